@@ -1,0 +1,320 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// chamberctl chamber add|edit|show|list|remove|ready.
+#include "ChamberService.h"
+#include "Cli.h"
+#include "Dates.h"
+#include "DivisionService.h"
+#include "Money.h"
+#include "RecordJson.h"
+#include "TextTable.h"
+
+namespace chamber::cli {
+
+namespace {
+
+struct TextField
+{
+    const char *option;
+    QString Chamber::*member;
+};
+const TextField kTextFields[] = {
+    {"name", &Chamber::name},
+    {"president", &Chamber::president},
+    {"president-phone", &Chamber::presidentPhone},
+    {"secretary-general", &Chamber::secretaryGeneral},
+    {"secretary-phone", &Chamber::secretaryPhone},
+    {"contact-person", &Chamber::contactPerson},
+    {"contact-phone", &Chamber::contactPhone},
+    {"premises", &Chamber::premises},
+    {"credit-code", &Chamber::creditCode},
+    {"notes", &Chamber::notes},
+};
+
+void addChamberOptions(QCommandLineParser &p)
+{
+    const QString text = QStringLiteral("TEXT");
+    p.addOption(option(QStringLiteral("township"), Context::tr("Township, by name or 9-digit code."), QStringLiteral("NAME|CODE")));
+    p.addOption(option(QStringLiteral("name"), Context::tr("Name of the chamber."), text));
+    p.addOption(option(QStringLiteral("founded"), Context::tr("Founding date."), QStringLiteral("YYYY-MM-DD")));
+    p.addOption(option(QStringLiteral("status"), Context::tr("active, dormant or dissolved."), QStringLiteral("STATUS")));
+    p.addOption(option(QStringLiteral("dissolved"), Context::tr("Date of dissolution (with status dissolved)."), QStringLiteral("YYYY-MM-DD")));
+    p.addOption(option(QStringLiteral("president"), Context::tr("President (会长)."), text));
+    p.addOption(option(QStringLiteral("president-phone"), Context::tr("President's phone."), text));
+    p.addOption(option(QStringLiteral("secretary-general"), Context::tr("Secretary-general (秘书长)."), text));
+    p.addOption(option(QStringLiteral("secretary-phone"), Context::tr("Secretary-general's phone."), text));
+    p.addOption(option(QStringLiteral("contact-person"), Context::tr("Contact person."), text));
+    p.addOption(option(QStringLiteral("contact-phone"), Context::tr("Contact phone."), text));
+    p.addOption(option(QStringLiteral("premises"), Context::tr("Address of the fixed premises; empty for none."), text));
+    p.addOption(option(QStringLiteral("full-time-staff"), Context::tr("Number of full-time staff."), QStringLiteral("N")));
+    p.addOption(option(QStringLiteral("activity-funds"), Context::tr("Activity funds in yuan, e.g. 30000 or 3.5万."), QStringLiteral("YUAN")));
+    p.addOption(option(QStringLiteral("individual-members"), Context::tr("Number of individual members."), QStringLiteral("N")));
+    p.addOption(option(QStringLiteral("unit-members"), Context::tr("Number of unit (enterprise) members."), QStringLiteral("N")));
+    p.addOption(option(QStringLiteral("independent-liability"), Context::tr("Able to bear civil liability on its own: yes, no or unknown."),
+                       QStringLiteral("yes|no|unknown")));
+    p.addOption(option(QStringLiteral("credit-code"), Context::tr("Unified social credit code."), QStringLiteral("CODE")));
+    p.addOption(option(QStringLiteral("notes"), Context::tr("Notes."), text));
+}
+
+// Applies the options that were given to a chamber; refuses malformed values naming the field.
+void applyChamberOptions(const QCommandLineParser &p, Chamber &c, DivisionService &divisions)
+{
+    Problems problems;
+    if (p.isSet(QStringLiteral("township"))) {
+        auto township = divisions.findTownship(p.value(QStringLiteral("township")));
+        if (township)
+            c.townshipCode = township->code;
+        else
+            problems.append(township.problems());
+    }
+    for (const auto &f : kTextFields) {
+        const QString name = QString::fromLatin1(f.option);
+        if (p.isSet(name))
+            c.*(f.member) = p.value(name).trimmed();
+    }
+    try {
+        if (p.isSet(QStringLiteral("founded")))
+            c.founded = dateOption(p, QStringLiteral("founded"), QStringLiteral("founded"));
+        if (p.isSet(QStringLiteral("dissolved")))
+            c.dissolved = dateOption(p, QStringLiteral("dissolved"), QStringLiteral("dissolved"));
+        if (auto n = intOption(p, QStringLiteral("individual-members"), QStringLiteral("individual_members")))
+            c.individualMembers = *n;
+        if (auto n = intOption(p, QStringLiteral("unit-members"), QStringLiteral("unit_members")))
+            c.unitMembers = *n;
+        if (p.isSet(QStringLiteral("full-time-staff")))
+            c.fullTimeStaff = p.value(QStringLiteral("full-time-staff")).isEmpty()
+                                  ? std::nullopt
+                                  : intOption(p, QStringLiteral("full-time-staff"), QStringLiteral("full_time_staff"));
+    } catch (const Refusal &r) {
+        problems.append(r.problems);
+    }
+    if (p.isSet(QStringLiteral("status"))) {
+        const auto status = Chambers::statusFromText(p.value(QStringLiteral("status")));
+        if (status)
+            c.status = *status;
+        else
+            problems.append(Problem::error(QStringLiteral("status"), Context::tr("--status takes active, dormant or dissolved, not \"%1\".")
+                                                                         .arg(p.value(QStringLiteral("status")))));
+    }
+    if (p.isSet(QStringLiteral("activity-funds"))) {
+        const QString text = p.value(QStringLiteral("activity-funds"));
+        if (text.trimmed().isEmpty()) {
+            c.activityFundsFen.reset();
+        } else if (auto fen = money::parseYuan(text)) {
+            c.activityFundsFen = *fen;
+        } else {
+            problems.append(Problem::error(QStringLiteral("activity_funds"),
+                                           Context::tr("--activity-funds expects an amount in yuan such as 30000, 30000.50 or 3万, not \"%1\".").arg(text)));
+        }
+    }
+    if (p.isSet(QStringLiteral("independent-liability"))) {
+        const QString v = p.value(QStringLiteral("independent-liability")).trimmed().toLower();
+        if (v == QStringLiteral("yes") || v == QStringLiteral("是"))
+            c.independentLiability = true;
+        else if (v == QStringLiteral("no") || v == QStringLiteral("否"))
+            c.independentLiability = false;
+        else if (v == QStringLiteral("unknown") || v.isEmpty())
+            c.independentLiability.reset();
+        else
+            problems.append(Problem::error(QStringLiteral("independent_liability"),
+                                           Context::tr("--independent-liability takes yes, no or unknown, not \"%1\".").arg(v)));
+    }
+    if (hasErrors(problems)) {
+        // Report the field rules too, so that one run shows everything to correct.
+        for (const auto &p2 : Chambers::validate(c))
+            if (p2.field != QStringLiteral("township") && !problems.contains(p2))
+                problems.append(p2);
+        throw Refusal{problems};
+    }
+}
+
+Chamber findChamber(Context &context, const QString &idOrName)
+{
+    auto found = ChamberService(context.db()).find(idOrName);
+    if (!found)
+        throw Refusal{found.problems()};
+    return found.value();
+}
+
+int runAdd(Context &context, const QCommandLineParser &p)
+{
+    Database &db = context.db();
+    DivisionService divisions(db);
+    requiredValue(p, QStringLiteral("township"));
+    requiredValue(p, QStringLiteral("name"));
+    Chamber c;
+    applyChamberOptions(p, c, divisions);
+    auto added = ChamberService(db).add(c);
+    if (!added)
+        return context.finish(added.problems());
+    context.report(added.problems());
+    context.out() << Context::tr("Added chamber %1: %2").arg(added.value()).arg(c.name) << Qt::endl;
+    return Ok;
+}
+
+int runEdit(Context &context, const QCommandLineParser &p)
+{
+    Chamber c = findChamber(context, positionalArgument(p, QStringLiteral("ID")));
+    DivisionService divisions(context.db());
+    applyChamberOptions(p, c, divisions);
+    auto updated = ChamberService(context.db()).update(c);
+    if (!updated)
+        return context.finish(updated.problems());
+    context.report(updated.problems());
+    context.out() << Context::tr("Saved chamber %1: %2").arg(c.id).arg(c.name) << Qt::endl;
+    return Ok;
+}
+
+QString orDash(const QString &text)
+{
+    return text.isEmpty() ? QStringLiteral("—") : text;
+}
+
+int runShow(Context &context, const QCommandLineParser &p)
+{
+    const QString format = formatOption(p, {QStringLiteral("table"), QStringLiteral("json")});
+    const Chamber c = findChamber(context, positionalArgument(p, QStringLiteral("ID")));
+    const auto history = RegistrationService(context.db()).history(c.id);
+    const auto checks = Readiness::check(c);
+    const auto township = DivisionService(context.db()).byCode(c.townshipCode);
+    if (format == QStringLiteral("json")) {
+        nlohmann::json j = chamberToJson(c);
+        j["township"] = township ? township->name.toStdString() : std::string();
+        j["registration"] = Registrations::statusKey(Registrations::currentStatus(history)).toStdString();
+        j["registration_history"] = nlohmann::json::array();
+        for (const auto &e : history)
+            j["registration_history"].push_back(registrationEventToJson(e));
+        j["readiness"] = readinessToJson(checks);
+        j["ready_to_register"] = Readiness::ready(c);
+        writeJson(context, j.dump(2));
+        return Ok;
+    }
+    auto &out = context.out();
+    auto line = [&](const QString &label, const QString &value) { out << label << Context::tr(": ") << orDash(value) << Qt::endl; };
+    line(Context::tr("Number"), QString::number(c.id));
+    line(Context::tr("Name"), c.name);
+    line(Context::tr("Township"), township ? QStringLiteral("%1 (%2)").arg(township->name, township->code) : c.townshipCode);
+    line(Context::tr("Founded"), dates::toIsoOrEmpty(c.founded));
+    line(Context::tr("Status"), Chambers::statusName(c.status) + (c.dissolved ? QLatin1Char(' ') + dates::toIso(*c.dissolved) : QString()));
+    line(Context::tr("President"), QStringLiteral("%1 %2").arg(c.president, c.presidentPhone).trimmed());
+    line(Context::tr("Secretary-general"), QStringLiteral("%1 %2").arg(c.secretaryGeneral, c.secretaryPhone).trimmed());
+    line(Context::tr("Contact"), QStringLiteral("%1 %2").arg(c.contactPerson, c.contactPhone).trimmed());
+    line(Context::tr("Members"), Context::tr("%1 individual, %2 unit, %3 in all").arg(c.individualMembers).arg(c.unitMembers).arg(c.totalMembers()));
+    line(Context::tr("Premises"), c.premises);
+    line(Context::tr("Full-time staff"), c.fullTimeStaff ? QString::number(*c.fullTimeStaff) : QString());
+    line(Context::tr("Activity funds (yuan)"), c.activityFundsFen ? money::formatYuan(*c.activityFundsFen) : QString());
+    line(Context::tr("Credit code"), c.creditCode);
+    line(Context::tr("Registration"), Registrations::statusName(Registrations::currentStatus(history)));
+    line(Context::tr("Notes"), c.notes);
+    out << Qt::endl << Context::tr("Registration history:") << Qt::endl;
+    if (history.isEmpty())
+        out << QStringLiteral("  ") << Context::tr("(none)") << Qt::endl;
+    for (const auto &e : history)
+        out << QStringLiteral("  %1  %2 %3").arg(dates::toIso(e.date), Registrations::statusName(e.status), e.creditCode).trimmed() << Qt::endl;
+    out << Qt::endl << Context::tr("Conditions for registration (%1):").arg(Readiness::ready(c) ? Context::tr("all met") : Context::tr("not all met"))
+        << Qt::endl;
+    for (const auto &check : checks)
+        out << QStringLiteral("  [%1] %2 — %3").arg(Readiness::stateName(check.state), Readiness::conditionName(check.condition), check.detail)
+            << Qt::endl;
+    return Ok;
+}
+
+int runList(Context &context, const QCommandLineParser &p)
+{
+    const QString format = formatOption(p, {QStringLiteral("table"), QStringLiteral("json")});
+    Database &db = context.db();
+    ChamberQuery query;
+    query.text = p.value(QStringLiteral("search"));
+    if (p.isSet(QStringLiteral("division"))) {
+        auto d = DivisionService(db).findDivision(p.value(QStringLiteral("division")));
+        if (!d)
+            return context.finish(d.problems());
+        query.divisionPrefix = d->code;
+    }
+    if (p.isSet(QStringLiteral("status"))) {
+        query.status = Chambers::statusFromText(p.value(QStringLiteral("status")));
+        if (!query.status)
+            throw UsageError{Context::tr("--status takes active, dormant or dissolved.")};
+    }
+    if (p.isSet(QStringLiteral("registration"))) {
+        query.registration = Registrations::statusFromText(p.value(QStringLiteral("registration")));
+        if (!query.registration)
+            throw UsageError{Context::tr("--registration takes not_registered, preparing, applied, registered or deregistered.")};
+    }
+    const bool readyOnly = p.isSet(QStringLiteral("ready")) || context.commandPath().last() == QStringLiteral("ready");
+    QList<ChamberRow> rows = ChamberService(db).list(query);
+    if (readyOnly) {
+        QList<ChamberRow> ready;
+        for (const auto &r : rows)
+            if (r.registration != RegistrationStatus::Registered && r.chamber.status != ChamberStatus::Dissolved
+                && Readiness::ready(r.chamber))
+                ready.append(r);
+        rows = ready;
+    }
+    if (format == QStringLiteral("json")) {
+        nlohmann::json j = nlohmann::json::array();
+        for (const auto &r : rows) {
+            nlohmann::json item = chamberToJson(r.chamber);
+            item["township"] = r.townshipName.toStdString();
+            item["registration"] = Registrations::statusKey(r.registration).toStdString();
+            item["ready_to_register"] = Readiness::ready(r.chamber);
+            j.push_back(item);
+        }
+        writeJson(context, j.dump(2));
+        return Ok;
+    }
+    TextTable table({Context::tr("No."), Context::tr("Township"), Context::tr("Chamber"), Context::tr("Founded"), Context::tr("Status"),
+                     Context::tr("Members"), Context::tr("Registration"), Context::tr("President")});
+    for (const auto &r : rows)
+        table.addRow({QString::number(r.chamber.id), r.townshipName, r.chamber.name, dates::toIsoOrEmpty(r.chamber.founded),
+                      Chambers::statusName(r.chamber.status), QString::number(r.chamber.totalMembers()),
+                      Registrations::statusName(r.registration), r.chamber.president});
+    table.print(context.out());
+    context.out() << Context::tr("%n chamber(s)", nullptr, int(rows.size())) << Qt::endl;
+    return Ok;
+}
+
+int runRemove(Context &context, const QCommandLineParser &p)
+{
+    const Chamber c = findChamber(context, positionalArgument(p, QStringLiteral("ID")));
+    if (!p.isSet(QStringLiteral("yes")))
+        return context.finish({Problem::error(QStringLiteral("chamber"),
+                                              Context::tr("Removing chamber %1 (%2) also removes its history; add --yes to confirm.")
+                                                  .arg(c.id).arg(c.name))});
+    if (auto s = ChamberService(context.db()).remove(c.id); !s)
+        return context.finish(s.problems());
+    context.out() << Context::tr("Removed chamber %1: %2").arg(c.id).arg(c.name) << Qt::endl;
+    return Ok;
+}
+
+void listOptions(QCommandLineParser &p)
+{
+    p.addOption(option(QStringLiteral("search"), Context::tr("Text in the name, township, leaders or credit code."), QStringLiteral("TEXT")));
+    p.addOption(option(QStringLiteral("division"), Context::tr("Only under this city, county or township (code or name)."), QStringLiteral("CODE|NAME")));
+    p.addOption(option(QStringLiteral("status"), Context::tr("active, dormant or dissolved."), QStringLiteral("STATUS")));
+    p.addOption(option(QStringLiteral("registration"), Context::tr("Registration status."), QStringLiteral("STATUS")));
+    p.addOption(option(QStringLiteral("ready"), Context::tr("Only unregistered chambers that meet every registration condition.")));
+    p.addOption(option(QStringLiteral("format"), Context::tr("table or json."), QStringLiteral("FORMAT")));
+}
+
+} // namespace
+
+QList<Command> chamberCommands()
+{
+    const QString id = QStringLiteral("ID");
+    auto formatOnly = [](QCommandLineParser &p) {
+        p.addOption(option(QStringLiteral("format"), Context::tr("table or json."), QStringLiteral("FORMAT")));
+    };
+    return {
+        {{QStringLiteral("chamber"), QStringLiteral("add")}, Context::tr("Add a chamber"), addChamberOptions, runAdd, {}},
+        {{QStringLiteral("chamber"), QStringLiteral("edit")}, Context::tr("Change fields of a chamber (by number or name)"), addChamberOptions,
+         runEdit, id},
+        {{QStringLiteral("chamber"), QStringLiteral("show")}, Context::tr("Show a chamber with its registration history and checklist"),
+         formatOnly, runShow, id},
+        {{QStringLiteral("chamber"), QStringLiteral("list")}, Context::tr("List chambers, filtered"), listOptions, runList, {}},
+        {{QStringLiteral("chamber"), QStringLiteral("ready")}, Context::tr("List the chambers ready to register"), listOptions, runList, {}},
+        {{QStringLiteral("chamber"), QStringLiteral("remove")}, Context::tr("Remove a chamber and its records"),
+         [](QCommandLineParser &p) { p.addOption(option(QStringLiteral("yes"), Context::tr("Confirm the removal."))); }, runRemove, id},
+    };
+}
+
+} // namespace chamber::cli

@@ -1,0 +1,144 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// chamberctl init, demo, check, backup, settings.
+#include "Cli.h"
+#include "DemoGenerator.h"
+#include "DivisionCatalog.h"
+#include "DivisionService.h"
+
+#include <QFileInfo>
+
+namespace chamber::cli {
+
+namespace {
+
+int runInit(Context &context, const QCommandLineParser &p)
+{
+    const QString scopeText = requiredValue(p, QStringLiteral("scope"));
+    auto scope = DivisionCatalog::bundled().resolve(scopeText);
+    if (!scope)
+        return context.finish(scope.problems());
+    if (scope->level == DivisionLevel::Township)
+        return context.finish({Problem::error(QStringLiteral("scope"),
+                                              Context::tr("%1 is a township; a database covers a province, city or county.").arg(scope->name))});
+    Database &db = context.db(true);
+    DivisionService divisions(db);
+    const bool already = divisions.scope().has_value();
+    if (auto s = divisions.initialise(*scope); !s)
+        return context.finish(s.problems());
+    int counted = 0, excluded = 0;
+    for (const auto &t : divisions.townships(scope->code))
+        (Divisions::isProperTownship(t.kind) ? counted : excluded) += 1;
+    if (already)
+        context.out() << Context::tr("The database already covers %1 (%2); nothing changed.").arg(scope->name, scope->code) << Qt::endl;
+    else
+        context.out() << Context::tr("Created %1 for %2 (%3): %4 townships, %5 other township-level units.")
+                             .arg(db.path(), DivisionCatalog::bundled().pathName(scope->code), scope->code)
+                             .arg(counted).arg(excluded)
+                      << Qt::endl;
+    return Ok;
+}
+
+int runDemo(Context &context, const QCommandLineParser &p)
+{
+    const QString scopeText = requiredValue(p, QStringLiteral("scope"));
+    quint64 seed = 1;
+    if (p.isSet(QStringLiteral("seed"))) {
+        bool ok = false;
+        seed = p.value(QStringLiteral("seed")).toULongLong(&ok);
+        if (!ok)
+            throw Refusal{{Problem::error(QStringLiteral("seed"), Context::tr("--seed expects a whole number, not \"%1\".")
+                                                                      .arg(p.value(QStringLiteral("seed"))))}};
+    }
+    auto scope = DivisionCatalog::bundled().resolve(scopeText);
+    if (!scope)
+        return context.finish(scope.problems());
+    Database &db = context.db(true);
+    if (auto existing = DivisionService(db).scope(); existing && existing->code != scope->code)
+        return context.finish({Problem::error(QStringLiteral("scope"), Context::tr("This database covers %1, not %2.")
+                                                                           .arg(existing->name, scope->name))});
+    auto made = DemoGenerator::generate(db, *scope, seed);
+    if (!made)
+        return context.finish(made.problems());
+    context.out() << Context::tr("Demo data for %1 (seed %2):").arg(DivisionCatalog::bundled().pathName(scope->code)).arg(seed) << Qt::endl;
+    for (auto it = made->cbegin(); it != made->cend(); ++it)
+        context.out() << QStringLiteral("  %1: %2").arg(it.key()).arg(it.value()) << Qt::endl;
+    return Ok;
+}
+
+int runCheck(Context &context, const QCommandLineParser &)
+{
+    Database &db = context.db();
+    const Problems problems = db.check();
+    if (problems.isEmpty()) {
+        context.out() << Context::tr("%1: integrity ok, foreign keys ok, schema version %2.").arg(db.path()).arg(db.schemaVersion())
+                      << Qt::endl;
+        return Ok;
+    }
+    return context.finish(problems);
+}
+
+int runBackup(Context &context, const QCommandLineParser &p)
+{
+    const QString target = requiredValue(p, QStringLiteral("out"));
+    Database &db = context.db();
+    if (QFileInfo(target).absoluteFilePath() == db.path())
+        return context.finish({Problem::error(QStringLiteral("backup"), Context::tr("The backup cannot overwrite the database itself."))});
+    if (auto s = db.backupTo(target); !s)
+        return context.finish(s.problems());
+    context.out() << Context::tr("Backed up %1 to %2.").arg(db.path(), QFileInfo(target).absoluteFilePath()) << Qt::endl;
+    return Ok;
+}
+
+int runSettings(Context &context, const QCommandLineParser &p)
+{
+    Database &db = context.db();
+    DivisionService divisions(db);
+    if (p.isSet(QStringLiteral("include-other-units"))) {
+        const QString value = p.value(QStringLiteral("include-other-units")).trimmed().toLower();
+        const bool yes = value == QStringLiteral("yes") || value == QStringLiteral("true") || value == QStringLiteral("是");
+        const bool no = value == QStringLiteral("no") || value == QStringLiteral("false") || value == QStringLiteral("否");
+        if (!yes && !no)
+            throw UsageError{Context::tr("--include-other-units takes yes or no.")};
+        if (auto s = divisions.setIncludeOtherUnits(yes); !s)
+            return context.finish(s.problems());
+    }
+    const auto scope = divisions.scope();
+    context.out() << Context::tr("scope: %1").arg(scope ? QStringLiteral("%1 %2").arg(scope->code, scope->name) : Context::tr("(none)"))
+                  << Qt::endl
+                  << Context::tr("include development zones and farms (codes 400–599) in coverage: %1")
+                         .arg(divisions.includeOtherUnits() ? Context::tr("yes") : Context::tr("no"))
+                  << Qt::endl;
+    return Ok;
+}
+
+} // namespace
+
+QList<Command> setupCommands()
+{
+    return {
+        {{QStringLiteral("init")}, Context::tr("Create a database for a province, city or county, with its divisions"),
+         [](QCommandLineParser &p) {
+             p.addOption(option(QStringLiteral("scope"), Context::tr("Division code (2, 4 or 6 digits) or name."), QStringLiteral("CODE|NAME")));
+         },
+         runInit, {}},
+        {{QStringLiteral("demo")}, Context::tr("Fill a new database with made-up records for every township of a scope"),
+         [](QCommandLineParser &p) {
+             p.addOption(option(QStringLiteral("scope"), Context::tr("Division code or name."), QStringLiteral("CODE|NAME")));
+             p.addOption(option(QStringLiteral("seed"), Context::tr("Seed; the same seed gives the same data (default 1)."), QStringLiteral("N")));
+         },
+         runDemo, {}},
+        {{QStringLiteral("check")}, Context::tr("Check the database's integrity and foreign keys"), {}, runCheck, {}},
+        {{QStringLiteral("backup")}, Context::tr("Copy the database consistently, even while it is in use"),
+         [](QCommandLineParser &p) { p.addOption(option(QStringLiteral("out"), Context::tr("The backup file."), QStringLiteral("FILE"))); },
+         runBackup, {}},
+        {{QStringLiteral("settings")}, Context::tr("Show or change the database's settings"),
+         [](QCommandLineParser &p) {
+             p.addOption(option(QStringLiteral("include-other-units"),
+                                Context::tr("Count development zones and farms (codes 400–599) in coverage: yes or no."),
+                                QStringLiteral("yes|no")));
+         },
+         runSettings, {}},
+    };
+}
+
+} // namespace chamber::cli

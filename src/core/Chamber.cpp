@@ -1,0 +1,103 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "Chamber.h"
+
+#include <QRegularExpression>
+
+namespace chamber {
+
+QString Chambers::statusKey(ChamberStatus status)
+{
+    switch (status) {
+    case ChamberStatus::Active: return QStringLiteral("active");
+    case ChamberStatus::Dormant: return QStringLiteral("dormant");
+    case ChamberStatus::Dissolved: return QStringLiteral("dissolved");
+    }
+    return {};
+}
+
+QString Chambers::statusName(ChamberStatus status)
+{
+    switch (status) {
+    case ChamberStatus::Active: return tr("active");
+    case ChamberStatus::Dormant: return tr("dormant");
+    case ChamberStatus::Dissolved: return tr("dissolved");
+    }
+    return {};
+}
+
+std::optional<ChamberStatus> Chambers::statusFromText(const QString &text)
+{
+    const QString t = text.trimmed().toLower();
+    for (auto s : {ChamberStatus::Active, ChamberStatus::Dormant, ChamberStatus::Dissolved})
+        if (t == statusKey(s) || t == statusName(s))
+            return s;
+    if (t == QStringLiteral("正常") || t == QStringLiteral("活跃") || t == QStringLiteral("运行"))
+        return ChamberStatus::Active;
+    if (t == QStringLiteral("休眠") || t == QStringLiteral("停止活动"))
+        return ChamberStatus::Dormant;
+    if (t == QStringLiteral("解散") || t == QStringLiteral("已解散") || t == QStringLiteral("撤销"))
+        return ChamberStatus::Dissolved;
+    return std::nullopt;
+}
+
+Problems Chambers::validate(const Chamber &c, const QDate &today)
+{
+    Problems problems;
+    if (c.townshipCode.isEmpty())
+        problems.append(Problem::error(QStringLiteral("township"), tr("The chamber's township is missing.")));
+    if (c.name.trimmed().isEmpty())
+        problems.append(Problem::error(QStringLiteral("name"), tr("The chamber's name is missing.")));
+    else if (c.name.trimmed().size() > 100)
+        problems.append(Problem::error(QStringLiteral("name"), tr("The chamber's name is longer than 100 characters.")));
+    if (c.founded && *c.founded > today)
+        problems.append(Problem::error(QStringLiteral("founded"),
+                                       tr("The founding date %1 is in the future.").arg(c.founded->toString(Qt::ISODate))));
+    if (c.individualMembers < 0)
+        problems.append(Problem::error(QStringLiteral("individual_members"),
+                                       tr("The number of individual members cannot be negative (%1).").arg(c.individualMembers)));
+    if (c.unitMembers < 0)
+        problems.append(Problem::error(QStringLiteral("unit_members"),
+                                       tr("The number of unit members cannot be negative (%1).").arg(c.unitMembers)));
+    if (c.fullTimeStaff && *c.fullTimeStaff < 0)
+        problems.append(Problem::error(QStringLiteral("full_time_staff"),
+                                       tr("The number of full-time staff cannot be negative (%1).").arg(*c.fullTimeStaff)));
+    if (c.activityFundsFen && *c.activityFundsFen < 0)
+        problems.append(Problem::error(QStringLiteral("activity_funds"), tr("Activity funds cannot be negative.")));
+    static const QRegularExpression phone(QStringLiteral("^[0-9+\\-() ]{5,20}$"));
+    const std::pair<QString, QString> phones[] = {{QStringLiteral("president_phone"), c.presidentPhone},
+                                                  {QStringLiteral("secretary_phone"), c.secretaryPhone},
+                                                  {QStringLiteral("contact_phone"), c.contactPhone}};
+    for (const auto &[field, value] : phones)
+        if (!value.isEmpty() && !phone.match(value).hasMatch())
+            problems.append(Problem::error(field, tr("The phone number %1 has characters a phone number cannot have.").arg(value)));
+    if (c.status == ChamberStatus::Dissolved && !c.dissolved)
+        problems.append(Problem::error(QStringLiteral("dissolved"), tr("A dissolved chamber needs the date it was dissolved.")));
+    if (c.status != ChamberStatus::Dissolved && c.dissolved)
+        problems.append(Problem::error(QStringLiteral("dissolved"), tr("Only a dissolved chamber has a dissolution date.")));
+    if (c.dissolved && c.founded && *c.dissolved < *c.founded)
+        problems.append(Problem::error(QStringLiteral("dissolved"),
+                                       tr("The dissolution date %1 is before the founding date %2.")
+                                           .arg(c.dissolved->toString(Qt::ISODate), c.founded->toString(Qt::ISODate))));
+    if (c.dissolved && *c.dissolved > today)
+        problems.append(Problem::error(QStringLiteral("dissolved"), tr("The dissolution date is in the future.")));
+    return problems;
+}
+
+bool Chambers::existsOn(const Chamber &c, const QDate &date)
+{
+    if (c.founded && *c.founded > date)
+        return false;
+    if (c.dissolved && *c.dissolved <= date)
+        return false;
+    return true;
+}
+
+bool Chambers::activeOn(const Chamber &c, const QDate &date)
+{
+    if (!existsOn(c, date))
+        return false;
+    // Dormancy carries no date: a dormant chamber is not counted active at any date.
+    return c.status != ChamberStatus::Dormant;
+}
+
+} // namespace chamber

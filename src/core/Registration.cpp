@@ -1,0 +1,124 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "Registration.h"
+
+#include "CreditCode.h"
+
+namespace chamber {
+
+QString Registrations::statusKey(RegistrationStatus status)
+{
+    switch (status) {
+    case RegistrationStatus::NotRegistered: return QStringLiteral("not_registered");
+    case RegistrationStatus::Preparing: return QStringLiteral("preparing");
+    case RegistrationStatus::Applied: return QStringLiteral("applied");
+    case RegistrationStatus::Registered: return QStringLiteral("registered");
+    case RegistrationStatus::Deregistered: return QStringLiteral("deregistered");
+    }
+    return {};
+}
+
+QString Registrations::statusName(RegistrationStatus status)
+{
+    switch (status) {
+    case RegistrationStatus::NotRegistered: return tr("not registered");
+    case RegistrationStatus::Preparing: return tr("preparing");
+    case RegistrationStatus::Applied: return tr("applied");
+    case RegistrationStatus::Registered: return tr("registered");
+    case RegistrationStatus::Deregistered: return tr("deregistered");
+    }
+    return {};
+}
+
+QList<RegistrationStatus> Registrations::allStatuses()
+{
+    return {RegistrationStatus::NotRegistered, RegistrationStatus::Preparing, RegistrationStatus::Applied,
+            RegistrationStatus::Registered, RegistrationStatus::Deregistered};
+}
+
+std::optional<RegistrationStatus> Registrations::statusFromText(const QString &text)
+{
+    const QString t = text.trimmed().toLower();
+    for (auto s : allStatuses())
+        if (t == statusKey(s) || t == statusName(s).toLower())
+            return s;
+    // The Chinese names are accepted whatever the locale, as clerks type them.
+    if (t == QStringLiteral("未登记") || t == QStringLiteral("否"))
+        return RegistrationStatus::NotRegistered;
+    if (t == QStringLiteral("筹备中"))
+        return RegistrationStatus::Preparing;
+    if (t == QStringLiteral("已申请"))
+        return RegistrationStatus::Applied;
+    if (t == QStringLiteral("已登记") || t == QStringLiteral("是"))
+        return RegistrationStatus::Registered;
+    if (t == QStringLiteral("已注销"))
+        return RegistrationStatus::Deregistered;
+    return std::nullopt;
+}
+
+RegistrationStatus Registrations::statusOn(const QList<RegistrationEvent> &history, const QDate &date)
+{
+    RegistrationStatus status = RegistrationStatus::NotRegistered;
+    for (const auto &e : history) {
+        if (e.date > date)
+            break;
+        status = e.status;
+    }
+    return status;
+}
+
+RegistrationStatus Registrations::currentStatus(const QList<RegistrationEvent> &history)
+{
+    return history.isEmpty() ? RegistrationStatus::NotRegistered : history.last().status;
+}
+
+std::optional<QDate> Registrations::registeredSince(const QList<RegistrationEvent> &history, const QDate &date)
+{
+    std::optional<QDate> since;
+    for (const auto &e : history) {
+        if (e.date > date)
+            break;
+        if (e.status == RegistrationStatus::Registered) {
+            if (!since)
+                since = e.date;
+        } else {
+            since.reset();
+        }
+    }
+    return since;
+}
+
+Problems Registrations::validateNext(const Chamber &chamber, const QList<RegistrationEvent> &history,
+                                     const RegistrationEvent &next, const QString &countyCode, const QDate &today)
+{
+    Problems problems;
+    const QString dateField = QStringLiteral("date");
+    if (!next.date.isValid()) {
+        problems.append(Problem::error(dateField, tr("The date of the registration change is missing.")));
+        return problems;
+    }
+    if (next.date > today)
+        problems.append(Problem::error(dateField, tr("The registration date %1 is in the future.").arg(next.date.toString(Qt::ISODate))));
+    if (chamber.founded && next.date < *chamber.founded)
+        problems.append(Problem::error(dateField, tr("The registration date %1 is before the chamber was founded on %2.")
+                                                      .arg(next.date.toString(Qt::ISODate), chamber.founded->toString(Qt::ISODate))));
+    const RegistrationStatus current = currentStatus(history);
+    if (!history.isEmpty() && next.date < history.last().date)
+        problems.append(Problem::error(dateField, tr("The date %1 is before the last recorded change (%2 on %3); the history is kept in date order.")
+                                                      .arg(next.date.toString(Qt::ISODate), statusName(current),
+                                                           history.last().date.toString(Qt::ISODate))));
+    if (next.status == current && !history.isEmpty())
+        problems.append(Problem::error(QStringLiteral("status"), tr("The chamber is already %1.").arg(statusName(current))));
+    if (next.status == RegistrationStatus::Deregistered && current != RegistrationStatus::Registered)
+        problems.append(Problem::error(QStringLiteral("status"), tr("Only a registered chamber can be deregistered; this one is %1.").arg(statusName(current))));
+    if (next.status == RegistrationStatus::Registered) {
+        if (next.creditCode.isEmpty())
+            problems.append(Problem::error(QStringLiteral("credit_code"), tr("A registered chamber needs its unified social credit code.")));
+        else
+            problems.append(CreditCode::validate(next.creditCode, countyCode));
+    } else if (!next.creditCode.isEmpty()) {
+        problems.append(Problem::error(QStringLiteral("credit_code"), tr("A credit code is only recorded with the status registered.")));
+    }
+    return problems;
+}
+
+} // namespace chamber

@@ -1,0 +1,41 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "Database.h"
+#include "DemoRandom.h"
+#include "Division.h"
+
+#include <QCoreApplication>
+#include <QMap>
+
+namespace chamber {
+
+// What one demo step works with: the database, the seeded generator, the scope, the last date
+// any made-up record may carry, and what earlier steps made.
+struct DemoContext
+{
+    Database &db;
+    DemoRandom &random;
+    Division scope;
+    QDate horizon;
+    QList<qint64> chamberIds;
+    QMap<QString, int> counts;  // what was made, by kind, for the summary
+};
+
+// Fills a database with realistic made-up records for every township of a scope: real township
+// names, Chinese personal names, valid credit codes, dated histories over several years.
+// Deterministic for a seed. Each area adds its own step (DemoGenerator.cpp lists them).
+class DemoGenerator
+{
+    Q_DECLARE_TR_FUNCTIONS(DemoGenerator)
+public:
+    // The last date demo records carry: fixed, so that a seed gives the same data every day.
+    static QDate horizon();
+    // Refused unless the database has no chambers yet; all or nothing, in one transaction.
+    static Result<QMap<QString, int>> generate(Database &db, const Division &scope, quint64 seed);
+};
+
+// The steps, in order; each adds its records to the context.
+Status demoChambers(DemoContext &context);
+
+} // namespace chamber

@@ -1,0 +1,126 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "Stats.h"
+
+#include "ChamberService.h"
+#include "DivisionService.h"
+
+namespace chamber {
+
+StatsService::StatsService(Database &db) : m_db(db) {}
+
+namespace {
+
+struct TownshipState
+{
+    TownshipInfo info;
+    bool counted = false;
+};
+
+void fill(UnitStats &unit, const QList<TownshipState> &townships, const QList<ChamberOnDate> &chambers,
+          const std::vector<std::unique_ptr<StatsContributor>> &contributors)
+{
+    QSet<QString> coveredTownships;
+    int registered = 0;
+    for (const auto &c : chambers) {
+        if (c.active)
+            coveredTownships.insert(c.chamber->townshipCode);
+        if (c.registration == RegistrationStatus::Registered)
+            ++registered;
+    }
+    int covered = 0;
+    for (const auto &t : townships) {
+        if (t.counted) {
+            ++unit.townships;
+            if (coveredTownships.contains(t.info.division.code))
+                ++covered;
+        } else {
+            ++unit.excluded;
+        }
+    }
+    unit.chambers = int(chambers.size());
+    unit.coverage = Rate{covered, unit.townships};
+    unit.registration = Rate{registered, unit.chambers};
+    for (const auto &contributor : contributors)
+        contributor->contribute(chambers, unit);
+}
+
+} // namespace
+
+Result<Stats> StatsService::compute(const QString &scopeCode, std::optional<DivisionLevel> unitLevel, const QDate &asOf) const
+{
+    DivisionService divisions(m_db);
+    const auto dbScope = divisions.scope();
+    if (!dbScope)
+        return Problem::error(QStringLiteral("scope"), tr("The database has no scope yet; run init first."));
+    Division scope = *dbScope;
+    if (!scopeCode.isEmpty()) {
+        auto found = divisions.findDivision(scopeCode);
+        if (!found)
+            return found.problems();
+        scope = *found;
+        if (!scope.code.startsWith(dbScope->code) && !dbScope->code.startsWith(scope.code))
+            return Problem::error(QStringLiteral("scope"), tr("%1 is outside this database's scope %2.").arg(scope.name, dbScope->name));
+        // A parent of the database's scope only holds what the database holds: use the scope itself.
+        if (scope.code.size() < dbScope->code.size())
+            scope = *dbScope;
+    }
+    const int scopeLevel = int(scope.level);
+    DivisionLevel level = unitLevel.value_or(DivisionLevel(std::min(scopeLevel + 1, int(DivisionLevel::Township))));
+    if (int(level) < scopeLevel)
+        return Problem::error(QStringLiteral("by"), tr("Units must lie below the scope: %1 is a %2.")
+                                                        .arg(scope.name, Divisions::levelName(scope.level)));
+    Stats stats;
+    stats.scope = scope;
+    stats.asOf = asOf;
+    stats.includeOtherUnits = divisions.includeOtherUnits();
+    stats.unitLevel = level;
+
+    QList<TownshipState> townships;
+    for (const auto &t : divisions.townships(scope.code))
+        townships.append({t, Divisions::isProperTownship(t.kind)
+                                 || (stats.includeOtherUnits && t.kind == TownshipKind::OtherUnit)});
+
+    ChamberService chamberService(m_db);
+    const QList<Chamber> all = chamberService.all();
+    const auto histories = RegistrationService(m_db).allHistories();
+    QList<ChamberOnDate> existing;
+    for (const auto &c : all) {
+        if (!c.townshipCode.startsWith(scope.code) || !Chambers::existsOn(c, asOf))
+            continue;
+        existing.append({&c, Registrations::statusOn(histories.value(c.id), asOf), Chambers::activeOn(c, asOf)});
+    }
+    auto contributors = defaultStatsContributors();
+    for (auto &contributor : contributors)
+        contributor->load(m_db, asOf);
+
+    stats.total.unit = scope;
+    fill(stats.total, townships, existing, contributors);
+
+    // Units: every division at the level, under the scope.
+    QList<Division> unitDivisions = {scope};
+    while (!unitDivisions.isEmpty() && unitDivisions.first().level != level) {
+        QList<Division> next;
+        for (const auto &d : unitDivisions)
+            next.append(divisions.children(d.code));
+        unitDivisions = next;
+    }
+    if (scope.level == level)
+        unitDivisions.clear();  // a township scope has no units below it
+    for (const auto &d : unitDivisions) {
+        UnitStats unit;
+        unit.unit = d;
+        QList<TownshipState> unitTownships;
+        for (const auto &t : townships)
+            if (t.info.division.code.startsWith(d.code))
+                unitTownships.append(t);
+        QList<ChamberOnDate> unitChambers;
+        for (const auto &c : existing)
+            if (c.chamber->townshipCode.startsWith(d.code))
+                unitChambers.append(c);
+        fill(unit, unitTownships, unitChambers, contributors);
+        stats.units.append(unit);
+    }
+    return Result<Stats>(std::move(stats));
+}
+
+} // namespace chamber

@@ -1,0 +1,13 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "Stats.h"
+
+namespace chamber {
+
+// Each area that adds figures to the stats contract registers its contributor here.
+std::vector<std::unique_ptr<StatsContributor>> defaultStatsContributors()
+{
+    std::vector<std::unique_ptr<StatsContributor>> contributors;
+    return contributors;
+}
+
+} // namespace chamber

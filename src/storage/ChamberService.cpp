@@ -1,0 +1,415 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ChamberService.h"
+
+#include "CreditCode.h"
+#include "Dates.h"
+#include "DivisionService.h"
+
+#include <QDateTime>
+#include <QSqlError>
+#include <QSqlQuery>
+
+namespace chamber {
+
+namespace {
+
+const QString kChamberColumns = QStringLiteral(
+    "c.id, c.township_code, c.name, c.founded_on, c.status, c.dissolved_on, c.president, c.president_phone, "
+    "c.secretary_general, c.secretary_phone, c.contact_person, c.contact_phone, c.premises, c.full_time_staff, "
+    "c.activity_funds_fen, c.individual_members, c.unit_members, c.independent_liability, c.credit_code, c.notes");
+
+// The current registration status: the last event by date, then by insertion.
+const QString kCurrentRegistration = QStringLiteral(
+    "coalesce((SELECT r.status FROM registration_event r WHERE r.chamber_id = c.id "
+    "ORDER BY r.effective_on DESC, r.id DESC LIMIT 1), 'not_registered')");
+
+Chamber chamberFrom(const QSqlQuery &q)
+{
+    Chamber c;
+    c.id = q.value(0).toLongLong();
+    c.townshipCode = q.value(1).toString();
+    c.name = q.value(2).toString();
+    c.founded = dates::fromIsoOrEmpty(q.value(3).toString());
+    c.status = Chambers::statusFromText(q.value(4).toString()).value_or(ChamberStatus::Active);
+    c.dissolved = dates::fromIsoOrEmpty(q.value(5).toString());
+    c.president = q.value(6).toString();
+    c.presidentPhone = q.value(7).toString();
+    c.secretaryGeneral = q.value(8).toString();
+    c.secretaryPhone = q.value(9).toString();
+    c.contactPerson = q.value(10).toString();
+    c.contactPhone = q.value(11).toString();
+    c.premises = q.value(12).toString();
+    if (!q.isNull(13))
+        c.fullTimeStaff = q.value(13).toInt();
+    if (!q.isNull(14))
+        c.activityFundsFen = q.value(14).toLongLong();
+    c.individualMembers = q.value(15).toInt();
+    c.unitMembers = q.value(16).toInt();
+    if (!q.isNull(17))
+        c.independentLiability = q.value(17).toInt() != 0;
+    c.creditCode = q.value(18).toString();
+    c.notes = q.value(19).toString();
+    return c;
+}
+
+QVariant nullable(const std::optional<QDate> &d)
+{
+    return d ? QVariant(dates::toIso(*d)) : QVariant();
+}
+
+void bindChamber(QSqlQuery &q, const Chamber &c)
+{
+    q.addBindValue(c.townshipCode);
+    q.addBindValue(c.name.trimmed());
+    q.addBindValue(nullable(c.founded));
+    q.addBindValue(Chambers::statusKey(c.status));
+    q.addBindValue(nullable(c.dissolved));
+    q.addBindValue(nonNull(c.president.trimmed()));
+    q.addBindValue(nonNull(c.presidentPhone.trimmed()));
+    q.addBindValue(nonNull(c.secretaryGeneral.trimmed()));
+    q.addBindValue(nonNull(c.secretaryPhone.trimmed()));
+    q.addBindValue(nonNull(c.contactPerson.trimmed()));
+    q.addBindValue(nonNull(c.contactPhone.trimmed()));
+    q.addBindValue(nonNull(c.premises.trimmed()));
+    q.addBindValue(c.fullTimeStaff ? QVariant(*c.fullTimeStaff) : QVariant());
+    q.addBindValue(c.activityFundsFen ? QVariant(*c.activityFundsFen) : QVariant());
+    q.addBindValue(c.individualMembers);
+    q.addBindValue(c.unitMembers);
+    q.addBindValue(c.independentLiability ? QVariant(*c.independentLiability ? 1 : 0) : QVariant());
+    q.addBindValue(nonNull(CreditCode::normalise(c.creditCode)));
+    q.addBindValue(nonNull(c.notes));
+}
+
+QString now()
+{
+    return QDateTime::currentDateTimeUtc().toString(Qt::ISODate);
+}
+
+Problem databaseError(const QSqlQuery &q)
+{
+    return Problem::error(QStringLiteral("database"), q.lastError().text());
+}
+
+// WHERE clause and its bound values for a query.
+QString whereFor(const ChamberQuery &query, QVariantList &binds)
+{
+    QStringList parts;
+    if (!query.text.trimmed().isEmpty()) {
+        parts.append(QStringLiteral("(c.name LIKE ? ESCAPE '\\' OR d.name LIKE ? ESCAPE '\\' OR c.president LIKE ? ESCAPE '\\' "
+                                    "OR c.secretary_general LIKE ? ESCAPE '\\' OR c.credit_code LIKE ? ESCAPE '\\')"));
+        QString pattern = query.text.trimmed();
+        pattern.replace(QLatin1Char('\\'), QStringLiteral("\\\\")).replace(QLatin1Char('%'), QStringLiteral("\\%")).replace(QLatin1Char('_'), QStringLiteral("\\_"));
+        pattern = QLatin1Char('%') + pattern + QLatin1Char('%');
+        for (int i = 0; i < 5; ++i)
+            binds.append(pattern);
+    }
+    if (!query.divisionPrefix.isEmpty()) {
+        parts.append(QStringLiteral("c.township_code LIKE ?"));
+        binds.append(QString(query.divisionPrefix + QLatin1Char('%')));
+    }
+    if (query.status) {
+        parts.append(QStringLiteral("c.status = ?"));
+        binds.append(Chambers::statusKey(*query.status));
+    }
+    if (query.registration) {
+        parts.append(kCurrentRegistration + QStringLiteral(" = ?"));
+        binds.append(Registrations::statusKey(*query.registration));
+    }
+    return parts.isEmpty() ? QString() : QStringLiteral(" WHERE ") + parts.join(QStringLiteral(" AND "));
+}
+
+} // namespace
+
+Problems ChamberService::validate(const Chamber &chamber) const
+{
+    Problems problems = Chambers::validate(chamber);
+    DivisionService divisions(m_db);
+    const auto township = divisions.byCode(chamber.townshipCode);
+    if (!chamber.townshipCode.isEmpty() && (!township || township->level != DivisionLevel::Township))
+        problems.append(Problem::error(QStringLiteral("township"),
+                                       tr("There is no township %1 in this database's scope.").arg(chamber.townshipCode)));
+    if (!chamber.creditCode.isEmpty())
+        problems.append(CreditCode::validate(chamber.creditCode, chamber.townshipCode.left(6)));
+    QSqlQuery q(m_db.sql());
+    q.prepare(QStringLiteral("SELECT id FROM chamber WHERE township_code = ? AND name = ? AND id <> ?"));
+    q.addBindValue(chamber.townshipCode);
+    q.addBindValue(chamber.name.trimmed());
+    q.addBindValue(chamber.id);
+    if (q.exec() && q.next())
+        problems.append(Problem::error(QStringLiteral("name"), tr("The township already has a chamber named %1 (number %2).")
+                                                                   .arg(chamber.name.trimmed()).arg(q.value(0).toLongLong())));
+    if (!chamber.creditCode.isEmpty()) {
+        q.prepare(QStringLiteral("SELECT id, name FROM chamber WHERE credit_code = ? AND id <> ?"));
+        q.addBindValue(CreditCode::normalise(chamber.creditCode));
+        q.addBindValue(chamber.id);
+        if (q.exec() && q.next())
+            problems.append(Problem::error(QStringLiteral("credit_code"), tr("The credit code %1 already belongs to %2 (number %3).")
+                                                                              .arg(CreditCode::normalise(chamber.creditCode), q.value(1).toString())
+                                                                              .arg(q.value(0).toLongLong())));
+    }
+    return problems;
+}
+
+Result<qint64> ChamberService::add(const Chamber &chamber)
+{
+    Problems problems = validate(chamber);
+    if (hasErrors(problems))
+        return problems;
+    Transaction tx(m_db);
+    if (!tx.active())
+        return Problem::error(QStringLiteral("database"), tx.error());
+    QSqlQuery q(m_db.sql());
+    q.prepare(QStringLiteral(
+        "INSERT INTO chamber (township_code, name, founded_on, status, dissolved_on, president, president_phone, "
+        "secretary_general, secretary_phone, contact_person, contact_phone, premises, full_time_staff, activity_funds_fen, "
+        "individual_members, unit_members, independent_liability, credit_code, notes, created_at, updated_at) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    bindChamber(q, chamber);
+    q.addBindValue(now());
+    q.addBindValue(now());
+    if (!q.exec())
+        return databaseError(q);
+    const qint64 id = q.lastInsertId().toLongLong();
+    if (auto s = m_db.log(QStringLiteral("chamber"), id, QStringLiteral("add"), chamber.name); !s)
+        return s.problems();
+    if (auto s = tx.commit(); !s)
+        return s.problems();
+    return Result<qint64>(id, problems);
+}
+
+Status ChamberService::update(const Chamber &chamber)
+{
+    if (!get(chamber.id))
+        return Problem::error(QStringLiteral("id"), tr("There is no chamber number %1.").arg(chamber.id));
+    Problems problems = validate(chamber);
+    if (hasErrors(problems))
+        return problems;
+    Transaction tx(m_db);
+    if (!tx.active())
+        return Problem::error(QStringLiteral("database"), tx.error());
+    QSqlQuery q(m_db.sql());
+    q.prepare(QStringLiteral(
+        "UPDATE chamber SET township_code = ?, name = ?, founded_on = ?, status = ?, dissolved_on = ?, president = ?, "
+        "president_phone = ?, secretary_general = ?, secretary_phone = ?, contact_person = ?, contact_phone = ?, "
+        "premises = ?, full_time_staff = ?, activity_funds_fen = ?, individual_members = ?, unit_members = ?, "
+        "independent_liability = ?, credit_code = ?, notes = ?, updated_at = ? WHERE id = ?"));
+    bindChamber(q, chamber);
+    q.addBindValue(now());
+    q.addBindValue(chamber.id);
+    if (!q.exec())
+        return databaseError(q);
+    if (auto s = m_db.log(QStringLiteral("chamber"), chamber.id, QStringLiteral("update"), chamber.name); !s)
+        return s;
+    if (auto s = tx.commit(); !s)
+        return s;
+    return success(problems);
+}
+
+Status ChamberService::remove(qint64 id)
+{
+    const auto existing = get(id);
+    if (!existing)
+        return existing.problems();
+    Transaction tx(m_db);
+    if (!tx.active())
+        return Problem::error(QStringLiteral("database"), tx.error());
+    QSqlQuery q(m_db.sql());
+    q.prepare(QStringLiteral("DELETE FROM chamber WHERE id = ?"));
+    q.addBindValue(id);
+    if (!q.exec())
+        return databaseError(q);
+    if (auto s = m_db.log(QStringLiteral("chamber"), id, QStringLiteral("remove"), existing->name); !s)
+        return s;
+    return tx.commit();
+}
+
+Result<Chamber> ChamberService::get(qint64 id) const
+{
+    QSqlQuery q(m_db.sql());
+    q.prepare(QStringLiteral("SELECT %1 FROM chamber c WHERE c.id = ?").arg(kChamberColumns));
+    q.addBindValue(id);
+    if (!q.exec())
+        return databaseError(q);
+    if (!q.next())
+        return Problem::error(QStringLiteral("chamber"), tr("There is no chamber number %1.").arg(id));
+    return chamberFrom(q);
+}
+
+Result<Chamber> ChamberService::find(const QString &idOrName) const
+{
+    const QString text = idOrName.trimmed();
+    bool isNumber = false;
+    const qint64 id = text.toLongLong(&isNumber);
+    if (isNumber)
+        return get(id);
+    QSqlQuery q(m_db.sql());
+    q.prepare(QStringLiteral("SELECT %1 FROM chamber c WHERE c.name = ? ORDER BY c.id").arg(kChamberColumns));
+    q.addBindValue(text);
+    if (!q.exec())
+        return databaseError(q);
+    QList<Chamber> found;
+    while (q.next())
+        found.append(chamberFrom(q));
+    if (found.size() == 1)
+        return found.first();
+    if (found.isEmpty())
+        return Problem::error(QStringLiteral("chamber"), tr("There is no chamber named %1.").arg(text));
+    QStringList ids;
+    for (const auto &c : found)
+        ids.append(QString::number(c.id));
+    return Problem::error(QStringLiteral("chamber"), tr("Several chambers are named %1; give one of the numbers %2.")
+                                                         .arg(text, ids.join(QStringLiteral(", "))));
+}
+
+QList<ChamberRow> ChamberService::list(const ChamberQuery &query) const
+{
+    QVariantList binds;
+    QString sql = QStringLiteral("SELECT %1, d.name, %2 FROM chamber c JOIN division d ON d.code = c.township_code")
+                      .arg(kChamberColumns, kCurrentRegistration);
+    sql += whereFor(query, binds);
+    sql += QStringLiteral(" ORDER BY c.township_code, c.name, c.id");
+    if (query.limit >= 0)
+        sql += QStringLiteral(" LIMIT %1 OFFSET %2").arg(query.limit).arg(query.offset);
+    QSqlQuery q(m_db.sql());
+    q.setForwardOnly(true);
+    q.prepare(sql);
+    for (const auto &b : binds)
+        q.addBindValue(b);
+    QList<ChamberRow> out;
+    if (!q.exec())
+        return out;
+    while (q.next()) {
+        ChamberRow row{chamberFrom(q), q.value(20).toString(),
+                       Registrations::statusFromText(q.value(21).toString()).value_or(RegistrationStatus::NotRegistered)};
+        out.append(row);
+    }
+    return out;
+}
+
+int ChamberService::count(const ChamberQuery &query) const
+{
+    QVariantList binds;
+    QString sql = QStringLiteral("SELECT count(*) FROM chamber c JOIN division d ON d.code = c.township_code");
+    sql += whereFor(query, binds);
+    QSqlQuery q(m_db.sql());
+    q.prepare(sql);
+    for (const auto &b : binds)
+        q.addBindValue(b);
+    if (q.exec() && q.next())
+        return q.value(0).toInt();
+    return 0;
+}
+
+QList<Chamber> ChamberService::all() const
+{
+    QSqlQuery q(m_db.sql());
+    q.setForwardOnly(true);
+    QList<Chamber> out;
+    if (q.exec(QStringLiteral("SELECT %1 FROM chamber c ORDER BY c.township_code, c.id").arg(kChamberColumns)))
+        while (q.next())
+            out.append(chamberFrom(q));
+    return out;
+}
+
+// ---------------------------------------------------------------------------------------------
+
+namespace {
+RegistrationEvent eventFrom(const QSqlQuery &q)
+{
+    RegistrationEvent e;
+    e.id = q.value(0).toLongLong();
+    e.chamberId = q.value(1).toLongLong();
+    e.status = Registrations::statusFromText(q.value(2).toString()).value_or(RegistrationStatus::NotRegistered);
+    e.date = QDate::fromString(q.value(3).toString(), Qt::ISODate);
+    e.creditCode = q.value(4).toString();
+    e.note = q.value(5).toString();
+    return e;
+}
+const QString kEventColumns = QStringLiteral("id, chamber_id, status, effective_on, credit_code, note");
+} // namespace
+
+Problems RegistrationService::validate(const RegistrationEvent &event) const
+{
+    ChamberService chambers(m_db);
+    const auto chamber = chambers.get(event.chamberId);
+    if (!chamber)
+        return chamber.problems();
+    Problems problems = Registrations::validateNext(*chamber, history(event.chamberId), event, chamber->townshipCode.left(6));
+    if (event.status == RegistrationStatus::Registered && !event.creditCode.isEmpty()) {
+        QSqlQuery q(m_db.sql());
+        q.prepare(QStringLiteral("SELECT id, name FROM chamber WHERE credit_code = ? AND id <> ?"));
+        q.addBindValue(CreditCode::normalise(event.creditCode));
+        q.addBindValue(event.chamberId);
+        if (q.exec() && q.next())
+            problems.append(Problem::error(QStringLiteral("credit_code"), tr("The credit code %1 already belongs to %2 (number %3).")
+                                                                              .arg(CreditCode::normalise(event.creditCode), q.value(1).toString())
+                                                                              .arg(q.value(0).toLongLong())));
+    }
+    return problems;
+}
+
+Result<qint64> RegistrationService::record(const RegistrationEvent &event)
+{
+    const Problems problems = validate(event);
+    if (hasErrors(problems))
+        return problems;
+    Transaction tx(m_db);
+    if (!tx.active())
+        return Problem::error(QStringLiteral("database"), tx.error());
+    QSqlQuery q(m_db.sql());
+    q.prepare(QStringLiteral("INSERT INTO registration_event (chamber_id, status, effective_on, credit_code, note, recorded_at) "
+                             "VALUES (?, ?, ?, ?, ?, ?)"));
+    const QString code = CreditCode::normalise(event.creditCode);
+    q.addBindValue(event.chamberId);
+    q.addBindValue(Registrations::statusKey(event.status));
+    q.addBindValue(dates::toIso(event.date));
+    q.addBindValue(nonNull(code));
+    q.addBindValue(nonNull(event.note));
+    q.addBindValue(QDateTime::currentDateTimeUtc().toString(Qt::ISODate));
+    if (!q.exec())
+        return databaseError(q);
+    const qint64 id = q.lastInsertId().toLongLong();
+    if (event.status == RegistrationStatus::Registered) {
+        QSqlQuery u(m_db.sql());
+        u.prepare(QStringLiteral("UPDATE chamber SET credit_code = ?, updated_at = ? WHERE id = ?"));
+        u.addBindValue(code);
+        u.addBindValue(QDateTime::currentDateTimeUtc().toString(Qt::ISODate));
+        u.addBindValue(event.chamberId);
+        if (!u.exec())
+            return databaseError(u);
+    }
+    if (auto s = m_db.log(QStringLiteral("registration"), event.chamberId, Registrations::statusKey(event.status),
+                          dates::toIso(event.date));
+        !s)
+        return s.problems();
+    if (auto s = tx.commit(); !s)
+        return s.problems();
+    return Result<qint64>(id, problems);
+}
+
+QList<RegistrationEvent> RegistrationService::history(qint64 chamberId) const
+{
+    QSqlQuery q(m_db.sql());
+    q.prepare(QStringLiteral("SELECT %1 FROM registration_event WHERE chamber_id = ? ORDER BY effective_on, id").arg(kEventColumns));
+    q.addBindValue(chamberId);
+    QList<RegistrationEvent> out;
+    if (q.exec())
+        while (q.next())
+            out.append(eventFrom(q));
+    return out;
+}
+
+QHash<qint64, QList<RegistrationEvent>> RegistrationService::allHistories() const
+{
+    QSqlQuery q(m_db.sql());
+    q.setForwardOnly(true);
+    QHash<qint64, QList<RegistrationEvent>> out;
+    if (q.exec(QStringLiteral("SELECT %1 FROM registration_event ORDER BY chamber_id, effective_on, id").arg(kEventColumns)))
+        while (q.next()) {
+            const auto e = eventFrom(q);
+            out[e.chamberId].append(e);
+        }
+    return out;
+}
+
+} // namespace chamber

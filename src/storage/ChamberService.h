@@ -1,0 +1,77 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "Chamber.h"
+#include "Database.h"
+#include "Registration.h"
+
+#include <QCoreApplication>
+#include <QHash>
+#include <QList>
+
+namespace chamber {
+
+// A chamber as listed: the record plus what lists show beside it.
+struct ChamberRow
+{
+    Chamber chamber;
+    QString townshipName;
+    RegistrationStatus registration = RegistrationStatus::NotRegistered;
+};
+
+// What a list asks for; filtering and paging happen in SQL so that region-scale lists stay light.
+struct ChamberQuery
+{
+    QString text;            // matches chamber name, township name, president, secretary-general
+    QString divisionPrefix;  // township code prefix: a city, county or township
+    std::optional<ChamberStatus> status;
+    std::optional<RegistrationStatus> registration;
+    int limit = -1;
+    int offset = 0;
+};
+
+// Keeps chambers: validation, uniqueness, writes in one transaction each.
+class ChamberService
+{
+    Q_DECLARE_TR_FUNCTIONS(ChamberService)
+public:
+    explicit ChamberService(Database &db) : m_db(db) {}
+
+    // Returns the new id. Errors name the field; warnings (e.g. credit-code prefix) pass through.
+    Result<qint64> add(const Chamber &chamber);
+    Status update(const Chamber &chamber);
+    Status remove(qint64 id);
+    Result<Chamber> get(qint64 id) const;
+    // By id, or by name (unique in the scope, or with candidates listed).
+    Result<Chamber> find(const QString &idOrName) const;
+    QList<ChamberRow> list(const ChamberQuery &query = {}) const;
+    int count(const ChamberQuery &query = {}) const;
+    // Every chamber, for figures.
+    QList<Chamber> all() const;
+    // The validation add/update run, without writing: for editors that check as the user types.
+    Problems validate(const Chamber &chamber) const;
+
+private:
+    Database &m_db;
+};
+
+// Keeps each chamber's dated registration history.
+class RegistrationService
+{
+    Q_DECLARE_TR_FUNCTIONS(RegistrationService)
+public:
+    explicit RegistrationService(Database &db) : m_db(db) {}
+
+    // Appends a change after validating it against the chamber and its history; a registered
+    // change also records the credit code on the chamber.
+    Result<qint64> record(const RegistrationEvent &event);
+    Problems validate(const RegistrationEvent &event) const;
+    QList<RegistrationEvent> history(qint64 chamberId) const;
+    // Every chamber's history, by chamber id, each in date order.
+    QHash<qint64, QList<RegistrationEvent>> allHistories() const;
+
+private:
+    Database &m_db;
+};
+
+} // namespace chamber

@@ -1,0 +1,316 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "Database.h"
+
+#include <QAtomicInt>
+#include <QDateTime>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QRegularExpression>
+#include <QSqlDriver>
+#include <QSqlError>
+#include <QSqlQuery>
+
+#include <sqlite3.h>
+
+#include <map>
+
+namespace chamber {
+
+namespace {
+
+// 'CHMB': marks a file as ours, so that another program's SQLite file is not migrated by mistake.
+constexpr int kApplicationId = 0x43484D42;
+
+std::map<int, QString> migrationFiles()
+{
+    std::map<int, QString> out;
+    static const QRegularExpression name(QStringLiteral("^(\\d{4})_[a-z0-9_]+\\.sql$"));
+    const QDir dir(QStringLiteral(":/migrations"));
+    for (const QString &file : dir.entryList(QDir::Files, QDir::Name)) {
+        const auto match = name.match(file);
+        if (match.hasMatch())
+            out[match.captured(1).toInt()] = dir.filePath(file);
+    }
+    return out;
+}
+
+sqlite3 *handleOf(QSqlDatabase &db)
+{
+    const QVariant v = db.driver()->handle();
+    if (!v.isValid() || qstrcmp(v.typeName(), "sqlite3*") != 0)
+        return nullptr;
+    return *static_cast<sqlite3 *const *>(v.constData());
+}
+
+QString nextConnectionName()
+{
+    static QAtomicInt counter;
+    return QStringLiteral("chamber-%1").arg(counter.fetchAndAddRelaxed(1));
+}
+
+} // namespace
+
+Database::~Database()
+{
+    if (m_db.isValid())
+        m_db.close();
+    m_db = QSqlDatabase();
+    if (!m_connectionName.isEmpty())
+        QSqlDatabase::removeDatabase(m_connectionName);
+}
+
+int Database::latestVersion()
+{
+    const auto files = migrationFiles();
+    return files.empty() ? 0 : files.rbegin()->first;
+}
+
+QString Database::actor()
+{
+    QString user = qEnvironmentVariable("CHAMBERDESK_USER");
+    if (user.isEmpty())
+        user = qEnvironmentVariable("USER");
+    return user.isEmpty() ? QStringLiteral("unknown") : user;
+}
+
+Result<std::unique_ptr<Database>> Database::open(const QString &path, const Options &options)
+{
+    const QString field = QStringLiteral("database");
+    const QFileInfo info(path);
+    const bool existed = info.exists();
+    if (!existed && !options.create)
+        return Problem::error(field, tr("The database file %1 does not exist.").arg(path));
+    if (existed && info.isDir())
+        return Problem::error(field, tr("%1 is a folder, not a database file.").arg(path));
+    if (!existed && !QDir().mkpath(info.absolutePath()))
+        return Problem::error(field, tr("Cannot create the folder %1.").arg(info.absolutePath()));
+
+    std::unique_ptr<Database> db(new Database);
+    db->m_path = info.absoluteFilePath();
+    db->m_connectionName = nextConnectionName();
+    db->m_db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), db->m_connectionName);
+    db->m_db.setDatabaseName(db->m_path);
+    db->m_db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(options.busyTimeoutMs));
+    if (!db->m_db.open())
+        return Problem::error(field, tr("Cannot open the database %1: %2").arg(path, db->m_db.lastError().text()));
+
+    QSqlQuery q(db->m_db);
+    // The first read tells a SQLite file from anything else.
+    if (!q.exec(QStringLiteral("PRAGMA application_id")) || !q.next())
+        return Problem::error(field, tr("%1 is not a ChamberDesk database (%2).").arg(path, q.lastError().text()));
+    const int appId = q.value(0).toInt();
+    const int version = db->schemaVersion();
+    if (appId != kApplicationId) {
+        QSqlQuery tables(db->m_db);
+        tables.exec(QStringLiteral("SELECT count(*) FROM sqlite_master"));
+        if (tables.next() && tables.value(0).toInt() > 0)
+            return Problem::error(field, tr("%1 is a SQLite file of another program, not a ChamberDesk database.").arg(path));
+    }
+    if (version > latestVersion())
+        return Problem::error(field, tr("%1 was written by a newer ChamberDesk (schema version %2; this one knows up to %3).")
+                                         .arg(path).arg(version).arg(latestVersion()));
+    q.exec(QStringLiteral("PRAGMA journal_mode=WAL"));
+    q.exec(QStringLiteral("PRAGMA synchronous=NORMAL"));
+    if (options.migrate) {
+        const int target = options.migrateTo < 0 ? latestVersion() : options.migrateTo;
+        if (auto status = db->migrate(target); !status)
+            return status.problems();
+    }
+    if (!q.exec(QStringLiteral("PRAGMA foreign_keys=ON")))
+        return Problem::error(field, q.lastError().text());
+    return db;
+}
+
+int Database::schemaVersion() const
+{
+    QSqlQuery q(m_db);
+    if (q.exec(QStringLiteral("PRAGMA user_version")) && q.next())
+        return q.value(0).toInt();
+    return -1;
+}
+
+Status Database::migrate(int target)
+{
+    const QString field = QStringLiteral("database");
+    const int from = schemaVersion();
+    if (from >= target)
+        return success();
+    if (from > 0) {
+        // Keep the file as it was, in case a migration goes wrong in a way the transaction cannot undo.
+        const QString stamp = QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss"));
+        m_backupPath = QStringLiteral("%1.v%2-%3.bak").arg(m_path).arg(from).arg(stamp);
+        if (auto status = backupTo(m_backupPath); !status)
+            return status;
+    }
+    QSqlQuery q(m_db);
+    // Table rebuilds (rename–create–copy–drop) need foreign keys off; each step is checked instead.
+    q.exec(QStringLiteral("PRAGMA foreign_keys=OFF"));
+    for (const auto &[version, file] : migrationFiles()) {
+        if (version <= from || version > target)
+            continue;
+        QFile f(file);
+        if (!f.open(QIODevice::ReadOnly))
+            return Problem::error(field, tr("Cannot read migration %1.").arg(file));
+        const QString sql = QString::fromUtf8(f.readAll());
+        Transaction tx(*this);
+        if (!tx.active())
+            return Problem::error(field, tx.error());
+        if (auto status = executeScript(sql); !status)
+            return Problem::error(field, tr("Migration to schema version %1 failed: %2").arg(version).arg(status.firstError()));
+        QSqlQuery fk(m_db);
+        if (fk.exec(QStringLiteral("PRAGMA foreign_key_check")) && fk.next())
+            return Problem::error(field, tr("Migration to schema version %1 broke a foreign key in table %2.")
+                                             .arg(version).arg(fk.value(0).toString()));
+        if (auto status = executeScript(QStringLiteral("PRAGMA user_version=%1; PRAGMA application_id=%2;")
+                                            .arg(version).arg(kApplicationId));
+            !status)
+            return status;
+        if (auto status = tx.commit(); !status)
+            return status;
+    }
+    return success();
+}
+
+Status Database::executeScript(const QString &sql)
+{
+    sqlite3 *handle = handleOf(m_db);
+    if (!handle)
+        return Problem::error(QStringLiteral("database"), tr("The SQLite driver handle is not available."));
+    char *error = nullptr;
+    const QByteArray utf8 = sql.toUtf8();
+    if (sqlite3_exec(handle, utf8.constData(), nullptr, nullptr, &error) != SQLITE_OK) {
+        const QString message = QString::fromUtf8(error ? error : "unknown error");
+        sqlite3_free(error);
+        return Problem::error(QStringLiteral("database"), message);
+    }
+    return success();
+}
+
+Status Database::backupTo(const QString &target)
+{
+    const QString field = QStringLiteral("backup");
+    sqlite3 *source = handleOf(m_db);
+    if (!source)
+        return Problem::error(field, tr("The SQLite driver handle is not available."));
+    const QFileInfo targetInfo(target);
+    if (targetInfo.exists() && targetInfo.isDir())
+        return Problem::error(field, tr("%1 is a folder; give a file name for the backup.").arg(target));
+    if (!QDir().mkpath(targetInfo.absolutePath()))
+        return Problem::error(field, tr("Cannot create the folder %1.").arg(targetInfo.absolutePath()));
+    // Written beside the target and renamed into place, so a failed backup never leaves half a file.
+    const QString partial = targetInfo.absoluteFilePath() + QStringLiteral(".partial");
+    QFile::remove(partial);
+    sqlite3 *dest = nullptr;
+    if (sqlite3_open(QFile::encodeName(partial).constData(), &dest) != SQLITE_OK) {
+        sqlite3_close(dest);
+        return Problem::error(field, tr("Cannot create the backup file %1.").arg(target));
+    }
+    sqlite3_backup *backup = sqlite3_backup_init(dest, "main", source, "main");
+    int rc = SQLITE_ERROR;
+    if (backup) {
+        // One step copies every page under a single read transaction: a consistent snapshot,
+        // while WAL lets other connections keep writing.
+        rc = sqlite3_backup_step(backup, -1);
+        sqlite3_backup_finish(backup);
+    }
+    const QString message = QString::fromUtf8(sqlite3_errmsg(dest));
+    // The copy keeps WAL off so that it is one self-contained file.
+    if (rc == SQLITE_DONE)
+        sqlite3_exec(dest, "PRAGMA journal_mode=DELETE", nullptr, nullptr, nullptr);
+    sqlite3_close(dest);
+    if (rc != SQLITE_DONE) {
+        QFile::remove(partial);
+        return Problem::error(field, tr("The backup failed: %1").arg(message));
+    }
+    QFile::remove(target);
+    if (!QFile::rename(partial, target)) {
+        QFile::remove(partial);
+        return Problem::error(field, tr("Cannot write the backup file %1.").arg(target));
+    }
+    return success();
+}
+
+Problems Database::check()
+{
+    Problems problems;
+    QSqlQuery q(m_db);
+    if (!q.exec(QStringLiteral("PRAGMA integrity_check"))) {
+        problems.append(Problem::error(QStringLiteral("integrity"), q.lastError().text()));
+        return problems;
+    }
+    while (q.next()) {
+        const QString line = q.value(0).toString();
+        if (line != QStringLiteral("ok"))
+            problems.append(Problem::error(QStringLiteral("integrity"), line));
+    }
+    if (!q.exec(QStringLiteral("PRAGMA foreign_key_check"))) {
+        problems.append(Problem::error(QStringLiteral("foreign_keys"), q.lastError().text()));
+        return problems;
+    }
+    while (q.next())
+        problems.append(Problem::error(QStringLiteral("foreign_keys"),
+                                       tr("Row %1 of table %2 refers to a missing row of table %3.")
+                                           .arg(q.value(1).toString(), q.value(0).toString(), q.value(2).toString())));
+    if (schemaVersion() != latestVersion())
+        problems.append(Problem::error(QStringLiteral("schema"), tr("The schema is at version %1; expected %2.")
+                                                                   .arg(schemaVersion()).arg(latestVersion())));
+    return problems;
+}
+
+Status Database::log(const QString &entity, qint64 entityId, const QString &action, const QString &detail)
+{
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("INSERT INTO change_log (at, actor, entity, entity_id, action, detail) VALUES (?, ?, ?, ?, ?, ?)"));
+    q.addBindValue(QDateTime::currentDateTimeUtc().toString(Qt::ISODate));
+    q.addBindValue(actor());
+    q.addBindValue(entity);
+    q.addBindValue(entityId);
+    q.addBindValue(action);
+    q.addBindValue(nonNull(detail));
+    if (!q.exec())
+        return Problem::error(QStringLiteral("database"), q.lastError().text());
+    return success();
+}
+
+Transaction::Transaction(Database &db) : m_db(db)
+{
+    QSqlQuery q(m_db.sql());
+    if (m_db.m_transactionDepth > 0)
+        m_savepoint = QStringLiteral("sp%1").arg(m_db.m_transactionDepth);
+    m_active = q.exec(m_savepoint.isEmpty() ? QStringLiteral("BEGIN IMMEDIATE") : QStringLiteral("SAVEPOINT ") + m_savepoint);
+    if (m_active)
+        ++m_db.m_transactionDepth;
+    else
+        m_error = tr("Cannot start a transaction: %1").arg(q.lastError().text());
+}
+
+Transaction::~Transaction()
+{
+    if (m_active) {
+        QSqlQuery q(m_db.sql());
+        if (m_savepoint.isEmpty()) {
+            q.exec(QStringLiteral("ROLLBACK"));
+        } else {
+            q.exec(QStringLiteral("ROLLBACK TO ") + m_savepoint);
+            q.exec(QStringLiteral("RELEASE ") + m_savepoint);
+        }
+        --m_db.m_transactionDepth;
+    }
+}
+
+Status Transaction::commit()
+{
+    if (!m_active)
+        return Problem::error(QStringLiteral("database"), m_error.isEmpty() ? tr("No transaction is open.") : m_error);
+    QSqlQuery q(m_db.sql());
+    if (!q.exec(m_savepoint.isEmpty() ? QStringLiteral("COMMIT") : QStringLiteral("RELEASE ") + m_savepoint)) {
+        m_error = q.lastError().text();
+        return Problem::error(QStringLiteral("database"), tr("Cannot save: %1").arg(m_error));
+    }
+    m_active = false;
+    --m_db.m_transactionDepth;
+    return success();
+}
+
+} // namespace chamber

@@ -1,0 +1,91 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "Result.h"
+
+#include <QCoreApplication>
+#include <QSqlDatabase>
+#include <QString>
+
+#include <memory>
+
+namespace chamber {
+
+// One open SQLite file: foreign keys on, WAL journal, a busy timeout, and the schema brought to
+// the latest version by the numbered migrations in migrations/ (a copy of the file is taken before
+// any migration of an existing file runs). The only owner of a QSqlDatabase connection.
+class Database
+{
+    Q_DECLARE_TR_FUNCTIONS(Database)
+public:
+    struct Options
+    {
+        bool create = true;        // create the file if it does not exist
+        bool migrate = true;       // bring the schema up to date
+        int migrateTo = -1;        // stop at this version (tests of earlier versions); -1 = latest
+        int busyTimeoutMs = 5000;
+    };
+
+    ~Database();
+    Database(const Database &) = delete;
+    Database &operator=(const Database &) = delete;
+
+    static Result<std::unique_ptr<Database>> open(const QString &path, const Options &options);
+    static Result<std::unique_ptr<Database>> open(const QString &path) { return open(path, Options{}); }
+    static int latestVersion();
+
+    QSqlDatabase &sql() { return m_db; }
+    const QString &path() const { return m_path; }
+    int schemaVersion() const;
+    // Where the copy taken before the last migration went; empty if none was needed.
+    const QString &preMigrationBackup() const { return m_backupPath; }
+
+    // SQLite online backup into a new file (written beside it, then renamed into place): a
+    // consistent copy even while another process writes.
+    Status backupTo(const QString &target);
+    // PRAGMA integrity_check and foreign_key_check; each finding is one problem.
+    Problems check();
+    // Executes several statements of SQL text (a migration).
+    Status executeScript(const QString &sql);
+    // Appends to change_log; call inside the caller's transaction.
+    Status log(const QString &entity, qint64 entityId, const QString &action, const QString &detail = {});
+    static QString actor();
+
+private:
+    friend class Transaction;
+    Database() = default;
+    Status migrate(int target);
+
+    int m_transactionDepth = 0;
+
+    QSqlDatabase m_db;
+    QString m_connectionName;
+    QString m_path;
+    QString m_backupPath;
+};
+
+// One write transaction (BEGIN IMMEDIATE, so that a writer waits for the busy timeout instead of
+// failing on lock upgrade). Rolls back unless commit() succeeded. Inside another transaction it
+// becomes a savepoint, so that a service call can be part of a larger all-or-nothing write
+// (an import, the demo data).
+class Transaction
+{
+    Q_DECLARE_TR_FUNCTIONS(Transaction)
+public:
+    explicit Transaction(Database &db);
+    ~Transaction();
+    Transaction(const Transaction &) = delete;
+    Transaction &operator=(const Transaction &) = delete;
+
+    bool active() const { return m_active; }
+    const QString &error() const { return m_error; }
+    Status commit();
+
+private:
+    Database &m_db;
+    bool m_active = false;
+    QString m_savepoint;  // set when nested
+    QString m_error;
+};
+
+} // namespace chamber

@@ -1,0 +1,184 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "DivisionService.h"
+
+#include "DivisionCatalog.h"
+
+#include <QSqlError>
+#include <QSqlQuery>
+
+namespace chamber {
+
+namespace {
+const QString kScopeKey = QStringLiteral("scope.code");
+const QString kIncludeOtherKey = QStringLiteral("coverage.include_other_units");
+
+Division divisionFrom(const QSqlQuery &q)
+{
+    return Division{q.value(0).toString(), q.value(1).toString(), DivisionLevel(q.value(2).toInt()), q.value(3).toString()};
+}
+const QString kColumns = QStringLiteral("code, name, level, coalesce(parent_code, '')");
+} // namespace
+
+Status DivisionService::initialise(const Division &scope)
+{
+    if (auto existing = this->scope()) {
+        if (existing->code == scope.code)
+            return success();
+        return Problem::error(QStringLiteral("scope"), tr("This database already covers %1 (%2); it cannot be set to %3 (%4).")
+                                                           .arg(existing->name, existing->code, scope.name, scope.code));
+    }
+    const auto &catalog = DivisionCatalog::bundled();
+    QList<Division> rows = catalog.lineage(scope.code);
+    rows.append(catalog.descendants(scope.code));
+    Transaction tx(m_db);
+    if (!tx.active())
+        return Problem::error(QStringLiteral("database"), tx.error());
+    QSqlQuery q(m_db.sql());
+    q.prepare(QStringLiteral("INSERT INTO division (code, name, level, parent_code, kind) VALUES (?, ?, ?, ?, ?)"));
+    for (const auto &d : rows) {
+        q.addBindValue(d.code);
+        q.addBindValue(d.name);
+        q.addBindValue(int(d.level));
+        q.addBindValue(d.parentCode.isEmpty() ? QVariant() : QVariant(d.parentCode));
+        q.addBindValue(d.level == DivisionLevel::Township ? Divisions::kindKey(Divisions::townshipKind(d.code)) : QStringLiteral(""));
+        if (!q.exec())
+            return Problem::error(QStringLiteral("database"), q.lastError().text());
+    }
+    if (auto s = setSetting(kScopeKey, scope.code); !s)
+        return s;
+    if (auto s = m_db.log(QStringLiteral("scope"), 0, QStringLiteral("init"), scope.code); !s)
+        return s;
+    return tx.commit();
+}
+
+std::optional<Division> DivisionService::scope() const
+{
+    const QString code = setting(kScopeKey);
+    if (code.isEmpty())
+        return std::nullopt;
+    return byCode(code);
+}
+
+std::optional<Division> DivisionService::byCode(const QString &code) const
+{
+    QSqlQuery q(m_db.sql());
+    q.prepare(QStringLiteral("SELECT %1 FROM division WHERE code = ?").arg(kColumns));
+    q.addBindValue(code);
+    if (q.exec() && q.next())
+        return divisionFrom(q);
+    return std::nullopt;
+}
+
+QList<Division> DivisionService::children(const QString &code) const
+{
+    QSqlQuery q(m_db.sql());
+    q.prepare(QStringLiteral("SELECT %1 FROM division WHERE parent_code = ? ORDER BY code").arg(kColumns));
+    q.addBindValue(code);
+    QList<Division> out;
+    if (q.exec())
+        while (q.next())
+            out.append(divisionFrom(q));
+    return out;
+}
+
+QList<TownshipInfo> DivisionService::townships(const QString &underCode) const
+{
+    QSqlQuery q(m_db.sql());
+    q.prepare(QStringLiteral("SELECT %1 FROM division WHERE level = 4 AND code LIKE ? ORDER BY code").arg(kColumns));
+    q.addBindValue(QString(underCode + QLatin1Char('%')));
+    QList<TownshipInfo> out;
+    if (q.exec())
+        while (q.next()) {
+            const Division d = divisionFrom(q);
+            out.append({d, Divisions::townshipKind(d.code)});
+        }
+    return out;
+}
+
+Result<Division> DivisionService::pick(const QList<Division> &found, const QString &text, const QString &field) const
+{
+    if (found.size() == 1)
+        return found.first();
+    if (found.isEmpty())
+        return Problem::error(field, tr("There is no division %1 in this database's scope.").arg(text));
+    QStringList candidates;
+    for (const auto &d : found) {
+        const auto parent = byCode(d.parentCode);
+        candidates.append(QStringLiteral("%1 %2%3").arg(d.code, parent ? parent->name : QString(), d.name));
+    }
+    return Problem::error(field, tr("%1 fits %2 divisions; give the code of one: %3")
+                                     .arg(text).arg(found.size()).arg(candidates.join(QStringLiteral("; "))));
+}
+
+Result<Division> DivisionService::findTownship(const QString &codeOrName) const
+{
+    const QString text = codeOrName.trimmed();
+    const QString field = QStringLiteral("township");
+    if (text.isEmpty())
+        return Problem::error(field, tr("No township was given."));
+    QSqlQuery q(m_db.sql());
+    q.prepare(QStringLiteral("SELECT %1 FROM division WHERE level = 4 AND (code = ? OR name = ?) ORDER BY code").arg(kColumns));
+    q.addBindValue(text);
+    q.addBindValue(text);
+    QList<Division> found;
+    if (q.exec())
+        while (q.next())
+            found.append(divisionFrom(q));
+    if (found.isEmpty())
+        return Problem::error(field, tr("There is no township %1 in this database's scope.").arg(text));
+    return pick(found, text, field);
+}
+
+Result<Division> DivisionService::findDivision(const QString &codeOrName) const
+{
+    const QString text = codeOrName.trimmed();
+    QSqlQuery q(m_db.sql());
+    q.prepare(QStringLiteral("SELECT %1 FROM division WHERE code = ? OR name = ? ORDER BY code").arg(kColumns));
+    q.addBindValue(text);
+    q.addBindValue(text);
+    QList<Division> found;
+    if (q.exec())
+        while (q.next())
+            found.append(divisionFrom(q));
+    return pick(found, text, QStringLiteral("division"));
+}
+
+bool DivisionService::includeOtherUnits() const
+{
+    return setting(kIncludeOtherKey, QStringLiteral("false")) == QStringLiteral("true");
+}
+
+Status DivisionService::setIncludeOtherUnits(bool include)
+{
+    Transaction tx(m_db);
+    if (!tx.active())
+        return Problem::error(QStringLiteral("database"), tx.error());
+    if (auto s = setSetting(kIncludeOtherKey, include ? QStringLiteral("true") : QStringLiteral("false")); !s)
+        return s;
+    if (auto s = m_db.log(QStringLiteral("setting"), 0, QStringLiteral("set"), kIncludeOtherKey); !s)
+        return s;
+    return tx.commit();
+}
+
+QString DivisionService::setting(const QString &key, const QString &fallback) const
+{
+    QSqlQuery q(m_db.sql());
+    q.prepare(QStringLiteral("SELECT value FROM setting WHERE key = ?"));
+    q.addBindValue(key);
+    if (q.exec() && q.next())
+        return q.value(0).toString();
+    return fallback;
+}
+
+Status DivisionService::setSetting(const QString &key, const QString &value)
+{
+    QSqlQuery q(m_db.sql());
+    q.prepare(QStringLiteral("INSERT INTO setting (key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value"));
+    q.addBindValue(key);
+    q.addBindValue(value);
+    if (!q.exec())
+        return Problem::error(QStringLiteral("database"), q.lastError().text());
+    return success();
+}
+
+} // namespace chamber

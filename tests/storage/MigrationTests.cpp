@@ -1,0 +1,154 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Each earlier schema version is a frozen SQL file in fixtures/ (schema-vN.sql), written by the
+// release that had that version. Every one must open and migrate to the latest with its data.
+#include "ChamberService.h"
+#include "DivisionService.h"
+#include "TestSupport.h"
+
+#include <QDir>
+#include <QFile>
+#include <QRegularExpression>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+
+using namespace chamber;
+
+namespace {
+
+// Builds a file from a fixture with plain Qt SQL, so the migration code under test plays no part.
+void buildFromFixture(const QString &fixture, const QString &target)
+{
+    QFile f(fixture);
+    REQUIRE(f.open(QIODevice::ReadOnly));
+    const QString sql = QString::fromUtf8(f.readAll());
+    {
+        QSqlDatabase raw = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("fixture"));
+        raw.setDatabaseName(target);
+        REQUIRE(raw.open());
+        QSqlQuery q(raw);
+        // The dumps have one statement per line-terminated ';' outside quotes; split on ";\n".
+        for (QString statement : sql.split(QStringLiteral(";\n"))) {
+            QStringList lines;
+            for (const auto &line : statement.split(QLatin1Char('\n')))
+                if (!line.trimmed().startsWith(QStringLiteral("--")))
+                    lines.append(line);
+            statement = lines.join(QLatin1Char('\n')).trimmed();
+            if (statement.isEmpty())
+                continue;
+            INFO(statement.left(200));
+            REQUIRE(q.exec(statement));
+        }
+        raw.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("fixture"));
+}
+
+} // namespace
+
+TEST_CASE("every earlier schema version migrates to the latest with its data")
+{
+    const QDir fixtures(QStringLiteral(CHAMBER_FIXTURE_DIR));
+    static const QRegularExpression name(QStringLiteral("^schema-v(\\d+)\\.sql$"));
+    QList<int> versions;
+    for (const auto &file : fixtures.entryList({QStringLiteral("schema-v*.sql")}))
+        versions.append(name.match(file).captured(1).toInt());
+    // One frozen file for every version before the latest (version 0 is an empty file).
+    for (int v = 1; v < Database::latestVersion(); ++v)
+        CHECK(versions.contains(v));
+
+    for (int version : versions) {
+        DYNAMIC_SECTION("from version " << version)
+        {
+            QTemporaryDir dir;
+            const QString path = dir.filePath(QStringLiteral("old.sqlite"));
+            buildFromFixture(fixtures.filePath(QStringLiteral("schema-v%1.sql").arg(version)), path);
+            auto opened = Database::open(path);
+            REQUIRE(opened.ok());
+            Database &db = *opened.value();
+            CHECK(db.schemaVersion() == Database::latestVersion());
+            CHECK(db.check().isEmpty());
+            // The file as it was is kept beside it, unless it already was the latest.
+            if (version < Database::latestVersion()) {
+                REQUIRE_FALSE(db.preMigrationBackup().isEmpty());
+                CHECK(QFile::exists(db.preMigrationBackup()));
+            }
+            // Every fixture holds these two chambers of 宾阳县 (hand-entered when it was frozen).
+            ChamberService chambers(db);
+            const auto all = chambers.all();
+            REQUIRE(all.size() == 2);
+            CHECK(all[0].name == QStringLiteral("宾阳县宾州镇商会"));
+            CHECK(all[0].creditCode == QStringLiteral("51450126MJ3016613P"));
+            CHECK(all[0].activityFundsFen == 3000000);
+            CHECK(all[1].name == QStringLiteral("宾阳县黎塘镇商会"));
+            CHECK(all[1].president == QStringLiteral("甘明辉"));
+            CHECK(RegistrationService(db).history(all[0].id).size() == 2);
+            CHECK(DivisionService(db).scope()->code == QStringLiteral("450126"));
+            CHECK(DivisionService(db).townships().size() == 17);
+        }
+    }
+}
+
+TEST_CASE("an empty file (version 0) is built to the latest version")
+{
+    test::TempDatabase temp;
+    CHECK(temp.db->schemaVersion() == Database::latestVersion());
+    CHECK(temp.db->preMigrationBackup().isEmpty());
+    CHECK(temp.db->check().isEmpty());
+}
+
+TEST_CASE("a database can be stopped at each version and taken further later")
+{
+    for (int stop = 1; stop < Database::latestVersion(); ++stop) {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("step.sqlite"));
+        {
+            Database::Options options;
+            options.migrateTo = stop;
+            auto opened = Database::open(path, options);
+            REQUIRE(opened.ok());
+            CHECK(opened.value()->schemaVersion() == stop);
+        }
+        auto reopened = Database::open(path);
+        REQUIRE(reopened.ok());
+        CHECK(reopened.value()->schemaVersion() == Database::latestVersion());
+    }
+}
+
+TEST_CASE("files that are not ChamberDesk databases are refused untouched")
+{
+    QTemporaryDir dir;
+    const QString text = dir.filePath(QStringLiteral("notes.sqlite"));
+    {
+        QFile f(text);
+        REQUIRE(f.open(QIODevice::WriteOnly));
+        f.write("this is not a database at all, just some text that is long enough to look like a header....");
+    }
+    const QByteArray before = test::readFile(text);
+    CHECK_FALSE(Database::open(text).ok());
+    CHECK(test::readFile(text) == before);
+
+    // A SQLite file of another program.
+    const QString other = dir.filePath(QStringLiteral("other.sqlite"));
+    {
+        QSqlDatabase raw = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("other"));
+        raw.setDatabaseName(other);
+        REQUIRE(raw.open());
+        QSqlQuery(raw).exec(QStringLiteral("CREATE TABLE t (x)"));
+        raw.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("other"));
+    const auto refused = Database::open(other);
+    REQUIRE_FALSE(refused.ok());
+    CHECK(refused.firstError().contains(QStringLiteral("another program")));
+
+    // A file from a newer ChamberDesk.
+    const QString newer = dir.filePath(QStringLiteral("newer.sqlite"));
+    {
+        auto opened = Database::open(newer);
+        REQUIRE(opened.ok());
+        REQUIRE(opened.value()->executeScript(QStringLiteral("PRAGMA user_version=%1").arg(Database::latestVersion() + 1)).ok());
+    }
+    const auto tooNew = Database::open(newer);
+    REQUIRE_FALSE(tooNew.ok());
+    CHECK(tooNew.firstError().contains(QStringLiteral("newer")));
+}
