@@ -60,6 +60,14 @@ Database::~Database()
         QSqlDatabase::removeDatabase(m_connectionName);
 }
 
+QList<int> Database::versions()
+{
+    QList<int> out;
+    for (const auto &entry : migrationFiles())
+        out.append(entry.first);
+    return out;
+}
+
 int Database::latestVersion()
 {
     const auto files = migrationFiles();

@@ -33,6 +33,8 @@ public:
     static Result<std::unique_ptr<Database>> open(const QString &path, const Options &options);
     static Result<std::unique_ptr<Database>> open(const QString &path) { return open(path, Options{}); }
     static int latestVersion();
+    // The schema versions that have a migration, ascending.
+    static QList<int> versions();
 
     QSqlDatabase &sql() { return m_db; }
     const QString &path() const { return m_path; }

@@ -53,8 +53,9 @@ TEST_CASE("every earlier schema version migrates to the latest with its data")
     for (const auto &file : fixtures.entryList({QStringLiteral("schema-v*.sql")}))
         versions.append(name.match(file).captured(1).toInt());
     // One frozen file for every version before the latest (version 0 is an empty file).
-    for (int v = 1; v < Database::latestVersion(); ++v)
-        CHECK(versions.contains(v));
+    for (int v : Database::versions())
+        if (v < Database::latestVersion())
+            CHECK(versions.contains(v));
 
     for (int version : versions) {
         DYNAMIC_SECTION("from version " << version)
@@ -98,7 +99,7 @@ TEST_CASE("an empty file (version 0) is built to the latest version")
 
 TEST_CASE("a database can be stopped at each version and taken further later")
 {
-    for (int stop = 1; stop < Database::latestVersion(); ++stop) {
+    for (int stop : Database::versions()) {
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("step.sqlite"));
         {
