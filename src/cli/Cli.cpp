@@ -194,8 +194,10 @@ int run(const QStringList &arguments)
         return Usage;
     }
     if (parser.isSet(QStringLiteral("help"))) {
-        out << parser.helpText().replace(QStringLiteral("chamberctl [options]"),
-                                         QStringLiteral("chamberctl [--db PATH] ") + match->words.join(QLatin1Char(' ')) + QStringLiteral(" [options]"));
+        // Qt writes the program path and "[options]"; show the command as a user types it.
+        out << parser.helpText().replace(QCoreApplication::arguments().constFirst() + QStringLiteral(" [options]"),
+                                         QStringLiteral("chamberctl [--db PATH] ") + match->words.join(QLatin1Char(' '))
+                                             + QStringLiteral(" [options]"));
         return Ok;
     }
     if (match->positional.isEmpty() && !parser.positionalArguments().isEmpty()) {
