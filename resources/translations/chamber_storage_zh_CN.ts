@@ -1,147 +1,413 @@
-<?xml version="1.0" encoding="utf-8"?>
+<?xml version='1.0' encoding='utf-8'?>
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN" sourcelanguage="en">
 <context>
     <name>ChamberService</name>
     <message>
-        <source>There is no township %1 in this database&apos;s scope.</source>
-        <translation type="unfinished"></translation>
+        <source>There is no township %1 in this database's scope.</source>
+        <translation>本数据库的范围内没有乡镇（街道）%1。</translation>
     </message>
     <message>
         <source>The township already has a chamber named %1 (number %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>该乡镇（街道）已有名为 %1 的商会（编号 %2）。</translation>
     </message>
     <message>
         <source>The credit code %1 already belongs to %2 (number %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>统一社会信用代码 %1 已属于 %2（编号 %3）。</translation>
     </message>
     <message>
         <source>There is no chamber number %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有编号为 %1 的商会。</translation>
     </message>
     <message>
         <source>There is no chamber named %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有名为 %1 的商会。</translation>
     </message>
     <message>
         <source>Several chambers are named %1; give one of the numbers %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>有多个商会名为 %1，请改用以下编号之一：%2。</translation>
     </message>
 </context>
 <context>
     <name>Database</name>
     <message>
         <source>The database file %1 does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>数据库文件 %1 不存在。</translation>
     </message>
     <message>
         <source>%1 is a folder, not a database file.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 是文件夹，不是数据库文件。</translation>
     </message>
     <message>
         <source>Cannot create the folder %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法创建文件夹 %1。</translation>
     </message>
     <message>
         <source>Cannot open the database %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法打开数据库 %1：%2</translation>
     </message>
     <message>
         <source>%1 is not a ChamberDesk database (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 不是乡镇商会工作台的数据库（%2）。</translation>
     </message>
     <message>
         <source>%1 is a SQLite file of another program, not a ChamberDesk database.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 是其他程序的 SQLite 文件，不是乡镇商会工作台的数据库。</translation>
     </message>
     <message>
         <source>%1 was written by a newer ChamberDesk (schema version %2; this one knows up to %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 由较新版本的乡镇商会工作台写入（数据库结构版本 %2；本版本最高只支持到 %3）。</translation>
     </message>
     <message>
         <source>Cannot read migration %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取数据库升级脚本 %1。</translation>
     </message>
     <message>
         <source>Migration to schema version %1 failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>数据库结构升级到版本 %1 失败：%2</translation>
     </message>
     <message>
         <source>Migration to schema version %1 broke a foreign key in table %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>数据库结构升级到版本 %1 后，表 %2 的外键关联遭到破坏。</translation>
     </message>
     <message>
         <source>The SQLite driver handle is not available.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法取得 SQLite 驱动句柄。</translation>
     </message>
     <message>
         <source>%1 is a folder; give a file name for the backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 是文件夹；请给出备份文件的文件名。</translation>
     </message>
     <message>
         <source>Cannot create the backup file %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法创建备份文件 %1。</translation>
     </message>
     <message>
         <source>The backup failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>备份失败：%1</translation>
     </message>
     <message>
         <source>Cannot write the backup file %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法写入备份文件 %1。</translation>
     </message>
     <message>
         <source>Row %1 of table %2 refers to a missing row of table %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>表 %2 的第 %1 行引用了表 %3 中不存在的行。</translation>
     </message>
     <message>
         <source>The schema is at version %1; expected %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>数据库结构版本为 %1，应为 %2。</translation>
+    </message>
+</context>
+<context>
+    <name>DisclosureService</name>
+    <message>
+        <source>%1 already has a disclosure for %2 (number %3).</source>
+        <translation>%1 已有 %2 期间的公开记录（编号 %3）。</translation>
+    </message>
+    <message>
+        <source>There is no disclosure number %1.</source>
+        <translation>没有编号为 %1 的公开记录。</translation>
     </message>
 </context>
 <context>
     <name>DivisionService</name>
     <message>
         <source>This database already covers %1 (%2); it cannot be set to %3 (%4).</source>
-        <translation type="unfinished"></translation>
+        <translation>本数据库的范围已是 %1（%2），不能改为 %3（%4）。</translation>
     </message>
     <message>
-        <source>There is no division %1 in this database&apos;s scope.</source>
-        <translation type="unfinished"></translation>
+        <source>There is no division %1 in this database's scope.</source>
+        <translation>本数据库的范围内没有行政区划 %1。</translation>
     </message>
     <message>
         <source>%1 fits %2 divisions; give the code of one: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 对应 %2 个行政区划，请给出其中一个的代码：%3</translation>
     </message>
     <message>
         <source>No township was given.</source>
-        <translation type="unfinished"></translation>
+        <translation>未指定乡镇（街道）。</translation>
     </message>
     <message>
-        <source>There is no township %1 in this database&apos;s scope.</source>
-        <translation type="unfinished"></translation>
+        <source>There is no township %1 in this database's scope.</source>
+        <translation>本数据库的范围内没有乡镇（街道）%1。</translation>
+    </message>
+</context>
+<context>
+    <name>HonourService</name>
+    <message>
+        <source>%1 was founded in %2; it cannot have been honoured in %3.</source>
+        <translation>%1 成立于 %2 年，不可能在 %3 年获得荣誉。</translation>
+    </message>
+    <message>
+        <source>%1 already holds %2 for %3 (number %4).</source>
+        <translation>%1 已有 %3 年度的“%2”荣誉（编号 %4）。</translation>
+    </message>
+    <message>
+        <source>There is no honour number %1.</source>
+        <translation>没有编号为 %1 的荣誉记录。</translation>
+    </message>
+</context>
+<context>
+    <name>ImportLogService</name>
+    <message>
+        <source>The file hash must be 64 lower-case hex digits (SHA-256).</source>
+        <translation>文件哈希值须为 64 位小写十六进制数字（SHA-256）。</translation>
+    </message>
+    <message>
+        <source>Import counts cannot be negative.</source>
+        <translation>导入计数不能为负数。</translation>
+    </message>
+</context>
+<context>
+    <name>MediationCaseService</name>
+    <message>
+        <source>%1 already has a case numbered %2 (number %3).</source>
+        <translation>%1 已有案件编号为 %2 的案件（记录编号 %3）。</translation>
+    </message>
+    <message>
+        <source>%1 has no mediation committee on record.</source>
+        <translation>%1 没有调解组织的记录。</translation>
+    </message>
+    <message>
+        <source>The status changes only by a dated status change, not by editing the case.</source>
+        <translation>案件状态只能通过记录带日期的状态变更来修改，不能直接编辑案件。</translation>
+    </message>
+    <message>
+        <source>The case number is missing.</source>
+        <translation>未填写案件编号。</translation>
+    </message>
+    <message>
+        <source>The case went %1 on %2; that cannot come before %3.</source>
+        <translation>案件于 %2 变为“%1”，该日期不能早于 %3。</translation>
+    </message>
+    <message>
+        <source>There is no mediation case number %1.</source>
+        <translation>没有编号为 %1 的调解案件。</translation>
+    </message>
+</context>
+<context>
+    <name>MediationService</name>
+    <message>
+        <source>%1 already has a mediation committee (number %2); change that one instead.</source>
+        <translation>%1 已有调解组织（编号 %2）；请修改该记录。</translation>
+    </message>
+    <message>
+        <source>There is no mediation committee number %1.</source>
+        <translation>没有编号为 %1 的调解组织。</translation>
+    </message>
+    <message>
+        <source>%1 was founded in %2; it has no cases in %3.</source>
+        <translation>%1 成立于 %2 年，%3 年不可能有调解案件。</translation>
+    </message>
+    <message>
+        <source>There is no case tally number %1.</source>
+        <translation>没有编号为 %1 的年度调解统计。</translation>
+    </message>
+</context>
+<context>
+    <name>MemberService</name>
+    <message>
+        <source>%1 is already on the list with the credit code %2 (number %3).</source>
+        <translation>%1 已在会员名单中，统一社会信用代码为 %2（编号 %3）。</translation>
+    </message>
+    <message>
+        <source>%1 is also listed as president of %2.</source>
+        <translation>%1 也登记为%2的会长。</translation>
+    </message>
+    <message>
+        <source>There is no member number %1.</source>
+        <translation>没有编号为 %1 的会员。</translation>
+    </message>
+</context>
+<context>
+    <name>PartyService</name>
+    <message>
+        <source>%1 already has a Party organisation (number %2); change that one instead.</source>
+        <translation>%1 已有党组织（编号 %2）；请修改该记录。</translation>
+    </message>
+    <message>
+        <source>There is no Party organisation number %1.</source>
+        <translation>没有编号为 %1 的党组织。</translation>
+    </message>
+    <message>
+        <source>%1 is also in post for %2; give the date %1 left if %3 took over.</source>
+        <translation>%1 也在%2担任党建工作指导员；如由 %3 接任，请填写 %1 的离任日期。</translation>
+    </message>
+    <message>
+        <source>There is no Party instructor number %1.</source>
+        <translation>没有编号为 %1 的党建工作指导员。</translation>
+    </message>
+</context>
+<context>
+    <name>PointsService</name>
+    <message>
+        <source>There is no points category number %1.</source>
+        <translation>没有编号为 %1 的积分类别。</translation>
+    </message>
+    <message>
+        <source>There is no points category named %1.</source>
+        <translation>没有名为 %1 的积分类别。</translation>
+    </message>
+    <message>
+        <source>There is already a category named %1 (number %2).</source>
+        <translation>已有名为 %1 的积分类别（编号 %2）。</translation>
+    </message>
+    <message>
+        <source>The points year %1 has not been started; start it with its rule set first.</source>
+        <translation>%1 年度的积分尚未启动；请先为该年度建立积分规则。</translation>
+    </message>
+    <message>
+        <source>The points of %1 are published (issued %2) and frozen; reopen the year with a reason before changing them.</source>
+        <translation>%1 年度的积分已公布（发布日期 %2）并已冻结；如需修改，请先填写原因，重新开放该年度。</translation>
+    </message>
+    <message>
+        <source>The year %1 is outside 2000–2100.</source>
+        <translation>年度 %1 不在 2000–2100 之间。</translation>
+    </message>
+    <message>
+        <source>The points year %1 has already been started.</source>
+        <translation>%1 年度的积分已经启动。</translation>
+    </message>
+    <message>
+        <source>A category's cap must be more than 0.</source>
+        <translation>积分类别的上限须大于 0。</translation>
+    </message>
+    <message>
+        <source>%1 did not exist on %2 (founded %3%4).</source>
+        <translation>%1 在 %2 并不存续（成立日期 %3%4）。</translation>
+    </message>
+    <message>
+        <source>, dissolved %1</source>
+        <translation>，解散日期 %1</translation>
+    </message>
+    <message>
+        <source>The rule "%1" is retired; it takes no new entries.</source>
+        <translation>规则“%1”已停用，不能再添加积分记录。</translation>
+    </message>
+    <message>
+        <source>Entry number %1 already records this rule for this chamber on %2; make sure it is not counted twice.</source>
+        <translation>积分记录 %1 已记录该商会在 %2 的同一规则；请确认没有重复计分。</translation>
+    </message>
+    <message>
+        <source>Entry number %1 is %2; only drafts and rejected entries can be changed.</source>
+        <translation>积分记录 %1 当前为“%2”；只有草稿和已退回的记录才能修改。</translation>
+    </message>
+    <message>
+        <source>Entry number %1 is %2; only an entry that is %3 can be %4.</source>
+        <translation>积分记录 %1 当前为“%2”；只有“%3”的记录才能改为“%4”。</translation>
+    </message>
+    <message>
+        <source> or </source>
+        <translation>”或“</translation>
+    </message>
+    <message>
+        <source>A rejection needs a reason.</source>
+        <translation>退回须填写原因。</translation>
+    </message>
+    <message>
+        <source>Entry number %1 is %2; only drafts and rejected entries can be removed.</source>
+        <translation>积分记录 %1 当前为“%2”；只有草稿和已退回的记录才能删除。</translation>
+    </message>
+    <message>
+        <source>There is no points entry number %1.</source>
+        <translation>没有编号为 %1 的积分记录。</translation>
+    </message>
+    <message>
+        <source>There is no veto number %1.</source>
+        <translation>没有编号为 %1 的一票否决记录。</translation>
+    </message>
+    <message>
+        <source>The date of issue is missing.</source>
+        <translation>未填写发布日期。</translation>
+    </message>
+    <message>
+        <source>The date of issue %1 is before the year %2 began.</source>
+        <translation>发布日期 %1 早于 %2 年度的开始。</translation>
+    </message>
+    <message>
+        <source>The date of issue %1 is in the future.</source>
+        <translation>发布日期 %1 晚于今天。</translation>
+    </message>
+    <message>
+        <source>There is no report to publish.</source>
+        <translation>没有可公布的报告。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entries of %1 still wait for approval; approve or reject them before publishing.</source>
+        <translation><numerusform>%1 年度还有 %n 条积分记录等待审核；请在公布前逐条通过或退回。</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n draft entries of %1 were never submitted; they do not count and are frozen with the year.</source>
+        <translation><numerusform>%1 年度有 %n 条草稿记录从未提交；它们不计分，并随该年度一起冻结。</numerusform></translation>
+    </message>
+    <message>
+        <source>The points of %1 are not published; there is nothing to reopen.</source>
+        <translation>%1 年度的积分尚未公布，无需重新开放。</translation>
+    </message>
+    <message>
+        <source>Reopening a published year needs a reason, kept in its history.</source>
+        <translation>重新开放已公布的年度须填写原因，原因将记入历史。</translation>
+    </message>
+    <message>
+        <source>There is no points rule number %1.</source>
+        <translation>没有编号为 %1 的积分规则。</translation>
+    </message>
+    <message>
+        <source>The category %1 is retired; it takes no new rules.</source>
+        <translation>积分类别 %1 已停用，不能再添加规则。</translation>
+    </message>
+    <message>
+        <source>A rule stays in its year; add a rule to %1 instead.</source>
+        <translation>积分规则不能移到其他年度；请在 %1 年度另行添加规则。</translation>
+    </message>
+</context>
+<context>
+    <name>RecordChecks</name>
+    <message>
+        <source>The %1 %2 is before %3 was founded on %4.</source>
+        <translation>%1 %2 早于%3的成立日期 %4。</translation>
+    </message>
+    <message>
+        <source>A record stays with the chamber it was entered for; remove it and add it to the other chamber instead.</source>
+        <translation>记录不能转到其他商会；请删除该记录，再在另一个商会下重新添加。</translation>
     </message>
 </context>
 <context>
     <name>RegistrationService</name>
     <message>
         <source>The credit code %1 already belongs to %2 (number %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>统一社会信用代码 %1 已属于 %2（编号 %3）。</translation>
+    </message>
+</context>
+<context>
+    <name>ServiceRequestService</name>
+    <message>
+        <source>Member number %1 is not on the member list of %2.</source>
+        <translation>编号为 %1 的会员不在%2的会员名单中。</translation>
+    </message>
+    <message>
+        <source>The status changes only by a dated status change, not by editing the need.</source>
+        <translation>需求状态只能通过记录带日期的状态变更来修改，不能直接编辑需求。</translation>
+    </message>
+    <message>
+        <source>There is no need number %1.</source>
+        <translation>没有编号为 %1 的需求。</translation>
     </message>
 </context>
 <context>
     <name>Transaction</name>
     <message>
         <source>Cannot start a transaction: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法开始事务：%1</translation>
     </message>
     <message>
         <source>No transaction is open.</source>
-        <translation type="unfinished"></translation>
+        <translation>当前没有已开始的事务。</translation>
     </message>
     <message>
         <source>Cannot save: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法保存：%1</translation>
     </message>
 </context>
 </TS>
