@@ -4,7 +4,8 @@
 
   scripts/ts-fill.py FILE.ts --list            print unfinished entries as JSON lines
   scripts/ts-fill.py FILE.ts < pairs.json      fill from a JSON object {"source": "translation", ...}
-                                               or {"context|source": "translation"} for one context;
+                                               or {"context|source": "translation"} for one context,
+                                               {"context|source|comment": …} for a disambiguated one;
                                                plural entries take a list or one string for all forms.
 """
 import json
@@ -22,8 +23,11 @@ def main():
             for msg in ctx.iter("message"):
                 tr = msg.find("translation")
                 if tr is not None and tr.get("type") == "unfinished":
-                    print(json.dumps({"context": name, "source": msg.findtext("source"),
-                                      "plural": msg.get("numerus") == "yes"}, ensure_ascii=False))
+                    entry = {"context": name, "source": msg.findtext("source"),
+                             "plural": msg.get("numerus") == "yes"}
+                    if msg.findtext("comment"):
+                        entry["comment"] = msg.findtext("comment")
+                    print(json.dumps(entry, ensure_ascii=False))
         return
     pairs = json.load(sys.stdin)
     filled = 0
@@ -31,7 +35,10 @@ def main():
         name = ctx.findtext("name")
         for msg in ctx.iter("message"):
             source = msg.findtext("source")
-            value = pairs.get(f"{name}|{source}", pairs.get(source))
+            comment = msg.findtext("comment")
+            value = pairs.get(f"{name}|{source}|{comment}") if comment else None
+            if value is None:
+                value = pairs.get(f"{name}|{source}", pairs.get(source))
             if value is None:
                 continue
             tr = msg.find("translation")

@@ -46,7 +46,7 @@ QString Divisions::kindName(TownshipKind kind)
     switch (kind) {
     case TownshipKind::Subdistrict: return tr("subdistrict");
     case TownshipKind::Town: return tr("town");
-    case TownshipKind::Township: return tr("township");
+    case TownshipKind::Township: return tr("township", "township kind: 乡");
     case TownshipKind::OtherUnit: return tr("township-like unit");
     case TownshipKind::Unknown: break;
     }
@@ -71,7 +71,7 @@ QString Divisions::levelName(DivisionLevel level)
     case DivisionLevel::Province: return tr("province");
     case DivisionLevel::City: return tr("city");
     case DivisionLevel::County: return tr("county");
-    case DivisionLevel::Township: return tr("township");
+    case DivisionLevel::Township: return tr("township", "division level: 乡级");
     }
     return {};
 }
