@@ -1,12 +1,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "Stats.h"
 
+#include "RegistrationStatusContributor.h"
+
 namespace chamber {
 
 // Each area that adds figures to the stats contract registers its contributor here.
 std::vector<std::unique_ptr<StatsContributor>> defaultStatsContributors()
 {
     std::vector<std::unique_ptr<StatsContributor>> contributors;
+    contributors.push_back(std::make_unique<RegistrationStatusContributor>());
     return contributors;
 }
 

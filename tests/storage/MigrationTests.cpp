@@ -3,8 +3,10 @@
 // release that had that version. Every one must open and migrate to the latest with its data.
 #include "ChamberService.h"
 #include "DivisionService.h"
+#include "PointsService.h"
 #include "TestSupport.h"
 
+#include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
 #include <QRegularExpression>
@@ -152,4 +154,48 @@ TEST_CASE("files that are not ChamberDesk databases are refused untouched")
     const auto tooNew = Database::open(newer);
     REQUIRE_FALSE(tooNew.ok());
     CHECK(tooNew.firstError().contains(QStringLiteral("newer")));
+}
+
+TEST_CASE("the micro-points of version 3 survive later migrations, published year still frozen")
+{
+    const QString fixture = QStringLiteral(CHAMBER_FIXTURE_DIR "/schema-v3.sql");
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("v3.sqlite"));
+    buildFromFixture(fixture, path);
+    auto opened = Database::open(path);
+    REQUIRE(opened.ok());
+    Database &db = *opened.value();
+    CHECK(db.check().isEmpty());
+    PointsService points(db);
+    CHECK(points.categories().size() == 8);
+    REQUIRE(points.years().size() == 2);
+    CHECK(points.year(2024)->published);
+    CHECK_FALSE(points.year(2025)->published);
+    CHECK(points.year(2025)->awardRequiresRegisteredYear);
+    CHECK(points.year(2025)->copiedFrom == 2024);
+    CHECK(points.rules(2024).size() == 2);
+    CHECK(points.categoryCaps(2025).value(1) == 300);
+    const auto publication = points.currentPublication(2024);
+    REQUIRE(publication.has_value());
+    CHECK(publication->issueDate == QDate(2025, 1, 20));
+    CHECK(publication->snapshot.startsWith("{\"schema\":\"chamberdesk.scoring-report/1\""));
+    CHECK(QString::fromLatin1(QCryptographicHash::hash(publication->snapshot, QCryptographicHash::Sha256).toHex()) == publication->sha256);
+    const auto entries = points.entryRows(PointsEntryQuery::ofYear(2025));
+    REQUIRE(entries.size() == 1);
+    CHECK(entries[0].entry.manualReason == QStringLiteral("只办成一半"));
+    CHECK(entries[0].entry.status == EntryStatus::Submitted);
+    CHECK(points.vetoes(2025).size() == 1);
+    // 2024 as published: 宾州镇 3 × 5.0 = 15.0; 黎塘镇 -3.0 in 诚信守法 with nothing earned there → 0.0.
+    const auto cards = points.scorecards(2024);
+    REQUIRE(cards.ok());
+    REQUIRE(cards->size() == 2);
+    CHECK(cards->at(0).totalTenths == 150);
+    CHECK(cards->at(1).totalTenths == 0);
+    // The freeze came through the migrations.
+    PointsEntry e;
+    e.chamberId = entries[0].entry.chamberId;
+    e.ruleId = points.rules(2024)[0].id;
+    e.date = QDate(2024, 5, 1);
+    CHECK(test::hasProblem(points.addEntry(e).problems(), QStringLiteral("year")));
+    CHECK_FALSE(QSqlQuery(db.sql()).exec(QStringLiteral("DELETE FROM points_entry WHERE year = 2024")));
 }

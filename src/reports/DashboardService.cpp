@@ -1,0 +1,65 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "DashboardService.h"
+
+#include "DivisionService.h"
+#include "StatsWriters.h"
+
+#include <QIODevice>
+
+namespace chamber {
+
+Result<DashboardData> DashboardService::load(const QString &scopeCode, const QDate &asOf) const
+{
+    StatsService service(m_db);
+    auto now = service.compute(scopeCode, std::nullopt, asOf);
+    if (!now)
+        return now.problems();
+    auto before = service.compute(now->scope.code, now->unitLevel, DashboardFigures::yearEarlier(asOf));
+    if (!before)
+        return before.problems();
+
+    DashboardData data;
+    data.stats = std::move(now.value());
+    data.yearEarlier = std::move(before.value());
+    data.tiles = DashboardFigures::tiles(data.stats.total, &data.yearEarlier.total);
+    data.gaps = GapLists(m_db).compute(data.stats.scope, asOf);
+
+    DivisionService divisions(m_db);
+    const auto dbScope = divisions.scope();
+    const QString &code = data.stats.scope.code;
+    for (int length : {2, 4, 6, 9}) {
+        if (length > code.size())
+            break;
+        if (dbScope && length < dbScope->code.size())
+            continue;
+        if (const auto d = divisions.byCode(code.left(length)))
+            data.path.append(*d);
+    }
+    return Result<DashboardData>(std::move(data));
+}
+
+QList<DashboardTile> DashboardService::unitTiles(const DashboardData &data, const QString &unitCode)
+{
+    const UnitStats *before = nullptr;
+    for (const auto &u : data.yearEarlier.units)
+        if (u.unit.code == unitCode)
+            before = &u;
+    for (const auto &u : data.stats.units)
+        if (u.unit.code == unitCode)
+            return DashboardFigures::tiles(u, before);
+    return {};
+}
+
+bool DashboardService::writeJson(const DashboardData &data, QIODevice &out)
+{
+    // Written as chamberctl writes it (two-space indent, a final newline), byte for byte.
+    const QByteArray bytes = QByteArray::fromStdString(statsToJson(data.stats).dump(2)) + '\n';
+    return out.write(bytes) == bytes.size();
+}
+
+bool DashboardService::writeCsv(const DashboardData &data, QIODevice &out)
+{
+    return writeStatsCsv(data.stats, out);
+}
+
+} // namespace chamber

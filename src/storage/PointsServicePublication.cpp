@@ -1,0 +1,218 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// PointsService: what scorecards are computed from, and the publication that freezes a year.
+#include "PointsService.h"
+
+#include "ChamberService.h"
+#include "Dates.h"
+#include "PointsSql.h"
+
+#include <QCryptographicHash>
+#include <QSet>
+#include <QSqlQuery>
+
+namespace chamber {
+
+using namespace pointsql;
+
+Result<ScorecardInput> PointsService::scorecardInput(int year, const QString &divisionPrefix) const
+{
+    const auto settings = this->year(year);
+    if (!settings)
+        return settings.problems();
+    ScorecardInput input;
+    input.year = *settings;
+    input.categories = categories();
+    input.categoryCapsTenths = categoryCaps(year);
+    input.rules = rules(year);
+
+    QSqlQuery q(m_db.sql());
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT %1 FROM points_entry e JOIN chamber c ON c.id = e.chamber_id "
+                             "WHERE e.year = ? AND e.status = 'approved' AND c.township_code LIKE ? ORDER BY e.id")
+                  .arg(kEntryColumns));
+    q.addBindValue(year);
+    q.addBindValue(QString(divisionPrefix + QLatin1Char('%')));
+    if (!q.exec())
+        return databaseError(q);
+    QSet<qint64> withPoints;
+    while (q.next()) {
+        input.entries.append(entryFrom(q));
+        withPoints.insert(input.entries.last().chamberId);
+    }
+    const QList<Veto> yearVetoes = vetoes(year);
+    for (const auto &v : yearVetoes)
+        withPoints.insert(v.chamberId);
+
+    // A chamber is scored for a year when it existed on any day of it (and whenever it has points).
+    const QDate first(year, 1, 1), last(year, 12, 31);
+    const auto histories = RegistrationService(m_db).allHistories();
+    ChamberQuery query;
+    query.divisionPrefix = divisionPrefix;
+    QSet<qint64> scored;
+    for (const auto &row : ChamberService(m_db).list(query)) {
+        const Chamber &c = row.chamber;
+        const bool existed = (!c.founded || *c.founded <= last) && (!c.dissolved || *c.dissolved > first);
+        if (!existed && !withPoints.contains(c.id))
+            continue;
+        ScoredChamber sc;
+        sc.id = c.id;
+        sc.name = c.name;
+        sc.townshipCode = c.townshipCode;
+        sc.townshipName = row.townshipName;
+        sc.registeredSince = Registrations::registeredSince(histories.value(c.id), last);
+        input.chambers.append(sc);
+        scored.insert(c.id);
+    }
+    for (const auto &v : yearVetoes)
+        if (scored.contains(v.chamberId))
+            input.vetoes.append(v);
+    return input;
+}
+
+Result<QList<Scorecard>> PointsService::scorecards(int year, const QString &divisionPrefix) const
+{
+    const auto input = scorecardInput(year, divisionPrefix);
+    if (!input)
+        return input.problems();
+    return Scorecards::compute(*input);
+}
+
+// Publication ----------------------------------------------------------------------------------
+
+namespace {
+
+PointsPublication publicationFrom(const QSqlQuery &q)
+{
+    PointsPublication p;
+    p.id = q.value(0).toLongLong();
+    p.year = q.value(1).toInt();
+    p.action = q.value(2).toString() == QStringLiteral("reopen") ? PointsPublication::Action::Reopen : PointsPublication::Action::Publish;
+    p.at = q.value(3).toString();
+    p.actor = q.value(4).toString();
+    p.reason = q.value(5).toString();
+    p.issueDate = dates::fromIsoOrEmpty(q.value(6).toString());
+    p.snapshot = q.value(7).toByteArray();
+    p.sha256 = q.value(8).toString();
+    return p;
+}
+
+const QString kPublicationColumns = QStringLiteral("id, year, action, at, actor, reason, issue_date, snapshot, snapshot_sha256");
+
+int countEntries(Database &db, int year, const QString &status)
+{
+    QSqlQuery q(db.sql());
+    q.prepare(QStringLiteral("SELECT count(*) FROM points_entry WHERE year = ? AND status = ?"));
+    q.addBindValue(year);
+    q.addBindValue(status);
+    return q.exec() && q.next() ? q.value(0).toInt() : 0;
+}
+
+} // namespace
+
+Status PointsService::publish(int year, const QDate &issueDate, const QByteArray &snapshot)
+{
+    if (auto s = ensureOpen(year); !s)
+        return s;
+    Problems problems;
+    if (!issueDate.isValid())
+        problems.append(Problem::error(QStringLiteral("issue_date"), tr("The date of issue is missing.")));
+    else if (issueDate < QDate(year, 1, 1))
+        problems.append(Problem::error(QStringLiteral("issue_date"), tr("The date of issue %1 is before the year %2 began.")
+                                                                         .arg(dates::toIso(issueDate)).arg(year)));
+    else if (issueDate > QDate::currentDate())
+        problems.append(Problem::error(QStringLiteral("issue_date"), tr("The date of issue %1 is in the future.").arg(dates::toIso(issueDate))));
+    if (snapshot.isEmpty())
+        problems.append(Problem::error(QStringLiteral("snapshot"), tr("There is no report to publish.")));
+    if (const int waiting = countEntries(m_db, year, QStringLiteral("submitted")); waiting > 0)
+        problems.append(Problem::error(QStringLiteral("entry"), tr("%n entries of %1 still wait for approval; approve or reject them before publishing.",
+                                                                   nullptr, waiting).arg(year)));
+    if (const int drafts = countEntries(m_db, year, QStringLiteral("draft")); drafts > 0)
+        problems.append(Problem::warning(QStringLiteral("entry"), tr("%n draft entries of %1 were never submitted; they do not count and are frozen with the year.",
+                                                                     nullptr, drafts).arg(year)));
+    if (hasErrors(problems))
+        return problems;
+    const QString hash = QString::fromLatin1(QCryptographicHash::hash(snapshot, QCryptographicHash::Sha256).toHex());
+    Transaction tx(m_db);
+    if (!tx.active())
+        return Problem::error(QStringLiteral("database"), tx.error());
+    QSqlQuery q(m_db.sql());
+    q.prepare(QStringLiteral("INSERT INTO points_publication (year, action, at, actor, reason, issue_date, snapshot, snapshot_sha256) "
+                             "VALUES (?, 'publish', ?, ?, '', ?, ?, ?)"));
+    q.addBindValue(year);
+    q.addBindValue(now());
+    q.addBindValue(Database::actor());
+    q.addBindValue(dates::toIso(issueDate));
+    q.addBindValue(QString::fromUtf8(snapshot));
+    q.addBindValue(hash);
+    if (!q.exec())
+        return databaseError(q);
+    const qint64 id = q.lastInsertId().toLongLong();
+    q.prepare(QStringLiteral("UPDATE points_year SET status = 'published' WHERE year = ?"));
+    q.addBindValue(year);
+    if (!q.exec())
+        return databaseError(q);
+    if (auto s = m_db.log(QStringLiteral("points_year"), year, QStringLiteral("publish"),
+                          QStringLiteral("publication %1, issued %2, sha256 %3").arg(id).arg(dates::toIso(issueDate), hash));
+        !s)
+        return s;
+    if (auto s = tx.commit(); !s)
+        return s;
+    return success(problems);
+}
+
+Status PointsService::reopen(int year, const QString &reason)
+{
+    const auto found = this->year(year);
+    if (!found)
+        return found.problems();
+    if (!found->published)
+        return Problem::error(QStringLiteral("year"), tr("The points of %1 are not published; there is nothing to reopen.").arg(year));
+    if (reason.trimmed().isEmpty())
+        return Problem::error(QStringLiteral("reason"), tr("Reopening a published year needs a reason, kept in its history."));
+    Transaction tx(m_db);
+    if (!tx.active())
+        return Problem::error(QStringLiteral("database"), tx.error());
+    QSqlQuery q(m_db.sql());
+    q.prepare(QStringLiteral("UPDATE points_year SET status = 'open' WHERE year = ?"));
+    q.addBindValue(year);
+    if (!q.exec())
+        return databaseError(q);
+    q.prepare(QStringLiteral("INSERT INTO points_publication (year, action, at, actor, reason) VALUES (?, 'reopen', ?, ?, ?)"));
+    q.addBindValue(year);
+    q.addBindValue(now());
+    q.addBindValue(Database::actor());
+    q.addBindValue(reason.trimmed());
+    if (!q.exec())
+        return databaseError(q);
+    if (auto s = m_db.log(QStringLiteral("points_year"), year, QStringLiteral("reopen"), reason.trimmed()); !s)
+        return s;
+    return tx.commit();
+}
+
+QList<PointsPublication> PointsService::publications(int year) const
+{
+    QSqlQuery q(m_db.sql());
+    q.prepare(QStringLiteral("SELECT %1 FROM points_publication WHERE year = ? ORDER BY id").arg(kPublicationColumns));
+    q.addBindValue(year);
+    QList<PointsPublication> out;
+    if (q.exec())
+        while (q.next())
+            out.append(publicationFrom(q));
+    return out;
+}
+
+std::optional<PointsPublication> PointsService::currentPublication(int year) const
+{
+    const auto found = this->year(year);
+    if (!found || !found->published)
+        return std::nullopt;
+    QSqlQuery q(m_db.sql());
+    q.prepare(QStringLiteral("SELECT %1 FROM points_publication WHERE year = ? AND action = 'publish' ORDER BY id DESC LIMIT 1")
+                  .arg(kPublicationColumns));
+    q.addBindValue(year);
+    if (q.exec() && q.next())
+        return publicationFrom(q);
+    return std::nullopt;
+}
+
+} // namespace chamber
