@@ -4,6 +4,7 @@
 #include "CreditCode.h"
 #include "Dates.h"
 #include "DivisionService.h"
+#include "MemberService.h"
 
 #include <QDateTime>
 #include <QSqlError>
@@ -16,7 +17,8 @@ namespace {
 const QString kChamberColumns = QStringLiteral(
     "c.id, c.township_code, c.name, c.founded_on, c.status, c.dissolved_on, c.president, c.president_phone, "
     "c.secretary_general, c.secretary_phone, c.contact_person, c.contact_phone, c.premises, c.full_time_staff, "
-    "c.activity_funds_fen, c.individual_members, c.unit_members, c.independent_liability, c.credit_code, c.notes");
+    "c.activity_funds_fen, ") + MemberService::individualCountSql() + QStringLiteral(", ") + MemberService::unitCountSql()
+    + QStringLiteral(", c.independent_liability, c.credit_code, c.notes");
 
 // The current registration status: the last event by date, then by insertion.
 const QString kCurrentRegistration = QStringLiteral(
@@ -138,6 +140,15 @@ Problems ChamberService::validate(const Chamber &chamber) const
     if (q.exec() && q.next())
         problems.append(Problem::error(QStringLiteral("name"), tr("The township already has a chamber named %1 (number %2).")
                                                                    .arg(chamber.name.trimmed()).arg(q.value(0).toLongLong())));
+    // A chamber whose member list is kept takes its counts from the list (MemberService).
+    q.prepare(QStringLiteral("SELECT %1, %2 FROM chamber c WHERE c.id = ? AND c.member_list_kept = 1")
+                  .arg(MemberService::individualCountSql(), MemberService::unitCountSql()));
+    q.addBindValue(chamber.id);
+    if (q.exec() && q.next() && (q.value(0).toInt() != chamber.individualMembers || q.value(1).toInt() != chamber.unitMembers))
+        problems.append(Problem::error(QStringLiteral("individual_members"),
+                                       tr("The member counts of %1 follow from its member list (%2 individual, %3 unit); "
+                                          "add or remove members there, or stop keeping the list.")
+                                           .arg(chamber.name.trimmed()).arg(q.value(0).toInt()).arg(q.value(1).toInt())));
     if (!chamber.creditCode.isEmpty()) {
         q.prepare(QStringLiteral("SELECT id, name FROM chamber WHERE credit_code = ? AND id <> ?"));
         q.addBindValue(CreditCode::normalise(chamber.creditCode));

@@ -2,7 +2,14 @@
 // Each earlier schema version is a frozen SQL file in fixtures/ (schema-vN.sql), written by the
 // release that had that version. Every one must open and migrate to the latest with its data.
 #include "ChamberService.h"
+#include "DisclosureService.h"
 #include "DivisionService.h"
+#include "HonourService.h"
+#include "MediationCaseService.h"
+#include "MediationService.h"
+#include "MemberService.h"
+#include "PartyService.h"
+#include "ServiceRequestService.h"
 #include "PointsService.h"
 #include "TestSupport.h"
 
@@ -43,6 +50,38 @@ void buildFromFixture(const QString &fixture, const QString &target)
         raw.close();
     }
     QSqlDatabase::removeDatabase(QStringLiteral("fixture"));
+}
+
+// The Party, honour, mediation, member and needs rows of the version 2 fixture (issue 3), which
+// must survive every later migration: 黎塘 keeps its member list (one firm, one person); 宾州 has
+// the mediation committee, a settled case and a tally.
+void checkRecordsOfVersion2(Database &db, qint64 lidang, qint64 binzhou)
+{
+    const auto organization = PartyService(db).organizationOf(lidang);
+    REQUIRE(organization.has_value());
+    CHECK(organization->starRating == 3);
+    CHECK(PartyService(db).instructorsOf(binzhou).size() == 1);
+    REQUIRE(DisclosureService(db).of(lidang).size() == 1);
+    CHECK(DisclosureService(db).of(lidang).first().complete());
+    REQUIRE(HonourService(db).all().size() == 1);
+    CHECK(HonourService(db).all().first().year == 2022);
+    const auto committee = MediationService(db).committeeOf(binzhou);
+    REQUIRE(committee.has_value());
+    CHECK(committee->mediators == 5);
+    REQUIRE(MediationService(db).talliesOf(binzhou).size() == 1);
+    CHECK(MediationService(db).talliesOf(binzhou).first().cases == 37);
+    MediationCaseService cases(db);
+    REQUIRE(cases.all().size() == 1);
+    const MediationCase settled = cases.all().first();
+    CHECK(settled.status == CaseStatus::Settled);
+    CHECK(settled.closedOn == QDate(2024, 3, 20));
+    CHECK(settled.agreedAmountFen == 1000000);
+    CHECK(cases.history(settled.id).size() == 2);
+    CHECK(MemberService(db).listKept(lidang));
+    CHECK(ChamberService(db).get(lidang)->individualMembers == 1);
+    CHECK(ChamberService(db).get(lidang)->unitMembers == 1);
+    REQUIRE(ServiceRequestService(db).all().size() == 1);
+    CHECK(ServiceRequestService(db).all().first().status == NeedStatus::Resolved);
 }
 
 } // namespace
@@ -87,6 +126,8 @@ TEST_CASE("every earlier schema version migrates to the latest with its data")
             CHECK(RegistrationService(db).history(all[0].id).size() == 2);
             CHECK(DivisionService(db).scope()->code == QStringLiteral("450126"));
             CHECK(DivisionService(db).townships().size() == 17);
+            if (version == 2)
+                checkRecordsOfVersion2(db, all[1].id, all[0].id);
         }
     }
 }

@@ -1,0 +1,95 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "DisclosureService.h"
+
+#include "RecordChecks.h"
+#include "RecordSql.h"
+
+namespace chamber {
+
+namespace {
+
+const QString kTable = QStringLiteral("party_disclosure");
+
+Disclosure disclosureFrom(const QSqlQuery &q)
+{
+    Disclosure d;
+    d.id = q.value(QStringLiteral("id")).toLongLong();
+    d.chamberId = q.value(QStringLiteral("chamber_id")).toLongLong();
+    d.period = q.value(QStringLiteral("period")).toString();
+    d.partyAffairs = q.value(QStringLiteral("party_affairs")).toInt() != 0;
+    d.chamberAffairs = q.value(QStringLiteral("chamber_affairs")).toInt() != 0;
+    d.finances = q.value(QStringLiteral("finances")).toInt() != 0;
+    d.disclosedOn = sql::optionalDate(q.value(QStringLiteral("disclosed_on")));
+    d.notes = q.value(QStringLiteral("notes")).toString();
+    return d;
+}
+
+sql::Values disclosureValues(const Disclosure &d)
+{
+    return {{QStringLiteral("chamber_id"), d.chamberId},
+            {QStringLiteral("period"), d.period.trimmed().toUpper()},
+            {QStringLiteral("party_affairs"), d.partyAffairs ? 1 : 0},
+            {QStringLiteral("chamber_affairs"), d.chamberAffairs ? 1 : 0},
+            {QStringLiteral("finances"), d.finances ? 1 : 0},
+            {QStringLiteral("disclosed_on"), sql::date(d.disclosedOn)},
+            {QStringLiteral("notes"), nonNull(d.notes)}};
+}
+
+} // namespace
+
+Problems DisclosureService::validate(const Disclosure &d) const
+{
+    Problems problems = Party::validate(d);
+    const auto chamber = RecordChecks::chamber(m_db, d.chamberId, problems);
+    if (!chamber)
+        return problems;
+    RecordChecks::notBeforeFounding(problems, QStringLiteral("disclosed_on"), d.disclosedOn, *chamber);
+    for (const auto &other : of(d.chamberId))
+        if (other.id != d.id && other.period == d.period.trimmed().toUpper())
+            problems.append(Problem::error(QStringLiteral("period"), tr("%1 already has a disclosure for %2 (number %3).")
+                                                                         .arg(chamber->name, other.period)
+                                                                         .arg(other.id)));
+    return problems;
+}
+
+Result<qint64> DisclosureService::add(const Disclosure &d)
+{
+    return sql::addChecked(m_db, kTable, validate(d), disclosureValues(d), d.period);
+}
+
+Status DisclosureService::update(const Disclosure &d)
+{
+    const auto stored = get(d.id);
+    if (!stored)
+        return stored.problems();
+    Problems problems = validate(d);
+    RecordChecks::sameChamber(problems, stored->chamberId, d.chamberId);
+    return sql::updateChecked(m_db, kTable, d.id, problems, disclosureValues(d), d.period);
+}
+
+Status DisclosureService::remove(qint64 id)
+{
+    const auto stored = get(id);
+    if (!stored)
+        return stored.problems();
+    return sql::removeRecord(m_db, kTable, id, stored->period);
+}
+
+Result<Disclosure> DisclosureService::get(qint64 id) const
+{
+    return sql::byId<Disclosure>(m_db, kTable, id, disclosureFrom, tr("There is no disclosure number %1.").arg(id));
+}
+
+QList<Disclosure> DisclosureService::of(qint64 chamberId) const
+{
+    return sql::select<Disclosure>(m_db, QStringLiteral("SELECT * FROM party_disclosure WHERE chamber_id = ? ORDER BY period"), {chamberId},
+                                   disclosureFrom);
+}
+
+QList<Listed<Disclosure>> DisclosureService::list(const RecordQuery &query) const
+{
+    return sql::list<Disclosure>(m_db, kTable, {}, query, {QStringLiteral("r.period")}, QStringLiteral("c.township_code, c.name, r.period"),
+                                 disclosureFrom);
+}
+
+} // namespace chamber

@@ -1,0 +1,124 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "HonourService.h"
+
+#include "RecordChecks.h"
+#include "RecordSql.h"
+
+namespace chamber {
+
+namespace {
+
+const QString kTable = QStringLiteral("honour");
+const QStringList kText = {QStringLiteral("r.issuing_body"), QStringLiteral("r.document_number"), QStringLiteral("r.notes")};
+
+Honour honourFrom(const QSqlQuery &q)
+{
+    Honour h;
+    h.id = q.value(QStringLiteral("id")).toLongLong();
+    h.chamberId = q.value(QStringLiteral("chamber_id")).toLongLong();
+    h.kind = Honours::kindFromText(q.value(QStringLiteral("kind")).toString()).value_or(HonourKind::RegionalFourGood);
+    h.year = q.value(QStringLiteral("year")).toInt();
+    h.issuingBody = q.value(QStringLiteral("issuing_body")).toString();
+    h.documentNumber = q.value(QStringLiteral("document_number")).toString();
+    h.awardedOn = sql::optionalDate(q.value(QStringLiteral("awarded_on")));
+    h.notes = q.value(QStringLiteral("notes")).toString();
+    return h;
+}
+
+sql::Values honourValues(const Honour &h)
+{
+    return {{QStringLiteral("chamber_id"), h.chamberId},
+            {QStringLiteral("kind"), Honours::kindKey(h.kind)},
+            {QStringLiteral("year"), h.year},
+            {QStringLiteral("issuing_body"), sql::text(h.issuingBody)},
+            {QStringLiteral("document_number"), sql::text(h.documentNumber)},
+            {QStringLiteral("awarded_on"), sql::date(h.awardedOn)},
+            {QStringLiteral("notes"), nonNull(h.notes)}};
+}
+
+QString detail(const Honour &h)
+{
+    return QStringLiteral("%1 %2").arg(Honours::kindKey(h.kind)).arg(h.year);
+}
+
+sql::Where whereFor(const HonourQuery &query)
+{
+    sql::Where where;
+    if (query.kind)
+        where.add(QStringLiteral("r.kind = ?"), {Honours::kindKey(*query.kind)});
+    if (query.year)
+        where.add(QStringLiteral("r.year = ?"), {*query.year});
+    return where;
+}
+
+} // namespace
+
+Problems HonourService::validate(const Honour &h) const
+{
+    Problems problems = Honours::validate(h);
+    const auto chamber = RecordChecks::chamber(m_db, h.chamberId, problems);
+    if (!chamber)
+        return problems;
+    if (chamber->founded && h.year > 0 && h.year < chamber->founded->year())
+        problems.append(Problem::error(QStringLiteral("year"), tr("%1 was founded in %2; it cannot have been honoured in %3.")
+                                                                   .arg(chamber->name)
+                                                                   .arg(chamber->founded->year())
+                                                                   .arg(h.year)));
+    for (const auto &other : of(h.chamberId))
+        if (other.id != h.id && other.kind == h.kind && other.year == h.year)
+            problems.append(Problem::error(QStringLiteral("year"), tr("%1 already holds %2 for %3 (number %4).")
+                                                                       .arg(chamber->name, Honours::kindName(h.kind))
+                                                                       .arg(h.year)
+                                                                       .arg(other.id)));
+    return problems;
+}
+
+Result<qint64> HonourService::add(const Honour &h)
+{
+    return sql::addChecked(m_db, kTable, validate(h), honourValues(h), detail(h));
+}
+
+Status HonourService::update(const Honour &h)
+{
+    const auto stored = get(h.id);
+    if (!stored)
+        return stored.problems();
+    Problems problems = validate(h);
+    RecordChecks::sameChamber(problems, stored->chamberId, h.chamberId);
+    return sql::updateChecked(m_db, kTable, h.id, problems, honourValues(h), detail(h));
+}
+
+Status HonourService::remove(qint64 id)
+{
+    const auto stored = get(id);
+    if (!stored)
+        return stored.problems();
+    return sql::removeRecord(m_db, kTable, id, detail(*stored));
+}
+
+Result<Honour> HonourService::get(qint64 id) const
+{
+    return sql::byId<Honour>(m_db, kTable, id, honourFrom, tr("There is no honour number %1.").arg(id));
+}
+
+QList<Honour> HonourService::of(qint64 chamberId) const
+{
+    return sql::select<Honour>(m_db, QStringLiteral("SELECT * FROM honour WHERE chamber_id = ? ORDER BY year, kind"), {chamberId}, honourFrom);
+}
+
+QList<Listed<Honour>> HonourService::list(const HonourQuery &query) const
+{
+    return sql::list<Honour>(m_db, kTable, whereFor(query), query, kText, QStringLiteral("r.year DESC, c.township_code, c.name, r.kind"), honourFrom);
+}
+
+int HonourService::count(const HonourQuery &query) const
+{
+    return sql::count(m_db, kTable, whereFor(query), query, kText);
+}
+
+QList<Honour> HonourService::all() const
+{
+    return sql::select<Honour>(m_db, QStringLiteral("SELECT * FROM honour ORDER BY chamber_id, year, kind"), {}, honourFrom);
+}
+
+} // namespace chamber

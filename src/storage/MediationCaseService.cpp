@@ -1,0 +1,336 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "MediationCaseService.h"
+
+#include "Dates.h"
+#include "MediationService.h"
+#include "Money.h"
+#include "RecordChecks.h"
+#include "RecordSql.h"
+
+#include <QRegularExpression>
+
+namespace chamber {
+
+namespace {
+
+const QString kCases = QStringLiteral("mediation_case");
+const QString kChanges = QStringLiteral("mediation_case_change");
+const QStringList kText = {QStringLiteral("r.case_number"), QStringLiteral("r.applicant"), QStringLiteral("r.respondent"),
+                           QStringLiteral("r.summary"), QStringLiteral("r.mediators")};
+// Mediators are kept as one text, written as clerks list names.
+const QString kMediatorSeparator = QStringLiteral("、");
+
+MediationCase caseFrom(const QSqlQuery &q)
+{
+    auto text = [&](const char *column) { return q.value(QString::fromLatin1(column)).toString(); };
+    MediationCase c;
+    c.id = q.value(QStringLiteral("id")).toLongLong();
+    c.chamberId = q.value(QStringLiteral("chamber_id")).toLongLong();
+    c.number = text("case_number");
+    c.receivedOn = QDate::fromString(text("received_on"), Qt::ISODate);
+    c.source = Mediation::sourceFromText(text("source")).value_or(CaseSource::Application);
+    c.applicant = text("applicant");
+    c.respondent = text("respondent");
+    c.disputeType = Mediation::disputeTypeFromText(text("dispute_type")).value_or(DisputeType::Other);
+    c.summary = text("summary");
+    c.amountDisputedFen = sql::optionalNumber(q.value(QStringLiteral("amount_disputed_fen")));
+    c.mediators = text("mediators").split(kMediatorSeparator, Qt::SkipEmptyParts);
+    c.status = Mediation::statusFromText(text("status")).value_or(CaseStatus::Received);
+    c.closedOn = sql::optionalDate(q.value(QStringLiteral("closed_on")));
+    c.agreedAmountFen = sql::optionalNumber(q.value(QStringLiteral("agreed_amount_fen")));
+    c.agreementNumber = text("agreement_number");
+    c.judicialConfirmation = sql::optionalFlag(q.value(QStringLiteral("judicial_confirmation")));
+    c.performance = Mediation::performanceFromText(text("performance"));
+    c.performanceProof = text("performance_proof");
+    c.followUpOn = sql::optionalDate(q.value(QStringLiteral("follow_up_on")));
+    c.followUpSatisfaction = Mediation::satisfactionFromText(text("follow_up_satisfaction"));
+    c.followUpNote = text("follow_up_note");
+    c.notes = text("notes");
+    return c;
+}
+
+sql::Values caseValues(const MediationCase &c)
+{
+    QStringList mediators;
+    for (const auto &name : c.mediators)
+        if (!name.trimmed().isEmpty())
+            mediators.append(name.trimmed());
+    return {{QStringLiteral("chamber_id"), c.chamberId},
+            {QStringLiteral("case_number"), sql::text(c.number)},
+            {QStringLiteral("received_on"), sql::date(c.receivedOn)},
+            {QStringLiteral("source"), Mediation::sourceKey(c.source)},
+            {QStringLiteral("applicant"), sql::text(c.applicant)},
+            {QStringLiteral("respondent"), sql::text(c.respondent)},
+            {QStringLiteral("dispute_type"), Mediation::disputeTypeKey(c.disputeType)},
+            {QStringLiteral("summary"), nonNull(c.summary)},
+            {QStringLiteral("amount_disputed_fen"), sql::number(c.amountDisputedFen)},
+            {QStringLiteral("mediators"), mediators.join(kMediatorSeparator)},
+            {QStringLiteral("status"), Mediation::statusKey(c.status)},
+            {QStringLiteral("closed_on"), sql::date(c.closedOn)},
+            {QStringLiteral("agreed_amount_fen"), sql::number(c.agreedAmountFen)},
+            {QStringLiteral("agreement_number"), sql::text(c.agreementNumber)},
+            {QStringLiteral("judicial_confirmation"), sql::flag(c.judicialConfirmation)},
+            {QStringLiteral("performance"), c.performance ? Mediation::performanceKey(*c.performance) : QStringLiteral("")},
+            {QStringLiteral("performance_proof"), sql::text(c.performanceProof)},
+            {QStringLiteral("follow_up_on"), sql::date(c.followUpOn)},
+            {QStringLiteral("follow_up_satisfaction"),
+             c.followUpSatisfaction ? Mediation::satisfactionKey(*c.followUpSatisfaction) : QStringLiteral("")},
+            {QStringLiteral("follow_up_note"), nonNull(c.followUpNote)},
+            {QStringLiteral("notes"), nonNull(c.notes)}};
+}
+
+CaseStatusChange changeFrom(const QSqlQuery &q)
+{
+    CaseStatusChange c;
+    c.id = q.value(QStringLiteral("id")).toLongLong();
+    c.caseId = q.value(QStringLiteral("case_id")).toLongLong();
+    c.status = Mediation::statusFromText(q.value(QStringLiteral("status")).toString()).value_or(CaseStatus::Mediating);
+    c.date = QDate::fromString(q.value(QStringLiteral("effective_on")).toString(), Qt::ISODate);
+    c.reopen = q.value(QStringLiteral("reopen")).toInt() != 0;
+    c.reason = q.value(QStringLiteral("reason")).toString();
+    return c;
+}
+
+sql::Where whereFor(const CaseQuery &query)
+{
+    sql::Where where;
+    if (query.status)
+        where.add(QStringLiteral("r.status = ?"), {Mediation::statusKey(*query.status)});
+    if (query.closed)
+        where.add(*query.closed ? QStringLiteral("r.closed_on IS NOT NULL") : QStringLiteral("r.closed_on IS NULL"));
+    if (query.disputeType)
+        where.add(QStringLiteral("r.dispute_type = ?"), {Mediation::disputeTypeKey(*query.disputeType)});
+    if (query.receivedFrom)
+        where.add(QStringLiteral("r.received_on >= ?"), {dates::toIso(*query.receivedFrom)});
+    if (query.receivedTo)
+        where.add(QStringLiteral("r.received_on <= ?"), {dates::toIso(*query.receivedTo)});
+    return where;
+}
+
+// What a reopening clears, kept in the change log so that nothing entered is lost.
+QString clearedBy(const MediationCase &before)
+{
+    QStringList parts;
+    if (before.agreedAmountFen)
+        parts.append(QStringLiteral("agreed %1").arg(money::formatYuan(*before.agreedAmountFen)));
+    if (!before.agreementNumber.isEmpty())
+        parts.append(QStringLiteral("agreement %1").arg(before.agreementNumber));
+    if (before.judicialConfirmation)
+        parts.append(QStringLiteral("judicial confirmation %1").arg(*before.judicialConfirmation ? QStringLiteral("yes") : QStringLiteral("no")));
+    if (before.performance)
+        parts.append(QStringLiteral("performance %1 %2").arg(Mediation::performanceKey(*before.performance), before.performanceProof));
+    if (before.followUpOn)
+        parts.append(QStringLiteral("follow-up %1 %2").arg(dates::toIso(*before.followUpOn), before.followUpNote));
+    return parts.join(QStringLiteral("; "));
+}
+
+} // namespace
+
+Problems MediationCaseService::validate(const MediationCase &c) const
+{
+    Problems problems = Mediation::validate(c);
+    const auto chamber = RecordChecks::chamber(m_db, c.chamberId, problems);
+    if (!chamber)
+        return problems;
+    if (c.receivedOn.isValid())
+        RecordChecks::notBeforeFounding(problems, QStringLiteral("received_on"), c.receivedOn, *chamber);
+    if (!c.number.trimmed().isEmpty()) {
+        const auto same = sql::select<qint64>(m_db, QStringLiteral("SELECT id FROM mediation_case WHERE chamber_id = ? AND case_number = ? AND id <> ?"),
+                                              {c.chamberId, c.number.trimmed(), c.id}, [](const QSqlQuery &q) { return q.value(0).toLongLong(); });
+        if (!same.isEmpty())
+            problems.append(Problem::error(QStringLiteral("case_number"), tr("%1 already has a case numbered %2 (number %3).")
+                                                                              .arg(chamber->name, c.number.trimmed())
+                                                                              .arg(same.first())));
+    }
+    if (!MediationService(m_db).committeeOf(c.chamberId))
+        problems.append(Problem::warning(QStringLiteral("chamber"), tr("%1 has no mediation committee on record.").arg(chamber->name)));
+    return problems;
+}
+
+QString MediationCaseService::nextNumber(qint64 chamberId, int year) const
+{
+    static const QRegularExpression pattern(QStringLiteral("^\\d{4}-(\\d+)$"));
+    int last = 0;
+    const auto numbers = sql::select<QString>(m_db, QStringLiteral("SELECT case_number FROM mediation_case WHERE chamber_id = ? AND case_number LIKE ?"),
+                                              {chamberId, QStringLiteral("%1-%").arg(year)},
+                                              [](const QSqlQuery &q) { return q.value(0).toString(); });
+    for (const auto &n : numbers)
+        if (const auto m = pattern.match(n); m.hasMatch())
+            last = std::max(last, m.captured(1).toInt());
+    return QStringLiteral("%1-%2").arg(year).arg(last + 1, 3, 10, QLatin1Char('0'));
+}
+
+Status MediationCaseService::writeChanges(const MediationCase &c, const QList<CaseStatusChange> &changes)
+{
+    for (const auto &change : changes) {
+        QSqlQuery q(m_db.sql());
+        if (change.id == 0) {
+            q.prepare(QStringLiteral("INSERT INTO mediation_case_change (case_id, status, effective_on, reopen, reason, recorded_at) "
+                                     "VALUES (?, ?, ?, ?, ?, ?)"));
+            if (auto s = sql::exec(q, {c.id, Mediation::statusKey(change.status), dates::toIso(change.date), change.reopen ? 1 : 0,
+                                       nonNull(change.reason.trimmed()), sql::now()});
+                !s)
+                return s;
+        } else {
+            q.prepare(QStringLiteral("UPDATE mediation_case_change SET effective_on = ? WHERE id = ?"));
+            if (auto s = sql::exec(q, {dates::toIso(change.date), change.id}); !s)
+                return s;
+        }
+    }
+    return success();
+}
+
+Result<qint64> MediationCaseService::add(const MediationCase &input)
+{
+    MediationCase c = input;
+    const Problems problems = validate(c);
+    if (hasErrors(problems))
+        return problems;
+    if (c.number.trimmed().isEmpty())
+        c.number = nextNumber(c.chamberId, c.receivedOn.year());
+    auto id = sql::write<qint64>(m_db, [&]() -> Result<qint64> {
+        auto added = sql::insert(m_db, kCases, caseValues(c));
+        if (!added)
+            return added;
+        c.id = added.value();
+        if (auto s = writeChanges(c, CaseLifecycle::impliedChanges(c)); !s)
+            return s.problems();
+        if (auto s = m_db.log(kCases, c.id, QStringLiteral("add"), QStringLiteral("%1 %2").arg(c.number, Mediation::statusKey(c.status))); !s)
+            return s.problems();
+        return added;
+    });
+    return id ? Result<qint64>(id.value(), problems) : id;
+}
+
+Status MediationCaseService::update(const MediationCase &c)
+{
+    const auto stored = get(c.id);
+    if (!stored)
+        return stored.problems();
+    Problems problems = validate(c);
+    RecordChecks::sameChamber(problems, stored->chamberId, c.chamberId);
+    if (c.status != stored->status)
+        problems.append(Problem::error(QStringLiteral("status"), tr("The status changes only by a dated status change, not by editing the case.")));
+    if (c.number.trimmed().isEmpty())
+        problems.append(Problem::error(QStringLiteral("case_number"), tr("The case number is missing.")));
+    if (hasErrors(problems))
+        return problems;
+    // Move the dates the edit moves, then check the history is still in order.
+    QList<CaseStatusChange> changes = history(c.id);
+    QList<CaseStatusChange> moved;
+    for (int i = 0; i < changes.size(); ++i) {
+        QDate date = changes[i].date;
+        if (c.receivedOn > stored->receivedOn && date == stored->receivedOn)
+            date = c.receivedOn;  // a change recorded on the day of receipt stays on it
+        if (i == changes.size() - 1 && c.closedOn)
+            date = *c.closedOn;
+        if (date != changes[i].date) {
+            changes[i].date = date;
+            moved.append(changes[i]);
+        }
+    }
+    QDate previous = c.receivedOn;
+    for (int i = 0; i < changes.size(); ++i) {
+        const CaseStatusChange &change = changes.at(i);
+        if (change.date < previous) {
+            const bool closing = Mediation::isClosed(change.status) && i == changes.size() - 1;
+            problems.append(Problem::error(closing ? QStringLiteral("closed_on") : QStringLiteral("received_on"),
+                                           tr("The case went %1 on %2; that cannot come before %3.")
+                                               .arg(Mediation::statusName(change.status), dates::toIso(change.date), dates::toIso(previous))));
+            return problems;
+        }
+        previous = change.date;
+    }
+    return sql::write<Done>(m_db, [&]() -> Status {
+        if (auto s = sql::update(m_db, kCases, c.id, caseValues(c)); !s)
+            return s;
+        if (auto s = writeChanges(c, moved); !s)
+            return s;
+        if (auto s = m_db.log(kCases, c.id, QStringLiteral("update"), c.number); !s)
+            return s;
+        return success(problems);
+    });
+}
+
+Status MediationCaseService::changeStatus(const CaseStatusChange &change, const std::optional<MediationCase> &details)
+{
+    const auto stored = get(change.caseId);
+    if (!stored)
+        return stored.problems();
+    Problems problems = CaseLifecycle::validateChange(*stored, history(change.caseId), change);
+    if (hasErrors(problems))
+        return problems;
+    MediationCase base = details.value_or(*stored);
+    base.id = stored->id;
+    base.chamberId = stored->chamberId;
+    base.status = stored->status;
+    base.closedOn = stored->closedOn;
+    // A reopening clears what belonged to the mediation that ended; a forward step keeps what
+    // was given, so that details a step cannot have are refused, not dropped.
+    MediationCase after = change.reopen ? CaseLifecycle::applied(base, change) : base;
+    after.status = change.status;
+    after.closedOn = Mediation::isClosed(change.status) ? std::optional(change.date) : std::nullopt;
+    problems.append(validate(after));
+    if (hasErrors(problems))
+        return problems;
+    CaseStatusChange recorded = change;
+    recorded.id = 0;
+    QString detail = dates::toIso(change.date);
+    if (change.reopen)
+        detail += QStringLiteral(" — ") + change.reason.trimmed() + QStringLiteral(" — cleared: ") + clearedBy(base);
+    return sql::write<Done>(m_db, [&]() -> Status {
+        if (auto s = sql::update(m_db, kCases, after.id, caseValues(after)); !s)
+            return s;
+        if (auto s = writeChanges(after, {recorded}); !s)
+            return s;
+        if (auto s = m_db.log(kCases, after.id, change.reopen ? QStringLiteral("reopen") : Mediation::statusKey(change.status), detail); !s)
+            return s;
+        return success(problems);
+    });
+}
+
+Status MediationCaseService::remove(qint64 id)
+{
+    const auto stored = get(id);
+    if (!stored)
+        return stored.problems();
+    return sql::removeRecord(m_db, kCases, id, stored->number);
+}
+
+Result<MediationCase> MediationCaseService::get(qint64 id) const
+{
+    return sql::byId<MediationCase>(m_db, kCases, id, caseFrom, tr("There is no mediation case number %1.").arg(id));
+}
+
+QList<CaseStatusChange> MediationCaseService::history(qint64 caseId) const
+{
+    return sql::select<CaseStatusChange>(m_db, QStringLiteral("SELECT * FROM mediation_case_change WHERE case_id = ? ORDER BY effective_on, id"),
+                                         {caseId}, changeFrom);
+}
+
+QList<Listed<MediationCase>> MediationCaseService::list(const CaseQuery &query) const
+{
+    return sql::list<MediationCase>(m_db, kCases, whereFor(query), query, kText, QStringLiteral("r.received_on DESC, r.id DESC"), caseFrom);
+}
+
+int MediationCaseService::count(const CaseQuery &query) const
+{
+    return sql::count(m_db, kCases, whereFor(query), query, kText);
+}
+
+QList<MediationCase> MediationCaseService::all() const
+{
+    return sql::select<MediationCase>(m_db, QStringLiteral("SELECT * FROM mediation_case ORDER BY chamber_id, received_on, id"), {}, caseFrom);
+}
+
+QHash<qint64, QList<CaseStatusChange>> MediationCaseService::allHistories() const
+{
+    QHash<qint64, QList<CaseStatusChange>> out;
+    const auto changes = sql::select<CaseStatusChange>(
+        m_db, QStringLiteral("SELECT * FROM mediation_case_change ORDER BY case_id, effective_on, id"), {}, changeFrom);
+    for (const auto &c : changes)
+        out[c.caseId].append(c);
+    return out;
+}
+
+} // namespace chamber

@@ -1,0 +1,192 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "MediationService.h"
+
+#include "RecordChecks.h"
+#include "RecordSql.h"
+
+namespace chamber {
+
+namespace {
+
+const QString kCommittees = QStringLiteral("mediation_committee");
+const QString kTallies = QStringLiteral("mediation_tally");
+
+MediationCommittee committeeFrom(const QSqlQuery &q)
+{
+    MediationCommittee m;
+    m.id = q.value(QStringLiteral("id")).toLongLong();
+    m.chamberId = q.value(QStringLiteral("chamber_id")).toLongLong();
+    m.name = q.value(QStringLiteral("name")).toString();
+    m.founded = sql::optionalDate(q.value(QStringLiteral("founded_on")));
+    m.mediators = q.value(QStringLiteral("mediators")).toInt();
+    m.notes = q.value(QStringLiteral("notes")).toString();
+    return m;
+}
+
+sql::Values committeeValues(const MediationCommittee &m)
+{
+    return {{QStringLiteral("chamber_id"), m.chamberId},
+            {QStringLiteral("name"), sql::text(m.name)},
+            {QStringLiteral("founded_on"), sql::date(m.founded)},
+            {QStringLiteral("mediators"), m.mediators},
+            {QStringLiteral("notes"), nonNull(m.notes)}};
+}
+
+MediationTally tallyFrom(const QSqlQuery &q)
+{
+    MediationTally t;
+    t.id = q.value(QStringLiteral("id")).toLongLong();
+    t.chamberId = q.value(QStringLiteral("chamber_id")).toLongLong();
+    t.year = q.value(QStringLiteral("year")).toInt();
+    t.cases = q.value(QStringLiteral("cases")).toInt();
+    if (const auto settled = sql::optionalNumber(q.value(QStringLiteral("settled"))))
+        t.settled = int(*settled);
+    t.notes = q.value(QStringLiteral("notes")).toString();
+    return t;
+}
+
+sql::Values tallyValues(const MediationTally &t)
+{
+    return {{QStringLiteral("chamber_id"), t.chamberId},
+            {QStringLiteral("year"), t.year},
+            {QStringLiteral("cases"), t.cases},
+            {QStringLiteral("settled"), sql::number(t.settled)},
+            {QStringLiteral("notes"), nonNull(t.notes)}};
+}
+
+QString committeeDetail(const MediationCommittee &m)
+{
+    return QStringLiteral("chamber %1").arg(m.chamberId);
+}
+
+QString tallyDetail(const MediationTally &t)
+{
+    return QStringLiteral("chamber %1 year %2: %3").arg(t.chamberId).arg(t.year).arg(t.cases);
+}
+
+} // namespace
+
+Problems MediationService::validate(const MediationCommittee &m) const
+{
+    Problems problems = Mediation::validate(m);
+    const auto chamber = RecordChecks::chamber(m_db, m.chamberId, problems);
+    if (!chamber)
+        return problems;
+    RecordChecks::notBeforeFounding(problems, QStringLiteral("founded"), m.founded, *chamber);
+    const auto existing = committeeOf(m.chamberId);
+    if (existing && existing->id != m.id)
+        problems.append(Problem::error(QStringLiteral("chamber"), tr("%1 already has a mediation committee (number %2); change that one instead.")
+                                                                      .arg(chamber->name)
+                                                                      .arg(existing->id)));
+    return problems;
+}
+
+Result<qint64> MediationService::addCommittee(const MediationCommittee &m)
+{
+    return sql::addChecked(m_db, kCommittees, validate(m), committeeValues(m), committeeDetail(m));
+}
+
+Status MediationService::updateCommittee(const MediationCommittee &m)
+{
+    const auto stored = getCommittee(m.id);
+    if (!stored)
+        return stored.problems();
+    Problems problems = validate(m);
+    RecordChecks::sameChamber(problems, stored->chamberId, m.chamberId);
+    return sql::updateChecked(m_db, kCommittees, m.id, problems, committeeValues(m), committeeDetail(m));
+}
+
+Result<qint64> MediationService::setCommittee(MediationCommittee m)
+{
+    const auto existing = committeeOf(m.chamberId);
+    if (!existing)
+        return addCommittee(m);
+    m.id = existing->id;
+    auto updated = updateCommittee(m);
+    if (!updated)
+        return updated.problems();
+    return Result<qint64>(m.id, updated.problems());
+}
+
+Status MediationService::removeCommittee(qint64 id)
+{
+    const auto stored = getCommittee(id);
+    if (!stored)
+        return stored.problems();
+    return sql::removeRecord(m_db, kCommittees, id, committeeDetail(*stored));
+}
+
+Result<MediationCommittee> MediationService::getCommittee(qint64 id) const
+{
+    return sql::byId<MediationCommittee>(m_db, kCommittees, id, committeeFrom, tr("There is no mediation committee number %1.").arg(id));
+}
+
+std::optional<MediationCommittee> MediationService::committeeOf(qint64 chamberId) const
+{
+    const auto rows = sql::select<MediationCommittee>(m_db, QStringLiteral("SELECT * FROM mediation_committee WHERE chamber_id = ?"),
+                                                      {chamberId}, committeeFrom);
+    return rows.isEmpty() ? std::nullopt : std::optional(rows.first());
+}
+
+QList<Listed<MediationCommittee>> MediationService::listCommittees(const RecordQuery &query) const
+{
+    return sql::list<MediationCommittee>(m_db, kCommittees, {}, query, {QStringLiteral("r.name")},
+                                         QStringLiteral("c.township_code, c.name, r.id"), committeeFrom);
+}
+
+QList<MediationCommittee> MediationService::allCommittees() const
+{
+    return sql::select<MediationCommittee>(m_db, QStringLiteral("SELECT * FROM mediation_committee ORDER BY chamber_id"), {}, committeeFrom);
+}
+
+Problems MediationService::validate(const MediationTally &t) const
+{
+    Problems problems = Mediation::validate(t);
+    const auto chamber = RecordChecks::chamber(m_db, t.chamberId, problems);
+    if (chamber && chamber->founded && t.year > 0 && t.year < chamber->founded->year())
+        problems.append(Problem::error(QStringLiteral("year"), tr("%1 was founded in %2; it has no cases in %3.")
+                                                                   .arg(chamber->name)
+                                                                   .arg(chamber->founded->year())
+                                                                   .arg(t.year)));
+    return problems;
+}
+
+Result<qint64> MediationService::setTally(MediationTally t)
+{
+    for (const auto &existing : talliesOf(t.chamberId))
+        if (existing.year == t.year)
+            t.id = existing.id;
+    const Problems problems = validate(t);
+    if (t.id == 0)
+        return sql::addChecked(m_db, kTallies, problems, tallyValues(t), tallyDetail(t));
+    auto updated = sql::updateChecked(m_db, kTallies, t.id, problems, tallyValues(t), tallyDetail(t));
+    if (!updated)
+        return updated.problems();
+    return Result<qint64>(t.id, updated.problems());
+}
+
+Status MediationService::removeTally(qint64 id)
+{
+    const auto stored = getTally(id);
+    if (!stored)
+        return stored.problems();
+    return sql::removeRecord(m_db, kTallies, id, tallyDetail(*stored));
+}
+
+Result<MediationTally> MediationService::getTally(qint64 id) const
+{
+    return sql::byId<MediationTally>(m_db, kTallies, id, tallyFrom, tr("There is no case tally number %1.").arg(id));
+}
+
+QList<MediationTally> MediationService::talliesOf(qint64 chamberId) const
+{
+    return sql::select<MediationTally>(m_db, QStringLiteral("SELECT * FROM mediation_tally WHERE chamber_id = ? ORDER BY year"), {chamberId},
+                                       tallyFrom);
+}
+
+QList<MediationTally> MediationService::allTallies() const
+{
+    return sql::select<MediationTally>(m_db, QStringLiteral("SELECT * FROM mediation_tally ORDER BY chamber_id, year"), {}, tallyFrom);
+}
+
+} // namespace chamber

@@ -1,0 +1,46 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "Database.h"
+#include "Mediation.h"
+#include "RecordQuery.h"
+
+#include <QCoreApplication>
+#include <QList>
+
+#include <optional>
+
+namespace chamber {
+
+// Keeps each chamber's mediation committee (at most one) and the yearly case tallies of
+// ledgers that give only 年度调解案件数. The cases themselves are MediationCaseService's.
+class MediationService
+{
+    Q_DECLARE_TR_FUNCTIONS(MediationService)
+public:
+    explicit MediationService(Database &db) : m_db(db) {}
+
+    Result<qint64> addCommittee(const MediationCommittee &committee);
+    Status updateCommittee(const MediationCommittee &committee);
+    // Adds the chamber's committee or replaces the one it has (ledger import, "mediation committee set").
+    Result<qint64> setCommittee(MediationCommittee committee);
+    Status removeCommittee(qint64 id);
+    Result<MediationCommittee> getCommittee(qint64 id) const;
+    std::optional<MediationCommittee> committeeOf(qint64 chamberId) const;
+    QList<Listed<MediationCommittee>> listCommittees(const RecordQuery &query = {}) const;
+    QList<MediationCommittee> allCommittees() const;
+    Problems validate(const MediationCommittee &committee) const;
+
+    // A chamber's count for a year: added, or replacing the count it had for that year.
+    Result<qint64> setTally(MediationTally tally);
+    Status removeTally(qint64 id);
+    Result<MediationTally> getTally(qint64 id) const;
+    QList<MediationTally> talliesOf(qint64 chamberId) const;  // by year
+    QList<MediationTally> allTallies() const;
+    Problems validate(const MediationTally &tally) const;
+
+private:
+    Database &m_db;
+};
+
+} // namespace chamber

@@ -1,0 +1,188 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "MemberService.h"
+
+#include "CreditCode.h"
+#include "RecordChecks.h"
+#include "RecordSql.h"
+
+namespace chamber {
+
+namespace {
+
+const QString kTable = QStringLiteral("member");
+const QStringList kText = {QStringLiteral("r.name"), QStringLiteral("r.credit_code"), QStringLiteral("r.representative"),
+                           QStringLiteral("r.phone"), QStringLiteral("r.industry")};
+
+Member memberFrom(const QSqlQuery &q)
+{
+    Member m;
+    m.id = q.value(QStringLiteral("id")).toLongLong();
+    m.chamberId = q.value(QStringLiteral("chamber_id")).toLongLong();
+    m.name = q.value(QStringLiteral("name")).toString();
+    m.kind = Members::kindFromText(q.value(QStringLiteral("kind")).toString()).value_or(MemberKind::Enterprise);
+    m.creditCode = q.value(QStringLiteral("credit_code")).toString();
+    m.representative = q.value(QStringLiteral("representative")).toString();
+    m.phone = q.value(QStringLiteral("phone")).toString();
+    m.industry = q.value(QStringLiteral("industry")).toString();
+    m.role = Members::roleFromText(q.value(QStringLiteral("role")).toString()).value_or(MemberRole::Member);
+    m.joinedOn = sql::optionalDate(q.value(QStringLiteral("joined_on")));
+    m.leftOn = sql::optionalDate(q.value(QStringLiteral("left_on")));
+    m.notes = q.value(QStringLiteral("notes")).toString();
+    return m;
+}
+
+sql::Values memberValues(const Member &m)
+{
+    return {{QStringLiteral("chamber_id"), m.chamberId},
+            {QStringLiteral("name"), sql::text(m.name)},
+            {QStringLiteral("kind"), Members::kindKey(m.kind)},
+            {QStringLiteral("credit_code"), nonNull(CreditCode::normalise(m.creditCode))},
+            {QStringLiteral("representative"), sql::text(m.representative)},
+            {QStringLiteral("phone"), sql::text(m.phone)},
+            {QStringLiteral("industry"), sql::text(m.industry)},
+            {QStringLiteral("role"), Members::roleKey(m.role)},
+            {QStringLiteral("joined_on"), sql::date(m.joinedOn)},
+            {QStringLiteral("left_on"), sql::date(m.leftOn)},
+            {QStringLiteral("notes"), nonNull(m.notes)}};
+}
+
+sql::Where whereFor(const MemberQuery &query)
+{
+    sql::Where where;
+    if (query.kind)
+        where.add(QStringLiteral("r.kind = ?"), {Members::kindKey(*query.kind)});
+    if (query.role)
+        where.add(QStringLiteral("r.role = ?"), {Members::roleKey(*query.role)});
+    if (query.currentOnly)
+        where.add(QStringLiteral("r.left_on IS NULL"));
+    return where;
+}
+
+// Leaders first, in the order of Members::allRoles(), then by name.
+const QString kRoleOrder = QStringLiteral(
+    "CASE r.role WHEN 'president' THEN 0 WHEN 'executive_vice_president' THEN 1 WHEN 'vice_president' THEN 2 "
+    "WHEN 'secretary_general' THEN 3 WHEN 'executive_director' THEN 4 WHEN 'director' THEN 5 WHEN 'supervisor' THEN 6 ELSE 7 END");
+
+} // namespace
+
+Problems MemberService::validate(const Member &m) const
+{
+    Problems problems = Members::validate(m);
+    const auto chamber = RecordChecks::chamber(m_db, m.chamberId, problems);
+    if (!chamber)
+        return problems;
+    const QString code = CreditCode::normalise(m.creditCode);
+    for (const auto &other : of(m.chamberId)) {
+        if (other.id == m.id)
+            continue;
+        if (!code.isEmpty() && other.creditCode == code)
+            problems.append(Problem::error(QStringLiteral("credit_code"), tr("%1 is already on the list with the credit code %2 (number %3).")
+                                                                              .arg(other.name, code)
+                                                                              .arg(other.id)));
+        if (m.role == MemberRole::President && other.role == MemberRole::President && !other.leftOn && !m.leftOn)
+            problems.append(Problem::warning(QStringLiteral("role"), tr("%1 is also listed as president of %2.").arg(other.name, chamber->name)));
+    }
+    return problems;
+}
+
+Result<qint64> MemberService::add(const Member &m)
+{
+    return sql::addChecked(m_db, kTable, validate(m), memberValues(m), m.name);
+}
+
+Status MemberService::update(const Member &m)
+{
+    const auto stored = get(m.id);
+    if (!stored)
+        return stored.problems();
+    Problems problems = validate(m);
+    RecordChecks::sameChamber(problems, stored->chamberId, m.chamberId);
+    return sql::updateChecked(m_db, kTable, m.id, problems, memberValues(m), m.name);
+}
+
+Status MemberService::remove(qint64 id)
+{
+    const auto stored = get(id);
+    if (!stored)
+        return stored.problems();
+    return sql::removeRecord(m_db, kTable, id, stored->name);
+}
+
+Result<Member> MemberService::get(qint64 id) const
+{
+    return sql::byId<Member>(m_db, kTable, id, memberFrom, tr("There is no member number %1.").arg(id));
+}
+
+QList<Member> MemberService::of(qint64 chamberId) const
+{
+    return sql::select<Member>(m_db, QStringLiteral("SELECT * FROM member r WHERE chamber_id = ? ORDER BY %1, r.name, r.id").arg(kRoleOrder),
+                               {chamberId}, memberFrom);
+}
+
+QList<Listed<Member>> MemberService::list(const MemberQuery &query) const
+{
+    return sql::list<Member>(m_db, kTable, whereFor(query), query, kText,
+                             QStringLiteral("c.township_code, c.name, %1, r.name, r.id").arg(kRoleOrder), memberFrom);
+}
+
+int MemberService::count(const MemberQuery &query) const
+{
+    return sql::count(m_db, kTable, whereFor(query), query, kText);
+}
+
+namespace {
+QString countSql(const char *kind, const char *plainColumn)
+{
+    return QStringLiteral("(CASE WHEN c.member_list_kept = 1 THEN (SELECT count(*) FROM member m WHERE m.chamber_id = c.id "
+                          "AND m.kind = '%1' AND m.left_on IS NULL) ELSE c.%2 END)")
+        .arg(QLatin1String(kind), QLatin1String(plainColumn));
+}
+} // namespace
+
+QString MemberService::individualCountSql()
+{
+    return countSql("individual", "individual_members");
+}
+
+QString MemberService::unitCountSql()
+{
+    return countSql("enterprise", "unit_members");
+}
+
+bool MemberService::listKept(qint64 chamberId) const
+{
+    const auto kept = sql::select<bool>(m_db, QStringLiteral("SELECT member_list_kept FROM chamber WHERE id = ?"), {chamberId},
+                                        [](const QSqlQuery &q) { return q.value(0).toInt() != 0; });
+    return !kept.isEmpty() && kept.first();
+}
+
+MemberCounts MemberService::countsOf(qint64 chamberId, const QDate &date) const
+{
+    return Members::countOn(of(chamberId), date);
+}
+
+Status MemberService::setListKept(qint64 chamberId, bool kept)
+{
+    Problems problems;
+    if (!RecordChecks::chamber(m_db, chamberId, problems))
+        return problems;
+    if (listKept(chamberId) == kept)
+        return success();
+    const MemberCounts counts = countsOf(chamberId);
+    return sql::write<Done>(m_db, [&]() -> Status {
+        QSqlQuery q(m_db.sql());
+        if (kept) {
+            q.prepare(QStringLiteral("UPDATE chamber SET member_list_kept = 1, updated_at = ? WHERE id = ?"));
+            if (auto s = sql::exec(q, {sql::now(), chamberId}); !s)
+                return s;
+        } else {
+            q.prepare(QStringLiteral("UPDATE chamber SET member_list_kept = 0, individual_members = ?, unit_members = ?, updated_at = ? WHERE id = ?"));
+            if (auto s = sql::exec(q, {counts.individual, counts.enterprise, sql::now(), chamberId}); !s)
+                return s;
+        }
+        return m_db.log(QStringLiteral("chamber"), chamberId, kept ? QStringLiteral("member_list_kept") : QStringLiteral("member_list_not_kept"),
+                        QStringLiteral("%1 individual, %2 unit").arg(counts.individual).arg(counts.enterprise));
+    });
+}
+
+} // namespace chamber

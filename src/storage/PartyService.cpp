@@ -1,0 +1,222 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "PartyService.h"
+
+#include "RecordChecks.h"
+#include "RecordSql.h"
+
+namespace chamber {
+
+namespace {
+
+const QString kOrganizations = QStringLiteral("party_organization");
+const QString kInstructors = QStringLiteral("party_instructor");
+
+PartyOrganization organizationFrom(const QSqlQuery &q)
+{
+    PartyOrganization o;
+    o.id = q.value(QStringLiteral("id")).toLongLong();
+    o.chamberId = q.value(QStringLiteral("chamber_id")).toLongLong();
+    o.name = q.value(QStringLiteral("name")).toString();
+    o.form = Party::formFromText(q.value(QStringLiteral("form")).toString()).value_or(PartyForm::Standalone);
+    o.jointWith = q.value(QStringLiteral("joint_with")).toString();
+    o.members = q.value(QStringLiteral("members")).toInt();
+    o.secretary = q.value(QStringLiteral("secretary")).toString();
+    o.secretaryPhone = q.value(QStringLiteral("secretary_phone")).toString();
+    o.founded = sql::optionalDate(q.value(QStringLiteral("founded_on")));
+    if (const auto stars = sql::optionalNumber(q.value(QStringLiteral("star_rating"))))
+        o.starRating = int(*stars);
+    o.starRatedOn = sql::optionalDate(q.value(QStringLiteral("star_rated_on")));
+    o.notes = q.value(QStringLiteral("notes")).toString();
+    return o;
+}
+
+sql::Values organizationValues(const PartyOrganization &o)
+{
+    return {{QStringLiteral("chamber_id"), o.chamberId},
+            {QStringLiteral("name"), sql::text(o.name)},
+            {QStringLiteral("form"), Party::formKey(o.form)},
+            {QStringLiteral("joint_with"), sql::text(o.jointWith)},
+            {QStringLiteral("members"), o.members},
+            {QStringLiteral("secretary"), sql::text(o.secretary)},
+            {QStringLiteral("secretary_phone"), sql::text(o.secretaryPhone)},
+            {QStringLiteral("founded_on"), sql::date(o.founded)},
+            {QStringLiteral("star_rating"), sql::number(o.starRating)},
+            {QStringLiteral("star_rated_on"), sql::date(o.starRatedOn)},
+            {QStringLiteral("notes"), nonNull(o.notes)}};
+}
+
+PartyInstructor instructorFrom(const QSqlQuery &q)
+{
+    PartyInstructor i;
+    i.id = q.value(QStringLiteral("id")).toLongLong();
+    i.chamberId = q.value(QStringLiteral("chamber_id")).toLongLong();
+    i.name = q.value(QStringLiteral("name")).toString();
+    i.unit = q.value(QStringLiteral("unit")).toString();
+    i.phone = q.value(QStringLiteral("phone")).toString();
+    i.from = sql::optionalDate(q.value(QStringLiteral("from_on")));
+    i.until = sql::optionalDate(q.value(QStringLiteral("until_on")));
+    i.notes = q.value(QStringLiteral("notes")).toString();
+    return i;
+}
+
+sql::Values instructorValues(const PartyInstructor &i)
+{
+    return {{QStringLiteral("chamber_id"), i.chamberId},
+            {QStringLiteral("name"), sql::text(i.name)},
+            {QStringLiteral("unit"), sql::text(i.unit)},
+            {QStringLiteral("phone"), sql::text(i.phone)},
+            {QStringLiteral("from_on"), sql::date(i.from)},
+            {QStringLiteral("until_on"), sql::date(i.until)},
+            {QStringLiteral("notes"), nonNull(i.notes)}};
+}
+
+const QStringList kOrganizationText = {QStringLiteral("r.name"), QStringLiteral("r.secretary"), QStringLiteral("r.joint_with")};
+const QStringList kInstructorText = {QStringLiteral("r.name"), QStringLiteral("r.unit"), QStringLiteral("r.phone")};
+
+} // namespace
+
+// --- organisations ------------------------------------------------------------------------------
+
+Problems PartyService::validate(const PartyOrganization &o) const
+{
+    Problems problems = Party::validate(o);
+    const auto chamber = RecordChecks::chamber(m_db, o.chamberId, problems);
+    if (!chamber)
+        return problems;
+    RecordChecks::notBeforeFounding(problems, QStringLiteral("founded"), o.founded, *chamber);
+    const auto existing = organizationOf(o.chamberId);
+    if (existing && existing->id != o.id)
+        problems.append(Problem::error(QStringLiteral("chamber"), tr("%1 already has a Party organisation (number %2); change that one instead.")
+                                                                      .arg(chamber->name)
+                                                                      .arg(existing->id)));
+    return problems;
+}
+
+Result<qint64> PartyService::addOrganization(const PartyOrganization &o)
+{
+    return sql::addChecked(m_db, kOrganizations, validate(o), organizationValues(o), QStringLiteral("chamber %1").arg(o.chamberId));
+}
+
+Status PartyService::updateOrganization(const PartyOrganization &o)
+{
+    const auto stored = getOrganization(o.id);
+    if (!stored)
+        return stored.problems();
+    Problems problems = validate(o);
+    RecordChecks::sameChamber(problems, stored->chamberId, o.chamberId);
+    return sql::updateChecked(m_db, kOrganizations, o.id, problems, organizationValues(o), QStringLiteral("chamber %1").arg(o.chamberId));
+}
+
+Result<qint64> PartyService::setOrganization(PartyOrganization o)
+{
+    const auto existing = organizationOf(o.chamberId);
+    if (!existing)
+        return addOrganization(o);
+    o.id = existing->id;
+    auto updated = updateOrganization(o);
+    if (!updated)
+        return updated.problems();
+    return Result<qint64>(o.id, updated.problems());
+}
+
+Status PartyService::removeOrganization(qint64 id)
+{
+    const auto stored = getOrganization(id);
+    if (!stored)
+        return stored.problems();
+    return sql::removeRecord(m_db, kOrganizations, id, QStringLiteral("chamber %1").arg(stored->chamberId));
+}
+
+Result<PartyOrganization> PartyService::getOrganization(qint64 id) const
+{
+    return sql::byId<PartyOrganization>(m_db, kOrganizations, id, organizationFrom, tr("There is no Party organisation number %1.").arg(id));
+}
+
+std::optional<PartyOrganization> PartyService::organizationOf(qint64 chamberId) const
+{
+    const auto rows = sql::select<PartyOrganization>(m_db, QStringLiteral("SELECT * FROM party_organization WHERE chamber_id = ?"),
+                                                     {chamberId}, organizationFrom);
+    return rows.isEmpty() ? std::nullopt : std::optional(rows.first());
+}
+
+QList<Listed<PartyOrganization>> PartyService::listOrganizations(const RecordQuery &query) const
+{
+    return sql::list<PartyOrganization>(m_db, kOrganizations, {}, query, kOrganizationText, QStringLiteral("c.township_code, c.name, r.id"),
+                                        organizationFrom);
+}
+
+int PartyService::countOrganizations(const RecordQuery &query) const
+{
+    return sql::count(m_db, kOrganizations, {}, query, kOrganizationText);
+}
+
+QList<PartyOrganization> PartyService::allOrganizations() const
+{
+    return sql::select<PartyOrganization>(m_db, QStringLiteral("SELECT * FROM party_organization ORDER BY chamber_id"), {}, organizationFrom);
+}
+
+// --- instructors --------------------------------------------------------------------------------
+
+Problems PartyService::validate(const PartyInstructor &i) const
+{
+    Problems problems = Party::validate(i);
+    const auto chamber = RecordChecks::chamber(m_db, i.chamberId, problems);
+    if (!chamber)
+        return problems;
+    RecordChecks::notBeforeFounding(problems, QStringLiteral("from"), i.from, *chamber);
+    // Two in post at once happens (an instructor and a liaison), but is worth a look.
+    for (const auto &other : instructorsOf(i.chamberId)) {
+        if (other.id == i.id || other.until || i.until)
+            continue;
+        problems.append(Problem::warning(QStringLiteral("until"), tr("%1 is also in post for %2; give the date %1 left if %3 took over.")
+                                                                      .arg(other.name, chamber->name, i.name)));
+    }
+    return problems;
+}
+
+Result<qint64> PartyService::addInstructor(const PartyInstructor &i)
+{
+    return sql::addChecked(m_db, kInstructors, validate(i), instructorValues(i), i.name);
+}
+
+Status PartyService::updateInstructor(const PartyInstructor &i)
+{
+    const auto stored = getInstructor(i.id);
+    if (!stored)
+        return stored.problems();
+    Problems problems = validate(i);
+    RecordChecks::sameChamber(problems, stored->chamberId, i.chamberId);
+    return sql::updateChecked(m_db, kInstructors, i.id, problems, instructorValues(i), i.name);
+}
+
+Status PartyService::removeInstructor(qint64 id)
+{
+    const auto stored = getInstructor(id);
+    if (!stored)
+        return stored.problems();
+    return sql::removeRecord(m_db, kInstructors, id, stored->name);
+}
+
+Result<PartyInstructor> PartyService::getInstructor(qint64 id) const
+{
+    return sql::byId<PartyInstructor>(m_db, kInstructors, id, instructorFrom, tr("There is no Party instructor number %1.").arg(id));
+}
+
+QList<PartyInstructor> PartyService::instructorsOf(qint64 chamberId) const
+{
+    return sql::select<PartyInstructor>(m_db, QStringLiteral("SELECT * FROM party_instructor WHERE chamber_id = ? ORDER BY from_on, id"),
+                                        {chamberId}, instructorFrom);
+}
+
+QList<Listed<PartyInstructor>> PartyService::listInstructors(const RecordQuery &query) const
+{
+    return sql::list<PartyInstructor>(m_db, kInstructors, {}, query, kInstructorText, QStringLiteral("c.township_code, c.name, r.from_on, r.id"),
+                                      instructorFrom);
+}
+
+QList<PartyInstructor> PartyService::allInstructors() const
+{
+    return sql::select<PartyInstructor>(m_db, QStringLiteral("SELECT * FROM party_instructor ORDER BY chamber_id, from_on, id"), {}, instructorFrom);
+}
+
+} // namespace chamber

@@ -1,0 +1,202 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "RecordSql.h"
+
+#include "Dates.h"
+
+#include <QDateTime>
+#include <QSqlError>
+
+namespace chamber::sql {
+
+QVariant date(const std::optional<QDate> &d)
+{
+    return d ? QVariant(dates::toIso(*d)) : QVariant();
+}
+
+QVariant date(const QDate &d)
+{
+    return d.isValid() ? QVariant(dates::toIso(d)) : QVariant();
+}
+
+QVariant flag(const std::optional<bool> &value)
+{
+    return value ? QVariant(*value ? 1 : 0) : QVariant();
+}
+
+QVariant text(const QString &text)
+{
+    return nonNull(text.trimmed());
+}
+
+std::optional<QDate> optionalDate(const QVariant &value)
+{
+    return value.isNull() ? std::nullopt : dates::fromIsoOrEmpty(value.toString());
+}
+
+std::optional<qint64> optionalNumber(const QVariant &value)
+{
+    return value.isNull() ? std::nullopt : std::optional(value.toLongLong());
+}
+
+std::optional<bool> optionalFlag(const QVariant &value)
+{
+    return value.isNull() ? std::nullopt : std::optional(value.toInt() != 0);
+}
+
+Problem databaseError(const QSqlQuery &query)
+{
+    return Problem::error(QStringLiteral("database"), query.lastError().text());
+}
+
+QString now()
+{
+    return QDateTime::currentDateTimeUtc().toString(Qt::ISODate);
+}
+
+Status exec(QSqlQuery &query, const QVariantList &binds)
+{
+    for (const auto &b : binds)
+        query.addBindValue(b);
+    if (!query.exec())
+        return databaseError(query);
+    return success();
+}
+
+Result<qint64> insert(Database &db, const QString &table, const Values &values)
+{
+    QStringList columns, marks;
+    QVariantList binds;
+    for (const auto &[column, value] : values) {
+        columns.append(column);
+        marks.append(QStringLiteral("?"));
+        binds.append(value);
+    }
+    columns << QStringLiteral("created_at") << QStringLiteral("updated_at");
+    marks << QStringLiteral("?") << QStringLiteral("?");
+    binds << now() << now();
+    QSqlQuery q(db.sql());
+    q.prepare(QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)").arg(table, columns.join(QStringLiteral(", ")), marks.join(QStringLiteral(", "))));
+    if (auto s = exec(q, binds); !s)
+        return s.problems();
+    return q.lastInsertId().toLongLong();
+}
+
+Status update(Database &db, const QString &table, qint64 id, const Values &values)
+{
+    QStringList sets;
+    QVariantList binds;
+    for (const auto &[column, value] : values) {
+        sets.append(column + QStringLiteral(" = ?"));
+        binds.append(value);
+    }
+    sets.append(QStringLiteral("updated_at = ?"));
+    binds << now() << id;
+    QSqlQuery q(db.sql());
+    q.prepare(QStringLiteral("UPDATE %1 SET %2 WHERE id = ?").arg(table, sets.join(QStringLiteral(", "))));
+    return exec(q, binds);
+}
+
+Status remove(Database &db, const QString &table, qint64 id)
+{
+    QSqlQuery q(db.sql());
+    q.prepare(QStringLiteral("DELETE FROM %1 WHERE id = ?").arg(table));
+    return exec(q, {id});
+}
+
+Result<qint64> addRecord(Database &db, const QString &table, const Values &values, const QString &detail)
+{
+    return write<qint64>(db, [&]() -> Result<qint64> {
+        auto id = insert(db, table, values);
+        if (!id)
+            return id;
+        if (auto s = db.log(table, id.value(), QStringLiteral("add"), detail); !s)
+            return s.problems();
+        return id;
+    });
+}
+
+Status updateRecord(Database &db, const QString &table, qint64 id, const Values &values, const QString &detail)
+{
+    return write<Done>(db, [&]() -> Status {
+        if (auto s = update(db, table, id, values); !s)
+            return s;
+        return db.log(table, id, QStringLiteral("update"), detail);
+    });
+}
+
+Status removeRecord(Database &db, const QString &table, qint64 id, const QString &detail)
+{
+    return write<Done>(db, [&]() -> Status {
+        if (auto s = remove(db, table, id); !s)
+            return s;
+        return db.log(table, id, QStringLiteral("remove"), detail);
+    });
+}
+
+Result<qint64> addChecked(Database &db, const QString &table, const Problems &problems, const Values &values, const QString &detail)
+{
+    if (hasErrors(problems))
+        return problems;
+    auto id = addRecord(db, table, values, detail);
+    return id ? Result<qint64>(id.value(), problems) : id;
+}
+
+Status updateChecked(Database &db, const QString &table, qint64 id, const Problems &problems, const Values &values, const QString &detail)
+{
+    if (hasErrors(problems))
+        return problems;
+    if (auto s = updateRecord(db, table, id, values, detail); !s)
+        return s;
+    return success(problems);
+}
+
+void Where::add(const QString &clause, const QVariantList &binds)
+{
+    m_parts.append(clause);
+    m_binds.append(binds);
+}
+
+void Where::addRecordQuery(const RecordQuery &query, const QStringList &textColumns)
+{
+    if (query.chamberId)
+        add(QStringLiteral("r.chamber_id = ?"), {*query.chamberId});
+    if (!query.divisionPrefix.isEmpty())
+        add(QStringLiteral("c.township_code LIKE ?"), {QString(query.divisionPrefix + QLatin1Char('%'))});
+    const QString text = query.text.trimmed();
+    if (text.isEmpty())
+        return;
+    QString pattern = text;
+    pattern.replace(QLatin1Char('\\'), QStringLiteral("\\\\")).replace(QLatin1Char('%'), QStringLiteral("\\%")).replace(QLatin1Char('_'), QStringLiteral("\\_"));
+    pattern = QLatin1Char('%') + pattern + QLatin1Char('%');
+    QStringList alternatives;
+    QVariantList binds;
+    for (const auto &column : textColumns + QStringList{QStringLiteral("c.name")}) {
+        alternatives.append(column + QStringLiteral(" LIKE ? ESCAPE '\\'"));
+        binds.append(pattern);
+    }
+    add(QLatin1Char('(') + alternatives.join(QStringLiteral(" OR ")) + QLatin1Char(')'), binds);
+}
+
+QString Where::sql() const
+{
+    return m_parts.isEmpty() ? QString() : QStringLiteral(" WHERE ") + m_parts.join(QStringLiteral(" AND "));
+}
+
+QString page(const RecordQuery &query)
+{
+    if (query.limit < 0)
+        return {};
+    return QStringLiteral(" LIMIT %1 OFFSET %2").arg(query.limit).arg(query.offset);
+}
+
+int count(Database &db, const QString &table, Where where, const RecordQuery &query, const QStringList &textColumns)
+{
+    where.addRecordQuery(query, textColumns);
+    QSqlQuery q(db.sql());
+    q.prepare(QStringLiteral("SELECT count(*) FROM %1 r JOIN chamber c ON c.id = r.chamber_id%2").arg(table, where.sql()));
+    if (exec(q, where.binds()) && q.next())
+        return q.value(0).toInt();
+    return 0;
+}
+
+} // namespace chamber::sql

@@ -1,0 +1,135 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "Database.h"
+#include "RecordQuery.h"
+
+#include <QDate>
+#include <QSqlQuery>
+#include <QVariant>
+
+#include <optional>
+#include <utility>
+
+namespace chamber::sql {
+
+// The plumbing the record services share (Party, honours, mediation, needs, members): typed
+// values to and from SQL, one-row writes with timestamps, and WHERE clauses built from a query,
+// so that each service holds only its own columns and rules.
+
+// Column name → value, in column order.
+using Values = QList<std::pair<QString, QVariant>>;
+
+QVariant date(const std::optional<QDate> &date);
+QVariant date(const QDate &date);
+QVariant flag(const std::optional<bool> &value);
+QVariant text(const QString &text);  // trimmed, never NULL
+template<typename T>
+QVariant number(const std::optional<T> &value)
+{
+    return value ? QVariant::fromValue(*value) : QVariant();
+}
+
+std::optional<QDate> optionalDate(const QVariant &value);
+std::optional<qint64> optionalNumber(const QVariant &value);
+std::optional<bool> optionalFlag(const QVariant &value);
+
+Problem databaseError(const QSqlQuery &query);
+QString now();
+
+// Inside the caller's transaction: INSERT (with created_at, updated_at) returning the id,
+// UPDATE by id (with updated_at), DELETE by id.
+Result<qint64> insert(Database &db, const QString &table, const Values &values);
+Status update(Database &db, const QString &table, qint64 id, const Values &values);
+Status remove(Database &db, const QString &table, qint64 id);
+// Runs a query with bound values; false and the error when it fails.
+Status exec(QSqlQuery &query, const QVariantList &binds = {});
+
+// One write as one transaction: the body's result is committed if it succeeded, else rolled back.
+template<typename T, typename Body>
+Result<T> write(Database &db, Body body)
+{
+    Transaction tx(db);
+    if (!tx.active())
+        return Problem::error(QStringLiteral("database"), tx.error());
+    Result<T> result = body();
+    if (!result)
+        return result;
+    if (auto s = tx.commit(); !s)
+        return s.problems();
+    return result;
+}
+
+// The usual single-row writes, each in its own transaction (or savepoint) with its change-log
+// line: entity and detail name the record for the log.
+Result<qint64> addRecord(Database &db, const QString &table, const Values &values, const QString &detail);
+Status updateRecord(Database &db, const QString &table, qint64 id, const Values &values, const QString &detail);
+Status removeRecord(Database &db, const QString &table, qint64 id, const QString &detail);
+// The same after validation: refused with the problems if any is an error, else written with
+// the warnings passed on.
+Result<qint64> addChecked(Database &db, const QString &table, const Problems &problems, const Values &values, const QString &detail);
+Status updateChecked(Database &db, const QString &table, qint64 id, const Problems &problems, const Values &values, const QString &detail);
+
+// A WHERE clause built part by part, with its bound values in order.
+class Where
+{
+public:
+    void add(const QString &clause, const QVariantList &binds = {});
+    // The query's chamber, division and text filters, for a list that selects the records as r
+    // joined to their chamber as c; the text is looked for in textColumns and the chamber's name.
+    void addRecordQuery(const RecordQuery &query, const QStringList &textColumns);
+    QString sql() const;  // " WHERE …" or empty
+    const QVariantList &binds() const { return m_binds; }
+
+private:
+    QStringList m_parts;
+    QVariantList m_binds;
+};
+
+// " LIMIT n OFFSET m" for a query that asks for a page, else empty.
+QString page(const RecordQuery &query);
+
+// Rows of a SELECT, each made into a record by from(query), which reads columns by name.
+template<typename T, typename From>
+QList<T> select(Database &db, const QString &statement, const QVariantList &binds, From from)
+{
+    QSqlQuery q(db.sql());
+    q.setForwardOnly(true);
+    q.prepare(statement);
+    QList<T> out;
+    if (!exec(q, binds))
+        return out;
+    while (q.next())
+        out.append(from(q));
+    return out;
+}
+
+// The record with an id, or an error on the field "id" with the message given.
+template<typename T, typename From>
+Result<T> byId(Database &db, const QString &table, qint64 id, From from, const QString &notFound)
+{
+    const auto rows = select<T>(db, QStringLiteral("SELECT * FROM %1 WHERE id = ?").arg(table), {id}, from);
+    if (rows.isEmpty())
+        return Problem::error(QStringLiteral("id"), notFound);
+    return rows.first();
+}
+
+// A page of records as r, with their chamber as c, filtered by where (which the caller may have
+// started with its own conditions) and the query, in the order given.
+template<typename T, typename From>
+QList<Listed<T>> list(Database &db, const QString &table, Where where, const RecordQuery &query, const QStringList &textColumns,
+                      const QString &order, From from)
+{
+    where.addRecordQuery(query, textColumns);
+    const QString statement = QStringLiteral("SELECT r.*, c.name AS chamber_name, c.township_code AS chamber_township FROM %1 r "
+                                             "JOIN chamber c ON c.id = r.chamber_id%2 ORDER BY %3%4")
+                                  .arg(table, where.sql(), order, page(query));
+    return select<Listed<T>>(db, statement, where.binds(), [&](const QSqlQuery &q) {
+        return Listed<T>{from(q), q.value(QStringLiteral("chamber_name")).toString(), q.value(QStringLiteral("chamber_township")).toString()};
+    });
+}
+
+// How many records such a list holds in all (for paging).
+int count(Database &db, const QString &table, Where where, const RecordQuery &query, const QStringList &textColumns);
+
+} // namespace chamber::sql

@@ -1,0 +1,170 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ServiceRequestService.h"
+
+#include "MemberService.h"
+#include "RecordChecks.h"
+#include "RecordSql.h"
+
+namespace chamber {
+
+namespace {
+
+const QString kTable = QStringLiteral("service_request");
+const QStringList kText = {QStringLiteral("r.requester"), QStringLiteral("r.description"), QStringLiteral("r.partner"),
+                           QStringLiteral("r.resolution")};
+
+ServiceRequest requestFrom(const QSqlQuery &q)
+{
+    ServiceRequest r;
+    r.id = q.value(QStringLiteral("id")).toLongLong();
+    r.chamberId = q.value(QStringLiteral("chamber_id")).toLongLong();
+    r.memberId = sql::optionalNumber(q.value(QStringLiteral("member_id")));
+    r.requester = q.value(QStringLiteral("requester")).toString();
+    r.kind = ServiceRequests::kindFromText(q.value(QStringLiteral("kind")).toString()).value_or(NeedKind::Other);
+    r.description = q.value(QStringLiteral("description")).toString();
+    r.partner = q.value(QStringLiteral("partner")).toString();
+    r.raisedOn = QDate::fromString(q.value(QStringLiteral("raised_on")).toString(), Qt::ISODate);
+    r.status = ServiceRequests::statusFromText(q.value(QStringLiteral("status")).toString()).value_or(NeedStatus::Open);
+    r.startedOn = sql::optionalDate(q.value(QStringLiteral("started_on")));
+    r.resolvedOn = sql::optionalDate(q.value(QStringLiteral("resolved_on")));
+    r.resolution = q.value(QStringLiteral("resolution")).toString();
+    r.notes = q.value(QStringLiteral("notes")).toString();
+    return r;
+}
+
+sql::Values requestValues(const ServiceRequest &r)
+{
+    return {{QStringLiteral("chamber_id"), r.chamberId},
+            {QStringLiteral("member_id"), sql::number(r.memberId)},
+            {QStringLiteral("requester"), sql::text(r.requester)},
+            {QStringLiteral("kind"), ServiceRequests::kindKey(r.kind)},
+            {QStringLiteral("description"), sql::text(r.description)},
+            {QStringLiteral("partner"), sql::text(r.partner)},
+            {QStringLiteral("raised_on"), sql::date(r.raisedOn)},
+            {QStringLiteral("status"), ServiceRequests::statusKey(r.status)},
+            {QStringLiteral("started_on"), sql::date(r.startedOn)},
+            {QStringLiteral("resolved_on"), sql::date(r.resolvedOn)},
+            {QStringLiteral("resolution"), nonNull(r.resolution.trimmed())},
+            {QStringLiteral("notes"), nonNull(r.notes)}};
+}
+
+QString detail(const ServiceRequest &r)
+{
+    return QStringLiteral("%1 %2").arg(ServiceRequests::kindKey(r.kind), r.requester);
+}
+
+sql::Where whereFor(const NeedQuery &query)
+{
+    sql::Where where;
+    if (query.status)
+        where.add(QStringLiteral("r.status = ?"), {ServiceRequests::statusKey(*query.status)});
+    if (query.resolved)
+        where.add(*query.resolved ? QStringLiteral("r.status = 'resolved'") : QStringLiteral("r.status <> 'resolved'"));
+    if (query.kind)
+        where.add(QStringLiteral("r.kind = ?"), {ServiceRequests::kindKey(*query.kind)});
+    return where;
+}
+
+// The requester's name from the member list when the need names a listed member.
+ServiceRequest withRequester(ServiceRequest r, Database &db)
+{
+    if (r.memberId && r.requester.trimmed().isEmpty())
+        if (const auto member = MemberService(db).get(*r.memberId))
+            r.requester = member->name;
+    return r;
+}
+
+} // namespace
+
+Problems ServiceRequestService::validate(const ServiceRequest &r) const
+{
+    Problems problems = ServiceRequests::validate(r);
+    const auto chamber = RecordChecks::chamber(m_db, r.chamberId, problems);
+    if (!chamber)
+        return problems;
+    if (r.memberId) {
+        const auto member = MemberService(m_db).get(*r.memberId);
+        if (!member || member->chamberId != r.chamberId)
+            problems.append(Problem::error(QStringLiteral("member"), tr("Member number %1 is not on the member list of %2.")
+                                                                         .arg(*r.memberId)
+                                                                         .arg(chamber->name)));
+    }
+    return problems;
+}
+
+Result<qint64> ServiceRequestService::add(const ServiceRequest &input)
+{
+    const ServiceRequest r = withRequester(input, m_db);
+    return sql::addChecked(m_db, kTable, validate(r), requestValues(r), detail(r));
+}
+
+Status ServiceRequestService::update(const ServiceRequest &input)
+{
+    const ServiceRequest r = withRequester(input, m_db);
+    const auto stored = get(r.id);
+    if (!stored)
+        return stored.problems();
+    Problems problems = validate(r);
+    RecordChecks::sameChamber(problems, stored->chamberId, r.chamberId);
+    if (r.status != stored->status)
+        problems.append(Problem::error(QStringLiteral("status"), tr("The status changes only by a dated status change, not by editing the need.")));
+    return sql::updateChecked(m_db, kTable, r.id, problems, requestValues(r), detail(r));
+}
+
+Status ServiceRequestService::changeStatus(const NeedChange &change)
+{
+    const auto stored = get(change.requestId);
+    if (!stored)
+        return stored.problems();
+    Problems problems = ServiceRequests::validateChange(*stored, change.status, change.date, change.reopen, change.reason);
+    if (hasErrors(problems))
+        return problems;
+    ServiceRequest after = ServiceRequests::applied(*stored, change.status, change.date, change.reopen);
+    if (!change.partner.trimmed().isEmpty())
+        after.partner = change.partner.trimmed();
+    if (!change.resolution.trimmed().isEmpty())
+        after.resolution = change.resolution.trimmed();
+    problems.append(validate(after));
+    QString logDetail = QStringLiteral("%1 %2").arg(ServiceRequests::statusKey(change.status), change.date.toString(Qt::ISODate));
+    if (change.reopen)
+        logDetail += QStringLiteral(" — ") + change.reason.trimmed() + QStringLiteral(" — cleared: ") + stored->resolution;
+    if (hasErrors(problems))
+        return problems;
+    return sql::write<Done>(m_db, [&]() -> Status {
+        if (auto s = sql::update(m_db, kTable, after.id, requestValues(after)); !s)
+            return s;
+        if (auto s = m_db.log(kTable, after.id, change.reopen ? QStringLiteral("reopen") : QStringLiteral("status"), logDetail); !s)
+            return s;
+        return success(problems);
+    });
+}
+
+Status ServiceRequestService::remove(qint64 id)
+{
+    const auto stored = get(id);
+    if (!stored)
+        return stored.problems();
+    return sql::removeRecord(m_db, kTable, id, detail(*stored));
+}
+
+Result<ServiceRequest> ServiceRequestService::get(qint64 id) const
+{
+    return sql::byId<ServiceRequest>(m_db, kTable, id, requestFrom, tr("There is no need number %1.").arg(id));
+}
+
+QList<Listed<ServiceRequest>> ServiceRequestService::list(const NeedQuery &query) const
+{
+    return sql::list<ServiceRequest>(m_db, kTable, whereFor(query), query, kText, QStringLiteral("r.raised_on DESC, r.id DESC"), requestFrom);
+}
+
+int ServiceRequestService::count(const NeedQuery &query) const
+{
+    return sql::count(m_db, kTable, whereFor(query), query, kText);
+}
+
+QList<ServiceRequest> ServiceRequestService::all() const
+{
+    return sql::select<ServiceRequest>(m_db, QStringLiteral("SELECT * FROM service_request ORDER BY chamber_id, raised_on, id"), {}, requestFrom);
+}
+
+} // namespace chamber
