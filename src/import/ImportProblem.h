@@ -1,0 +1,36 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "Problem.h"
+
+#include <QList>
+#include <QString>
+
+namespace chamber {
+
+// A problem found in a ledger, pinned to where it is: the row (also in problem.row), the column
+// with its header as the file writes it, the value found and what was expected instead — e.g.
+// a credit code's expected check character. Whole-row and whole-file problems have no column.
+struct ImportProblem
+{
+    Problem problem;
+    int column = -1;  // 0-based; -1 when the problem is not one cell's
+    QString header;
+    QString value;
+    QString expected;
+
+    int row() const { return problem.row; }
+    bool isError() const { return problem.isError(); }
+};
+
+using ImportProblems = QList<ImportProblem>;
+
+inline bool hasErrors(const ImportProblems &problems)
+{
+    for (const auto &p : problems)
+        if (p.isError())
+            return true;
+    return false;
+}
+
+} // namespace chamber

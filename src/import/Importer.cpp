@@ -1,0 +1,77 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "Importer.h"
+
+#include "ChamberService.h"
+#include "ImportLogService.h"
+
+#include <algorithm>
+
+namespace chamber {
+
+namespace {
+// A service refused a row the plan had passed (the database changed since the preview):
+// the problems keep the row so the message says where.
+Problems atRow(Problems problems, int row)
+{
+    for (auto &p : problems)
+        p.row = row;
+    return problems;
+}
+} // namespace
+
+Result<ImportOutcome> Importer::commit(Database &db, const ImportPlan &plan, const ImportPlan::Progress &progress)
+{
+    Transaction tx(db);
+    if (!tx.active())
+        return Problem::error(QStringLiteral("database"), tx.error());
+    ChamberService chambers(db);
+    RegistrationService registrations(db);
+    const int total = int(plan.rows.size());
+    int done = 0;
+    for (const auto &row : plan.rows) {
+        if (progress && !progress(done, total))
+            return Problem::error(QStringLiteral("file"), tr("The import was cancelled; nothing was written."));
+        ++done;
+        if (row.action != RowAction::Create && row.action != RowAction::Update)
+            continue;
+        qint64 id = row.chamberId;
+        if (row.action == RowAction::Create) {
+            auto added = chambers.add(row.chamber);
+            if (!added)
+                return atRow(added.problems(), row.record.row);
+            id = added.value();
+        } else if (std::any_of(row.changes.cbegin(), row.changes.cend(),
+                               [](const FieldChange &c) { return c.field != QStringLiteral("registration"); })) {
+            if (auto s = chambers.update(row.chamber); !s)
+                return atRow(s.problems(), row.record.row);
+        }
+        if (row.registration) {
+            RegistrationEvent event = *row.registration;
+            event.chamberId = id;
+            if (auto recorded = registrations.record(event); !recorded)
+                return atRow(recorded.problems(), row.record.row);
+        }
+    }
+    const ImportCounts counts = plan.counts();
+    ImportLogEntry entry;
+    entry.fileName = plan.options.fileName;
+    entry.fileSha256 = plan.options.fileSha256;
+    entry.sheet = plan.table.sheet.name;
+    entry.updatePolicy = ImportPlan::policyKey(plan.options.policy);
+    entry.records = counts.records;
+    entry.created = counts.created;
+    entry.updated = counts.updated;
+    entry.unchanged = counts.unchanged;
+    entry.skipped = counts.skipped;
+    entry.refused = counts.refused;
+    auto logged = ImportLogService(db).record(entry);
+    if (!logged)
+        return logged.problems();
+    if (auto s = tx.commit(); !s)
+        return s.problems();
+    if (progress)
+        progress(total, total);
+    return ImportOutcome{logged.value(), counts};
+}
+
+} // namespace chamber

@@ -1,0 +1,27 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "ImportPlan.h"
+
+#include <QCoreApplication>
+
+namespace chamber {
+
+struct ImportOutcome
+{
+    qint64 logId = 0;
+    ImportCounts counts;
+};
+
+// Carries out an import plan: the created and updated chambers and their registration changes,
+// through ChamberService and RegistrationService, and the import log entry — all in ONE
+// transaction (the services' own transactions nest in it as savepoints), so that an import is
+// written whole or not at all. Refused, skipped and unchanged rows write nothing.
+class Importer
+{
+    Q_DECLARE_TR_FUNCTIONS(Importer)
+public:
+    static Result<ImportOutcome> commit(Database &db, const ImportPlan &plan, const ImportPlan::Progress &progress = {});
+};
+
+} // namespace chamber

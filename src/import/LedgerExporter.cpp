@@ -1,0 +1,187 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "LedgerExporter.h"
+
+#include "ChamberService.h"
+#include "CsvWriter.h"
+#include "Dates.h"
+#include "DivisionService.h"
+#include "LedgerFields.h"
+#include "Money.h"
+
+#include <QFile>
+#include <QSaveFile>
+#include <QTemporaryDir>
+
+#include <xlsxwriter.h>
+
+namespace chamber {
+
+namespace {
+
+// The exported columns, by field key, in ledger order.
+const QStringList &exportedFields()
+{
+    static const QStringList fields = {
+        QStringLiteral("seq"),             QStringLiteral("township"),         QStringLiteral("name"),
+        QStringLiteral("founded"),         QStringLiteral("president"),        QStringLiteral("president_phone"),
+        QStringLiteral("secretary_general"), QStringLiteral("secretary_phone"), QStringLiteral("contact_person"),
+        QStringLiteral("contact_phone"),   QStringLiteral("total_members"),    QStringLiteral("unit_members"),
+        QStringLiteral("registration"),    QStringLiteral("registration_date"), QStringLiteral("credit_code"),
+        QStringLiteral("status"),          QStringLiteral("dissolved"),        QStringLiteral("premises"),
+        QStringLiteral("full_time_staff"), QStringLiteral("activity_funds"),   QStringLiteral("independent_liability"),
+        QStringLiteral("notes"),
+    };
+    return fields;
+}
+
+// Ledger words, not interface text: a ledger is a Chinese document whatever the app's language.
+QString registrationWord(RegistrationStatus status)
+{
+    switch (status) {
+    case RegistrationStatus::NotRegistered: return QStringLiteral("否");
+    case RegistrationStatus::Preparing: return QStringLiteral("筹备中");
+    case RegistrationStatus::Applied: return QStringLiteral("已申请");
+    case RegistrationStatus::Registered: return QStringLiteral("是");
+    case RegistrationStatus::Deregistered: return QStringLiteral("已注销");
+    }
+    return {};
+}
+
+QString statusWord(ChamberStatus status)
+{
+    switch (status) {
+    case ChamberStatus::Active: return QStringLiteral("正常");
+    case ChamberStatus::Dormant: return QStringLiteral("休眠");
+    case ChamberStatus::Dissolved: return QStringLiteral("已解散");
+    }
+    return {};
+}
+
+Cell dateCell(const std::optional<QDate> &date)
+{
+    return date ? Cell::fromDate(serialFromDate(*date), *date) : Cell();
+}
+
+} // namespace
+
+LedgerExporter::Table LedgerExporter::table(Database &db, const QDate &today)
+{
+    Table t;
+    DivisionService divisions(db);
+    const auto scope = divisions.scope();
+    t.title = QStringLiteral("%1乡镇（街道）商会台账（截至%2年%3月%4日）")
+                  .arg(scope ? scope->name : QString())
+                  .arg(today.year())
+                  .arg(today.month())
+                  .arg(today.day());
+    for (const auto &key : exportedFields())
+        t.headers.append(LedgerFields::byKey(key)->header);
+    // A township name that two townships of the scope share is written as its code instead.
+    QHash<QString, int> nameCount;
+    for (const auto &info : divisions.townships())
+        ++nameCount[info.division.name];
+    const auto histories = RegistrationService(db).allHistories();
+    int seq = 0;
+    for (const auto &row : ChamberService(db).list()) {
+        const Chamber &c = row.chamber;
+        const auto &history = histories.value(c.id);
+        const bool hasEvent = !history.isEmpty();
+        QList<Cell> cells;
+        cells << Cell::fromNumber(++seq)
+              << Cell::fromText(nameCount.value(row.townshipName) > 1 ? c.townshipCode : row.townshipName)
+              << Cell::fromText(c.name) << dateCell(c.founded) << Cell::fromText(c.president) << Cell::fromText(c.presidentPhone)
+              << Cell::fromText(c.secretaryGeneral) << Cell::fromText(c.secretaryPhone) << Cell::fromText(c.contactPerson)
+              << Cell::fromText(c.contactPhone) << Cell::fromNumber(c.totalMembers()) << Cell::fromNumber(c.unitMembers)
+              << Cell::fromText(registrationWord(row.registration))
+              << dateCell(hasEvent ? std::optional<QDate>(history.last().date) : std::nullopt) << Cell::fromText(c.creditCode)
+              << Cell::fromText(statusWord(c.status)) << dateCell(c.dissolved) << Cell::fromText(c.premises)
+              << (c.fullTimeStaff ? Cell::fromNumber(*c.fullTimeStaff) : Cell())
+              << (c.activityFundsFen ? Cell::fromText(money::formatYuan(*c.activityFundsFen)) : Cell())
+              << (c.independentLiability ? Cell::fromText(*c.independentLiability ? QStringLiteral("是") : QStringLiteral("否")) : Cell())
+              << Cell::fromText(c.notes);
+        t.rows.append(cells);
+    }
+    return t;
+}
+
+Status LedgerExporter::writeCsv(const Table &table, QIODevice &out)
+{
+    CsvWriter csv(out);
+    QStringList title(table.headers.size(), QString());
+    if (!title.isEmpty())
+        title[0] = table.title;
+    csv.writeRow(title);
+    csv.writeRow(table.headers);
+    for (const auto &row : table.rows) {
+        QStringList texts;
+        for (const auto &cell : row)
+            texts.append(cell.text);
+        csv.writeRow(texts);
+    }
+    if (!csv.ok())
+        return Problem::error(QStringLiteral("file"), tr("The ledger could not be written."));
+    return success();
+}
+
+Status LedgerExporter::writeXlsx(const Table &table, QIODevice &out)
+{
+    // libxlsxwriter writes only to a named file: write it in a temporary folder, then copy.
+    QTemporaryDir dir;
+    if (!dir.isValid())
+        return Problem::error(QStringLiteral("file"), tr("Cannot make a temporary folder for the workbook."));
+    const QByteArray path = QFile::encodeName(dir.filePath(QStringLiteral("ledger.xlsx")));
+    lxw_workbook *workbook = workbook_new(path.constData());
+    if (!workbook)
+        return Problem::error(QStringLiteral("file"), tr("Cannot create the workbook."));
+    lxw_worksheet *sheet = workbook_add_worksheet(workbook, "商会台账");
+    lxw_format *bold = workbook_add_format(workbook);
+    format_set_bold(bold);
+    lxw_format *date = workbook_add_format(workbook);
+    format_set_num_format(date, "yyyy-mm-dd");
+    worksheet_write_string(sheet, 0, 0, table.title.toUtf8().constData(), bold);
+    for (int c = 0; c < table.headers.size(); ++c) {
+        worksheet_write_string(sheet, 1, lxw_col_t(c), table.headers[c].toUtf8().constData(), bold);
+        worksheet_set_column(sheet, lxw_col_t(c), lxw_col_t(c), c == 2 || c == 14 ? 22 : 12, nullptr);
+    }
+    worksheet_freeze_panes(sheet, 2, 0);
+    for (int r = 0; r < table.rows.size(); ++r) {
+        const auto row = lxw_row_t(r + 2);
+        for (int c = 0; c < table.rows[r].size(); ++c) {
+            const Cell &cell = table.rows[r][c];
+            const auto col = lxw_col_t(c);
+            if (cell.kind == Cell::Kind::Number)
+                worksheet_write_number(sheet, row, col, cell.number, nullptr);
+            else if (cell.kind == Cell::Kind::Date)
+                worksheet_write_number(sheet, row, col, cell.number, date);
+            else if (cell.kind != Cell::Kind::Empty)
+                worksheet_write_string(sheet, row, col, cell.text.toUtf8().constData(), nullptr);
+        }
+    }
+    if (workbook_close(workbook) != LXW_NO_ERROR)
+        return Problem::error(QStringLiteral("file"), tr("The workbook could not be written."));
+    QFile written(QFile::decodeName(path));
+    if (!written.open(QIODevice::ReadOnly))
+        return Problem::error(QStringLiteral("file"), tr("The workbook could not be written."));
+    const QByteArray bytes = written.readAll();
+    if (out.write(bytes) != bytes.size())
+        return Problem::error(QStringLiteral("file"), tr("The workbook could not be written."));
+    return success();
+}
+
+Status LedgerExporter::write(Database &db, const QString &path)
+{
+    const QString suffix = path.section(QLatin1Char('.'), -1).toLower();
+    if (suffix != QStringLiteral("csv") && suffix != QStringLiteral("xlsx"))
+        return Problem::error(QStringLiteral("file"), tr("The ledger is written as .csv or .xlsx; %1 is neither.").arg(path));
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
+        return Problem::error(QStringLiteral("file"), tr("Cannot write %1: %2").arg(path, file.errorString()));
+    const Table t = table(db);
+    if (auto s = suffix == QStringLiteral("csv") ? writeCsv(t, file) : writeXlsx(t, file); !s)
+        return s;
+    if (!file.commit())
+        return Problem::error(QStringLiteral("file"), tr("Cannot write %1: %2").arg(path, file.errorString()));
+    return success();
+}
+
+} // namespace chamber

@@ -1,0 +1,90 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "LedgerFile.h"
+
+#include "XlsxReader.h"
+
+#include <QCryptographicHash>
+#include <QFile>
+#include <QFileInfo>
+
+namespace chamber {
+
+namespace {
+
+const QString kFileField = QStringLiteral("file");
+constexpr qint64 kMaxFileBytes = 200LL * 1024 * 1024;
+
+// What the first bytes say a file is, when it is something no ledger import reads.
+QString foreignKind(const QByteArray &bytes)
+{
+    if (bytes.startsWith("\x89PNG"))
+        return QStringLiteral("PNG");
+    if (bytes.startsWith("\xFF\xD8\xFF"))
+        return QStringLiteral("JPEG");
+    if (bytes.startsWith("GIF87a") || bytes.startsWith("GIF89a"))
+        return QStringLiteral("GIF");
+    if (bytes.startsWith("BM") && bytes.size() > 14 && bytes.contains('\0'))
+        return QStringLiteral("BMP");
+    if (bytes.startsWith("RIFF") && bytes.mid(8, 4) == "WEBP")
+        return QStringLiteral("WebP");
+    return {};
+}
+
+} // namespace
+
+QString LedgerFile::sha256Of(const QByteArray &bytes)
+{
+    return QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex());
+}
+
+Result<LedgerFile> LedgerFile::load(const QString &path, const CsvReader::Options &csv)
+{
+    const QFileInfo info(path);
+    if (!info.exists())
+        return Problem::error(kFileField, tr("There is no file %1.").arg(path));
+    if (info.isDir())
+        return Problem::error(kFileField, tr("%1 is a folder, not a ledger file.").arg(path));
+    if (info.size() > kMaxFileBytes)
+        return Problem::error(kFileField, tr("%1 is larger than 200 MB: it is not a ledger.").arg(path));
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return Problem::error(kFileField, tr("Cannot read %1: %2").arg(path, file.errorString()));
+    return fromBytes(file.readAll(), info.fileName(), csv);
+}
+
+Result<LedgerFile> LedgerFile::fromBytes(const QByteArray &bytes, const QString &fileName, const CsvReader::Options &csv)
+{
+    LedgerFile out;
+    out.fileName = fileName;
+    out.sha256 = sha256Of(bytes);
+    const QString suffix = fileName.section(QLatin1Char('.'), -1).toLower();
+    const bool namedWorkbook = suffix == QStringLiteral("xlsx") || suffix == QStringLiteral("xlsm") || suffix == QStringLiteral("xls");
+    if (bytes.isEmpty())
+        return Problem::error(kFileField, tr("The file %1 is empty.").arg(fileName));
+    if (const QString kind = foreignKind(bytes); !kind.isEmpty())
+        return Problem::error(kFileField, tr("%1 is a %2 image, not a spreadsheet. Choose the ledger saved as .xlsx or .csv.").arg(fileName, kind));
+    if (bytes.startsWith("%PDF"))
+        return Problem::error(kFileField, tr("%1 is a PDF document, not a spreadsheet. Choose the ledger saved as .xlsx or .csv.").arg(fileName));
+    if (bytes.startsWith("\xD0\xCF\x11\xE0"))
+        return Problem::error(kFileField, tr("%1 is an old-style .xls workbook or a password-protected one, which ChamberDesk cannot read. "
+                                             "Open it in WPS or Excel and save it as .xlsx (without a password).")
+                                              .arg(fileName));
+    if (bytes.startsWith("PK\x03\x04") || bytes.startsWith("PK\x05\x06")) {
+        auto sheets = XlsxReader::read(bytes);
+        if (!sheets)
+            return sheets.problems();
+        out.format = Format::Xlsx;
+        out.sheets = std::move(sheets.value());
+        return out;
+    }
+    if (namedWorkbook)
+        return Problem::error(kFileField, tr("%1 is named as an Excel workbook but is not one: its content is not an .xlsx package.").arg(fileName));
+    auto sheet = CsvReader::read(bytes, csv, fileName.section(QLatin1Char('.'), 0, -2));
+    if (!sheet)
+        return sheet.problems();
+    out.format = Format::Csv;
+    out.sheets = {sheet.value()};
+    return out;
+}
+
+} // namespace chamber

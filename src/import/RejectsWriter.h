@@ -1,0 +1,25 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "ImportPlan.h"
+
+#include <QCoreApplication>
+
+class QIODevice;
+
+namespace chamber {
+
+// Writes the refused rows of a plan as a CSV (UTF-8 with BOM, as Excel and WPS open it) in the
+// ledger's own columns, as the cells were written, plus a last column 问题 saying why each was
+// refused — a file to correct and import again (the 问题 column is ignored on import).
+class RejectsWriter
+{
+    Q_DECLARE_TR_FUNCTIONS(RejectsWriter)
+public:
+    static Status write(const ImportPlan &plan, QIODevice &out);
+    static Status write(const ImportPlan &plan, const QString &path);
+    // One line for a problem: where, what, and what was expected.
+    static QString describe(const ImportProblem &problem);
+};
+
+} // namespace chamber

@@ -1,0 +1,162 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ZipArchive.h"
+
+#include <unzip.h>
+#include <zip.h>
+
+#include <algorithm>
+#include <cstring>
+
+namespace chamber {
+
+namespace {
+
+// minizip reads and writes through these callbacks: a cursor over a QByteArray.
+struct MemoryFile
+{
+    QByteArray *data;
+    qint64 position = 0;
+};
+
+voidpf ZCALLBACK memoryOpen(voidpf opaque, const void *, int)
+{
+    return new MemoryFile{static_cast<QByteArray *>(opaque)};
+}
+
+uLong ZCALLBACK memoryRead(voidpf, voidpf stream, void *buffer, uLong size)
+{
+    auto *f = static_cast<MemoryFile *>(stream);
+    const qint64 n = std::clamp<qint64>(f->data->size() - f->position, 0, qint64(size));
+    if (n > 0)
+        std::memcpy(buffer, f->data->constData() + f->position, size_t(n));
+    f->position += n;
+    return uLong(n);
+}
+
+uLong ZCALLBACK memoryWrite(voidpf, voidpf stream, const void *buffer, uLong size)
+{
+    auto *f = static_cast<MemoryFile *>(stream);
+    const qint64 end = f->position + qint64(size);
+    if (end > f->data->size())
+        f->data->resize(end);
+    std::memcpy(f->data->data() + f->position, buffer, size);
+    f->position = end;
+    return size;
+}
+
+ZPOS64_T ZCALLBACK memoryTell(voidpf, voidpf stream)
+{
+    return ZPOS64_T(static_cast<MemoryFile *>(stream)->position);
+}
+
+long ZCALLBACK memorySeek(voidpf, voidpf stream, ZPOS64_T offset, int origin)
+{
+    auto *f = static_cast<MemoryFile *>(stream);
+    qint64 base = 0;
+    if (origin == ZLIB_FILEFUNC_SEEK_CUR)
+        base = f->position;
+    else if (origin == ZLIB_FILEFUNC_SEEK_END)
+        base = f->data->size();
+    const qint64 target = base + qint64(offset);
+    if (target < 0 || target > f->data->size())
+        return -1;
+    f->position = target;
+    return 0;
+}
+
+int ZCALLBACK memoryClose(voidpf, voidpf stream)
+{
+    delete static_cast<MemoryFile *>(stream);
+    return 0;
+}
+
+int ZCALLBACK memoryError(voidpf, voidpf)
+{
+    return 0;
+}
+
+zlib_filefunc64_def memoryFunctions(QByteArray *data)
+{
+    zlib_filefunc64_def f;
+    f.zopen64_file = memoryOpen;
+    f.zread_file = memoryRead;
+    f.zwrite_file = memoryWrite;
+    f.ztell64_file = memoryTell;
+    f.zseek64_file = memorySeek;
+    f.zclose_file = memoryClose;
+    f.zerror_file = memoryError;
+    f.opaque = data;
+    return f;
+}
+
+} // namespace
+
+struct ZipArchive::Private
+{
+    QByteArray bytes;
+    unzFile zip = nullptr;
+};
+
+ZipArchive::ZipArchive(QByteArray bytes) : d(std::make_unique<Private>())
+{
+    d->bytes = std::move(bytes);
+    zlib_filefunc64_def functions = memoryFunctions(&d->bytes);
+    d->zip = unzOpen2_64("memory", &functions);
+}
+
+ZipArchive::~ZipArchive()
+{
+    if (d->zip)
+        unzClose(d->zip);
+}
+
+bool ZipArchive::isOpen() const
+{
+    return d->zip != nullptr;
+}
+
+std::optional<QByteArray> ZipArchive::entry(const QString &path, qint64 maxBytes) const
+{
+    if (!d->zip)
+        return std::nullopt;
+    // 2: names compared without regard to letter case, as Office does.
+    if (unzLocateFile(d->zip, path.toUtf8().constData(), 2) != UNZ_OK)
+        return std::nullopt;
+    unz_file_info64 info;
+    if (unzGetCurrentFileInfo64(d->zip, &info, nullptr, 0, nullptr, 0, nullptr, 0) != UNZ_OK
+        || qint64(info.uncompressed_size) > maxBytes || unzOpenCurrentFile(d->zip) != UNZ_OK)
+        return std::nullopt;
+    QByteArray out;
+    out.reserve(qsizetype(info.uncompressed_size));
+    char buffer[64 * 1024];
+    int n = 0;
+    // The stated size can lie; the read stops at the limit whatever the header says.
+    while ((n = unzReadCurrentFile(d->zip, buffer, sizeof buffer)) > 0 && out.size() + n <= maxBytes)
+        out.append(buffer, n);
+    const int closed = unzCloseCurrentFile(d->zip);
+    if (n != 0 || closed != UNZ_OK)
+        return std::nullopt;
+    return out;
+}
+
+QByteArray ZipArchive::create(const QList<std::pair<QString, QByteArray>> &entries)
+{
+    QByteArray out;
+    zlib_filefunc64_def functions = memoryFunctions(&out);
+    zipFile zip = zipOpen2_64("memory", APPEND_STATUS_CREATE, nullptr, &functions);
+    if (!zip)
+        return {};
+    for (const auto &[name, data] : entries) {
+        zip_fileinfo info{};
+        if (zipOpenNewFileInZip64(zip, name.toUtf8().constData(), &info, nullptr, 0, nullptr, 0, nullptr, Z_DEFLATED,
+                                  Z_DEFAULT_COMPRESSION, 0) != ZIP_OK
+            || zipWriteInFileInZip(zip, data.constData(), unsigned(data.size())) != ZIP_OK || zipCloseFileInZip(zip) != ZIP_OK) {
+            zipClose(zip, nullptr);
+            return {};
+        }
+    }
+    zipClose(zip, nullptr);
+    return out;
+}
+
+} // namespace chamber
