@@ -1,20 +1,66 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// chamberdesk: the desktop app. main() only builds the window.
+// chamberdesk: the desktop app. main() only builds the window (and, with --screenshot, renders
+// it to a file and exits).
 #include "AppInfo.h"
+#include "AppOptions.h"
+#include "FileActions.h"
+#include "FirstRunWizard.h"
+#include "MainWindow.h"
+#include "Screenshot.h"
+#include "SettingsPage.h"
+#include "Theme.h"
+#include "Workspace.h"
 
 #include <QApplication>
-#include <QLabel>
-#include <QMainWindow>
+#include <QFileInfo>
+#include <QSettings>
+#include <QTemporaryDir>
+
+#include <cstdio>
+
+using namespace chamber;
 
 int main(int argc, char *argv[])
 {
     QApplication app(argc, argv);
-    chamber::AppInfo::configure(app);
-    chamber::AppInfo::installTranslations(app, chamber::AppInfo::preferredLocale());
-    QMainWindow window;
-    window.setWindowTitle(QApplication::translate("MainWindow", "ChamberDesk"));
-    window.setCentralWidget(new QLabel(QApplication::translate("MainWindow", "ChamberDesk"), &window));
-    window.resize(1024, 700);
+    AppInfo::configure(app);
+    const QString language = AppOptions::languageArgument(app.arguments());
+    const bool screenshotMode = app.arguments().contains(QStringLiteral("--screenshot"))
+                                || !app.arguments().filter(QStringLiteral("--screenshot=")).isEmpty();
+    // A screenshot must not depend on (or change) this user's remembered window, columns and files.
+    QTemporaryDir cleanSettings;
+    if (screenshotMode) {
+        QSettings::setDefaultFormat(QSettings::IniFormat);
+        QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, cleanSettings.path());
+    }
+    const QLocale locale = AppOptions::locale(language, screenshotMode ? QString() : SettingsPage::savedLanguage());
+    QLocale::setDefault(locale);
+    AppInfo::installTranslations(app, locale);
+    Theme::apply(app);
+
+    const AppOptions options = AppOptions::parse(app.arguments());
+    if (!options.error.isEmpty()) {
+        std::fprintf(stderr, "%s\n", qPrintable(options.error));
+        return 2;
+    }
+    if (!options.screenshot.isEmpty())
+        return Screenshot::run(options);
+
+    Workspace workspace;
+    MainWindow window(workspace);
+    QString path = options.database;
+    if (path.isEmpty()) {
+        const QStringList recent = FileActions::recentFiles();
+        path = !recent.isEmpty() && QFileInfo::exists(recent.first()) ? recent.first() : AppInfo::defaultDatabasePath();
+    }
+    if (QFileInfo::exists(path) && !Workspace::needsScope(path))
+        window.fileActions()->openPath(path);
+    if (!workspace.isOpen()) {
+        const auto mode = Workspace::needsScope(path) ? FirstRunWizard::Mode::ChooseScope : FirstRunWizard::Mode::FirstRun;
+        FirstRunWizard wizard(workspace, mode, path);
+        if (wizard.exec() != QDialog::Accepted || !workspace.isOpen())
+            return 0;
+    }
     window.show();
     return app.exec();
 }

@@ -5,6 +5,7 @@
 #include "Dates.h"
 #include "DivisionService.h"
 #include "MemberService.h"
+#include "Readiness.h"
 
 #include <QDateTime>
 #include <QSqlError>
@@ -92,6 +93,40 @@ Problem databaseError(const QSqlQuery &q)
     return Problem::error(QStringLiteral("database"), q.lastError().text());
 }
 
+// Readiness::ready written as SQL, so that the list of chambers ready to register can be paged:
+// the same conditions with the same thresholds (a storage test holds the two together).
+const QString kReadyToRegister = QStringLiteral("(c.status <> 'dissolved' AND ") + kCurrentRegistration + QStringLiteral(
+    " <> 'registered' AND (c.unit_members >= %1 OR c.individual_members + c.unit_members >= %2) "
+    "AND trim(c.name) <> '' AND trim(c.president) <> '' AND trim(c.secretary_general) <> '' "
+    "AND trim(c.premises) <> '' AND c.full_time_staff > 0 AND c.activity_funds_fen >= %3 "
+    "AND c.independent_liability = 1)");
+
+// ORDER BY for a sort, always ending in a unique key so that pages never overlap.
+QString orderFor(const ChamberQuery &query)
+{
+    const QString direction = query.descending ? QStringLiteral(" DESC") : QString();
+    QString key;
+    switch (query.sort) {
+    case ChamberSort::ByTownship: key = QStringLiteral("c.township_code") + direction + QStringLiteral(", c.name"); break;
+    case ChamberSort::ByName: key = QStringLiteral("c.name") + direction; break;
+    case ChamberSort::ByFounded: key = QStringLiteral("c.founded_on IS NULL, c.founded_on") + direction; break;
+    case ChamberSort::ByStatus:
+        key = QStringLiteral("CASE c.status WHEN 'active' THEN 0 WHEN 'dormant' THEN 1 ELSE 2 END") + direction;
+        break;
+    case ChamberSort::ByMembers: key = QStringLiteral("c.individual_members + c.unit_members") + direction; break;
+    case ChamberSort::ByRegistration:  // in the order a chamber goes through them
+        key = QStringLiteral("CASE ") + kCurrentRegistration
+              + QStringLiteral(" WHEN 'not_registered' THEN 0 WHEN 'preparing' THEN 1 WHEN 'applied' THEN 2 "
+                               "WHEN 'registered' THEN 3 ELSE 4 END")
+              + direction;
+        break;
+    case ChamberSort::ByPresident: key = QStringLiteral("c.president = '', c.president") + direction; break;
+    case ChamberSort::ByPhone: key = QStringLiteral("coalesce(nullif(c.contact_phone, ''), c.president_phone) = '', "
+                                                          "coalesce(nullif(c.contact_phone, ''), c.president_phone)") + direction; break;
+    }
+    return QStringLiteral(" ORDER BY ") + key + QStringLiteral(", c.township_code, c.name, c.id");
+}
+
 // WHERE clause and its bound values for a query.
 QString whereFor(const ChamberQuery &query, QVariantList &binds)
 {
@@ -117,6 +152,8 @@ QString whereFor(const ChamberQuery &query, QVariantList &binds)
         parts.append(kCurrentRegistration + QStringLiteral(" = ?"));
         binds.append(Registrations::statusKey(*query.registration));
     }
+    if (query.readyOnly)
+        parts.append(kReadyToRegister.arg(Readiness::kMinUnitMembers).arg(Readiness::kMinMixedMembers).arg(Readiness::kMinActivityFundsFen));
     return parts.isEmpty() ? QString() : QStringLiteral(" WHERE ") + parts.join(QStringLiteral(" AND "));
 }
 
@@ -278,7 +315,7 @@ QList<ChamberRow> ChamberService::list(const ChamberQuery &query) const
     QString sql = QStringLiteral("SELECT %1, d.name, %2 FROM chamber c JOIN division d ON d.code = c.township_code")
                       .arg(kChamberColumns, kCurrentRegistration);
     sql += whereFor(query, binds);
-    sql += QStringLiteral(" ORDER BY c.township_code, c.name, c.id");
+    sql += orderFor(query);
     if (query.limit >= 0)
         sql += QStringLiteral(" LIMIT %1 OFFSET %2").arg(query.limit).arg(query.offset);
     QSqlQuery q(m_db.sql());

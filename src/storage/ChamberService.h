@@ -19,13 +19,21 @@ struct ChamberRow
     RegistrationStatus registration = RegistrationStatus::NotRegistered;
 };
 
-// What a list asks for; filtering and paging happen in SQL so that region-scale lists stay light.
+// The orders a chamber list can be sorted in (each column of the app's list).
+enum class ChamberSort { ByTownship, ByName, ByFounded, ByStatus, ByMembers, ByRegistration, ByPresident, ByPhone };
+
+// What a list asks for; filtering, sorting and paging happen in SQL so that region-scale lists
+// stay light.
 struct ChamberQuery
 {
     QString text;            // matches chamber name, township name, president, secretary-general
     QString divisionPrefix;  // township code prefix: a city, county or township
     std::optional<ChamberStatus> status;
     std::optional<RegistrationStatus> registration;
+    // Only chambers not registered, not dissolved, that meet every condition of Readiness::check.
+    bool readyOnly = false;
+    ChamberSort sort = ChamberSort::ByTownship;
+    bool descending = false;
     int limit = -1;
     int offset = 0;
 };

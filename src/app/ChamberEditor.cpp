@@ -1,0 +1,172 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ChamberEditor.h"
+
+#include "ChamberBasicsTab.h"
+#include "ChamberService.h"
+#include "DivisionService.h"
+#include "RegistrationTab.h"
+#include "Workspace.h"
+
+#include <QDialogButtonBox>
+#include <QLabel>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QSettings>
+#include <QShortcut>
+#include <QTabWidget>
+#include <QVBoxLayout>
+
+namespace chamber {
+
+ChamberEditor::ChamberEditor(Workspace &workspace, qint64 id, QWidget *parent, const QString &township)
+    : QDialog(parent), m_workspace(workspace), m_tabs(new QTabWidget(this)), m_basics(new ChamberBasicsTab(this)),
+      m_registration(new RegistrationTab(workspace.db(), this)), m_general(new QLabel(this)),
+      m_buttons(new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Close, this)),
+      m_save(m_buttons->button(QDialogButtonBox::Save))
+{
+    setObjectName(QStringLiteral("chamberEditor"));
+    m_basics->setTownships(DivisionService(workspace.db()).townships(), workspace.regionScale());
+    if (id) {
+        if (auto found = ChamberService(workspace.db()).get(id))
+            m_saved = *found;
+    } else {
+        m_saved.townshipCode = township;
+    }
+    m_basics->setChamber(m_saved);
+    m_registration->setChamberId(m_saved.id);
+
+    m_tabs->addTab(m_basics, tr("Basics"));
+    m_tabs->addTab(m_registration, tr("Registration"));
+    m_general->setWordWrap(true);
+    m_general->hide();
+    m_save->setText(tr("Save"));
+    m_save->setToolTip(tr("Save the chamber (Ctrl+S)"));
+    m_buttons->button(QDialogButtonBox::Close)->setText(tr("Close"));
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_tabs, 1);
+    layout->addWidget(m_general);
+    layout->addWidget(m_buttons);
+
+    connect(m_basics, &ChamberBasicsTab::edited, this, &ChamberEditor::check);
+    connect(m_save, &QPushButton::clicked, this, &ChamberEditor::save);
+    connect(m_buttons, &QDialogButtonBox::rejected, this, &ChamberEditor::reject);
+    connect(m_registration, &RegistrationTab::recorded, this, [this] {
+        // Recording "registered" also writes the credit code on the chamber: show it.
+        if (auto found = ChamberService(m_workspace.db()).get(m_saved.id)) {
+            Chamber edited = m_basics->chamber();
+            edited.creditCode = found->creditCode;
+            m_saved.creditCode = found->creditCode;
+            m_basics->setChamber(edited);
+        }
+        m_workspace.notifyChanged(QStringLiteral("registration"));
+        check();
+    });
+    auto *saveShortcut = new QShortcut(QKeySequence::Save, this);
+    connect(saveShortcut, &QShortcut::activated, this, [this] {
+        if (canSave())
+            save();
+    });
+
+    const QByteArray geometry = QSettings().value(QStringLiteral("editors/chamber")).toByteArray();
+    if (geometry.isEmpty() || !restoreGeometry(geometry))
+        resize(1020, 660);
+    check();
+    m_basics->focusName();
+}
+
+ChamberEditor::~ChamberEditor() = default;
+
+bool ChamberEditor::isDirty() const
+{
+    return m_basics->chamber() != m_saved;
+}
+
+bool ChamberEditor::canSave() const
+{
+    return isDirty() && !m_hasErrors;
+}
+
+void ChamberEditor::check()
+{
+    const Chamber draft = m_basics->chamber();
+    Problems problems = m_basics->inputProblems();
+    problems.append(ChamberService(m_workspace.db()).validate(draft));
+    // A missing township is reported once, by the input check, when something was typed.
+    m_hasErrors = hasErrors(problems);
+    m_basics->showProblems(problems);
+    m_registration->setDraft(draft);
+    m_save->setEnabled(canSave());
+    updateTitle();
+}
+
+void ChamberEditor::updateTitle()
+{
+    const QString name = m_saved.id ? m_saved.name : tr("New chamber");
+    setWindowTitle(isDirty() ? tr("%1 (not saved) — Chamber").arg(name) : tr("%1 — Chamber").arg(name));
+}
+
+bool ChamberEditor::save()
+{
+    const Chamber draft = m_basics->chamber();
+    ChamberService chambers(m_workspace.db());
+    Problems problems = m_basics->inputProblems();
+    if (!hasErrors(problems)) {
+        if (draft.id == 0) {
+            auto added = chambers.add(draft);
+            if (added) {
+                m_saved = *chambers.get(added.value());
+                problems = added.problems();
+            } else {
+                problems = added.problems();
+            }
+        } else {
+            auto updated = chambers.update(draft);
+            problems = updated.problems();
+            if (updated)
+                m_saved = *chambers.get(draft.id);
+        }
+    }
+    if (hasErrors(problems)) {
+        m_basics->showProblems(problems);
+        m_tabs->setCurrentWidget(m_basics);
+        return false;
+    }
+    m_basics->setChamber(m_saved);
+    m_registration->setChamberId(m_saved.id);
+    m_workspace.notifyChanged(QStringLiteral("chamber"));
+    emit saved(m_saved.id);
+    check();
+    return true;
+}
+
+bool ChamberEditor::confirmClose()
+{
+    if (!isDirty())
+        return true;
+    QMessageBox box(QMessageBox::Question, tr("Unsaved changes"),
+                    tr("The changes to %1 have not been saved.").arg(m_saved.id ? m_saved.name : tr("the new chamber")),
+                    QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, this);
+    box.setInformativeText(m_hasErrors ? tr("They cannot be saved until the problems shown are put right.")
+                                       : tr("Save them before closing?"));
+    box.button(QMessageBox::Save)->setEnabled(!m_hasErrors);
+    box.button(QMessageBox::Save)->setText(tr("Save"));
+    box.button(QMessageBox::Discard)->setText(tr("Discard changes"));
+    box.button(QMessageBox::Cancel)->setText(tr("Keep editing"));
+    box.setDefaultButton(m_hasErrors ? QMessageBox::Cancel : QMessageBox::Save);
+    switch (box.exec()) {
+    case QMessageBox::Save: return save();
+    case QMessageBox::Discard: return true;
+    default: return false;
+    }
+}
+
+void ChamberEditor::done(int result)
+{
+    if (!confirmClose())
+        return;
+    QSettings().setValue(QStringLiteral("editors/chamber"), saveGeometry());
+    QDialog::done(result);
+}
+
+} // namespace chamber

@@ -1,0 +1,62 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "Chamber.h"
+
+#include <QDialog>
+
+class QDialogButtonBox;
+class QLabel;
+class QPushButton;
+class QTabWidget;
+
+namespace chamber {
+
+class ChamberBasicsTab;
+class RegistrationTab;
+class Workspace;
+
+// Edits one chamber (or makes a new one) in tabs: the record, its registration, and the records
+// kept about it by other areas. The record is checked as it is typed — each message under its
+// field, Save disabled while anything is wrong — and closing with unsaved changes asks first.
+class ChamberEditor : public QDialog
+{
+    Q_OBJECT
+public:
+    // id 0: a new chamber (in township, if given).
+    ChamberEditor(Workspace &workspace, qint64 id, QWidget *parent = nullptr, const QString &township = {});
+    ~ChamberEditor() override;
+
+    qint64 chamberId() const { return m_saved.id; }
+    bool isDirty() const;
+    bool canSave() const;
+    ChamberBasicsTab *basicsTab() const { return m_basics; }
+    RegistrationTab *registrationTab() const { return m_registration; }
+    QPushButton *saveButton() const { return m_save; }
+    // Saves; false (with the problems shown) if the record is refused.
+    bool save();
+
+    // Every way of closing (Close, Esc, the window's close button) comes here and asks first.
+    void done(int result) override;
+
+signals:
+    void saved(qint64 id);
+
+private:
+    void check();
+    void updateTitle();
+    // Asks what to do with unsaved changes; true if the dialog may close.
+    bool confirmClose();
+
+    Workspace &m_workspace;
+    Chamber m_saved;
+    QTabWidget *m_tabs;
+    ChamberBasicsTab *m_basics;
+    RegistrationTab *m_registration;
+    QLabel *m_general;
+    QDialogButtonBox *m_buttons;
+    QPushButton *m_save;
+    bool m_hasErrors = false;
+};
+
+} // namespace chamber

@@ -1,0 +1,50 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "ChamberService.h"
+
+#include <QTimer>
+#include <QWidget>
+
+class QCheckBox;
+class QComboBox;
+class QLineEdit;
+
+namespace chamber {
+
+class Workspace;
+
+// The search box and filters above the chamber list: text (searched as you type), division,
+// status, registration status and "ready to register". Emits queryChanged with the query to run.
+class ChamberFilterBar : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit ChamberFilterBar(QWidget *parent = nullptr);
+
+    // Fills the division choices from the open database's scope.
+    void setWorkspace(Workspace &workspace);
+    ChamberQuery query() const;
+    void focusSearch();
+    void clear();
+
+    // For tests and the dashboard's links: pick filters directly.
+    void setSearchText(const QString &text);
+    void setDivision(const QString &codePrefix);
+    void setStatus(std::optional<ChamberStatus> status);
+    void setRegistration(std::optional<RegistrationStatus> registration);
+    void setReadyOnly(bool ready);
+
+signals:
+    void queryChanged();
+
+private:
+    QLineEdit *m_search;
+    QComboBox *m_division;
+    QComboBox *m_status;
+    QComboBox *m_registration;
+    QCheckBox *m_ready;
+    QTimer m_typing;  // search once typing pauses, not on every key at region scale
+};
+
+} // namespace chamber

@@ -1,0 +1,219 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ChambersPage.h"
+
+#include "ChamberEditor.h"
+#include "ChamberFilterBar.h"
+#include "ChamberTableModel.h"
+#include "ColumnMemory.h"
+#include "ListExport.h"
+#include "PageHeader.h"
+#include "Theme.h"
+#include "Workspace.h"
+
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLocale>
+#include <QMenu>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace chamber {
+
+ChambersPage::ChambersPage(Workspace &workspace, QWidget *parent)
+    : Page(workspace, parent), m_filters(new ChamberFilterBar(this)), m_model(new ChamberTableModel(this)),
+      m_view(new QTableView(this)), m_header(new PageHeader(title(), this)),
+      m_edit(new QPushButton(Theme::icon(QStringLiteral("document-edit"), QStyle::SP_FileDialogContentsView), tr("Edit"), this)),
+      m_delete(new QPushButton(Theme::icon(QStringLiteral("edit-delete"), QStyle::SP_TrashIcon), tr("Delete"), this))
+{
+    auto *add = new QPushButton(Theme::icon(QStringLiteral("document-new"), QStyle::SP_FileIcon), tr("New chamber"), this);
+    add->setToolTip(tr("Add a chamber (Ctrl+N)"));
+    auto *exportButton = new QPushButton(Theme::icon(QStringLiteral("document-save-as"), QStyle::SP_DialogSaveButton), tr("Export…"), this);
+    exportButton->setToolTip(tr("Export the list as filtered to Excel (XLSX) or CSV"));
+    auto *print = new QPushButton(Theme::icon(QStringLiteral("document-print"), QStyle::SP_FileDialogDetailedView), tr("Print…"), this);
+    m_delete->setToolTip(tr("Delete the selected chamber and its records (Delete)"));
+    for (QPushButton *b : {add, m_edit, m_delete, exportButton, print})
+        m_header->addWidget(b);
+
+    m_view->setObjectName(QStringLiteral("chamberTable"));
+    m_view->setModel(m_model);
+    Theme::setUpTable(m_view);
+    m_view->setSortingEnabled(true);
+    m_view->horizontalHeader()->setSortIndicator(ChamberTableModel::TownshipColumn, Qt::AscendingOrder);
+    // Widths in CJK characters; together they fit 1366 pixels beside the navigation.
+    ColumnMemory::attach(m_view, QStringLiteral("chambers"), {9, 13, 6, 4, 4, 5, 5, 0});
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(16, 12, 16, 12);
+    layout->addWidget(m_header);
+    layout->addWidget(m_filters);
+    layout->addWidget(m_view, 1);
+
+    connect(m_filters, &ChamberFilterBar::queryChanged, this, &ChambersPage::applyFilters);
+    connect(m_model, &QAbstractItemModel::modelReset, this, &ChambersPage::updateCount);
+    connect(m_view, &QTableView::activated, this, [this](const QModelIndex &index) {
+        edit(index.data(ChamberTableModel::IdRole).toLongLong());
+    });
+    connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this, [this] {
+        m_edit->setEnabled(selectedId() != 0);
+        m_delete->setEnabled(selectedId() != 0);
+        emit actionsChanged();
+    });
+    connect(add, &QPushButton::clicked, this, &ChambersPage::createRecord);
+    connect(m_edit, &QPushButton::clicked, this, [this] {
+        if (const qint64 id = selectedId())
+            edit(id);
+    });
+    connect(m_delete, &QPushButton::clicked, this, &ChambersPage::deleteSelected);
+    connect(exportButton, &QPushButton::clicked, this, [this] {
+        ListExport::exportWithDialog(this, exportTable(), tr("chambers"));
+    });
+    connect(print, &QPushButton::clicked, this, [this] { ListExport::printWithPreview(this, exportTable()); });
+    m_edit->setEnabled(false);
+    m_delete->setEnabled(false);
+}
+
+QString ChambersPage::title() const
+{
+    return tr("Chambers");
+}
+
+QIcon ChambersPage::icon() const
+{
+    return Theme::icon(QStringLiteral("system-users"), QStyle::SP_DirHomeIcon);
+}
+
+void ChambersPage::reload()
+{
+    if (!workspace().isOpen())
+        return;
+    const qint64 keep = selectedId();
+    if (m_generation != workspace().generation()) {
+        // A newly opened file: new division choices, filters back to all.
+        m_generation = workspace().generation();
+        m_model->setDatabase(&workspace().db(), workspace().regionScale());
+        {
+            const QSignalBlocker blocker(m_filters);
+            m_filters->clear();
+            m_filters->setWorkspace(workspace());
+        }
+        applyFilters();
+    } else {
+        m_model->refresh();
+    }
+    selectChamber(keep);
+}
+
+void ChambersPage::applyFilters()
+{
+    ChamberQuery q = m_filters->query();
+    q.sort = m_model->query().sort;
+    q.descending = m_model->query().descending;
+    m_model->setQuery(q);
+}
+
+void ChambersPage::updateCount()
+{
+    const ChamberQuery &q = m_model->query();
+    const bool filtered = !q.text.isEmpty() || !q.divisionPrefix.isEmpty() || q.status || q.registration || q.readyOnly;
+    const QString count = QLocale().toString(m_model->totalCount());
+    m_header->setSubtitle(filtered ? tr("%1 chambers match the filters · %2").arg(count, workspace().scopePath())
+                                   : tr("%1 chambers in all · %2").arg(count, workspace().scopePath()));
+    m_edit->setEnabled(selectedId() != 0);
+    m_delete->setEnabled(selectedId() != 0);
+}
+
+qint64 ChambersPage::selectedId() const
+{
+    const QModelIndexList rows = m_view->selectionModel()->selectedRows();
+    return rows.isEmpty() ? 0 : rows.first().data(ChamberTableModel::IdRole).toLongLong();
+}
+
+void ChambersPage::selectChamber(qint64 id)
+{
+    const int row = id ? m_model->rowOf(id) : -1;
+    if (row < 0)
+        return;
+    m_view->selectRow(row);
+    m_view->scrollTo(m_model->index(row, 0));
+}
+
+void ChambersPage::createRecord()
+{
+    // A new chamber starts in the township the list is narrowed to, if it is one.
+    edit(0);
+}
+
+void ChambersPage::edit(qint64 id)
+{
+    const QString prefix = m_filters->query().divisionPrefix;
+    ChamberEditor editor(workspace(), id, this, prefix.size() == 9 ? prefix : QString());
+    qint64 savedId = 0;
+    connect(&editor, &ChamberEditor::saved, this, [&savedId](qint64 saved) { savedId = saved; });
+    editor.exec();
+    if (savedId) {
+        m_model->refresh();
+        selectChamber(savedId);
+    }
+}
+
+bool ChambersPage::canDelete() const
+{
+    return selectedId() != 0;
+}
+
+void ChambersPage::deleteSelected()
+{
+    const qint64 id = selectedId();
+    if (!id)
+        return;
+    const int row = m_model->rowOf(id);
+    const QString name = m_model->rowAt(row).chamber.name;
+    QMessageBox box(QMessageBox::Warning, tr("Delete chamber"),
+                    tr("Delete %1 with its registration history and every record kept about it?").arg(name),
+                    QMessageBox::Yes | QMessageBox::Cancel, this);
+    box.setInformativeText(tr("This cannot be undone. Make a backup first (File → Back up) if unsure."));
+    box.button(QMessageBox::Yes)->setText(tr("Delete"));
+    box.button(QMessageBox::Cancel)->setText(tr("Cancel"));
+    box.setDefaultButton(QMessageBox::Cancel);
+    if (box.exec() != QMessageBox::Yes)
+        return;
+    const Status removed = ChamberService(workspace().db()).remove(id);
+    if (!removed) {
+        QMessageBox::warning(this, tr("Delete chamber"), removed.firstError());
+        return;
+    }
+    m_model->refresh();
+    workspace().notifyChanged(QStringLiteral("chamber"));
+    if (m_model->rowCount() > 0)
+        m_view->selectRow(std::min(row, m_model->rowCount() - 1));
+}
+
+void ChambersPage::focusSearch()
+{
+    m_filters->focusSearch();
+}
+
+ListTable ChambersPage::exportTable() const
+{
+    ListTable table;
+    table.title = tr("Chambers of %1").arg(workspace().scopePath());
+    for (int c = 0; c < ChamberTableModel::ColumnCount; ++c)
+        table.headers.append(ChamberTableModel::columnTitle(ChamberTableModel::Column(c)));
+    table.headers.append(tr("Credit code"));
+    table.numericColumns = {ChamberTableModel::MembersColumn};
+    ChamberQuery q = m_model->query();
+    q.limit = -1;
+    q.offset = 0;
+    for (const auto &row : ChamberService(workspace().db()).list(q)) {
+        QStringList cells;
+        for (int c = 0; c < ChamberTableModel::ColumnCount; ++c)
+            cells.append(m_model->cellText(row, ChamberTableModel::Column(c)));
+        cells.append(row.chamber.creditCode);
+        table.rows.append(cells);
+    }
+    return table;
+}
+
+} // namespace chamber

@@ -1,0 +1,124 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "FileActions.h"
+
+#include "FirstRunWizard.h"
+#include "Theme.h"
+#include "Workspace.h"
+
+#include <QAction>
+#include <QDate>
+#include <QDir>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QMenu>
+#include <QMessageBox>
+#include <QSettings>
+
+namespace chamber {
+
+namespace {
+const QString kRecentKey = QStringLiteral("recentFiles");
+constexpr int kMaxRecent = 8;
+} // namespace
+
+FileActions::FileActions(Workspace &workspace, QWidget *window)
+    : QObject(window), m_workspace(workspace), m_window(window),
+      m_new(new QAction(Theme::icon(QStringLiteral("document-new"), QStyle::SP_FileIcon), tr("&New database…"), this)),
+      m_open(new QAction(Theme::icon(QStringLiteral("document-open"), QStyle::SP_DialogOpenButton), tr("&Open database…"), this)),
+      m_recent(new QMenu(tr("Open &recent"), window)),
+      m_backup(new QAction(Theme::icon(QStringLiteral("document-save-as"), QStyle::SP_DialogSaveButton), tr("&Back up…"), this))
+{
+    m_open->setShortcut(QKeySequence::Open);
+    m_new->setStatusTip(tr("Create a database for a county, city or region"));
+    m_backup->setStatusTip(tr("Copy the open database to another file, consistently"));
+    connect(m_new, &QAction::triggered, this, [this] {
+        FirstRunWizard wizard(m_workspace, FirstRunWizard::Mode::NewDatabase, {}, m_window);
+        wizard.exec();
+    });
+    connect(m_open, &QAction::triggered, this, [this] {
+        const QString start = m_workspace.isOpen() ? QFileInfo(m_workspace.path()).absolutePath() : QDir::homePath();
+        const QString path = QFileDialog::getOpenFileName(m_window, tr("Open database"), start,
+                                                          tr("ChamberDesk database (*.sqlite *.db);;All files (*)"));
+        if (!path.isEmpty())
+            openPath(path);
+    });
+    connect(m_backup, &QAction::triggered, this, [this] { backup(m_window, m_workspace); });
+    connect(&m_workspace, &Workspace::opened, this, [this] {
+        remember(m_workspace.path());
+        rebuildRecent();
+    });
+    rebuildRecent();
+}
+
+bool FileActions::openPath(const QString &path)
+{
+    if (Workspace::needsScope(path)) {
+        FirstRunWizard wizard(m_workspace, FirstRunWizard::Mode::ChooseScope, path, m_window);
+        return wizard.exec() == QDialog::Accepted;
+    }
+    const Status opened = m_workspace.open(path);
+    if (!opened)
+        QMessageBox::warning(m_window, tr("Open database"), opened.firstError());
+    return opened.ok();
+}
+
+void FileActions::backup(QWidget *parent, Workspace &workspace)
+{
+    if (!workspace.isOpen())
+        return;
+    const QFileInfo current(workspace.path());
+    const QString suggested = current.absoluteDir().filePath(
+        QStringLiteral("%1-%2.sqlite").arg(current.completeBaseName(), QDate::currentDate().toString(QStringLiteral("yyyyMMdd"))));
+    const QString target = QFileDialog::getSaveFileName(parent, tr("Back up the database"), suggested,
+                                                        tr("ChamberDesk database (*.sqlite *.db)"));
+    if (target.isEmpty())
+        return;
+    if (QFileInfo(target).absoluteFilePath() == current.absoluteFilePath()) {
+        QMessageBox::warning(parent, tr("Back up the database"), tr("The backup cannot overwrite the database itself."));
+        return;
+    }
+    const Status copied = workspace.db().backupTo(target);
+    if (copied)
+        QMessageBox::information(parent, tr("Back up the database"), tr("Backed up to %1.").arg(QDir::toNativeSeparators(target)));
+    else
+        QMessageBox::warning(parent, tr("Back up the database"), copied.firstError());
+}
+
+QStringList FileActions::recentFiles()
+{
+    return QSettings().value(kRecentKey).toStringList();
+}
+
+void FileActions::remember(const QString &path)
+{
+    QStringList files = recentFiles();
+    const QString absolute = QFileInfo(path).absoluteFilePath();
+    files.removeAll(absolute);
+    files.prepend(absolute);
+    while (files.size() > kMaxRecent)
+        files.removeLast();
+    QSettings().setValue(kRecentKey, files);
+}
+
+void FileActions::rebuildRecent()
+{
+    m_recent->clear();
+    const QStringList files = recentFiles();
+    for (int i = 0; i < files.size(); ++i) {
+        const QString path = files.at(i);
+        QAction *action = m_recent->addAction(QStringLiteral("&%1  %2").arg(i + 1).arg(QDir::toNativeSeparators(path)));
+        action->setEnabled(QFileInfo::exists(path));
+        connect(action, &QAction::triggered, this, [this, path] { openPath(path); });
+    }
+    if (files.isEmpty())
+        m_recent->addAction(tr("(none yet)"))->setEnabled(false);
+    else {
+        m_recent->addSeparator();
+        connect(m_recent->addAction(tr("Clear the list")), &QAction::triggered, this, [this] {
+            QSettings().remove(kRecentKey);
+            rebuildRecent();
+        });
+    }
+}
+
+} // namespace chamber

@@ -1,0 +1,168 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ListExport.h"
+
+#include "CsvWriter.h"
+
+#include <QDate>
+#include <QDesktopServices>
+#include <QDir>
+#include <QFile>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QLocale>
+#include <QMessageBox>
+#include <QPrintPreviewDialog>
+#include <QPrinter>
+#include <QPushButton>
+#include <QSaveFile>
+#include <QSettings>
+#include <QStandardPaths>
+#include <QTextDocument>
+#include <QUrl>
+
+#include <xlsxwriter.h>
+
+namespace chamber {
+
+Status ListExport::writeCsv(const ListTable &table, QIODevice &out)
+{
+    CsvWriter csv(out);
+    csv.writeRow(table.headers);
+    for (const auto &row : table.rows)
+        csv.writeRow(row);
+    if (!csv.ok())
+        return Problem::error(QStringLiteral("export"), tr("The file could not be written: %1").arg(out.errorString()));
+    return success();
+}
+
+Status ListExport::writeXlsx(const ListTable &table, const QString &path)
+{
+    // libxlsxwriter writes only to a named file: write beside the target, then rename into place
+    // so that a failure never leaves half a workbook under the user's name.
+    const QString temp = path + QStringLiteral(".part");
+    QFile::remove(temp);
+    lxw_workbook *book = workbook_new(QFile::encodeName(temp).constData());
+    if (!book)
+        return Problem::error(QStringLiteral("export"), tr("The file %1 could not be created.").arg(path));
+    lxw_worksheet *sheet = workbook_add_worksheet(book, nullptr);
+    lxw_format *titleFormat = workbook_add_format(book);
+    format_set_bold(titleFormat);
+    format_set_font_size(titleFormat, 14);
+    lxw_format *headerFormat = workbook_add_format(book);
+    format_set_bold(headerFormat);
+    format_set_bg_color(headerFormat, 0xEEF2F6);
+    format_set_border(headerFormat, LXW_BORDER_THIN);
+
+    worksheet_write_string(sheet, 0, 0, table.title.toUtf8().constData(), titleFormat);
+    for (int c = 0; c < table.headers.size(); ++c) {
+        worksheet_write_string(sheet, 1, lxw_col_t(c), table.headers.at(c).toUtf8().constData(), headerFormat);
+        int width = int(table.headers.at(c).size()) * 2 + 2;
+        for (const auto &row : table.rows)
+            width = std::max(width, int(c < row.size() ? row.at(c).size() : 0) * 2 + 2);
+        worksheet_set_column(sheet, lxw_col_t(c), lxw_col_t(c), std::min(width, 40), nullptr);
+    }
+    const QLocale c = QLocale::c();
+    for (int r = 0; r < table.rows.size(); ++r) {
+        const QStringList &row = table.rows.at(r);
+        for (int col = 0; col < row.size(); ++col) {
+            bool isNumber = false;
+            const double number = table.numericColumns.contains(col) ? c.toDouble(QString(row.at(col)).remove(QLatin1Char(',')), &isNumber) : 0;
+            if (isNumber)
+                worksheet_write_number(sheet, lxw_row_t(r + 2), lxw_col_t(col), number, nullptr);
+            else if (!row.at(col).isEmpty())
+                worksheet_write_string(sheet, lxw_row_t(r + 2), lxw_col_t(col), row.at(col).toUtf8().constData(), nullptr);
+        }
+    }
+    worksheet_freeze_panes(sheet, 2, 0);
+    if (!table.headers.isEmpty())
+        worksheet_autofilter(sheet, 1, 0, lxw_row_t(std::max<qsizetype>(table.rows.size(), 1) + 1), lxw_col_t(table.headers.size() - 1));
+    const lxw_error error = workbook_close(book);
+    if (error != LXW_NO_ERROR) {
+        QFile::remove(temp);
+        return Problem::error(QStringLiteral("export"), tr("The file %1 could not be written: %2").arg(path, QString::fromUtf8(lxw_strerror(error))));
+    }
+    QFile::remove(path);
+    if (!QFile::rename(temp, path))
+        return Problem::error(QStringLiteral("export"), tr("The file %1 could not be written.").arg(path));
+    return success();
+}
+
+void ListExport::exportWithDialog(QWidget *parent, const ListTable &table, const QString &baseName)
+{
+    QSettings settings;
+    const QString folder = settings.value(QStringLiteral("export/folder"),
+                                          QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation)).toString();
+    const QString csvFilter = tr("CSV for Excel and WPS (*.csv)");
+    const QString xlsxFilter = tr("Excel workbook (*.xlsx)");
+    QString chosenFilter = xlsxFilter;
+    const QString suggested = QStringLiteral("%1/%2-%3.xlsx").arg(folder, baseName, QDate::currentDate().toString(QStringLiteral("yyyyMMdd")));
+    QString path = QFileDialog::getSaveFileName(parent, tr("Export the list"), suggested, xlsxFilter + QStringLiteral(";;") + csvFilter,
+                                                &chosenFilter);
+    if (path.isEmpty())
+        return;
+    const bool csv = chosenFilter == csvFilter || path.endsWith(QStringLiteral(".csv"), Qt::CaseInsensitive);
+    const QString suffix = csv ? QStringLiteral(".csv") : QStringLiteral(".xlsx");
+    if (!path.endsWith(suffix, Qt::CaseInsensitive))
+        path += suffix;
+    settings.setValue(QStringLiteral("export/folder"), QFileInfo(path).absolutePath());
+    Status written = success();
+    if (csv) {
+        QSaveFile file(path);
+        if (!file.open(QIODevice::WriteOnly))
+            written = Problem::error(QStringLiteral("export"), tr("The file %1 could not be created.").arg(path));
+        else if (written = writeCsv(table, file); written && !file.commit())
+            written = Problem::error(QStringLiteral("export"), tr("The file %1 could not be written.").arg(path));
+    } else {
+        written = writeXlsx(table, path);
+    }
+    if (!written) {
+        QMessageBox::warning(parent, tr("Export the list"), written.firstError());
+        return;
+    }
+    QMessageBox box(QMessageBox::Information, tr("Export the list"),
+                    tr("%n row(s) written to %1.", nullptr, int(table.rows.size())).arg(QDir::toNativeSeparators(path)),
+                    QMessageBox::Ok, parent);
+    QPushButton *openFolder = box.addButton(tr("Open folder"), QMessageBox::ActionRole);
+    box.exec();
+    if (box.clickedButton() == static_cast<QAbstractButton *>(openFolder))
+        QDesktopServices::openUrl(QUrl::fromLocalFile(QFileInfo(path).absolutePath()));
+}
+
+QString ListExport::toHtml(const ListTable &table)
+{
+    QString html = QStringLiteral("<html><body><h2>%1</h2><p>%2</p><table border=\"1\" cellspacing=\"0\" cellpadding=\"3\" width=\"100%\"><tr>")
+                       .arg(table.title.toHtmlEscaped(),
+                            tr("Printed %1 · %n row(s)", nullptr, int(table.rows.size())).arg(QLocale().toString(QDate::currentDate(), QLocale::LongFormat)));
+    for (const auto &h : table.headers)
+        html += QStringLiteral("<th bgcolor=\"#eef2f6\" align=\"left\">%1</th>").arg(h.toHtmlEscaped());
+    html += QStringLiteral("</tr>");
+    for (const auto &row : table.rows) {
+        html += QStringLiteral("<tr>");
+        for (int c = 0; c < row.size(); ++c)
+            html += QStringLiteral("<td%1>%2</td>")
+                        .arg(table.numericColumns.contains(c) ? QStringLiteral(" align=\"right\"") : QString(), row.at(c).toHtmlEscaped());
+        html += QStringLiteral("</tr>");
+    }
+    html += QStringLiteral("</table></body></html>");
+    return html;
+}
+
+void ListExport::printWithPreview(QWidget *parent, const ListTable &table)
+{
+    QPrinter printer(QPrinter::HighResolution);
+    printer.setPageOrientation(QPageLayout::Landscape);
+    printer.setPageSize(QPageSize(QPageSize::A4));
+    printer.setDocName(table.title);
+    QPrintPreviewDialog preview(&printer, parent);
+    preview.setWindowTitle(tr("Print preview — %1").arg(table.title));
+    const QString html = toHtml(table);
+    QObject::connect(&preview, &QPrintPreviewDialog::paintRequested, &preview, [&html](QPrinter *p) {
+        QTextDocument doc;
+        doc.setHtml(html);
+        doc.print(p);
+    });
+    preview.resize(1000, 700);
+    preview.exec();
+}
+
+} // namespace chamber

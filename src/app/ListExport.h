@@ -1,0 +1,39 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "Result.h"
+
+#include <QCoreApplication>
+#include <QStringList>
+
+class QIODevice;
+class QWidget;
+
+namespace chamber {
+
+// A list as the user sees it, ready to leave the app: a title, the column titles and the text of
+// each cell. Numeric columns are written as numbers in XLSX so that spreadsheets can sum them.
+struct ListTable
+{
+    QString title;
+    QStringList headers;
+    QList<QStringList> rows;
+    QList<int> numericColumns;
+};
+
+// Writes a ListTable as CSV (CsvWriter: UTF-8 with BOM, CRLF, formulas neutralised), as XLSX
+// (libxlsxwriter, a title row above a frozen header) or on paper through the print preview.
+class ListExport
+{
+    Q_DECLARE_TR_FUNCTIONS(ListExport)
+public:
+    static Status writeCsv(const ListTable &table, QIODevice &out);
+    static Status writeXlsx(const ListTable &table, const QString &path);
+    // Asks for a file (CSV or XLSX by the chosen filter) and writes it; shows what happened.
+    static void exportWithDialog(QWidget *parent, const ListTable &table, const QString &baseName);
+    static void printWithPreview(QWidget *parent, const ListTable &table);
+    // The table as an HTML document for printing.
+    static QString toHtml(const ListTable &table);
+};
+
+} // namespace chamber

@@ -1,0 +1,53 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "Chamber.h"
+#include "Database.h"
+#include "ProblemLabels.h"
+#include "Registration.h"
+
+#include <QWidget>
+
+#include <memory>
+
+namespace Ui {
+class RegistrationTab;
+}
+
+namespace chamber {
+
+class RegistrationHistoryModel;
+
+// The chamber editor's registration tab (ui/RegistrationTab.ui): the dated history, a form to
+// record the next change (checked as it is typed, written at once when recorded — the history
+// is append-only) and the readiness checklist for the chamber as the Basics tab now reads.
+class RegistrationTab : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit RegistrationTab(Database &db, QWidget *parent = nullptr);
+    ~RegistrationTab() override;
+
+    // The saved chamber whose history to show; 0 while the chamber is new (nothing to record yet).
+    void setChamberId(qint64 id);
+    // The chamber as edited, for the checklist.
+    void setDraft(const Chamber &chamber);
+    RegistrationStatus currentStatus() const;
+
+signals:
+    void recorded();
+
+private:
+    RegistrationEvent pendingEvent() const;
+    void validateChange();
+    void record();
+    void loadHistory();
+
+    Database &m_db;
+    std::unique_ptr<Ui::RegistrationTab> m_ui;
+    RegistrationHistoryModel *m_history;
+    ProblemLabels m_problems;
+    qint64 m_chamberId = 0;
+};
+
+} // namespace chamber

@@ -1,0 +1,75 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "Workspace.h"
+
+#include "DivisionCatalog.h"
+#include "DivisionService.h"
+
+#include <QFileInfo>
+
+namespace chamber {
+
+Workspace::Workspace(QObject *parent) : QObject(parent) {}
+
+Workspace::~Workspace() = default;
+
+QString Workspace::path() const
+{
+    return m_db ? m_db->path() : QString();
+}
+
+QString Workspace::scopePath() const
+{
+    return m_db ? DivisionCatalog::bundled().pathName(m_scope.code) : QString();
+}
+
+Status Workspace::open(const QString &path)
+{
+    if (!QFileInfo::exists(path))
+        return Problem::error(QStringLiteral("database"), tr("The file %1 does not exist.").arg(path));
+    Database::Options options;
+    options.create = false;
+    auto opened = Database::open(path, options);
+    if (!opened)
+        return opened.problems();
+    return adopt(std::move(opened.value()));
+}
+
+Status Workspace::create(const QString &path, const Division &scope)
+{
+    auto opened = Database::open(path);
+    if (!opened)
+        return opened.problems();
+    if (auto s = DivisionService(*opened.value()).initialise(scope); !s)
+        return s;
+    return adopt(std::move(opened.value()));
+}
+
+bool Workspace::needsScope(const QString &path)
+{
+    if (!QFileInfo::exists(path))
+        return false;
+    Database::Options options;
+    options.create = false;
+    auto opened = Database::open(path, options);
+    return opened && !DivisionService(*opened.value()).scope();
+}
+
+Status Workspace::adopt(std::unique_ptr<Database> db)
+{
+    const auto scope = DivisionService(*db).scope();
+    if (!scope)
+        return Problem::error(QStringLiteral("scope"),
+                              tr("The database %1 has no scope yet: choose its province, city or county first.").arg(db->path()));
+    m_db = std::move(db);
+    m_scope = *scope;
+    ++m_generation;
+    emit opened();
+    return success();
+}
+
+void Workspace::notifyChanged(const QString &area)
+{
+    emit changed(area);
+}
+
+} // namespace chamber
