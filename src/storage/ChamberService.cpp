@@ -94,12 +94,22 @@ Problem databaseError(const QSqlQuery &q)
 }
 
 // Readiness::ready written as SQL, so that the list of chambers ready to register can be paged:
-// the same conditions with the same thresholds (a storage test holds the two together).
-const QString kReadyToRegister = QStringLiteral("(c.status <> 'dissolved' AND ") + kCurrentRegistration + QStringLiteral(
-    " <> 'registered' AND (c.unit_members >= %1 OR c.individual_members + c.unit_members >= %2) "
-    "AND trim(c.name) <> '' AND trim(c.president) <> '' AND trim(c.secretary_general) <> '' "
-    "AND trim(c.premises) <> '' AND c.full_time_staff > 0 AND c.activity_funds_fen >= %3 "
-    "AND c.independent_liability = 1)");
+// the same conditions with the same thresholds (a storage test holds the two together), on the
+// member counts the list shows (from the member list where it is kept).
+QString readyToRegisterSql()
+{
+    // The count expressions hold no %-markers, so arg() fills only the thresholds.
+    const QString individual = MemberService::individualCountSql();
+    const QString unit = MemberService::unitCountSql();
+    const QString members = QStringLiteral("(") + unit + QStringLiteral(" >= %1 OR ") + individual + QStringLiteral(" + ") + unit
+                            + QStringLiteral(" >= %2)");
+    return QStringLiteral("(c.status <> 'dissolved' AND ") + kCurrentRegistration + QStringLiteral(" <> 'registered' AND ")
+           + members.arg(Readiness::kMinUnitMembers).arg(Readiness::kMinMixedMembers)
+           + QStringLiteral(" AND trim(c.name) <> '' AND trim(c.president) <> '' AND trim(c.secretary_general) <> '' "
+                            "AND trim(c.premises) <> '' AND c.full_time_staff > 0 AND c.activity_funds_fen >= %1 "
+                            "AND c.independent_liability = 1)")
+                 .arg(Readiness::kMinActivityFundsFen);
+}
 
 // ORDER BY for a sort, always ending in a unique key so that pages never overlap.
 QString orderFor(const ChamberQuery &query)
@@ -113,7 +123,10 @@ QString orderFor(const ChamberQuery &query)
     case ChamberSort::ByStatus:
         key = QStringLiteral("CASE c.status WHEN 'active' THEN 0 WHEN 'dormant' THEN 1 ELSE 2 END") + direction;
         break;
-    case ChamberSort::ByMembers: key = QStringLiteral("c.individual_members + c.unit_members") + direction; break;
+    case ChamberSort::ByMembers:
+        key = QStringLiteral("(") + MemberService::individualCountSql() + QStringLiteral(") + (") + MemberService::unitCountSql()
+              + QStringLiteral(")") + direction;
+        break;
     case ChamberSort::ByRegistration:  // in the order a chamber goes through them
         key = QStringLiteral("CASE ") + kCurrentRegistration
               + QStringLiteral(" WHEN 'not_registered' THEN 0 WHEN 'preparing' THEN 1 WHEN 'applied' THEN 2 "
@@ -153,7 +166,7 @@ QString whereFor(const ChamberQuery &query, QVariantList &binds)
         binds.append(Registrations::statusKey(*query.registration));
     }
     if (query.readyOnly)
-        parts.append(kReadyToRegister.arg(Readiness::kMinUnitMembers).arg(Readiness::kMinMixedMembers).arg(Readiness::kMinActivityFundsFen));
+        parts.append(readyToRegisterSql());
     return parts.isEmpty() ? QString() : QStringLiteral(" WHERE ") + parts.join(QStringLiteral(" AND "));
 }
 
