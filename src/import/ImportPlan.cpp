@@ -7,7 +7,10 @@
 #include "Dates.h"
 #include "Fields.h"
 #include "LedgerFields.h"
+#include "RecordsPlanner.h"
 #include "TownshipResolver.h"
+
+#include <QRegularExpression>
 
 namespace chamber {
 
@@ -21,6 +24,7 @@ struct PlanContext
     const ImportPlan::Options &options;
     const HeaderMapping &mapping;
     TownshipResolver townships;
+    RecordsPlanner records;
     QHash<QString, Chamber> byKey;             // township code + name
     QHash<QString, qint64> codeOwners;         // credit code → chamber id
     QHash<qint64, QList<RegistrationEvent>> histories;
@@ -212,6 +216,7 @@ void planRow(PlanContext &context, PlannedRow &row)
     planRegistration(context, row, exists);
     if (exists && row.chamber.creditCode != codeBefore)
         row.changes.append({QStringLiteral("credit_code"), codeBefore, row.chamber.creditCode});
+    attach(context, row, context.records.plan(row, exists), true);
 
     // The services' own validation, as the import will run it: errors always, warnings only for
     // what the ledger gave (an old record's remarks are not this file's business).
@@ -233,6 +238,18 @@ void planRow(PlanContext &context, PlannedRow &row)
         row.action = row.changes.isEmpty() ? RowAction::Unchanged : RowAction::Update;
 }
 
+// The year the ledger's counts are of: as given, else from the count's header, else the title's.
+std::optional<int> ledgerYear(const LedgerTable &table, const ImportPlan::Options &options)
+{
+    if (options.year)
+        return options.year;
+    static const QRegularExpression year(QStringLiteral("^\\s*((?:19|20)\\d{2})\\s*年"));
+    if (const auto *c = table.mapping.forColumn(table.mapping.columnOf(QStringLiteral("mediation_cases"))))
+        if (const auto m = year.match(c->header); m.hasMatch())
+            return m.captured(1).toInt();
+    return table.year;
+}
+
 } // namespace
 
 Result<ImportPlan> ImportPlan::build(Database &db, const LedgerTable &table, const Options &options, const Progress &progress)
@@ -248,21 +265,12 @@ Result<ImportPlan> ImportPlan::build(Database &db, const LedgerTable &table, con
                 refusals.append(p.problem);
         return refusals;
     }
-    QStringList notKept;
-    for (const auto &field : {QStringLiteral("party_organization"), QStringLiteral("party_form"), QStringLiteral("party_members"),
-                              QStringLiteral("party_instructor"), QStringLiteral("mediation_committee"),
-                              QStringLiteral("mediation_cases"), QStringLiteral("honours")})
-        if (const auto *c = table.mapping.forColumn(table.mapping.columnOf(field)))
-            notKept.append(c->header);
-    if (!notKept.isEmpty())
-        plan.fileProblems.append({Problem::warning(QStringLiteral("mapping"),
-                                                   tr("The columns %1 are read but not imported: this version keeps no Party, mediation or "
-                                                      "honour records yet.").arg(notKept.join(QStringLiteral("、")))),
-                                  -1, {}, {}, {}});
+    plan.year = ledgerYear(table, options);
     if (!options.fileSha256.isEmpty())
         plan.importedBefore = ImportLogService(db).lastWithHash(options.fileSha256);
 
-    PlanContext context{db, plan.options, plan.table.mapping, TownshipResolver(db), {}, {}, {}, {}, {}};
+    PlanContext context{db, plan.options, plan.table.mapping, TownshipResolver(db), RecordsPlanner(db, options.policy, plan.year, options.today),
+                        {}, {}, {}, {}, {}};
     for (const auto &c : ChamberService(db).all()) {
         context.byKey.insert(PlanContext::key(c.townshipCode, c.name), c);
         if (!c.creditCode.isEmpty())

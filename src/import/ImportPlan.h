@@ -2,8 +2,11 @@
 #pragma once
 
 #include "Database.h"
+#include "Honour.h"
 #include "ImportLogService.h"
 #include "LedgerRecord.h"
+#include "Mediation.h"
+#include "Party.h"
 #include "TableLocator.h"
 
 #include <QCoreApplication>
@@ -38,6 +41,12 @@ struct PlannedRow
     Chamber chamber;             // as it will be written (create, update)
     QList<FieldChange> changes;  // update: the fields that change, registration included
     std::optional<RegistrationEvent> registration;  // a registration change to record
+    // Records the row adds or changes (their chamberId is 0 for a new chamber until it is added).
+    std::optional<PartyOrganization> party;         // added or replacing the one on record
+    std::optional<PartyInstructor> instructor;      // added
+    std::optional<MediationCommittee> committee;    // added
+    std::optional<MediationTally> tally;            // the year's count, added or replacing
+    QList<Honour> honours;                          // added
 
     const ImportProblems &problems() const { return record.problems; }
 };
@@ -67,6 +76,9 @@ public:
         QString fileName;
         QString fileSha256;
         QDate today = QDate::currentDate();
+        // The ledger's year, for 年度调解案件数 and honours without a year; when not given, the
+        // year in the count's header (2025年调解案件数) or in the title (截至2025年12月).
+        std::optional<int> year;
     };
     // Called as rows are planned or written; returning false cancels.
     using Progress = std::function<bool(int done, int total)>;
@@ -77,6 +89,7 @@ public:
     Options options;
     QList<PlannedRow> rows;
     ImportProblems fileProblems;                 // about the whole file or a column
+    std::optional<int> year;                     // the ledger's year, as used
     std::optional<ImportLogEntry> importedBefore;  // the last import of the same file
 
     ImportCounts counts() const;

@@ -2,7 +2,11 @@
 #include "Importer.h"
 
 #include "ChamberService.h"
+#include "ChamberFields.h"
+#include "HonourService.h"
 #include "ImportLogService.h"
+#include "MediationService.h"
+#include "PartyService.h"
 
 #include <algorithm>
 
@@ -17,6 +21,31 @@ Problems atRow(Problems problems, int row)
         p.row = row;
     return problems;
 }
+// The row's Party, mediation and honour records, for the chamber they now belong to.
+Status writeRecords(Database &db, const PlannedRow &row, qint64 chamberId)
+{
+    auto owned = [chamberId](auto record) {
+        record.chamberId = chamberId;
+        return record;
+    };
+    if (row.party)
+        if (auto r = PartyService(db).setOrganization(owned(*row.party)); !r)
+            return r.problems();
+    if (row.instructor)
+        if (auto r = PartyService(db).addInstructor(owned(*row.instructor)); !r)
+            return r.problems();
+    if (row.committee)
+        if (auto r = MediationService(db).setCommittee(owned(*row.committee)); !r)
+            return r.problems();
+    if (row.tally)
+        if (auto r = MediationService(db).setTally(owned(*row.tally)); !r)
+            return r.problems();
+    for (const auto &honour : row.honours)
+        if (auto r = HonourService(db).add(owned(honour)); !r)
+            return r.problems();
+    return success();
+}
+
 } // namespace
 
 Result<ImportOutcome> Importer::commit(Database &db, const ImportPlan &plan, const ImportPlan::Progress &progress)
@@ -41,7 +70,7 @@ Result<ImportOutcome> Importer::commit(Database &db, const ImportPlan &plan, con
                 return atRow(added.problems(), row.record.row);
             id = added.value();
         } else if (std::any_of(row.changes.cbegin(), row.changes.cend(),
-                               [](const FieldChange &c) { return c.field != QStringLiteral("registration"); })) {
+                               [](const FieldChange &c) { return ChamberFields::keys().contains(c.field); })) {
             if (auto s = chambers.update(row.chamber); !s)
                 return atRow(s.problems(), row.record.row);
         }
@@ -51,6 +80,8 @@ Result<ImportOutcome> Importer::commit(Database &db, const ImportPlan &plan, con
             if (auto recorded = registrations.record(event); !recorded)
                 return atRow(recorded.problems(), row.record.row);
         }
+        if (auto s = writeRecords(db, row, id); !s)
+            return atRow(s.problems(), row.record.row);
     }
     const ImportCounts counts = plan.counts();
     ImportLogEntry entry;

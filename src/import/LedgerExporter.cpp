@@ -6,10 +6,15 @@
 #include "Dates.h"
 #include "DivisionService.h"
 #include "LedgerFields.h"
+#include "HonourService.h"
+#include "MediationService.h"
 #include "Money.h"
+#include "PartyService.h"
+#include "RecordsPlanner.h"
 
 #include <QFile>
 #include <QSaveFile>
+#include <QSet>
 #include <QTemporaryDir>
 
 #include <xlsxwriter.h>
@@ -18,18 +23,21 @@ namespace chamber {
 
 namespace {
 
-// The exported columns, by field key, in ledger order.
+// The exported columns, by field key, in the order of the offices' ledgers; the fields those
+// ledgers lack come after theirs, so that every field makes the round trip.
 const QStringList &exportedFields()
 {
     static const QStringList fields = {
-        QStringLiteral("seq"),             QStringLiteral("township"),         QStringLiteral("name"),
-        QStringLiteral("founded"),         QStringLiteral("president"),        QStringLiteral("president_phone"),
-        QStringLiteral("secretary_general"), QStringLiteral("secretary_phone"), QStringLiteral("contact_person"),
-        QStringLiteral("contact_phone"),   QStringLiteral("total_members"),    QStringLiteral("unit_members"),
-        QStringLiteral("registration"),    QStringLiteral("registration_date"), QStringLiteral("credit_code"),
-        QStringLiteral("status"),          QStringLiteral("dissolved"),        QStringLiteral("premises"),
-        QStringLiteral("full_time_staff"), QStringLiteral("activity_funds"),   QStringLiteral("independent_liability"),
-        QStringLiteral("notes"),
+        QStringLiteral("seq"),                QStringLiteral("township"),           QStringLiteral("name"),
+        QStringLiteral("founded"),            QStringLiteral("president"),          QStringLiteral("president_phone"),
+        QStringLiteral("secretary_general"),  QStringLiteral("total_members"),      QStringLiteral("unit_members"),
+        QStringLiteral("registration"),       QStringLiteral("registration_date"),  QStringLiteral("credit_code"),
+        QStringLiteral("party_organization"), QStringLiteral("party_form"),         QStringLiteral("party_members"),
+        QStringLiteral("party_instructor"),   QStringLiteral("mediation_committee"), QStringLiteral("mediation_cases"),
+        QStringLiteral("honours"),            QStringLiteral("secretary_phone"),    QStringLiteral("contact_person"),
+        QStringLiteral("contact_phone"),      QStringLiteral("status"),             QStringLiteral("dissolved"),
+        QStringLiteral("premises"),           QStringLiteral("full_time_staff"),    QStringLiteral("activity_funds"),
+        QStringLiteral("independent_liability"), QStringLiteral("notes"),
     };
     return fields;
 }
@@ -62,6 +70,54 @@ Cell dateCell(const std::optional<QDate> &date)
     return date ? Cell::fromDate(serialFromDate(*date), *date) : Cell();
 }
 
+// Each chamber's Party, mediation and honour records, loaded once for the whole ledger.
+struct ChamberRecords
+{
+    explicit ChamberRecords(Database &db)
+    {
+        PartyService party(db);
+        for (const auto &o : party.allOrganizations())
+            organizations.insert(o.chamberId, o);
+        for (const auto &i : party.allInstructors())
+            instructors[i.chamberId].append(i);
+        MediationService mediation(db);
+        for (const auto &c : mediation.allCommittees())
+            committees.insert(c.chamberId);
+        for (const auto &t : mediation.allTallies())
+            tallies.insert({t.chamberId, t.year}, t.cases);
+        for (const auto &h : HonourService(db).all())
+            honours[h.chamberId].append(h);
+    }
+    // The instructor in post last appointed (a ledger has one name).
+    QString instructorOf(qint64 chamberId) const
+    {
+        QString name;
+        for (const auto &i : instructors.value(chamberId))
+            if (!i.until)
+                name = i.name;
+        return name;
+    }
+    Cell casesIn(qint64 chamberId, int year) const
+    {
+        const auto it = tallies.constFind({chamberId, year});
+        return it == tallies.cend() ? Cell() : Cell::fromNumber(*it);
+    }
+    // Every honour with its year, so that reading it back needs no guess.
+    QString honoursOf(qint64 chamberId) const
+    {
+        QStringList items;
+        for (const auto &h : honours.value(chamberId))
+            items.append(QStringLiteral("%1（%2年）").arg(RecordsPlanner::ledgerWord(h.kind)).arg(h.year));
+        return items.join(QStringLiteral("；"));
+    }
+
+    QHash<qint64, PartyOrganization> organizations;
+    QHash<qint64, QList<PartyInstructor>> instructors;
+    QSet<qint64> committees;
+    QHash<std::pair<qint64, int>, int> tallies;
+    QHash<qint64, QList<Honour>> honours;
+};
+
 } // namespace
 
 LedgerExporter::Table LedgerExporter::table(Database &db, const QDate &today)
@@ -75,29 +131,34 @@ LedgerExporter::Table LedgerExporter::table(Database &db, const QDate &today)
                   .arg(today.month())
                   .arg(today.day());
     for (const auto &key : exportedFields())
-        t.headers.append(LedgerFields::byKey(key)->header);
+        t.headers.append(key == QStringLiteral("mediation_cases") ? QStringLiteral("%1年调解案件数").arg(today.year())
+                                                                  : LedgerFields::byKey(key)->header);
     // A township name that two townships of the scope share is written as its code instead.
     QHash<QString, int> nameCount;
     for (const auto &info : divisions.townships())
         ++nameCount[info.division.name];
     const auto histories = RegistrationService(db).allHistories();
+    const ChamberRecords records(db);
     int seq = 0;
     for (const auto &row : ChamberService(db).list()) {
         const Chamber &c = row.chamber;
         const auto &history = histories.value(c.id);
-        const bool hasEvent = !history.isEmpty();
+        const auto party = records.organizations.constFind(c.id);
+        const bool hasParty = party != records.organizations.cend();
+        auto yesNo = [](const std::optional<bool> &v) { return v ? Cell::fromText(*v ? QStringLiteral("是") : QStringLiteral("否")) : Cell(); };
         QList<Cell> cells;
         cells << Cell::fromNumber(++seq)
-              << Cell::fromText(nameCount.value(row.townshipName) > 1 ? c.townshipCode : row.townshipName)
-              << Cell::fromText(c.name) << dateCell(c.founded) << Cell::fromText(c.president) << Cell::fromText(c.presidentPhone)
-              << Cell::fromText(c.secretaryGeneral) << Cell::fromText(c.secretaryPhone) << Cell::fromText(c.contactPerson)
-              << Cell::fromText(c.contactPhone) << Cell::fromNumber(c.totalMembers()) << Cell::fromNumber(c.unitMembers)
-              << Cell::fromText(registrationWord(row.registration))
-              << dateCell(hasEvent ? std::optional<QDate>(history.last().date) : std::nullopt) << Cell::fromText(c.creditCode)
-              << Cell::fromText(statusWord(c.status)) << dateCell(c.dissolved) << Cell::fromText(c.premises)
-              << (c.fullTimeStaff ? Cell::fromNumber(*c.fullTimeStaff) : Cell())
-              << (c.activityFundsFen ? Cell::fromText(money::formatYuan(*c.activityFundsFen)) : Cell())
-              << (c.independentLiability ? Cell::fromText(*c.independentLiability ? QStringLiteral("是") : QStringLiteral("否")) : Cell())
+              << Cell::fromText(nameCount.value(row.townshipName) > 1 ? c.townshipCode : row.townshipName) << Cell::fromText(c.name)
+              << dateCell(c.founded) << Cell::fromText(c.president) << Cell::fromText(c.presidentPhone) << Cell::fromText(c.secretaryGeneral)
+              << Cell::fromNumber(c.totalMembers()) << Cell::fromNumber(c.unitMembers) << Cell::fromText(registrationWord(row.registration))
+              << dateCell(history.isEmpty() ? std::nullopt : std::optional<QDate>(history.last().date)) << Cell::fromText(c.creditCode)
+              << yesNo(hasParty) << (hasParty ? Cell::fromText(RecordsPlanner::ledgerWord(party->form)) : Cell())
+              << (hasParty ? Cell::fromNumber(party->members) : Cell()) << Cell::fromText(records.instructorOf(c.id))
+              << yesNo(records.committees.contains(c.id)) << records.casesIn(c.id, today.year())
+              << Cell::fromText(records.honoursOf(c.id)) << Cell::fromText(c.secretaryPhone) << Cell::fromText(c.contactPerson)
+              << Cell::fromText(c.contactPhone) << Cell::fromText(statusWord(c.status)) << dateCell(c.dissolved)
+              << Cell::fromText(c.premises) << (c.fullTimeStaff ? Cell::fromNumber(*c.fullTimeStaff) : Cell())
+              << (c.activityFundsFen ? Cell::fromText(money::formatYuan(*c.activityFundsFen)) : Cell()) << yesNo(c.independentLiability)
               << Cell::fromText(c.notes);
         t.rows.append(cells);
     }
@@ -141,7 +202,9 @@ Status LedgerExporter::writeXlsx(const Table &table, QIODevice &out)
     worksheet_write_string(sheet, 0, 0, table.title.toUtf8().constData(), bold);
     for (int c = 0; c < table.headers.size(); ++c) {
         worksheet_write_string(sheet, 1, lxw_col_t(c), table.headers[c].toUtf8().constData(), bold);
-        worksheet_set_column(sheet, lxw_col_t(c), lxw_col_t(c), c == 2 || c == 14 ? 22 : 12, nullptr);
+        static const QStringList wide = {QStringLiteral("name"), QStringLiteral("credit_code"), QStringLiteral("honours"),
+                                         QStringLiteral("premises"), QStringLiteral("notes")};
+        worksheet_set_column(sheet, lxw_col_t(c), lxw_col_t(c), wide.contains(exportedFields().value(c)) ? 24 : 12, nullptr);
     }
     worksheet_freeze_panes(sheet, 2, 0);
     for (int r = 0; r < table.rows.size(); ++r) {

@@ -126,7 +126,11 @@ const LedgerField *LedgerFields::forHeader(const QString &header)
     if (const auto *f = found(bare))
         return f;
     static const QRegularExpression breakdown(QStringLiteral("^其中[:]?"));
-    return found(QString(bare).remove(breakdown));
+    if (const auto *f = found(QString(bare).remove(breakdown)))
+        return f;
+    // A year before a yearly figure: 2025年调解案件数, 2025年度调解案件数.
+    static const QRegularExpression year(QStringLiteral("^(19|20)\\d{2}年度?"));
+    return found(QString(bare).remove(year));
 }
 
 bool LedgerFields::inTenThousandYuan(const QString &header)

@@ -2,7 +2,10 @@
 #include "ImportTestSupport.h"
 
 #include "ChamberService.h"
+#include "HonourService.h"
 #include "ImportLogService.h"
+#include "MediationService.h"
+#include "PartyService.h"
 #include "ZipArchive.h"
 
 #include <catch2/catch.hpp>
@@ -77,7 +80,41 @@ QMap<QString, Chamber> chambersByName(Database &db)
 
 RecordsSnapshot snapshot(Database &db)
 {
-    return {ChamberService(db).all(), RegistrationService(db).allHistories(), int(ImportLogService(db).list().size())};
+    return {ChamberService(db).all(), RegistrationService(db).allHistories(), recordLines(db), int(ImportLogService(db).list().size())};
+}
+
+QStringList recordLines(Database &db)
+{
+    PartyService party(db);
+    MediationService mediation(db);
+    HonourService honours(db);
+    QStringList lines;
+    for (const auto &c : ChamberService(db).all()) {
+        QStringList parts{c.name};
+        if (const auto o = party.organizationOf(c.id))
+            parts.append(QStringLiteral("party %1 %2").arg(Party::formKey(o->form)).arg(o->members));
+        QStringList names;
+        for (const auto &i : party.instructorsOf(c.id))
+            names.append(i.name);
+        if (!names.isEmpty())
+            parts.append(QStringLiteral("instructors ") + names.join(QLatin1Char(',')));
+        if (mediation.committeeOf(c.id))
+            parts.append(QStringLiteral("committee"));
+        QStringList tallies;
+        for (const auto &t : mediation.talliesOf(c.id))
+            tallies.append(QStringLiteral("%1:%2").arg(t.year).arg(t.cases));
+        if (!tallies.isEmpty())
+            parts.append(QStringLiteral("tallies ") + tallies.join(QLatin1Char(',')));
+        QStringList held;
+        for (const auto &h : honours.of(c.id))
+            held.append(QStringLiteral("%1 %2").arg(Honours::kindKey(h.kind)).arg(h.year));
+        held.sort();
+        if (!held.isEmpty())
+            parts.append(QStringLiteral("honours ") + held.join(QLatin1Char(',')));
+        lines.append(parts.join(QLatin1Char('|')));
+    }
+    lines.sort();
+    return lines;
 }
 
 } // namespace chamber::test

@@ -33,9 +33,13 @@ struct RecordsSnapshot
 {
     QList<Chamber> chambers;
     QHash<qint64, QList<RegistrationEvent>> histories;
+    QStringList records;
     int imports = 0;
     bool operator==(const RecordsSnapshot &) const = default;
 };
 RecordsSnapshot snapshot(Database &db);
+// Each chamber's Party, mediation and honour records as one line, by chamber name:
+// "宾阳县黎塘镇商会|party standalone 11|instructors 覃春梅|committee|tallies 2025:13|honours regional_four_good 2025".
+QStringList recordLines(Database &db);
 
 } // namespace chamber::test

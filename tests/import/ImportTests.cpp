@@ -158,11 +158,44 @@ TEST_CASE("both samples import to the same 11 chambers with the same field value
         CHECK(yangqiao.notes == QStringLiteral("办公场所由镇政府提供"));
         CHECK(Registrations::registeredSince(RegistrationService(*db).history(yangqiao.id), QDate(2025, 12, 31)) == QDate(2020, 9, 1));
     }
-    // The ledger's 2025 records columns are read but not silently dropped: the preview says so.
-    bool toldAboutRecords = false;
-    for (const auto &p : csvPlan.fileProblems)
-        toldAboutRecords = toldAboutRecords || p.problem.message.contains(QStringLiteral("年度调解案件数"));
-    CHECK(toldAboutRecords);
+    // The records columns, read off the sample: 是否建立党组织, 党组织形式, 党员数, 党建指导员,
+    // 是否设立调解组织, 年度调解案件数 (a count: kept as the 2025 tally, the year of the title), 获得荣誉
+    // (no year given: recorded for 2025, and said so).
+    CHECK(csvPlan.year == 2025);
+    const QStringList records = test::recordLines(*fromCsv.db);
+    CHECK(records == test::recordLines(*fromXlsx.db));
+    CHECK(records.contains(QStringLiteral("宾阳县宾州镇商会|instructors 莫建华|committee|tallies 2025:37")));
+    CHECK(records.contains(QStringLiteral("宾阳县黎塘镇商会|party standalone 11|instructors 覃春梅|committee|tallies 2025:13|"
+                                          "honours regional_four_good 2025")));
+    CHECK(records.contains(QStringLiteral("宾阳县甘棠镇商会|instructors 甘家兴|committee|tallies 2025:42|honours integrity_pioneer 2025")));
+    CHECK(records.contains(QStringLiteral("宾阳县新圩镇商会")));  // 否, 否, 0: nothing to keep
+    CHECK(records.contains(QStringLiteral("宾阳县武陵镇商会|party joint 5|instructors 黄永福|committee|tallies 2025:41")));
+    CHECK(records.contains(QStringLiteral("宾阳县王灵镇商会|party standalone 9|instructors 梁立新|"
+                                          "honours national_four_good 2025,regional_four_good 2025")));
+    CHECK(test::hasProblem(problemsOf(rowAt(csvPlan, 4)), QStringLiteral("honours"), Problem::Severity::Warning));
+}
+
+TEST_CASE("a ledger whose year is not known keeps its counts out, saying so, unless the year is given")
+{
+    test::TempDatabase temp(QStringLiteral("450126"));
+    QString text = sampleText();
+    text.replace(QStringLiteral("（截至2025年12月）"), QString());
+    auto file = LedgerFile::fromBytes(text.toUtf8(), QStringLiteral("no-year.csv"));
+    auto table = TableLocator::locate(file->sheets, std::nullopt);
+    REQUIRE(table.ok());
+    auto unknown = ImportPlan::build(*temp.db, *table, {});
+    REQUIRE(unknown.ok());
+    CHECK_FALSE(unknown->year);
+    const PlannedRow &binzhou = rowAt(*unknown, 3);
+    CHECK_FALSE(binzhou.tally);
+    CHECK(test::hasProblem(problemsOf(binzhou), QStringLiteral("mediation_cases"), Problem::Severity::Warning));
+    ImportPlan::Options options;
+    options.year = 2024;
+    auto given = ImportPlan::build(*temp.db, *table, options);
+    REQUIRE(given.ok());
+    REQUIRE(rowAt(*given, 3).tally);
+    CHECK(rowAt(*given, 3).tally->year == 2024);
+    CHECK(rowAt(*given, 3).tally->cases == 37);
 }
 
 TEST_CASE("a wrong credit code is reported at its row and column with the expected check character")
@@ -177,8 +210,12 @@ TEST_CASE("a wrong credit code is reported at its row and column with the expect
     CHECK(plan.counts().created == 10);
     const PlannedRow &gantang = rowAt(plan, 5);
     CHECK(gantang.action == RowAction::Refuse);
-    REQUIRE_FALSE(gantang.problems().isEmpty());
-    const ImportProblem &p = gantang.problems().last();
+    const ImportProblem *found = nullptr;
+    for (const auto &candidate : gantang.problems())
+        if (candidate.isError())
+            found = &candidate;
+    REQUIRE(found);
+    const ImportProblem &p = *found;
     CHECK(p.isError());
     CHECK(p.problem.field == QStringLiteral("credit_code"));
     CHECK(p.row() == 5);
@@ -226,6 +263,7 @@ TEST_CASE("importing the same file twice changes nothing the second time")
         auto after = test::snapshot(*temp.db);
         CHECK(after.chambers == before.chambers);
         CHECK(after.histories == before.histories);
+        CHECK(after.records == before.records);
     }
     // The second import of the very same file is noticed.
     CHECK(planFile(*temp.db, test::sample(kCsvSample)).importedBefore.has_value());
