@@ -64,7 +64,7 @@ sql::Values caseValues(const MediationCase &c)
             {QStringLiteral("dispute_type"), Mediation::disputeTypeKey(c.disputeType)},
             {QStringLiteral("summary"), nonNull(c.summary)},
             {QStringLiteral("amount_disputed_fen"), sql::number(c.amountDisputedFen)},
-            {QStringLiteral("mediators"), mediators.join(kMediatorSeparator)},
+            {QStringLiteral("mediators"), nonNull(mediators.join(kMediatorSeparator))},
             {QStringLiteral("status"), Mediation::statusKey(c.status)},
             {QStringLiteral("closed_on"), sql::date(c.closedOn)},
             {QStringLiteral("agreed_amount_fen"), sql::number(c.agreedAmountFen)},

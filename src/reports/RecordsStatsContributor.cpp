@@ -1,0 +1,167 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "RecordsStatsContributor.h"
+
+#include "CaseLifecycle.h"
+#include "HonourService.h"
+#include "MediationCaseService.h"
+#include "MediationService.h"
+#include "PartyService.h"
+#include "ServiceRequestService.h"
+
+#include <algorithm>
+
+namespace chamber {
+
+std::optional<double> median(QList<int> values)
+{
+    if (values.isEmpty())
+        return std::nullopt;
+    std::sort(values.begin(), values.end());
+    const qsizetype middle = values.size() / 2;
+    if (values.size() % 2 == 1)
+        return double(values.at(middle));
+    return (double(values.at(middle - 1)) + double(values.at(middle))) / 2.0;
+}
+
+namespace {
+
+// Cases and settlements of one chamber's year: from the list, or the ledger's tally where that
+// says more, because the two describe the same cases (a partial list, or a partial tally).
+struct YearCount
+{
+    qint64 listedCases = 0;
+    qint64 listedSettled = 0;
+    qint64 talliedCases = 0;
+    qint64 talliedSettled = 0;
+};
+
+void loadMediation(Database &db, const QDate &asOf, QHash<qint64, RecordsStatsContributor::Share> &shares)
+{
+    MediationService mediation(db);
+    for (const auto &m : mediation.allCommittees())
+        if (!m.founded || *m.founded <= asOf)
+            shares[m.chamberId].committee = true;
+
+    QHash<qint64, QMap<int, YearCount>> years;
+    MediationCaseService cases(db);
+    const auto histories = cases.allHistories();
+    for (const auto &c : cases.all()) {
+        const auto history = histories.value(c.id);
+        const auto status = CaseLifecycle::statusOn(c, history, asOf);
+        if (!status)
+            continue;  // received after the date
+        auto &share = shares[c.chamberId];
+        auto &year = years[c.chamberId][c.receivedOn.year()];
+        ++year.listedCases;
+        share.amountDisputedFen += c.amountDisputedFen.value_or(0);
+        if (!Mediation::isClosed(*status))
+            continue;
+        ++share.listedClosed;
+        share.daysToClose.append(int(c.receivedOn.daysTo(*CaseLifecycle::closedOn(c, history, asOf))));
+        if (*status == CaseStatus::Settled) {
+            ++year.listedSettled;
+            ++share.listedSettled;
+            share.amountAgreedFen += c.agreedAmountFen.value_or(0);
+        }
+    }
+    for (const auto &t : mediation.allTallies()) {
+        if (t.year > asOf.year())
+            continue;
+        auto &year = years[t.chamberId][t.year];
+        year.talliedCases = t.cases;
+        year.talliedSettled = t.settled.value_or(0);
+    }
+    for (auto it = years.cbegin(); it != years.cend(); ++it) {
+        auto &share = shares[it.key()];
+        for (const auto &year : it.value()) {
+            share.cases += std::max(year.listedCases, year.talliedCases);
+            share.settled += std::max(year.listedSettled, year.talliedSettled);
+        }
+    }
+}
+
+} // namespace
+
+void RecordsStatsContributor::load(Database &db, const QDate &asOf)
+{
+    m_shares.clear();
+    PartyService party(db);
+    for (const auto &o : party.allOrganizations()) {
+        if (!Party::existsOn(o, asOf))
+            continue;
+        m_shares[o.chamberId].party = true;
+        m_shares[o.chamberId].starRated = Party::starRatedOn(o, asOf);
+    }
+    for (const auto &i : party.allInstructors())
+        if (Party::inPostOn(i, asOf))
+            ++m_shares[i.chamberId].instructors;
+    for (const auto &h : HonourService(db).all())
+        if (Honours::heldOn(h, asOf) && !m_shares[h.chamberId].honourKinds.contains(int(h.kind)))
+            m_shares[h.chamberId].honourKinds.append(int(h.kind));
+    loadMediation(db, asOf, m_shares);
+    for (const auto &r : ServiceRequestService(db).all()) {
+        const auto status = ServiceRequests::statusOn(r, asOf);
+        if (!status)
+            continue;
+        auto &share = m_shares[r.chamberId];
+        ++share.needsRaised;
+        if (*status == NeedStatus::Resolved)
+            ++share.needsResolved;
+        else
+            ++share.needsOpen;
+        if (*status == NeedStatus::InProgress)
+            ++share.needsInProgress;
+    }
+}
+
+void RecordsStatsContributor::contribute(const QList<ChamberOnDate> &chambers, UnitStats &unit) const
+{
+    Share sum;
+    qint64 withParty = 0, starRated = 0, committees = 0;
+    QMap<int, qint64> honours;
+    for (auto kind : Honours::allKinds())
+        honours[int(kind)] = 0;  // every kind is written, zeros too, so that CSV columns do not depend on the data
+    for (const auto &c : chambers) {
+        const auto it = m_shares.constFind(c.chamber->id);
+        if (it == m_shares.cend())
+            continue;
+        const Share &s = *it;
+        withParty += s.party ? 1 : 0;
+        starRated += s.starRated ? 1 : 0;
+        committees += s.committee ? 1 : 0;
+        sum.instructors += s.instructors;
+        for (int kind : s.honourKinds)
+            ++honours[kind];
+        sum.cases += s.cases;
+        sum.settled += s.settled;
+        sum.listedSettled += s.listedSettled;
+        sum.listedClosed += s.listedClosed;
+        sum.amountDisputedFen += s.amountDisputedFen;
+        sum.amountAgreedFen += s.amountAgreedFen;
+        sum.daysToClose.append(s.daysToClose);
+        sum.needsRaised += s.needsRaised;
+        sum.needsOpen += s.needsOpen;
+        sum.needsInProgress += s.needsInProgress;
+        sum.needsResolved += s.needsResolved;
+    }
+    unit.rates[QStringLiteral("party.coverage")] = Rate{withParty, qint64(chambers.size())};
+    unit.counts[QStringLiteral("party.organizations")] = withParty;
+    unit.counts[QStringLiteral("party.instructors")] = sum.instructors;
+    unit.counts[QStringLiteral("party.star_rated")] = starRated;
+    for (auto it = honours.cbegin(); it != honours.cend(); ++it)
+        unit.counts[QStringLiteral("honours.") + Honours::kindKey(HonourKind(it.key()))] = it.value();
+    unit.counts[QStringLiteral("mediation.committees")] = committees;
+    unit.counts[QStringLiteral("mediation.cases")] = sum.cases;
+    unit.counts[QStringLiteral("mediation.settled")] = sum.settled;
+    unit.rates[QStringLiteral("mediation.success_rate")] = Rate{sum.listedSettled, sum.listedClosed};
+    unit.counts[QStringLiteral("mediation.amount_disputed_fen")] = sum.amountDisputedFen;
+    unit.counts[QStringLiteral("mediation.amount_agreed_fen")] = sum.amountAgreedFen;
+    if (const auto days = median(sum.daysToClose))
+        unit.values[QStringLiteral("mediation.median_days_to_close")] = *days;
+    unit.counts[QStringLiteral("needs.raised")] = sum.needsRaised;
+    unit.counts[QStringLiteral("needs.open")] = sum.needsOpen;
+    unit.counts[QStringLiteral("needs.in_progress")] = sum.needsInProgress;
+    unit.counts[QStringLiteral("needs.resolved")] = sum.needsResolved;
+}
+
+} // namespace chamber
