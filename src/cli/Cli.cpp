@@ -119,6 +119,11 @@ QList<Command> allCommands()
     commands += chamberCommands();
     commands += registrationCommands();
     commands += statsCommands();
+    commands += partyCommands();
+    commands += honourCommands();
+    commands += mediationCommands();
+    commands += needCommands();
+    commands += memberCommands();
     return commands;
 }
 

@@ -70,6 +70,11 @@ QList<Command> setupCommands();
 QList<Command> chamberCommands();
 QList<Command> registrationCommands();
 QList<Command> statsCommands();
+QList<Command> partyCommands();
+QList<Command> honourCommands();
+QList<Command> mediationCommands();
+QList<Command> needCommands();
+QList<Command> memberCommands();
 
 int run(const QStringList &arguments);
 

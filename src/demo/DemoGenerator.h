@@ -37,5 +37,6 @@ public:
 
 // The steps, in order; each adds its records to the context.
 Status demoChambers(DemoContext &context);
+Status demoRecords(DemoContext &context);
 
 } // namespace chamber

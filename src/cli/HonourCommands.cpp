@@ -1,0 +1,155 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// chamberctl honour add|edit|show|list|remove.
+#include "HonourService.h"
+#include "RecordOptions.h"
+#include "RecordsJson.h"
+#include "TextTable.h"
+
+namespace chamber::cli {
+
+namespace {
+
+QStringList kindKeys()
+{
+    QStringList keys;
+    for (auto k : Honours::allKinds())
+        keys.append(Honours::kindKey(k));
+    return keys;
+}
+
+FieldOptions<Honour> honourOptions()
+{
+    const QString text = QStringLiteral("TEXT");
+    return {
+        {QStringLiteral("kind"), QStringLiteral("kind"), QStringLiteral("KIND"),
+         Context::tr("regional_four_good, national_four_good, integrity_pioneer or star_party_organization (or the Chinese name)."),
+         setEnum<Honour>(&Honour::kind, &Honours::kindFromText, kindKeys)},
+        {QStringLiteral("year"), QStringLiteral("year"), QStringLiteral("YYYY"), Context::tr("Year of the honour."), setNumber(&Honour::year)},
+        {QStringLiteral("issuer"), QStringLiteral("issuing_body"), text, Context::tr("Issuing body; the usual one for the kind when left out."),
+         setText(&Honour::issuingBody)},
+        {QStringLiteral("document"), QStringLiteral("document_number"), text, Context::tr("Number of the decision (文号)."), setText(&Honour::documentNumber)},
+        {QStringLiteral("date"), QStringLiteral("awarded_on"), QStringLiteral("YYYY-MM-DD"), Context::tr("Date of the decision."),
+         setDate(&Honour::awardedOn)},
+        {QStringLiteral("notes"), QStringLiteral("notes"), text, Context::tr("Notes."), setText(&Honour::notes)},
+    };
+}
+
+int runAdd(Context &context, const QCommandLineParser &p)
+{
+    Honour h;
+    h.chamberId = chamberOption(context, p).id;
+    requiredValue(p, QStringLiteral("kind"));
+    requiredValue(p, QStringLiteral("year"));
+    applyFieldOptions(p, honourOptions(), h);
+    if (!p.isSet(QStringLiteral("issuer")))
+        h.issuingBody = Honours::usualIssuingBody(h.kind);
+    const auto added = HonourService(context.db()).add(h);
+    if (!accepted(context, added))
+        return Refused;
+    context.out() << Context::tr("Added honour %1: %2 %3").arg(added.value()).arg(h.year).arg(Honours::kindName(h.kind)) << Qt::endl;
+    return Ok;
+}
+
+int runEdit(Context &context, const QCommandLineParser &p)
+{
+    HonourService honours(context.db());
+    auto h = honours.get(idArgument(p));
+    if (!h)
+        return context.finish(h.problems());
+    applyFieldOptions(p, honourOptions(), h.value());
+    if (!accepted(context, honours.update(*h)))
+        return Refused;
+    context.out() << Context::tr("Saved honour %1: %2 %3").arg(h->id).arg(h->year).arg(Honours::kindName(h->kind)) << Qt::endl;
+    return Ok;
+}
+
+int runShow(Context &context, const QCommandLineParser &p)
+{
+    const bool json = jsonFormat(p);
+    const auto h = HonourService(context.db()).get(idArgument(p));
+    if (!h)
+        return context.finish(h.problems());
+    if (json) {
+        writeJson(context, honourToJson(*h).dump(2));
+        return Ok;
+    }
+    printFields(context, {{Context::tr("Number"), QString::number(h->id)},
+                          {Context::tr("Chamber"), QString::number(h->chamberId)},
+                          {Context::tr("Honour"), Honours::kindName(h->kind)},
+                          {Context::tr("Year"), QString::number(h->year)},
+                          {Context::tr("Issuing body"), h->issuingBody},
+                          {Context::tr("Document"), h->documentNumber},
+                          {Context::tr("Date"), dateText(h->awardedOn)},
+                          {Context::tr("Notes"), h->notes}});
+    return Ok;
+}
+
+int runList(Context &context, const QCommandLineParser &p)
+{
+    const bool json = jsonFormat(p);
+    HonourQuery query;
+    applyListOptions(context, p, query);
+    if (p.isSet(QStringLiteral("kind"))) {
+        query.kind = Honours::kindFromText(p.value(QStringLiteral("kind")));
+        if (!query.kind)
+            throw UsageError{enumError(QStringLiteral("kind"), kindKeys(), p.value(QStringLiteral("kind")))};
+    }
+    query.year = intOption(p, QStringLiteral("year"), QStringLiteral("year"));
+    const auto rows = HonourService(context.db()).list(query);
+    if (json) {
+        nlohmann::json j = nlohmann::json::array();
+        for (const auto &r : rows) {
+            auto item = honourToJson(r.record);
+            item["chamber"] = r.chamberName.toStdString();
+            j.push_back(item);
+        }
+        writeJson(context, j.dump(2));
+        return Ok;
+    }
+    TextTable table({Context::tr("No."), Context::tr("Year"), Context::tr("Chamber"), Context::tr("Honour"), Context::tr("Issuing body"),
+                     Context::tr("Document")});
+    for (const auto &r : rows)
+        table.addRow({QString::number(r.record.id), QString::number(r.record.year), r.chamberName, Honours::kindName(r.record.kind),
+                      r.record.issuingBody, r.record.documentNumber});
+    table.print(context.out());
+    context.out() << Context::tr("%n honour(s)", nullptr, int(rows.size())) << Qt::endl;
+    return Ok;
+}
+
+int runRemove(Context &context, const QCommandLineParser &p)
+{
+    const qint64 id = idArgument(p);
+    if (!accepted(context, HonourService(context.db()).remove(id)))
+        return Refused;
+    context.out() << Context::tr("Removed honour %1.").arg(id) << Qt::endl;
+    return Ok;
+}
+
+} // namespace
+
+QList<Command> honourCommands()
+{
+    const QString id = QStringLiteral("ID");
+    const QString honour = QStringLiteral("honour");
+    return {
+        {{honour, QStringLiteral("add")}, Context::tr("Record an honour a chamber was given"),
+         [](QCommandLineParser &p) {
+             addChamberOption(p);
+             addFieldOptions(p, honourOptions());
+         },
+         runAdd, {}},
+        {{honour, QStringLiteral("edit")}, Context::tr("Change an honour (by number)"), [](QCommandLineParser &p) { addFieldOptions(p, honourOptions()); },
+         runEdit, id},
+        {{honour, QStringLiteral("show")}, Context::tr("Show an honour"), addFormatOption, runShow, id},
+        {{honour, QStringLiteral("list")}, Context::tr("List honours, filtered"),
+         [](QCommandLineParser &p) {
+             addListOptions(p);
+             p.addOption(option(QStringLiteral("kind"), Context::tr("Only this kind."), QStringLiteral("KIND")));
+             p.addOption(option(QStringLiteral("year"), Context::tr("Only this year."), QStringLiteral("YYYY")));
+         },
+         runList, {}},
+        {{honour, QStringLiteral("remove")}, Context::tr("Remove an honour"), {}, runRemove, id},
+    };
+}
+
+} // namespace chamber::cli

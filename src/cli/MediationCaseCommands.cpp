@@ -1,0 +1,340 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// chamberctl mediation case add|edit|show|list|remove|status|reopen.
+#include "Dates.h"
+#include "MediationCaseService.h"
+#include "RecordOptions.h"
+#include "RecordsJson.h"
+#include "TextTable.h"
+
+namespace chamber::cli {
+
+namespace {
+
+template<typename E>
+std::function<QStringList()> keysOf(QList<E> (*all)(), QString (*key)(E))
+{
+    return [all, key] {
+        QStringList keys;
+        for (auto value : all())
+            keys.append(key(value));
+        return keys;
+    };
+}
+
+QList<Performance> allPerformances()
+{
+    return {Performance::Performed, Performance::PartlyPerformed, Performance::NotPerformed};
+}
+
+QList<Satisfaction> allSatisfactions()
+{
+    return {Satisfaction::Satisfied, Satisfaction::FairlySatisfied, Satisfaction::Dissatisfied};
+}
+
+const QString kDate = QStringLiteral("YYYY-MM-DD");
+const QString kText = QStringLiteral("TEXT");
+
+// What settling a case records, given with add, edit or the status change to settled.
+FieldOptions<MediationCase> settlementOptions()
+{
+    return {
+        {QStringLiteral("agreed-amount"), QStringLiteral("agreed_amount"), QStringLiteral("YUAN"), Context::tr("Amount agreed, in yuan."),
+         setYuan(&MediationCase::agreedAmountFen)},
+        {QStringLiteral("agreement"), QStringLiteral("agreement_number"), kText, Context::tr("Number of the mediation agreement (调解协议书)."),
+         setText(&MediationCase::agreementNumber)},
+        {QStringLiteral("judicial-confirmation"), QStringLiteral("judicial_confirmation"), QStringLiteral("yes|no|unknown"),
+         Context::tr("Agreement judicially confirmed (司法确认)."), setYesNo(&MediationCase::judicialConfirmation)},
+        {QStringLiteral("performance"), QStringLiteral("performance"), QStringLiteral("STATE"),
+         Context::tr("performed, partly_performed or not_performed."),
+         setEnum<MediationCase>(&MediationCase::performance, &Mediation::performanceFromText, keysOf(&allPerformances, &Mediation::performanceKey))},
+        {QStringLiteral("proof"), QStringLiteral("performance_proof"), kText, Context::tr("What proves performance (履行凭证)."),
+         setText(&MediationCase::performanceProof)},
+    };
+}
+
+FieldOptions<MediationCase> caseOptions()
+{
+    FieldOptions<MediationCase> options = {
+        {QStringLiteral("number"), QStringLiteral("case_number"), kText, Context::tr("Case number; given as YYYY-NNN when left out."),
+         setText(&MediationCase::number)},
+        {QStringLiteral("received"), QStringLiteral("received_on"), kDate, Context::tr("Date the case was received."), setDate(&MediationCase::receivedOn)},
+        {QStringLiteral("source"), QStringLiteral("source"), QStringLiteral("SOURCE"),
+         Context::tr("application, initiative, police_referral, court_entrustment or government_assignment."),
+         setEnum<MediationCase>(&MediationCase::source, &Mediation::sourceFromText, keysOf(&Mediation::allSources, &Mediation::sourceKey))},
+        {QStringLiteral("applicant"), QStringLiteral("applicant"), kText, Context::tr("Applicant (申请人)."), setText(&MediationCase::applicant)},
+        {QStringLiteral("respondent"), QStringLiteral("respondent"), kText, Context::tr("Respondent (被申请人)."), setText(&MediationCase::respondent)},
+        {QStringLiteral("type"), QStringLiteral("dispute_type"), QStringLiteral("TYPE"),
+         Context::tr("contract, debt, labour, product_quality, intellectual_property, partnership or other."),
+         setEnum<MediationCase>(&MediationCase::disputeType, &Mediation::disputeTypeFromText,
+                                keysOf(&Mediation::allDisputeTypes, &Mediation::disputeTypeKey))},
+        {QStringLiteral("summary"), QStringLiteral("summary"), kText, Context::tr("What the dispute is about."), setText(&MediationCase::summary)},
+        {QStringLiteral("amount"), QStringLiteral("amount_disputed"), QStringLiteral("YUAN"), Context::tr("Amount in dispute, in yuan."),
+         setYuan(&MediationCase::amountDisputedFen)},
+        {QStringLiteral("mediators"), QStringLiteral("mediators"), QStringLiteral("NAMES"), Context::tr("Mediators, separated by 、 or commas."),
+         setNames(&MediationCase::mediators)},
+        {QStringLiteral("follow-up"), QStringLiteral("follow_up_on"), kDate, Context::tr("Date of the follow-up visit (回访)."),
+         setDate(&MediationCase::followUpOn)},
+        {QStringLiteral("satisfaction"), QStringLiteral("follow_up_satisfaction"), QStringLiteral("LEVEL"),
+         Context::tr("satisfied, fairly_satisfied or dissatisfied."),
+         setEnum<MediationCase>(&MediationCase::followUpSatisfaction, &Mediation::satisfactionFromText,
+                                keysOf(&allSatisfactions, &Mediation::satisfactionKey))},
+        {QStringLiteral("follow-up-note"), QStringLiteral("follow_up_note"), kText, Context::tr("What the follow-up found."),
+         setText(&MediationCase::followUpNote)},
+        {QStringLiteral("notes"), QStringLiteral("notes"), kText, Context::tr("Notes."), setText(&MediationCase::notes)},
+    };
+    options += settlementOptions();
+    return options;
+}
+
+// Only for add: a case from a paper file may be entered at the status it has reached.
+FieldOptions<MediationCase> entryStatusOptions()
+{
+    return {
+        {QStringLiteral("status"), QStringLiteral("status"), QStringLiteral("STATUS"),
+         Context::tr("For a case entered from its file: received, mediating, settled, failed or referred."),
+         setEnum<MediationCase>(&MediationCase::status, &Mediation::statusFromText, keysOf(&Mediation::allStatuses, &Mediation::statusKey))},
+        {QStringLiteral("closed"), QStringLiteral("closed_on"), kDate, Context::tr("Closed date (with settled, failed or referred)."),
+         setDate(&MediationCase::closedOn)},
+    };
+}
+
+int runAdd(Context &context, const QCommandLineParser &p)
+{
+    MediationCase c;
+    c.chamberId = chamberOption(context, p).id;
+    for (const char *required : {"received", "applicant", "respondent"})
+        requiredValue(p, QString::fromLatin1(required));
+    applyFieldOptions(p, caseOptions() + entryStatusOptions(), c);
+    MediationCaseService cases(context.db());
+    const auto added = cases.add(c);
+    if (!accepted(context, added))
+        return Refused;
+    const auto stored = cases.get(added.value());
+    context.out() << Context::tr("Added case %1 (number %2), %3.").arg(stored->number).arg(added.value()).arg(Mediation::statusName(stored->status))
+                  << Qt::endl;
+    return Ok;
+}
+
+int runEdit(Context &context, const QCommandLineParser &p)
+{
+    MediationCaseService cases(context.db());
+    auto c = cases.get(idArgument(p));
+    if (!c)
+        return context.finish(c.problems());
+    applyFieldOptions(p, caseOptions(), c.value());
+    if (p.isSet(QStringLiteral("closed")))  // only a closed case has one; moving it moves the closing change
+        applyFieldOptions(p, FieldOptions<MediationCase>{entryStatusOptions().last()}, c.value());
+    if (!accepted(context, cases.update(*c)))
+        return Refused;
+    context.out() << Context::tr("Saved case %1.").arg(c->number) << Qt::endl;
+    return Ok;
+}
+
+QString changeText(const CaseStatusChange &change)
+{
+    QString text = QStringLiteral("%1  %2").arg(dates::toIso(change.date), Mediation::statusName(change.status));
+    if (change.reopen)
+        text += QStringLiteral("  ") + Context::tr("(reopened: %1)").arg(change.reason);
+    return text;
+}
+
+int runShow(Context &context, const QCommandLineParser &p)
+{
+    const bool json = jsonFormat(p);
+    MediationCaseService cases(context.db());
+    const auto c = cases.get(idArgument(p));
+    if (!c)
+        return context.finish(c.problems());
+    const auto history = cases.history(c->id);
+    if (json) {
+        nlohmann::json j = mediationCaseToJson(*c);
+        j["history"] = nlohmann::json::array();
+        j["history"].push_back({{"status", "received"}, {"date", dates::toIso(c->receivedOn).toStdString()}, {"reopen", false}, {"reason", ""}});
+        for (const auto &change : history)
+            j["history"].push_back(caseStatusChangeToJson(change));
+        writeJson(context, j.dump(2));
+        return Ok;
+    }
+    printFields(context, {{Context::tr("Number"), QStringLiteral("%1 (%2)").arg(c->number).arg(c->id)},
+                          {Context::tr("Chamber"), QString::number(c->chamberId)},
+                          {Context::tr("Received"), dates::toIso(c->receivedOn)},
+                          {Context::tr("Source"), Mediation::sourceName(c->source)},
+                          {Context::tr("Applicant"), c->applicant},
+                          {Context::tr("Respondent"), c->respondent},
+                          {Context::tr("Dispute"), Mediation::disputeTypeName(c->disputeType)},
+                          {Context::tr("Summary"), c->summary},
+                          {Context::tr("Amount in dispute (yuan)"), yuanText(c->amountDisputedFen)},
+                          {Context::tr("Mediators"), c->mediators.join(QStringLiteral("、"))},
+                          {Context::tr("Status"), Mediation::statusName(c->status)},
+                          {Context::tr("Closed"), dateText(c->closedOn)},
+                          {Context::tr("Agreed amount (yuan)"), yuanText(c->agreedAmountFen)},
+                          {Context::tr("Agreement"), c->agreementNumber},
+                          {Context::tr("Judicial confirmation"), yesNoText(c->judicialConfirmation)},
+                          {Context::tr("Performance"), QStringLiteral("%1 %2").arg(c->performance ? Mediation::performanceName(*c->performance) : QString(),
+                                                                                  c->performanceProof).trimmed()},
+                          {Context::tr("Follow-up visit"),
+                           QStringLiteral("%1 %2 %3").arg(dateText(c->followUpOn),
+                                                          c->followUpSatisfaction ? Mediation::satisfactionName(*c->followUpSatisfaction) : QString(),
+                                                          c->followUpNote).trimmed()},
+                          {Context::tr("Notes"), c->notes}});
+    context.out() << Qt::endl << Context::tr("History:") << Qt::endl;
+    context.out() << QStringLiteral("  %1  %2").arg(dates::toIso(c->receivedOn), Mediation::statusName(CaseStatus::Received)) << Qt::endl;
+    for (const auto &change : history)
+        context.out() << QStringLiteral("  ") << changeText(change) << Qt::endl;
+    return Ok;
+}
+
+int runList(Context &context, const QCommandLineParser &p)
+{
+    const bool json = jsonFormat(p);
+    CaseQuery query;
+    applyListOptions(context, p, query);
+    if (p.isSet(QStringLiteral("status"))) {
+        query.status = Mediation::statusFromText(p.value(QStringLiteral("status")));
+        if (!query.status)
+            throw UsageError{enumError(QStringLiteral("status"), keysOf(&Mediation::allStatuses, &Mediation::statusKey)(), p.value(QStringLiteral("status")))};
+    }
+    if (p.isSet(QStringLiteral("open")))
+        query.closed = false;
+    if (p.isSet(QStringLiteral("closed")))
+        query.closed = true;
+    if (p.isSet(QStringLiteral("type"))) {
+        query.disputeType = Mediation::disputeTypeFromText(p.value(QStringLiteral("type")));
+        if (!query.disputeType)
+            throw UsageError{enumError(QStringLiteral("type"), keysOf(&Mediation::allDisputeTypes, &Mediation::disputeTypeKey)(),
+                                       p.value(QStringLiteral("type")))};
+    }
+    query.receivedFrom = dateOption(p, QStringLiteral("from"), QStringLiteral("received_on"));
+    query.receivedTo = dateOption(p, QStringLiteral("to"), QStringLiteral("received_on"));
+    MediationCaseService cases(context.db());
+    const auto rows = cases.list(query);
+    if (json) {
+        nlohmann::json j = nlohmann::json::array();
+        for (const auto &r : rows) {
+            auto item = mediationCaseToJson(r.record);
+            item["chamber"] = r.chamberName.toStdString();
+            j.push_back(item);
+        }
+        writeJson(context, j.dump(2));
+        return Ok;
+    }
+    TextTable table({Context::tr("No."), Context::tr("Case"), Context::tr("Received"), Context::tr("Chamber"), Context::tr("Applicant"),
+                     Context::tr("Respondent"), Context::tr("Dispute"), Context::tr("Amount (yuan)"), Context::tr("Status"), Context::tr("Closed")});
+    for (const auto &r : rows)
+        table.addRow({QString::number(r.record.id), r.record.number, dates::toIso(r.record.receivedOn), r.chamberName, r.record.applicant,
+                      r.record.respondent, Mediation::disputeTypeName(r.record.disputeType), yuanText(r.record.amountDisputedFen),
+                      Mediation::statusName(r.record.status), dateText(r.record.closedOn)});
+    table.print(context.out());
+    CaseQuery all = query;
+    all.limit = -1;
+    all.offset = 0;
+    context.out() << Context::tr("%n case(s) shown", nullptr, int(rows.size())) << Context::tr(" of %1").arg(cases.count(all)) << Qt::endl;
+    return Ok;
+}
+
+int runRemove(Context &context, const QCommandLineParser &p)
+{
+    MediationCaseService cases(context.db());
+    const auto c = cases.get(idArgument(p));
+    if (!c)
+        return context.finish(c.problems());
+    if (!p.isSet(QStringLiteral("yes")))
+        return context.finish({Problem::error(QStringLiteral("id"), Context::tr("Removing case %1 also removes its history; add --yes to confirm.")
+                                                                        .arg(c->number))});
+    if (!accepted(context, cases.remove(c->id)))
+        return Refused;
+    context.out() << Context::tr("Removed case %1.").arg(c->number) << Qt::endl;
+    return Ok;
+}
+
+int runStatus(Context &context, const QCommandLineParser &p)
+{
+    MediationCaseService cases(context.db());
+    auto c = cases.get(idArgument(p));
+    if (!c)
+        return context.finish(c.problems());
+    const QString to = requiredValue(p, QStringLiteral("to"));
+    const auto status = Mediation::statusFromText(to);
+    if (!status)
+        throw Refusal{{Problem::error(QStringLiteral("status"), enumError(QStringLiteral("to"), keysOf(&Mediation::allStatuses, &Mediation::statusKey)(), to))}};
+    CaseStatusChange change{0, c->id, *status, {}, false, {}};
+    if (auto d = dateOption(p, QStringLiteral("date"), Mediation::isClosed(*status) ? QStringLiteral("closed_on") : QStringLiteral("date")))
+        change.date = *d;
+    applyFieldOptions(p, settlementOptions(), c.value());
+    if (!accepted(context, cases.changeStatus(change, *c)))
+        return Refused;
+    context.out() << Context::tr("Case %1 is %2 from %3.").arg(c->number, Mediation::statusName(*status), dates::toIso(change.date)) << Qt::endl;
+    return Ok;
+}
+
+int runReopen(Context &context, const QCommandLineParser &p)
+{
+    MediationCaseService cases(context.db());
+    const auto c = cases.get(idArgument(p));
+    if (!c)
+        return context.finish(c.problems());
+    CaseStatusChange change{0, c->id, CaseStatus::Mediating, {}, true, p.value(QStringLiteral("reason")).trimmed()};
+    if (auto d = dateOption(p, QStringLiteral("date"), QStringLiteral("date")))
+        change.date = *d;
+    if (!accepted(context, cases.changeStatus(change)))
+        return Refused;
+    context.out() << Context::tr("Case %1 is reopened and %2 again from %3.")
+                         .arg(c->number, Mediation::statusName(CaseStatus::Mediating), dates::toIso(change.date))
+                  << Qt::endl;
+    return Ok;
+}
+
+QStringList words(const char *last)
+{
+    return {QStringLiteral("mediation"), QStringLiteral("case"), QString::fromLatin1(last)};
+}
+
+} // namespace
+
+QList<Command> mediationCaseCommands()
+{
+    const QString id = QStringLiteral("ID");
+    return {
+        {words("add"), Context::tr("Record a dispute taken in for mediation"),
+         [](QCommandLineParser &p) {
+             addChamberOption(p);
+             addFieldOptions(p, caseOptions() + entryStatusOptions());
+         },
+         runAdd, {}},
+        {words("edit"), Context::tr("Change a case's record, not its status (by number)"),
+         [](QCommandLineParser &p) {
+             addFieldOptions(p, caseOptions());
+             addFieldOptions(p, FieldOptions<MediationCase>{entryStatusOptions().last()});
+         },
+         runEdit, id},
+        {words("show"), Context::tr("Show a case with its dated history"), addFormatOption, runShow, id},
+        {words("list"), Context::tr("List cases, filtered and paged"),
+         [](QCommandLineParser &p) {
+             addListOptions(p);
+             p.addOption(option(QStringLiteral("status"), Context::tr("Only this status."), QStringLiteral("STATUS")));
+             p.addOption(option(QStringLiteral("open"), Context::tr("Only cases still received or mediating.")));
+             p.addOption(option(QStringLiteral("closed"), Context::tr("Only settled, failed or referred cases.")));
+             p.addOption(option(QStringLiteral("type"), Context::tr("Only this dispute type."), QStringLiteral("TYPE")));
+             p.addOption(option(QStringLiteral("from"), Context::tr("Received on or after this date."), kDate));
+             p.addOption(option(QStringLiteral("to"), Context::tr("Received on or before this date."), kDate));
+         },
+         runList, {}},
+        {words("remove"), Context::tr("Remove a case and its history"),
+         [](QCommandLineParser &p) { p.addOption(option(QStringLiteral("yes"), Context::tr("Confirm the removal."))); }, runRemove, id},
+        {words("status"), Context::tr("Move a case one step on: mediating, then settled, failed or referred"),
+         [](QCommandLineParser &p) {
+             p.addOption(option(QStringLiteral("to"), Context::tr("The new status."), QStringLiteral("STATUS")));
+             p.addOption(option(QStringLiteral("date"), Context::tr("Date of the change; for a closing status, the closed date."), kDate));
+             addFieldOptions(p, settlementOptions());
+         },
+         runStatus, id},
+        {words("reopen"), Context::tr("Take a closed case back to mediating, with the reason"),
+         [](QCommandLineParser &p) {
+             p.addOption(option(QStringLiteral("date"), Context::tr("Date of the reopening."), kDate));
+             p.addOption(option(QStringLiteral("reason"), Context::tr("Why the case is reopened."), kText));
+         },
+         runReopen, id},
+    };
+}
+
+} // namespace chamber::cli

@@ -1,0 +1,202 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// chamberctl mediation committee set|show|list|remove and mediation tally set|list|remove.
+// The cases are in MediationCaseCommands.cpp.
+#include "MediationService.h"
+#include "RecordOptions.h"
+#include "RecordsJson.h"
+#include "TextTable.h"
+
+namespace chamber::cli {
+
+namespace {
+
+FieldOptions<MediationCommittee> committeeOptions()
+{
+    return {
+        {QStringLiteral("name"), QStringLiteral("name"), QStringLiteral("TEXT"), Context::tr("Name, e.g. …商会人民调解委员会."),
+         setText(&MediationCommittee::name)},
+        {QStringLiteral("founded"), QStringLiteral("founded"), QStringLiteral("YYYY-MM-DD"), Context::tr("Founding date; empty for unknown."),
+         setDate(&MediationCommittee::founded)},
+        {QStringLiteral("mediators"), QStringLiteral("mediators"), QStringLiteral("N"), Context::tr("Number of mediators."),
+         setNumber(&MediationCommittee::mediators)},
+        {QStringLiteral("notes"), QStringLiteral("notes"), QStringLiteral("TEXT"), Context::tr("Notes."), setText(&MediationCommittee::notes)},
+    };
+}
+
+FieldOptions<MediationTally> tallyOptions()
+{
+    return {
+        {QStringLiteral("year"), QStringLiteral("year"), QStringLiteral("YYYY"), Context::tr("The year counted."), setNumber(&MediationTally::year)},
+        {QStringLiteral("cases"), QStringLiteral("cases"), QStringLiteral("N"), Context::tr("Cases mediated in the year (年度调解案件数)."),
+         setNumber(&MediationTally::cases)},
+        {QStringLiteral("settled"), QStringLiteral("settled"), QStringLiteral("N"), Context::tr("Of those, settled; empty for unknown."),
+         setNumber(&MediationTally::settled)},
+        {QStringLiteral("notes"), QStringLiteral("notes"), QStringLiteral("TEXT"), Context::tr("Notes."), setText(&MediationTally::notes)},
+    };
+}
+
+int runCommitteeSet(Context &context, const QCommandLineParser &p)
+{
+    const Chamber c = chamberOption(context, p);
+    MediationService mediation(context.db());
+    MediationCommittee m = mediation.committeeOf(c.id).value_or(MediationCommittee{});
+    m.chamberId = c.id;
+    applyFieldOptions(p, committeeOptions(), m);
+    if (!accepted(context, mediation.setCommittee(m)))
+        return Refused;
+    context.out() << Context::tr("Saved the mediation committee of %1.").arg(c.name) << Qt::endl;
+    return Ok;
+}
+
+int runCommitteeShow(Context &context, const QCommandLineParser &p)
+{
+    const bool json = jsonFormat(p);
+    const Chamber c = chamberOption(context, p);
+    MediationService mediation(context.db());
+    const auto m = mediation.committeeOf(c.id);
+    const auto tallies = mediation.talliesOf(c.id);
+    if (json) {
+        nlohmann::json j;
+        j["chamber_id"] = c.id;
+        j["chamber"] = c.name.toStdString();
+        j["committee"] = m ? mediationCommitteeToJson(*m) : nlohmann::json(nullptr);
+        j["tallies"] = nlohmann::json::array();
+        for (const auto &t : tallies)
+            j["tallies"].push_back(mediationTallyToJson(t));
+        writeJson(context, j.dump(2));
+        return Ok;
+    }
+    context.out() << c.name << Qt::endl;
+    if (m)
+        printFields(context, {{Context::tr("Number"), QString::number(m->id)},
+                              {Context::tr("Name"), m->name},
+                              {Context::tr("Founded"), dateText(m->founded)},
+                              {Context::tr("Mediators"), m->mediators > 0 ? QString::number(m->mediators) : QString()},
+                              {Context::tr("Notes"), m->notes}});
+    else
+        context.out() << Context::tr("No mediation committee on record.") << Qt::endl;
+    context.out() << Qt::endl << Context::tr("Yearly tallies:") << Qt::endl;
+    TextTable table({Context::tr("No."), Context::tr("Year"), Context::tr("Cases"), Context::tr("Settled")});
+    for (const auto &t : tallies)
+        table.addRow({QString::number(t.id), QString::number(t.year), QString::number(t.cases), t.settled ? QString::number(*t.settled) : QString()});
+    table.print(context.out());
+    return Ok;
+}
+
+int runCommitteeList(Context &context, const QCommandLineParser &p)
+{
+    const bool json = jsonFormat(p);
+    RecordQuery query;
+    applyListOptions(context, p, query);
+    const auto rows = MediationService(context.db()).listCommittees(query);
+    if (json) {
+        nlohmann::json j = nlohmann::json::array();
+        for (const auto &r : rows) {
+            auto item = mediationCommitteeToJson(r.record);
+            item["chamber"] = r.chamberName.toStdString();
+            j.push_back(item);
+        }
+        writeJson(context, j.dump(2));
+        return Ok;
+    }
+    TextTable table({Context::tr("No."), Context::tr("Chamber"), Context::tr("Name"), Context::tr("Founded"), Context::tr("Mediators")});
+    for (const auto &r : rows)
+        table.addRow({QString::number(r.record.id), r.chamberName, r.record.name, dateText(r.record.founded),
+                      r.record.mediators > 0 ? QString::number(r.record.mediators) : QString()});
+    table.print(context.out());
+    context.out() << Context::tr("%n mediation committee(s)", nullptr, int(rows.size())) << Qt::endl;
+    return Ok;
+}
+
+int runCommitteeRemove(Context &context, const QCommandLineParser &p)
+{
+    const Chamber c = chamberOption(context, p);
+    MediationService mediation(context.db());
+    const auto m = mediation.committeeOf(c.id);
+    if (!m)
+        return context.finish({Problem::error(QStringLiteral("chamber"), Context::tr("%1 has no mediation committee on record.").arg(c.name))});
+    if (!accepted(context, mediation.removeCommittee(m->id)))
+        return Refused;
+    context.out() << Context::tr("Removed the mediation committee of %1.").arg(c.name) << Qt::endl;
+    return Ok;
+}
+
+int runTallySet(Context &context, const QCommandLineParser &p)
+{
+    MediationTally t;
+    t.chamberId = chamberOption(context, p).id;
+    requiredValue(p, QStringLiteral("year"));
+    requiredValue(p, QStringLiteral("cases"));
+    applyFieldOptions(p, tallyOptions(), t);
+    const auto saved = MediationService(context.db()).setTally(t);
+    if (!accepted(context, saved))
+        return Refused;
+    context.out() << Context::tr("Saved tally %1: %2 case(s) in %3.").arg(saved.value()).arg(t.cases).arg(t.year) << Qt::endl;
+    return Ok;
+}
+
+int runTallyList(Context &context, const QCommandLineParser &p)
+{
+    const bool json = jsonFormat(p);
+    const Chamber c = chamberOption(context, p);
+    const auto tallies = MediationService(context.db()).talliesOf(c.id);
+    if (json) {
+        nlohmann::json j = nlohmann::json::array();
+        for (const auto &t : tallies)
+            j.push_back(mediationTallyToJson(t));
+        writeJson(context, j.dump(2));
+        return Ok;
+    }
+    TextTable table({Context::tr("No."), Context::tr("Year"), Context::tr("Cases"), Context::tr("Settled")});
+    for (const auto &t : tallies)
+        table.addRow({QString::number(t.id), QString::number(t.year), QString::number(t.cases), t.settled ? QString::number(*t.settled) : QString()});
+    table.print(context.out());
+    return Ok;
+}
+
+int runTallyRemove(Context &context, const QCommandLineParser &p)
+{
+    const qint64 id = idArgument(p);
+    if (!accepted(context, MediationService(context.db()).removeTally(id)))
+        return Refused;
+    context.out() << Context::tr("Removed tally %1.").arg(id) << Qt::endl;
+    return Ok;
+}
+
+QStringList words(const char *second, const char *third)
+{
+    return {QStringLiteral("mediation"), QString::fromLatin1(second), QString::fromLatin1(third)};
+}
+
+} // namespace
+
+QList<Command> mediationCommands()
+{
+    auto chamberAndFormat = [](QCommandLineParser &p) {
+        addChamberOption(p);
+        addFormatOption(p);
+    };
+    QList<Command> commands = {
+        {words("committee", "set"), Context::tr("Record a chamber's mediation committee, or change it"),
+         [](QCommandLineParser &p) {
+             addChamberOption(p);
+             addFieldOptions(p, committeeOptions());
+         },
+         runCommitteeSet, {}},
+        {words("committee", "show"), Context::tr("Show a chamber's mediation committee and yearly tallies"), chamberAndFormat, runCommitteeShow, {}},
+        {words("committee", "list"), Context::tr("List mediation committees"), addListOptions, runCommitteeList, {}},
+        {words("committee", "remove"), Context::tr("Remove a chamber's mediation committee"), addChamberOption, runCommitteeRemove, {}},
+        {words("tally", "set"), Context::tr("Record a chamber's count of cases for a year, when the cases are not listed"),
+         [](QCommandLineParser &p) {
+             addChamberOption(p);
+             addFieldOptions(p, tallyOptions());
+         },
+         runTallySet, {}},
+        {words("tally", "list"), Context::tr("List a chamber's yearly case tallies"), chamberAndFormat, runTallyList, {}},
+        {words("tally", "remove"), Context::tr("Remove a yearly tally"), {}, runTallyRemove, QStringLiteral("ID")},
+    };
+    commands += mediationCaseCommands();
+    return commands;
+}
+
+} // namespace chamber::cli

@@ -1,0 +1,234 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// chamberctl need add|edit|show|list|remove|status|reopen — the member needs list (会员需求清单).
+#include "Dates.h"
+#include "RecordOptions.h"
+#include "RecordsJson.h"
+#include "ServiceRequestService.h"
+#include "TextTable.h"
+
+namespace chamber::cli {
+
+namespace {
+
+QStringList kindKeys()
+{
+    QStringList keys;
+    for (auto k : ServiceRequests::allKinds())
+        keys.append(ServiceRequests::kindKey(k));
+    return keys;
+}
+
+QStringList statusKeys()
+{
+    QStringList keys;
+    for (auto s : ServiceRequests::allStatuses())
+        keys.append(ServiceRequests::statusKey(s));
+    return keys;
+}
+
+FieldOptions<ServiceRequest> needOptions()
+{
+    const QString text = QStringLiteral("TEXT");
+    return {
+        {QStringLiteral("member"), QStringLiteral("member"), QStringLiteral("ID"), Context::tr("The member, by number on the chamber's member list."),
+         [](ServiceRequest &r, const QString &v, const QString &option) {
+             QString error;
+             if (v.trimmed().isEmpty())
+                 r.memberId.reset();
+             else if (const auto id = parseIntText(option, v, error))
+                 r.memberId = *id;
+             return error;
+         }},
+        {QStringLiteral("requester"), QStringLiteral("requester"), text, Context::tr("Who raised it, when not on the member list."),
+         setText(&ServiceRequest::requester)},
+        {QStringLiteral("kind"), QStringLiteral("kind"), QStringLiteral("KIND"), Context::tr("water, power, sewage, funding, legal or other."),
+         setEnum<ServiceRequest>(&ServiceRequest::kind, &ServiceRequests::kindFromText, kindKeys)},
+        {QStringLiteral("description"), QStringLiteral("description"), text, Context::tr("What is needed."), setText(&ServiceRequest::description)},
+        {QStringLiteral("raised"), QStringLiteral("raised_on"), QStringLiteral("YYYY-MM-DD"), Context::tr("Date the need was raised."),
+         setDate(&ServiceRequest::raisedOn)},
+        {QStringLiteral("partner"), QStringLiteral("partner"), text,
+         Context::tr("Who it was referred to: legal service centre, bank, village committee …"), setText(&ServiceRequest::partner)},
+        {QStringLiteral("notes"), QStringLiteral("notes"), text, Context::tr("Notes."), setText(&ServiceRequest::notes)},
+    };
+}
+
+int runAdd(Context &context, const QCommandLineParser &p)
+{
+    ServiceRequest r;
+    r.chamberId = chamberOption(context, p).id;
+    requiredValue(p, QStringLiteral("kind"));
+    requiredValue(p, QStringLiteral("description"));
+    requiredValue(p, QStringLiteral("raised"));
+    applyFieldOptions(p, needOptions(), r);
+    const auto added = ServiceRequestService(context.db()).add(r);
+    if (!accepted(context, added))
+        return Refused;
+    context.out() << Context::tr("Added need %1: %2").arg(added.value()).arg(ServiceRequests::kindName(r.kind)) << Qt::endl;
+    return Ok;
+}
+
+int runEdit(Context &context, const QCommandLineParser &p)
+{
+    ServiceRequestService needs(context.db());
+    auto r = needs.get(idArgument(p));
+    if (!r)
+        return context.finish(r.problems());
+    applyFieldOptions(p, needOptions(), r.value());
+    if (p.isSet(QStringLiteral("resolution")))
+        r.value().resolution = p.value(QStringLiteral("resolution")).trimmed();
+    if (!accepted(context, needs.update(*r)))
+        return Refused;
+    context.out() << Context::tr("Saved need %1.").arg(r->id) << Qt::endl;
+    return Ok;
+}
+
+int runShow(Context &context, const QCommandLineParser &p)
+{
+    const bool json = jsonFormat(p);
+    const auto r = ServiceRequestService(context.db()).get(idArgument(p));
+    if (!r)
+        return context.finish(r.problems());
+    if (json) {
+        writeJson(context, serviceRequestToJson(*r).dump(2));
+        return Ok;
+    }
+    printFields(context, {{Context::tr("Number"), QString::number(r->id)},
+                          {Context::tr("Chamber"), QString::number(r->chamberId)},
+                          {Context::tr("Requester"), r->requester + (r->memberId ? Context::tr(" (member %1)").arg(*r->memberId) : QString())},
+                          {Context::tr("Need"), ServiceRequests::kindName(r->kind)},
+                          {Context::tr("Description"), r->description},
+                          {Context::tr("Partner"), r->partner},
+                          {Context::tr("Raised"), dates::toIso(r->raisedOn)},
+                          {Context::tr("Status"), ServiceRequests::statusName(r->status)},
+                          {Context::tr("Started"), dateText(r->startedOn)},
+                          {Context::tr("Resolved"), dateText(r->resolvedOn)},
+                          {Context::tr("Resolution"), r->resolution},
+                          {Context::tr("Notes"), r->notes}});
+    return Ok;
+}
+
+int runList(Context &context, const QCommandLineParser &p)
+{
+    const bool json = jsonFormat(p);
+    NeedQuery query;
+    applyListOptions(context, p, query);
+    if (p.isSet(QStringLiteral("status"))) {
+        query.status = ServiceRequests::statusFromText(p.value(QStringLiteral("status")));
+        if (!query.status)
+            throw UsageError{enumError(QStringLiteral("status"), statusKeys(), p.value(QStringLiteral("status")))};
+    }
+    if (p.isSet(QStringLiteral("open")))
+        query.resolved = false;
+    if (p.isSet(QStringLiteral("kind"))) {
+        query.kind = ServiceRequests::kindFromText(p.value(QStringLiteral("kind")));
+        if (!query.kind)
+            throw UsageError{enumError(QStringLiteral("kind"), kindKeys(), p.value(QStringLiteral("kind")))};
+    }
+    const auto rows = ServiceRequestService(context.db()).list(query);
+    if (json) {
+        nlohmann::json j = nlohmann::json::array();
+        for (const auto &r : rows) {
+            auto item = serviceRequestToJson(r.record);
+            item["chamber"] = r.chamberName.toStdString();
+            j.push_back(item);
+        }
+        writeJson(context, j.dump(2));
+        return Ok;
+    }
+    TextTable table({Context::tr("No."), Context::tr("Raised"), Context::tr("Chamber"), Context::tr("Requester"), Context::tr("Need"),
+                     Context::tr("Partner"), Context::tr("Status"), Context::tr("Resolved")});
+    for (const auto &r : rows)
+        table.addRow({QString::number(r.record.id), dates::toIso(r.record.raisedOn), r.chamberName, r.record.requester,
+                      ServiceRequests::kindName(r.record.kind), r.record.partner, ServiceRequests::statusName(r.record.status),
+                      dateText(r.record.resolvedOn)});
+    table.print(context.out());
+    context.out() << Context::tr("%n need(s)", nullptr, int(rows.size())) << Qt::endl;
+    return Ok;
+}
+
+int runRemove(Context &context, const QCommandLineParser &p)
+{
+    const qint64 id = idArgument(p);
+    if (!accepted(context, ServiceRequestService(context.db()).remove(id)))
+        return Refused;
+    context.out() << Context::tr("Removed need %1.").arg(id) << Qt::endl;
+    return Ok;
+}
+
+// status and reopen: the same change, back only with --reason.
+int runChange(Context &context, const QCommandLineParser &p, bool reopen)
+{
+    NeedChange change;
+    change.requestId = idArgument(p);
+    const QString to = requiredValue(p, QStringLiteral("to"));
+    const auto status = ServiceRequests::statusFromText(to);
+    if (!status)
+        throw Refusal{{Problem::error(QStringLiteral("status"), enumError(QStringLiteral("to"), statusKeys(), to))}};
+    change.status = *status;
+    change.reopen = reopen;
+    if (auto d = dateOption(p, QStringLiteral("date"), QStringLiteral("date")))
+        change.date = *d;
+    change.reason = p.value(QStringLiteral("reason"));
+    change.partner = p.value(QStringLiteral("partner"));
+    change.resolution = p.value(QStringLiteral("resolution"));
+    if (!accepted(context, ServiceRequestService(context.db()).changeStatus(change)))
+        return Refused;
+    context.out() << Context::tr("Need %1 is %2 from %3.").arg(change.requestId).arg(ServiceRequests::statusName(change.status), dates::toIso(change.date))
+                  << Qt::endl;
+    return Ok;
+}
+
+QStringList words(const char *last)
+{
+    return {QStringLiteral("need"), QString::fromLatin1(last)};
+}
+
+} // namespace
+
+QList<Command> needCommands()
+{
+    const QString id = QStringLiteral("ID");
+    auto changeOptions = [](bool reopen) {
+        return [reopen](QCommandLineParser &p) {
+            p.addOption(option(QStringLiteral("to"), reopen ? Context::tr("open or in_progress.") : Context::tr("in_progress or resolved."),
+                               QStringLiteral("STATUS")));
+            p.addOption(option(QStringLiteral("date"), Context::tr("Date of the change."), QStringLiteral("YYYY-MM-DD")));
+            if (reopen) {
+                p.addOption(option(QStringLiteral("reason"), Context::tr("Why the need is reopened."), QStringLiteral("TEXT")));
+            } else {
+                p.addOption(option(QStringLiteral("partner"), Context::tr("Who it was referred to."), QStringLiteral("TEXT")));
+                p.addOption(option(QStringLiteral("resolution"), Context::tr("How it was resolved."), QStringLiteral("TEXT")));
+            }
+        };
+    };
+    return {
+        {words("add"), Context::tr("Record a member's need"),
+         [](QCommandLineParser &p) {
+             addChamberOption(p);
+             addFieldOptions(p, needOptions());
+         },
+         runAdd, {}},
+        {words("edit"), Context::tr("Change a need's record, not its status (by number)"),
+         [](QCommandLineParser &p) {
+             addFieldOptions(p, needOptions());
+             p.addOption(option(QStringLiteral("resolution"), Context::tr("How it was resolved."), QStringLiteral("TEXT")));
+         },
+         runEdit, id},
+        {words("show"), Context::tr("Show a need"), addFormatOption, runShow, id},
+        {words("list"), Context::tr("List needs, filtered"),
+         [](QCommandLineParser &p) {
+             addListOptions(p);
+             p.addOption(option(QStringLiteral("status"), Context::tr("Only this status."), QStringLiteral("STATUS")));
+             p.addOption(option(QStringLiteral("open"), Context::tr("Only needs not yet resolved.")));
+             p.addOption(option(QStringLiteral("kind"), Context::tr("Only this kind."), QStringLiteral("KIND")));
+         },
+         runList, {}},
+        {words("remove"), Context::tr("Remove a need"), {}, runRemove, id},
+        {words("status"), Context::tr("Move a need on: in progress, then resolved"), changeOptions(false),
+         [](Context &c, const QCommandLineParser &p) { return runChange(c, p, false); }, id},
+        {words("reopen"), Context::tr("Take a resolved need back, with the reason"), changeOptions(true),
+         [](Context &c, const QCommandLineParser &p) { return runChange(c, p, true); }, id},
+    };
+}
+
+} // namespace chamber::cli

@@ -1,0 +1,346 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// chamberctl party set|show|list|remove, party instructor add|edit|list|remove,
+// party disclosure add|edit|list|remove.
+#include "DisclosureService.h"
+#include "PartyService.h"
+#include "RecordOptions.h"
+#include "RecordsJson.h"
+#include "TextTable.h"
+
+namespace chamber::cli {
+
+namespace {
+
+const QString kDate = QStringLiteral("YYYY-MM-DD");
+const QString kText = QStringLiteral("TEXT");
+
+FieldOptions<PartyOrganization> organizationOptions()
+{
+    return {
+        {QStringLiteral("form"), QStringLiteral("form"), QStringLiteral("FORM"), Context::tr("standalone (单独组建) or joint (联合组建)."),
+         setEnum<PartyOrganization>(&PartyOrganization::form, &Party::formFromText, [] { return QStringList{QStringLiteral("standalone"), QStringLiteral("joint")}; })},
+        {QStringLiteral("name"), QStringLiteral("name"), kText, Context::tr("Name of the organisation, e.g. 中共…商会支部委员会."), setText(&PartyOrganization::name)},
+        {QStringLiteral("joint-with"), QStringLiteral("joint_with"), kText, Context::tr("The units a joint organisation is formed with."),
+         setText(&PartyOrganization::jointWith)},
+        {QStringLiteral("members"), QStringLiteral("party_members"), QStringLiteral("N"), Context::tr("Number of Party members (党员数)."),
+         setNumber(&PartyOrganization::members)},
+        {QStringLiteral("secretary"), QStringLiteral("secretary"), kText, Context::tr("Party secretary (书记)."), setText(&PartyOrganization::secretary)},
+        {QStringLiteral("secretary-phone"), QStringLiteral("secretary_phone"), kText, Context::tr("Party secretary's phone."),
+         setText(&PartyOrganization::secretaryPhone)},
+        {QStringLiteral("founded"), QStringLiteral("founded"), kDate, Context::tr("Founding date; empty for unknown."), setDate(&PartyOrganization::founded)},
+        {QStringLiteral("stars"), QStringLiteral("star_rating"), QStringLiteral("1-5"), Context::tr("Star rating (星级), 1 to 5; empty for none."),
+         setNumber(&PartyOrganization::starRating)},
+        {QStringLiteral("rated-on"), QStringLiteral("star_rated_on"), kDate, Context::tr("Date the star rating was given."),
+         setDate(&PartyOrganization::starRatedOn)},
+        {QStringLiteral("notes"), QStringLiteral("notes"), kText, Context::tr("Notes."), setText(&PartyOrganization::notes)},
+    };
+}
+
+FieldOptions<PartyInstructor> instructorOptions()
+{
+    return {
+        {QStringLiteral("name"), QStringLiteral("name"), kText, Context::tr("Instructor's name."), setText(&PartyInstructor::name)},
+        {QStringLiteral("unit"), QStringLiteral("unit"), kText, Context::tr("Instructor's own work unit."), setText(&PartyInstructor::unit)},
+        {QStringLiteral("phone"), QStringLiteral("phone"), kText, Context::tr("Phone."), setText(&PartyInstructor::phone)},
+        {QStringLiteral("from"), QStringLiteral("from"), kDate, Context::tr("In post from this date."), setDate(&PartyInstructor::from)},
+        {QStringLiteral("until"), QStringLiteral("until"), kDate, Context::tr("Left the post on this date."), setDate(&PartyInstructor::until)},
+        {QStringLiteral("notes"), QStringLiteral("notes"), kText, Context::tr("Notes."), setText(&PartyInstructor::notes)},
+    };
+}
+
+FieldOptions<Disclosure> disclosureOptions()
+{
+    return {
+        {QStringLiteral("period"), QStringLiteral("period"), QStringLiteral("PERIOD"), Context::tr("2024, 2024-H1, 2024-Q3 or 2024-03."),
+         setText(&Disclosure::period)},
+        {QStringLiteral("party-affairs"), QStringLiteral("party_affairs"), QStringLiteral("yes|no"), Context::tr("Party affairs disclosed."),
+         setYesNo(&Disclosure::partyAffairs)},
+        {QStringLiteral("chamber-affairs"), QStringLiteral("chamber_affairs"), QStringLiteral("yes|no"), Context::tr("Chamber affairs disclosed."),
+         setYesNo(&Disclosure::chamberAffairs)},
+        {QStringLiteral("finances"), QStringLiteral("finances"), QStringLiteral("yes|no"), Context::tr("Finances disclosed."),
+         setYesNo(&Disclosure::finances)},
+        {QStringLiteral("date"), QStringLiteral("disclosed_on"), kDate, Context::tr("Date it was made public."), setDate(&Disclosure::disclosedOn)},
+        {QStringLiteral("notes"), QStringLiteral("notes"), kText, Context::tr("Notes."), setText(&Disclosure::notes)},
+    };
+}
+
+QString starsText(const PartyOrganization &o)
+{
+    if (!o.starRating)
+        return {};
+    return Context::tr("%n star(s)", nullptr, *o.starRating) + (o.starRatedOn ? QLatin1Char(' ') + dateText(o.starRatedOn) : QString());
+}
+
+int runSet(Context &context, const QCommandLineParser &p)
+{
+    const Chamber c = chamberOption(context, p);
+    PartyService party(context.db());
+    PartyOrganization o = party.organizationOf(c.id).value_or(PartyOrganization{});
+    o.chamberId = c.id;
+    applyFieldOptions(p, organizationOptions(), o);
+    const auto saved = party.setOrganization(o);
+    if (!accepted(context, saved))
+        return Refused;
+    context.out() << Context::tr("Saved the Party organisation of %1 (%2, %n member(s)).", nullptr, o.members).arg(c.name, Party::formName(o.form))
+                  << Qt::endl;
+    return Ok;
+}
+
+int runShow(Context &context, const QCommandLineParser &p)
+{
+    const bool json = jsonFormat(p);
+    const Chamber c = chamberOption(context, p);
+    PartyService party(context.db());
+    const auto o = party.organizationOf(c.id);
+    const auto instructors = party.instructorsOf(c.id);
+    const auto disclosures = DisclosureService(context.db()).of(c.id);
+    if (json) {
+        nlohmann::json j;
+        j["chamber_id"] = c.id;
+        j["chamber"] = c.name.toStdString();
+        j["organization"] = o ? partyOrganizationToJson(*o) : nlohmann::json(nullptr);
+        j["instructors"] = nlohmann::json::array();
+        for (const auto &i : instructors)
+            j["instructors"].push_back(partyInstructorToJson(i));
+        j["disclosures"] = nlohmann::json::array();
+        for (const auto &d : disclosures)
+            j["disclosures"].push_back(disclosureToJson(d));
+        writeJson(context, j.dump(2));
+        return Ok;
+    }
+    context.out() << c.name << Qt::endl;
+    if (!o) {
+        context.out() << Context::tr("No Party organisation on record.") << Qt::endl;
+    } else {
+        printFields(context, {{Context::tr("Number"), QString::number(o->id)},
+                              {Context::tr("Name"), o->name},
+                              {Context::tr("Form"), Party::formName(o->form) + (o->jointWith.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(o->jointWith))},
+                              {Context::tr("Party members"), QString::number(o->members)},
+                              {Context::tr("Secretary"), QStringLiteral("%1 %2").arg(o->secretary, o->secretaryPhone).trimmed()},
+                              {Context::tr("Founded"), dateText(o->founded)},
+                              {Context::tr("Star rating"), starsText(*o)},
+                              {Context::tr("Notes"), o->notes}});
+    }
+    context.out() << Qt::endl << Context::tr("Instructors:") << Qt::endl;
+    TextTable people({Context::tr("No."), Context::tr("Name"), Context::tr("Unit"), Context::tr("Phone"), Context::tr("From"), Context::tr("Until")});
+    for (const auto &i : instructors)
+        people.addRow({QString::number(i.id), i.name, i.unit, i.phone, dateText(i.from), dateText(i.until)});
+    people.print(context.out());
+    context.out() << Qt::endl << Context::tr("Disclosures (三公开):") << Qt::endl;
+    TextTable table({Context::tr("No."), Context::tr("Period"), Context::tr("Party affairs"), Context::tr("Chamber affairs"), Context::tr("Finances"),
+                     Context::tr("Date")});
+    for (const auto &d : disclosures)
+        table.addRow({QString::number(d.id), d.period, yesNoText(d.partyAffairs), yesNoText(d.chamberAffairs), yesNoText(d.finances),
+                      dateText(d.disclosedOn)});
+    table.print(context.out());
+    return Ok;
+}
+
+int runList(Context &context, const QCommandLineParser &p)
+{
+    const bool json = jsonFormat(p);
+    RecordQuery query;
+    applyListOptions(context, p, query);
+    const auto rows = PartyService(context.db()).listOrganizations(query);
+    if (json) {
+        nlohmann::json j = nlohmann::json::array();
+        for (const auto &r : rows) {
+            auto item = partyOrganizationToJson(r.record);
+            item["chamber"] = r.chamberName.toStdString();
+            j.push_back(item);
+        }
+        writeJson(context, j.dump(2));
+        return Ok;
+    }
+    TextTable table({Context::tr("No."), Context::tr("Chamber"), Context::tr("Form"), Context::tr("Members"), Context::tr("Secretary"),
+                     Context::tr("Founded"), Context::tr("Star rating")});
+    for (const auto &r : rows)
+        table.addRow({QString::number(r.record.id), r.chamberName, Party::formName(r.record.form), QString::number(r.record.members),
+                      r.record.secretary, dateText(r.record.founded), starsText(r.record)});
+    table.print(context.out());
+    context.out() << Context::tr("%n Party organisation(s)", nullptr, int(rows.size())) << Qt::endl;
+    return Ok;
+}
+
+int runRemove(Context &context, const QCommandLineParser &p)
+{
+    const Chamber c = chamberOption(context, p);
+    PartyService party(context.db());
+    const auto o = party.organizationOf(c.id);
+    if (!o)
+        return context.finish({Problem::error(QStringLiteral("chamber"), Context::tr("%1 has no Party organisation on record.").arg(c.name))});
+    if (!accepted(context, party.removeOrganization(o->id)))
+        return Refused;
+    context.out() << Context::tr("Removed the Party organisation of %1.").arg(c.name) << Qt::endl;
+    return Ok;
+}
+
+int runInstructorAdd(Context &context, const QCommandLineParser &p)
+{
+    PartyInstructor i;
+    i.chamberId = chamberOption(context, p).id;
+    requiredValue(p, QStringLiteral("name"));
+    applyFieldOptions(p, instructorOptions(), i);
+    const auto added = PartyService(context.db()).addInstructor(i);
+    if (!accepted(context, added))
+        return Refused;
+    context.out() << Context::tr("Added instructor %1: %2").arg(added.value()).arg(i.name) << Qt::endl;
+    return Ok;
+}
+
+int runInstructorEdit(Context &context, const QCommandLineParser &p)
+{
+    PartyService party(context.db());
+    auto i = party.getInstructor(idArgument(p));
+    if (!i)
+        return context.finish(i.problems());
+    applyFieldOptions(p, instructorOptions(), i.value());
+    if (!accepted(context, party.updateInstructor(*i)))
+        return Refused;
+    context.out() << Context::tr("Saved instructor %1: %2").arg(i->id).arg(i->name) << Qt::endl;
+    return Ok;
+}
+
+int runInstructorList(Context &context, const QCommandLineParser &p)
+{
+    const bool json = jsonFormat(p);
+    RecordQuery query;
+    applyListOptions(context, p, query);
+    const auto rows = PartyService(context.db()).listInstructors(query);
+    if (json) {
+        nlohmann::json j = nlohmann::json::array();
+        for (const auto &r : rows) {
+            auto item = partyInstructorToJson(r.record);
+            item["chamber"] = r.chamberName.toStdString();
+            j.push_back(item);
+        }
+        writeJson(context, j.dump(2));
+        return Ok;
+    }
+    TextTable table({Context::tr("No."), Context::tr("Chamber"), Context::tr("Name"), Context::tr("Unit"), Context::tr("Phone"),
+                     Context::tr("From"), Context::tr("Until")});
+    for (const auto &r : rows)
+        table.addRow({QString::number(r.record.id), r.chamberName, r.record.name, r.record.unit, r.record.phone, dateText(r.record.from),
+                      dateText(r.record.until)});
+    table.print(context.out());
+    context.out() << Context::tr("%n instructor(s)", nullptr, int(rows.size())) << Qt::endl;
+    return Ok;
+}
+
+int runInstructorRemove(Context &context, const QCommandLineParser &p)
+{
+    const qint64 id = idArgument(p);
+    if (!accepted(context, PartyService(context.db()).removeInstructor(id)))
+        return Refused;
+    context.out() << Context::tr("Removed instructor %1.").arg(id) << Qt::endl;
+    return Ok;
+}
+
+int runDisclosureAdd(Context &context, const QCommandLineParser &p)
+{
+    Disclosure d;
+    d.chamberId = chamberOption(context, p).id;
+    requiredValue(p, QStringLiteral("period"));
+    applyFieldOptions(p, disclosureOptions(), d);
+    const auto added = DisclosureService(context.db()).add(d);
+    if (!accepted(context, added))
+        return Refused;
+    context.out() << Context::tr("Added disclosure %1 for %2.").arg(added.value()).arg(d.period.toUpper()) << Qt::endl;
+    return Ok;
+}
+
+int runDisclosureEdit(Context &context, const QCommandLineParser &p)
+{
+    DisclosureService disclosures(context.db());
+    auto d = disclosures.get(idArgument(p));
+    if (!d)
+        return context.finish(d.problems());
+    applyFieldOptions(p, disclosureOptions(), d.value());
+    if (!accepted(context, disclosures.update(*d)))
+        return Refused;
+    context.out() << Context::tr("Saved disclosure %1 for %2.").arg(d->id).arg(d->period) << Qt::endl;
+    return Ok;
+}
+
+int runDisclosureList(Context &context, const QCommandLineParser &p)
+{
+    const bool json = jsonFormat(p);
+    RecordQuery query;
+    applyListOptions(context, p, query);
+    const auto rows = DisclosureService(context.db()).list(query);
+    if (json) {
+        nlohmann::json j = nlohmann::json::array();
+        for (const auto &r : rows) {
+            auto item = disclosureToJson(r.record);
+            item["chamber"] = r.chamberName.toStdString();
+            j.push_back(item);
+        }
+        writeJson(context, j.dump(2));
+        return Ok;
+    }
+    TextTable table({Context::tr("No."), Context::tr("Chamber"), Context::tr("Period"), Context::tr("Party affairs"), Context::tr("Chamber affairs"),
+                     Context::tr("Finances"), Context::tr("Date")});
+    for (const auto &r : rows)
+        table.addRow({QString::number(r.record.id), r.chamberName, r.record.period, yesNoText(r.record.partyAffairs),
+                      yesNoText(r.record.chamberAffairs), yesNoText(r.record.finances), dateText(r.record.disclosedOn)});
+    table.print(context.out());
+    return Ok;
+}
+
+int runDisclosureRemove(Context &context, const QCommandLineParser &p)
+{
+    const qint64 id = idArgument(p);
+    if (!accepted(context, DisclosureService(context.db()).remove(id)))
+        return Refused;
+    context.out() << Context::tr("Removed disclosure %1.").arg(id) << Qt::endl;
+    return Ok;
+}
+
+QStringList words(const char *a, const char *b, const char *c = nullptr)
+{
+    QStringList out = {QString::fromLatin1(a), QString::fromLatin1(b)};
+    if (c)
+        out.append(QString::fromLatin1(c));
+    return out;
+}
+
+} // namespace
+
+QList<Command> partyCommands()
+{
+    const QString id = QStringLiteral("ID");
+    auto withChamber = [](auto options) {
+        return [options](QCommandLineParser &p) {
+            addChamberOption(p);
+            addFieldOptions(p, options());
+        };
+    };
+    auto byId = [](auto options) {
+        return [options](QCommandLineParser &p) { addFieldOptions(p, options()); };
+    };
+    return {
+        {words("party", "set"), Context::tr("Record a chamber's Party organisation, or change it"), withChamber(organizationOptions), runSet, {}},
+        {words("party", "show"), Context::tr("Show a chamber's Party organisation, instructors and disclosures"),
+         [](QCommandLineParser &p) {
+             addChamberOption(p);
+             addFormatOption(p);
+         },
+         runShow, {}},
+        {words("party", "list"), Context::tr("List Party organisations"), addListOptions, runList, {}},
+        {words("party", "remove"), Context::tr("Remove a chamber's Party organisation"), addChamberOption, runRemove, {}},
+        {words("party", "instructor", "add"), Context::tr("Assign a Party instructor to a chamber"), withChamber(instructorOptions),
+         runInstructorAdd, {}},
+        {words("party", "instructor", "edit"), Context::tr("Change an instructor's record (by number)"), byId(instructorOptions),
+         runInstructorEdit, id},
+        {words("party", "instructor", "list"), Context::tr("List Party instructors"), addListOptions, runInstructorList, {}},
+        {words("party", "instructor", "remove"), Context::tr("Remove an instructor's record"), {}, runInstructorRemove, id},
+        {words("party", "disclosure", "add"), Context::tr("Record a period's three disclosures (三公开)"), withChamber(disclosureOptions),
+         runDisclosureAdd, {}},
+        {words("party", "disclosure", "edit"), Context::tr("Change a disclosure record (by number)"), byId(disclosureOptions),
+         runDisclosureEdit, id},
+        {words("party", "disclosure", "list"), Context::tr("List disclosure records"), addListOptions, runDisclosureList, {}},
+        {words("party", "disclosure", "remove"), Context::tr("Remove a disclosure record"), {}, runDisclosureRemove, id},
+    };
+}
+
+} // namespace chamber::cli

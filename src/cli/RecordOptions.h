@@ -1,0 +1,197 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "Chamber.h"
+#include "Cli.h"
+#include "RecordQuery.h"
+
+#include <QDate>
+
+#include <functional>
+#include <optional>
+
+namespace chamber::cli {
+
+// The plumbing the record commands (party, honour, mediation, need, member) share: options
+// described once as a table — how each is typed, the field it fills and how its text sets the
+// record — so that add and edit read the same options and refuse a malformed value naming the
+// field, before anything is written.
+
+// Sets a record's field from an option's text; returns an empty string, or why the text will not do.
+template<typename T>
+using Setter = std::function<QString(T &record, const QString &value, const QString &option)>;
+
+template<typename T>
+struct FieldOption
+{
+    QString option;       // without the dashes
+    QString field;        // Problem field key, for messages
+    QString valueName;    // shown in --help
+    QString description;  // translated
+    Setter<T> set;
+};
+
+template<typename T>
+using FieldOptions = QList<FieldOption<T>>;
+
+// Parsing of option texts; each returns the value or sets error to a complete message.
+std::optional<QDate> parseDateText(const QString &option, const QString &text, QString &error);
+std::optional<int> parseIntText(const QString &option, const QString &text, QString &error);
+std::optional<qint64> parseYuanText(const QString &option, const QString &text, QString &error);
+// yes/no (是/否); unknown (or empty) gives nullopt without error when allowUnknown.
+std::optional<bool> parseYesNoText(const QString &option, const QString &text, bool allowUnknown, QString &error);
+QString enumError(const QString &option, const QStringList &keys, const QString &text);
+QStringList splitNames(const QString &text);
+
+template<typename T>
+Setter<T> setText(QString T::*member)
+{
+    return [member](T &r, const QString &v, const QString &) {
+        r.*member = v.trimmed();
+        return QString();
+    };
+}
+
+template<typename T>
+Setter<T> setNames(QStringList T::*member)
+{
+    return [member](T &r, const QString &v, const QString &) {
+        r.*member = splitNames(v);
+        return QString();
+    };
+}
+
+// A date; an empty text clears an optional one.
+template<typename T, typename D>
+Setter<T> setDate(D T::*member)
+{
+    return [member](T &r, const QString &v, const QString &option) {
+        QString error;
+        if (v.trimmed().isEmpty()) {
+            r.*member = D();
+            return error;
+        }
+        if (const auto d = parseDateText(option, v, error))
+            r.*member = *d;
+        return error;
+    };
+}
+
+template<typename T, typename N>
+Setter<T> setNumber(N T::*member)
+{
+    return [member](T &r, const QString &v, const QString &option) {
+        QString error;
+        if constexpr (!std::is_same_v<N, int>) {
+            if (v.trimmed().isEmpty()) {
+                r.*member = N();
+                return error;
+            }
+        }
+        if (const auto n = parseIntText(option, v, error))
+            r.*member = *n;
+        return error;
+    };
+}
+
+template<typename T>
+Setter<T> setYuan(std::optional<qint64> T::*member)
+{
+    return [member](T &r, const QString &v, const QString &option) {
+        QString error;
+        if (v.trimmed().isEmpty())
+            (r.*member).reset();
+        else if (const auto fen = parseYuanText(option, v, error))
+            r.*member = *fen;
+        return error;
+    };
+}
+
+template<typename T, typename B>
+Setter<T> setYesNo(B T::*member)
+{
+    return [member](T &r, const QString &v, const QString &option) {
+        QString error;
+        const auto value = parseYesNoText(option, v, !std::is_same_v<B, bool>, error);
+        if constexpr (std::is_same_v<B, bool>) {
+            if (value)
+                r.*member = *value;
+        } else {
+            r.*member = value;
+        }
+        return error;
+    };
+}
+
+// An enumeration read with its fromText (keys, names or the Chinese words); for an optional
+// field an empty text clears it.
+template<typename T, typename F, typename E>
+Setter<T> setEnum(F T::*member, std::optional<E> (*fromText)(const QString &), std::function<QStringList()> keys)
+{
+    return [member, fromText, keys](T &r, const QString &v, const QString &option) {
+        if constexpr (!std::is_same_v<F, E>) {
+            if (v.trimmed().isEmpty()) {
+                r.*member = F();
+                return QString();
+            }
+        }
+        const auto value = fromText(v);
+        if (!value)
+            return enumError(option, keys(), v);
+        r.*member = *value;
+        return QString();
+    };
+}
+
+template<typename T>
+void addFieldOptions(QCommandLineParser &p, const FieldOptions<T> &options)
+{
+    for (const auto &o : options)
+        p.addOption(option(o.option, o.description, o.valueName));
+}
+
+// Applies the options given, refusing with every malformed value at once.
+template<typename T>
+void applyFieldOptions(const QCommandLineParser &p, const FieldOptions<T> &options, T &record)
+{
+    Problems problems;
+    for (const auto &o : options) {
+        if (!p.isSet(o.option))
+            continue;
+        const QString error = o.set(record, p.value(o.option), o.option);
+        if (!error.isEmpty())
+            problems.append(Problem::error(o.field, error));
+    }
+    if (!problems.isEmpty())
+        throw Refusal{problems};
+}
+
+// --chamber ID|NAME: the chamber, or a refusal naming it.
+void addChamberOption(QCommandLineParser &p);
+Chamber chamberOption(Context &context, const QCommandLineParser &p);
+// The positional record number.
+qint64 idArgument(const QCommandLineParser &p);
+// --chamber, --division, --search, --limit, --offset and --format for lists.
+void addListOptions(QCommandLineParser &p);
+void applyListOptions(Context &context, const QCommandLineParser &p, RecordQuery &query);
+void addFormatOption(QCommandLineParser &p);
+bool jsonFormat(const QCommandLineParser &p);
+
+// Reports the problems of a write; true when it was accepted (warnings only).
+template<typename R>
+bool accepted(Context &context, const R &result)
+{
+    context.report(result.problems());
+    return result.ok();
+}
+
+// "label: value" lines for show, with — for what is empty.
+void printFields(Context &context, const QList<std::pair<QString, QString>> &fields);
+QString yesNoText(const std::optional<bool> &value);
+QString dateText(const std::optional<QDate> &date);
+QString yuanText(const std::optional<qint64> &fen);
+
+// The mediation case commands, which mediationCommands() includes.
+QList<Command> mediationCaseCommands();
+
+} // namespace chamber::cli
