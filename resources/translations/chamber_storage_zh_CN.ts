@@ -27,6 +27,10 @@
         <source>Several chambers are named %1; give one of the numbers %2.</source>
         <translation>有多个商会名为 %1，请改用以下编号之一：%2。</translation>
     </message>
+    <message>
+        <source>The member counts of %1 follow from its member list (%2 individual, %3 unit); add or remove members there, or stop keeping the list.</source>
+        <translation>%1 的会员数按会员名册计算（个人会员 %2 名，单位会员 %3 名）；请在名册中增减会员，或改为不按名册计数。</translation>
+    </message>
 </context>
 <context>
     <name>Database</name>
