@@ -45,7 +45,7 @@ TEST_CASE("init loads the scope's divisions; another scope is refused")
     CHECK(proper == 16);
     CHECK(divisions.byCode(QStringLiteral("45"))->name == QStringLiteral("广西壮族自治区"));
     CHECK(divisions.initialise(*DivisionCatalog::bundled().byCode(QStringLiteral("450126"))).ok());  // same scope: no change
-    CHECK_FALSE(divisions.initialise(*DivisionCatalog::bundled().byCode(QStringLiteral("450122"))).ok());
+    CHECK_FALSE(divisions.initialise(*DivisionCatalog::bundled().byCode(QStringLiteral("450125"))).ok());  // 上林县
     CHECK(divisions.findTownship(QStringLiteral("黎塘镇"))->code == QStringLiteral("450126101"));
     CHECK(divisions.findTownship(QStringLiteral("450126451"))->name == QStringLiteral("廖平农场"));
     CHECK_FALSE(divisions.findTownship(QStringLiteral("东华门街道")).ok());  // Beijing: not in scope
