@@ -1,4 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
+<?xml version='1.0' encoding='utf-8'?>
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN" sourcelanguage="en">
 <context>
@@ -28,7 +28,7 @@
         <translation>会长。</translation>
     </message>
     <message>
-        <source>President&apos;s phone.</source>
+        <source>President's phone.</source>
         <translation>会长电话。</translation>
     </message>
     <message>
@@ -36,7 +36,7 @@
         <translation>秘书长。</translation>
     </message>
     <message>
-        <source>Secretary-general&apos;s phone.</source>
+        <source>Secretary-general's phone.</source>
         <translation>秘书长电话。</translation>
     </message>
     <message>
@@ -80,15 +80,15 @@
         <translation>备注。</translation>
     </message>
     <message>
-        <source>--status takes active, dormant or dissolved, not &quot;%1&quot;.</source>
+        <source>--status takes active, dormant or dissolved, not "%1".</source>
         <translation>--status 只能取 active、dormant 或 dissolved，不能是“%1”。</translation>
     </message>
     <message>
-        <source>--activity-funds expects an amount in yuan such as 30000, 30000.50 or 3万, not &quot;%1&quot;.</source>
+        <source>--activity-funds expects an amount in yuan such as 30000, 30000.50 or 3万, not "%1".</source>
         <translation>--activity-funds 须为以元为单位的金额，如 30000、30000.50 或 3万，不能是“%1”。</translation>
     </message>
     <message>
-        <source>--independent-liability takes yes, no or unknown, not &quot;%1&quot;.</source>
+        <source>--independent-liability takes yes, no or unknown, not "%1".</source>
         <translation>--independent-liability 只能取 yes、no 或 unknown，不能是“%1”。</translation>
     </message>
     <message>
@@ -294,11 +294,11 @@
         <translation>必须提供选项 --%1。</translation>
     </message>
     <message>
-        <source>--%1 expects a whole number, not &quot;%2&quot;.</source>
+        <source>--%1 expects a whole number, not "%2".</source>
         <translation>--%1 须为整数，不能是“%2”。</translation>
     </message>
     <message>
-        <source>--%1 expects a date written YYYY-MM-DD, such as 2016-09-01, not &quot;%2&quot;.</source>
+        <source>--%1 expects a date written YYYY-MM-DD, such as 2016-09-01, not "%2".</source>
         <translation>--%1 须为 YYYY-MM-DD 格式的日期，如 2016-09-01，不能是“%2”。</translation>
     </message>
     <message>
@@ -342,7 +342,7 @@
         <translation>未知命令：%1。运行 chamberctl --help 可查看命令列表。</translation>
     </message>
     <message>
-        <source>--status takes not_registered, preparing, applied, registered or deregistered, not &quot;%1&quot;.</source>
+        <source>--status takes not_registered, preparing, applied, registered or deregistered, not "%1".</source>
         <translation>--status 只能取 not_registered、preparing、applied、registered 或 deregistered，不能是“%1”。</translation>
     </message>
     <message>
@@ -386,7 +386,7 @@
         <translation>备注。</translation>
     </message>
     <message>
-        <source>Show a chamber&apos;s registration history</source>
+        <source>Show a chamber's registration history</source>
         <translation>查看商会的登记历史</translation>
     </message>
     <message>
@@ -402,7 +402,7 @@
         <translation>已为 %2（%3）创建数据库 %1：乡镇（街道）%4 个，其他乡级单位 %5 个。</translation>
     </message>
     <message>
-        <source>--seed expects a whole number, not &quot;%1&quot;.</source>
+        <source>--seed expects a whole number, not "%1".</source>
         <translation>--seed 须为整数，不能是“%1”。</translation>
     </message>
     <message>
@@ -466,7 +466,7 @@
         <translation>随机种子；相同的种子生成相同的数据（默认为 1）。</translation>
     </message>
     <message>
-        <source>Check the database&apos;s integrity and foreign keys</source>
+        <source>Check the database's integrity and foreign keys</source>
         <translation>检查数据库的完整性和外键</translation>
     </message>
     <message>
@@ -478,7 +478,7 @@
         <translation>备份文件。</translation>
     </message>
     <message>
-        <source>Show or change the database&apos;s settings</source>
+        <source>Show or change the database's settings</source>
         <translation>查看或修改数据库设置</translation>
     </message>
     <message>
@@ -564,6 +564,1626 @@
     <message>
         <source>Write to this file instead of the terminal.</source>
         <translation>输出到此文件，而不是显示在终端上。</translation>
+    </message>
+    <message>
+        <source>regional_four_good, national_four_good, integrity_pioneer or star_party_organization (or the Chinese name).</source>
+        <translation>regional_four_good、national_four_good、integrity_pioneer 或 star_party_organization（或中文名称）。</translation>
+    </message>
+    <message>
+        <source>Year of the honour.</source>
+        <translation>荣誉年度。</translation>
+    </message>
+    <message>
+        <source>Issuing body; the usual one for the kind when left out.</source>
+        <translation>颁发单位；不填时取该类荣誉的通常颁发单位。</translation>
+    </message>
+    <message>
+        <source>Number of the decision (文号).</source>
+        <translation>决定文号。</translation>
+    </message>
+    <message>
+        <source>Date of the decision.</source>
+        <translation>决定日期。</translation>
+    </message>
+    <message>
+        <source>Added honour %1: %2 %3</source>
+        <translation>已添加荣誉 %1：%2 %3</translation>
+    </message>
+    <message>
+        <source>Saved honour %1: %2 %3</source>
+        <translation>已保存荣誉 %1：%2 %3</translation>
+    </message>
+    <message>
+        <source>Honour</source>
+        <translation>荣誉</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>年度</translation>
+    </message>
+    <message>
+        <source>Issuing body</source>
+        <translation>颁发单位</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>文号</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n honour(s)</source>
+        <translation><numerusform>%n 项荣誉</numerusform></translation>
+    </message>
+    <message>
+        <source>Removed honour %1.</source>
+        <translation>已删除荣誉 %1。</translation>
+    </message>
+    <message>
+        <source>Record an honour a chamber was given</source>
+        <translation>登记商会获得的荣誉</translation>
+    </message>
+    <message>
+        <source>Change an honour (by number)</source>
+        <translation>修改荣誉（按编号）</translation>
+    </message>
+    <message>
+        <source>Show an honour</source>
+        <translation>查看荣誉</translation>
+    </message>
+    <message>
+        <source>List honours, filtered</source>
+        <translation>列出荣誉（可筛选）</translation>
+    </message>
+    <message>
+        <source>Only this kind.</source>
+        <translation>仅限此类别。</translation>
+    </message>
+    <message>
+        <source>Only this year.</source>
+        <translation>仅限此年度。</translation>
+    </message>
+    <message>
+        <source>Remove an honour</source>
+        <translation>删除荣誉</translation>
+    </message>
+    <message>
+        <source>row %1</source>
+        <translation>第 %1 行</translation>
+    </message>
+    <message>
+        <source>column %1 %2</source>
+        <translation>%1 列 %2</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1，%2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>Expected: %1.</source>
+        <translation>应为：%1。</translation>
+    </message>
+    <message>
+        <source>File: %1 (SHA-256 %2)</source>
+        <translation>文件：%1（SHA-256 %2）</translation>
+    </message>
+    <message>
+        <source>Sheet: %1; header in row %2</source>
+        <translation>工作表：%1；表头在第 %2 行</translation>
+    </message>
+    <message>
+        <source>; read as %1</source>
+        <translation>；按 %1 编码读取</translation>
+    </message>
+    <message>
+        <source>; the ledger's year %1</source>
+        <translation>；台账年份 %1</translation>
+    </message>
+    <message>
+        <source>This file was imported before, on %1 by %2.</source>
+        <translation>此文件曾于 %1 由 %2 导入过。</translation>
+    </message>
+    <message>
+        <source>Columns:</source>
+        <translation>列：</translation>
+    </message>
+    <message>
+        <source>(left out)</source>
+        <translation>（不导入）</translation>
+    </message>
+    <message>
+        <source>(not imported)</source>
+        <translation>（未识别，不导入）</translation>
+    </message>
+    <message>
+        <source>Row %1 is not a record: %2</source>
+        <translation>第 %1 行不是记录：%2</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>行</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation>变更</translation>
+    </message>
+    <message>
+        <source>Problems:</source>
+        <translation>问题：</translation>
+    </message>
+    <message>
+        <source>%1 records: %2 to create, %3 to update, %4 unchanged, %5 skipped, %6 refused; %7 rows are not records.</source>
+        <translation>共 %1 条记录：新增 %2，更新 %3，无变化 %4，跳过 %5，拒绝 %6；另有 %7 行不是记录。</translation>
+    </message>
+    <message>
+        <source>--encoding takes utf-8 or gb18030.</source>
+        <translation>--encoding 只能是 utf-8 或 gb18030。</translation>
+    </message>
+    <message>
+        <source>--update takes overwrite, fill-empty or skip.</source>
+        <translation>--update 只能是 overwrite、fill-empty 或 skip。</translation>
+    </message>
+    <message>
+        <source>Cannot read the mapping file %1.</source>
+        <translation>无法读取列对应文件 %1。</translation>
+    </message>
+    <message>
+        <source>The ledger has a header but no rows of chambers below it.</source>
+        <translation>台账有表头，但表头下没有商会的行。</translation>
+    </message>
+    <message>
+        <source>Cannot write the mapping file %1.</source>
+        <translation>无法写入列对应文件 %1。</translation>
+    </message>
+    <message>
+        <source>Imported: %1 created, %2 updated, %3 unchanged (import log number %4).</source>
+        <translation>已导入：新增 %1，更新 %2，无变化 %3（导入日志编号 %4）。</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: every record was refused.</source>
+        <translation>未导入任何内容：所有记录都未通过。</translation>
+    </message>
+    <message>
+        <source>Dry run: nothing was written.</source>
+        <translation>试运行：未写入任何内容。</translation>
+    </message>
+    <message>
+        <source>The refused rows were written to %1 with a column saying why.</source>
+        <translation>未通过的行已写入 %1，并附一列说明原因。</translation>
+    </message>
+    <message>
+        <source>Wrote the ledger to %1.</source>
+        <translation>台账已写入 %1。</translation>
+    </message>
+    <message>
+        <source>Take in an office's ledger (CSV or XLSX): preview, then import the valid rows</source>
+        <translation>导入台账（CSV 或 XLSX）：先预览，再导入有效的行</translation>
+    </message>
+    <message>
+        <source>Sheet number in a workbook (from 1); default: the first with a ledger.</source>
+        <translation>工作簿中的工作表序号（从 1 起）；默认：第一个含台账的工作表。</translation>
+    </message>
+    <message>
+        <source>Column mapping saved as JSON (see --save-mapping).</source>
+        <translation>保存为 JSON 的列对应（见 --save-mapping）。</translation>
+    </message>
+    <message>
+        <source>Write the column mapping used, to edit and reuse.</source>
+        <translation>写出本次使用的列对应，供修改后再用。</translation>
+    </message>
+    <message>
+        <source>Text encoding of a CSV: utf-8 or gb18030 (default: detected).</source>
+        <translation>CSV 的文字编码：utf-8 或 gb18030（默认自动识别）。</translation>
+    </message>
+    <message>
+        <source>What to do with chambers already recorded: overwrite, fill-empty or skip.</source>
+        <translation>已有商会如何处理：overwrite（覆盖）、fill-empty（只填空白）或 skip（跳过）。</translation>
+    </message>
+    <message>
+        <source>The ledger's year, for its yearly counts and honours without a year (default: from the title, e.g. 截至2025年12月).</source>
+        <translation>台账年份，用于年度案件数和未写年份的荣誉（默认取自标题，如“截至2025年12月”）。</translation>
+    </message>
+    <message>
+        <source>Show what would happen; write nothing.</source>
+        <translation>只显示将做什么，不写入。</translation>
+    </message>
+    <message>
+        <source>Write the refused rows to this CSV, with a column saying why.</source>
+        <translation>把未通过的行写入此 CSV，并附一列说明原因。</translation>
+    </message>
+    <message>
+        <source>Write the chambers as a ledger (CSV or XLSX) that import reads back</source>
+        <translation>把商会写成台账（CSV 或 XLSX），可再导入</translation>
+    </message>
+    <message>
+        <source>The file to write, .csv or .xlsx.</source>
+        <translation>要写的文件，.csv 或 .xlsx。</translation>
+    </message>
+    <message>
+        <source>Amount agreed, in yuan.</source>
+        <translation>协议金额（元）。</translation>
+    </message>
+    <message>
+        <source>Number of the mediation agreement (调解协议书).</source>
+        <translation>调解协议书编号。</translation>
+    </message>
+    <message>
+        <source>Agreement judicially confirmed (司法确认).</source>
+        <translation>协议已司法确认。</translation>
+    </message>
+    <message>
+        <source>performed, partly_performed or not_performed.</source>
+        <translation>performed、partly_performed 或 not_performed。</translation>
+    </message>
+    <message>
+        <source>What proves performance (履行凭证).</source>
+        <translation>履行凭证。</translation>
+    </message>
+    <message>
+        <source>Case number; given as YYYY-NNN when left out.</source>
+        <translation>案件编号；不填时按 YYYY-NNN 生成。</translation>
+    </message>
+    <message>
+        <source>Date the case was received.</source>
+        <translation>受理日期。</translation>
+    </message>
+    <message>
+        <source>application, initiative, police_referral, court_entrustment or government_assignment.</source>
+        <translation>application、initiative、police_referral、court_entrustment 或 government_assignment。</translation>
+    </message>
+    <message>
+        <source>Applicant (申请人).</source>
+        <translation>申请人。</translation>
+    </message>
+    <message>
+        <source>Respondent (被申请人).</source>
+        <translation>被申请人。</translation>
+    </message>
+    <message>
+        <source>contract, debt, labour, product_quality, intellectual_property, partnership or other.</source>
+        <translation>contract、debt、labour、product_quality、intellectual_property、partnership 或 other。</translation>
+    </message>
+    <message>
+        <source>What the dispute is about.</source>
+        <translation>纠纷内容。</translation>
+    </message>
+    <message>
+        <source>Amount in dispute, in yuan.</source>
+        <translation>争议金额（元）。</translation>
+    </message>
+    <message>
+        <source>Mediators, separated by 、 or commas.</source>
+        <translation>调解员，以 、 或逗号分隔。</translation>
+    </message>
+    <message>
+        <source>Date of the follow-up visit (回访).</source>
+        <translation>回访日期。</translation>
+    </message>
+    <message>
+        <source>satisfied, fairly_satisfied or dissatisfied.</source>
+        <translation>satisfied、fairly_satisfied 或 dissatisfied。</translation>
+    </message>
+    <message>
+        <source>What the follow-up found.</source>
+        <translation>回访情况。</translation>
+    </message>
+    <message>
+        <source>For a case entered from its file: received, mediating, settled, failed or referred.</source>
+        <translation>按卷宗录入的案件：received、mediating、settled、failed 或 referred。</translation>
+    </message>
+    <message>
+        <source>Closed date (with settled, failed or referred).</source>
+        <translation>结案日期（用于 settled、failed 或 referred）。</translation>
+    </message>
+    <message>
+        <source>Added case %1 (number %2), %3.</source>
+        <translation>已添加案件 %1（编号 %2），%3。</translation>
+    </message>
+    <message>
+        <source>Saved case %1.</source>
+        <translation>已保存案件 %1。</translation>
+    </message>
+    <message>
+        <source>(reopened: %1)</source>
+        <translation>（重新调解：%1）</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>受理</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <source>Applicant</source>
+        <translation>申请人</translation>
+    </message>
+    <message>
+        <source>Respondent</source>
+        <translation>被申请人</translation>
+    </message>
+    <message>
+        <source>Dispute</source>
+        <translation>纠纷</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>概要</translation>
+    </message>
+    <message>
+        <source>Amount in dispute (yuan)</source>
+        <translation>争议金额（元）</translation>
+    </message>
+    <message>
+        <source>Mediators</source>
+        <translation>调解员</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>结案</translation>
+    </message>
+    <message>
+        <source>Agreed amount (yuan)</source>
+        <translation>协议金额（元）</translation>
+    </message>
+    <message>
+        <source>Agreement</source>
+        <translation>调解协议</translation>
+    </message>
+    <message>
+        <source>Judicial confirmation</source>
+        <translation>司法确认</translation>
+    </message>
+    <message>
+        <source>Performance</source>
+        <translation>履行情况</translation>
+    </message>
+    <message>
+        <source>Follow-up visit</source>
+        <translation>回访</translation>
+    </message>
+    <message>
+        <source>History:</source>
+        <translation>经过：</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>案件</translation>
+    </message>
+    <message>
+        <source>Amount (yuan)</source>
+        <translation>金额（元）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n case(s) shown</source>
+        <translation><numerusform>显示 %n 件案件</numerusform></translation>
+    </message>
+    <message>
+        <source> of %1</source>
+        <translation> / 共 %1</translation>
+    </message>
+    <message>
+        <source>Removing case %1 also removes its history; add --yes to confirm.</source>
+        <translation>删除案件 %1 将同时删除其经过记录；请加 --yes 确认。</translation>
+    </message>
+    <message>
+        <source>Removed case %1.</source>
+        <translation>已删除案件 %1。</translation>
+    </message>
+    <message>
+        <source>Case %1 is %2 from %3.</source>
+        <translation>案件 %1 自 %3 起为%2。</translation>
+    </message>
+    <message>
+        <source>Case %1 is reopened and %2 again from %3.</source>
+        <translation>案件 %1 已重新调解，自 %3 起再次为%2。</translation>
+    </message>
+    <message>
+        <source>Record a dispute taken in for mediation</source>
+        <translation>登记受理调解的纠纷</translation>
+    </message>
+    <message>
+        <source>Change a case's record, not its status (by number)</source>
+        <translation>修改案件记录，不改状态（按编号）</translation>
+    </message>
+    <message>
+        <source>Show a case with its dated history</source>
+        <translation>查看案件及其带日期的经过</translation>
+    </message>
+    <message>
+        <source>List cases, filtered and paged</source>
+        <translation>列出案件（可筛选、分页）</translation>
+    </message>
+    <message>
+        <source>Only this status.</source>
+        <translation>仅限此状态。</translation>
+    </message>
+    <message>
+        <source>Only cases still received or mediating.</source>
+        <translation>仅限仍处于受理或调解中的案件。</translation>
+    </message>
+    <message>
+        <source>Only settled, failed or referred cases.</source>
+        <translation>仅限调解成功、调解不成或转诉讼/仲裁的案件。</translation>
+    </message>
+    <message>
+        <source>Only this dispute type.</source>
+        <translation>仅限此纠纷类型。</translation>
+    </message>
+    <message>
+        <source>Received on or after this date.</source>
+        <translation>受理日期不早于此日期。</translation>
+    </message>
+    <message>
+        <source>Received on or before this date.</source>
+        <translation>受理日期不晚于此日期。</translation>
+    </message>
+    <message>
+        <source>Remove a case and its history</source>
+        <translation>删除案件及其经过</translation>
+    </message>
+    <message>
+        <source>Move a case one step on: mediating, then settled, failed or referred</source>
+        <translation>推进案件一步：调解中，然后调解成功、调解不成或转诉讼/仲裁</translation>
+    </message>
+    <message>
+        <source>The new status.</source>
+        <translation>新状态。</translation>
+    </message>
+    <message>
+        <source>Date of the change; for a closing status, the closed date.</source>
+        <translation>变更日期；结案状态即结案日期。</translation>
+    </message>
+    <message>
+        <source>Take a closed case back to mediating, with the reason</source>
+        <translation>将已结案件退回调解中，并说明理由</translation>
+    </message>
+    <message>
+        <source>Date of the reopening.</source>
+        <translation>重新调解日期。</translation>
+    </message>
+    <message>
+        <source>Why the case is reopened.</source>
+        <translation>重新调解的理由。</translation>
+    </message>
+    <message>
+        <source>Name, e.g. …商会人民调解委员会.</source>
+        <translation>名称，如 …商会人民调解委员会。</translation>
+    </message>
+    <message>
+        <source>Founding date; empty for unknown.</source>
+        <translation>成立日期；不详则留空。</translation>
+    </message>
+    <message>
+        <source>Number of mediators.</source>
+        <translation>调解员人数。</translation>
+    </message>
+    <message>
+        <source>The year counted.</source>
+        <translation>统计年度。</translation>
+    </message>
+    <message>
+        <source>Cases mediated in the year (年度调解案件数).</source>
+        <translation>年度调解案件数。</translation>
+    </message>
+    <message>
+        <source>Of those, settled; empty for unknown.</source>
+        <translation>其中调解成功数；不详则留空。</translation>
+    </message>
+    <message>
+        <source>Saved the mediation committee of %1.</source>
+        <translation>已保存 %1 的调解委员会。</translation>
+    </message>
+    <message>
+        <source>No mediation committee on record.</source>
+        <translation>无调解委员会记录。</translation>
+    </message>
+    <message>
+        <source>Yearly tallies:</source>
+        <translation>年度统计：</translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation>案件数</translation>
+    </message>
+    <message>
+        <source>Settled</source>
+        <translation>调解成功</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n mediation committee(s)</source>
+        <translation><numerusform>%n 个调解委员会</numerusform></translation>
+    </message>
+    <message>
+        <source>%1 has no mediation committee on record.</source>
+        <translation>%1 无调解委员会记录。</translation>
+    </message>
+    <message>
+        <source>Removed the mediation committee of %1.</source>
+        <translation>已删除 %1 的调解委员会。</translation>
+    </message>
+    <message>
+        <source>Saved tally %1: %2 case(s) in %3.</source>
+        <translation>已保存统计 %1：%3 年 %2 件案件。</translation>
+    </message>
+    <message>
+        <source>Removed tally %1.</source>
+        <translation>已删除统计 %1。</translation>
+    </message>
+    <message>
+        <source>Record a chamber's mediation committee, or change it</source>
+        <translation>登记或修改商会的调解委员会</translation>
+    </message>
+    <message>
+        <source>Show a chamber's mediation committee and yearly tallies</source>
+        <translation>查看商会的调解委员会及年度统计</translation>
+    </message>
+    <message>
+        <source>List mediation committees</source>
+        <translation>列出调解委员会</translation>
+    </message>
+    <message>
+        <source>Remove a chamber's mediation committee</source>
+        <translation>删除商会的调解委员会</translation>
+    </message>
+    <message>
+        <source>Record a chamber's count of cases for a year, when the cases are not listed</source>
+        <translation>登记商会某年度的案件数（未逐件登记案件时）</translation>
+    </message>
+    <message>
+        <source>List a chamber's yearly case tallies</source>
+        <translation>列出商会的年度案件统计</translation>
+    </message>
+    <message>
+        <source>Remove a yearly tally</source>
+        <translation>删除年度统计</translation>
+    </message>
+    <message>
+        <source>Name of the firm or person.</source>
+        <translation>企业或个人名称。</translation>
+    </message>
+    <message>
+        <source>enterprise (企业会员) or individual (个人会员).</source>
+        <translation>enterprise（企业会员）或 individual（个人会员）。</translation>
+    </message>
+    <message>
+        <source>A firm's unified social credit code.</source>
+        <translation>企业统一社会信用代码。</translation>
+    </message>
+    <message>
+        <source>Who represents the firm (法定代表人).</source>
+        <translation>法定代表人。</translation>
+    </message>
+    <message>
+        <source>Phone.</source>
+        <translation>电话。</translation>
+    </message>
+    <message>
+        <source>Industry.</source>
+        <translation>行业。</translation>
+    </message>
+    <message>
+        <source>president, executive_vice_president, vice_president, secretary_general, executive_director, director, supervisor or member (or 会长, 副会长, 理事, 会员 …).</source>
+        <translation>president、executive_vice_president、vice_president、secretary_general、executive_director、director、supervisor 或 member（或 会长、副会长、理事、会员 …）。</translation>
+    </message>
+    <message>
+        <source>Date the member joined.</source>
+        <translation>入会日期。</translation>
+    </message>
+    <message>
+        <source>Date the member left; empty while a member.</source>
+        <translation>退会日期；在会期间留空。</translation>
+    </message>
+    <message>
+        <source>Added member %1: %2</source>
+        <translation>已添加会员 %1：%2</translation>
+    </message>
+    <message>
+        <source>Saved member %1: %2</source>
+        <translation>已保存会员 %1：%2</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>职务</translation>
+    </message>
+    <message>
+        <source>Representative</source>
+        <translation>法定代表人</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>Industry</source>
+        <translation>行业</translation>
+    </message>
+    <message>
+        <source>Joined</source>
+        <translation>入会</translation>
+    </message>
+    <message>
+        <source>Left</source>
+        <translation>退会</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n member(s)</source>
+        <translation><numerusform>%n 名会员</numerusform></translation>
+    </message>
+    <message>
+        <source>Removed member %1.</source>
+        <translation>已删除会员 %1。</translation>
+    </message>
+    <message>
+        <source>Counts follow the member list</source>
+        <translation>会员数按会员名单统计</translation>
+    </message>
+    <message>
+        <source>Members counted</source>
+        <translation>统计会员数</translation>
+    </message>
+    <message>
+        <source>On the list today</source>
+        <translation>当前在册</translation>
+    </message>
+    <message>
+        <source>%1 individual, %2 enterprise</source>
+        <translation>个人 %1，企业 %2</translation>
+    </message>
+    <message>
+        <source>Put a firm or person on a chamber's member list</source>
+        <translation>将企业或个人列入商会会员名单</translation>
+    </message>
+    <message>
+        <source>Change a member's record (by number)</source>
+        <translation>修改会员记录（按编号）</translation>
+    </message>
+    <message>
+        <source>Show a member</source>
+        <translation>查看会员</translation>
+    </message>
+    <message>
+        <source>List members, filtered</source>
+        <translation>列出会员（可筛选）</translation>
+    </message>
+    <message>
+        <source>Only this role.</source>
+        <translation>仅限此职务。</translation>
+    </message>
+    <message>
+        <source>Leave out members who left.</source>
+        <translation>不含已退会会员。</translation>
+    </message>
+    <message>
+        <source>Take a member off the list (to record leaving, edit --left instead)</source>
+        <translation>将会员从名单中删除（记录退会请改用 --left 编辑）</translation>
+    </message>
+    <message>
+        <source>Show whether a chamber's member counts follow its list; --keep yes|no switches it</source>
+        <translation>查看商会会员数是否按名单统计；--keep yes|no 切换</translation>
+    </message>
+    <message>
+        <source>yes: the counts follow the list; no: the plain counts stand (the list's counts are copied into them).</source>
+        <translation>yes：会员数按名单统计；no：沿用直接填写的会员数（名单统计数会复制过去）。</translation>
+    </message>
+    <message>
+        <source>The member, by number on the chamber's member list.</source>
+        <translation>会员，按商会会员名单中的编号。</translation>
+    </message>
+    <message>
+        <source>Who raised it, when not on the member list.</source>
+        <translation>提出人（不在会员名单中时）。</translation>
+    </message>
+    <message>
+        <source>water, power, sewage, funding, legal or other.</source>
+        <translation>water、power、sewage、funding、legal 或 other。</translation>
+    </message>
+    <message>
+        <source>What is needed.</source>
+        <translation>需求内容。</translation>
+    </message>
+    <message>
+        <source>Date the need was raised.</source>
+        <translation>需求提出日期。</translation>
+    </message>
+    <message>
+        <source>Who it was referred to: legal service centre, bank, village committee …</source>
+        <translation>转交对象：法律服务中心、银行、村委会 …</translation>
+    </message>
+    <message>
+        <source>Added need %1: %2</source>
+        <translation>已添加需求 %1：%2</translation>
+    </message>
+    <message>
+        <source>Saved need %1.</source>
+        <translation>已保存需求 %1。</translation>
+    </message>
+    <message>
+        <source>Requester</source>
+        <translation>提出人</translation>
+    </message>
+    <message>
+        <source> (member %1)</source>
+        <translation>（会员 %1）</translation>
+    </message>
+    <message>
+        <source>Need</source>
+        <translation>需求</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>说明</translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation>对接单位</translation>
+    </message>
+    <message>
+        <source>Raised</source>
+        <translation>提出</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>开始办理</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>已解决</translation>
+    </message>
+    <message>
+        <source>Resolution</source>
+        <translation>解决情况</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n need(s)</source>
+        <translation><numerusform>%n 项需求</numerusform></translation>
+    </message>
+    <message>
+        <source>Removed need %1.</source>
+        <translation>已删除需求 %1。</translation>
+    </message>
+    <message>
+        <source>Need %1 is %2 from %3.</source>
+        <translation>需求 %1 自 %3 起为%2。</translation>
+    </message>
+    <message>
+        <source>open or in_progress.</source>
+        <translation>open 或 in_progress。</translation>
+    </message>
+    <message>
+        <source>in_progress or resolved.</source>
+        <translation>in_progress 或 resolved。</translation>
+    </message>
+    <message>
+        <source>Why the need is reopened.</source>
+        <translation>重新打开需求的理由。</translation>
+    </message>
+    <message>
+        <source>Who it was referred to.</source>
+        <translation>转交对象。</translation>
+    </message>
+    <message>
+        <source>How it was resolved.</source>
+        <translation>解决方式。</translation>
+    </message>
+    <message>
+        <source>Record a member's need</source>
+        <translation>登记会员需求</translation>
+    </message>
+    <message>
+        <source>Change a need's record, not its status (by number)</source>
+        <translation>修改需求记录，不改状态（按编号）</translation>
+    </message>
+    <message>
+        <source>Show a need</source>
+        <translation>查看需求</translation>
+    </message>
+    <message>
+        <source>List needs, filtered</source>
+        <translation>列出需求（可筛选）</translation>
+    </message>
+    <message>
+        <source>Only needs not yet resolved.</source>
+        <translation>仅限尚未解决的需求。</translation>
+    </message>
+    <message>
+        <source>Remove a need</source>
+        <translation>删除需求</translation>
+    </message>
+    <message>
+        <source>Move a need on: in progress, then resolved</source>
+        <translation>推进需求：办理中，然后已解决</translation>
+    </message>
+    <message>
+        <source>Take a resolved need back, with the reason</source>
+        <translation>将已解决的需求退回，并说明理由</translation>
+    </message>
+    <message>
+        <source>standalone (单独组建) or joint (联合组建).</source>
+        <translation>standalone（单独组建）或 joint（联合组建）。</translation>
+    </message>
+    <message>
+        <source>Name of the organisation, e.g. 中共…商会支部委员会.</source>
+        <translation>组织名称，如 中共…商会支部委员会。</translation>
+    </message>
+    <message>
+        <source>The units a joint organisation is formed with.</source>
+        <translation>联合组建的单位。</translation>
+    </message>
+    <message>
+        <source>Number of Party members (党员数).</source>
+        <translation>党员数。</translation>
+    </message>
+    <message>
+        <source>Party secretary (书记).</source>
+        <translation>书记。</translation>
+    </message>
+    <message>
+        <source>Party secretary's phone.</source>
+        <translation>书记电话。</translation>
+    </message>
+    <message>
+        <source>Star rating (星级), 1 to 5; empty for none.</source>
+        <translation>星级，1 至 5；无则留空。</translation>
+    </message>
+    <message>
+        <source>Date the star rating was given.</source>
+        <translation>星级评定日期。</translation>
+    </message>
+    <message>
+        <source>Instructor's name.</source>
+        <translation>党建指导员姓名。</translation>
+    </message>
+    <message>
+        <source>Instructor's own work unit.</source>
+        <translation>党建指导员所在单位。</translation>
+    </message>
+    <message>
+        <source>In post from this date.</source>
+        <translation>任职起始日期。</translation>
+    </message>
+    <message>
+        <source>Left the post on this date.</source>
+        <translation>离任日期。</translation>
+    </message>
+    <message>
+        <source>2024, 2024-H1, 2024-Q3 or 2024-03.</source>
+        <translation>2024、2024-H1、2024-Q3 或 2024-03。</translation>
+    </message>
+    <message>
+        <source>Party affairs disclosed.</source>
+        <translation>党务已公开。</translation>
+    </message>
+    <message>
+        <source>Chamber affairs disclosed.</source>
+        <translation>会务已公开。</translation>
+    </message>
+    <message>
+        <source>Finances disclosed.</source>
+        <translation>财务已公开。</translation>
+    </message>
+    <message>
+        <source>Date it was made public.</source>
+        <translation>公开日期。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n star(s)</source>
+        <translation><numerusform>%n 星</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved the Party organisation of %1 (%2, %n member(s)).</source>
+        <translation><numerusform>已保存 %1 的党组织（%2，%n 名党员）。</numerusform></translation>
+    </message>
+    <message>
+        <source>No Party organisation on record.</source>
+        <translation>无党组织记录。</translation>
+    </message>
+    <message>
+        <source>Form</source>
+        <translation>组建方式</translation>
+    </message>
+    <message>
+        <source>Party members</source>
+        <translation>党员</translation>
+    </message>
+    <message>
+        <source>Secretary</source>
+        <translation>书记</translation>
+    </message>
+    <message>
+        <source>Star rating</source>
+        <translation>星级</translation>
+    </message>
+    <message>
+        <source>Instructors:</source>
+        <translation>党建指导员：</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>起</translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <translation>止</translation>
+    </message>
+    <message>
+        <source>Disclosures (三公开):</source>
+        <translation>三公开：</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>期间</translation>
+    </message>
+    <message>
+        <source>Party affairs</source>
+        <translation>党务</translation>
+    </message>
+    <message>
+        <source>Chamber affairs</source>
+        <translation>会务</translation>
+    </message>
+    <message>
+        <source>Finances</source>
+        <translation>财务</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n Party organisation(s)</source>
+        <translation><numerusform>%n 个党组织</numerusform></translation>
+    </message>
+    <message>
+        <source>%1 has no Party organisation on record.</source>
+        <translation>%1 无党组织记录。</translation>
+    </message>
+    <message>
+        <source>Removed the Party organisation of %1.</source>
+        <translation>已删除 %1 的党组织。</translation>
+    </message>
+    <message>
+        <source>Added instructor %1: %2</source>
+        <translation>已添加党建指导员 %1：%2</translation>
+    </message>
+    <message>
+        <source>Saved instructor %1: %2</source>
+        <translation>已保存党建指导员 %1：%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n instructor(s)</source>
+        <translation><numerusform>%n 名党建指导员</numerusform></translation>
+    </message>
+    <message>
+        <source>Removed instructor %1.</source>
+        <translation>已删除党建指导员 %1。</translation>
+    </message>
+    <message>
+        <source>Added disclosure %1 for %2.</source>
+        <translation>已添加 %2 的公开记录 %1。</translation>
+    </message>
+    <message>
+        <source>Saved disclosure %1 for %2.</source>
+        <translation>已保存 %2 的公开记录 %1。</translation>
+    </message>
+    <message>
+        <source>Removed disclosure %1.</source>
+        <translation>已删除公开记录 %1。</translation>
+    </message>
+    <message>
+        <source>Record a chamber's Party organisation, or change it</source>
+        <translation>登记或修改商会的党组织</translation>
+    </message>
+    <message>
+        <source>Show a chamber's Party organisation, instructors and disclosures</source>
+        <translation>查看商会的党组织、党建指导员及公开记录</translation>
+    </message>
+    <message>
+        <source>List Party organisations</source>
+        <translation>列出党组织</translation>
+    </message>
+    <message>
+        <source>Remove a chamber's Party organisation</source>
+        <translation>删除商会的党组织</translation>
+    </message>
+    <message>
+        <source>Assign a Party instructor to a chamber</source>
+        <translation>为商会指派党建指导员</translation>
+    </message>
+    <message>
+        <source>Change an instructor's record (by number)</source>
+        <translation>修改党建指导员记录（按编号）</translation>
+    </message>
+    <message>
+        <source>List Party instructors</source>
+        <translation>列出党建指导员</translation>
+    </message>
+    <message>
+        <source>Remove an instructor's record</source>
+        <translation>删除党建指导员记录</translation>
+    </message>
+    <message>
+        <source>Record a period's three disclosures (三公开)</source>
+        <translation>登记某期间的三公开</translation>
+    </message>
+    <message>
+        <source>Change a disclosure record (by number)</source>
+        <translation>修改公开记录（按编号）</translation>
+    </message>
+    <message>
+        <source>List disclosure records</source>
+        <translation>列出公开记录</translation>
+    </message>
+    <message>
+        <source>Remove a disclosure record</source>
+        <translation>删除公开记录</translation>
+    </message>
+    <message>
+        <source>--%1 expects a year such as 2025, not "%2".</source>
+        <translation>--%1 应为年份，如 2025，而不是“%2”。</translation>
+    </message>
+    <message>
+        <source>--%1 expects points such as 5, 2.5 or -3 (one decimal at most), not "%2".</source>
+        <translation>--%1 应为分值，如 5、2.5 或 -3（最多一位小数），而不是“%2”。</translation>
+    </message>
+    <message>
+        <source>--%1 takes yes or no.</source>
+        <translation>--%1 取 yes 或 no。</translation>
+    </message>
+    <message>
+        <source>The number %1 is not a whole number.</source>
+        <translation>数字 %1 不是整数。</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>排序</translation>
+    </message>
+    <message>
+        <source>Retired</source>
+        <translation>已停用</translation>
+    </message>
+    <message>
+        <source>retired</source>
+        <translation>已停用</translation>
+    </message>
+    <message>
+        <source>Added category %1: %2</source>
+        <translation>已添加类别 %1：%2</translation>
+    </message>
+    <message>
+        <source>Saved category %1: %2</source>
+        <translation>已保存类别 %1：%2</translation>
+    </message>
+    <message>
+        <source>Restored category %1: %2</source>
+        <translation>已恢复类别 %1：%2</translation>
+    </message>
+    <message>
+        <source>Retired category %1: %2</source>
+        <translation>已停用类别 %1：%2</translation>
+    </message>
+    <message>
+        <source>Rules</source>
+        <translation>规则</translation>
+    </message>
+    <message>
+        <source>Entries</source>
+        <translation>记录</translation>
+    </message>
+    <message>
+        <source>Thresholds</source>
+        <translation>等次分数线</translation>
+    </message>
+    <message>
+        <source>Registered a year for awards</source>
+        <translation>评奖需登记满一年</translation>
+    </message>
+    <message>
+        <source>Copied from</source>
+        <translation>复制自</translation>
+    </message>
+    <message>
+        <source>published</source>
+        <translation>已发布</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>未发布</translation>
+    </message>
+    <message>
+        <source>Status: %1</source>
+        <translation>状态：%1</translation>
+    </message>
+    <message>
+        <source>Cap of %1: %2</source>
+        <translation>%1 上限：%2</translation>
+    </message>
+    <message>
+        <source>published, issued %1, fingerprint %2</source>
+        <translation>已发布，印发日期 %1，指纹 %2</translation>
+    </message>
+    <message>
+        <source>reopened: %1</source>
+        <translation>重新打开：%1</translation>
+    </message>
+    <message>
+        <source>Started %1 as a copy of %2: %3 rules.</source>
+        <translation>已开始 %1 年度，复制自 %2：%3 条规则。</translation>
+    </message>
+    <message>
+        <source>Started %1 with an empty rule set.</source>
+        <translation>已开始 %1 年度，规则为空。</translation>
+    </message>
+    <message>
+        <source>Cap of %1 in %2: %3</source>
+        <translation>%1 在 %2 年度的上限：%3</translation>
+    </message>
+    <message>
+        <source>The scoring year (add only).</source>
+        <translation>积分年度（仅添加时）。</translation>
+    </message>
+    <message>
+        <source>Category number or name.</source>
+        <translation>类别编号或名称。</translation>
+    </message>
+    <message>
+        <source>What earns (or loses) the points.</source>
+        <translation>得分（或扣分）事项。</translation>
+    </message>
+    <message>
+        <source>Points per occurrence, e.g. 5 or 2.5; negative for a deduction.</source>
+        <translation>每次分值，如 5 或 2.5；扣分为负数。</translation>
+    </message>
+    <message>
+        <source>Most points a chamber gets (or loses) from the rule in a year, or none.</source>
+        <translation>商会一年内由此规则最多得（或扣）的分数，或 none。</translation>
+    </message>
+    <message>
+        <source>Most points one entry counts, whatever its quantity, or none.</source>
+        <translation>单条记录最多计入的分数（不论数量），或 none。</translation>
+    </message>
+    <message>
+        <source>Whether an entry needs evidence before it is submitted: yes or no.</source>
+        <translation>记录提交前是否须有佐证：yes 或 no。</translation>
+    </message>
+    <message>
+        <source>Rules of a category sharing a group count once: the highest.</source>
+        <translation>同一类别中同组规则只计一次：取最高分。</translation>
+    </message>
+    <message>
+        <source>Order within the category.</source>
+        <translation>类别内的排序。</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>规则</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>分值</translation>
+    </message>
+    <message>
+        <source>Cap per year</source>
+        <translation>年度上限</translation>
+    </message>
+    <message>
+        <source>Cap per item</source>
+        <translation>单项上限</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>佐证</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>分组</translation>
+    </message>
+    <message>
+        <source> (retired)</source>
+        <translation> （已停用）</translation>
+    </message>
+    <message>
+        <source>Added rule %1 to %2: %3 (%4)</source>
+        <translation>已添加规则 %1 至 %2：%3（%4）</translation>
+    </message>
+    <message>
+        <source>A rule stays in its year; add a rule to the other year instead.</source>
+        <translation>规则不能换年度；请在另一年度添加规则。</translation>
+    </message>
+    <message>
+        <source>Saved rule %1: %2 (%3)</source>
+        <translation>已保存规则 %1：%2（%3）</translation>
+    </message>
+    <message>
+        <source>Restored rule %1: %2</source>
+        <translation>已恢复规则 %1：%2</translation>
+    </message>
+    <message>
+        <source>Retired rule %1: %2</source>
+        <translation>已停用规则 %1：%2</translation>
+    </message>
+    <message>
+        <source>The scoring year.</source>
+        <translation>积分年度。</translation>
+    </message>
+    <message>
+        <source>Take it back into use.</source>
+        <translation>恢复使用。</translation>
+    </message>
+    <message>
+        <source>List the points categories</source>
+        <translation>列出积分类别</translation>
+    </message>
+    <message>
+        <source>Add a points category</source>
+        <translation>添加积分类别</translation>
+    </message>
+    <message>
+        <source>Name of the category.</source>
+        <translation>类别名称。</translation>
+    </message>
+    <message>
+        <source>Column order in the report.</source>
+        <translation>在报表中的列序。</translation>
+    </message>
+    <message>
+        <source>Rename or reorder a points category</source>
+        <translation>重命名积分类别或调整排序</translation>
+    </message>
+    <message>
+        <source>Retire a points category (no new rules, not copied into new years)</source>
+        <translation>停用积分类别（不能再加规则，也不复制到新年度）</translation>
+    </message>
+    <message>
+        <source>List the scoring years</source>
+        <translation>列出积分年度</translation>
+    </message>
+    <message>
+        <source>Show a year's options, caps and publication history</source>
+        <translation>查看年度的选项、上限及发布历史</translation>
+    </message>
+    <message>
+        <source>Start a scoring year, as a copy of the last one</source>
+        <translation>开始积分年度，复制上一年度</translation>
+    </message>
+    <message>
+        <source>The year to start.</source>
+        <translation>要开始的年度。</translation>
+    </message>
+    <message>
+        <source>The year to copy (default: the latest before it).</source>
+        <translation>要复制的年度（默认：此前最近的年度）。</translation>
+    </message>
+    <message>
+        <source>Start with no rules.</source>
+        <translation>不带规则开始。</translation>
+    </message>
+    <message>
+        <source>Change a year's grade thresholds and award rule</source>
+        <translation>修改年度的等次分数线及评奖规则</translation>
+    </message>
+    <message>
+        <source>Points from which the grade is excellent (default 90).</source>
+        <translation>达到优秀等次的分数（默认 90）。</translation>
+    </message>
+    <message>
+        <source>Points from which the grade is good (default 75).</source>
+        <translation>达到良好等次的分数（默认 75）。</translation>
+    </message>
+    <message>
+        <source>Points from which the grade is pass (default 60).</source>
+        <translation>达到合格等次的分数（默认 60）。</translation>
+    </message>
+    <message>
+        <source>Award eligibility needs a full year registered at the year's end: yes or no.</source>
+        <translation>评奖资格须截至年末登记满一年：yes 或 no。</translation>
+    </message>
+    <message>
+        <source>Set or clear a category's cap for a year</source>
+        <translation>设置或清除类别的年度上限</translation>
+    </message>
+    <message>
+        <source>The most points the category can reach, or none.</source>
+        <translation>该类别最多可得的分数，或 none。</translation>
+    </message>
+    <message>
+        <source>List a year's rules: how points are earned</source>
+        <translation>列出年度规则：如何得分</translation>
+    </message>
+    <message>
+        <source>Retired rules too.</source>
+        <translation>包括已停用的规则。</translation>
+    </message>
+    <message>
+        <source>Add a rule to a year's set</source>
+        <translation>向年度规则添加规则</translation>
+    </message>
+    <message>
+        <source>Change a rule (entries that follow it are recalculated)</source>
+        <translation>修改规则（按此规则计分的记录将重新计算）</translation>
+    </message>
+    <message>
+        <source>Retire a rule: no new entries</source>
+        <translation>停用规则：不能再添加记录</translation>
+    </message>
+    <message>
+        <source>Rule number (see points rule list).</source>
+        <translation>规则编号（见 points rule list）。</translation>
+    </message>
+    <message>
+        <source>When it happened; its year is the scoring year.</source>
+        <translation>发生日期；其年份即积分年度。</translation>
+    </message>
+    <message>
+        <source>How many occurrences (default 1).</source>
+        <translation>发生次数（默认 1）。</translation>
+    </message>
+    <message>
+        <source>Points changed by hand (default: from the rule); needs --reason.</source>
+        <translation>手工调整的分值（默认：按规则）；须提供 --reason。</translation>
+    </message>
+    <message>
+        <source>Why the points differ from the rule's.</source>
+        <translation>分值与规则不同的理由。</translation>
+    </message>
+    <message>
+        <source>Evidence note (佐证材料).</source>
+        <translation>佐证材料。</translation>
+    </message>
+    <message>
+        <source>Who entered it (default: the current user).</source>
+        <translation>录入人（默认：当前用户）。</translation>
+    </message>
+    <message>
+        <source>Submit it for approval at once.</source>
+        <translation>立即提交审核。</translation>
+    </message>
+    <message>
+        <source>--rule expects a rule number (see points rule list).</source>
+        <translation>--rule 应为规则编号（见 points rule list）。</translation>
+    </message>
+    <message>
+        <source>Added entry %1: %2 points, %3.</source>
+        <translation>已添加记录 %1：%2 分，%3。</translation>
+    </message>
+    <message>
+        <source>Saved entry %1: %2 points, draft.</source>
+        <translation>已保存记录 %1：%2 分，草稿。</translation>
+    </message>
+    <message>
+        <source>--status takes draft, submitted, approved or rejected.</source>
+        <translation>--status 取 draft、submitted、approved 或 rejected。</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>数量</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entries</source>
+        <translation><numerusform>%n 条记录</numerusform></translation>
+    </message>
+    <message>
+        <source>Removed entry %1.</source>
+        <translation>已删除记录 %1。</translation>
+    </message>
+    <message>
+        <source>Entry %1 is %2.</source>
+        <translation>记录 %1 为%2。</translation>
+    </message>
+    <message>
+        <source>Added veto %1 for %2.</source>
+        <translation>已添加 %2 的一票否决 %1。</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>理由</translation>
+    </message>
+    <message>
+        <source>Recorded by</source>
+        <translation>记录人</translation>
+    </message>
+    <message>
+        <source>Removed veto %1.</source>
+        <translation>已删除一票否决 %1。</translation>
+    </message>
+    <message>
+        <source>Counted</source>
+        <translation>计入</translation>
+    </message>
+    <message>
+        <source>Earned</source>
+        <translation>得分</translation>
+    </message>
+    <message>
+        <source>Within the cap</source>
+        <translation>上限内</translation>
+    </message>
+    <message>
+        <source>Deducted</source>
+        <translation>扣分</translation>
+    </message>
+    <message>
+        <source>Subtotal</source>
+        <translation>小计</translation>
+    </message>
+    <message>
+        <source>Average total: %1</source>
+        <translation>平均总分：%1</translation>
+    </message>
+    <message>
+        <source>Published %1, issued %2; fingerprint %3. The year's rules and entries are frozen.</source>
+        <translation>已发布 %1，印发日期 %2；指纹 %3。该年度的规则和记录已冻结。</translation>
+    </message>
+    <message>
+        <source>Reopened %1 for corrections; publish it again when they are done.</source>
+        <translation>已重新打开 %1 以便更正；更正完毕后请再次发布。</translation>
+    </message>
+    <message>
+        <source>Add a points entry (a draft, or submitted with --submit)</source>
+        <translation>添加积分记录（草稿，或加 --submit 提交）</translation>
+    </message>
+    <message>
+        <source>Change a draft or rejected entry (it becomes a draft)</source>
+        <translation>修改草稿或已退回的记录（改为草稿）</translation>
+    </message>
+    <message>
+        <source>List a year's entries</source>
+        <translation>列出年度积分记录</translation>
+    </message>
+    <message>
+        <source>Only this chamber's (number or name).</source>
+        <translation>仅限此商会（编号或名称）。</translation>
+    </message>
+    <message>
+        <source>draft, submitted, approved or rejected.</source>
+        <translation>draft、submitted、approved 或 rejected。</translation>
+    </message>
+    <message>
+        <source>Submit a draft entry for approval</source>
+        <translation>提交草稿记录审核</translation>
+    </message>
+    <message>
+        <source>Approve a submitted entry: it counts</source>
+        <translation>审核通过已提交的记录：计入积分</translation>
+    </message>
+    <message>
+        <source>Reject a submitted (or approved) entry, with a reason</source>
+        <translation>退回已提交（或已审核）的记录，并说明理由</translation>
+    </message>
+    <message>
+        <source>Why it is rejected.</source>
+        <translation>退回理由。</translation>
+    </message>
+    <message>
+        <source>Remove a draft or rejected entry</source>
+        <translation>删除草稿或已退回的记录</translation>
+    </message>
+    <message>
+        <source>Record a veto (一票否决) against a chamber for a year</source>
+        <translation>登记商会某年度的一票否决</translation>
+    </message>
+    <message>
+        <source>Why, e.g. a serious violation of law.</source>
+        <translation>理由，如严重违法。</translation>
+    </message>
+    <message>
+        <source>List a year's vetoes</source>
+        <translation>列出年度一票否决</translation>
+    </message>
+    <message>
+        <source>Remove a veto of an open year</source>
+        <translation>删除未发布年度的一票否决</translation>
+    </message>
+    <message>
+        <source>Scorecards of a year: subtotals, total, rank, grade</source>
+        <translation>年度评分表：小计、总分、排名、等次</translation>
+    </message>
+    <message>
+        <source>The county (when the database covers several).</source>
+        <translation>县（数据库含多个县时）。</translation>
+    </message>
+    <message>
+        <source>One chamber's scorecard, rule by rule.</source>
+        <translation>单个商会的逐条规则评分表。</translation>
+    </message>
+    <message>
+        <source>Publish a year's report: its rules and entries are frozen</source>
+        <translation>发布年度报告：其规则和记录将冻结</translation>
+    </message>
+    <message>
+        <source>Date of issue (default: today).</source>
+        <translation>印发日期（默认：今天）。</translation>
+    </message>
+    <message>
+        <source>Reopen a published year for corrections (the reason is kept)</source>
+        <translation>重新打开已发布年度以便更正（保留理由）</translation>
+    </message>
+    <message>
+        <source>Why it is reopened.</source>
+        <translation>重新打开的理由。</translation>
+    </message>
+    <message>
+        <source>--%1 expects an amount in yuan such as 30000, 30000.50 or 3万, not "%2".</source>
+        <translation>--%1 应为以元计的金额，如 30000、30000.50 或 3万，而不是“%2”。</translation>
+    </message>
+    <message>
+        <source>--%1 takes yes, no or unknown, not "%2".</source>
+        <translation>--%1 取 yes、no 或 unknown，而不是“%2”。</translation>
+    </message>
+    <message>
+        <source>--%1 takes yes or no, not "%2".</source>
+        <translation>--%1 取 yes 或 no，而不是“%2”。</translation>
+    </message>
+    <message>
+        <source>--%1 takes one of %2, not "%3".</source>
+        <translation>--%1 取 %2 之一，而不是“%3”。</translation>
+    </message>
+    <message>
+        <source>The record number must be a whole number, not "%1".</source>
+        <translation>记录编号须为整数，而不是“%1”。</translation>
+    </message>
+    <message>
+        <source>Text to look for in the records and the chamber's name.</source>
+        <translation>在记录及商会名称中查找的文字。</translation>
+    </message>
+    <message>
+        <source>At most this many rows.</source>
+        <translation>最多显示的行数。</translation>
+    </message>
+    <message>
+        <source>Skip this many rows first.</source>
+        <translation>先跳过的行数。</translation>
+    </message>
+    <message>
+        <source>--year expects a year such as 2025, not "%1".</source>
+        <translation>--year 应为年份，如 2025，而不是“%1”。</translation>
+    </message>
+    <message>
+        <source>%1 is published; its report keeps the date of issue %2.</source>
+        <translation>%1 已发布；其报告保留印发日期 %2。</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote the %1 scoring report of %2 (%3, %n chamber(s)) to %4.</source>
+        <translation><numerusform>已将 %2 的 %1 评分报告（%3，%n 个商会）写入 %4。</numerusform></translation>
+    </message>
+    <message>
+        <source>published %1</source>
+        <translation>已发布 %1</translation>
+    </message>
+    <message>
+        <source>draft</source>
+        <translation>草稿</translation>
+    </message>
+    <message>
+        <source>Write the annual micro-points scoring report</source>
+        <translation>生成年度微积分评分报告</translation>
+    </message>
+    <message>
+        <source>json, csv, xlsx or pdf.</source>
+        <translation>json、csv、xlsx 或 pdf。</translation>
+    </message>
+    <message>
+        <source>The file to write.</source>
+        <translation>要写入的文件。</translation>
+    </message>
+    <message>
+        <source>Date of issue of a draft (default: today); a published report keeps its own.</source>
+        <translation>草稿的印发日期（默认：今天）；已发布的报告保留其原日期。</translation>
     </message>
 </context>
 </TS>
