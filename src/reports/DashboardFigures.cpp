@@ -44,7 +44,7 @@ const TileSpec kSpecs[] = {
      QT_TRANSLATE_NOOP("DashboardFigures", "Chambers' mediation committees or rooms founded by the date.")},
     {"mediation.cases", TileKind::Count, QT_TRANSLATE_NOOP("DashboardFigures", "Mediation cases"),
      QT_TRANSLATE_NOOP("DashboardFigures", "Disputes taken in for mediation by the chambers up to the date.")},
-    {"mediation.success", TileKind::Rate, QT_TRANSLATE_NOOP("DashboardFigures", "Mediation success rate"),
+    {"mediation.success_rate", TileKind::Rate, QT_TRANSLATE_NOOP("DashboardFigures", "Mediation success rate"),
      QT_TRANSLATE_NOOP("DashboardFigures", "Cases settled by the date ÷ cases closed by the date (settled, failed or referred).")},
     {"needs.open", TileKind::Count, QT_TRANSLATE_NOOP("DashboardFigures", "Open member needs"),
      QT_TRANSLATE_NOOP("DashboardFigures", "Members' needs raised by the date and not yet resolved on it.")},
