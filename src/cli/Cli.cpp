@@ -119,6 +119,7 @@ QList<Command> allCommands()
     commands += chamberCommands();
     commands += registrationCommands();
     commands += statsCommands();
+    commands += importCommands();
     commands += partyCommands();
     commands += honourCommands();
     commands += mediationCommands();

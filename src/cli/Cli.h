@@ -70,6 +70,7 @@ QList<Command> setupCommands();
 QList<Command> chamberCommands();
 QList<Command> registrationCommands();
 QList<Command> statsCommands();
+QList<Command> importCommands();
 QList<Command> partyCommands();
 QList<Command> honourCommands();
 QList<Command> mediationCommands();
