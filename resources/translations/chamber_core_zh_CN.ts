@@ -568,62 +568,6 @@
         <source>member list</source>
         <translation>会员名单</translation>
     </message>
-    <message>
-        <source>members in all</source>
-        <translation>会员总数</translation>
-    </message>
-    <message>
-        <source>registration status</source>
-        <translation>登记情况</translation>
-    </message>
-    <message>
-        <source>registration date</source>
-        <translation>登记时间</translation>
-    </message>
-    <message>
-        <source>Party organisation</source>
-        <translation>党组织</translation>
-    </message>
-    <message>
-        <source>form of the Party organisation</source>
-        <translation>党组织形式</translation>
-    </message>
-    <message>
-        <source>Party instructor</source>
-        <translation>党建指导员</translation>
-    </message>
-    <message>
-        <source>mediation committee</source>
-        <translation>调解组织</translation>
-    </message>
-    <message>
-        <source>mediation cases in the year</source>
-        <translation>年度调解案件数</translation>
-    </message>
-    <message>
-        <source>honours</source>
-        <translation>获得荣誉</translation>
-    </message>
-    <message>
-        <source>file</source>
-        <translation>文件</translation>
-    </message>
-    <message>
-        <source>text encoding</source>
-        <translation>文字编码</translation>
-    </message>
-    <message>
-        <source>sheet</source>
-        <translation>工作表</translation>
-    </message>
-    <message>
-        <source>header row</source>
-        <translation>表头行</translation>
-    </message>
-    <message>
-        <source>column mapping</source>
-        <translation>列对应</translation>
-    </message>
 </context>
 <context>
     <name>Honours</name>

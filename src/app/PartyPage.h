@@ -1,22 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "DisclosureService.h"
 #include "Page.h"
-#include "PartyService.h"
-#include "RecordTableModel.h"
-
-class QTabWidget;
 
 namespace chamber {
 
-class DivisionCombo;
-class PageHeader;
-class RecordListPanel;
+class EmptyState;
 
-// 党建: the Party organisations of the scope's chambers, the instructors assigned to them and
-// the three disclosures, each list searched and narrowed to a division. Opening a row opens
-// the chamber's editor at its Party building tab, where the records are kept.
+// 党建: Party organisations, instructors and the three disclosures. Until the services for them are in place the page says so plainly.
 class PartyPage : public Page
 {
     Q_OBJECT
@@ -26,31 +17,10 @@ public:
     QString key() const override { return QStringLiteral("party"); }
     QString title() const override;
     QIcon icon() const override;
-    void reload() override;
-    bool canSearch() const override { return true; }
-    void focusSearch() override;
-
-    RecordTableModel<Listed<PartyOrganization>> *organizations() const { return m_organizations; }
-    RecordTableModel<Listed<PartyInstructor>> *instructors() const { return m_instructors; }
-    RecordTableModel<Listed<Disclosure>> *disclosures() const { return m_disclosures; }
-    RecordListPanel *organizationPanel() const { return m_organizationPanel; }
-    DivisionCombo *divisionFilter() const { return m_division; }
+    void reload() override {}
 
 private:
-    RecordQuery query(const RecordListPanel *panel) const;
-    void openChamber(qint64 chamberId);
-    void updateSubtitle();
-
-    PageHeader *m_header;
-    DivisionCombo *m_division;
-    QTabWidget *m_tabs;
-    RecordTableModel<Listed<PartyOrganization>> *m_organizations;
-    RecordTableModel<Listed<PartyInstructor>> *m_instructors;
-    RecordTableModel<Listed<Disclosure>> *m_disclosures;
-    RecordListPanel *m_organizationPanel;
-    RecordListPanel *m_instructorPanel;
-    RecordListPanel *m_disclosurePanel;
-    int m_generation = 0;
+    EmptyState *m_empty;
 };
 
 } // namespace chamber

@@ -119,7 +119,6 @@ QList<Command> allCommands()
     commands += chamberCommands();
     commands += registrationCommands();
     commands += statsCommands();
-    commands += importCommands();
     commands += partyCommands();
     commands += honourCommands();
     commands += mediationCommands();

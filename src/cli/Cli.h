@@ -70,7 +70,6 @@ QList<Command> setupCommands();
 QList<Command> chamberCommands();
 QList<Command> registrationCommands();
 QList<Command> statsCommands();
-QList<Command> importCommands();
 QList<Command> partyCommands();
 QList<Command> honourCommands();
 QList<Command> mediationCommands();

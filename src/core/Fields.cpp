@@ -101,21 +101,6 @@ public:
             {QStringLiteral("joined_on"), QT_TR_NOOP("joining date")},
             {QStringLiteral("left_on"), QT_TR_NOOP("leaving date")},
             {QStringLiteral("member_list"), QT_TR_NOOP("member list")},
-            // Ledger import (issue 7).
-            {QStringLiteral("total_members"), QT_TR_NOOP("members in all")},
-            {QStringLiteral("registration"), QT_TR_NOOP("registration status")},
-            {QStringLiteral("registration_date"), QT_TR_NOOP("registration date")},
-            {QStringLiteral("party_organization"), QT_TR_NOOP("Party organisation")},
-            {QStringLiteral("party_form"), QT_TR_NOOP("form of the Party organisation")},
-            {QStringLiteral("party_instructor"), QT_TR_NOOP("Party instructor")},
-            {QStringLiteral("mediation_committee"), QT_TR_NOOP("mediation committee")},
-            {QStringLiteral("mediation_cases"), QT_TR_NOOP("mediation cases in the year")},
-            {QStringLiteral("honours"), QT_TR_NOOP("honours")},
-            {QStringLiteral("file"), QT_TR_NOOP("file")},
-            {QStringLiteral("encoding"), QT_TR_NOOP("text encoding")},
-            {QStringLiteral("sheet"), QT_TR_NOOP("sheet")},
-            {QStringLiteral("header"), QT_TR_NOOP("header row")},
-            {QStringLiteral("mapping"), QT_TR_NOOP("column mapping")},
         };
         const auto it = labels.constFind(key);
         return it == labels.cend() ? key : tr(*it);
