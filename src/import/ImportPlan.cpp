@@ -198,10 +198,11 @@ void planRow(PlanContext &context, PlannedRow &row)
             row.action = hasErrors(r.problems) ? RowAction::Refuse : RowAction::Skip;
             return;
         }
+        const Chamber &stored = *found;  // emptiness is the record's before this row, not as it fills
         for (const auto &field : ChamberFields::keys()) {
             if (!r.given.contains(field) || ChamberFields::same(row.chamber, r.chamber, field))
                 continue;
-            if (context.options.policy == UpdatePolicy::FillEmpty && !ChamberFields::isEmpty(row.chamber, field))
+            if (context.options.policy == UpdatePolicy::FillEmpty && !ChamberFields::isEmpty(stored, field))
                 continue;
             const QString before = ChamberFields::text(row.chamber, field);
             ChamberFields::copy(row.chamber, r.chamber, field);

@@ -305,6 +305,26 @@ TEST_CASE("update policies: overwrite, fill only empty fields, or skip existing 
     CHECK(test::chambersByName(*temp.db).value(QStringLiteral("宾阳县宾州镇商会")).president == QStringLiteral("黄永福"));
 }
 
+TEST_CASE("fill-empty fills a chamber entered by hand with little more than its name")
+{
+    test::TempDatabase temp(QStringLiteral("450126"));
+    Chamber bare;
+    bare.townshipCode = QStringLiteral("450126100");
+    bare.name = QStringLiteral("宾阳县宾州镇商会");
+    bare.president = QStringLiteral("韦春梅（代）");
+    REQUIRE(ChamberService(*temp.db).add(bare).ok());
+    const ImportPlan plan = planFile(*temp.db, test::sample(kCsvSample), UpdatePolicy::FillEmpty);
+    const PlannedRow &binzhou = rowAt(plan, 3);
+    CHECK(binzhou.action == RowAction::Update);
+    commit(*temp.db, plan);
+    const Chamber filled = test::chambersByName(*temp.db).value(QStringLiteral("宾阳县宾州镇商会"));
+    CHECK(filled.president == QStringLiteral("韦春梅（代）"));  // not empty: kept
+    CHECK(filled.founded == QDate(2012, 7, 1));
+    CHECK(filled.individualMembers == 27);  // both counts were empty together: both filled
+    CHECK(filled.unitMembers == 16);
+    CHECK(filled.creditCode == QStringLiteral("51450126MJ3016613P"));  // registered on the ledger's date
+}
+
 TEST_CASE("a messy ledger: townships found from variants, values read, problems pinned")
 {
     test::TempDatabase temp(QStringLiteral("450126"));
