@@ -773,6 +773,10 @@
         <source>&lt;h3&gt;ChamberDesk %1&lt;/h3&gt;&lt;p&gt;Records of township and street chambers of commerce for county federations of industry and commerce.&lt;/p&gt;&lt;p&gt;Keys: Ctrl+N new · Ctrl+F find · Ctrl+S save · Delete delete · F5 refresh · Ctrl+1…7 pages.&lt;/p&gt;&lt;p&gt;Licence: GPL-3.0-or-later.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;乡镇商会工作台 %1&lt;/h3&gt;&lt;p&gt;供县级工商联管理乡镇（街道）商会的档案记录。&lt;/p&gt;&lt;p&gt;快捷键：Ctrl+N 新建 · Ctrl+F 查找 · Ctrl+S 保存 · Delete 删除 · F5 刷新 · Ctrl+1…7 切换页面。&lt;/p&gt;&lt;p&gt;许可证：GPL-3.0-or-later。&lt;/p&gt;</translation>
     </message>
+    <message>
+        <source>&amp;Import a ledger…</source>
+        <translation>导入台账(&amp;I)…</translation>
+    </message>
 </context>
 <context>
     <name>chamber::MediationPage</name>
@@ -1044,6 +1048,302 @@
     <message>
         <source>The database %1 has no scope yet: choose its province, city or county first.</source>
         <translation>数据库 %1 尚未设定范围：请先选择它所属的省、市或县。</translation>
+    </message>
+</context>
+<context>
+    <name>ImportSession</name>
+    <message>
+        <source>The ledger has a header but no rows of chambers below it.</source>
+        <translation>台账有表头，但表头下没有商会的行。</translation>
+    </message>
+    <message>
+        <source>Cannot read the mapping file %1.</source>
+        <translation>无法读取列对应文件 %1。</translation>
+    </message>
+    <message>
+        <source>Cannot write the mapping file %1.</source>
+        <translation>无法写入列对应文件 %1。</translation>
+    </message>
+    <message>
+        <source>No ledger is open.</source>
+        <translation>没有打开台账。</translation>
+    </message>
+    <message>
+        <source>There is no preview to import.</source>
+        <translation>没有可导入的预览。</translation>
+    </message>
+    <message>
+        <source>There is no preview to save from.</source>
+        <translation>没有可保存的预览。</translation>
+    </message>
+</context>
+<context>
+    <name>chamber::ImportFilePage</name>
+    <message>
+        <source>Ledger file</source>
+        <translation>台账文件</translation>
+    </message>
+    <message>
+        <source>Choose the ledger (台账) as the office keeps it: an Excel or WPS workbook (.xlsx) or a CSV file. Title rows, totals rows and notes are found and left out.</source>
+        <translation>选择单位现有的台账：Excel 或 WPS 工作簿（.xlsx），或 CSV 文件。标题行、合计行和说明文字会被识别并略过。</translation>
+    </message>
+    <message>
+        <source>Detect</source>
+        <translation>自动识别</translation>
+    </message>
+    <message>
+        <source>GB18030 (GBK, as WPS saves)</source>
+        <translation>GB18030（GBK，WPS 保存的格式）</translation>
+    </message>
+    <message>
+        <source>The first sheet that holds a ledger</source>
+        <translation>第一个含台账的工作表</translation>
+    </message>
+    <message>
+        <source>none: columns are recognised by their headers</source>
+        <translation>无：按表头识别各列</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>浏览…</translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation>文件：</translation>
+    </message>
+    <message>
+        <source>Text encoding (CSV):</source>
+        <translation>文字编码（CSV）：</translation>
+    </message>
+    <message>
+        <source>Sheet (workbook):</source>
+        <translation>工作表（工作簿）：</translation>
+    </message>
+    <message>
+        <source>Saved mapping:</source>
+        <translation>已保存的列对应：</translation>
+    </message>
+    <message>
+        <source>Ledgers (*.xlsx *.csv *.txt);;All files (*)</source>
+        <translation>台账 (*.xlsx *.csv *.txt);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Saved mapping</source>
+        <translation>已保存的列对应</translation>
+    </message>
+    <message>
+        <source>Column mappings (*.json)</source>
+        <translation>列对应 (*.json)</translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <translation>%1. %2</translation>
+    </message>
+</context>
+<context>
+    <name>chamber::ImportMappingPage</name>
+    <message>
+        <source>Columns</source>
+        <translation>列</translation>
+    </message>
+    <message>
+        <source>Each column of the ledger and what it is imported as. Change a choice where the header was not recognised or was read wrongly; save the mapping to use it again next year.</source>
+        <translation>台账的每一列及其导入为的字段。表头未识别或识别有误的，请改选；保存列对应，明年可再用。</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>列</translation>
+    </message>
+    <message>
+        <source>Header in the ledger</source>
+        <translation>台账中的表头</translation>
+    </message>
+    <message>
+        <source>First value</source>
+        <translation>首行内容</translation>
+    </message>
+    <message>
+        <source>Imported as</source>
+        <translation>导入为</translation>
+    </message>
+    <message>
+        <source>Save mapping…</source>
+        <translation>保存列对应…</translation>
+    </message>
+    <message>
+        <source>row %1 (%2)</source>
+        <translation>第 %1 行（%2）</translation>
+    </message>
+    <message numerus="yes">
+        <source>Sheet "%1": header in row %2, %n record(s) below it.</source>
+        <translation>
+            <numerusform>工作表“%1”：表头在第 %2 行，下有 %n 条记录。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not records: %1.</source>
+        <translation>不是记录的行：%1。</translation>
+    </message>
+    <message>
+        <source>(not imported)</source>
+        <translation>（不导入）</translation>
+    </message>
+    <message>
+        <source>Save mapping</source>
+        <translation>保存列对应</translation>
+    </message>
+    <message>
+        <source>Column mappings (*.json)</source>
+        <translation>列对应 (*.json)</translation>
+    </message>
+</context>
+<context>
+    <name>chamber::ImportPreviewModel</name>
+    <message>
+        <source>%1: %2 → %3</source>
+        <translation>%1：%2 → %3</translation>
+    </message>
+    <message>
+        <source>Error: </source>
+        <translation>错误：</translation>
+    </message>
+    <message>
+        <source>Warning: </source>
+        <translation>提示：</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (and %n more)</source>
+        <translation>
+            <numerusform>%1（另有 %n 条）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>行</translation>
+    </message>
+    <message>
+        <source>Township</source>
+        <translation>乡镇（街道）</translation>
+    </message>
+    <message>
+        <source>Chamber</source>
+        <translation>商会</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation>变更</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>问题</translation>
+    </message>
+</context>
+<context>
+    <name>chamber::ImportPreviewPage</name>
+    <message>
+        <source>Replace them with the ledger's values</source>
+        <translation>用台账的值覆盖</translation>
+    </message>
+    <message>
+        <source>Fill only their empty fields</source>
+        <translation>只填空白字段</translation>
+    </message>
+    <message>
+        <source>Leave them as they are</source>
+        <translation>保持不变</translation>
+    </message>
+    <message>
+        <source>Only rows with problems</source>
+        <translation>只看有问题的行</translation>
+    </message>
+    <message>
+        <source>Save refused rows…</source>
+        <translation>保存未通过的行…</translation>
+    </message>
+    <message>
+        <source>Preview again</source>
+        <translation>重新预览</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>预览</translation>
+    </message>
+    <message>
+        <source>Nothing is written yet. Rows are matched to the chambers on record by township and name. Refused rows are not imported: save them to correct and import again.</source>
+        <translation>尚未写入任何内容。各行按乡镇（街道）和名称与已有商会对应。未通过的行不导入：可保存下来，改正后再导入。</translation>
+    </message>
+    <message>
+        <source>Chambers already on record:</source>
+        <translation>已有的商会：</translation>
+    </message>
+    <message>
+        <source>Reading the rows…</source>
+        <translation>正在读取各行…</translation>
+    </message>
+    <message>
+        <source>%1 records: %2 to create, %3 to update, %4 unchanged, %5 skipped, %6 refused; %7 rows are not records.</source>
+        <translation>共 %1 条记录：新增 %2，更新 %3，无变化 %4，跳过 %5，拒绝 %6；另有 %7 行不是记录。</translation>
+    </message>
+    <message>
+        <source>This file was imported before, on %1 by %2.</source>
+        <translation>此文件曾于 %1 由 %2 导入过。</translation>
+    </message>
+    <message>
+        <source>-refused</source>
+        <translation>-未通过</translation>
+    </message>
+    <message>
+        <source>Save refused rows</source>
+        <translation>保存未通过的行</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+</context>
+<context>
+    <name>chamber::ImportProgress</name>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+</context>
+<context>
+    <name>chamber::ImportResultPage</name>
+    <message>
+        <source>Import</source>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <source>Writing…</source>
+        <translation>正在写入…</translation>
+    </message>
+    <message>
+        <source>Row %1: %2</source>
+        <translation>第 %1 行：%2</translation>
+    </message>
+    <message>
+        <source>Nothing was written.</source>
+        <translation>未写入任何内容。</translation>
+    </message>
+    <message>
+        <source>Imported: %1 created, %2 updated, %3 unchanged, %4 skipped; %5 refused rows were not imported. The import is in the log as number %6.</source>
+        <translation>已导入：新增 %1，更新 %2，无变化 %3，跳过 %4；%5 行未通过，未导入。本次导入记入导入日志，编号 %6。</translation>
+    </message>
+</context>
+<context>
+    <name>chamber::ImportWizard</name>
+    <message>
+        <source>Import a ledger</source>
+        <translation>导入台账</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>导入(&amp;I)</translation>
     </message>
 </context>
 </TS>

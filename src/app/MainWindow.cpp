@@ -4,6 +4,7 @@
 #include "ChambersPage.h"
 #include "DashboardPage.h"
 #include "FileActions.h"
+#include "ImportWizard.h"
 #include "MediationPage.h"
 #include "PartyPage.h"
 #include "PointsPage.h"
@@ -93,6 +94,7 @@ void MainWindow::buildMenus()
     file->addMenu(m_files->recentMenu());
     file->addSeparator();
     file->addAction(m_files->backupAction());
+    m_importLedger = file->addAction(tr("&Import a ledger…"), this, [this] { ImportWizard(m_workspace, this).exec(); });
     file->addSeparator();
     QAction *quit = file->addAction(tr("E&xit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
@@ -199,6 +201,7 @@ void MainWindow::updateActions()
     m_find->setEnabled(open && p && p->canSearch());
     m_refresh->setEnabled(open);
     m_files->backupAction()->setEnabled(open);
+    m_importLedger->setEnabled(open);
 }
 
 void MainWindow::showAbout()
