@@ -5,13 +5,28 @@
 
 #include <QRegularExpression>
 
+#include <algorithm>
+
 namespace chamber {
+
+namespace {
+const QRegularExpression &kindSuffix()
+{
+    static const QRegularExpression suffix(QStringLiteral("(镇|乡|街道|街道办事处|办事处|民族乡)$"));
+    return suffix;
+}
+} // namespace
 
 TownshipResolver::TownshipResolver(Database &db)
 {
     DivisionService divisions(db);
-    for (const auto &t : divisions.townships())
+    for (const auto &t : divisions.townships()) {
+        const int i = int(m_townships.size());
         m_townships.append(t.division);
+        m_byCode.insert(t.division.code, i);
+        m_byName.insert(t.division.name, i);
+        m_byBareName.insert(QString(t.division.name).remove(kindSuffix()), i);
+    }
     for (const auto &t : m_townships) {
         const QString county = t.parentCode;
         if (!m_countyNames.contains(county))
@@ -44,7 +59,8 @@ QString TownshipResolver::describe(const QList<Division> &candidates) const
 Parsed<QString> TownshipResolver::resolve(const QString &township, const QString &chamberName) const
 {
     Parsed<QString> out;
-    const QString text = ValueParser::fold(township).remove(QRegularExpression(QStringLiteral("\\s")));
+    static const QRegularExpression space(QStringLiteral("\\s"));
+    const QString text = ValueParser::fold(township).remove(space);
     const QString expected = tr("a township of %1 by name or 9-digit code").arg(m_scopeName);
     auto pick = [&](QList<Division> found, const QString &how) {
         found = narrow(found, chamberName);
@@ -79,17 +95,25 @@ Parsed<QString> TownshipResolver::resolve(const QString &township, const QString
         }
         return out;
     }
-    QList<Division> exact;
+    auto at = [this](QList<int> indexes) {
+        std::sort(indexes.begin(), indexes.end());  // code order, as the townships were loaded
+        QList<Division> list;
+        for (int i : indexes)
+            list.append(m_townships.at(i));
+        return list;
+    };
+    QList<Division> exact = at(m_byName.values(text));
+    if (const auto it = m_byCode.constFind(text); it != m_byCode.cend())
+        exact.append(m_townships.at(*it));
     QList<Division> loose;
-    static const QRegularExpression kindSuffix(QStringLiteral("(镇|乡|街道|街道办事处|办事处|民族乡)$"));
-    for (const auto &d : m_townships) {
-        if (d.code == text || d.name == text) {
-            exact.append(d);
-        } else if (text.endsWith(d.name) || QString(d.name).remove(kindSuffix) == text
-                   || d.name == QString(text).remove(kindSuffix) + QStringLiteral("街道")) {
-            // 宾阳县宾州镇 (county first), 宾州 (without 镇), 城东街道办事处 (the office's name).
-            loose.append(d);
-        }
+    if (exact.isEmpty()) {
+        // 宾州 (without 镇), 城东街道办事处 (the office's name), 宾阳县宾州镇 (the county first).
+        const QString bare = QString(text).remove(kindSuffix());
+        loose = at(m_byBareName.values(bare));
+        if (loose.isEmpty())
+            for (const auto &d : m_townships)
+                if (text.endsWith(d.name))
+                    loose.append(d);
     }
     if (!exact.isEmpty()) {
         pick(exact, {});

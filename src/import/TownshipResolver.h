@@ -27,6 +27,10 @@ private:
     QString describe(const QList<Division> &candidates) const;
 
     QList<Division> m_townships;
+    // Lookups made once, so that a 5,000-row ledger does not scan every township per row.
+    QHash<QString, int> m_byCode;
+    QMultiHash<QString, int> m_byName;
+    QMultiHash<QString, int> m_byBareName;  // the name without 镇/乡/街道
     QHash<QString, QString> m_countyNames;  // county code → name
     QString m_scopeName;
 };

@@ -17,6 +17,12 @@ namespace {
 constexpr int kFirstYear = 1950;
 constexpr int kLastYear = 2099;
 
+const QRegularExpression &whitespace()
+{
+    static const QRegularExpression space(QStringLiteral("\\s"));
+    return space;
+}
+
 QString expectedDate()
 {
     return ValueParser::tr("a date such as 2019-05-12, 2019/5/12, 2019年5月12日, 2019年5月 or 2012.07");
@@ -127,7 +133,7 @@ Parsed<LedgerDate> ValueParser::date(const Cell &cell)
     // A date with a time of day, as spreadsheets write them to CSV: "2019/5/12 0:00".
     static const QRegularExpression time(QStringLiteral("\\s+\\d{1,2}:\\d{2}(:\\d{2})?$"));
     t.remove(time);
-    t.remove(QRegularExpression(QStringLiteral("\\s")));
+    t.remove(whitespace());
     using P = LedgerDate::Precision;
     static const QRegularExpression day(QStringLiteral("^(\\d{4})[-/.](\\d{1,2})[-/.](\\d{1,2})日?$"));
     static const QRegularExpression dayCn(QStringLiteral("^(\\d{4})年(\\d{1,2})月(\\d{1,2})[日号]?$"));
@@ -174,7 +180,7 @@ Parsed<int> ValueParser::count(const Cell &cell)
         out.expected = expected;
         return out;
     }
-    const QString t = fold(cell.text).remove(QRegularExpression(QStringLiteral("\\s")));
+    const QString t = fold(cell.text).remove(whitespace());
     if (t == QStringLiteral("无") || t == QStringLiteral("没有")) {
         out.value = 0;
         return out;
@@ -202,7 +208,7 @@ Parsed<bool> ValueParser::yesNo(const Cell &cell)
             return out;
         }
     }
-    const QString t = fold(cell.text).toLower().remove(QRegularExpression(QStringLiteral("\\s")));
+    const QString t = fold(cell.text).toLower().remove(whitespace());
     static const QStringList yes = {QStringLiteral("是"), QStringLiteral("有"), QStringLiteral("√"), QStringLiteral("✓"),
                                     QStringLiteral("✔"), QStringLiteral("y"),  QStringLiteral("yes"), QStringLiteral("true"),
                                     QStringLiteral("1"), QStringLiteral("能"), QStringLiteral("可以"), QStringLiteral("建立"),

@@ -13,7 +13,7 @@
 
 namespace chamber::test {
 
-// The shared sample ledgers (../shared/samples) and this folder's hand-made inputs (data/).
+// The shared sample ledgers (tests/shared/samples, copied from ../shared/samples) and this folder's hand-made inputs (data/).
 QString sample(const QString &name);
 QString importData(const QString &name);
 

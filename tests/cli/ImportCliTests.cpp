@@ -1,0 +1,186 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// chamberctl import ledger / export ledger, run as a clerk would.
+#include "CliRunner.h"
+#include "TestSupport.h"
+
+#include <QFile>
+
+using namespace chamber;
+using chamber::test::runCliDb;
+
+namespace {
+
+const QString kCsv = QStringLiteral(CHAMBER_SHARED_DIR "/samples/binyang-ledger-2025.gb18030.csv");
+const QString kXlsx = QStringLiteral(CHAMBER_SHARED_DIR "/samples/binyang-ledger-2025.xlsx");
+
+QString data(const QString &name)
+{
+    return QStringLiteral(CHAMBER_IMPORT_DATA_DIR "/") + name;
+}
+
+struct County
+{
+    QTemporaryDir dir;
+    QString db = dir.filePath(QStringLiteral("county.sqlite"));
+    County()
+    {
+        const auto init = runCliDb(db, {QStringLiteral("init"), QStringLiteral("--scope"), QStringLiteral("450126")});
+        REQUIRE(init.exitCode == 0);
+    }
+    QByteArray bytes() const { return test::readFile(db); }
+    QString file(const QString &name, const QByteArray &content) const
+    {
+        const QString path = dir.filePath(name);
+        QFile f(path);
+        REQUIRE(f.open(QIODevice::WriteOnly));
+        f.write(content);
+        return path;
+    }
+};
+
+nlohmann::json importJson(County &county, const QStringList &args)
+{
+    const auto run = runCliDb(county.db, QStringList{QStringLiteral("import"), QStringLiteral("ledger")} + args
+                                             + QStringList{QStringLiteral("--format"), QStringLiteral("json")});
+    INFO(run.err.toStdString());
+    REQUIRE(run.exitCode == 0);
+    return run.json();
+}
+
+} // namespace
+
+TEST_CASE("import ledger --dry-run shows the plan and writes nothing")
+{
+    County county;
+    const QByteArray before = county.bytes();
+    const auto j = importJson(county, {kCsv, QStringLiteral("--dry-run")});
+    CHECK(j["dry_run"] == true);
+    CHECK(j["counts"]["create"] == 11);
+    CHECK(j["counts"]["not_records"] == 2);
+    CHECK(j["encoding"] == "GB18030");
+    CHECK(j["header_row"] == 2);
+    CHECK(j["year"] == 2025);
+    CHECK_FALSE(j.contains("log_id"));
+    CHECK(county.bytes() == before);
+    CHECK_FALSE(QFile::exists(county.db + QStringLiteral("-wal")));
+
+    const auto table = runCliDb(county.db, {QStringLiteral("import"), QStringLiteral("ledger"), kXlsx, QStringLiteral("--dry-run")});
+    CHECK(table.exitCode == 0);
+    CHECK(table.out.contains(QStringLiteral("Dry run: nothing was written.")));
+    CHECK(county.bytes() == before);
+}
+
+TEST_CASE("import ledger takes in the sample once; the second time nothing changes")
+{
+    County county;
+    const auto first = importJson(county, {kXlsx});
+    CHECK(first["counts"]["create"] == 11);
+    CHECK(first["log_id"] == 1);
+    const auto row3 = first["rows"][0];
+    CHECK(row3["row"] == 3);
+    CHECK(row3["action"] == "create");
+    CHECK(row3["name"] == "宾阳县宾州镇商会");
+    CHECK(row3["township_code"] == "450126100");
+    const auto second = importJson(county, {kCsv});
+    CHECK(second["counts"]["unchanged"] == 11);
+    CHECK(second["counts"]["create"] == 0);
+    const auto list = runCliDb(county.db, {QStringLiteral("chamber"), QStringLiteral("list"), QStringLiteral("--format"), QStringLiteral("json")});
+    CHECK(list.json().size() == 11);
+    const auto again = importJson(county, {kCsv, QStringLiteral("--dry-run")});
+    CHECK(again.contains("imported_before"));
+}
+
+TEST_CASE("files that are not ledgers are refused with a clear Chinese message, the database unchanged")
+{
+    County county;
+    const QByteArray before = county.bytes();
+    struct Case
+    {
+        QString path;
+        QString says;
+    };
+    const Case cases[] = {
+        {county.file(QStringLiteral("照片.xlsx"), QByteArray("\x89PNG\r\n\x1a\n\0\0\0\rIHDR\0\0\0\1", 20)), QStringLiteral("图片")},
+        {county.file(QStringLiteral("nothing.csv"), {}), QStringLiteral("是空的")},
+        {data(QStringLiteral("ledger-big5.csv")), QStringLiteral("编码")},
+        {data(QStringLiteral("no-header.csv")), QStringLiteral("表头")},
+        {county.file(QStringLiteral("坏.xlsx"), QByteArray("PK\x03\x04", 4) + QByteArray(64, '\x07')), QStringLiteral("工作簿")},
+    };
+    for (const auto &c : cases) {
+        INFO(c.path.toStdString());
+        const auto run = runCliDb(county.db, {QStringLiteral("import"), QStringLiteral("ledger"), c.path}, QStringLiteral("zh_CN"));
+        INFO(run.err.toStdString());
+        CHECK(run.exitCode == 1);
+        CHECK(run.err.contains(c.says));
+        CHECK(run.out.isEmpty());
+        CHECK(county.bytes() == before);
+    }
+}
+
+TEST_CASE("import ledger --rejects writes the refused rows with why; the valid ones are imported")
+{
+    County county;
+    const QString rejects = county.dir.filePath(QStringLiteral("refused.csv"));
+    const auto j = importJson(county, {data(QStringLiteral("messy-ledger.csv")), QStringLiteral("--rejects"), rejects});
+    CHECK(j["counts"]["create"] == 3);
+    CHECK(j["counts"]["refuse"] == 1);
+    const auto problems = j["rows"][3]["problems"];
+    bool expected = false;
+    for (const auto &p : problems)
+        expected = expected || (p["column"] == "K" && p.value("expected", std::string()).find("51450126MJ3016613P") != std::string::npos);
+    CHECK(expected);
+    const QString written = QString::fromUtf8(test::readFile(rejects).mid(3));
+    const QStringList lines = written.split(QStringLiteral("\r\n"), Qt::SkipEmptyParts);
+    REQUIRE(lines.size() == 2);
+    CHECK(lines[1].startsWith(QStringLiteral("4,陈平镇,宾阳县陈平镇商会,")));
+    CHECK(lines[0].endsWith(QStringLiteral("问题")));
+}
+
+TEST_CASE("a saved mapping is edited and used again")
+{
+    County county;
+    const QString mapping = county.dir.filePath(QStringLiteral("mapping.json"));
+    importJson(county, {data(QStringLiteral("messy-ledger.csv")), QStringLiteral("--dry-run"), QStringLiteral("--save-mapping"), mapping});
+    QByteArray json = test::readFile(mapping);
+    REQUIRE(json.contains("\"片区\""));
+    // The clerk decides 片区 is where the chamber has its office.
+    json.replace("\"field\": null,\n            \"header\": \"片区\"", "\"field\": \"premises\",\n            \"header\": \"片区\"");
+    REQUIRE(json.contains("\"premises\""));
+    county.file(QStringLiteral("mapping.json"), json);
+    const auto j = importJson(county, {data(QStringLiteral("messy-ledger.csv")), QStringLiteral("--mapping"), mapping});
+    CHECK(j["counts"]["create"] == 3);
+    const auto show = runCliDb(county.db, {QStringLiteral("chamber"), QStringLiteral("show"), QStringLiteral("宾阳县宾州镇商会"),
+                                           QStringLiteral("--format"), QStringLiteral("json")});
+    CHECK(show.json()["premises"] == "城区");
+}
+
+TEST_CASE("export ledger writes CSV and XLSX that import ledger reads back")
+{
+    County county;
+    importJson(county, {kCsv});
+    for (const auto &name : {QStringLiteral("台账.xlsx"), QStringLiteral("台账.csv")}) {
+        const QString out = county.dir.filePath(name);
+        const auto exported = runCliDb(county.db, {QStringLiteral("export"), QStringLiteral("ledger"), QStringLiteral("--out"), out});
+        INFO(exported.err.toStdString());
+        REQUIRE(exported.exitCode == 0);
+        CHECK(importJson(county, {out, QStringLiteral("--dry-run")})["counts"]["unchanged"] == 11);
+        County fresh;
+        CHECK(importJson(fresh, {out})["counts"]["create"] == 11);
+    }
+    const auto bad = runCliDb(county.db, {QStringLiteral("export"), QStringLiteral("ledger"), QStringLiteral("--out"), county.dir.filePath(QStringLiteral("x.txt"))});
+    CHECK(bad.exitCode == 1);
+}
+
+TEST_CASE("import ledger options are checked before anything is read")
+{
+    County county;
+    auto run = [&](const QStringList &args) {
+        return runCliDb(county.db, QStringList{QStringLiteral("import"), QStringLiteral("ledger"), kXlsx} + args).exitCode;
+    };
+    CHECK(run({QStringLiteral("--update"), QStringLiteral("merge")}) == 2);
+    CHECK(run({QStringLiteral("--encoding"), QStringLiteral("big5")}) == 2);
+    CHECK(run({QStringLiteral("--format"), QStringLiteral("xml")}) == 2);
+    CHECK(run({QStringLiteral("--sheet"), QStringLiteral("3")}) == 1);
+    CHECK(runCliDb(county.db, {QStringLiteral("import"), QStringLiteral("ledger")}).exitCode == 2);
+    CHECK(run({QStringLiteral("--update"), QStringLiteral("fill-empty"), QStringLiteral("--dry-run")}) == 0);
+}
