@@ -124,6 +124,9 @@ QList<Command> allCommands()
     commands += mediationCommands();
     commands += needCommands();
     commands += memberCommands();
+    commands += pointsCommands();
+    commands += reportCommands();
+    commands += importCommands();
     return commands;
 }
 

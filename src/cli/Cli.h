@@ -75,6 +75,9 @@ QList<Command> honourCommands();
 QList<Command> mediationCommands();
 QList<Command> needCommands();
 QList<Command> memberCommands();
+QList<Command> pointsCommands();
+QList<Command> reportCommands();
+QList<Command> importCommands();
 
 int run(const QStringList &arguments);
 

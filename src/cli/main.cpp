@@ -4,11 +4,34 @@
 #include "Cli.h"
 
 #include <QCoreApplication>
+#include <QGuiApplication>
+
+#include <memory>
+
+namespace {
+// Writing a PDF needs fonts, and fonts need a QGuiApplication; nothing else needs a display.
+bool writesPdf(int argc, char *argv[])
+{
+    for (int i = 1; i < argc; ++i) {
+        const QByteArray arg(argv[i]);
+        if (arg == "--format=pdf" || (arg == "--format" && i + 1 < argc && QByteArray(argv[i + 1]) == "pdf"))
+            return true;
+    }
+    return false;
+}
+} // namespace
 
 int main(int argc, char *argv[])
 {
-    QCoreApplication app(argc, argv);
-    chamber::AppInfo::configure(app);
-    chamber::AppInfo::installTranslations(app, chamber::AppInfo::preferredLocale());
-    return chamber::cli::run(app.arguments());
+    std::unique_ptr<QCoreApplication> app;
+    if (writesPdf(argc, argv)) {
+        if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+            qputenv("QT_QPA_PLATFORM", "offscreen");
+        app = std::make_unique<QGuiApplication>(argc, argv);
+    } else {
+        app = std::make_unique<QCoreApplication>(argc, argv);
+    }
+    chamber::AppInfo::configure(*app);
+    chamber::AppInfo::installTranslations(*app, chamber::AppInfo::preferredLocale());
+    return chamber::cli::run(app->arguments());
 }

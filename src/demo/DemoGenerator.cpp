@@ -25,7 +25,7 @@ Result<QMap<QString, int>> DemoGenerator::generate(Database &db, const Division 
     DemoRandom random(seed);
     DemoContext context{db, random, scope, horizon(), {}, {}};
     using Step = Status (*)(DemoContext &);
-    const Step steps[] = {&demoChambers, &demoRecords};
+    const Step steps[] = {&demoChambers, &demoRecords, &demoPoints};
     for (Step step : steps)
         if (auto s = step(context); !s)
             return s.problems();

@@ -38,5 +38,6 @@ public:
 // The steps, in order; each adds its records to the context.
 Status demoChambers(DemoContext &context);
 Status demoRecords(DemoContext &context);
+Status demoPoints(DemoContext &context);
 
 } // namespace chamber

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "Stats.h"
 
+#include "PointsStatsContributor.h"
 #include "RecordsStatsContributor.h"
 #include "RegistrationStatusContributor.h"
 
@@ -12,6 +13,7 @@ std::vector<std::unique_ptr<StatsContributor>> defaultStatsContributors()
     std::vector<std::unique_ptr<StatsContributor>> contributors;
     contributors.push_back(std::make_unique<RegistrationStatusContributor>());
     contributors.push_back(std::make_unique<RecordsStatsContributor>());
+    contributors.push_back(std::make_unique<PointsStatsContributor>());
     return contributors;
 }
 

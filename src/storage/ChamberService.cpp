@@ -167,6 +167,9 @@ QString whereFor(const ChamberQuery &query, QVariantList &binds)
     }
     if (query.readyOnly)
         parts.append(readyToRegisterSql());
+    if (query.hasPartyOrganization)
+        parts.append((*query.hasPartyOrganization ? QStringLiteral("EXISTS") : QStringLiteral("NOT EXISTS"))
+                     + QStringLiteral(" (SELECT 1 FROM party_organization p WHERE p.chamber_id = c.id)"));
     return parts.isEmpty() ? QString() : QStringLiteral(" WHERE ") + parts.join(QStringLiteral(" AND "));
 }
 

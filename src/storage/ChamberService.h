@@ -32,6 +32,8 @@ struct ChamberQuery
     std::optional<RegistrationStatus> registration;
     // Only chambers not registered, not dissolved, that meet every condition of Readiness::check.
     bool readyOnly = false;
+    // With (true) or without (false) a Party organisation (党组织) on record.
+    std::optional<bool> hasPartyOrganization;
     ChamberSort sort = ChamberSort::ByTownship;
     bool descending = false;
     int limit = -1;

@@ -142,6 +142,8 @@ public:
     Status ensureOpen(int year) const;
 
 private:
+    Problems validateEntry(const PointsEntry &entry, const PointsRule &rule) const;
+
     Database &m_db;
 };
 

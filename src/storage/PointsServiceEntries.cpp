@@ -37,8 +37,12 @@ Problems PointsService::validateEntry(const PointsEntry &input) const
     const auto rule = this->rule(input.ruleId);
     if (!rule)
         return rule.problems();
-    const PointsEntry entry = resolved(input, *rule);
-    Problems problems = Points::validateEntry(entry, *rule);
+    return validateEntry(resolved(input, *rule), *rule);
+}
+
+Problems PointsService::validateEntry(const PointsEntry &entry, const PointsRule &rule) const
+{
+    Problems problems = Points::validateEntry(entry, rule);
     const auto chamber = ChamberService(m_db).get(entry.chamberId);
     if (!chamber) {
         problems += chamber.problems();
@@ -49,14 +53,14 @@ Problems PointsService::validateEntry(const PointsEntry &input) const
                                                                         chamber->dissolved ? tr(", dissolved %1").arg(dates::toIso(*chamber->dissolved))
                                                                                            : QString())));
     }
-    if (rule->retired) {
+    if (rule.retired) {
         // Entries made before the rule was retired may still be corrected.
         bool keepsItsRule = false;
         if (entry.id > 0)
             if (const auto before = this->entry(entry.id))
                 keepsItsRule = before->ruleId == entry.ruleId;
         if (!keepsItsRule)
-            problems.append(Problem::error(QStringLiteral("rule"), tr("The rule \"%1\" is retired; it takes no new entries.").arg(rule->description)));
+            problems.append(Problem::error(QStringLiteral("rule"), tr("The rule \"%1\" is retired; it takes no new entries.").arg(rule.description)));
     }
     // No double counting: the same rule for the same chamber on the same day is most likely entered twice.
     QSqlQuery q(m_db.sql());
@@ -83,7 +87,7 @@ Result<qint64> PointsService::addEntry(const PointsEntry &input)
     entry.status = EntryStatus::Draft;
     if (entry.enteredBy.trimmed().isEmpty())
         entry.enteredBy = Database::actor();
-    const Problems problems = validateEntry(entry);
+    const Problems problems = validateEntry(entry, *rule);
     if (hasErrors(problems))
         return problems;
     Transaction tx(m_db);
@@ -129,7 +133,7 @@ Status PointsService::updateEntry(const PointsEntry &input)
     if (auto s = ensureOpen(rule->year); !s)
         return s;
     PointsEntry entry = resolved(input, *rule);
-    const Problems problems = validateEntry(entry);
+    const Problems problems = validateEntry(entry, *rule);
     if (hasErrors(problems))
         return problems;
     Transaction tx(m_db);

@@ -1,0 +1,79 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// chamberctl report scoring: the annual scoring report as JSON, CSV, XLSX or PDF.
+#include "Cli.h"
+#include "Dates.h"
+#include "ScoringCsv.h"
+#include "ScoringJson.h"
+#include "ScoringPdf.h"
+#include "ScoringReport.h"
+#include "ScoringXlsx.h"
+
+#include <QSaveFile>
+
+namespace chamber::cli {
+
+namespace {
+
+int runScoring(Context &context, const QCommandLineParser &p)
+{
+    const QString format = formatOption(p, {QStringLiteral("json"), QStringLiteral("csv"), QStringLiteral("xlsx"), QStringLiteral("pdf")});
+    const QString target = requiredValue(p, QStringLiteral("out"));
+    const QString yearText = requiredValue(p, QStringLiteral("year"));
+    bool ok = false;
+    const int year = yearText.toInt(&ok);
+    if (!ok || year < 2000 || year > 2100)
+        throw UsageError{Context::tr("--year expects a year such as 2025, not \"%1\".").arg(yearText)};
+    const auto issued = dateOption(p, QStringLiteral("date"), QStringLiteral("issue_date"));
+    auto report = ScoringReports(context.db()).report(year, p.value(QStringLiteral("county")), issued);
+    if (!report)
+        return context.finish(report.problems());
+    if (issued && report->published && *issued != report->issueDate)
+        context.report({Problem::warning(QStringLiteral("issue_date"), Context::tr("%1 is published; its report keeps the date of issue %2.")
+                                                                          .arg(year).arg(dates::toIso(report->issueDate)))});
+    // Written beside the target and renamed into place: a failure never leaves half a file.
+    QSaveFile file(target);
+    if (!file.open(QIODevice::WriteOnly))
+        return context.finish({Problem::error(QStringLiteral("out"), Context::tr("Cannot write %1: %2").arg(target, file.errorString()))});
+    QString error;
+    bool written = false;
+    if (format == QStringLiteral("json"))
+        written = writeScoringJson(*report, file);
+    else if (format == QStringLiteral("csv"))
+        written = writeScoringCsv(*report, file);
+    else if (format == QStringLiteral("xlsx"))
+        written = writeScoringXlsx(*report, file, &error);
+    else
+        written = writeScoringPdf(*report, file, &error);
+    if (!written || !file.commit()) {
+        file.cancelWriting();
+        return context.finish({Problem::error(QStringLiteral("out"), Context::tr("Cannot write %1: %2")
+                                                                         .arg(target, error.isEmpty() ? file.errorString() : error))});
+    }
+    context.out() << Context::tr("Wrote the %1 scoring report of %2 (%3, %n chamber(s)) to %4.", nullptr, int(report->rows.size()))
+                         .arg(year)
+                         .arg(report->county.name, report->published ? Context::tr("published %1").arg(dates::toIso(report->issueDate))
+                                                                     : Context::tr("draft"),
+                              target)
+                  << Qt::endl;
+    return Ok;
+}
+
+} // namespace
+
+QList<Command> reportCommands()
+{
+    return {
+        {{QStringLiteral("report"), QStringLiteral("scoring")}, Context::tr("Write the annual micro-points scoring report"),
+         [](QCommandLineParser &p) {
+             p.addOption(option(QStringLiteral("year"), Context::tr("The scoring year."), QStringLiteral("YEAR")));
+             p.addOption(option(QStringLiteral("format"), Context::tr("json, csv, xlsx or pdf."), QStringLiteral("FORMAT")));
+             p.addOption(option(QStringLiteral("out"), Context::tr("The file to write."), QStringLiteral("FILE")));
+             p.addOption(option(QStringLiteral("county"), Context::tr("The county (when the database covers several)."), QStringLiteral("CODE|NAME")));
+             p.addOption(option(QStringLiteral("date"), Context::tr("Date of issue of a draft (default: today); a published report keeps its own."),
+                                QStringLiteral("YYYY-MM-DD")));
+         },
+         runScoring, {}},
+    };
+}
+
+} // namespace chamber::cli

@@ -1,0 +1,116 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "Database.h"
+#include "Division.h"
+#include "Scorecard.h"
+
+#include <QCoreApplication>
+#include <QDate>
+#include <QList>
+
+#include <optional>
+
+namespace chamber {
+
+// A category column of the report, with its cap for the year.
+struct ScoringReportCategory
+{
+    qint64 id = 0;
+    QString name;
+    std::optional<qint64> capTenths;
+
+    bool operator==(const ScoringReportCategory &) const = default;
+};
+
+// A rule as the report lists it under "how points are earned", numbered "category.rule" (2.3).
+struct ScoringReportRule
+{
+    QString number;
+    QString categoryName;
+    PointsRule rule;
+
+    bool operator==(const ScoringReportRule &) const = default;
+};
+
+// One chamber's line: its names as they were when the report was made, and its scorecard.
+struct ScoringReportRow
+{
+    QString chamberName;
+    QString townshipCode;
+    QString townshipName;
+    std::optional<QDate> registeredSince;
+    Scorecard card;
+
+    bool operator==(const ScoringReportRow &) const = default;
+};
+
+// Totals and averages at the foot; averages in hundredths, rounded half up (over every row).
+struct ScoringReportFoot
+{
+    int chambers = 0;
+    QList<qint64> categoryTotalsTenths;        // per column
+    QList<qint64> categoryAveragesHundredths;  // per column
+    qint64 totalTenths = 0;
+    qint64 averageHundredths = 0;
+    QMap<Grade, int> grades;                   // chambers per grade (vetoed counted as Vetoed)
+    int vetoed = 0;
+    int awardEligible = 0;
+};
+
+// The annual scoring report of one county for one year: title, a row per chamber with category
+// subtotals, total, rank, grade, veto and award eligibility, the foot, the date of issue and the
+// rules used. What the JSON, CSV, XLSX and PDF writers print; the JSON form is also what a
+// publication keeps, so that a published report is produced again identically.
+struct ScoringReport
+{
+    static constexpr int kSchemaVersion = 1;
+
+    int year = 0;
+    Division county;
+    QString countyPath;  // 广西壮族自治区南宁市宾阳县
+    QString title;
+    QDate issueDate;
+    bool published = false;
+    PointsYear settings;
+    QList<ScoringReportCategory> categories;
+    QList<ScoringReportRule> rules;
+    QList<ScoringReportRow> rows;
+    // Not part of the report's text: the SHA-256 of the publication it was read from, if any.
+    QString fingerprint;
+
+    ScoringReportFoot foot() const;
+    bool operator==(const ScoringReport &other) const;
+};
+
+// Makes scoring reports from a database, and publishes years with them.
+class ScoringReports
+{
+    Q_DECLARE_TR_FUNCTIONS(ScoringReports)
+public:
+    explicit ScoringReports(Database &db) : m_db(db) {}
+
+    // The counties of the database's scope (the scope itself when it is a county).
+    QList<Division> counties() const;
+    // The county a report is for: the given code or name, or the scope's only county.
+    Result<Division> county(const QString &codeOrName = {}) const;
+    // The report as the data stand now, dated issueDate.
+    Result<ScoringReport> build(int year, const Division &county, const QDate &issueDate) const;
+    // The report of a year: as published when the year is published (the date of issue is the
+    // published one), else as the data stand, dated issueDate (default today).
+    Result<ScoringReport> report(int year, const QString &county = {}, std::optional<QDate> issueDate = std::nullopt) const;
+    // Every county's report of a published year, read once from its publication and checked
+    // against its fingerprint.
+    Result<QList<ScoringReport>> publishedReports(int year) const;
+    // Builds every county's report dated issueDate and publishes the year with them.
+    Status publish(int year, const QDate &issueDate);
+    // The category columns (with their caps) and the numbered rules of a year's set.
+    static void ruleSet(const ScorecardInput &input, QList<ScoringReportCategory> &categories, QList<ScoringReportRule> &rules);
+    // The report title: "宾阳县2025年度乡镇（街道）商会“微积分”考评结果" in Chinese.
+    static QString titleFor(const QString &countyName, int year);
+
+private:
+    Database &m_db;
+};
+
+} // namespace chamber

@@ -1,0 +1,329 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The annual scoring report of the hand-made year of ScoringFixture.h, in every form but PDF
+// (ScoringPdfTests.cpp): expected figures are the hand counts written there.
+#include "ChamberService.h"
+#include "PointsService.h"
+#include "ScoringCsv.h"
+#include "ScoringFixture.h"
+#include "ScoringJson.h"
+#include "ScoringReport.h"
+#include "ScoringXlsx.h"
+#include "Stats.h"
+#include "StatsWriters.h"
+#include "TestSupport.h"
+
+#include <QBuffer>
+#include <QProcess>
+
+using namespace chamber;
+using nlohmann::json;
+
+namespace {
+
+const QDate kIssued(2026, 1, 20);
+
+struct Year
+{
+    test::TempDatabase t{QStringLiteral("450126")};
+    test::ScoringIds ids = test::fillScoringFixture(*t.db);
+
+    ScoringReport report() const
+    {
+        auto r = ScoringReports(*t.db).report(2025, {}, kIssued);
+        INFO(test::describe(r.problems()));
+        REQUIRE(r.ok());
+        return r.value();
+    }
+};
+
+template<typename Writer>
+QByteArray bytesOf(const ScoringReport &report, Writer write)
+{
+    QByteArray bytes;
+    QBuffer buffer(&bytes);
+    buffer.open(QIODevice::WriteOnly);
+    REQUIRE(write(report, buffer));
+    return bytes;
+}
+
+QByteArray jsonBytes(const ScoringReport &r)
+{
+    return bytesOf(r, [](const ScoringReport &x, QIODevice &d) { return writeScoringJson(x, d); });
+}
+QByteArray csvBytes(const ScoringReport &r)
+{
+    return bytesOf(r, [](const ScoringReport &x, QIODevice &d) { return writeScoringCsv(x, d); });
+}
+QByteArray xlsxBytes(const ScoringReport &r)
+{
+    return bytesOf(r, [](const ScoringReport &x, QIODevice &d) { return writeScoringXlsx(x, d); });
+}
+
+// The workbook as openpyxl reads it.
+json readBack(const QByteArray &xlsx)
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("report.xlsx"));
+    QFile f(path);
+    REQUIRE(f.open(QIODevice::WriteOnly));
+    f.write(xlsx);
+    f.close();
+    QProcess python;
+    python.start(QStringLiteral(CHAMBER_PYTHON), {QStringLiteral(CHAMBER_SOURCE_DIR "/tests/reports/read_xlsx.py"), path});
+    REQUIRE(python.waitForFinished(60000));
+    INFO(python.readAllStandardError().toStdString());
+    REQUIRE(python.exitCode() == 0);
+    return json::parse(python.readAllStandardOutput().toStdString());
+}
+
+const json &cell(const json &sheet, const std::string &ref)
+{
+    for (const auto &c : sheet["cells"])
+        if (c["ref"] == ref)
+            return c;
+    FAIL("no cell " << ref);
+    return sheet;
+}
+
+} // namespace
+
+TEST_CASE("the scoring report of the hand-made year")
+{
+    Year year;
+    const ScoringReport r = year.report();
+    CHECK(r.title.contains(QStringLiteral("宾阳县")));
+    CHECK(r.title.contains(QStringLiteral("2025")));
+    CHECK(r.countyPath == QStringLiteral("广西壮族自治区南宁市宾阳县"));
+    CHECK_FALSE(r.published);
+    REQUIRE(r.categories.size() == 3);
+    CHECK(r.categories[0].name == QStringLiteral("服务会员"));
+    CHECK(r.categories[0].capTenths == 150);
+    CHECK(r.categories[1].name == QStringLiteral("诚信守法"));
+    CHECK(r.categories[2].name == QStringLiteral("党建引领"));
+    REQUIRE(r.rules.size() == 3);
+    CHECK(r.rules[0].number == QStringLiteral("1.1"));
+    CHECK(r.rules[1].number == QStringLiteral("2.1"));
+    CHECK(r.rules[2].number == QStringLiteral("3.1"));
+
+    REQUIRE(r.rows.size() == 4);
+    const qint64 ids[] = {year.ids.a, year.ids.b, year.ids.c, year.ids.d};
+    const qint64 totals[] = {350, 200, 200, 50};
+    const std::optional<int> ranks[] = {1, 2, 2, std::nullopt};
+    const Grade grades[] = {Grade::Excellent, Grade::Good, Grade::Good, Grade::Vetoed};
+    for (int i = 0; i < 4; ++i) {
+        CHECK(r.rows[i].card.chamberId == ids[i]);
+        CHECK(r.rows[i].card.totalTenths == totals[i]);
+        CHECK(r.rows[i].card.rank == ranks[i]);
+        CHECK(r.rows[i].card.grade == grades[i]);
+    }
+    CHECK(r.rows[0].registeredSince == QDate(2016, 9, 1));
+    CHECK(r.rows[1].card.categories[1].deductedTenths == -30);
+    CHECK(r.rows[1].card.categories[1].subtotalTenths == 0);
+
+    const ScoringReportFoot foot = r.foot();
+    CHECK(foot.chambers == 4);
+    CHECK(foot.categoryTotalsTenths == QList<qint64>{400, 0, 400});
+    CHECK(foot.categoryAveragesHundredths == QList<qint64>{1000, 0, 1000});
+    CHECK(foot.totalTenths == 800);
+    CHECK(foot.averageHundredths == 2000);
+    CHECK(foot.grades.value(Grade::Excellent) == 1);
+    CHECK(foot.grades.value(Grade::Good) == 2);
+    CHECK(foot.grades.value(Grade::Vetoed) == 1);
+    CHECK(foot.vetoed == 1);
+    CHECK(foot.awardEligible == 3);
+}
+
+TEST_CASE("scoring report JSON: the documented schema, and read back unchanged")
+{
+    Year year;
+    const ScoringReport r = year.report();
+    const QByteArray bytes = jsonBytes(r);
+    CHECK(bytes.endsWith('\n'));
+    const json j = json::parse(bytes.toStdString());
+    CHECK(j["schema"] == "chamberdesk.scoring-report/1");
+    CHECK(j["year"] == 2025);
+    CHECK(j["county"]["code"] == "450126");
+    CHECK(j["county"]["name"] == "宾阳县");
+    CHECK(j["status"] == "draft");
+    CHECK(j["issue_date"] == "2026-01-20");
+    CHECK(j["settings"]["grade_thresholds"]["excellent"] == 30.0);
+    CHECK(j["settings"]["grade_thresholds"]["pass"] == 10.0);
+    CHECK(j["settings"]["award_requires_registered_year"] == false);
+    CHECK(j["settings"]["deduction_floor"] == "category");
+    CHECK(j["categories"][0]["cap"] == 15.0);
+    CHECK(j["categories"][1]["cap"].is_null());
+    CHECK(j["rules"][1]["points"] == -3.0);
+    CHECK(j["rules"][0]["year_cap"] == 20.0);
+    CHECK(j["rules"][0]["category"] == "服务会员");
+    const json &a = j["chambers"][0];
+    CHECK(a["name"] == "宾阳县宾州镇商会");
+    CHECK(a["township"]["name"] == "宾州镇");
+    CHECK(a["registered_since"] == "2016-09-01");
+    CHECK(a["categories"][0]["earned"] == 20.0);
+    CHECK(a["categories"][0]["earned_counted"] == 15.0);
+    CHECK(a["categories"][0]["subtotal"] == 15.0);
+    CHECK(a["rules"][0]["entries"] == 1);
+    CHECK(a["rules"][0]["quantity"] == 4);
+    CHECK(a["total"] == 35.0);
+    CHECK(a["rank"] == 1);
+    CHECK(a["grade"] == "excellent");
+    CHECK(a["award_eligible"] == true);
+    CHECK(j["chambers"][1]["categories"][1]["deducted"] == -3.0);
+    CHECK(j["chambers"][1]["categories"][1]["subtotal"] == 0.0);
+    const json &d = j["chambers"][3];
+    CHECK(d["rank"].is_null());
+    CHECK(d["grade"] == "vetoed");
+    CHECK(d["vetoed"] == true);
+    CHECK(d["total"] == 5.0);
+    CHECK(d["vetoes"][0]["reason"] == "列入严重失信主体名单");
+    CHECK(d["ineligible_reasons"] == json::array({"vetoed", "below_pass"}));  // 5.0 is below the pass mark 10.0 too
+    CHECK(j["foot"]["total"] == 80.0);
+    CHECK(j["foot"]["average"] == 20.0);
+    CHECK(j["foot"]["categories"][0]["total"] == 40.0);
+    CHECK(j["foot"]["grades"]["good"] == 2);
+    CHECK(j["foot"]["award_eligible"] == 3);
+
+    const auto back = scoringReportFromJson(j);
+    REQUIRE(back.ok());
+    CHECK(*back == r);
+    CHECK(jsonBytes(*back) == bytes);
+}
+
+TEST_CASE("scoring report CSV: BOM, CRLF, neutralised formula cells, the foot")
+{
+    Year year;
+    const QByteArray bytes = csvBytes(year.report());
+    REQUIRE(bytes.startsWith("\xEF\xBB\xBF"));
+    CHECK(bytes.count("\r\n") == 7);  // header, 4 chambers, sum, average
+    CHECK(bytes.count('\n') == 7);    // no bare line feed
+    const QStringList lines = QString::fromUtf8(bytes.mid(3)).split(QStringLiteral("\r\n"));
+    CHECK(lines[0] == QStringLiteral("Number,Rank,Chamber,Township,服务会员,诚信守法,党建引领,Total,Grade,Veto,Award eligible,Notes"));
+    CHECK(lines[1] == QStringLiteral("%1,1,宾阳县宾州镇商会,宾州镇,15.0,0.0,20.0,35.0,excellent,no,yes,").arg(year.ids.a));
+    CHECK(lines[2] == QStringLiteral("%1,2,宾阳县黎塘镇商会,黎塘镇,10.0,0.0,10.0,20.0,good,no,yes,").arg(year.ids.b));
+    // The chamber named like a formula is neutralised with an apostrophe; the veto is noted.
+    CHECK(lines[4].startsWith(QStringLiteral("%1,,'=SUM(A1)新桥商会,新桥镇,5.0,0.0,0.0,5.0,vetoed,yes,no,").arg(year.ids.d)));
+    CHECK(lines[4].contains(QStringLiteral("2025-09-01")));
+    CHECK(lines[4].contains(QStringLiteral("列入严重失信主体名单")));
+    CHECK(lines[5].startsWith(QStringLiteral(",,Sum,,40.0,0.0,40.0,80.0,,1,3,")));
+    CHECK(lines[6] == QStringLiteral(",,Average,,10.00,0.00,10.00,20.00,,,,"));
+}
+
+TEST_CASE("scoring report XLSX read back by openpyxl: Chinese text, numbers as numbers, frozen header, the foot")
+{
+    Year year;
+    const ScoringReport r = year.report();
+    const QByteArray bytes = xlsxBytes(r);
+    CHECK(xlsxBytes(r) == bytes);  // the same report gives the same bytes
+    const json book = readBack(bytes);
+    REQUIRE(book["sheets"].size() == 2);
+    const json &scores = book["sheets"][0];
+    CHECK(scores["title"] == "Scores");
+    CHECK(book["sheets"][1]["title"] == "How points are earned");
+    CHECK(scores["freeze"] == "C4");  // the title, subtitle and header rows, rank and chamber
+    CHECK(scores["landscape"] == true);
+    CHECK(cell(scores, "A1")["value"] == r.title.toStdString());
+    CHECK(std::find(scores["merged"].begin(), scores["merged"].end(), "A1:K1") != scores["merged"].end());
+    CHECK(QString::fromStdString(cell(scores, "A2")["value"]).contains(QStringLiteral("2026-01-20")));
+    CHECK(cell(scores, "B3")["value"] == "Chamber");
+    CHECK(cell(scores, "D3")["value"] == "服务会员\n≤ 15.0");
+    CHECK(cell(scores, "A4")["value"] == 1);
+    CHECK(cell(scores, "B4")["value"] == "宾阳县宾州镇商会");
+    CHECK(cell(scores, "D4")["value"] == 15);
+    CHECK(cell(scores, "G4")["value"] == 35);
+    CHECK(cell(scores, "G4")["type"] != "str");
+    CHECK(cell(scores, "G4")["format"] == "0.0");
+    CHECK(cell(scores, "H4")["value"] == "excellent");
+    // The formula-like name is text, never a formula.
+    CHECK(cell(scores, "B7")["value"] == "=SUM(A1)新桥商会");
+    CHECK(cell(scores, "B7")["type"] == "str");
+    CHECK(cell(scores, "I7")["value"] == "vetoed");
+    CHECK(cell(scores, "B8")["value"] == "Sum");
+    CHECK(cell(scores, "G8")["value"] == 80);
+    CHECK(cell(scores, "B9")["value"] == "Average");
+    CHECK(cell(scores, "G9")["value"] == 20);
+    CHECK(cell(scores, "G9")["format"] == "0.00");
+    // Wide enough for eight Chinese characters (two width units each).
+    CHECK(scores["widths"]["B"].get<double>() >= 16);
+    const json &rules = book["sheets"][1];
+    CHECK(cell(rules, "C2")["value"] == "为会员办实事");
+    CHECK(cell(rules, "D3")["value"] == -3);
+    CHECK(book["properties"]["created"] == "2026-01-20T00:00:00");
+}
+
+TEST_CASE("a published report is produced again identically, whatever changes afterwards")
+{
+    Year year;
+    Database &db = *year.t.db;
+    ScoringReports reports(db);
+    REQUIRE(reports.publish(2025, kIssued).ok());
+    const ScoringReport published = year.report();
+    CHECK(published.published);
+    CHECK(published.fingerprint == PointsService(db).currentPublication(2025)->sha256);
+    const QByteArray json1 = jsonBytes(published), csv1 = csvBytes(published), xlsx1 = xlsxBytes(published);
+    CHECK(json::parse(json1.toStdString())["status"] == "published");
+
+    // Records outside the frozen points change: a chamber renamed, a new one founded in 2025.
+    Chamber a = *ChamberService(db).get(year.ids.a);
+    a.name = QStringLiteral("宾阳县宾州镇商会（更名）");
+    REQUIRE(ChamberService(db).update(a).ok());
+    Chamber late;
+    late.townshipCode = QStringLiteral("450126103");
+    late.name = QStringLiteral("宾阳县思陇镇商会");
+    late.founded = QDate(2025, 3, 1);
+    REQUIRE(ChamberService(db).add(late).ok());
+
+    // Asked for another date of issue, the published one still holds.
+    const auto again = ScoringReports(db).report(2025, QStringLiteral("450126"), QDate(2026, 6, 1));
+    REQUIRE(again.ok());
+    CHECK(jsonBytes(*again) == json1);
+    CHECK(csvBytes(*again) == csv1);
+    CHECK(xlsxBytes(*again) == xlsx1);
+
+    // Reopened, the report is the live one again: the new name, the new chamber, a draft.
+    REQUIRE(PointsService(db).reopen(2025, QStringLiteral("更正名称")).ok());
+    const ScoringReport live = year.report();
+    CHECK_FALSE(live.published);
+    CHECK(live.rows.size() == 5);
+    CHECK(live.rows[0].chamberName == QStringLiteral("宾阳县宾州镇商会（更名）"));
+}
+
+TEST_CASE("stats carry the points figures of the stats date's year")
+{
+    Year year;
+    Database &db = *year.t.db;
+    auto figures = [&](const QDate &asOf) {
+        auto stats = StatsService(db).compute({}, std::nullopt, asOf);
+        REQUIRE(stats.ok());
+        return stats.value();
+    };
+    const Stats open = figures(QDate(2025, 12, 31));
+    const UnitStats &total = open.total;
+    CHECK(total.counts.value(QStringLiteral("points.year")) == 2025);
+    CHECK(total.counts.value(QStringLiteral("points.published")) == 0);
+    CHECK(total.counts.value(QStringLiteral("points.scored")) == 4);
+    CHECK(total.values.value(QStringLiteral("points.average")) == 20.0);  // 80.0 / 4
+    CHECK(total.counts.value(QStringLiteral("points.grades.excellent")) == 1);
+    CHECK(total.counts.value(QStringLiteral("points.grades.good")) == 2);
+    CHECK(total.counts.value(QStringLiteral("points.grades.fail")) == 0);
+    CHECK(total.counts.value(QStringLiteral("points.vetoed")) == 1);
+    CHECK(total.counts.value(QStringLiteral("points.award_eligible")) == 3);
+    for (const auto &unit : open.units)
+        if (unit.unit.name == QStringLiteral("宾州镇")) {
+            CHECK(unit.counts.value(QStringLiteral("points.scored")) == 1);
+            CHECK(unit.values.value(QStringLiteral("points.average")) == 35.0);
+        }
+    const json j = statsToJson(open);
+    CHECK(j["points"]["grades"]["good"] == 2);
+    CHECK(j["points"]["average"] == 20.0);
+
+    REQUIRE(ScoringReports(db).publish(2025, kIssued).ok());
+    const Stats published = figures(QDate(2025, 12, 31));
+    CHECK(published.total.counts.value(QStringLiteral("points.published")) == 1);
+    CHECK(published.total.counts.value(QStringLiteral("points.scored")) == 4);
+    CHECK(published.total.values.value(QStringLiteral("points.average")) == 20.0);
+
+    // A year not started: nothing scored and no average.
+    const Stats before = figures(QDate(2024, 12, 31));
+    CHECK(before.total.counts.value(QStringLiteral("points.scored")) == 0);
+    CHECK_FALSE(before.total.values.contains(QStringLiteral("points.average")));
+}
