@@ -155,6 +155,15 @@ void ChamberBasicsTab::showProblems(const Problems &problems)
     m_problems.show(problems);
 }
 
+void ChamberBasicsTab::setMemberCountsLocked(bool locked)
+{
+    const QString tip = locked ? tr("Counted from the member list (Members tab).") : QString();
+    for (QSpinBox *spin : {m_ui->individualSpin, m_ui->unitSpin}) {
+        spin->setReadOnly(locked);
+        spin->setToolTip(tip);
+    }
+}
+
 void ChamberBasicsTab::focusName()
 {
     m_ui->nameEdit->setFocus();

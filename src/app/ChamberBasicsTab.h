@@ -33,6 +33,8 @@ public:
     Problems inputProblems() const;
     void showProblems(const Problems &problems);
     void focusName();
+    // Member counts that follow from a kept member list are not typed here.
+    void setMemberCountsLocked(bool locked);
 
 signals:
     void edited();

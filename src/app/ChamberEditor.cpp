@@ -2,14 +2,21 @@
 #include "ChamberEditor.h"
 
 #include "ChamberBasicsTab.h"
+#include "ChamberPointsTab.h"
 #include "ChamberService.h"
 #include "DivisionService.h"
+#include "HonoursTab.h"
+#include "MediationTab.h"
+#include "MemberService.h"
+#include "MembersTab.h"
+#include "NeedsTab.h"
+#include "PartyTab.h"
+#include "RecordDialog.h"
 #include "RegistrationTab.h"
 #include "Workspace.h"
 
 #include <QDialogButtonBox>
 #include <QLabel>
-#include <QMessageBox>
 #include <QPushButton>
 #include <QSettings>
 #include <QShortcut>
@@ -37,6 +44,31 @@ ChamberEditor::ChamberEditor(Workspace &workspace, qint64 id, QWidget *parent, c
 
     m_tabs->addTab(m_basics, tr("Basics"));
     m_tabs->addTab(m_registration, tr("Registration"));
+    m_party = new PartyTab(workspace, this);
+    m_honours = new HonoursTab(workspace, this);
+    m_mediation = new MediationTab(workspace, this);
+    m_needs = new NeedsTab(workspace, this);
+    m_members = new MembersTab(workspace, this);
+    m_points = new ChamberPointsTab(workspace, this);
+    m_tabs->addTab(m_party, tr("Party building"));
+    m_tabs->addTab(m_honours, tr("Honours"));
+    m_tabs->addTab(m_mediation, tr("Mediation"));
+    m_tabs->addTab(m_needs, tr("Needs"));
+    m_tabs->addTab(m_members, tr("Members"));
+    m_tabs->addTab(m_points, tr("Micro-points"));
+    setRecordTabsChamber();
+    connect(m_members, &MembersTab::countsChanged, this, [this] {
+        // Counted from the list now: take the counts the database gives, keep the other edits.
+        if (auto fresh = ChamberService(m_workspace.db()).get(m_saved.id)) {
+            Chamber draft = m_basics->chamber();
+            draft.individualMembers = m_saved.individualMembers = fresh->individualMembers;
+            draft.unitMembers = m_saved.unitMembers = fresh->unitMembers;
+            m_basics->setChamber(draft);
+        }
+        m_basics->setMemberCountsLocked(MemberService(m_workspace.db()).listKept(m_saved.id));
+        m_workspace.notifyChanged(QStringLiteral("members"));
+        check();
+    });
     m_general->setWordWrap(true);
     m_general->hide();
     m_save->setText(tr("Save"));
@@ -76,6 +108,23 @@ ChamberEditor::ChamberEditor(Workspace &workspace, qint64 id, QWidget *parent, c
 }
 
 ChamberEditor::~ChamberEditor() = default;
+
+void ChamberEditor::showTab(int index)
+{
+    m_tabs->setCurrentIndex(index);
+}
+
+void ChamberEditor::setRecordTabsChamber()
+{
+    // The records of other areas belong to a saved chamber: the tabs open once it has an id.
+    m_party->setChamberId(m_saved.id);
+    m_honours->setChamberId(m_saved.id);
+    m_mediation->setChamberId(m_saved.id);
+    m_needs->setChamberId(m_saved.id);
+    m_members->setChamberId(m_saved.id);
+    m_points->setChamberId(m_saved.id);
+    m_basics->setMemberCountsLocked(m_saved.id && MemberService(m_workspace.db()).listKept(m_saved.id));
+}
 
 bool ChamberEditor::isDirty() const
 {
@@ -134,6 +183,7 @@ bool ChamberEditor::save()
     }
     m_basics->setChamber(m_saved);
     m_registration->setChamberId(m_saved.id);
+    setRecordTabsChamber();
     m_workspace.notifyChanged(QStringLiteral("chamber"));
     emit saved(m_saved.id);
     check();
@@ -144,21 +194,8 @@ bool ChamberEditor::confirmClose()
 {
     if (!isDirty())
         return true;
-    QMessageBox box(QMessageBox::Question, tr("Unsaved changes"),
-                    tr("The changes to %1 have not been saved.").arg(m_saved.id ? m_saved.name : tr("the new chamber")),
-                    QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, this);
-    box.setInformativeText(m_hasErrors ? tr("They cannot be saved until the problems shown are put right.")
-                                       : tr("Save them before closing?"));
-    box.button(QMessageBox::Save)->setEnabled(!m_hasErrors);
-    box.button(QMessageBox::Save)->setText(tr("Save"));
-    box.button(QMessageBox::Discard)->setText(tr("Discard changes"));
-    box.button(QMessageBox::Cancel)->setText(tr("Keep editing"));
-    box.setDefaultButton(m_hasErrors ? QMessageBox::Cancel : QMessageBox::Save);
-    switch (box.exec()) {
-    case QMessageBox::Save: return save();
-    case QMessageBox::Discard: return true;
-    default: return false;
-    }
+    return RecordDialog::confirmDiscard(this, m_saved.id ? m_saved.name : tr("the new chamber"), !m_hasErrors,
+                                        [this] { return save(); });
 }
 
 void ChamberEditor::done(int result)

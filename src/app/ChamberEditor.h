@@ -13,6 +13,12 @@ class QTabWidget;
 namespace chamber {
 
 class ChamberBasicsTab;
+class ChamberPointsTab;
+class HonoursTab;
+class MediationTab;
+class MembersTab;
+class NeedsTab;
+class PartyTab;
 class RegistrationTab;
 class Workspace;
 
@@ -32,6 +38,16 @@ public:
     bool canSave() const;
     ChamberBasicsTab *basicsTab() const { return m_basics; }
     RegistrationTab *registrationTab() const { return m_registration; }
+    QTabWidget *tabs() const { return m_tabs; }
+    PartyTab *partyTab() const { return m_party; }
+    HonoursTab *honoursTab() const { return m_honours; }
+    MediationTab *mediationTab() const { return m_mediation; }
+    NeedsTab *needsTab() const { return m_needs; }
+    MembersTab *membersTab() const { return m_members; }
+    ChamberPointsTab *pointsTab() const { return m_points; }
+    // Shows a tab by its position: 0 basics, 1 registration, 2 Party building, 3 honours,
+    // 4 mediation, 5 needs, 6 members, 7 micro-points.
+    void showTab(int index);
     QPushButton *saveButton() const { return m_save; }
     // Saves; false (with the problems shown) if the record is refused.
     bool save();
@@ -44,6 +60,7 @@ signals:
 
 private:
     void check();
+    void setRecordTabsChamber();
     void updateTitle();
     // Asks what to do with unsaved changes; true if the dialog may close.
     bool confirmClose();
@@ -53,6 +70,12 @@ private:
     QTabWidget *m_tabs;
     ChamberBasicsTab *m_basics;
     RegistrationTab *m_registration;
+    PartyTab *m_party = nullptr;
+    HonoursTab *m_honours = nullptr;
+    MediationTab *m_mediation = nullptr;
+    NeedsTab *m_needs = nullptr;
+    MembersTab *m_members = nullptr;
+    ChamberPointsTab *m_points = nullptr;
     QLabel *m_general;
     QDialogButtonBox *m_buttons;
     QPushButton *m_save;

@@ -1,8 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ChamberFilterBar.h"
 
-#include "DivisionService.h"
-#include "Workspace.h"
+#include "DivisionCombo.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -13,18 +12,20 @@
 namespace chamber {
 
 ChamberFilterBar::ChamberFilterBar(QWidget *parent)
-    : QWidget(parent), m_search(new QLineEdit(this)), m_division(new QComboBox(this)), m_status(new QComboBox(this)),
-      m_registration(new QComboBox(this)), m_ready(new QCheckBox(tr("Ready to register"), this))
+    : QWidget(parent), m_search(new QLineEdit(this)), m_division(new DivisionCombo(this)), m_status(new QComboBox(this)),
+      m_registration(new QComboBox(this)), m_party(new QComboBox(this)), m_ready(new QCheckBox(tr("Ready to register"), this))
 {
     m_search->setPlaceholderText(tr("Search name, township, president, credit code (Ctrl+F)"));
     m_search->setClearButtonEnabled(true);
     m_search->setMinimumWidth(280);
     m_search->setObjectName(QStringLiteral("chamberSearch"));
     m_division->setObjectName(QStringLiteral("divisionFilter"));
-    m_division->setMinimumContentsLength(8);
-    m_division->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
     m_status->setObjectName(QStringLiteral("statusFilter"));
     m_registration->setObjectName(QStringLiteral("registrationFilter"));
+    m_party->setObjectName(QStringLiteral("partyFilter"));
+    m_party->addItem(tr("Party organisation: all"));
+    m_party->addItem(tr("With a Party organisation"), true);
+    m_party->addItem(tr("Without a Party organisation"), false);
     m_ready->setObjectName(QStringLiteral("readyFilter"));
     m_ready->setToolTip(tr("Chambers not yet registered that meet every condition for registering as a social organisation "
                            "(Regulations on the Registration of Social Organisations, art. 10)."));
@@ -42,50 +43,34 @@ ChamberFilterBar::ChamberFilterBar(QWidget *parent)
     layout->addWidget(m_division, 1);
     layout->addWidget(m_status);
     layout->addWidget(m_registration);
+    layout->addWidget(m_party);
     layout->addWidget(m_ready);
 
     m_typing.setSingleShot(true);
     m_typing.setInterval(150);
     connect(&m_typing, &QTimer::timeout, this, &ChamberFilterBar::queryChanged);
     connect(m_search, &QLineEdit::textChanged, &m_typing, qOverload<>(&QTimer::start));
-    for (QComboBox *box : {m_division, m_status, m_registration})
+    for (QComboBox *box : {static_cast<QComboBox *>(m_division), m_status, m_registration, m_party})
         connect(box, &QComboBox::currentIndexChanged, this, &ChamberFilterBar::queryChanged);
     connect(m_ready, &QCheckBox::toggled, this, &ChamberFilterBar::queryChanged);
 }
 
 void ChamberFilterBar::setWorkspace(Workspace &workspace)
 {
-    const QSignalBlocker blocker(m_division);
-    m_division->clear();
-    const Division &scope = workspace.scope();
-    DivisionService divisions(workspace.db());
-    if (scope.level == DivisionLevel::County) {
-        m_division->addItem(tr("All townships"), QString());
-        for (const auto &t : divisions.townships(scope.code))
-            m_division->addItem(t.division.name, t.division.code);
-    } else {
-        // Above county level: cities and counties (townships would make the list unusably long;
-        // the search box finds a township by name).
-        m_division->addItem(tr("All of %1").arg(scope.name), QString());
-        const QList<Division> below = divisions.children(scope.code);
-        for (const auto &d : below) {
-            m_division->addItem(d.name, d.code);
-            if (d.level == DivisionLevel::City)
-                for (const auto &county : divisions.children(d.code))
-                    m_division->addItem(QStringLiteral("    ") + county.name, county.code);
-        }
-    }
+    m_division->setWorkspace(workspace);
 }
 
 ChamberQuery ChamberFilterBar::query() const
 {
     ChamberQuery q;
     q.text = m_search->text().trimmed();
-    q.divisionPrefix = m_division->currentData().toString();
+    q.divisionPrefix = m_division->prefix();
     if (m_status->currentIndex() > 0)
         q.status = ChamberStatus(m_status->currentData().toInt());
     if (m_registration->currentIndex() > 0)
         q.registration = RegistrationStatus(m_registration->currentData().toInt());
+    if (m_party->currentIndex() > 0)
+        q.hasPartyOrganization = m_party->currentData().toBool();
     q.readyOnly = m_ready->isChecked();
     return q;
 }
@@ -102,6 +87,7 @@ void ChamberFilterBar::clear()
     m_division->setCurrentIndex(0);
     m_status->setCurrentIndex(0);
     m_registration->setCurrentIndex(0);
+    m_party->setCurrentIndex(0);
     m_ready->setChecked(false);
 }
 
@@ -114,7 +100,7 @@ void ChamberFilterBar::setSearchText(const QString &text)
 
 void ChamberFilterBar::setDivision(const QString &codePrefix)
 {
-    m_division->setCurrentIndex(std::max(0, m_division->findData(codePrefix)));
+    m_division->setPrefix(codePrefix);
 }
 
 void ChamberFilterBar::setStatus(std::optional<ChamberStatus> status)
@@ -125,6 +111,11 @@ void ChamberFilterBar::setStatus(std::optional<ChamberStatus> status)
 void ChamberFilterBar::setRegistration(std::optional<RegistrationStatus> registration)
 {
     m_registration->setCurrentIndex(registration ? std::max(0, m_registration->findData(int(*registration))) : 0);
+}
+
+void ChamberFilterBar::setPartyOrganization(std::optional<bool> has)
+{
+    m_party->setCurrentIndex(has ? (*has ? 1 : 2) : 0);
 }
 
 void ChamberFilterBar::setReadyOnly(bool ready)

@@ -12,10 +12,12 @@ class QLineEdit;
 
 namespace chamber {
 
+class DivisionCombo;
 class Workspace;
 
 // The search box and filters above the chamber list: text (searched as you type), division,
-// status, registration status and "ready to register". Emits queryChanged with the query to run.
+// status, registration status, Party organisation yes/no and "ready to register". Emits
+// queryChanged with the query to run.
 class ChamberFilterBar : public QWidget
 {
     Q_OBJECT
@@ -33,6 +35,7 @@ public:
     void setDivision(const QString &codePrefix);
     void setStatus(std::optional<ChamberStatus> status);
     void setRegistration(std::optional<RegistrationStatus> registration);
+    void setPartyOrganization(std::optional<bool> has);
     void setReadyOnly(bool ready);
 
 signals:
@@ -40,9 +43,10 @@ signals:
 
 private:
     QLineEdit *m_search;
-    QComboBox *m_division;
+    DivisionCombo *m_division;
     QComboBox *m_status;
     QComboBox *m_registration;
+    QComboBox *m_party;
     QCheckBox *m_ready;
     QTimer m_typing;  // search once typing pauses, not on every key at region scale
 };

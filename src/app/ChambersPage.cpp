@@ -116,7 +116,8 @@ void ChambersPage::applyFilters()
 void ChambersPage::updateCount()
 {
     const ChamberQuery &q = m_model->query();
-    const bool filtered = !q.text.isEmpty() || !q.divisionPrefix.isEmpty() || q.status || q.registration || q.readyOnly;
+    const bool filtered = !q.text.isEmpty() || !q.divisionPrefix.isEmpty() || q.status || q.registration || q.readyOnly
+                          || q.hasPartyOrganization;
     const QString count = QLocale().toString(m_model->totalCount());
     m_header->setSubtitle(filtered ? tr("%1 chambers match the filters · %2").arg(count, workspace().scopePath())
                                    : tr("%1 chambers in all · %2").arg(count, workspace().scopePath()));

@@ -1,21 +1,116 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "MediationPage.h"
 
-#include "EmptyState.h"
+#include "CaseDialog.h"
+#include "Cells.h"
+#include "ChamberEditor.h"
+#include "ChamberPickerDialog.h"
+#include "DivisionCatalog.h"
+#include "DivisionCombo.h"
+#include "ListExport.h"
+#include "Money.h"
 #include "PageHeader.h"
+#include "RecordListPanel.h"
 #include "Theme.h"
+#include "Workspace.h"
 
+#include <QComboBox>
+#include <QLocale>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QTabWidget>
 #include <QVBoxLayout>
 
 namespace chamber {
 
 MediationPage::MediationPage(Workspace &workspace, QWidget *parent)
-    : Page(workspace, parent), m_empty(new EmptyState(tr("Keeping mediation committees and cases is not yet available in this version."), this))
+    : Page(workspace, parent), m_header(new PageHeader(title(), this)), m_division(new DivisionCombo(this)), m_status(new QComboBox(this)),
+      m_dispute(new QComboBox(this)), m_year(new QComboBox(this)), m_tabs(new QTabWidget(this)),
+      m_cases(new RecordTableModel<Listed<MediationCase>>(this)), m_committees(new RecordTableModel<Listed<MediationCommittee>>(this))
 {
+    Workspace *ws = &workspace;
+    auto township = [ws](const auto &r) { return ws->townshipLabel(r.townshipCode); };
+    using C = Listed<MediationCase>;
+    m_cases->setColumns({tr("Township"), tr("Chamber"), tr("Number"), tr("Received"), tr("Applicant"), tr("Respondent"), tr("Dispute"),
+                         tr("Amount (yuan)"), tr("Status"), tr("Closed")},
+                        {cells::text<C>(township), cells::text<C>([](const C &c) { return c.chamberName; }),
+                         cells::text<C>([](const C &c) { return c.record.number; }), cells::date<C>([](const C &c) { return c.record.receivedOn; }),
+                         cells::text<C>([](const C &c) { return c.record.applicant; }),
+                         cells::text<C>([](const C &c) { return c.record.respondent; }),
+                         cells::text<C>([](const C &c) { return Mediation::disputeTypeName(c.record.disputeType); }),
+                         cells::figure<C>([](const C &c) {
+                             return c.record.amountDisputedFen ? money::formatYuan(*c.record.amountDisputedFen) : QString();
+                         }),
+                         cells::text<C>([](const C &c) { return Mediation::statusName(c.record.status); }),
+                         cells::date<C>([](const C &c) { return c.record.closedOn; })});
+    using M = Listed<MediationCommittee>;
+    m_committees->setColumns({tr("Township"), tr("Chamber"), tr("Committee"), tr("Founded"), tr("Mediators")},
+                             {cells::text<M>(township), cells::text<M>([](const M &m) { return m.chamberName; }),
+                              cells::text<M>([](const M &m) { return m.record.name; }), cells::date<M>([](const M &m) { return m.record.founded; }),
+                              cells::number<M>([](const M &m) { return std::optional<qint64>(m.record.mediators); })});
+
+    m_status->addItem(tr("All statuses"), -1);
+    m_status->addItem(tr("Still open"), -2);
+    for (auto s : Mediation::allStatuses())
+        m_status->addItem(Mediation::statusName(s), int(s));
+    m_dispute->addItem(tr("All disputes"), -1);
+    for (auto t : Mediation::allDisputeTypes())
+        m_dispute->addItem(Mediation::disputeTypeName(t), int(t));
+    m_year->addItem(tr("All years"), 0);
+    for (int y = QDate::currentDate().year(); y >= QDate::currentDate().year() - 10; --y)
+        m_year->addItem(tr("Received in %1").arg(y), y);
+
+    m_casePanel = new RecordListPanel(m_cases, QStringLiteral("mediation-cases"), {7, 11, 5, 5, 6, 6, 4, 5, 4, 0}, this);
+    m_casePanel->setSearchPlaceholder(tr("Search number, parties, chamber (Ctrl+F)"));
+    m_casePanel->addFilter(m_status);
+    m_casePanel->addFilter(m_dispute);
+    m_casePanel->addFilter(m_year);
+    m_casePanel->setCountText([](int n) { return tr("%1 cases").arg(QLocale().toString(n)); });
+    QPushButton *add = m_casePanel->addButton(Theme::icon(QStringLiteral("document-new"), QStyle::SP_FileIcon), tr("New case…"),
+                                              tr("Take in a new case (Ctrl+N)"));
+    QPushButton *edit = m_casePanel->addButton(Theme::icon(QStringLiteral("document-edit"), QStyle::SP_FileDialogContentsView), tr("Open…"));
+    m_casePanel->addExportButtons([this] { return tr("Mediation cases of %1").arg(place()); }, tr("mediation-cases"));
+    m_committeePanel = new RecordListPanel(m_committees, QStringLiteral("mediation-committees"), {8, 12, 16, 6, 0}, this);
+    m_committeePanel->setSearchPlaceholder(tr("Search chamber or committee (Ctrl+F)"));
+    m_committeePanel->setCountText([](int n) { return tr("%1 chambers have a mediation committee on record").arg(QLocale().toString(n)); });
+    m_committeePanel->addExportButtons([this] { return tr("Mediation committees of %1").arg(place()); }, tr("mediation-committees"));
+    m_tabs->addTab(m_casePanel, tr("Cases"));
+    m_tabs->addTab(m_committeePanel, tr("Mediation committees"));
+    m_header->addWidget(m_division);
+
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(16, 12, 16, 12);
-    layout->addWidget(new PageHeader(title(), this));
-    layout->addWidget(m_empty, 1);
+    layout->addWidget(m_header);
+    layout->addWidget(m_tabs, 1);
+
+    connect(m_casePanel, &RecordListPanel::filtersChanged, m_cases, [this] {
+        m_cases->reload();
+        updateSubtitle();
+    });
+    connect(m_committeePanel, &RecordListPanel::filtersChanged, m_committees, [this] { m_committees->reload(); });
+    connect(m_division, &QComboBox::currentIndexChanged, this, [this] {
+        m_cases->reload();
+        m_committees->reload();
+        updateSubtitle();
+    });
+    connect(m_casePanel, &RecordListPanel::activated, this, &MediationPage::editCase);
+    connect(m_casePanel, &RecordListPanel::selectionChanged, this, &Page::actionsChanged);
+    // Ctrl+N and Delete act on the tab in view.
+    connect(m_tabs, &QTabWidget::currentChanged, this, &Page::actionsChanged);
+    connect(add, &QPushButton::clicked, this, &MediationPage::createRecord);
+    connect(edit, &QPushButton::clicked, this, [this] {
+        if (const qint64 id = m_casePanel->selectedId())
+            editCase(id);
+    });
+    connect(m_committeePanel, &RecordListPanel::activated, this, [this](qint64 id) {
+        const int row = m_committees->rowOfId(id);
+        if (row < 0)
+            return;
+        ChamberEditor editor(this->workspace(), m_committees->at(row).record.chamberId, this);
+        editor.showTab(4);
+        editor.exec();
+        reload();
+    });
 }
 
 QString MediationPage::title() const
@@ -26,6 +121,156 @@ QString MediationPage::title() const
 QIcon MediationPage::icon() const
 {
     return Theme::icon(QStringLiteral("help-about"), QStyle::SP_MessageBoxQuestion);
+}
+
+CaseQuery MediationPage::caseQuery() const
+{
+    CaseQuery q;
+    q.divisionPrefix = m_division->prefix();
+    q.text = m_casePanel->searchText();
+    const int status = m_status->currentData().toInt();
+    if (status == -2)
+        q.closed = false;
+    else if (status >= 0)
+        q.status = CaseStatus(status);
+    if (const int dispute = m_dispute->currentData().toInt(); dispute >= 0)
+        q.disputeType = DisputeType(dispute);
+    if (const int year = m_year->currentData().toInt(); year > 0) {
+        q.receivedFrom = QDate(year, 1, 1);
+        q.receivedTo = QDate(year, 12, 31);
+    }
+    return q;
+}
+
+void MediationPage::reload()
+{
+    if (!workspace().isOpen())
+        return;
+    if (m_generation != workspace().generation()) {
+        m_generation = workspace().generation();
+        m_division->setWorkspace(workspace());
+        Database *db = &workspace().db();
+        m_cases->setSource([this, db] { return MediationCaseService(*db).count(caseQuery()); },
+                           [this, db](int offset, int limit) {
+                               CaseQuery q = caseQuery();
+                               q.offset = offset;
+                               q.limit = limit;
+                               return MediationCaseService(*db).list(q);
+                           },
+                           [](const Listed<MediationCase> &c) { return c.record.id; });
+        auto committeeQuery = [this] {
+            RecordQuery q;
+            q.divisionPrefix = m_division->prefix();
+            q.text = m_committeePanel->searchText();
+            return q;
+        };
+        // Committees are one per chamber at most: counted by listing them.
+        m_committees->setSource([db, committeeQuery] { return int(MediationService(*db).listCommittees(committeeQuery()).size()); },
+                                [db, committeeQuery](int offset, int limit) {
+                                    RecordQuery q = committeeQuery();
+                                    q.offset = offset;
+                                    q.limit = limit;
+                                    return MediationService(*db).listCommittees(q);
+                                },
+                                [](const Listed<MediationCommittee> &m) { return m.record.id; });
+        m_cases->reload();
+        m_committees->reload();
+    } else {
+        m_cases->refresh();
+        m_committees->refresh();
+    }
+    updateSubtitle();
+}
+
+void MediationPage::updateSubtitle()
+{
+    CaseQuery all;
+    all.divisionPrefix = m_division->prefix();
+    CaseQuery open = all;
+    open.closed = false;
+    CaseQuery settled = all;
+    settled.status = CaseStatus::Settled;
+    MediationCaseService cases(workspace().db());
+    const int total = cases.count(all);
+    m_header->setSubtitle(tr("%1 cases on record: %2 still open, %3 settled.")
+                              .arg(QLocale().toString(total), QLocale().toString(cases.count(open)), QLocale().toString(cases.count(settled))));
+}
+
+void MediationPage::createRecord()
+{
+    ChamberPickerDialog picker(workspace(), tr("Which chamber takes in the case?"), this);
+    if (picker.exec() != QDialog::Accepted || !picker.chosenId())
+        return;
+    MediationCase fresh;
+    fresh.chamberId = picker.chosenId();
+    CaseDialog dialog(workspace(), fresh, this);
+    if (dialog.exec() == QDialog::Accepted) {
+        reload();
+        m_casePanel->selectId(dialog.savedId());
+        workspace().notifyChanged(QStringLiteral("mediation"));
+    }
+}
+
+void MediationPage::editCase(qint64 id)
+{
+    const auto found = MediationCaseService(workspace().db()).get(id);
+    if (!found)
+        return;
+    CaseDialog dialog(workspace(), *found, this);
+    dialog.exec();
+    // Status steps are written as they are recorded, saved or not: refresh either way.
+    m_cases->refresh();
+    m_casePanel->selectId(id);
+    updateSubtitle();
+}
+
+bool MediationPage::canCreate() const
+{
+    return m_tabs->currentWidget() == m_casePanel;
+}
+
+QString MediationPage::place() const
+{
+    const QString prefix = m_division->prefix();
+    return prefix.isEmpty() ? workspace().scopePath() : DivisionCatalog::bundled().pathName(prefix);
+}
+
+ListTable MediationPage::exportTable() const
+{
+    return m_tabs->currentWidget() == m_casePanel ? m_casePanel->exportTable(tr("Mediation cases of %1").arg(place()))
+                                                  : m_committeePanel->exportTable(tr("Mediation committees of %1").arg(place()));
+}
+
+bool MediationPage::canDelete() const
+{
+    return m_tabs->currentWidget() == m_casePanel && m_casePanel->selectedId() != 0;
+}
+
+void MediationPage::deleteSelected()
+{
+    const qint64 id = m_casePanel->selectedId();
+    const int row = m_cases->rowOfId(id);
+    if (row < 0)
+        return;
+    const MediationCase &c = m_cases->at(row).record;
+    QMessageBox box(QMessageBox::Warning, tr("Delete case"),
+                    tr("Delete case %1 (%2 v. %3) and its history?").arg(c.number, c.applicant, c.respondent), QMessageBox::Yes | QMessageBox::Cancel,
+                    this);
+    box.setInformativeText(tr("The Mediation Law requires case records to be kept on file; delete only a case entered by mistake."));
+    box.button(QMessageBox::Yes)->setText(tr("Delete"));
+    box.button(QMessageBox::Cancel)->setText(tr("Cancel"));
+    box.setDefaultButton(QMessageBox::Cancel);
+    if (box.exec() != QMessageBox::Yes)
+        return;
+    if (const Status removed = MediationCaseService(workspace().db()).remove(id); !removed)
+        QMessageBox::warning(this, tr("Delete case"), removed.firstError());
+    m_cases->refresh();
+    updateSubtitle();
+}
+
+void MediationPage::focusSearch()
+{
+    static_cast<RecordListPanel *>(m_tabs->currentWidget())->focusSearch();
 }
 
 } // namespace chamber

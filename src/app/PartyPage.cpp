@@ -1,21 +1,103 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "PartyPage.h"
 
-#include "EmptyState.h"
+#include "Cells.h"
+#include "ChamberEditor.h"
+#include "ChamberService.h"
+#include "DivisionCatalog.h"
+#include "DivisionCombo.h"
+#include "ListExport.h"
 #include "PageHeader.h"
+#include "RecordListPanel.h"
 #include "Theme.h"
+#include "Workspace.h"
 
+#include <QLocale>
+#include <QTabWidget>
 #include <QVBoxLayout>
 
 namespace chamber {
 
-PartyPage::PartyPage(Workspace &workspace, QWidget *parent)
-    : Page(workspace, parent), m_empty(new EmptyState(tr("Keeping Party organisations, instructors and the three disclosures is not yet available in this version."), this))
+namespace {
+QString yesNo(bool value)
 {
+    return value ? PartyPage::tr("yes") : PartyPage::tr("no");
+}
+} // namespace
+
+PartyPage::PartyPage(Workspace &workspace, QWidget *parent)
+    : Page(workspace, parent), m_header(new PageHeader(title(), this)), m_division(new DivisionCombo(this)), m_tabs(new QTabWidget(this)),
+      m_organizations(new RecordTableModel<Listed<PartyOrganization>>(this)),
+      m_instructors(new RecordTableModel<Listed<PartyInstructor>>(this)), m_disclosures(new RecordTableModel<Listed<Disclosure>>(this))
+{
+    Workspace *ws = &workspace;
+    auto township = [ws](const auto &r) { return ws->townshipLabel(r.townshipCode); };
+
+    using O = Listed<PartyOrganization>;
+    m_organizations->setColumns(
+        {tr("Township"), tr("Chamber"), tr("Party organisation"), tr("Form"), tr("Party members"), tr("Secretary"), tr("Stars"), tr("Founded")},
+        {cells::text<O>(township), cells::text<O>([](const O &o) { return o.chamberName; }),
+         cells::text<O>([](const O &o) { return o.record.name; }), cells::text<O>([](const O &o) { return Party::formName(o.record.form); }),
+         cells::number<O>([](const O &o) { return std::optional<qint64>(o.record.members); }),
+         cells::text<O>([](const O &o) { return o.record.secretary; }),
+         cells::text<O>([](const O &o) { return o.record.starRating ? QString(*o.record.starRating, QChar(0x2605)) : QString(); }),
+         cells::date<O>([](const O &o) { return o.record.founded; })});
+    using I = Listed<PartyInstructor>;
+    m_instructors->setColumns({tr("Township"), tr("Chamber"), tr("Instructor"), tr("Work unit"), tr("Phone"), tr("In post from"), tr("Until")},
+                              {cells::text<I>(township), cells::text<I>([](const I &i) { return i.chamberName; }),
+                               cells::text<I>([](const I &i) { return i.record.name; }), cells::text<I>([](const I &i) { return i.record.unit; }),
+                               cells::text<I>([](const I &i) { return i.record.phone; }), cells::date<I>([](const I &i) { return i.record.from; }),
+                               cells::date<I>([](const I &i) { return i.record.until; })});
+    using D = Listed<Disclosure>;
+    m_disclosures->setColumns(
+        {tr("Township"), tr("Chamber"), tr("Period"), tr("Party affairs"), tr("Chamber affairs"), tr("Finances"), tr("Disclosed on")},
+        {cells::text<D>(township), cells::text<D>([](const D &d) { return d.chamberName; }), cells::text<D>([](const D &d) { return d.record.period; }),
+         cells::text<D>([](const D &d) { return yesNo(d.record.partyAffairs); }),
+         cells::text<D>([](const D &d) { return yesNo(d.record.chamberAffairs); }),
+         cells::text<D>([](const D &d) { return yesNo(d.record.finances); }), cells::date<D>([](const D &d) { return d.record.disclosedOn; })});
+
+    m_organizationPanel = new RecordListPanel(m_organizations, QStringLiteral("party-organizations"), {8, 12, 14, 5, 4, 5, 4, 0}, this);
+    m_instructorPanel = new RecordListPanel(m_instructors, QStringLiteral("party-instructors"), {8, 12, 5, 12, 7, 6, 0}, this);
+    m_disclosurePanel = new RecordListPanel(m_disclosures, QStringLiteral("party-disclosures"), {8, 12, 6, 5, 5, 5, 0}, this);
+    m_organizationPanel->setSearchPlaceholder(tr("Search chamber, organisation or secretary (Ctrl+F)"));
+    m_instructorPanel->setSearchPlaceholder(tr("Search chamber, instructor or unit (Ctrl+F)"));
+    m_disclosurePanel->setSearchPlaceholder(tr("Search chamber or period (Ctrl+F)"));
+    m_organizationPanel->setCountText([](int n) { return tr("%1 chambers have a Party organisation on record").arg(QLocale().toString(n)); });
+    m_instructorPanel->setCountText([](int n) { return tr("%1 instructors on record").arg(QLocale().toString(n)); });
+    m_disclosurePanel->setCountText([](int n) { return tr("%1 disclosure periods on record").arg(QLocale().toString(n)); });
+    m_organizationPanel->addExportButtons([this] { return listTitle(m_organizationPanel); }, tr("party-organisations"));
+    m_instructorPanel->addExportButtons([this] { return listTitle(m_instructorPanel); }, tr("party-instructors"));
+    m_disclosurePanel->addExportButtons([this] { return listTitle(m_disclosurePanel); }, tr("three-disclosures"));
+    m_tabs->addTab(m_organizationPanel, tr("Party organisations"));
+    m_tabs->addTab(m_instructorPanel, tr("Instructors"));
+    m_tabs->addTab(m_disclosurePanel, tr("Three disclosures"));
+    m_header->addWidget(m_division);
+
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(16, 12, 16, 12);
-    layout->addWidget(new PageHeader(title(), this));
-    layout->addWidget(m_empty, 1);
+    layout->addWidget(m_header);
+    layout->addWidget(m_tabs, 1);
+
+    for (RecordListPanel *panel : {m_organizationPanel, m_instructorPanel, m_disclosurePanel}) {
+        connect(panel, &RecordListPanel::filtersChanged, panel, [panel] { panel->model()->reload(); });
+        connect(panel, &RecordListPanel::activated, this, [this, panel](qint64 id) {
+            const int row = panel->model()->rowOfId(id);
+            if (row < 0)
+                return;
+            if (panel == m_organizationPanel)
+                openChamber(m_organizations->at(row).record.chamberId);
+            else if (panel == m_instructorPanel)
+                openChamber(m_instructors->at(row).record.chamberId);
+            else
+                openChamber(m_disclosures->at(row).record.chamberId);
+        });
+    }
+    connect(m_division, &QComboBox::currentIndexChanged, this, [this] {
+        for (PagedTableModel *model : {static_cast<PagedTableModel *>(m_organizations), static_cast<PagedTableModel *>(m_instructors),
+                                       static_cast<PagedTableModel *>(m_disclosures)})
+            model->reload();
+        updateSubtitle();
+    });
 }
 
 QString PartyPage::title() const
@@ -25,7 +107,103 @@ QString PartyPage::title() const
 
 QIcon PartyPage::icon() const
 {
-    return Theme::icon(QStringLiteral("mail-send"), QStyle::SP_DirLinkIcon);
+    return Theme::icon(QStringLiteral("emblem-important"), QStyle::SP_DialogYesButton);
+}
+
+RecordQuery PartyPage::query(const RecordListPanel *panel) const
+{
+    RecordQuery q;
+    q.divisionPrefix = m_division->prefix();
+    q.text = panel->searchText();
+    return q;
+}
+
+void PartyPage::reload()
+{
+    if (!workspace().isOpen())
+        return;
+    if (m_generation != workspace().generation()) {
+        m_generation = workspace().generation();
+        m_division->setWorkspace(workspace());
+        Database *db = &workspace().db();
+        m_organizations->setSource([this, db] { return PartyService(*db).countOrganizations(query(m_organizationPanel)); },
+                                   [this, db](int offset, int limit) {
+                                       RecordQuery q = query(m_organizationPanel);
+                                       q.offset = offset;
+                                       q.limit = limit;
+                                       return PartyService(*db).listOrganizations(q);
+                                   },
+                                   [](const Listed<PartyOrganization> &o) { return o.record.id; });
+        // Instructors and disclosures are a few per chamber: counted by listing them.
+        m_instructors->setSource([this, db] { return int(PartyService(*db).listInstructors(query(m_instructorPanel)).size()); },
+                                 [this, db](int offset, int limit) {
+                                     RecordQuery q = query(m_instructorPanel);
+                                     q.offset = offset;
+                                     q.limit = limit;
+                                     return PartyService(*db).listInstructors(q);
+                                 },
+                                 [](const Listed<PartyInstructor> &i) { return i.record.id; });
+        m_disclosures->setSource([this, db] { return int(DisclosureService(*db).list(query(m_disclosurePanel)).size()); },
+                                 [this, db](int offset, int limit) {
+                                     RecordQuery q = query(m_disclosurePanel);
+                                     q.offset = offset;
+                                     q.limit = limit;
+                                     return DisclosureService(*db).list(q);
+                                 },
+                                 [](const Listed<Disclosure> &d) { return d.record.id; });
+        m_organizations->reload();
+        m_instructors->reload();
+        m_disclosures->reload();
+    } else {
+        m_organizations->refresh();
+        m_instructors->refresh();
+        m_disclosures->refresh();
+    }
+    updateSubtitle();
+}
+
+void PartyPage::updateSubtitle()
+{
+    ChamberQuery all;
+    all.divisionPrefix = m_division->prefix();
+    ChamberQuery without = all;
+    without.hasPartyOrganization = false;
+    ChamberService chambers(workspace().db());
+    const int total = chambers.count(all);
+    const int missing = chambers.count(without);
+    m_header->setSubtitle(tr("%1 of %2 chambers have a Party organisation on record; %3 have none yet. Open a row to edit the chamber's "
+                             "Party building records.")
+                              .arg(QLocale().toString(total - missing), QLocale().toString(total), QLocale().toString(missing)));
+}
+
+void PartyPage::openChamber(qint64 chamberId)
+{
+    ChamberEditor editor(workspace(), chamberId, this);
+    editor.showTab(2);
+    editor.exec();
+    reload();
+}
+
+QString PartyPage::listTitle(const RecordListPanel *panel) const
+{
+    const QString prefix = m_division->prefix();
+    const QString place = prefix.isEmpty() ? workspace().scopePath() : DivisionCatalog::bundled().pathName(prefix);
+    if (panel == m_organizationPanel)
+        return tr("Party organisations of chambers in %1").arg(place);
+    if (panel == m_instructorPanel)
+        return tr("Party instructors of chambers in %1").arg(place);
+    return tr("Three disclosures of chambers in %1").arg(place);
+}
+
+ListTable PartyPage::exportTable() const
+{
+    const auto *panel = static_cast<const RecordListPanel *>(m_tabs->currentWidget());
+    return panel->exportTable(listTitle(panel));
+}
+
+void PartyPage::focusSearch()
+{
+    static_cast<RecordListPanel *>(m_tabs->currentWidget())->focusSearch();
 }
 
 } // namespace chamber

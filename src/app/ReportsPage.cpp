@@ -1,13 +1,20 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ReportsPage.h"
 
-#include "EmptyState.h"
+#include "Dates.h"
 #include "PageHeader.h"
+#include "PointsService.h"
+#include "ScoringCsv.h"
+#include "ScoringJson.h"
+#include "ScoringPdf.h"
+#include "ScoringReport.h"
+#include "ScoringXlsx.h"
 #include "Stats.h"
 #include "StatsWriters.h"
 #include "Theme.h"
 #include "Workspace.h"
 
+#include <QComboBox>
 #include <QDateEdit>
 #include <QDesktopServices>
 #include <QDir>
@@ -28,6 +35,7 @@ namespace chamber {
 
 ReportsPage::ReportsPage(Workspace &workspace, QWidget *parent)
     : Page(workspace, parent), m_header(new PageHeader(title(), this)), m_asOf(new QDateEdit(QDate::currentDate(), this)),
+      m_scoringYear(new QComboBox(this)), m_scoringCounty(new QComboBox(this)), m_scoringState(new QLabel(this)),
       m_result(new QLabel(this))
 {
     m_header->setSubtitle(tr("Files for the federation's records and for sending upward."));
@@ -53,15 +61,55 @@ ReportsPage::ReportsPage(Workspace &workspace, QWidget *parent)
     statsForm->addRow(QString(), statsButtons);
 
     auto *scoringGroup = new QGroupBox(tr("Annual micro-points scoring report"), this);
-    auto *scoringLayout = new QVBoxLayout(scoringGroup);
-    scoringLayout->addWidget(new EmptyState(tr("The annual scoring report is not yet available in this version."), scoringGroup));
+    auto *scoringForm = new QFormLayout(scoringGroup);
+    auto *scoringNote = new QLabel(tr("Every chamber of the county with its category subtotals, total, rank and grade, the totals and "
+                                      "averages at the foot and the rules used. A published year gives its published report again, "
+                                      "unchanged; an unpublished year is marked as a draft dated today. The PDF is A4 landscape with "
+                                      "a signature line, for printing and sending upward."),
+                                   scoringGroup);
+    scoringNote->setWordWrap(true);
+    scoringForm->addRow(scoringNote);
+    m_scoringYear->setObjectName(QStringLiteral("scoringYear"));
+    m_scoringYear->setMinimumContentsLength(8);
+    m_scoringCounty->setObjectName(QStringLiteral("scoringCounty"));
+    m_scoringCounty->setMinimumContentsLength(12);
+    auto *yearRow = new QHBoxLayout;
+    yearRow->addWidget(m_scoringYear);
+    yearRow->addWidget(m_scoringState, 1);
+    scoringForm->addRow(tr("Year"), yearRow);
+    scoringForm->addRow(tr("County"), m_scoringCounty);
+    auto *scoringButtons = new QHBoxLayout;
+    const struct
+    {
+        const char *format;
+        QString label;
+        const char *icon;
+    } formats[] = {
+        {"pdf", tr("PDF for printing…"), "x-office-document"},
+        {"xlsx", tr("XLSX…"), "x-office-spreadsheet"},
+        {"csv", tr("CSV…"), "text-csv"},
+        {"json", tr("JSON…"), "document-save"},
+    };
+    for (const auto &f : formats) {
+        auto *button = new QPushButton(Theme::icon(QString::fromLatin1(f.icon), QStyle::SP_DialogSaveButton), f.label, scoringGroup);
+        button->setObjectName(QStringLiteral("scoring_") + QString::fromLatin1(f.format));
+        const QString format = QString::fromLatin1(f.format);
+        connect(button, &QPushButton::clicked, this, [this, format] { exportScoring(format); });
+        scoringButtons->addWidget(button);
+        m_scoringButtons << button;
+    }
+    scoringButtons->addStretch(1);
+    scoringForm->addRow(QString(), scoringButtons);
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(16, 12, 16, 12);
     layout->addWidget(m_header);
     layout->addWidget(statsGroup);
-    layout->addWidget(scoringGroup, 1);
+    layout->addWidget(scoringGroup);
     layout->addWidget(m_result);
+    layout->addStretch(1);
+
+    connect(m_scoringYear, &QComboBox::currentIndexChanged, this, &ReportsPage::showScoringState);
 
     connect(json, &QPushButton::clicked, this, [this] { exportStats(true); });
     connect(csv, &QPushButton::clicked, this, [this] { exportStats(false); });
@@ -80,6 +128,115 @@ QIcon ReportsPage::icon() const
 void ReportsPage::reload()
 {
     m_asOf->setMaximumDate(QDate::currentDate());
+
+    const int keepYear = m_scoringYear->currentData().toInt();
+    const QString keepCounty = m_scoringCounty->currentData().toString();
+    {
+        const QSignalBlocker blocker(m_scoringYear);
+        m_scoringYear->clear();
+        QList<PointsYear> years = PointsService(workspace().db()).years();
+        std::sort(years.begin(), years.end(), [](const PointsYear &a, const PointsYear &b) { return a.year > b.year; });
+        for (const PointsYear &y : years)
+            m_scoringYear->addItem(tr("%1").arg(y.year), y.year);
+        // The latest year whose report can be final comes first: the last published one, else the newest.
+        int chosen = m_scoringYear->findData(keepYear);
+        if (chosen < 0)
+            for (int i = 0; i < years.size() && chosen < 0; ++i)
+                if (years[i].published)
+                    chosen = i;
+        m_scoringYear->setCurrentIndex(chosen < 0 ? 0 : chosen);
+    }
+    m_scoringCounty->clear();
+    for (const Division &county : ScoringReports(workspace().db()).counties())
+        m_scoringCounty->addItem(QStringLiteral("%1 %2").arg(county.code, county.name), county.code);
+    const int county = m_scoringCounty->findData(keepCounty);
+    if (county >= 0)
+        m_scoringCounty->setCurrentIndex(county);
+    m_scoringCounty->setEnabled(m_scoringCounty->count() > 1);
+    showScoringState();
+}
+
+bool ReportsPage::selectScoringYear(int year)
+{
+    const int index = m_scoringYear->findData(year);
+    if (index < 0)
+        return false;
+    m_scoringYear->setCurrentIndex(index);
+    return true;
+}
+
+void ReportsPage::showScoringState()
+{
+    const int year = m_scoringYear->currentData().toInt();
+    const bool any = year > 0 && m_scoringCounty->count() > 0;
+    for (QPushButton *button : std::as_const(m_scoringButtons))
+        button->setEnabled(any);
+    if (year <= 0) {
+        m_scoringState->setText(tr("No micro-points year yet: start one on the micro-points page."));
+        return;
+    }
+    const auto y = PointsService(workspace().db()).year(year);
+    m_scoringState->setText(y && y->published ? tr("Published: the report is the published one.")
+                                              : tr("Not published: the report is a draft dated today."));
+}
+
+void ReportsPage::exportScoring(const QString &format)
+{
+    const int year = m_scoringYear->currentData().toInt();
+    QSettings settings;
+    const QString folder = settings.value(QStringLiteral("export/folder"), QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation)).toString();
+    const QString suggested = QStringLiteral("%1/scoring-%2-%3.%4").arg(folder, m_scoringCounty->currentData().toString()).arg(year).arg(format);
+    QString filter;
+    if (format == QStringLiteral("pdf"))
+        filter = tr("PDF (*.pdf)");
+    else if (format == QStringLiteral("xlsx"))
+        filter = tr("Excel workbook (*.xlsx)");
+    else if (format == QStringLiteral("csv"))
+        filter = tr("CSV for Excel and WPS (*.csv)");
+    else
+        filter = tr("JSON (*.json)");
+    const QString path = QFileDialog::getSaveFileName(this, tr("Save the scoring report"), suggested, filter);
+    if (path.isEmpty())
+        return;
+    settings.setValue(QStringLiteral("export/folder"), QFileInfo(path).absolutePath());
+    const Status written = writeScoringReport(format, path);
+    if (!written) {
+        m_result->setText(written.firstError());
+        return;
+    }
+    reportWritten(path);
+}
+
+Status ReportsPage::writeScoringReport(const QString &format, const QString &path)
+{
+    const int year = m_scoringYear->currentData().toInt();
+    if (year <= 0)
+        return Problem::error(QStringLiteral("year"), tr("There is no micro-points year to report on."));
+    const auto report = ScoringReports(workspace().db()).report(year, m_scoringCounty->currentData().toString());
+    if (!report)
+        return report.problems();
+    // Written beside the target and renamed into place: a failure never leaves half a file.
+    QSaveFile file(path);
+    QString error;
+    bool ok = file.open(QIODevice::WriteOnly);
+    if (ok) {
+        if (format == QStringLiteral("json"))
+            ok = writeScoringJson(*report, file);
+        else if (format == QStringLiteral("csv"))
+            ok = writeScoringCsv(*report, file);
+        else if (format == QStringLiteral("xlsx"))
+            ok = writeScoringXlsx(*report, file, &error);
+        else if (format == QStringLiteral("pdf"))
+            ok = writeScoringPdf(*report, file, &error);
+        else
+            return Problem::error(QStringLiteral("format"), tr("Unknown report format %1.").arg(format));
+    }
+    if (!ok || !file.commit()) {
+        file.cancelWriting();
+        return Problem::error(QStringLiteral("out"), tr("%1 could not be written: %2")
+                                                         .arg(QDir::toNativeSeparators(path), error.isEmpty() ? file.errorString() : error));
+    }
+    return Done{};
 }
 
 void ReportsPage::exportStats(bool json)

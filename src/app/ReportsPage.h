@@ -2,9 +2,12 @@
 #pragma once
 
 #include "Page.h"
+#include "Result.h"
 
+class QComboBox;
 class QDateEdit;
 class QLabel;
+class QPushButton;
 
 namespace chamber {
 
@@ -24,13 +27,25 @@ public:
     QIcon icon() const override;
     void reload() override;
 
+    // The scoring report of the chosen year and county in one format (json, csv, xlsx, pdf),
+    // written whole to path or not at all. The buttons ask for the path and then call this.
+    Status writeScoringReport(const QString &format, const QString &path);
+    // Chooses the year of the scoring report; false when the database has no such year.
+    bool selectScoringYear(int year);
+
 private:
     void exportStats(bool json);
+    void exportScoring(const QString &format);
+    void showScoringState();
     // Shows where a file went and offers to open its folder.
     void reportWritten(const QString &path);
 
     PageHeader *m_header;
     QDateEdit *m_asOf;
+    QComboBox *m_scoringYear;
+    QComboBox *m_scoringCounty;
+    QLabel *m_scoringState;
+    QList<QPushButton *> m_scoringButtons;
     QLabel *m_result;
 };
 

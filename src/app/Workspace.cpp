@@ -22,6 +22,17 @@ QString Workspace::scopePath() const
     return m_db ? DivisionCatalog::bundled().pathName(m_scope.code) : QString();
 }
 
+QString Workspace::townshipLabel(const QString &townshipCode) const
+{
+    const auto &catalog = DivisionCatalog::bundled();
+    const auto township = catalog.byCode(townshipCode);
+    const QString name = township ? township->name : townshipCode;
+    if (!regionScale())
+        return name;
+    const auto county = catalog.byCode(townshipCode.left(6));
+    return county ? county->name + QLatin1Char(' ') + name : name;
+}
+
 Status Workspace::open(const QString &path)
 {
     if (!QFileInfo::exists(path))

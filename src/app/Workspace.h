@@ -34,6 +34,8 @@ public:
     QString scopePath() const;
     // Whether the scope is above county level, where lists show each township with its county.
     bool regionScale() const { return m_scope.level != DivisionLevel::County; }
+    // How lists name a township: "宾州镇", or "宾阳县 宾州镇" above county level.
+    QString townshipLabel(const QString &townshipCode) const;
 
     // Counts the files opened, so that a page can tell a new file from a refresh.
     int generation() const { return m_generation; }

@@ -83,8 +83,9 @@ Problems Mediation::validate(const MediationCommittee &m, const QDate &today)
     RecordRules::notInFuture(problems, QStringLiteral("founded"), m.founded, today);
     if (m.mediators < 0)
         problems.append(Problem::error(QStringLiteral("mediators"), tr("The number of mediators cannot be negative (%1).").arg(m.mediators)));
-    else if (m.mediators > 0 && m.mediators < 3)
-        // 人民调解法 art. 8: a people's mediation committee has three to nine members.
+    else if (m.mediators > 0 && (m.mediators < 3 || m.mediators > 9))
+        // 人民调解法 art. 8: a people's mediation committee has three to nine members. A warning,
+        // not an error: a ledger may count mediators the committee engaged (art. 13) as well.
         problems.append(Problem::warning(QStringLiteral("mediators"),
                                          tr("A people's mediation committee has 3 to 9 members; %1 recorded.").arg(m.mediators)));
     return problems;

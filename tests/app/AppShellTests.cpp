@@ -1,16 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The shell around the pages: the main window's pages and actions, the first-run wizard and
-// its division picker, the command line, and the dashboard's figures.
+// its division picker and the command line (the dashboard has its own DashboardPageTests).
 #include "AppFixture.h"
 #include "AppOptions.h"
-#include "DashboardPage.h"
 #include "DivisionPicker.h"
 #include "DivisionService.h"
 #include "FileActions.h"
 #include "FirstRunWizard.h"
 #include "MainWindow.h"
 #include "Page.h"
-#include "UnitStatsModel.h"
 
 #include <QAbstractItemModelTester>
 #include <QAbstractButton>
@@ -116,22 +114,6 @@ private slots:
         QCOMPARE(AppOptions::languageArgument({QStringLiteral("x"), QStringLiteral("--lang"), QStringLiteral("en")}), QStringLiteral("en"));
         QCOMPARE(AppOptions::locale(QStringLiteral("zh_CN"), QStringLiteral("en")).language(), QLocale::Chinese);
         QCOMPARE(AppOptions::locale(QString(), QStringLiteral("en")).language(), QLocale::English);
-    }
-
-    void dashboardShowsTheFiguresWithTheirBases()
-    {
-        test::AppFixture f;
-        DashboardPage page(f.workspace);
-        page.reload();
-        auto *view = page.findChild<QTableView *>();
-        QAbstractItemModelTester tester(view->model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
-        // 16 townships counted (廖平农场 is a farm); 6 chambers exist today (新圩 dissolved);
-        // townships with an active chamber: 宾州, 黎塘, 甘棠 = 3 (邹圩's is dormant).
-        bool coverage = false;
-        for (const QLabel *l : page.findChildren<QLabel *>())
-            coverage = coverage || l->text().contains(QStringLiteral("3 of 16"));
-        QVERIFY(coverage);
-        QCOMPARE(view->model()->rowCount(), 17);
     }
 };
 

@@ -194,8 +194,19 @@ TEST_CASE("committee and tally rules; names as ledgers write them")
     m.chamberId = 1;
     m.mediators = 5;
     CHECK(Mediation::validate(m, kToday).isEmpty());
-    m.mediators = 2;
-    CHECK(hasProblem(Mediation::validate(m, kToday), QStringLiteral("mediators"), Problem::Severity::Warning));
+    // 3 to 9 (人民调解法 art. 8): both bounds are fine, one past either side is warned about.
+    for (int fine : {3, 9}) {
+        m.mediators = fine;
+        CHECK(Mediation::validate(m, kToday).isEmpty());
+    }
+    for (int odd : {1, 2, 10, 15}) {
+        m.mediators = odd;
+        const Problems problems = Mediation::validate(m, kToday);
+        CHECK(hasProblem(problems, QStringLiteral("mediators"), Problem::Severity::Warning));
+        CHECK_FALSE(hasErrors(problems));
+    }
+    m.mediators = 0;  // not known
+    CHECK(Mediation::validate(m, kToday).isEmpty());
     m.mediators = -1;
     CHECK(hasProblem(Mediation::validate(m, kToday), QStringLiteral("mediators")));
 

@@ -1,0 +1,102 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "MediationTab.h"
+
+#include "CaseDialog.h"
+#include "Cells.h"
+#include "CommitteeDialog.h"
+#include "MediationService.h"
+#include "Money.h"
+#include "Workspace.h"
+
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLocale>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+namespace chamber {
+
+MediationTab::MediationTab(Workspace &workspace, QWidget *parent)
+    : QWidget(parent), m_workspace(workspace), m_committee(new QLabel(this)), m_editCommittee(new QPushButton(this))
+{
+    m_committee->setWordWrap(true);
+    using C = Listed<MediationCase>;
+    m_cases = std::make_unique<ChamberRecordList<C>>(
+        this, QStringLiteral("editor-cases"),
+        QStringList{tr("Number"), tr("Received"), tr("Applicant"), tr("Respondent"), tr("Dispute"), tr("Amount (yuan)"), tr("Status")},
+        QList<cells::Cell<C>>{cells::text<C>([](const C &c) { return c.record.number; }),
+                              cells::date<C>([](const C &c) { return c.record.receivedOn; }),
+                              cells::text<C>([](const C &c) { return c.record.applicant; }),
+                              cells::text<C>([](const C &c) { return c.record.respondent; }),
+                              cells::text<C>([](const C &c) { return Mediation::disputeTypeName(c.record.disputeType); }),
+                              cells::figure<C>([](const C &c) {
+                                  return c.record.amountDisputedFen ? money::formatYuan(*c.record.amountDisputedFen) : QString();
+                              }),
+                              cells::text<C>([](const C &c) { return Mediation::statusName(c.record.status); })},
+        QList<int>{5, 6, 7, 7, 6, 6, 0});
+    m_cases->setActions(
+        [this] {
+            CaseQuery q;
+            q.chamberId = m_chamberId;
+            return m_chamberId ? MediationCaseService(m_workspace.db()).list(q) : QList<C>{};
+        },
+        [this] {
+            MediationCase fresh;
+            fresh.chamberId = m_chamberId;
+            return CaseDialog(m_workspace, fresh, this).exec() == QDialog::Accepted;
+        },
+        [this](const C &c) {
+            CaseDialog(m_workspace, c.record, this).exec();
+            return true;  // status steps are written even when the dialog is cancelled
+        },
+        [this](const C &c) { return MediationCaseService(m_workspace.db()).remove(c.record.id); }, [](const C &c) { return c.record.id; },
+        [](const C &c) { return tr("case %1").arg(c.record.number); });
+
+    auto *committeeGroup = new QGroupBox(tr("Mediation committee"), this);
+    auto *committeeLayout = new QHBoxLayout(committeeGroup);
+    committeeLayout->addWidget(m_committee, 1);
+    committeeLayout->addWidget(m_editCommittee, 0, Qt::AlignTop);
+    auto *casesGroup = new QGroupBox(tr("Cases"), this);
+    (new QVBoxLayout(casesGroup))->addWidget(m_cases->panel());
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(committeeGroup);
+    layout->addWidget(casesGroup, 1);
+    connect(m_editCommittee, &QPushButton::clicked, this, &MediationTab::editCommittee);
+}
+
+MediationTab::~MediationTab() = default;
+
+void MediationTab::setChamberId(qint64 id)
+{
+    m_chamberId = id;
+    setEnabled(id != 0);
+    reload();
+}
+
+void MediationTab::reload()
+{
+    const auto committee = m_chamberId ? MediationService(m_workspace.db()).committeeOf(m_chamberId) : std::nullopt;
+    if (!committee) {
+        m_committee->setText(tr("No mediation committee is on record for this chamber."));
+        m_editCommittee->setText(tr("Set up…"));
+    } else {
+        m_committee->setText(tr("%1\nFounded %2 · %n mediator(s)", nullptr, committee->mediators)
+                                 .arg(committee->name.isEmpty() ? tr("(name not recorded)") : committee->name,
+                                      committee->founded ? QLocale().toString(*committee->founded, QLocale::ShortFormat) : tr("(date unknown)")));
+        m_editCommittee->setText(tr("Edit…"));
+    }
+    m_cases->reload();
+}
+
+void MediationTab::editCommittee()
+{
+    MediationCommittee committee;
+    committee.chamberId = m_chamberId;
+    if (const auto existing = MediationService(m_workspace.db()).committeeOf(m_chamberId))
+        committee = *existing;
+    if (CommitteeDialog(m_workspace, committee, this).exec() == QDialog::Accepted)
+        reload();
+}
+
+} // namespace chamber

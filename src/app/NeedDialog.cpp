@@ -1,0 +1,112 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "NeedDialog.h"
+
+#include "ServiceRequestService.h"
+#include "StatusChangeBox.h"
+#include "Workspace.h"
+#include "ui_NeedForm.h"
+
+#include <QLocale>
+
+namespace chamber {
+
+NeedDialog::NeedDialog(Workspace &workspace, const ServiceRequest &record, QWidget *parent)
+    : RecordDialog(workspace, parent), m_ui(std::make_unique<Ui::NeedForm>()), m_original(record)
+{
+    auto *form = new QWidget(this);
+    m_ui->setupUi(form);
+    setWindowTitle(record.id ? tr("Member need") : tr("New member need"));
+    for (auto kind : ServiceRequests::allKinds())
+        m_ui->kindCombo->addItem(ServiceRequests::kindName(kind), int(kind));
+    m_ui->partnerCombo->addItems(ServiceRequests::usualPartners());
+    m_ui->requesterEdit->setText(record.requester);
+    m_ui->kindCombo->setCurrentIndex(m_ui->kindCombo->findData(int(record.kind)));
+    m_ui->descriptionEdit->setPlainText(record.description);
+    m_ui->partnerCombo->setCurrentText(record.partner);
+    m_ui->raisedOnEdit->setOptionalDate(record.raisedOn.isValid() ? std::optional<QDate>(record.raisedOn) : QDate::currentDate());
+    m_ui->resolutionEdit->setText(record.resolution);
+    m_ui->notesEdit->setPlainText(record.notes);
+    if (record.id) {
+        // The lifecycle moves by dated steps, each written at once (like the registration history).
+        m_status = new StatusChangeBox(tr("Progress"), form);
+        m_status->setActions(
+            [this](const StatusChangeBox::Change &c) {
+                return ServiceRequests::validateChange(m_original, NeedStatus(c.status), c.date, c.reopen, c.reason);
+            },
+            [this](const StatusChangeBox::Change &c) {
+                NeedChange change{m_original.id, NeedStatus(c.status), c.date, c.reopen, c.reason,
+                                  m_ui->partnerCombo->currentText().trimmed(), m_ui->resolutionEdit->text().trimmed()};
+                return ServiceRequestService(this->workspace().db()).changeStatus(change);
+            });
+        connect(m_status, &StatusChangeBox::recorded, this, [this] {
+            if (auto fresh = ServiceRequestService(this->workspace().db()).get(m_original.id)) {
+                for (ServiceRequest *r : {&m_original, &m_initial}) {
+                    r->status = fresh->status;
+                    r->startedOn = fresh->startedOn;
+                    r->resolvedOn = fresh->resolvedOn;
+                }
+            }
+            showStatus();
+            check();
+        });
+        form->layout()->addWidget(m_status);
+        showStatus();
+    }
+    m_initial = this->record();
+    setForm(form);
+    resize(560, record.id ? 640 : 480);
+    check();
+}
+
+NeedDialog::~NeedDialog() = default;
+
+void NeedDialog::showStatus()
+{
+    const ServiceRequest &r = m_original;
+    QString text = tr("Now: %1").arg(ServiceRequests::statusName(r.status));
+    if (r.status == NeedStatus::Resolved && r.resolvedOn)
+        text = tr("Now: %1 on %2").arg(ServiceRequests::statusName(r.status), QLocale().toString(*r.resolvedOn, QLocale::ShortFormat));
+    else if (r.status == NeedStatus::InProgress && r.startedOn)
+        text = tr("Now: %1 since %2").arg(ServiceRequests::statusName(r.status), QLocale().toString(*r.startedOn, QLocale::ShortFormat));
+    QList<StatusChangeBox::Step> next;
+    if (r.status == NeedStatus::Open)
+        next = {{int(NeedStatus::InProgress), ServiceRequests::statusName(NeedStatus::InProgress), false},
+                {int(NeedStatus::Resolved), ServiceRequests::statusName(NeedStatus::Resolved), false}};
+    else if (r.status == NeedStatus::InProgress)
+        next = {{int(NeedStatus::Resolved), ServiceRequests::statusName(NeedStatus::Resolved), false}};
+    else
+        next = {{int(NeedStatus::InProgress), tr("Reopen: back to %1").arg(ServiceRequests::statusName(NeedStatus::InProgress)), true}};
+    m_status->setCurrent(text, next);
+}
+
+ServiceRequest NeedDialog::record() const
+{
+    ServiceRequest r = m_original;
+    r.requester = m_ui->requesterEdit->text().trimmed();
+    r.kind = NeedKind(m_ui->kindCombo->currentData().toInt());
+    r.description = m_ui->descriptionEdit->toPlainText().trimmed();
+    r.partner = m_ui->partnerCombo->currentText().trimmed();
+    r.raisedOn = m_ui->raisedOnEdit->optionalDate().value_or(QDate());
+    r.resolution = m_ui->resolutionEdit->text().trimmed();
+    r.notes = m_ui->notesEdit->toPlainText();
+    return r;
+}
+
+Problems NeedDialog::validate() const
+{
+    return ServiceRequestService(workspace().db()).validate(record());
+}
+
+Result<qint64> NeedDialog::write()
+{
+    ServiceRequestService needs(workspace().db());
+    const ServiceRequest r = record();
+    return addOrUpdate(r.id, [&] { return needs.add(r); }, [&] { return needs.update(r); });
+}
+
+QString NeedDialog::recordName() const
+{
+    return tr("the need");
+}
+
+} // namespace chamber

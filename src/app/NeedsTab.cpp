@@ -1,0 +1,56 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "NeedsTab.h"
+
+#include "Cells.h"
+#include "NeedDialog.h"
+#include "Workspace.h"
+
+#include <QVBoxLayout>
+
+namespace chamber {
+
+NeedsTab::NeedsTab(Workspace &workspace, QWidget *parent) : QWidget(parent), m_workspace(workspace)
+{
+    using N = Listed<ServiceRequest>;
+    m_list = std::make_unique<ChamberRecordList<N>>(
+        this, QStringLiteral("editor-needs"),
+        QStringList{tr("Raised on"), tr("Member"), tr("Need"), tr("Description"), tr("Referred to"), tr("Status")},
+        QList<cells::Cell<N>>{cells::date<N>([](const N &n) { return n.record.raisedOn; }),
+                              cells::text<N>([](const N &n) { return n.record.requester; }),
+                              cells::text<N>([](const N &n) { return ServiceRequests::kindName(n.record.kind); }),
+                              cells::textWithTip<N>([](const N &n) { return n.record.description; }, [](const N &n) { return n.record.description; }),
+                              cells::text<N>([](const N &n) { return n.record.partner; }),
+                              cells::text<N>([](const N &n) { return ServiceRequests::statusName(n.record.status); })},
+        QList<int>{6, 6, 5, 14, 7, 0});
+    m_list->setActions(
+        [this] {
+            NeedQuery q;
+            q.chamberId = m_chamberId;
+            return m_chamberId ? ServiceRequestService(m_workspace.db()).list(q) : QList<N>{};
+        },
+        [this] {
+            ServiceRequest fresh;
+            fresh.chamberId = m_chamberId;
+            return NeedDialog(m_workspace, fresh, this).exec() == QDialog::Accepted;
+        },
+        [this](const N &n) {
+            NeedDialog dialog(m_workspace, n.record, this);
+            dialog.exec();
+            return true;  // a status step may have been recorded even when the dialog was cancelled
+        },
+        [this](const N &n) { return ServiceRequestService(m_workspace.db()).remove(n.record.id); }, [](const N &n) { return n.record.id; },
+        [](const N &n) { return tr("the need of %1").arg(n.record.requester); });
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_list->panel());
+}
+
+NeedsTab::~NeedsTab() = default;
+
+void NeedsTab::setChamberId(qint64 id)
+{
+    m_chamberId = id;
+    setEnabled(id != 0);
+    m_list->reload();
+}
+
+} // namespace chamber

@@ -1,0 +1,85 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "PagedTableModel.h"
+
+namespace chamber {
+
+PagedTableModel::PagedTableModel(QObject *parent) : QAbstractTableModel(parent) {}
+
+void PagedTableModel::reload()
+{
+    m_changing = true;
+    beginResetModel();
+    clearHeld();
+    m_total = hasSource() ? countAll() : 0;
+    endResetModel();
+    m_changing = false;
+}
+
+void PagedTableModel::refresh()
+{
+    const int keep = std::max(heldRows(), m_pageSize);
+    m_changing = true;
+    beginResetModel();
+    clearHeld();
+    m_total = hasSource() ? countAll() : 0;
+    if (m_total > 0) {
+        loadPage(0, std::min(keep, m_total));
+        takePage();
+    }
+    endResetModel();
+    m_changing = false;
+}
+
+int PagedTableModel::rowOfId(qint64 id) const
+{
+    for (int row = 0; row < heldRows(); ++row)
+        if (idAt(row) == id)
+            return row;
+    return -1;
+}
+
+int PagedTableModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : heldRows();
+}
+
+int PagedTableModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_headers.size());
+}
+
+QVariant PagedTableModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation == Qt::Horizontal && section >= 0 && section < m_headers.size()) {
+        if (role == Qt::DisplayRole)
+            return m_headers.at(section);
+        if (role == Qt::ToolTipRole && section < m_tips.size() && !m_tips.at(section).isEmpty())
+            return m_tips.at(section);
+        return {};
+    }
+    return QAbstractTableModel::headerData(section, orientation, role);
+}
+
+bool PagedTableModel::canFetchMore(const QModelIndex &parent) const
+{
+    return !parent.isValid() && hasSource() && heldRows() < m_total;
+}
+
+void PagedTableModel::fetchMore(const QModelIndex &parent)
+{
+    if (m_changing || !canFetchMore(parent))
+        return;
+    const int first = heldRows();
+    const int came = loadPage(first, std::min(m_pageSize, m_total - first));
+    if (came == 0) {
+        m_total = first;  // the table shrank under us (another window deleted records)
+        return;
+    }
+    m_changing = true;
+    beginInsertRows({}, first, first + came - 1);
+    takePage();
+    endInsertRows();
+    m_changing = false;
+}
+
+} // namespace chamber

@@ -1,0 +1,119 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "RecordDialog.h"
+
+#include "Workspace.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDateEdit>
+#include <QDialogButtonBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QShortcut>
+#include <QSpinBox>
+#include <QVBoxLayout>
+
+namespace chamber {
+
+RecordDialog::RecordDialog(Workspace &workspace, QWidget *parent)
+    : QDialog(parent), m_workspace(workspace), m_layout(new QVBoxLayout(this)), m_general(new QLabel(this)),
+      m_buttons(new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this)),
+      m_save(m_buttons->button(QDialogButtonBox::Save))
+{
+    m_save->setText(tr("Save"));
+    m_save->setToolTip(tr("Save (Ctrl+S)"));
+    m_buttons->button(QDialogButtonBox::Cancel)->setText(tr("Cancel"));
+    m_layout->addWidget(m_general);
+    m_layout->addWidget(m_buttons);
+    m_problems.setGeneral(m_general);
+    m_general->hide();
+    connect(m_save, &QPushButton::clicked, this, &RecordDialog::save);
+    connect(m_buttons, &QDialogButtonBox::rejected, this, &RecordDialog::reject);
+    auto *shortcut = new QShortcut(QKeySequence::Save, this);
+    connect(shortcut, &QShortcut::activated, this, [this] {
+        if (m_save->isEnabled())
+            save();
+    });
+}
+
+void RecordDialog::setForm(QWidget *form)
+{
+    m_layout->insertWidget(0, form, 1);
+    // Forms name the label under each field after the problem field it shows: problem_<field>.
+    const QString prefix = QStringLiteral("problem_");
+    for (QLabel *label : form->findChildren<QLabel *>())
+        if (label->objectName().startsWith(prefix))
+            m_problems.add(label->objectName().mid(prefix.size()), label);
+    watchFields(form);
+}
+
+void RecordDialog::watchFields(QWidget *form)
+{
+    auto recheck = [this] { check(); };
+    for (auto *w : form->findChildren<QLineEdit *>())
+        connect(w, &QLineEdit::textChanged, this, recheck);
+    for (auto *w : form->findChildren<QComboBox *>())
+        connect(w, &QComboBox::currentIndexChanged, this, recheck);
+    for (auto *w : form->findChildren<QSpinBox *>())
+        connect(w, &QSpinBox::valueChanged, this, recheck);
+    for (auto *w : form->findChildren<QDateEdit *>())
+        connect(w, &QDateEdit::dateChanged, this, recheck);
+    for (auto *w : form->findChildren<QPlainTextEdit *>())
+        connect(w, &QPlainTextEdit::textChanged, this, recheck);
+    for (auto *w : form->findChildren<QCheckBox *>())
+        connect(w, &QCheckBox::toggled, this, recheck);
+}
+
+void RecordDialog::check()
+{
+    const Problems found = validate();
+    m_hasErrors = hasErrors(found);
+    m_problems.show(found);
+    m_save->setEnabled((isNew() || isDirty()) && !m_hasErrors);
+}
+
+bool RecordDialog::save()
+{
+    const auto written = write();
+    if (!written) {
+        m_problems.show(written.problems());
+        return false;
+    }
+    m_savedId = written.value();
+    emit saved(m_savedId);
+    m_closing = true;  // written: nothing left to ask about
+    accept();
+    return true;
+}
+
+bool RecordDialog::confirmDiscard(QWidget *parent, const QString &what, bool canSave, const std::function<bool()> &save)
+{
+    QMessageBox box(QMessageBox::Question, tr("Unsaved changes"), tr("The changes to %1 have not been saved.").arg(what),
+                    QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, parent);
+    box.setInformativeText(canSave ? tr("Save them before closing?") : tr("They cannot be saved until the problems shown are put right."));
+    box.button(QMessageBox::Save)->setEnabled(canSave);
+    box.button(QMessageBox::Save)->setText(tr("Save"));
+    box.button(QMessageBox::Discard)->setText(tr("Discard changes"));
+    box.button(QMessageBox::Cancel)->setText(tr("Keep editing"));
+    box.setDefaultButton(canSave ? QMessageBox::Save : QMessageBox::Cancel);
+    switch (box.exec()) {
+    case QMessageBox::Save: return save();
+    case QMessageBox::Discard: return true;
+    default: return false;
+    }
+}
+
+void RecordDialog::done(int result)
+{
+    if (!m_closing && isDirty()) {
+        const bool mayClose = confirmDiscard(this, recordName(), !m_hasErrors, [this] { return save(); });
+        if (!mayClose || m_savedId)
+            return;  // kept open, or already closed by save()
+    }
+    QDialog::done(result);
+}
+
+} // namespace chamber

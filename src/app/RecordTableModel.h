@@ -1,0 +1,102 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "PagedTableModel.h"
+
+#include <QList>
+
+#include <functional>
+
+namespace chamber {
+
+// A paged list of records of type T read through a service: the page gives the column titles
+// (in the order of its column enum) and one function per column that turns a record into the
+// cell's display text and other roles; the source says how to count and read a page.
+template<typename T>
+class RecordTableModel : public PagedTableModel
+{
+public:
+    // What a cell shows for a role (Qt::DisplayRole, ToolTipRole, TextAlignmentRole …).
+    using Cell = std::function<QVariant(const T &record, int role)>;
+    using Counter = std::function<int()>;
+    using Pager = std::function<QList<T>(int offset, int limit)>;
+    using IdOf = std::function<qint64(const T &record)>;
+
+    explicit RecordTableModel(QObject *parent = nullptr) : PagedTableModel(parent) {}
+
+    void setColumns(const QStringList &titles, QList<Cell> cells, const QStringList &toolTips = {})
+    {
+        beginResetModel();
+        setHeaders(titles);
+        setHeaderToolTips(toolTips);
+        m_cells = std::move(cells);
+        endResetModel();
+    }
+    // The source; empty functions mean no list (no database open). Call reload() after.
+    void setSource(Counter count, Pager page, IdOf id)
+    {
+        m_count = std::move(count);
+        m_page = std::move(page);
+        m_id = std::move(id);
+    }
+    const T &at(int row) const { return m_rows.at(row); }
+    const QList<T> &held() const { return m_rows; }
+
+    PagedText allRowsText() const override
+    {
+        PagedText out;
+        if (!hasSource())
+            return out;
+        const QList<T> all = m_page(0, -1);
+        for (const T &record : all) {
+            QStringList cells;
+            for (const Cell &cell : m_cells)
+                cells.append(cell(record, Qt::DisplayRole).toString());
+            out.rows.append(cells);
+        }
+        if (!all.isEmpty())
+            for (int c = 0; c < m_cells.size(); ++c)
+                if (m_cells.at(c)(all.first(), Qt::TextAlignmentRole).template value<Qt::Alignment>() & Qt::AlignRight)
+                    out.numericColumns.append(c);
+        return out;
+    }
+
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override
+    {
+        if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+            return {};
+        const T &record = m_rows.at(index.row());
+        if (role == IdRole)
+            return m_id ? QVariant(m_id(record)) : QVariant();
+        if (index.column() >= m_cells.size())
+            return {};
+        return m_cells.at(index.column())(record, role);
+    }
+
+protected:
+    bool hasSource() const override { return bool(m_count) && bool(m_page); }
+    int countAll() const override { return m_count(); }
+    int heldRows() const override { return int(m_rows.size()); }
+    void clearHeld() override { m_rows.clear(); }
+    int loadPage(int offset, int limit) override
+    {
+        m_pending = m_page(offset, limit);
+        return int(m_pending.size());
+    }
+    void takePage() override
+    {
+        m_rows.append(m_pending);
+        m_pending.clear();
+    }
+    qint64 idAt(int row) const override { return m_id ? m_id(m_rows.at(row)) : 0; }
+
+private:
+    QList<Cell> m_cells;
+    Counter m_count;
+    Pager m_page;
+    IdOf m_id;
+    QList<T> m_rows;
+    QList<T> m_pending;
+};
+
+} // namespace chamber
