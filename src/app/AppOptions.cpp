@@ -4,6 +4,7 @@
 #include "AppInfo.h"
 
 #include <QCommandLineParser>
+#include <QDate>
 #include <QRegularExpression>
 
 namespace chamber {
@@ -45,7 +46,10 @@ AppOptions AppOptions::parse(const QStringList &arguments)
                                   tr("The page to show: chambers, party, mediation, points, dashboard, reports, settings."),
                                   QStringLiteral("NAME"));
     const QCommandLineOption size(QStringLiteral("size"), tr("Window size for the screenshot (default 1366x768)."), QStringLiteral("WxH"));
-    parser.addOptions({db, lang, screenshot, page, size});
+    const QCommandLineOption drill(QStringLiteral("drill"), tr("Dashboard: show this division (a city, county or township code)."),
+                                   QStringLiteral("CODE"));
+    const QCommandLineOption asOf(QStringLiteral("as-of"), tr("Dashboard: the figures as of this date."), QStringLiteral("YYYY-MM-DD"));
+    parser.addOptions({db, lang, screenshot, page, size, drill, asOf});
     parser.process(arguments);
 
     AppOptions options;
@@ -53,6 +57,10 @@ AppOptions AppOptions::parse(const QStringList &arguments)
     options.language = parser.value(lang);
     options.screenshot = parser.value(screenshot);
     options.page = parser.value(page);
+    options.drill = parser.value(drill);
+    options.asOf = parser.value(asOf);
+    if (!options.asOf.isEmpty() && !QDate::fromString(options.asOf, Qt::ISODate).isValid())
+        options.error = tr("--as-of takes a date as YYYY-MM-DD, not \"%1\".").arg(options.asOf);
     if (!options.language.isEmpty() && !options.language.startsWith(QStringLiteral("zh")) && !options.language.startsWith(QStringLiteral("en")))
         options.error = tr("--lang takes zh_CN or en, not \"%1\".").arg(options.language);
     if (parser.isSet(size)) {
@@ -65,6 +73,8 @@ AppOptions AppOptions::parse(const QStringList &arguments)
     }
     if ((parser.isSet(page) || parser.isSet(size)) && options.screenshot.isEmpty())
         options.error = tr("--page and --size go with --screenshot.");
+    if ((parser.isSet(drill) || parser.isSet(asOf)) && options.screenshot.isEmpty())
+        options.error = tr("--drill and --as-of go with --screenshot.");
     if (!options.screenshot.isEmpty() && options.database.isEmpty())
         options.error = tr("--screenshot needs --db: the database to show.");
     return options;

@@ -12,7 +12,8 @@
 namespace chamber {
 
 // chamberdesk's command line: --db PATH, --lang zh_CN|en, and the screenshot mode
-// (--screenshot FILE.png [--page NAME] [--size WxH]) that renders a page and exits.
+// (--screenshot FILE.png [--page NAME] [--size WxH] [--drill CODE] [--as-of DATE]) that renders a
+// page and exits.
 struct AppOptions
 {
     Q_DECLARE_TR_FUNCTIONS(AppOptions)
@@ -22,6 +23,8 @@ public:
     QString screenshot;
     QString page;
     QSize size{1366, 768};
+    QString drill;        // dashboard: the division to show (code), for screenshots of a city or county
+    QString asOf;         // dashboard: the date of the figures (YYYY-MM-DD)
     QString error;        // set when the command line is wrong
 
     // The --lang value, read before translations are installed (the help text is translated).

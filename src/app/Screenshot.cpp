@@ -2,6 +2,7 @@
 #include "Screenshot.h"
 
 #include "AppOptions.h"
+#include "DashboardPage.h"
 #include "MainWindow.h"
 #include "Page.h"
 #include "Workspace.h"
@@ -28,6 +29,12 @@ int Screenshot::run(const AppOptions &options)
         std::fprintf(stderr, "%s\n",
                      qPrintable(tr("There is no page %1; the pages are: %2.").arg(page, window.pageKeys().join(QStringLiteral(", ")))));
         return 2;
+    }
+    if (auto *dashboard = qobject_cast<DashboardPage *>(window.page(QStringLiteral("dashboard")))) {
+        if (!options.asOf.isEmpty())
+            dashboard->setAsOf(QDate::fromString(options.asOf, Qt::ISODate));
+        if (!options.drill.isEmpty())
+            dashboard->drillTo(options.drill);
     }
     window.resize(options.size);
     window.show();

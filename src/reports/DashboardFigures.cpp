@@ -43,9 +43,11 @@ const TileSpec kSpecs[] = {
     {"mediation.committees", TileKind::Count, QT_TRANSLATE_NOOP("DashboardFigures", "Mediation committees"),
      QT_TRANSLATE_NOOP("DashboardFigures", "Chambers' mediation committees or rooms founded by the date.")},
     {"mediation.cases", TileKind::Count, QT_TRANSLATE_NOOP("DashboardFigures", "Mediation cases"),
-     QT_TRANSLATE_NOOP("DashboardFigures", "Disputes taken in for mediation by the chambers up to the date.")},
+     QT_TRANSLATE_NOOP("DashboardFigures", "Disputes taken in for mediation by the chambers up to the date: the case list, or a "
+                                           "ledger's yearly tally where that is larger.")},
     {"mediation.success_rate", TileKind::Rate, QT_TRANSLATE_NOOP("DashboardFigures", "Mediation success rate"),
-     QT_TRANSLATE_NOOP("DashboardFigures", "Cases settled by the date ÷ cases closed by the date (settled, failed or referred).")},
+     QT_TRANSLATE_NOOP("DashboardFigures", "Listed cases settled by the date ÷ listed cases closed by the date (settled, failed or "
+                                           "referred to court or arbitration).")},
     {"needs.open", TileKind::Count, QT_TRANSLATE_NOOP("DashboardFigures", "Open member needs"),
      QT_TRANSLATE_NOOP("DashboardFigures", "Members' needs raised by the date and not yet resolved on it.")},
     {"points.average", TileKind::Value, QT_TRANSLATE_NOOP("DashboardFigures", "Average score"),

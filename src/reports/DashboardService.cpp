@@ -23,6 +23,8 @@ Result<DashboardData> DashboardService::load(const QString &scopeCode, const QDa
     data.yearEarlier = std::move(before.value());
     data.tiles = DashboardFigures::tiles(data.stats.total, &data.yearEarlier.total);
     data.gaps = GapLists(m_db).compute(data.stats.scope, asOf);
+    data.mediationByMonth = MediationSeries::compute(m_db, data.stats.scope.code, asOf);
+    data.scoreBands = ScoreBands::compute(m_db, data.stats.scope.code, asOf.year());
 
     DivisionService divisions(m_db);
     const auto dbScope = divisions.scope();

@@ -3,6 +3,8 @@
 
 #include "DashboardFigures.h"
 #include "GapLists.h"
+#include "MediationSeries.h"
+#include "ScoreBands.h"
 #include "Stats.h"
 
 #include <QCoreApplication>
@@ -20,6 +22,8 @@ struct DashboardData
     Stats yearEarlier;  // the same, as of the same date a year earlier
     QList<DashboardTile> tiles;
     Gaps gaps;
+    QList<MonthCases> mediationByMonth;  // the twelve months ending with the date's
+    QList<ScoreBand> scoreBands;         // the date's year; empty without a rule set
     QList<Division> path;  // the breadcrumb: the database's scope down to this scope
 };
 

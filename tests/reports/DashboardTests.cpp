@@ -51,6 +51,18 @@ qint64 statusCount(const DashboardData &data, const char *status)
 const QString kBinzhou = QStringLiteral("宾阳县宾州镇商会");
 const QString kLitang = QStringLiteral("宾阳县黎塘镇商会");
 const QString kXinxu = QStringLiteral("宾阳县新圩镇商会");
+const QString kGantang = QStringLiteral("宾阳县甘棠镇商会");
+const QString kZouxu = QStringLiteral("宾阳县邹圩镇商会");
+const QString kFarm = QStringLiteral("廖平农场商会");
+const QString kBinzhouSecond = QStringLiteral("宾阳县宾州镇个体私营企业商会");
+
+QStringList overdue(const Gaps &gaps)
+{
+    QStringList out;
+    for (const auto &c : gaps.casesOpenPastLimit)
+        out.append(QStringLiteral("%1 %2 %3").arg(c.chamberName, c.mediationCase.number).arg(c.daysOpen));
+    return out;
+}
 } // namespace
 
 TEST_CASE("dashboard figures of the hand-counted county as of three dates")
@@ -88,6 +100,9 @@ TEST_CASE("dashboard figures of the hand-counted county as of three dates")
         CHECK(missing.contains(QStringLiteral("邹圩镇")));
         CHECK_FALSE(missing.contains(QStringLiteral("宾州镇")));
         CHECK_FALSE(missing.contains(QStringLiteral("廖平农场")));
+        CHECK(names(d->gaps.withoutParty) == QStringList{kBinzhouSecond, kLitang, kZouxu, kFarm});
+        CHECK(overdue(d->gaps) == QStringList{kBinzhou + QStringLiteral(" 2025-001 121")});
+        CHECK(d->gaps.casesOpenPastLimit.first().status == CaseStatus::Mediating);
     }
     SECTION("2021-12-31 against 2020-12-31: C registered in December")
     {
@@ -105,6 +120,8 @@ TEST_CASE("dashboard figures of the hand-counted county as of three dates")
         CHECK(statusCount(*d, "deregistered") == 0);
         CHECK(names(d->gaps.readyToRegister) == QStringList{kLitang, kXinxu});
         CHECK(d->gaps.townshipsWithoutChamber.size() == 12);
+        CHECK(names(d->gaps.withoutParty) == QStringList{kBinzhouSecond, kLitang, kGantang, kFarm});
+        CHECK(overdue(d->gaps) == QStringList{kGantang + QStringLiteral(" 2021-001 91")});
     }
     SECTION("2014-01-01 against 2013-01-01: C founded on 25 December 2013")
     {
@@ -120,6 +137,8 @@ TEST_CASE("dashboard figures of the hand-counted county as of three dates")
         CHECK(statusCount(*d, "preparing") == 0);
         CHECK(names(d->gaps.readyToRegister) == QStringList{kBinzhou, kLitang, kXinxu});
         CHECK(d->gaps.townshipsWithoutChamber.size() == 12);
+        CHECK(names(d->gaps.withoutParty) == QStringList{kBinzhou, kLitang, kGantang});
+        CHECK(d->gaps.casesOpenPastLimit.isEmpty());
     }
 }
 

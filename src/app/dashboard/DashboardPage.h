@@ -1,0 +1,97 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "DashboardService.h"
+#include "Page.h"
+
+#include <QDate>
+
+#include <optional>
+
+class QLabel;
+class QScrollArea;
+class QToolButton;
+
+namespace chamber {
+
+class AsOfPicker;
+class Breadcrumb;
+class GapTabs;
+class GradeChart;
+class MediationChart;
+class PageHeader;
+class ScoreDistributionChart;
+class StatusDonutChart;
+class TileGrid;
+class UnitBarChart;
+
+// 统计看板: how far coverage, registration, Party building, mediation and scoring have come, for
+// the database's scope or any division below it, as of any date — figure tiles with the change on
+// a year earlier, charts by unit (click a bar or a row to drill down, the breadcrumb leads back
+// up), and the gap lists. Everything is read from DashboardService, i.e. from StatsService.
+class DashboardPage : public Page
+{
+    Q_OBJECT
+public:
+    explicit DashboardPage(Workspace &workspace, QWidget *parent = nullptr);
+
+    QString key() const override { return QStringLiteral("dashboard"); }
+    QString title() const override;
+    QIcon icon() const override;
+    void reload() override;
+
+    // Shows a division of the database (empty: its scope) and/or another date.
+    void drillTo(const QString &code);
+    void setAsOf(const QDate &date);
+    QString scopeCode() const;
+    QDate asOf() const;
+    // What is shown, once loaded.
+    const DashboardData *current() const { return m_data ? &*m_data : nullptr; }
+    // The part of the page that exports draw: tiles, charts and tables, without the controls.
+    QWidget *content() const { return m_content; }
+    TileGrid *tiles() const { return m_tiles; }
+    UnitBarChart *unitChart() const { return m_unitChart; }
+    StatusDonutChart *statusChart() const { return m_statusChart; }
+    MediationChart *mediationChart() const { return m_mediationChart; }
+    ScoreDistributionChart *scoreChart() const { return m_scoreChart; }
+    GradeChart *gradeChart() const { return m_gradeChart; }
+    GapTabs *gapTabs() const { return m_gapTabs; }
+    Breadcrumb *breadcrumb() const { return m_breadcrumb; }
+    QString exportTitle() const;
+
+signals:
+    // After each load, with the time it took (figures, then drawing), for timing and tests.
+    void loaded(qint64 figuresMs, qint64 drawMs);
+
+protected:
+    void showEvent(QShowEvent *event) override;
+
+private:
+    void load();
+    void display(const DashboardData &dashboard);
+    void exportAs(int format);
+    QHash<QString, QString> countyNames(const DashboardData &dashboard) const;
+
+    PageHeader *m_header;
+    Breadcrumb *m_breadcrumb;
+    AsOfPicker *m_asOf;
+    QToolButton *m_export;
+    QScrollArea *m_scroll;
+    QWidget *m_content;
+    TileGrid *m_tiles;
+    UnitBarChart *m_unitChart;
+    StatusDonutChart *m_statusChart;
+    QLabel *m_noUnits;
+    MediationChart *m_mediationChart;
+    ScoreDistributionChart *m_scoreChart;
+    GradeChart *m_gradeChart;
+    GapTabs *m_gapTabs;
+    QLabel *m_error;
+
+    QString m_scopeCode;  // empty: the database's scope
+    int m_generation = -1;
+    bool m_stale = true;
+    std::optional<DashboardData> m_data;
+};
+
+} // namespace chamber

@@ -1,0 +1,190 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The dashboard page on the hand-made county of AppFixture.h (7 chambers; on 2025-12-31 and
+// today: 16 townships counted, 3 covered — 宾州, 黎塘, 甘棠; 6 chambers exist, 2 registered;
+// 黎塘 ready to register). Expected values are counted from the fixture, not from a run.
+#include "AppFixture.h"
+#include "AsOfPicker.h"
+#include "Breadcrumb.h"
+#include "DashboardExport.h"
+#include "DashboardPage.h"
+#include "FigureTile.h"
+#include "GapTabs.h"
+#include "MainWindow.h"
+#include "StatusDonutChart.h"
+#include "TileGrid.h"
+#include "UnitBarChart.h"
+
+#include <QAbstractItemModelTester>
+#include <QApplication>
+#include <QBuffer>
+#include <QFile>
+#include <QImage>
+#include <QLabel>
+#include <QSignalSpy>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QToolButton>
+
+using namespace chamber;
+
+namespace {
+FigureTile *tile(DashboardPage &page, const char *key)
+{
+    return page.tiles()->tile(QString::fromLatin1(key));
+}
+} // namespace
+
+class DashboardPageTests : public QObject
+{
+    Q_OBJECT
+private slots:
+    void initTestCase() { test::isolateSettings(); }
+
+    void loadsOnlyWhenShownAndShowsFiguresWithTheirBases()
+    {
+        test::AppFixture f;
+        DashboardPage page(f.workspace);
+        page.reload();
+        QVERIFY(!page.current());  // hidden: nothing computed yet
+        page.setAsOf(QDate(2025, 12, 31));
+        page.resize(1200, 700);
+        page.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&page));
+        QVERIFY(page.current());
+        QVERIFY(tile(page, "coverage"));
+        QCOMPARE(tile(page, "coverage")->valueText(), QStringLiteral("18.75%"));
+        QCOMPARE(tile(page, "coverage")->baseText(), QStringLiteral("3/16"));
+        QCOMPARE(tile(page, "registration")->baseText(), QStringLiteral("2/6"));
+        QCOMPARE(tile(page, "chambers")->valueText(), QStringLiteral("6"));
+        QVERIFY(tile(page, "coverage")->toolTip().contains(QStringLiteral("active chamber")));
+        QVERIFY(tile(page, "coverage")->toolTip().contains(QStringLiteral("3/16 = 18.75%")));
+        // A year earlier (2024-12-31) nothing differed: 黎塘 applied in May, 邹圩 dormant already.
+        QCOMPARE(tile(page, "registration")->changeText(), QStringLiteral("±0.00 pp"));
+
+        QTableView *units = page.gapTabs()->unitsView();
+        QAbstractItemModelTester tester(units->model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QCOMPARE(units->model()->rowCount(), 17);
+        for (auto kind : {GapListModel::Kind::Townships, GapListModel::Kind::ReadyToRegister, GapListModel::Kind::WithoutParty,
+                          GapListModel::Kind::OverdueCases})
+            QAbstractItemModelTester(page.gapTabs()->list(kind), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QCOMPARE(page.gapTabs()->list(GapListModel::Kind::Townships)->rowCount(), 13);
+        const auto *ready = page.gapTabs()->list(GapListModel::Kind::ReadyToRegister);
+        QCOMPARE(ready->rowCount(), 1);
+        QCOMPARE(ready->index(0, 2).data().toString(), QStringLiteral("宾阳县黎塘镇商会"));
+        QCOMPARE(ready->index(0, 3).data().toString(), Registrations::statusName(RegistrationStatus::Applied));
+        // No Party records in this fixture: all six chambers lack one.
+        QCOMPARE(page.gapTabs()->list(GapListModel::Kind::WithoutParty)->rowCount(), 6);
+        QCOMPARE(page.statusChart()->legendTexts().size(), 5);
+        QVERIFY(page.statusChart()->legendTexts().contains(
+            QStringLiteral("%1 2 (33.33%)").arg(Registrations::statusName(RegistrationStatus::Registered))));
+    }
+
+    void anotherDateComparesWithTheYearBefore()
+    {
+        test::AppFixture f;
+        DashboardPage page(f.workspace);
+        page.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&page));
+        page.setAsOf(QDate(2021, 12, 31));
+        // 甘棠 registered on 2021-12-01: A, C, G of A B C D F G; a year earlier A and G.
+        QCOMPARE(tile(page, "registration")->baseText(), QStringLiteral("3/6"));
+        QCOMPARE(tile(page, "registration")->changeText(), QStringLiteral("+16.67 pp"));
+        QCOMPARE(tile(page, "coverage")->baseText(), QStringLiteral("4/16"));  // 新圩 not yet dissolved
+        QCOMPARE(page.gapTabs()->list(GapListModel::Kind::Townships)->rowCount(), 12);
+        QVERIFY(page.findChild<AsOfPicker *>()->date() == QDate(2021, 12, 31));
+    }
+
+    void barsAreSortedAndDrillDownGoesThereAndBack()
+    {
+        test::AppFixture f;
+        DashboardPage page(f.workspace);
+        page.setAsOf(QDate(2025, 12, 31));
+        page.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&page));
+        // Coverage 100% for 甘棠, 宾州, 黎塘; then registration 1/1, 1/2, 0/1 breaks the tie.
+        const QStringList top = page.unitChart()->unitNamesTopDown().mid(0, 3);
+        QCOMPARE(top, (QStringList{QStringLiteral("甘棠镇"), QStringLiteral("宾州镇"), QStringLiteral("黎塘镇")}));
+
+        QSignalSpy loaded(&page, &DashboardPage::loaded);
+        // A bar: the series index counts from the bottom, so the top bar is the last one.
+        const int topBar = int(page.unitChart()->unitNamesTopDown().size()) - 1;
+        emit page.unitChart()->unitClicked(page.unitChart()->codeAt(topBar));
+        QCOMPARE(loaded.size(), 1);
+        QCOMPARE(page.scopeCode(), QStringLiteral("450126102"));
+        QCOMPARE(page.breadcrumb()->text(), QStringLiteral("宾阳县 › 甘棠镇"));
+        QVERIFY(!page.unitChart()->isVisible());  // a township has no units below it
+        QCOMPARE(tile(page, "registration")->baseText(), QStringLiteral("1/1"));
+
+        // Back up through the breadcrumb's link to the county.
+        auto *up = page.breadcrumb()->findChild<QToolButton *>();
+        QVERIFY(up);
+        QTest::mouseClick(up, Qt::LeftButton);
+        QCOMPARE(page.scopeCode(), QStringLiteral("450126"));
+        QCOMPARE(page.breadcrumb()->text(), QStringLiteral("宾阳县"));
+
+        // A row of the units table drills down too.
+        QTableView *units = page.gapTabs()->unitsView();
+        page.gapTabs()->setCurrentIndex(0);
+        QApplication::processEvents();
+        const QModelIndex first = units->model()->index(0, 0);  // 宾州镇, in code order
+        QTest::mouseClick(units->viewport(), Qt::LeftButton, {}, units->visualRect(first).center());
+        QCOMPARE(page.scopeCode(), QStringLiteral("450126100"));
+        QCOMPARE(tile(page, "chambers")->valueText(), QStringLiteral("2"));
+    }
+
+    void readableAtTheSmallestWindow()
+    {
+        test::AppFixture f;
+        MainWindow window(f.workspace);
+        window.resize(1366, 768);
+        QVERIFY(window.showPage(QStringLiteral("dashboard")));
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        auto *page = qobject_cast<DashboardPage *>(window.currentPage());
+        QVERIFY(page && page->current());
+        // Every tile's text fits its tile: nothing is cut off or drawn over its neighbour.
+        for (FigureTile *t : page->tiles()->tiles())
+            for (QLabel *label : t->findChildren<QLabel *>())
+                QVERIFY2(label->sizeHint().width() <= t->contentsRect().width(), qPrintable(t->tile().key + QLatin1Char(' ') + label->text()));
+        // The bar chart keeps about 24 px for each unit's name.
+        QVERIFY(page->unitChart()->height() >= 24 * 17);
+    }
+
+    void exportsPictureAndFigures()
+    {
+        test::AppFixture f;
+        DashboardPage page(f.workspace);
+        page.setAsOf(QDate(2025, 12, 31));
+        page.resize(1200, 700);
+        page.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&page));
+        QTemporaryDir dir;
+        const QString png = dir.filePath(QStringLiteral("d.png"));
+        QVERIFY(DashboardExport::write(page.content(), page.exportTitle(), *page.current(), DashboardExport::Format::Png, png).ok());
+        const QImage image(png);
+        QCOMPARE(image.size(), page.content()->size() * page.content()->devicePixelRatio());
+        const QString pdf = dir.filePath(QStringLiteral("d.pdf"));
+        QVERIFY(DashboardExport::write(page.content(), page.exportTitle(), *page.current(), DashboardExport::Format::Pdf, pdf).ok());
+        QFile pdfFile(pdf);
+        QVERIFY(pdfFile.open(QIODevice::ReadOnly));
+        QVERIFY(pdfFile.read(5) == "%PDF-");
+        for (auto format : {DashboardExport::Format::Csv, DashboardExport::Format::Json}) {
+            const QString path = dir.filePath(QStringLiteral("figures.") + DashboardExport::suffix(format));
+            QVERIFY(DashboardExport::write(page.content(), page.exportTitle(), *page.current(), format, path).ok());
+            QByteArray expected;
+            QBuffer buffer(&expected);
+            buffer.open(QIODevice::WriteOnly);
+            if (format == DashboardExport::Format::Csv)
+                DashboardService::writeCsv(*page.current(), buffer);
+            else
+                DashboardService::writeJson(*page.current(), buffer);
+            QFile file(path);
+            QVERIFY(file.open(QIODevice::ReadOnly));
+            QCOMPARE(file.readAll(), expected);
+        }
+    }
+};
+
+QTEST_MAIN(DashboardPageTests)
+#include "DashboardPageTests.moc"
