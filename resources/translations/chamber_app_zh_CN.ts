@@ -1,4 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
+<?xml version='1.0' encoding='utf-8'?>
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN" sourcelanguage="en">
 <context>
@@ -12,7 +12,7 @@
         <translation>要打开的数据库文件。</translation>
     </message>
     <message>
-        <source>Interface language: zh_CN or en (default: the system&apos;s).</source>
+        <source>Interface language: zh_CN or en (default: the system's).</source>
         <translation>界面语言：zh_CN 或 en（默认跟随系统）。</translation>
     </message>
     <message>
@@ -28,11 +28,11 @@
         <translation>截图的窗口尺寸（默认 1366x768）。</translation>
     </message>
     <message>
-        <source>--lang takes zh_CN or en, not &quot;%1&quot;.</source>
+        <source>--lang takes zh_CN or en, not "%1".</source>
         <translation>--lang 只能取 zh_CN 或 en，不能是“%1”。</translation>
     </message>
     <message>
-        <source>--size takes WIDTHxHEIGHT, e.g. 1366x768, not &quot;%1&quot;.</source>
+        <source>--size takes WIDTHxHEIGHT, e.g. 1366x768, not "%1".</source>
         <translation>--size 须写成 WIDTHxHEIGHT（宽x高），如 1366x768，不能是“%1”。</translation>
     </message>
     <message>
@@ -42,6 +42,125 @@
     <message>
         <source>--screenshot needs --db: the database to show.</source>
         <translation>--screenshot 须同时用 --db 指定要显示的数据库。</translation>
+    </message>
+    <message>
+        <source>Dashboard: show this division (a city, county or township code).</source>
+        <translation>统计看板：显示此行政区划（填市、县或乡镇（街道）的代码）。</translation>
+    </message>
+    <message>
+        <source>Dashboard: the figures as of this date.</source>
+        <translation>统计看板：显示截至此日期的数据。</translation>
+    </message>
+    <message>
+        <source>--as-of takes a date as YYYY-MM-DD, not "%1".</source>
+        <translation>--as-of 须为 YYYY-MM-DD 格式的日期，不能是“%1”。</translation>
+    </message>
+    <message>
+        <source>--drill and --as-of go with --screenshot.</source>
+        <translation>--drill 和 --as-of 须与 --screenshot 一起使用。</translation>
+    </message>
+</context>
+<context>
+    <name>CaseForm</name>
+    <message>
+        <source>The dispute</source>
+        <translation>纠纷情况</translation>
+    </message>
+    <message>
+        <source>Case number</source>
+        <translation>案件编号</translation>
+    </message>
+    <message>
+        <source>Empty: given as year-sequence, e.g. 2024-007</source>
+        <translation>留空则按“年份-序号”生成，如 2024-007</translation>
+    </message>
+    <message>
+        <source>Received on</source>
+        <translation>受理日期</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>案件来源</translation>
+    </message>
+    <message>
+        <source>Applicant</source>
+        <translation>申请人</translation>
+    </message>
+    <message>
+        <source>Respondent</source>
+        <translation>被申请人</translation>
+    </message>
+    <message>
+        <source>Dispute type</source>
+        <translation>纠纷类型</translation>
+    </message>
+    <message>
+        <source>Amount in dispute (yuan)</source>
+        <translation>争议金额（元）</translation>
+    </message>
+    <message>
+        <source>Empty if no sum is at stake</source>
+        <translation>不涉及金额则留空</translation>
+    </message>
+    <message>
+        <source>Mediators</source>
+        <translation>调解员</translation>
+    </message>
+    <message>
+        <source>Names, separated by 、 or commas</source>
+        <translation>姓名，以 、 或逗号分隔</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>案情摘要</translation>
+    </message>
+    <message>
+        <source>Settlement (settled cases)</source>
+        <translation>调解结果（调解成功的案件）</translation>
+    </message>
+    <message>
+        <source>Agreed amount (yuan)</source>
+        <translation>协议金额（元）</translation>
+    </message>
+    <message>
+        <source>Agreement number</source>
+        <translation>调解协议编号</translation>
+    </message>
+    <message>
+        <source>Judicial confirmation</source>
+        <translation>司法确认</translation>
+    </message>
+    <message>
+        <source>Performance</source>
+        <translation>履行情况</translation>
+    </message>
+    <message>
+        <source>Proof of performance</source>
+        <translation>履行凭证</translation>
+    </message>
+    <message>
+        <source>Transfer slip, receipt …</source>
+        <translation>转账凭证、收据 …</translation>
+    </message>
+    <message>
+        <source>Follow-up visit (closed cases)</source>
+        <translation>回访（已结案件）</translation>
+    </message>
+    <message>
+        <source>Visited on</source>
+        <translation>回访日期</translation>
+    </message>
+    <message>
+        <source>Satisfaction</source>
+        <translation>满意度</translation>
+    </message>
+    <message>
+        <source>Visit note</source>
+        <translation>回访记录</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>备注</translation>
     </message>
 </context>
 <context>
@@ -87,7 +206,7 @@
         <translation>会长</translation>
     </message>
     <message>
-        <source>President&apos;s phone</source>
+        <source>President's phone</source>
         <translation>会长电话</translation>
     </message>
     <message>
@@ -95,7 +214,7 @@
         <translation>秘书长</translation>
     </message>
     <message>
-        <source>Secretary-general&apos;s phone</source>
+        <source>Secretary-general's phone</source>
         <translation>秘书长电话</translation>
     </message>
     <message>
@@ -145,6 +264,215 @@
     <message>
         <source>Independent civil liability</source>
         <translation>独立承担民事责任</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+</context>
+<context>
+    <name>CommitteeForm</name>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>e.g. 宾阳县宾州镇商会人民调解委员会</source>
+        <translation>如 宾阳县宾州镇商会人民调解委员会</translation>
+    </message>
+    <message>
+        <source>Founded</source>
+        <translation>成立日期</translation>
+    </message>
+    <message>
+        <source>Mediators</source>
+        <translation>调解员人数</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardExport</name>
+    <message>
+        <source>The file %1 could not be written.</source>
+        <translation>无法写入文件 %1。</translation>
+    </message>
+    <message>
+        <source>page %1</source>
+        <translation>第 %1 页</translation>
+    </message>
+    <message>
+        <source>PNG picture (*.png)</source>
+        <translation>PNG 图片 (*.png)</translation>
+    </message>
+    <message>
+        <source>PDF document (*.pdf)</source>
+        <translation>PDF 文档 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Figures as CSV for Excel and WPS (*.csv)</source>
+        <translation>统计数据 CSV 文件，可用 Excel 和 WPS 打开 (*.csv)</translation>
+    </message>
+    <message>
+        <source>Figures as JSON, chamberdesk.stats/1 (*.json)</source>
+        <translation>统计数据 JSON 文件，chamberdesk.stats/1 格式 (*.json)</translation>
+    </message>
+</context>
+<context>
+    <name>DisclosureForm</name>
+    <message>
+        <source>Period</source>
+        <translation>期间</translation>
+    </message>
+    <message>
+        <source>2024, 2024-H1, 2024-Q3 or 2024-03</source>
+        <translation>2024、2024-H1、2024-Q3 或 2024-03</translation>
+    </message>
+    <message>
+        <source>Disclosed</source>
+        <translation>公开事项</translation>
+    </message>
+    <message>
+        <source>Party affairs</source>
+        <translation>党务</translation>
+    </message>
+    <message>
+        <source>Chamber affairs</source>
+        <translation>会务</translation>
+    </message>
+    <message>
+        <source>Finances</source>
+        <translation>财务</translation>
+    </message>
+    <message>
+        <source>Disclosed on</source>
+        <translation>公开日期</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+</context>
+<context>
+    <name>EntryForm</name>
+    <message>
+        <source>Chamber</source>
+        <translation>商会</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>规则</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>分值</translation>
+    </message>
+    <message>
+        <source>Empty: from the rule</source>
+        <translation>留空则按规则计分</translation>
+    </message>
+    <message>
+        <source>Reason for other points</source>
+        <translation>分值调整原因</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>佐证材料</translation>
+    </message>
+</context>
+<context>
+    <name>HonourForm</name>
+    <message>
+        <source>Honour</source>
+        <translation>荣誉</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>年度</translation>
+    </message>
+    <message>
+        <source>Issued by</source>
+        <translation>认定机构</translation>
+    </message>
+    <message>
+        <source>Document number</source>
+        <translation>文号</translation>
+    </message>
+    <message>
+        <source>e.g. 桂工商联〔2023〕12号</source>
+        <translation>如 桂工商联〔2023〕12号</translation>
+    </message>
+    <message>
+        <source>Decided on</source>
+        <translation>认定日期</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+</context>
+<context>
+    <name>ImportSession</name>
+    <message>
+        <source>The ledger has a header but no rows of chambers below it.</source>
+        <translation>台账有表头，但表头下没有商会的行。</translation>
+    </message>
+    <message>
+        <source>Cannot read the mapping file %1.</source>
+        <translation>无法读取列对应文件 %1。</translation>
+    </message>
+    <message>
+        <source>Cannot write the mapping file %1.</source>
+        <translation>无法写入列对应文件 %1。</translation>
+    </message>
+    <message>
+        <source>No ledger is open.</source>
+        <translation>没有打开台账。</translation>
+    </message>
+    <message>
+        <source>There is no preview to import.</source>
+        <translation>没有可导入的预览。</translation>
+    </message>
+    <message>
+        <source>There is no preview to save from.</source>
+        <translation>没有可保存的预览。</translation>
+    </message>
+</context>
+<context>
+    <name>InstructorForm</name>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Work unit</source>
+        <translation>工作单位</translation>
+    </message>
+    <message>
+        <source>The instructor's own unit</source>
+        <translation>党建指导员本人所在单位</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>In post from</source>
+        <translation>任职起始日期</translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <translation>离任日期</translation>
     </message>
     <message>
         <source>Notes</source>
@@ -203,6 +531,166 @@
     </message>
 </context>
 <context>
+    <name>MemberForm</name>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>会员类别</translation>
+    </message>
+    <message>
+        <source>Credit code</source>
+        <translation>统一社会信用代码</translation>
+    </message>
+    <message>
+        <source>Firms only</source>
+        <translation>仅限企业会员</translation>
+    </message>
+    <message>
+        <source>Representative</source>
+        <translation>法定代表人</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>Industry</source>
+        <translation>所属行业</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>商会职务</translation>
+    </message>
+    <message>
+        <source>Joined</source>
+        <translation>入会日期</translation>
+    </message>
+    <message>
+        <source>Left</source>
+        <translation>退会日期</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+</context>
+<context>
+    <name>NeedForm</name>
+    <message>
+        <source>Member</source>
+        <translation>会员</translation>
+    </message>
+    <message>
+        <source>The member who raised it</source>
+        <translation>提出需求的会员</translation>
+    </message>
+    <message>
+        <source>Kind of need</source>
+        <translation>需求类别</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>需求内容</translation>
+    </message>
+    <message>
+        <source>Referred to</source>
+        <translation>转办单位</translation>
+    </message>
+    <message>
+        <source>Raised on</source>
+        <translation>提出日期</translation>
+    </message>
+    <message>
+        <source>Resolution</source>
+        <translation>解决情况</translation>
+    </message>
+    <message>
+        <source>How it was resolved</source>
+        <translation>解决方式</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+</context>
+<context>
+    <name>PartyOrganizationForm</name>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>e.g. 中共宾阳县宾州镇商会支部委员会</source>
+        <translation>如 中共宾阳县宾州镇商会支部委员会</translation>
+    </message>
+    <message>
+        <source>Form</source>
+        <translation>组建方式</translation>
+    </message>
+    <message>
+        <source>Formed jointly with</source>
+        <translation>联合组建单位</translation>
+    </message>
+    <message>
+        <source>The units it is formed with</source>
+        <translation>与之联合组建的单位</translation>
+    </message>
+    <message>
+        <source>Party members</source>
+        <translation>党员人数</translation>
+    </message>
+    <message>
+        <source>Secretary</source>
+        <translation>书记</translation>
+    </message>
+    <message>
+        <source>Secretary's phone</source>
+        <translation>书记电话</translation>
+    </message>
+    <message>
+        <source>Founded</source>
+        <translation>成立日期</translation>
+    </message>
+    <message>
+        <source>Star rating</source>
+        <translation>星级</translation>
+    </message>
+    <message>
+        <source>Rated on</source>
+        <translation>评星日期</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+</context>
+<context>
+    <name>QObject</name>
+    <message>
+        <source>Add…</source>
+        <translation>添加…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>编辑…</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Delete %1?</source>
+        <translation>确定删除%1吗？</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+</context>
+<context>
     <name>RegistrationTab</name>
     <message>
         <source>History</source>
@@ -258,6 +746,49 @@
     </message>
 </context>
 <context>
+    <name>RuleForm</name>
+    <message>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>计分事项</translation>
+    </message>
+    <message>
+        <source>Points each</source>
+        <translation>每次分值</translation>
+    </message>
+    <message>
+        <source>e.g. 5, 0.5 or -2 for a deduction</source>
+        <translation>如 5、0.5；扣分填负数，如 -2</translation>
+    </message>
+    <message>
+        <source>Cap per year</source>
+        <translation>年度上限</translation>
+    </message>
+    <message>
+        <source>Empty: no cap</source>
+        <translation>留空则不设上限</translation>
+    </message>
+    <message>
+        <source>Cap per item</source>
+        <translation>单项上限</translation>
+    </message>
+    <message>
+        <source>Counted once within</source>
+        <translation>只计一次的分组</translation>
+    </message>
+    <message>
+        <source>Rules sharing a group count once, at the highest</source>
+        <translation>同组规则只计一次，取最高分</translation>
+    </message>
+    <message>
+        <source>Evidence required</source>
+        <translation>须有佐证材料</translation>
+    </message>
+</context>
+<context>
     <name>Screenshot</name>
     <message>
         <source>There is no page %1; the pages are: %2.</source>
@@ -266,6 +797,122 @@
     <message>
         <source>The screenshot could not be written to %1.</source>
         <translation>无法将截图写入 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>VetoForm</name>
+    <message>
+        <source>Chamber</source>
+        <translation>商会</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>理由</translation>
+    </message>
+</context>
+<context>
+    <name>chamber::AsOfPicker</name>
+    <message>
+        <source>Figures as they stood on this date, from the dated histories.</source>
+        <translation>按各项带日期的历史记录，显示截至此日期的数据。</translation>
+    </message>
+    <message>
+        <source>Year end</source>
+        <translation>年末</translation>
+    </message>
+    <message>
+        <source>As of</source>
+        <translation>截至</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>今天</translation>
+    </message>
+    <message>
+        <source>End of %1</source>
+        <translation>%1 年末</translation>
+    </message>
+</context>
+<context>
+    <name>chamber::Breadcrumb</name>
+    <message>
+        <source>Back up to %1</source>
+        <translation>返回上级：%1</translation>
+    </message>
+</context>
+<context>
+    <name>chamber::CaseDialog</name>
+    <message>
+        <source>not recorded</source>
+        <translation>未填写</translation>
+    </message>
+    <message>
+        <source>Mediation case %1</source>
+        <translation>调解案件 %1</translation>
+    </message>
+    <message>
+        <source>New mediation case</source>
+        <translation>新建调解案件</translation>
+    </message>
+    <message>
+        <source>confirmed by the court</source>
+        <translation>已经法院司法确认</translation>
+    </message>
+    <message>
+        <source>not confirmed</source>
+        <translation>未司法确认</translation>
+    </message>
+    <message>
+        <source>Status as the file shows it</source>
+        <translation>卷宗所载状态</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Closed on</source>
+        <translation>结案日期</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>办理进展</translation>
+    </message>
+    <message>
+        <source>Received on %1</source>
+        <translation>%1 受理</translation>
+    </message>
+    <message>
+        <source>%1 reopened: %2 (%3)</source>
+        <translation>%1 重新调解：%2（%3）</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Reopen: back to %1</source>
+        <translation>重新调解：退回“%1”</translation>
+    </message>
+    <message>
+        <source>Now: %1</source>
+        <translation>当前状态：%1</translation>
+    </message>
+    <message>
+        <source>"%1" is not an amount of yuan; write it like 30000, 30000.50 or 3万.</source>
+        <translation>“%1”不是有效的金额（元）；请写成 30000、30000.50 或 3万 这样的形式。</translation>
+    </message>
+    <message>
+        <source>the new case</source>
+        <translation>新案件</translation>
+    </message>
+    <message>
+        <source>case %1</source>
+        <translation>案件 %1</translation>
     </message>
 </context>
 <context>
@@ -283,12 +930,16 @@
         <translation>不能独立承担</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not an amount of yuan; write it like 30000, 30000.50 or 3万.</source>
+        <source>"%1" is not an amount of yuan; write it like 30000, 30000.50 or 3万.</source>
         <translation>“%1”不是有效的金额（元）；请写成 30000、30000.50 或 3万 这样的形式。</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a township of this database; pick one from the list.</source>
+        <source>"%1" is not a township of this database; pick one from the list.</source>
         <translation>“%1”不是本数据库中的乡镇（街道）；请从列表中选择。</translation>
+    </message>
+    <message>
+        <source>Counted from the member list (Members tab).</source>
+        <translation>按会员名单统计（见“会员”页）。</translation>
     </message>
 </context>
 <context>
@@ -326,32 +977,32 @@
         <translation>%1 — 商会</translation>
     </message>
     <message>
-        <source>Unsaved changes</source>
-        <translation>未保存的修改</translation>
-    </message>
-    <message>
-        <source>The changes to %1 have not been saved.</source>
-        <translation>对%1的修改尚未保存。</translation>
-    </message>
-    <message>
         <source>the new chamber</source>
         <translation>新商会</translation>
     </message>
     <message>
-        <source>They cannot be saved until the problems shown are put right.</source>
-        <translation>须先改正所示的问题，才能保存。</translation>
+        <source>Party building</source>
+        <translation>党建</translation>
     </message>
     <message>
-        <source>Save them before closing?</source>
-        <translation>关闭前是否保存？</translation>
+        <source>Honours</source>
+        <translation>荣誉</translation>
     </message>
     <message>
-        <source>Discard changes</source>
-        <translation>放弃修改</translation>
+        <source>Mediation</source>
+        <translation>调解</translation>
     </message>
     <message>
-        <source>Keep editing</source>
-        <translation>继续编辑</translation>
+        <source>Needs</source>
+        <translation>会员需求</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>会员</translation>
+    </message>
+    <message>
+        <source>Micro-points</source>
+        <translation>微积分</translation>
     </message>
 </context>
 <context>
@@ -377,12 +1028,144 @@
         <translation>全部登记状态</translation>
     </message>
     <message>
-        <source>All townships</source>
-        <translation>全部乡镇（街道）</translation>
+        <source>Party organisation: all</source>
+        <translation>党组织：全部</translation>
     </message>
     <message>
-        <source>All of %1</source>
-        <translation>%1全部</translation>
+        <source>With a Party organisation</source>
+        <translation>已建立党组织</translation>
+    </message>
+    <message>
+        <source>Without a Party organisation</source>
+        <translation>未建立党组织</translation>
+    </message>
+</context>
+<context>
+    <name>chamber::ChamberPickerDialog</name>
+    <message>
+        <source>Type part of the chamber's name, township or president</source>
+        <translation>输入商会名称、乡镇（街道）或会长姓名的一部分</translation>
+    </message>
+    <message>
+        <source>Choose</source>
+        <translation>选择</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+</context>
+<context>
+    <name>chamber::ChamberPointsTab</name>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>规则</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>分值</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Entered by</source>
+        <translation>录入人</translation>
+    </message>
+    <message>
+        <source>%1
+Evidence: %2</source>
+        <translation>%1
+佐证材料：%2</translation>
+    </message>
+    <message>
+        <source>%1 entries in the year; only approved ones count</source>
+        <translation>本年度共 %1 条积分记录；只有已审核通过的计分</translation>
+    </message>
+    <message>
+        <source>Total:</source>
+        <translation>总分：</translation>
+    </message>
+    <message>
+        <source>Rank in the county:</source>
+        <translation>全县排名：</translation>
+    </message>
+    <message>
+        <source>Grade:</source>
+        <translation>等次：</translation>
+    </message>
+    <message>
+        <source>Award eligible:</source>
+        <translation>评优资格：</translation>
+    </message>
+    <message>
+        <source>Veto:</source>
+        <translation>一票否决：</translation>
+    </message>
+    <message>
+        <source>Year:</source>
+        <translation>年度：</translation>
+    </message>
+    <message>
+        <source>Entries are made, submitted and approved on the Micro-points page; this tab shows them as they stand.</source>
+        <translation>积分记录在“微积分”页录入、提交和审核；此页签仅显示其当前状态。</translation>
+    </message>
+    <message>
+        <source>%1 (published)</source>
+        <translation>%1（已发布）</translation>
+    </message>
+    <message>
+        <source>Save the chamber first; its micro-points show here once it is on record.</source>
+        <translation>请先保存商会；保存后此处显示其微积分。</translation>
+    </message>
+    <message>
+        <source>No scoring year yet: years are started on the Micro-points page.</source>
+        <translation>尚无微积分年度：请在“微积分”页开始一个年度。</translation>
+    </message>
+    <message>
+        <source>%1 is published: the scorecard is final unless the year is reopened.</source>
+        <translation>%1 年度已发布：除非重新开放该年度，评分结果即为最终结果。</translation>
+    </message>
+    <message>
+        <source>%1 is open: the scorecard counts the entries approved so far.</source>
+        <translation>%1 年度可录入积分：评分按目前已审核通过的积分记录计算。</translation>
+    </message>
+    <message>
+        <source>Not scored in %1: the chamber was not on record that year.</source>
+        <translation>%1 年度未参与评分：该商会当年不在册。</translation>
+    </message>
+    <message>
+        <source>Scorecard %1</source>
+        <translation>%1 年度评分</translation>
+    </message>
+    <message>
+        <source>none (vetoed)</source>
+        <translation>无（一票否决）</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>%1:</source>
+        <translation>%1：</translation>
     </message>
 </context>
 <context>
@@ -500,54 +1283,95 @@
     </message>
 </context>
 <context>
+    <name>chamber::CommitteeDialog</name>
+    <message>
+        <source>Mediation committee</source>
+        <translation>调解组织</translation>
+    </message>
+    <message>
+        <source>New mediation committee</source>
+        <translation>新建调解组织</translation>
+    </message>
+    <message>
+        <source>the mediation committee</source>
+        <translation>调解组织</translation>
+    </message>
+</context>
+<context>
     <name>chamber::DashboardPage</name>
     <message>
-        <source>Townships</source>
-        <translation>乡镇（街道）</translation>
-    </message>
-    <message>
-        <source>Townships, towns and subdistricts counted in coverage (development zones and farms only when the setting includes them).</source>
-        <translation>计入覆盖率的乡、镇和街道（开发区和农场仅在设置中选择计入时才计入）。</translation>
-    </message>
-    <message>
-        <source>Chambers</source>
-        <translation>商会</translation>
-    </message>
-    <message>
-        <source>Chambers existing today: founded and not dissolved.</source>
-        <translation>目前存续的商会：已成立且未解散。</translation>
-    </message>
-    <message>
-        <source>Chamber coverage</source>
-        <translation>商会覆盖率</translation>
-    </message>
-    <message>
-        <source>Townships with at least one active chamber ÷ townships counted.</source>
-        <translation>至少有一个状态为正常的商会的乡镇（街道）数 ÷ 计入的乡镇（街道）数。</translation>
-    </message>
-    <message>
-        <source>Registration rate</source>
-        <translation>登记率</translation>
-    </message>
-    <message>
-        <source>Chambers registered with civil affairs ÷ chambers.</source>
-        <translation>已在民政部门登记的商会数 ÷ 商会数。</translation>
-    </message>
-    <message>
         <source>Dashboard</source>
-        <translation>工作概览</translation>
+        <translation>统计看板</translation>
     </message>
     <message>
-        <source>%1 · as of %2</source>
-        <translation>%1 · 截至 %2</translation>
+        <source>Export</source>
+        <translation>导出</translation>
     </message>
     <message>
-        <source>Chamber coverage (%1 of %2 townships)</source>
-        <translation>商会覆盖率（已覆盖 %1 个，共 %2 个乡镇）</translation>
+        <source>Dashboard as PNG…</source>
+        <translation>统计看板导出为 PNG…</translation>
     </message>
     <message>
-        <source>Registration rate (%1 of %2 chambers)</source>
-        <translation>登记率（已登记 %1 个，共 %2 个商会）</translation>
+        <source>Dashboard as PDF…</source>
+        <translation>统计看板导出为 PDF…</translation>
+    </message>
+    <message>
+        <source>Figures as CSV…</source>
+        <translation>统计数据导出为 CSV…</translation>
+    </message>
+    <message>
+        <source>Figures as JSON…</source>
+        <translation>统计数据导出为 JSON…</translation>
+    </message>
+    <message>
+        <source>%1 · as of %2 · changes against %3</source>
+        <translation>%1 · 截至 %2 · 与 %3 相比的变化</translation>
+    </message>
+    <message>
+        <source>%1 is a township: there are no units below it. Its chambers are listed on the Chambers page; use the breadcrumb above to go back up.</source>
+        <translation>%1 是乡级行政区划，下面没有下级单位。其商会列在“商会”页中；可用上方的路径导航返回上级。</translation>
+    </message>
+    <message>
+        <source>%1 dashboard as of %2</source>
+        <translation>%1统计看板（截至 %2）</translation>
+    </message>
+    <message>
+        <source>Export the dashboard</source>
+        <translation>导出统计看板</translation>
+    </message>
+    <message>
+        <source>Written to %1.</source>
+        <translation>已写入 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>chamber::DisclosureDialog</name>
+    <message>
+        <source>Three disclosures</source>
+        <translation>三公开</translation>
+    </message>
+    <message>
+        <source>New disclosure period</source>
+        <translation>新建三公开记录</translation>
+    </message>
+    <message>
+        <source>the new disclosure period</source>
+        <translation>新的三公开记录</translation>
+    </message>
+    <message>
+        <source>the disclosures of %1</source>
+        <translation>%1 期间的公开记录</translation>
+    </message>
+</context>
+<context>
+    <name>chamber::DivisionCombo</name>
+    <message>
+        <source>All townships</source>
+        <translation>全部乡镇（街道）</translation>
+    </message>
+    <message>
+        <source>All of %1</source>
+        <translation>%1全部</translation>
     </message>
 </context>
 <context>
@@ -563,6 +1387,56 @@
     <message>
         <source>%1 (%2): %3 townships and %4 other township-level units (development zones, farms).</source>
         <translation>%1（%2）：乡镇（街道）%3 个，其他乡级单位（开发区、农场等）%4 个。</translation>
+    </message>
+</context>
+<context>
+    <name>chamber::EntryDialog</name>
+    <message>
+        <source>Points entry</source>
+        <translation>积分记录</translation>
+    </message>
+    <message>
+        <source>New points entry</source>
+        <translation>新建积分记录</translation>
+    </message>
+    <message>
+        <source>%1 · %2 (%3 points)</source>
+        <translation>%1 · %2（%3 分）</translation>
+    </message>
+    <message>
+        <source>From the rule: %1</source>
+        <translation>按规则：%1</translation>
+    </message>
+    <message>
+        <source>"%1" is not a number of points with at most one decimal.</source>
+        <translation>“%1”不是有效的分值（最多一位小数）。</translation>
+    </message>
+    <message>
+        <source>The year has no rules yet: set up its rules on the Micro-points page first.</source>
+        <translation>该年度尚无积分规则：请先在“微积分”页设置规则。</translation>
+    </message>
+    <message>
+        <source>the points entry</source>
+        <translation>该积分记录</translation>
+    </message>
+</context>
+<context>
+    <name>chamber::FigureTile</name>
+    <message>
+        <source>vs. a year earlier</source>
+        <translation>较上年同期</translation>
+    </message>
+    <message>
+        <source>Now: %1</source>
+        <translation>当前：%1</translation>
+    </message>
+    <message>
+        <source>On %1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>The change is in percentage points of the rounded percentages.</source>
+        <translation>变化按四舍五入后的百分比之差计算，单位为百分点。</translation>
     </message>
 </context>
 <context>
@@ -704,377 +1578,192 @@
     </message>
 </context>
 <context>
-    <name>chamber::MainWindow</name>
+    <name>chamber::GapListModel</name>
     <message>
-        <source>ChamberDesk</source>
-        <translation>乡镇商会工作台</translation>
+        <source>County</source>
+        <translation>县</translation>
     </message>
     <message>
-        <source>&amp;File</source>
-        <translation>文件(&amp;F)</translation>
+        <source>Township</source>
+        <translation>乡镇（街道）</translation>
     </message>
     <message>
-        <source>E&amp;xit</source>
-        <translation>退出(&amp;X)</translation>
+        <source>Kind</source>
+        <translation>类型</translation>
     </message>
     <message>
-        <source>&amp;Edit</source>
-        <translation>编辑(&amp;E)</translation>
+        <source>Code</source>
+        <translation>代码</translation>
     </message>
     <message>
-        <source>&amp;New record</source>
-        <translation>新建记录(&amp;N)</translation>
+        <source>Chamber</source>
+        <translation>商会</translation>
     </message>
     <message>
-        <source>&amp;Delete…</source>
-        <translation>删除(&amp;D)…</translation>
+        <source>Status on the date</source>
+        <translation>统计日状态</translation>
     </message>
     <message>
-        <source>&amp;Find</source>
-        <translation>查找(&amp;F)</translation>
+        <source>Members</source>
+        <translation>会员</translation>
     </message>
     <message>
-        <source>&amp;View</source>
-        <translation>视图(&amp;V)</translation>
+        <source>President</source>
+        <translation>会长</translation>
     </message>
     <message>
-        <source>&amp;Refresh</source>
-        <translation>刷新(&amp;R)</translation>
+        <source>Registration on the date</source>
+        <translation>统计日登记状态</translation>
     </message>
     <message>
-        <source>&amp;Help</source>
-        <translation>帮助(&amp;H)</translation>
+        <source>Case</source>
+        <translation>案件编号</translation>
     </message>
     <message>
-        <source>&amp;About ChamberDesk</source>
-        <translation>关于乡镇商会工作台(&amp;A)</translation>
+        <source>Received</source>
+        <translation>受理日期</translation>
     </message>
     <message>
-        <source>About &amp;Qt</source>
-        <translation>关于 Qt(&amp;Q)</translation>
+        <source>Days open</source>
+        <translation>已历天数</translation>
     </message>
     <message>
-        <source>%1 — %2 — ChamberDesk</source>
-        <translation>%1 — %2 — 乡镇商会工作台</translation>
+        <source>Dispute</source>
+        <translation>纠纷类型</translation>
     </message>
     <message>
-        <source>Scope: %1 (%2)</source>
-        <translation>范围：%1（%2）</translation>
+        <source>No active chamber in %1 on the date.</source>
+        <translation>统计日%1没有状态为正常的商会。</translation>
     </message>
     <message>
-        <source>Database: %1</source>
-        <translation>数据库：%1</translation>
+        <source>%1 individual + %2 unit</source>
+        <translation>个人 %1 + 单位 %2</translation>
     </message>
     <message>
-        <source>About ChamberDesk</source>
-        <translation>关于乡镇商会工作台</translation>
+        <source>No Party organisation founded by the date.</source>
+        <translation>统计日前未建立党组织。</translation>
     </message>
     <message>
-        <source>&lt;h3&gt;ChamberDesk %1&lt;/h3&gt;&lt;p&gt;Records of township and street chambers of commerce for county federations of industry and commerce.&lt;/p&gt;&lt;p&gt;Keys: Ctrl+N new · Ctrl+F find · Ctrl+S save · Delete delete · F5 refresh · Ctrl+1…7 pages.&lt;/p&gt;&lt;p&gt;Licence: GPL-3.0-or-later.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;乡镇商会工作台 %1&lt;/h3&gt;&lt;p&gt;供县级工商联管理乡镇（街道）商会的档案记录。&lt;/p&gt;&lt;p&gt;快捷键：Ctrl+N 新建 · Ctrl+F 查找 · Ctrl+S 保存 · Delete 删除 · F5 刷新 · Ctrl+1…7 切换页面。&lt;/p&gt;&lt;p&gt;许可证：GPL-3.0-or-later。&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <source>&amp;Import a ledger…</source>
-        <translation>导入台账(&amp;I)…</translation>
+        <source>%1 v. %2</source>
+        <translation>%1 与 %2</translation>
     </message>
 </context>
 <context>
-    <name>chamber::MediationPage</name>
+    <name>chamber::GapTabs</name>
     <message>
-        <source>Keeping mediation committees and cases is not yet available in this version.</source>
-        <translation>本版本尚不能管理调解组织和调解案件。</translation>
+        <source>Click a unit to see its dashboard.</source>
+        <translation>单击某个单位可查看其统计看板。</translation>
     </message>
     <message>
-        <source>Mediation</source>
-        <translation>调解</translation>
-    </message>
-</context>
-<context>
-    <name>chamber::OptionalDateEdit</name>
-    <message>
-        <source>(none)</source>
-        <translation>（无）</translation>
-    </message>
-</context>
-<context>
-    <name>chamber::PartyPage</name>
-    <message>
-        <source>Keeping Party organisations, instructors and the three disclosures is not yet available in this version.</source>
-        <translation>本版本尚不能管理党组织、党建工作指导员和“三公开”。</translation>
+        <source>Townships counted in coverage with no active chamber on the date. Double-click to go to one.</source>
+        <translation>计入覆盖率、但统计日没有状态为正常的商会的乡镇（街道）。双击可转到该乡镇（街道）。</translation>
     </message>
     <message>
-        <source>Party building</source>
-        <translation>党建</translation>
-    </message>
-</context>
-<context>
-    <name>chamber::PointsPage</name>
-    <message>
-        <source>Keeping the micro-points rules, entries, vetoes and scorecards is not yet available in this version.</source>
-        <translation>本版本尚不能管理微积分规则、积分记录、一票否决和年度评分表。</translation>
+        <source>Chambers not registered on the date whose record meets every registration condition (members, name and organs, premises, staff, funds, liability).</source>
+        <translation>统计日尚未登记、但记录显示已满足全部登记条件（会员、名称和组织机构、办公场所、专职人员、活动资金、民事责任）的商会。</translation>
     </message>
     <message>
-        <source>Micro-points</source>
-        <translation>微积分</translation>
-    </message>
-</context>
-<context>
-    <name>chamber::RegistrationHistoryModel</name>
-    <message>
-        <source>Date</source>
-        <translation>日期</translation>
+        <source>Chambers existing on the date with no Party organisation founded by it.</source>
+        <translation>统计日存续、但到统计日尚未建立党组织的商会。</translation>
     </message>
     <message>
-        <source>Status</source>
-        <translation>状态</translation>
+        <source>Mediation cases received more than 60 days before the date and still received or mediating on it.</source>
+        <translation>在统计日 60 天以前受理、到统计日仍处于受理或调解中的调解案件。</translation>
     </message>
     <message>
-        <source>Credit code</source>
-        <translation>统一社会信用代码</translation>
+        <source>Export list…</source>
+        <translation>导出列表…</translation>
     </message>
     <message>
-        <source>Note</source>
-        <translation>备注</translation>
-    </message>
-</context>
-<context>
-    <name>chamber::RegistrationTab</name>
-    <message>
-        <source>Save the chamber first; then its registration changes can be recorded.</source>
-        <translation>请先保存商会，然后才能记录其登记状态变更。</translation>
+        <source>Write the list in view as CSV or XLSX.</source>
+        <translation>将当前显示的列表导出为 CSV 或 XLSX 文件。</translation>
     </message>
     <message>
-        <source>A new chamber: save it, then record its registration changes here.</source>
-        <translation>这是新商会：请先保存，再在此记录其登记状态变更。</translation>
+        <source>Cities (%1)</source>
+        <translation>市（%1）</translation>
     </message>
     <message>
-        <source>Current status: %1 (no change recorded yet).</source>
-        <translation>当前状态：%1（尚未记录任何变更）。</translation>
+        <source>Counties (%1)</source>
+        <translation>县（%1）</translation>
     </message>
     <message>
-        <source>Current status: %1 since %2.</source>
-        <translation>当前状态：%1（自 %2 起）。</translation>
+        <source>Townships (%1)</source>
+        <translation>乡镇（街道）（%1）</translation>
     </message>
     <message>
-        <source>All %1 conditions are met: the chamber can apply to register.</source>
-        <translation>%1 项条件全部满足：该商会可以申请登记。</translation>
+        <source>Townships without a chamber (%1)</source>
+        <translation>未建商会的乡镇（街道）（%1）</translation>
     </message>
     <message>
-        <source>%1 of %2 conditions met.</source>
-        <translation>%2 项条件中已满足 %1 项。</translation>
+        <source>Ready to register (%1)</source>
+        <translation>具备登记条件（%1）</translation>
     </message>
     <message>
-        <source>Record the change</source>
-        <translation>记录变更</translation>
+        <source>Without a Party organisation (%1)</source>
+        <translation>未建立党组织（%1）</translation>
     </message>
     <message>
-        <source>Record &quot;%1&quot; on %2? The history keeps every change; a recorded change is not edited later.</source>
-        <translation>确定记录该商会于 %2 变更为“%1”吗？登记历史会保留每一次变更，记录后不能再修改。</translation>
+        <source>Cases open past 60 days (%1)</source>
+        <translation>超过 60 天未结的案件（%1）</translation>
     </message>
 </context>
 <context>
-    <name>chamber::ReportsPage</name>
-    <message>
-        <source>Files for the federation&apos;s records and for sending upward.</source>
-        <translation>供工商联存档和向上级报送的文件。</translation>
+    <name>chamber::GradeChart</name>
+    <message numerus="yes">
+        <source>Scorecards of %1 by grade (%n chamber(s))</source>
+        <translation>
+            <numerusform>%1 年度评分等次分布（%n 个商会）</numerusform>
+        </translation>
     </message>
     <message>
-        <source>Coverage figures</source>
-        <translation>覆盖率统计</translation>
+        <source>average %1</source>
+        <translation>平均 %1 分</translation>
     </message>
     <message>
-        <source>Chamber coverage and registration for the scope and each unit below it, each rate with its numerator and denominator. JSON follows the documented stats contract; CSV opens in Excel and WPS.</source>
-        <translation>本范围及其下各单位的商会覆盖率和登记率，每个比率都附有分子和分母。JSON 文件遵循文档中规定的统计数据格式；CSV 文件可用 Excel 和 WPS 打开。</translation>
-    </message>
-    <message>
-        <source>As of</source>
-        <translation>截至</translation>
-    </message>
-    <message>
-        <source>Save as JSON…</source>
-        <translation>另存为 JSON…</translation>
-    </message>
-    <message>
-        <source>Save as CSV…</source>
-        <translation>另存为 CSV…</translation>
-    </message>
-    <message>
-        <source>Annual micro-points scoring report</source>
-        <translation>微积分年度评分报告</translation>
-    </message>
-    <message>
-        <source>The annual scoring report is not yet available in this version.</source>
-        <translation>本版本尚不能生成年度评分报告。</translation>
-    </message>
-    <message>
-        <source>Reports</source>
-        <translation>报表</translation>
-    </message>
-    <message>
-        <source>Save the coverage figures</source>
-        <translation>保存覆盖率统计</translation>
-    </message>
-    <message>
-        <source>JSON (*.json)</source>
-        <translation>JSON 文件 (*.json)</translation>
-    </message>
-    <message>
-        <source>CSV for Excel and WPS (*.csv)</source>
-        <translation>CSV 文件，可用 Excel 和 WPS 打开 (*.csv)</translation>
-    </message>
-    <message>
-        <source>%1 could not be written: %2</source>
-        <translation>无法写入 %1：%2</translation>
-    </message>
-    <message>
-        <source>Written: %1</source>
-        <translation>已写入：%1</translation>
+        <source>Grades by the year's thresholds (default ≥ 90 优秀, ≥ 75 良好, ≥ 60 合格, else 不合格); a veto gives 否决.</source>
+        <translation>按本年度等次分数线评定等次（默认 ≥ 90 优秀，≥ 75 良好，≥ 60 合格，其余不合格）；被一票否决的为“否决”。</translation>
     </message>
 </context>
 <context>
-    <name>chamber::SettingsPage</name>
+    <name>chamber::HonourDialog</name>
     <message>
-        <source>Count development zones, farms and similar units (codes 400–599) as townships in coverage</source>
-        <translation>计算覆盖率时，将开发区、农场等类似乡级单位（代码 400–599）计为乡镇</translation>
+        <source>Honour</source>
+        <translation>荣誉</translation>
     </message>
     <message>
-        <source>Settings of this computer and of the open database.</source>
-        <translation>本机的设置和当前数据库的设置。</translation>
+        <source>New honour</source>
+        <translation>新建荣誉</translation>
     </message>
     <message>
-        <source>Follow the system</source>
-        <translation>跟随系统</translation>
-    </message>
-    <message>
-        <source>A new language takes effect the next time ChamberDesk starts.</source>
-        <translation>新的界面语言在下次启动乡镇商会工作台时生效。</translation>
-    </message>
-    <message>
-        <source>By default coverage counts only townships, towns and subdistricts (乡、镇、街道).</source>
-        <translation>默认情况下，覆盖率只计入乡、镇和街道。</translation>
-    </message>
-    <message>
-        <source>Interface</source>
-        <translation>界面</translation>
-    </message>
-    <message>
-        <source>Language</source>
-        <translation>语言</translation>
-    </message>
-    <message>
-        <source>Figures</source>
-        <translation>统计口径</translation>
-    </message>
-    <message>
-        <source>Database</source>
-        <translation>数据库</translation>
-    </message>
-    <message>
-        <source>File</source>
-        <translation>文件</translation>
-    </message>
-    <message>
-        <source>Scope</source>
-        <translation>范围</translation>
-    </message>
-    <message>
-        <source>Schema version</source>
-        <translation>数据库结构版本</translation>
-    </message>
-    <message>
-        <source>Back up…</source>
-        <translation>备份…</translation>
-    </message>
-    <message>
-        <source>Check integrity</source>
-        <translation>检查完整性</translation>
-    </message>
-    <message>
-        <source>Settings</source>
-        <translation>设置</translation>
-    </message>
-    <message>
-        <source>%1 (%2)</source>
-        <translation>%1（%2）</translation>
-    </message>
-    <message>
-        <source>Integrity and foreign keys are in order.</source>
-        <translation>完整性和外键检查均正常。</translation>
-    </message>
-    <message>
-        <source>The check found problems:
-%1</source>
-        <translation>检查发现以下问题：
-%1</translation>
+        <source>the honour</source>
+        <translation>该荣誉</translation>
     </message>
 </context>
 <context>
-    <name>chamber::UnitStatsModel</name>
+    <name>chamber::HonoursTab</name>
     <message>
-        <source>Chamber coverage = townships with at least one active chamber ÷ townships counted.</source>
-        <translation>商会覆盖率 = 至少有一个状态为正常的商会的乡镇（街道）数 ÷ 计入的乡镇（街道）数。</translation>
+        <source>Year</source>
+        <translation>年度</translation>
     </message>
     <message>
-        <source>Registration rate = registered chambers ÷ chambers.</source>
-        <translation>登记率 = 已登记的商会数 ÷ 商会数。</translation>
+        <source>Honour</source>
+        <translation>荣誉</translation>
     </message>
     <message>
-        <source>Unit</source>
-        <translation>行政区划</translation>
+        <source>Issued by</source>
+        <translation>认定机构</translation>
     </message>
     <message>
-        <source>Townships</source>
-        <translation>乡镇（街道）数</translation>
+        <source>Document number</source>
+        <translation>文号</translation>
     </message>
     <message>
-        <source>Chambers</source>
-        <translation>商会数</translation>
+        <source>Decided on</source>
+        <translation>认定日期</translation>
     </message>
     <message>
-        <source>Chamber coverage</source>
-        <translation>商会覆盖率</translation>
-    </message>
-    <message>
-        <source>Registration rate</source>
-        <translation>登记率</translation>
-    </message>
-</context>
-<context>
-    <name>chamber::Workspace</name>
-    <message>
-        <source>The file %1 does not exist.</source>
-        <translation>文件 %1 不存在。</translation>
-    </message>
-    <message>
-        <source>The database %1 has no scope yet: choose its province, city or county first.</source>
-        <translation>数据库 %1 尚未设定范围：请先选择它所属的省、市或县。</translation>
-    </message>
-</context>
-<context>
-    <name>ImportSession</name>
-    <message>
-        <source>The ledger has a header but no rows of chambers below it.</source>
-        <translation>台账有表头，但表头下没有商会的行。</translation>
-    </message>
-    <message>
-        <source>Cannot read the mapping file %1.</source>
-        <translation>无法读取列对应文件 %1。</translation>
-    </message>
-    <message>
-        <source>Cannot write the mapping file %1.</source>
-        <translation>无法写入列对应文件 %1。</translation>
-    </message>
-    <message>
-        <source>No ledger is open.</source>
-        <translation>没有打开台账。</translation>
-    </message>
-    <message>
-        <source>There is no preview to import.</source>
-        <translation>没有可导入的预览。</translation>
-    </message>
-    <message>
-        <source>There is no preview to save from.</source>
-        <translation>没有可保存的预览。</translation>
+        <source>the honour %1 (%2)</source>
+        <translation>荣誉 %1（%2 年度）</translation>
     </message>
 </context>
 <context>
@@ -1344,6 +2033,1628 @@
     <message>
         <source>&amp;Import</source>
         <translation>导入(&amp;I)</translation>
+    </message>
+</context>
+<context>
+    <name>chamber::InstructorDialog</name>
+    <message>
+        <source>Party instructor</source>
+        <translation>党建指导员</translation>
+    </message>
+    <message>
+        <source>New Party instructor</source>
+        <translation>新建党建指导员</translation>
+    </message>
+    <message>
+        <source>the new instructor</source>
+        <translation>新的党建指导员</translation>
+    </message>
+</context>
+<context>
+    <name>chamber::MainWindow</name>
+    <message>
+        <source>ChamberDesk</source>
+        <translation>乡镇商会工作台</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>文件(&amp;F)</translation>
+    </message>
+    <message>
+        <source>E&amp;xit</source>
+        <translation>退出(&amp;X)</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>编辑(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;New record</source>
+        <translation>新建记录(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>删除(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>&amp;Find</source>
+        <translation>查找(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>视图(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>刷新(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;About ChamberDesk</source>
+        <translation>关于乡镇商会工作台(&amp;A)</translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation>关于 Qt(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>%1 — %2 — ChamberDesk</source>
+        <translation>%1 — %2 — 乡镇商会工作台</translation>
+    </message>
+    <message>
+        <source>Scope: %1 (%2)</source>
+        <translation>范围：%1（%2）</translation>
+    </message>
+    <message>
+        <source>Database: %1</source>
+        <translation>数据库：%1</translation>
+    </message>
+    <message>
+        <source>About ChamberDesk</source>
+        <translation>关于乡镇商会工作台</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;ChamberDesk %1&lt;/h3&gt;&lt;p&gt;Records of township and street chambers of commerce for county federations of industry and commerce.&lt;/p&gt;&lt;p&gt;Keys: Ctrl+N new · Ctrl+F find · Ctrl+S save · Delete delete · F5 refresh · Ctrl+1…7 pages.&lt;/p&gt;&lt;p&gt;Licence: GPL-3.0-or-later.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;乡镇商会工作台 %1&lt;/h3&gt;&lt;p&gt;供县级工商联管理乡镇（街道）商会的档案记录。&lt;/p&gt;&lt;p&gt;快捷键：Ctrl+N 新建 · Ctrl+F 查找 · Ctrl+S 保存 · Delete 删除 · F5 刷新 · Ctrl+1…7 切换页面。&lt;/p&gt;&lt;p&gt;许可证：GPL-3.0-or-later。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Import a ledger…</source>
+        <translation>导入台账(&amp;I)…</translation>
+    </message>
+</context>
+<context>
+    <name>chamber::MediationChart</name>
+    <message>
+        <source>Cases received</source>
+        <translation>受理案件数</translation>
+    </message>
+    <message>
+        <source>Settled share of cases closed</source>
+        <translation>调解成功率</translation>
+    </message>
+    <message>
+        <source>%1: %2 received, %3 closed, %4 settled (%5)</source>
+        <translation>%1：受理 %2 件，结案 %3 件，调解成功 %4 件（%5）</translation>
+    </message>
+    <message>
+        <source>Mediation cases per month, %1 to %2</source>
+        <translation>每月调解案件（%1 至 %2）</translation>
+    </message>
+    <message>
+        <source>From the case list and its dated status changes. Yearly tallies from ledgers have no months and are counted only in the Mediation cases tile.</source>
+        <translation>依据案件清单及其带日期的状态变更统计。台账中的年度调解案件数没有月份，只计入“调解案件”一栏。</translation>
+    </message>
+</context>
+<context>
+    <name>chamber::MediationPage</name>
+    <message>
+        <source>Mediation</source>
+        <translation>调解</translation>
+    </message>
+    <message>
+        <source>Township</source>
+        <translation>乡镇（街道）</translation>
+    </message>
+    <message>
+        <source>Chamber</source>
+        <translation>商会</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>受理日期</translation>
+    </message>
+    <message>
+        <source>Applicant</source>
+        <translation>申请人</translation>
+    </message>
+    <message>
+        <source>Respondent</source>
+        <translation>被申请人</translation>
+    </message>
+    <message>
+        <source>Dispute</source>
+        <translation>纠纷类型</translation>
+    </message>
+    <message>
+        <source>Amount (yuan)</source>
+        <translation>金额（元）</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>结案日期</translation>
+    </message>
+    <message>
+        <source>Committee</source>
+        <translation>调解组织</translation>
+    </message>
+    <message>
+        <source>Founded</source>
+        <translation>成立日期</translation>
+    </message>
+    <message>
+        <source>Mediators</source>
+        <translation>调解员人数</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>全部状态</translation>
+    </message>
+    <message>
+        <source>Still open</source>
+        <translation>尚未结案</translation>
+    </message>
+    <message>
+        <source>All disputes</source>
+        <translation>全部纠纷类型</translation>
+    </message>
+    <message>
+        <source>All years</source>
+        <translation>全部年份</translation>
+    </message>
+    <message>
+        <source>Received in %1</source>
+        <translation>%1 年受理</translation>
+    </message>
+    <message>
+        <source>Search number, parties, chamber (Ctrl+F)</source>
+        <translation>搜索编号、当事人、商会（Ctrl+F）</translation>
+    </message>
+    <message>
+        <source>%1 cases</source>
+        <translation>共 %1 件案件</translation>
+    </message>
+    <message>
+        <source>New case…</source>
+        <translation>新建案件…</translation>
+    </message>
+    <message>
+        <source>Take in a new case (Ctrl+N)</source>
+        <translation>受理新案件（Ctrl+N）</translation>
+    </message>
+    <message>
+        <source>Open…</source>
+        <translation>打开…</translation>
+    </message>
+    <message>
+        <source>Search chamber or committee (Ctrl+F)</source>
+        <translation>搜索商会或调解组织（Ctrl+F）</translation>
+    </message>
+    <message>
+        <source>%1 chambers have a mediation committee on record</source>
+        <translation>有调解组织记录的商会 %1 个</translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation>案件</translation>
+    </message>
+    <message>
+        <source>Mediation committees</source>
+        <translation>调解组织</translation>
+    </message>
+    <message>
+        <source>%1 cases on record: %2 still open, %3 settled.</source>
+        <translation>共记录案件 %1 件：尚未结案 %2 件，调解成功 %3 件。</translation>
+    </message>
+    <message>
+        <source>Which chamber takes in the case?</source>
+        <translation>由哪个商会受理该案件？</translation>
+    </message>
+    <message>
+        <source>Delete case</source>
+        <translation>删除案件</translation>
+    </message>
+    <message>
+        <source>Delete case %1 (%2 v. %3) and its history?</source>
+        <translation>确定删除案件 %1（%2 与 %3）及其经过记录吗？</translation>
+    </message>
+    <message>
+        <source>The Mediation Law requires case records to be kept on file; delete only a case entered by mistake.</source>
+        <translation>《人民调解法》要求调解案件记录立卷归档；只应删除误录的案件。</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Mediation cases of %1</source>
+        <translation>%1的调解案件</translation>
+    </message>
+    <message>
+        <source>mediation-cases</source>
+        <translation>调解案件</translation>
+    </message>
+    <message>
+        <source>Mediation committees of %1</source>
+        <translation>%1的调解组织</translation>
+    </message>
+    <message>
+        <source>mediation-committees</source>
+        <translation>调解组织</translation>
+    </message>
+</context>
+<context>
+    <name>chamber::MediationTab</name>
+    <message>
+        <source>Number</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>受理日期</translation>
+    </message>
+    <message>
+        <source>Applicant</source>
+        <translation>申请人</translation>
+    </message>
+    <message>
+        <source>Respondent</source>
+        <translation>被申请人</translation>
+    </message>
+    <message>
+        <source>Dispute</source>
+        <translation>纠纷类型</translation>
+    </message>
+    <message>
+        <source>Amount (yuan)</source>
+        <translation>金额（元）</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>case %1</source>
+        <translation>案件 %1</translation>
+    </message>
+    <message>
+        <source>Mediation committee</source>
+        <translation>调解组织</translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation>案件</translation>
+    </message>
+    <message>
+        <source>No mediation committee is on record for this chamber.</source>
+        <translation>该商会没有调解组织的记录。</translation>
+    </message>
+    <message>
+        <source>Set up…</source>
+        <translation>设立…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1
+Founded %2 · %n mediator(s)</source>
+        <translation>
+            <numerusform>%1
+成立日期：%2 · 调解员 %n 名</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(name not recorded)</source>
+        <translation>（未填写名称）</translation>
+    </message>
+    <message>
+        <source>(date unknown)</source>
+        <translation>（日期不详）</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>编辑…</translation>
+    </message>
+</context>
+<context>
+    <name>chamber::MemberDialog</name>
+    <message>
+        <source>Member</source>
+        <translation>会员</translation>
+    </message>
+    <message>
+        <source>New member</source>
+        <translation>新建会员</translation>
+    </message>
+    <message>
+        <source>the new member</source>
+        <translation>新会员</translation>
+    </message>
+</context>
+<context>
+    <name>chamber::MembersTab</name>
+    <message>
+        <source>The member counts follow from this list</source>
+        <translation>会员数按此名单统计</translation>
+    </message>
+    <message>
+        <source>When ticked, the chamber's individual and unit member counts are counted from the list of current members.</source>
+        <translation>勾选后，商会的个人会员数和单位会员数按当前在册会员名单统计。</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>职务</translation>
+    </message>
+    <message>
+        <source>Representative</source>
+        <translation>法定代表人</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>Joined</source>
+        <translation>入会日期</translation>
+    </message>
+    <message>
+        <source>Left</source>
+        <translation>退会日期</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>会员</translation>
+    </message>
+    <message>
+        <source>On the list today: %1 unit, %2 individual members</source>
+        <translation>当前在册：单位会员 %1 个，个人会员 %2 个</translation>
+    </message>
+</context>
+<context>
+    <name>chamber::NeedDialog</name>
+    <message>
+        <source>Member need</source>
+        <translation>会员需求</translation>
+    </message>
+    <message>
+        <source>New member need</source>
+        <translation>新建会员需求</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>办理进展</translation>
+    </message>
+    <message>
+        <source>Now: %1</source>
+        <translation>当前状态：%1</translation>
+    </message>
+    <message>
+        <source>Now: %1 on %2</source>
+        <translation>当前状态：%1（%2）</translation>
+    </message>
+    <message>
+        <source>Now: %1 since %2</source>
+        <translation>当前状态：%1（自 %2 起）</translation>
+    </message>
+    <message>
+        <source>Reopen: back to %1</source>
+        <translation>重新打开：退回“%1”</translation>
+    </message>
+    <message>
+        <source>the need</source>
+        <translation>该需求</translation>
+    </message>
+</context>
+<context>
+    <name>chamber::NeedsTab</name>
+    <message>
+        <source>Raised on</source>
+        <translation>提出日期</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>会员</translation>
+    </message>
+    <message>
+        <source>Need</source>
+        <translation>需求类别</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>需求内容</translation>
+    </message>
+    <message>
+        <source>Referred to</source>
+        <translation>转办单位</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>the need of %1</source>
+        <translation>%1提出的需求</translation>
+    </message>
+</context>
+<context>
+    <name>chamber::OptionalDateEdit</name>
+    <message>
+        <source>(none)</source>
+        <translation>（无）</translation>
+    </message>
+</context>
+<context>
+    <name>chamber::PartyOrganizationDialog</name>
+    <message>
+        <source>Party organisation</source>
+        <translation>党组织</translation>
+    </message>
+    <message>
+        <source>New Party organisation</source>
+        <translation>新建党组织</translation>
+    </message>
+    <message>
+        <source>not rated</source>
+        <translation>未评星</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n star(s)</source>
+        <translation>
+            <numerusform>%n 星</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the Party organisation</source>
+        <translation>党组织</translation>
+    </message>
+</context>
+<context>
+    <name>chamber::PartyPage</name>
+    <message>
+        <source>Party building</source>
+        <translation>党建</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>Township</source>
+        <translation>乡镇（街道）</translation>
+    </message>
+    <message>
+        <source>Chamber</source>
+        <translation>商会</translation>
+    </message>
+    <message>
+        <source>Party organisation</source>
+        <translation>党组织</translation>
+    </message>
+    <message>
+        <source>Form</source>
+        <translation>组建方式</translation>
+    </message>
+    <message>
+        <source>Party members</source>
+        <translation>党员人数</translation>
+    </message>
+    <message>
+        <source>Secretary</source>
+        <translation>书记</translation>
+    </message>
+    <message>
+        <source>Stars</source>
+        <translation>星级</translation>
+    </message>
+    <message>
+        <source>Founded</source>
+        <translation>成立日期</translation>
+    </message>
+    <message>
+        <source>Instructor</source>
+        <translation>党建指导员</translation>
+    </message>
+    <message>
+        <source>Work unit</source>
+        <translation>工作单位</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>In post from</source>
+        <translation>任职起始日期</translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <translation>离任日期</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>期间</translation>
+    </message>
+    <message>
+        <source>Party affairs</source>
+        <translation>党务公开</translation>
+    </message>
+    <message>
+        <source>Chamber affairs</source>
+        <translation>会务公开</translation>
+    </message>
+    <message>
+        <source>Finances</source>
+        <translation>财务公开</translation>
+    </message>
+    <message>
+        <source>Disclosed on</source>
+        <translation>公开日期</translation>
+    </message>
+    <message>
+        <source>Search chamber, organisation or secretary (Ctrl+F)</source>
+        <translation>搜索商会、党组织或书记（Ctrl+F）</translation>
+    </message>
+    <message>
+        <source>Search chamber, instructor or unit (Ctrl+F)</source>
+        <translation>搜索商会、党建指导员或工作单位（Ctrl+F）</translation>
+    </message>
+    <message>
+        <source>Search chamber or period (Ctrl+F)</source>
+        <translation>搜索商会或期间（Ctrl+F）</translation>
+    </message>
+    <message>
+        <source>%1 chambers have a Party organisation on record</source>
+        <translation>有党组织记录的商会 %1 个</translation>
+    </message>
+    <message>
+        <source>%1 instructors on record</source>
+        <translation>共记录党建指导员 %1 名</translation>
+    </message>
+    <message>
+        <source>%1 disclosure periods on record</source>
+        <translation>共记录三公开 %1 期</translation>
+    </message>
+    <message>
+        <source>Party organisations</source>
+        <translation>党组织</translation>
+    </message>
+    <message>
+        <source>Instructors</source>
+        <translation>党建指导员</translation>
+    </message>
+    <message>
+        <source>Three disclosures</source>
+        <translation>三公开</translation>
+    </message>
+    <message>
+        <source>%1 of %2 chambers have a Party organisation on record; %3 have none yet. Open a row to edit the chamber's Party building records.</source>
+        <translation>%2 个商会中有 %1 个有党组织记录，%3 个尚未建立。打开某一行可编辑该商会的党建记录。</translation>
+    </message>
+    <message>
+        <source>party-organisations</source>
+        <translation>党组织</translation>
+    </message>
+    <message>
+        <source>party-instructors</source>
+        <translation>党建指导员</translation>
+    </message>
+    <message>
+        <source>three-disclosures</source>
+        <translation>三公开</translation>
+    </message>
+    <message>
+        <source>Party organisations of chambers in %1</source>
+        <translation>%1商会党组织</translation>
+    </message>
+    <message>
+        <source>Party instructors of chambers in %1</source>
+        <translation>%1商会党建指导员</translation>
+    </message>
+    <message>
+        <source>Three disclosures of chambers in %1</source>
+        <translation>%1商会三公开</translation>
+    </message>
+</context>
+<context>
+    <name>chamber::PartyTab</name>
+    <message>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Work unit</source>
+        <translation>工作单位</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>In post from</source>
+        <translation>任职起始日期</translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <translation>离任日期</translation>
+    </message>
+    <message>
+        <source>the instructor %1</source>
+        <translation>党建指导员%1</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>期间</translation>
+    </message>
+    <message>
+        <source>Party affairs</source>
+        <translation>党务公开</translation>
+    </message>
+    <message>
+        <source>Chamber affairs</source>
+        <translation>会务公开</translation>
+    </message>
+    <message>
+        <source>Finances</source>
+        <translation>财务公开</translation>
+    </message>
+    <message>
+        <source>Disclosed on</source>
+        <translation>公开日期</translation>
+    </message>
+    <message>
+        <source>the disclosures of %1</source>
+        <translation>%1 期间的公开记录</translation>
+    </message>
+    <message>
+        <source>Party organisation</source>
+        <translation>党组织</translation>
+    </message>
+    <message>
+        <source>Party instructors</source>
+        <translation>党建指导员</translation>
+    </message>
+    <message>
+        <source>Three disclosures (Party affairs, chamber affairs, finances)</source>
+        <translation>三公开（党务、会务、财务）</translation>
+    </message>
+    <message>
+        <source>Save the chamber first; then its Party building records can be added.</source>
+        <translation>请先保存商会，然后才能添加其党建记录。</translation>
+    </message>
+    <message>
+        <source>No Party organisation is on record for this chamber.</source>
+        <translation>该商会没有党组织的记录。</translation>
+    </message>
+    <message>
+        <source>Set up…</source>
+        <translation>建立…</translation>
+    </message>
+    <message>
+        <source>(name not recorded)</source>
+        <translation>（未填写名称）</translation>
+    </message>
+    <message>
+        <source>%1 · %2 Party members · secretary %3</source>
+        <translation>%1 · 党员 %2 名 · 书记：%3</translation>
+    </message>
+    <message>
+        <source>not recorded</source>
+        <translation>未填写</translation>
+    </message>
+    <message>
+        <source>Formed jointly with %1</source>
+        <translation>与%1联合组建</translation>
+    </message>
+    <message numerus="yes">
+        <source>Star rating: %n star(s)</source>
+        <translation>
+            <numerusform>星级：%n 星</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not star-rated</source>
+        <translation>未评星</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>编辑…</translation>
+    </message>
+    <message>
+        <source>Delete the chamber's Party organisation from the records?</source>
+        <translation>确定从记录中删除该商会的党组织吗？</translation>
+    </message>
+</context>
+<context>
+    <name>chamber::PointsEntriesPanel</name>
+    <message>
+        <source>Township</source>
+        <translation>乡镇（街道）</translation>
+    </message>
+    <message>
+        <source>Chamber</source>
+        <translation>商会</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>规则</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>分值</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Entered by</source>
+        <translation>录入人</translation>
+    </message>
+    <message>
+        <source>%1
+Evidence: %2</source>
+        <translation>%1
+佐证材料：%2</translation>
+    </message>
+    <message>
+        <source>All entries</source>
+        <translation>全部积分记录</translation>
+    </message>
+    <message>
+        <source>%1 entries</source>
+        <translation>共 %1 条积分记录</translation>
+    </message>
+    <message>
+        <source>New entry…</source>
+        <translation>新建积分记录…</translation>
+    </message>
+    <message>
+        <source>Enter points for a chamber (Ctrl+N)</source>
+        <translation>为商会录入积分（Ctrl+N）</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>编辑…</translation>
+    </message>
+    <message>
+        <source>Submit</source>
+        <translation>提交</translation>
+    </message>
+    <message>
+        <source>Send the draft for approval</source>
+        <translation>将草稿提交审核</translation>
+    </message>
+    <message>
+        <source>Approve</source>
+        <translation>审核通过</translation>
+    </message>
+    <message>
+        <source>Approve the submitted entry: its points count from now on</source>
+        <translation>审核通过已提交的积分记录：其分值自此计入积分</translation>
+    </message>
+    <message>
+        <source>Send back…</source>
+        <translation>退回…</translation>
+    </message>
+    <message>
+        <source>Reject the entry with a reason; it can be corrected and submitted again</source>
+        <translation>退回积分记录并说明原因；改正后可再次提交</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Which chamber are the points for?</source>
+        <translation>为哪个商会录入积分？</translation>
+    </message>
+    <message>
+        <source>Points entry</source>
+        <translation>积分记录</translation>
+    </message>
+    <message>
+        <source>Send the entry back</source>
+        <translation>退回积分记录</translation>
+    </message>
+    <message>
+        <source>Why is it sent back? The reason goes to whoever entered it.</source>
+        <translation>退回原因是什么？原因将告知录入人。</translation>
+    </message>
+    <message>
+        <source>Delete the selected entry?</source>
+        <translation>确定删除选中的积分记录吗？</translation>
+    </message>
+</context>
+<context>
+    <name>chamber::PointsPage</name>
+    <message>
+        <source>Micro-points</source>
+        <translation>微积分</translation>
+    </message>
+    <message>
+        <source>Start a year…</source>
+        <translation>开始新年度…</translation>
+    </message>
+    <message>
+        <source>Reopen…</source>
+        <translation>重新开放…</translation>
+    </message>
+    <message>
+        <source>Open a published year for corrections; the reason is kept in the history</source>
+        <translation>重新开放已发布的年度以便更正；原因将记入历史</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>How points are earned</source>
+        <translation>计分事项</translation>
+    </message>
+    <message>
+        <source>Points each</source>
+        <translation>每次分值</translation>
+    </message>
+    <message>
+        <source>Cap per year</source>
+        <translation>年度上限</translation>
+    </message>
+    <message>
+        <source>Cap per item</source>
+        <translation>单项上限</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>分组</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>佐证材料</translation>
+    </message>
+    <message>
+        <source>In use</source>
+        <translation>使用中</translation>
+    </message>
+    <message>
+        <source>required</source>
+        <translation>须提供</translation>
+    </message>
+    <message>
+        <source>retired</source>
+        <translation>已停用</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>%1 rules</source>
+        <translation>共 %1 条规则</translation>
+    </message>
+    <message>
+        <source>New rule…</source>
+        <translation>新建规则…</translation>
+    </message>
+    <message>
+        <source>Retire / restore</source>
+        <translation>停用/恢复</translation>
+    </message>
+    <message>
+        <source>Chamber</source>
+        <translation>商会</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>理由</translation>
+    </message>
+    <message>
+        <source>Recorded by</source>
+        <translation>记录人</translation>
+    </message>
+    <message>
+        <source>%1 vetoes</source>
+        <translation>共 %1 项一票否决</translation>
+    </message>
+    <message>
+        <source>Record a veto…</source>
+        <translation>登记一票否决…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Scorecards</source>
+        <translation>评分表</translation>
+    </message>
+    <message>
+        <source>Entries</source>
+        <translation>积分记录</translation>
+    </message>
+    <message>
+        <source>Rules</source>
+        <translation>规则</translation>
+    </message>
+    <message>
+        <source>Vetoes</source>
+        <translation>一票否决</translation>
+    </message>
+    <message>
+        <source>Remove veto</source>
+        <translation>删除一票否决</translation>
+    </message>
+    <message>
+        <source>Remove the selected veto? The chamber's grade then follows its points again.</source>
+        <translation>确定删除选中的一票否决吗？删除后该商会的等次将重新按得分评定。</translation>
+    </message>
+    <message>
+        <source>%1 (published)</source>
+        <translation>%1（已发布）</translation>
+    </message>
+    <message>
+        <source>%1</source>
+        <translation>%1</translation>
+    </message>
+    <message>
+        <source>No scoring year yet: start one to set its rules.</source>
+        <translation>尚无积分年度：请先开始一个年度，再设置其规则。</translation>
+    </message>
+    <message>
+        <source>published: frozen, reopen to correct</source>
+        <translation>已发布：已冻结，如需更正请重新开放</translation>
+    </message>
+    <message>
+        <source>open for entries</source>
+        <translation>可录入积分</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3 chambers scored, %4 eligible for awards · %5 rules, %6 vetoes</source>
+        <translation>%1 年度 · %2 · 参与评分商会 %3 个，具有评优资格 %4 个 · 规则 %5 条，一票否决 %6 项</translation>
+    </message>
+    <message>
+        <source>Start a scoring year</source>
+        <translation>开始积分年度</translation>
+    </message>
+    <message>
+        <source>Year:</source>
+        <translation>年度：</translation>
+    </message>
+    <message>
+        <source>Start %1 as a copy of %2's rules, caps and options?</source>
+        <translation>确定开始 %1 年度，并复制 %2 年度的规则、上限和选项吗？</translation>
+    </message>
+    <message>
+        <source>Reopen %1</source>
+        <translation>重新开放 %1 年度</translation>
+    </message>
+    <message>
+        <source>Why is the published year reopened? The reason is kept with the year's history.</source>
+        <translation>为什么要重新开放已发布的年度？原因将记入该年度的历史。</translation>
+    </message>
+    <message>
+        <source>Reopen</source>
+        <translation>重新开放</translation>
+    </message>
+    <message>
+        <source>Which chamber is vetoed?</source>
+        <translation>对哪个商会实行一票否决？</translation>
+    </message>
+    <message>
+        <source>Publish…</source>
+        <translation>发布…</translation>
+    </message>
+    <message>
+        <source>Publish the year's scoring report: the rules and entries of the year are frozen</source>
+        <translation>发布本年度评分报告：该年度的规则和积分记录将被冻结</translation>
+    </message>
+    <message>
+        <source>Publish %1</source>
+        <translation>发布 %1 年度</translation>
+    </message>
+    <message>
+        <source>Publish the scoring report of %1? The year's rules, entries and vetoes are frozen and the report is kept as published, so that it can be printed again unchanged. Corrections afterwards need the year reopened with a reason.</source>
+        <translation>发布 %1 年度的评分报告？该年度的规则、积分记录和一票否决将被冻结，报告按发布时的内容保存，可随时原样重新打印。此后如需更正，须说明原因重新开放该年度。</translation>
+    </message>
+    <message>
+        <source>Publish</source>
+        <translation>发布</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Date of issue:</source>
+        <translation>印发日期：</translation>
+    </message>
+    <message>
+        <source>%1 is published, issued %2. The year's rules and entries are frozen.</source>
+        <translation>%1 年度已发布，印发日期 %2。该年度的规则和积分记录已冻结。</translation>
+    </message>
+    <message>
+        <source>No scoring year is chosen.</source>
+        <translation>未选择微积分年度。</translation>
+    </message>
+</context>
+<context>
+    <name>chamber::RecordDialog</name>
+    <message>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <source>Save (Ctrl+S)</source>
+        <translation>保存（Ctrl+S）</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>修改尚未保存</translation>
+    </message>
+    <message>
+        <source>The changes to %1 have not been saved.</source>
+        <translation>对%1所作的修改尚未保存。</translation>
+    </message>
+    <message>
+        <source>Save them before closing?</source>
+        <translation>关闭前是否保存？</translation>
+    </message>
+    <message>
+        <source>They cannot be saved until the problems shown are put right.</source>
+        <translation>须先改正所示问题，才能保存。</translation>
+    </message>
+    <message>
+        <source>Discard changes</source>
+        <translation>放弃修改</translation>
+    </message>
+    <message>
+        <source>Keep editing</source>
+        <translation>继续编辑</translation>
+    </message>
+</context>
+<context>
+    <name>chamber::RecordListPanel</name>
+    <message>
+        <source>%1 records</source>
+        <translation>共 %1 条记录</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>导出…</translation>
+    </message>
+    <message>
+        <source>Export the list as filtered to Excel (XLSX) or CSV</source>
+        <translation>将筛选后的列表导出为 Excel（XLSX）或 CSV 文件</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>打印…</translation>
+    </message>
+    <message>
+        <source>Print the list as filtered</source>
+        <translation>打印筛选后的列表</translation>
+    </message>
+</context>
+<context>
+    <name>chamber::RegistrationHistoryModel</name>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Credit code</source>
+        <translation>统一社会信用代码</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+</context>
+<context>
+    <name>chamber::RegistrationTab</name>
+    <message>
+        <source>Save the chamber first; then its registration changes can be recorded.</source>
+        <translation>请先保存商会，然后才能记录其登记状态变更。</translation>
+    </message>
+    <message>
+        <source>A new chamber: save it, then record its registration changes here.</source>
+        <translation>这是新商会：请先保存，再在此记录其登记状态变更。</translation>
+    </message>
+    <message>
+        <source>Current status: %1 (no change recorded yet).</source>
+        <translation>当前状态：%1（尚未记录任何变更）。</translation>
+    </message>
+    <message>
+        <source>Current status: %1 since %2.</source>
+        <translation>当前状态：%1（自 %2 起）。</translation>
+    </message>
+    <message>
+        <source>All %1 conditions are met: the chamber can apply to register.</source>
+        <translation>%1 项条件全部满足：该商会可以申请登记。</translation>
+    </message>
+    <message>
+        <source>%1 of %2 conditions met.</source>
+        <translation>%2 项条件中已满足 %1 项。</translation>
+    </message>
+    <message>
+        <source>Record the change</source>
+        <translation>记录变更</translation>
+    </message>
+    <message>
+        <source>Record "%1" on %2? The history keeps every change; a recorded change is not edited later.</source>
+        <translation>确定记录该商会于 %2 变更为“%1”吗？登记历史会保留每一次变更，记录后不能再修改。</translation>
+    </message>
+</context>
+<context>
+    <name>chamber::ReportsPage</name>
+    <message>
+        <source>Files for the federation's records and for sending upward.</source>
+        <translation>供工商联存档和向上级报送的文件。</translation>
+    </message>
+    <message>
+        <source>Coverage figures</source>
+        <translation>覆盖率统计</translation>
+    </message>
+    <message>
+        <source>Chamber coverage and registration for the scope and each unit below it, each rate with its numerator and denominator. JSON follows the documented stats contract; CSV opens in Excel and WPS.</source>
+        <translation>本范围及其下各单位的商会覆盖率和登记率，每个比率都附有分子和分母。JSON 文件遵循文档中规定的统计数据格式；CSV 文件可用 Excel 和 WPS 打开。</translation>
+    </message>
+    <message>
+        <source>As of</source>
+        <translation>截至</translation>
+    </message>
+    <message>
+        <source>Save as JSON…</source>
+        <translation>另存为 JSON…</translation>
+    </message>
+    <message>
+        <source>Save as CSV…</source>
+        <translation>另存为 CSV…</translation>
+    </message>
+    <message>
+        <source>Annual micro-points scoring report</source>
+        <translation>微积分年度评分报告</translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation>报表</translation>
+    </message>
+    <message>
+        <source>Save the coverage figures</source>
+        <translation>保存覆盖率统计</translation>
+    </message>
+    <message>
+        <source>JSON (*.json)</source>
+        <translation>JSON 文件 (*.json)</translation>
+    </message>
+    <message>
+        <source>CSV for Excel and WPS (*.csv)</source>
+        <translation>CSV 文件，可用 Excel 和 WPS 打开 (*.csv)</translation>
+    </message>
+    <message>
+        <source>%1 could not be written: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>Written: %1</source>
+        <translation>已写入：%1</translation>
+    </message>
+    <message>
+        <source>Every chamber of the county with its category subtotals, total, rank and grade, the totals and averages at the foot and the rules used. A published year gives its published report again, unchanged; an unpublished year is marked as a draft dated today. The PDF is A4 landscape with a signature line, for printing and sending upward.</source>
+        <translation>本县每个商会的各类别小计、总分、排名和等次，表尾附合计和平均，并附所用的评分规则。已发布的年度按原样重新生成已发布的报告；未发布的年度标为草稿，日期为今天。PDF 为 A4 横向版式，带签字栏，供打印和向上级报送。</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>年度</translation>
+    </message>
+    <message>
+        <source>County</source>
+        <translation>县</translation>
+    </message>
+    <message>
+        <source>PDF for printing…</source>
+        <translation>PDF（供打印）…</translation>
+    </message>
+    <message>
+        <source>XLSX…</source>
+        <translation>XLSX…</translation>
+    </message>
+    <message>
+        <source>CSV…</source>
+        <translation>CSV…</translation>
+    </message>
+    <message>
+        <source>JSON…</source>
+        <translation>JSON…</translation>
+    </message>
+    <message>
+        <source>%1</source>
+        <translation>%1</translation>
+    </message>
+    <message>
+        <source>No micro-points year yet: start one on the micro-points page.</source>
+        <translation>尚无微积分年度：请在“微积分”页开始一个年度。</translation>
+    </message>
+    <message>
+        <source>Published: the report is the published one.</source>
+        <translation>已发布：生成的是已发布的报告。</translation>
+    </message>
+    <message>
+        <source>Not published: the report is a draft dated today.</source>
+        <translation>未发布：生成的报告为草稿，日期为今天。</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Save the scoring report</source>
+        <translation>保存评分报告</translation>
+    </message>
+    <message>
+        <source>There is no micro-points year to report on.</source>
+        <translation>没有可生成报告的微积分年度。</translation>
+    </message>
+    <message>
+        <source>Unknown report format %1.</source>
+        <translation>未知的报告格式 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>chamber::RuleDialog</name>
+    <message>
+        <source>Points rule of %1</source>
+        <translation>%1 年度积分规则</translation>
+    </message>
+    <message>
+        <source>New points rule for %1</source>
+        <translation>新建 %1 年度积分规则</translation>
+    </message>
+    <message>
+        <source>How many points is it worth? Write e.g. 5, 0.5 or -2.</source>
+        <translation>每次计多少分？请填写如 5、0.5 或 -2。</translation>
+    </message>
+    <message>
+        <source>"%1" is not a number of points with at most one decimal.</source>
+        <translation>“%1”不是有效的分值（最多一位小数）。</translation>
+    </message>
+    <message>
+        <source>the rule</source>
+        <translation>该规则</translation>
+    </message>
+</context>
+<context>
+    <name>chamber::ScoreDistributionChart</name>
+    <message>
+        <source>Chambers</source>
+        <translation>商会数</translation>
+    </message>
+    <message>
+        <source>points</source>
+        <translation>总分</translation>
+    </message>
+    <message numerus="yes">
+        <source>Score distribution %1 (%n chamber(s))</source>
+        <translation>
+            <numerusform>%1 年度得分分布（%n 个商会）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Chambers by their total points for the year, in ten-point bands; a band includes its lower bound.</source>
+        <translation>按本年度总分以 10 分为一档统计的商会数；每档含下限。</translation>
+    </message>
+</context>
+<context>
+    <name>chamber::ScorecardModel</name>
+    <message>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>Rank in the county among chambers not vetoed; equal totals share a rank.</source>
+        <translation>在本县未被一票否决的商会中的排名；总分相同的名次并列。</translation>
+    </message>
+    <message>
+        <source>Eligible for the year's awards: not vetoed, graded pass or better, and registered a full year when the year asks it.</source>
+        <translation>具有本年度评优资格：未被一票否决，等次为合格及以上；年度设置要求时，还须登记满一年。</translation>
+    </message>
+    <message>
+        <source>Township</source>
+        <translation>乡镇（街道）</translation>
+    </message>
+    <message>
+        <source>Chamber</source>
+        <translation>商会</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>总分</translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation>排名</translation>
+    </message>
+    <message>
+        <source>Grade</source>
+        <translation>等次</translation>
+    </message>
+    <message>
+        <source>Award eligible</source>
+        <translation>评优资格</translation>
+    </message>
+</context>
+<context>
+    <name>chamber::SettingsPage</name>
+    <message>
+        <source>Count development zones, farms and similar units (codes 400–599) as townships in coverage</source>
+        <translation>计算覆盖率时，将开发区、农场等类似乡级单位（代码 400–599）计为乡镇</translation>
+    </message>
+    <message>
+        <source>Settings of this computer and of the open database.</source>
+        <translation>本机的设置和当前数据库的设置。</translation>
+    </message>
+    <message>
+        <source>Follow the system</source>
+        <translation>跟随系统</translation>
+    </message>
+    <message>
+        <source>A new language takes effect the next time ChamberDesk starts.</source>
+        <translation>新的界面语言在下次启动乡镇商会工作台时生效。</translation>
+    </message>
+    <message>
+        <source>By default coverage counts only townships, towns and subdistricts (乡、镇、街道).</source>
+        <translation>默认情况下，覆盖率只计入乡、镇和街道。</translation>
+    </message>
+    <message>
+        <source>Interface</source>
+        <translation>界面</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>语言</translation>
+    </message>
+    <message>
+        <source>Figures</source>
+        <translation>统计口径</translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation>数据库</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>Scope</source>
+        <translation>范围</translation>
+    </message>
+    <message>
+        <source>Schema version</source>
+        <translation>数据库结构版本</translation>
+    </message>
+    <message>
+        <source>Back up…</source>
+        <translation>备份…</translation>
+    </message>
+    <message>
+        <source>Check integrity</source>
+        <translation>检查完整性</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>设置</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>Integrity and foreign keys are in order.</source>
+        <translation>完整性和外键检查均正常。</translation>
+    </message>
+    <message>
+        <source>The check found problems:
+%1</source>
+        <translation>检查发现以下问题：
+%1</translation>
+    </message>
+</context>
+<context>
+    <name>chamber::StatusChangeBox</name>
+    <message>
+        <source>Record the change</source>
+        <translation>记录变更</translation>
+    </message>
+    <message>
+        <source>Why it is reopened</source>
+        <translation>重新打开的原因</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>变更为</translation>
+    </message>
+    <message>
+        <source>On</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+</context>
+<context>
+    <name>chamber::StatusDonutChart</name>
+    <message>
+        <source>%1 %2 (%3)</source>
+        <translation>%1 %2 个（%3）</translation>
+    </message>
+    <message numerus="yes">
+        <source>Registration status of %n chamber(s)</source>
+        <translation>
+            <numerusform>%n 个商会的登记状态</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Each chamber's registration status on the date, from its registration history.</source>
+        <translation>根据登记历史得出的各商会在统计日的登记状态。</translation>
+    </message>
+</context>
+<context>
+    <name>chamber::UnitBarChart</name>
+    <message>
+        <source>Chamber coverage</source>
+        <translation>商会覆盖率</translation>
+    </message>
+    <message>
+        <source>Registration rate</source>
+        <translation>登记率</translation>
+    </message>
+    <message>
+        <source>Coverage and registration by city</source>
+        <translation>各市商会覆盖率和登记率</translation>
+    </message>
+    <message>
+        <source>Coverage and registration by county</source>
+        <translation>各县商会覆盖率和登记率</translation>
+    </message>
+    <message>
+        <source>Coverage and registration by township</source>
+        <translation>各乡镇（街道）商会覆盖率和登记率</translation>
+    </message>
+    <message>
+        <source>Click a unit's bar to see its dashboard.</source>
+        <translation>单击某个单位的柱条可查看其统计看板。</translation>
+    </message>
+</context>
+<context>
+    <name>chamber::UnitStatsModel</name>
+    <message>
+        <source>Chamber coverage = townships with at least one active chamber ÷ townships counted.</source>
+        <translation>商会覆盖率 = 至少有一个状态为正常的商会的乡镇（街道）数 ÷ 计入的乡镇（街道）数。</translation>
+    </message>
+    <message>
+        <source>Registration rate = registered chambers ÷ chambers.</source>
+        <translation>登记率 = 已登记的商会数 ÷ 商会数。</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>行政区划</translation>
+    </message>
+    <message>
+        <source>Townships</source>
+        <translation>乡镇（街道）数</translation>
+    </message>
+    <message>
+        <source>Chambers</source>
+        <translation>商会数</translation>
+    </message>
+    <message>
+        <source>Chamber coverage</source>
+        <translation>商会覆盖率</translation>
+    </message>
+    <message>
+        <source>Registration rate</source>
+        <translation>登记率</translation>
+    </message>
+</context>
+<context>
+    <name>chamber::VetoDialog</name>
+    <message>
+        <source>Veto for %1</source>
+        <translation>%1 年度一票否决</translation>
+    </message>
+    <message>
+        <source>the veto</source>
+        <translation>该一票否决</translation>
+    </message>
+</context>
+<context>
+    <name>chamber::Workspace</name>
+    <message>
+        <source>The file %1 does not exist.</source>
+        <translation>文件 %1 不存在。</translation>
+    </message>
+    <message>
+        <source>The database %1 has no scope yet: choose its province, city or county first.</source>
+        <translation>数据库 %1 尚未设定范围：请先选择它所属的省、市或县。</translation>
     </message>
 </context>
 </TS>

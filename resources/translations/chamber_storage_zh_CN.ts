@@ -1,10 +1,10 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN" sourcelanguage="en">
 <context>
     <name>ChamberService</name>
     <message>
-        <source>There is no township %1 in this database's scope.</source>
+        <source>There is no township %1 in this database&apos;s scope.</source>
         <translation>本数据库的范围内没有乡镇（街道）%1。</translation>
     </message>
     <message>
@@ -29,7 +29,7 @@
     </message>
     <message>
         <source>The member counts of %1 follow from its member list (%2 individual, %3 unit); add or remove members there, or stop keeping the list.</source>
-        <translation>%1 的会员数按会员名册计算（个人会员 %2 名，单位会员 %3 名）；请在名册中增减会员，或改为不按名册计数。</translation>
+        <translation>%1的会员数按会员名单统计（个人会员 %2 个，单位会员 %3 个）；请在会员名单中添加或删除会员，或停止按名单统计。</translation>
     </message>
 </context>
 <context>
@@ -121,7 +121,7 @@
         <translation>本数据库的范围已是 %1（%2），不能改为 %3（%4）。</translation>
     </message>
     <message>
-        <source>There is no division %1 in this database's scope.</source>
+        <source>There is no division %1 in this database&apos;s scope.</source>
         <translation>本数据库的范围内没有行政区划 %1。</translation>
     </message>
     <message>
@@ -133,7 +133,7 @@
         <translation>未指定乡镇（街道）。</translation>
     </message>
     <message>
-        <source>There is no township %1 in this database's scope.</source>
+        <source>There is no township %1 in this database&apos;s scope.</source>
         <translation>本数据库的范围内没有乡镇（街道）%1。</translation>
     </message>
 </context>
@@ -274,7 +274,7 @@
         <translation>%1 年度的积分已经启动。</translation>
     </message>
     <message>
-        <source>A category's cap must be more than 0.</source>
+        <source>A category&apos;s cap must be more than 0.</source>
         <translation>积分类别的上限须大于 0。</translation>
     </message>
     <message>
@@ -286,7 +286,7 @@
         <translation>，解散日期 %1</translation>
     </message>
     <message>
-        <source>The rule "%1" is retired; it takes no new entries.</source>
+        <source>The rule &quot;%1&quot; is retired; it takes no new entries.</source>
         <translation>规则“%1”已停用，不能再添加积分记录。</translation>
     </message>
     <message>
@@ -339,11 +339,15 @@
     </message>
     <message numerus="yes">
         <source>%n entries of %1 still wait for approval; approve or reject them before publishing.</source>
-        <translation><numerusform>%1 年度还有 %n 条积分记录等待审核；请在公布前逐条通过或退回。</numerusform></translation>
+        <translation>
+            <numerusform>%1 年度还有 %n 条积分记录等待审核；请在公布前逐条通过或退回。</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n draft entries of %1 were never submitted; they do not count and are frozen with the year.</source>
-        <translation><numerusform>%1 年度有 %n 条草稿记录从未提交；它们不计分，并随该年度一起冻结。</numerusform></translation>
+        <translation>
+            <numerusform>%1 年度有 %n 条草稿记录从未提交；它们不计分，并随该年度一起冻结。</numerusform>
+        </translation>
     </message>
     <message>
         <source>The points of %1 are not published; there is nothing to reopen.</source>
