@@ -8,7 +8,7 @@ namespace chamber {
 
 DivisionCombo::DivisionCombo(QWidget *parent) : QComboBox(parent)
 {
-    setMinimumContentsLength(8);
+    setMinimumContentsLength(16);  // in Latin characters: "全部乡镇（街道）" and 8-character township names in full
     setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
 }
 

@@ -56,9 +56,9 @@ PartyPage::PartyPage(Workspace &workspace, QWidget *parent)
          cells::text<D>([](const D &d) { return yesNo(d.record.chamberAffairs); }),
          cells::text<D>([](const D &d) { return yesNo(d.record.finances); }), cells::date<D>([](const D &d) { return d.record.disclosedOn; })});
 
-    m_organizationPanel = new RecordListPanel(m_organizations, QStringLiteral("party-organizations"), {8, 12, 14, 5, 4, 5, 4, 0}, this);
-    m_instructorPanel = new RecordListPanel(m_instructors, QStringLiteral("party-instructors"), {8, 12, 5, 12, 7, 6, 0}, this);
-    m_disclosurePanel = new RecordListPanel(m_disclosures, QStringLiteral("party-disclosures"), {8, 12, 6, 5, 5, 5, 0}, this);
+    m_organizationPanel = new RecordListPanel(m_organizations, QStringLiteral("party-organizations"), {5, 9, 14, 5, 4, 5, 4, 0}, this);
+    m_instructorPanel = new RecordListPanel(m_instructors, QStringLiteral("party-instructors"), {5, 9, 5, 12, 7, 6, 0}, this);
+    m_disclosurePanel = new RecordListPanel(m_disclosures, QStringLiteral("party-disclosures"), {5, 9, 6, 5, 5, 5, 0}, this);
     m_organizationPanel->setSearchPlaceholder(tr("Search chamber, organisation or secretary (Ctrl+F)"));
     m_instructorPanel->setSearchPlaceholder(tr("Search chamber, instructor or unit (Ctrl+F)"));
     m_disclosurePanel->setSearchPlaceholder(tr("Search chamber or period (Ctrl+F)"));

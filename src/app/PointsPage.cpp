@@ -26,6 +26,7 @@
 #include <QMessageBox>
 #include <QPushButton>
 #include <QTabWidget>
+#include <QHeaderView>
 #include <QTableView>
 #include <QVBoxLayout>
 
@@ -103,6 +104,7 @@ PointsPage::PointsPage(Workspace &workspace, QWidget *parent)
     connect(m_tabs, &QTabWidget::currentChanged, this, &Page::actionsChanged);
     connect(m_entries, &PointsEntriesPanel::scoresChanged, this, [this] {
         m_scorecards->load(this->workspace(), year());
+        layOutScorecards();
         this->workspace().notifyChanged(QStringLiteral("points"));
     });
     connect(addRule, &QPushButton::clicked, this, [this] {
@@ -143,6 +145,20 @@ QString PointsPage::title() const
 QIcon PointsPage::icon() const
 {
     return Theme::icon(QStringLiteral("starred"), QStyle::SP_DialogApplyButton);
+}
+
+void PointsPage::layOutScorecards()
+{
+    // The essential columns first — township, chamber, total, rank, grade, eligibility — and the
+    // category subtotals after them, so that the verdict is visible at 1366×768 without scrolling.
+    QHeaderView *header = m_scorecardView->horizontalHeader();
+    const int total = m_scorecards->totalColumn();
+    QList<int> order = {ScorecardModel::TownshipColumn, ScorecardModel::ChamberColumn, total, total + 1, total + 2, total + 3};
+    for (int c = ScorecardModel::FirstCategoryColumn; c < total; ++c)
+        order.append(c);
+    for (int visual = 0; visual < order.size() && order.at(visual) < header->count(); ++visual)
+        header->moveSection(header->visualIndex(order.at(visual)), visual);
+    m_scorecardView->resizeColumnsToContents();
 }
 
 int PointsPage::year() const
@@ -219,6 +235,7 @@ void PointsPage::showYear()
     m_rules->refresh();
     m_vetoes->refresh();
     m_scorecards->load(workspace(), y);
+    layOutScorecards();
     m_entries->setYear(y, m_published);
     m_publish->setEnabled(y > 0 && !m_published);
     m_reopen->setEnabled(m_published);

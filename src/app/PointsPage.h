@@ -52,6 +52,7 @@ public:
     Status reopenYear(const QString &reason);
 
 private:
+    void layOutScorecards();
     void fillYears();
     void showYear();
     void startYear();

@@ -46,6 +46,7 @@ ReportsPage::ReportsPage(Workspace &workspace, QWidget *parent)
 
     auto *statsGroup = new QGroupBox(tr("Coverage figures"), this);
     auto *statsForm = new QFormLayout(statsGroup);
+    statsForm->setFieldGrowthPolicy(QFormLayout::FieldsStayAtSizeHint);
     auto *statsNote = new QLabel(tr("Chamber coverage and registration for the scope and each unit below it, each rate with its "
                                     "numerator and denominator. JSON follows the documented stats contract; CSV opens in Excel and WPS."),
                                  statsGroup);
@@ -62,6 +63,7 @@ ReportsPage::ReportsPage(Workspace &workspace, QWidget *parent)
 
     auto *scoringGroup = new QGroupBox(tr("Annual micro-points scoring report"), this);
     auto *scoringForm = new QFormLayout(scoringGroup);
+    scoringForm->setFieldGrowthPolicy(QFormLayout::FieldsStayAtSizeHint);
     auto *scoringNote = new QLabel(tr("Every chamber of the county with its category subtotals, total, rank and grade, the totals and "
                                       "averages at the foot and the rules used. A published year gives its published report again, "
                                       "unchanged; an unpublished year is marked as a draft dated today. The PDF is A4 landscape with "

@@ -47,6 +47,7 @@ SettingsPage::SettingsPage(Workspace &workspace, QWidget *parent)
 
     auto *languageGroup = new QGroupBox(tr("Interface"), this);
     auto *languageForm = new QFormLayout(languageGroup);
+    languageForm->setFieldGrowthPolicy(QFormLayout::FieldsStayAtSizeHint);
     languageForm->addRow(tr("Language"), m_language);
     languageForm->addRow(QString(), m_languageNote);
 
