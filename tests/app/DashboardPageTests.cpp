@@ -17,9 +17,13 @@
 #include <QAbstractItemModelTester>
 #include <QApplication>
 #include <QBuffer>
+#include <QChart>
 #include <QFile>
+#include <QGraphicsTextItem>
+#include <QGraphicsView>
 #include <QImage>
 #include <QLabel>
+#include <QScrollArea>
 #include <QSignalSpy>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -32,6 +36,16 @@ namespace {
 FigureTile *tile(DashboardPage &page, const char *key)
 {
     return page.tiles()->tile(QString::fromLatin1(key));
+}
+
+// The texts a chart view draws (title, legend, axis labels), as laid out now.
+QStringList drawnTexts(QGraphicsView *view)
+{
+    QStringList out;
+    for (QGraphicsItem *item : view->scene()->items())
+        if (auto *text = dynamic_cast<QGraphicsTextItem *>(item); text && text->isVisible())
+            out.append(text->toPlainText());
+    return out;
 }
 } // namespace
 
@@ -149,6 +163,54 @@ private slots:
                 QVERIFY2(label->sizeHint().width() <= t->contentsRect().width(), qPrintable(t->tile().key + QLatin1Char(' ') + label->text()));
         // The bar chart keeps about 24 px for each unit's name.
         QVERIFY(page->unitChart()->height() >= 24 * 17);
+        // As many tiles a row as fit (seven at most), the tiles of a row equally tall, and the
+        // first charts begin on the first screen.
+        const auto tiles = page->tiles()->tiles();
+        const int columns = page->tiles()->columns();
+        QVERIFY2(columns >= 4 && columns <= TileGrid::kMaxColumns, qPrintable(QString::number(columns)));
+        for (qsizetype i = 0; i < tiles.size(); ++i) {
+            const FigureTile *first = tiles.at(i - i % columns);
+            QCOMPARE(tiles.at(i)->y(), first->y());
+            QCOMPARE(tiles.at(i)->height(), first->height());
+            QCOMPARE(tiles.at(i)->x(), tiles.at(i % columns)->x());
+        }
+        // Parts tiles list their parts in one block; each part's count and change is in the tooltip.
+        for (FigureTile *t : tiles)
+            for (const auto &part : t->tile().parts) {
+                QVERIFY(t->partsText().contains(part.label));
+                QVERIFY(t->toolTip().contains(part.label.toHtmlEscaped()));
+            }
+        auto *scroll = page->findChild<QScrollArea *>();
+        QVERIFY(scroll);
+        const int chartTop = page->unitChart()->mapTo(scroll->viewport(), QPoint(0, 0)).y();
+        QVERIFY2(chartTop < scroll->viewport()->height() - 200, qPrintable(QString::number(chartTop)));
+    }
+
+    void everyUnitNameIsReadInFull()
+    {
+        test::AppFixture f;
+        DashboardPage page(f.workspace);
+        page.setAsOf(QDate(2025, 12, 31));
+        page.resize(1366, 768);
+        page.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&page));
+        UnitBarChart *chart = page.unitChart();
+        const QStringList names = chart->unitNamesTopDown();
+        const int units = int(names.size());
+        QVERIFY(units >= 10);
+        // The chart grows with its units, a row each tall enough for a line of its font.
+        QCOMPARE(chart->minimumHeight(), chart->heightFor(units));
+        QCOMPARE(chart->heightFor(units + 13) - chart->heightFor(units), 13 * chart->rowHeight());
+        QVERIFY(chart->rowHeight() >= QFontMetrics(chart->chart()->font()).height() + 8);
+        QApplication::processEvents();
+        // Qt Charts elides a label it has no room for with "...": none is, every name is drawn.
+        const QStringList drawn = drawnTexts(chart);
+        for (const QString &text : drawn)
+            QVERIFY2(!text.endsWith(QStringLiteral("...")) && !text.endsWith(QStringLiteral("…")), qPrintable(text));
+        for (const QString &name : names)
+            QVERIFY2(drawn.contains(name), qPrintable(name));
+        // The donut keeps its height beside the taller bars.
+        QVERIFY(page.statusChart()->height() < chart->height());
     }
 
     void exportsPictureAndFigures()

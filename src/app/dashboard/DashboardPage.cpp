@@ -37,9 +37,11 @@ namespace {
 // The tiles' look, kept with the page that uses it.
 const char *kStyle = "QFrame#tile { background: white; border: 1px solid #dde3ea; border-radius: 6px; }"
                      "QLabel#tileTitle { color: #3b4a5a; font-weight: bold; }"
-                     "QLabel#tileValue { font-size: 17pt; font-weight: bold; color: #1f6fb2; }"
-                     "QLabel#tileBase { color: #5b6b7c; }"
-                     "QLabel#tilePart { color: #1d2b3a; }"
+                     "QLabel#tileValue { font-size: 14pt; font-weight: bold; color: #1f6fb2; }"
+                     "QLabel#tileBase { color: #5b6b7c; font-size: 9pt; }"
+                     "QLabel#tileSince { color: #5b6b7c; font-size: 8pt; }"
+                     "QLabel#tileChange { font-size: 8.5pt; }"
+                     "QWidget#tileParts { color: #1d2b3a; font-size: 9pt; }"
                      "QLabel#noUnits { color: #5b6b7c; background: white; border: 1px solid #dde3ea; padding: 12px; }";
 
 // Timed log lines for measuring at region scale: CHAMBERDESK_TIMING=1 chamberdesk …
@@ -81,9 +83,10 @@ DashboardPage::DashboardPage(Workspace &workspace, QWidget *parent)
 
     auto *charts = new QHBoxLayout;
     charts->setSpacing(8);
-    charts->addWidget(m_unitChart, 3);
-    charts->addWidget(m_noUnits, 3);
-    charts->addWidget(m_statusChart, 2);
+    charts->addWidget(m_unitChart, 1);
+    charts->addWidget(m_noUnits, 1);
+    // The donut keeps its own height, at the top of the row, however tall the bars grow.
+    charts->addWidget(m_statusChart, 1, Qt::AlignTop);  // half the row: room for its legend's figures
     auto *moreCharts = new QHBoxLayout;
     moreCharts->setSpacing(8);
     moreCharts->addWidget(m_mediationChart, 1);

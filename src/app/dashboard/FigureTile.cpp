@@ -6,7 +6,11 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLocale>
+#include <QPainter>
 #include <QVBoxLayout>
+
+#include <algorithm>
+#include <cstdlib>
 
 namespace chamber {
 
@@ -22,12 +26,84 @@ QString changeColour(const DashboardTile &tile)
 }
 } // namespace
 
+PartsSummary::PartsSummary(const QStringList &parts, QWidget *parent) : QWidget(parent), m_parts(parts)
+{
+    QSizePolicy policy(QSizePolicy::Preferred, QSizePolicy::Preferred);
+    policy.setHeightForWidth(true);
+    setSizePolicy(policy);
+}
+
+QString PartsSummary::text() const
+{
+    return m_parts.join(QStringLiteral(" · "));
+}
+
+QStringList PartsSummary::lines(int width) const
+{
+    // Greedy, breaking only between parts; a part wider than the line on its own is elided (its
+    // full text is in the tile's tooltip).
+    const QFontMetrics fm(font());
+    const QString separator = QStringLiteral(" · ");
+    QStringList out;
+    QString line;
+    for (const auto &part : m_parts) {
+        const QString joined = line.isEmpty() ? part : line + separator + part;
+        // A pixel or two to spare: elidedText() measures a little more strictly than horizontalAdvance().
+        if (line.isEmpty() || fm.horizontalAdvance(joined) <= width - 3) {
+            line = joined;
+        } else {
+            out.append(line);
+            line = part;
+        }
+    }
+    if (!line.isEmpty())
+        out.append(line);
+    for (auto &l : out)
+        if (fm.horizontalAdvance(l) > width)
+            l = fm.elidedText(l, Qt::ElideRight, std::max(width, 1));
+    return out;
+}
+
+int PartsSummary::heightForWidth(int width) const
+{
+    return int(lines(width).size()) * QFontMetrics(font()).lineSpacing();
+}
+
+QSize PartsSummary::sizeHint() const
+{
+    // As wide as the widest part, the lines as they break at the current width.
+    const QFontMetrics fm(font());
+    int widest = 0;
+    for (const auto &part : m_parts)
+        widest = std::max(widest, fm.horizontalAdvance(part));
+    return {widest, heightForWidth(width() > 0 ? width() : widest)};
+}
+
+QSize PartsSummary::minimumSizeHint() const
+{
+    return {QFontMetrics(font()).horizontalAdvance(QStringLiteral("…")) * 4, QFontMetrics(font()).lineSpacing()};
+}
+
+void PartsSummary::paintEvent(QPaintEvent *)
+{
+    QPainter painter(this);
+    painter.setPen(palette().color(QPalette::WindowText));
+    const QFontMetrics fm(font());
+    int y = 0;
+    for (const auto &line : lines(contentsRect().width())) {
+        painter.drawText(QRect(0, y, width(), fm.lineSpacing()), Qt::AlignLeft | Qt::AlignVCenter, line);
+        y += fm.lineSpacing();
+    }
+}
+
 FigureTile::FigureTile(const DashboardTile &tile, const QDate &yearEarlier, QWidget *parent)
     : QFrame(parent), m_tile(tile), m_value(new QLabel(tile.valueText(), this)), m_base(new QLabel(tile.baseText(), this)),
       m_change(new QLabel(tile.changeText(), this))
 {
     setObjectName(QStringLiteral("tile"));
     setProperty("tileKey", tile.key);
+    // The grid shares the row's width out equally; a long line must not widen one column.
+    setMinimumWidth(120);
     auto *title = new QLabel(tile.title, this);
     title->setObjectName(QStringLiteral("tileTitle"));
     m_value->setObjectName(QStringLiteral("tileValue"));
@@ -36,32 +112,35 @@ FigureTile::FigureTile(const DashboardTile &tile, const QDate &yearEarlier, QWid
     m_change->setStyleSheet(QStringLiteral("color: %1;").arg(changeColour(tile)));
 
     auto *valueRow = new QHBoxLayout;
-    valueRow->setSpacing(6);
+    valueRow->setSpacing(4);
     valueRow->addWidget(m_value);
     valueRow->addWidget(m_base, 0, Qt::AlignBottom);
     valueRow->addStretch(1);
 
     auto *layout = new QVBoxLayout(this);
-    layout->setContentsMargins(10, 6, 10, 6);
+    layout->setContentsMargins(6, 5, 6, 5);
     layout->setSpacing(1);
     layout->addWidget(title);
     layout->addLayout(valueRow);
-    for (const auto &part : tile.parts) {
-        const QString change = part.previous ? QStringLiteral(" (%1%2)")
-                                                   .arg(part.count >= *part.previous ? QStringLiteral("+") : QStringLiteral("−"))
-                                                   .arg(std::abs(part.count - *part.previous))
-                                             : QString();
-        auto *line = new QLabel(QStringLiteral("%1  %2%3").arg(part.label, QLocale().toString(part.count), change), this);
-        line->setObjectName(QStringLiteral("tilePart"));
-        layout->addWidget(line);
+    // The parts in one compact block, broken between parts: "优秀 1 · 良好 1 · 合格 61 · …"; each
+    // part's change against a year earlier is in the tooltip.
+    QStringList partTexts;
+    for (const auto &part : tile.parts)
+        partTexts.append(QStringLiteral("%1\u00a0%2").arg(part.label, QLocale().toString(part.count)));
+    if (!partTexts.isEmpty()) {
+        m_parts = new PartsSummary(partTexts, this);
+        m_parts->setObjectName(QStringLiteral("tileParts"));
+        layout->addWidget(m_parts);
     }
     auto *changeRow = new QHBoxLayout;
+    changeRow->setSpacing(3);
     auto *since = new QLabel(tr("vs. a year earlier"), this);
-    since->setObjectName(QStringLiteral("tileBase"));
+    since->setObjectName(QStringLiteral("tileSince"));
     changeRow->addWidget(m_change);
     changeRow->addWidget(since);
     changeRow->addStretch(1);
     layout->addLayout(changeRow);
+    layout->addStretch(1);  // the tiles of a row are as tall as its tallest: their text stays at the top
 
     QString tip = QStringLiteral("<b>%1</b><br>%2").arg(tile.title.toHtmlEscaped(), tile.definition.toHtmlEscaped());
     if (tile.kind == TileKind::Rate)
@@ -72,6 +151,17 @@ FigureTile::FigureTile(const DashboardTile &tile, const QDate &yearEarlier, QWid
                                    ? (tile.yearEarlier->value ? QLocale().toString(*tile.yearEarlier->value, 'f', 2) : QStringLiteral("—"))
                                    : QLocale().toString(tile.yearEarlier->count);
         tip += QStringLiteral("<br>") + tr("On %1: %2").arg(QLocale().toString(yearEarlier, QLocale::ShortFormat), before);
+    }
+    if (!tile.parts.isEmpty()) {
+        tip += QStringLiteral("<br>");
+        for (const auto &part : tile.parts) {
+            QString line = QStringLiteral("%1 %2").arg(part.label.toHtmlEscaped(), QLocale().toString(part.count));
+            if (part.previous)
+                line += QStringLiteral(" (%1%2)")
+                            .arg(part.count >= *part.previous ? QStringLiteral("+") : QStringLiteral("−"))
+                            .arg(QLocale().toString(std::abs(part.count - *part.previous)));
+            tip += QStringLiteral("<br>") + line;
+        }
     }
     if (tile.kind == TileKind::Rate)
         tip += QStringLiteral("<br>") + tr("The change is in percentage points of the rounded percentages.");
@@ -86,6 +176,11 @@ QString FigureTile::valueText() const
 QString FigureTile::baseText() const
 {
     return m_base->text();
+}
+
+QString FigureTile::partsText() const
+{
+    return m_parts ? m_parts->text() : QString();
 }
 
 QString FigureTile::changeText() const

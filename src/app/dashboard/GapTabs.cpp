@@ -31,6 +31,9 @@ GapTabs::GapTabs(QWidget *parent) : QTabWidget(parent), m_units(new UnitStatsMod
 {
     setObjectName(QStringLiteral("gapTabs"));
     m_unitsView = addTable(m_units);
+    // Its figures are right-aligned: a stretched last column would put the registration rate at
+    // the far right, away from its heading.
+    m_unitsView->horizontalHeader()->setStretchLastSection(false);
     m_unitsView->setToolTip(tr("Click a unit to see its dashboard."));
     connect(m_unitsView, &QTableView::clicked, this,
             [this](const QModelIndex &index) { emit divisionClicked(index.data(UnitStatsModel::CodeRole).toString()); });

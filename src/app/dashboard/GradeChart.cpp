@@ -7,6 +7,7 @@
 #include <QBarSet>
 #include <QChart>
 #include <QLegend>
+#include <QLocale>
 #include <QStackedBarSeries>
 #include <QValueAxis>
 
@@ -48,7 +49,9 @@ bool GradeChart::setStats(const UnitStats &unit)
         set->setBorderColor(DashboardPalette::grade(grades.at(i)));
         set->setLabelColor(QColor(0x1d, 0x2b, 0x3a));
         series->append(set);
-        labels.append(QStringLiteral("%1\n%2").arg(Points::gradeName(grades.at(i))).arg(m_counts.at(i)));
+        // The names only: "不合格 1,042" does not fit a fifth of a third of the page; the counts
+        // are in the Grades tile and this chart's tooltip.
+        labels.append(Points::gradeName(grades.at(i)));
         most = std::max(most, m_counts.at(i));
     }
     series->setBarWidth(0.6);
@@ -71,11 +74,16 @@ bool GradeChart::setStats(const UnitStats &unit)
     c->legend()->hide();
     const qint64 year = unit.counts.value(QStringLiteral("points.year"));
     const qint64 scored = unit.counts.value(QStringLiteral("points.scored"));
-    QString title = tr("Scorecards of %1 by grade (%n chamber(s))", nullptr, int(scored)).arg(year);
+    // The average goes to the tooltip (and has its own tile): with it the title is cut off.
+    c->setTitle(tr("Scorecards of %1 by grade (%n chamber(s))", nullptr, int(scored)).arg(year));
+    QStringList counts;
+    for (qsizetype i = 0; i < grades.size(); ++i)
+        counts.append(QStringLiteral("%1 %2").arg(Points::gradeName(grades.at(i)), QLocale().toString(m_counts.at(i))));
+    QString tip = counts.join(QStringLiteral(" · "));
     if (const auto it = unit.values.constFind(QStringLiteral("points.average")); it != unit.values.cend())
-        title += QStringLiteral(" · ") + tr("average %1").arg(*it, 0, 'f', 2);
-    c->setTitle(title);
-    setToolTip(tr("Grades by the year's thresholds (default ≥ 90 优秀, ≥ 75 良好, ≥ 60 合格, else 不合格); a veto gives 否决."));
+        tip += QStringLiteral(" · ") + tr("average %1").arg(*it, 0, 'f', 2);
+    setToolTip(tip + QLatin1Char('\n')
+               + tr("Grades by the year's thresholds (default ≥ 90 优秀, ≥ 75 良好, ≥ 60 合格, else 不合格); a veto gives 否决."));
     return true;
 }
 

@@ -41,14 +41,14 @@ void MediationChart::setMonths(const QList<MonthCases> &months)
     share->setPointsVisible(true);
     QStringList labels;
     qint64 most = 0;
-    const QLocale locale;
     for (qsizetype i = 0; i < months.size(); ++i) {
         const MonthCases &m = months.at(i);
         received->append(double(m.received));
         most = std::max(most, m.received);
         if (const auto v = m.settledShare().value())
             share->append(double(i), *v * 100.0);
-        labels.append(locale.standaloneMonthName(m.month.month(), QLocale::ShortFormat));
+        // The month's number: twelve names ("12月", "Dec") do not fit a third of the page's width.
+        labels.append(QString::number(m.month.month()));
     }
     auto *bars = new QBarSeries;
     bars->append(received);

@@ -49,6 +49,10 @@ void ScoreDistributionChart::setBands(const QList<ScoreBand> &bands, int year)
     auto *x = new QBarCategoryAxis;
     x->append(labels);
     x->setLabelsColor(DashboardPalette::muted());
+    // Ten bands in a third of the page: a size smaller, or "90+" is cut to "9…".
+    QFont small = x->labelsFont();
+    small.setPointSizeF(std::max(7.0, chart()->font().pointSizeF() - 2));
+    x->setLabelsFont(small);
     x->setTitleText(tr("points"));
     c->addAxis(x, Qt::AlignBottom);
     series->attachAxis(x);

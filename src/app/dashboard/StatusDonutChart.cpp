@@ -17,7 +17,9 @@ StatusDonutChart::StatusDonutChart(QWidget *parent) : QChartView(parent)
     setRenderHint(QPainter::Antialiasing);
     setChart(new QChart);
     DashboardPalette::style(chart());
-    setMinimumHeight(300);
+    // Its own height, whatever the height of the bar chart beside it: a taller view would only
+    // push the donut down, below the first screen.
+    setFixedHeight(320);
 }
 
 void StatusDonutChart::setStats(const UnitStats &unit)

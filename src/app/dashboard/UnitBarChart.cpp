@@ -7,6 +7,7 @@
 #include <QBarSet>
 #include <QChart>
 #include <QCursor>
+#include <QFontMetrics>
 #include <QHorizontalBarSeries>
 #include <QLegend>
 #include <QToolTip>
@@ -93,9 +94,26 @@ void UnitBarChart::setUnits(const QList<UnitStats> &units, DivisionLevel level)
     default: unitWord = tr("Coverage and registration by township"); break;
     }
     c->setTitle(unitWord);
-    // Room for every unit's name: about 24 px a unit, never squeezed below legibility.
-    setMinimumHeight(std::max(300, 90 + 24 * int(m_units.size())));
+    // Room for every unit's name in full: the chart grows with the units and the page scrolls.
+    setMinimumHeight(heightFor(int(m_units.size())));
     setToolTip(tr("Click a unit's bar to see its dashboard."));
+}
+
+int UnitBarChart::rowHeight() const
+{
+    // Qt Charts elides a category label unless the category is at least the label's height plus
+    // twice its padding tall: the CJK font's line plus room around it.
+    const QFontMetrics fm(chart()->font());
+    return std::max(24, fm.height() + 12);
+}
+
+int UnitBarChart::heightFor(int units) const
+{
+    // Title, legend, the value axis and the margins, measured in lines of the chart's font; then
+    // one row a unit, plus one: the axis divides its height by the categories and one more.
+    const QFontMetrics fm(chart()->font());
+    const int frame = 4 * fm.height() + 64;
+    return std::max(300, frame + rowHeight() * (units + 1));
 }
 
 QStringList UnitBarChart::unitNamesTopDown() const

@@ -12,7 +12,8 @@ QT_END_NAMESPACE
 namespace chamber {
 
 // Coverage and registration by unit as horizontal bars, best coverage on top; clicking a unit's
-// bar asks to drill down into it. Exact figures (numerator/denominator) show on hover.
+// bar asks to drill down into it. Exact figures (numerator/denominator) show on hover. The chart
+// is as tall as its units need for every name to be read in full (the page scrolls).
 class UnitBarChart : public QChartView
 {
     Q_OBJECT
@@ -23,6 +24,10 @@ public:
     // The units top to bottom, as drawn (for tests).
     QStringList unitNamesTopDown() const;
     QString codeAt(int barIndex) const;
+    // The height a unit's row gets, enough for its name in full, and the chart's height for so
+    // many units (its minimum height once they are set).
+    int rowHeight() const;
+    int heightFor(int units) const;
 
 signals:
     void unitClicked(const QString &code);
