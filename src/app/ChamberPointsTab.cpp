@@ -47,6 +47,9 @@ ChamberPointsTab::ChamberPointsTab(Workspace &workspace, QWidget *parent)
          cells::textWithTip<E>([](const E &e) { return Points::statusName(e.entry.status); },
                                [](const E &e) { return e.entry.rejectionReason; }),
          cells::text<E>([](const E &e) { return e.entry.enteredBy; })});
+    // The keys PointsService sorts entries by, column by column.
+    m_entries->setSortKeys({QStringLiteral("date"), QStringLiteral("category"), QStringLiteral("rule"), QStringLiteral("quantity"),
+                            QStringLiteral("points"), QStringLiteral("status"), QStringLiteral("entered_by")});
     Database *db = &workspace.db();
     m_entries->setSource(
         [this, db] {
@@ -59,6 +62,7 @@ ChamberPointsTab::ChamberPointsTab(Workspace &workspace, QWidget *parent)
             q.chamberId = m_chamberId;
             q.offset = offset;
             q.limit = limit;
+            m_entries->applySort(q);
             return m_chamberId && year() ? PointsService(*db).entryRows(q) : QList<PointsEntryRow>{};
         },
         [](const E &e) { return e.entry.id; });

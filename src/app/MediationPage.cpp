@@ -43,11 +43,17 @@ MediationPage::MediationPage(Workspace &workspace, QWidget *parent)
                          }),
                          cells::text<C>([](const C &c) { return Mediation::statusName(c.record.status); }),
                          cells::date<C>([](const C &c) { return c.record.closedOn; })});
+    // The keys MediationCaseService and MediationService sort by, column by column.
+    m_cases->setSortKeys({QStringLiteral("township"), QStringLiteral("chamber"), QStringLiteral("number"), QStringLiteral("received"),
+                          QStringLiteral("applicant"), QStringLiteral("respondent"), QStringLiteral("dispute"), QStringLiteral("amount"),
+                          QStringLiteral("status"), QStringLiteral("closed")});
     using M = Listed<MediationCommittee>;
     m_committees->setColumns({tr("Township"), tr("Chamber"), tr("Committee"), tr("Founded"), tr("Mediators")},
                              {cells::text<M>(township), cells::text<M>([](const M &m) { return m.chamberName; }),
                               cells::text<M>([](const M &m) { return m.record.name; }), cells::date<M>([](const M &m) { return m.record.founded; }),
                               cells::number<M>([](const M &m) { return std::optional<qint64>(m.record.mediators); })});
+    m_committees->setSortKeys({QStringLiteral("township"), QStringLiteral("chamber"), QStringLiteral("name"), QStringLiteral("founded"),
+                               QStringLiteral("mediators")});
 
     m_status->addItem(tr("All statuses"), -1);
     m_status->addItem(tr("Still open"), -2);
@@ -128,6 +134,7 @@ CaseQuery MediationPage::caseQuery() const
     CaseQuery q;
     q.divisionPrefix = m_division->prefix();
     q.text = m_casePanel->searchText();
+    m_cases->applySort(q);
     const int status = m_status->currentData().toInt();
     if (status == -2)
         q.closed = false;
@@ -162,6 +169,7 @@ void MediationPage::reload()
             RecordQuery q;
             q.divisionPrefix = m_division->prefix();
             q.text = m_committeePanel->searchText();
+            m_committees->applySort(q);
             return q;
         };
         // Committees are one per chamber at most: counted by listing them.

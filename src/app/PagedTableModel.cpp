@@ -82,4 +82,17 @@ void PagedTableModel::fetchMore(const QModelIndex &parent)
     m_changing = false;
 }
 
+void PagedTableModel::sort(int column, Qt::SortOrder order)
+{
+    if (column >= 0 && !isSortable(column))
+        return;
+    if (column < 0)
+        order = Qt::AscendingOrder;
+    if (column == m_sortColumn && order == m_sortOrder)
+        return;
+    m_sortColumn = column;
+    m_sortOrder = order;
+    reload();
+}
+
 } // namespace chamber

@@ -19,13 +19,15 @@ struct PagedText
 // only the rows fetched so far; views ask for the next page as they scroll (canFetchMore /
 // fetchMore), so a region's tens of thousands of records never load at once. Subclasses say how
 // to count and read a page; RecordTableModel<T> is the usual one.
+// Sorting is a new query, not work on held rows (sorting only those would put the first page in
+// order, not the list): columns with a sort key sort, and the source reads sortKey() and
+// sortDescending() into its service's query, which orders the whole list in SQL.
 class PagedTableModel : public QAbstractTableModel
 {
     Q_OBJECT
 public:
     enum Role {
         IdRole = Qt::UserRole + 1,  // qint64 id of the record in the row
-        SortRole,                   // the value to compare when sorting held rows
     };
     static constexpr int kDefaultPageSize = 200;
 
@@ -36,6 +38,22 @@ public:
     // Reads the count and as many rows as were held again: after a write, keeping the view's place.
     void refresh();
     int totalCount() const { return m_total; }
+    // The service's sort key of each column, in column order; an empty key (or none) leaves the
+    // column unsorted.
+    void setSortKeys(const QStringList &keys) { m_sortKeys = keys; }
+    bool isSortable(int column) const { return column >= 0 && column < m_sortKeys.size() && !m_sortKeys.at(column).isEmpty(); }
+    // The sort asked for: a column's key, or empty for the service's usual order.
+    QString sortKey() const { return m_sortColumn >= 0 ? m_sortKeys.at(m_sortColumn) : QString(); }
+    bool sortDescending() const { return m_sortOrder == Qt::DescendingOrder; }
+    int sortColumn() const { return m_sortColumn; }
+    Qt::SortOrder sortOrder() const { return m_sortOrder; }
+    // Copies the sort into a service query (RecordQuery, PointsEntryQuery …).
+    template<typename Query>
+    void applySort(Query &query) const
+    {
+        query.sortKey = sortKey();
+        query.descending = sortDescending();
+    }
     void setPageSize(int rows) { m_pageSize = std::max(1, rows); }
     // Row of a record among the held rows, or -1.
     int rowOfId(qint64 id) const;
@@ -48,6 +66,9 @@ public:
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
     bool canFetchMore(const QModelIndex &parent) const override;
     void fetchMore(const QModelIndex &parent) override;
+    // Sorts the whole list by a column with a sort key, reading it again from the first page;
+    // column -1 goes back to the usual order; a column without a key is ignored.
+    void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
 
 protected:
     void setHeaders(const QStringList &headers) { m_headers = headers; }
@@ -67,6 +88,9 @@ private:
     QStringList m_tips;
     int m_total = 0;
     int m_pageSize = kDefaultPageSize;
+    QStringList m_sortKeys;
+    int m_sortColumn = -1;
+    Qt::SortOrder m_sortOrder = Qt::AscendingOrder;
     bool m_changing = false;  // inside a reset or insertion: views reacting to it must not fetch
 };
 

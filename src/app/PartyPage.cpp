@@ -56,6 +56,14 @@ PartyPage::PartyPage(Workspace &workspace, QWidget *parent)
          cells::text<D>([](const D &d) { return yesNo(d.record.chamberAffairs); }),
          cells::text<D>([](const D &d) { return yesNo(d.record.finances); }), cells::date<D>([](const D &d) { return d.record.disclosedOn; })});
 
+    // The keys PartyService and DisclosureService sort by, column by column.
+    m_organizations->setSortKeys({QStringLiteral("township"), QStringLiteral("chamber"), QStringLiteral("name"), QStringLiteral("form"),
+                                  QStringLiteral("members"), QStringLiteral("secretary"), QStringLiteral("stars"), QStringLiteral("founded")});
+    m_instructors->setSortKeys({QStringLiteral("township"), QStringLiteral("chamber"), QStringLiteral("name"), QStringLiteral("unit"),
+                                QStringLiteral("phone"), QStringLiteral("from"), QStringLiteral("until")});
+    m_disclosures->setSortKeys({QStringLiteral("township"), QStringLiteral("chamber"), QStringLiteral("period"),
+                                QStringLiteral("party_affairs"), QStringLiteral("chamber_affairs"), QStringLiteral("finances"),
+                                QStringLiteral("disclosed")});
     m_organizationPanel = new RecordListPanel(m_organizations, QStringLiteral("party-organizations"), {5, 9, 14, 5, 4, 5, 4, 0}, this);
     m_instructorPanel = new RecordListPanel(m_instructors, QStringLiteral("party-instructors"), {5, 9, 5, 12, 7, 6, 0}, this);
     m_disclosurePanel = new RecordListPanel(m_disclosures, QStringLiteral("party-disclosures"), {5, 9, 6, 5, 5, 5, 0}, this);
@@ -115,6 +123,7 @@ RecordQuery PartyPage::query(const RecordListPanel *panel) const
     RecordQuery q;
     q.divisionPrefix = m_division->prefix();
     q.text = panel->searchText();
+    panel->model()->applySort(q);
     return q;
 }
 

@@ -36,6 +36,10 @@ PointsEntriesPanel::PointsEntriesPanel(Workspace &workspace, QWidget *parent)
                          cells::textWithTip<E>([](const E &e) { return Points::statusName(e.entry.status); },
                                                [](const E &e) { return e.entry.rejectionReason; }),
                          cells::text<E>([](const E &e) { return e.entry.enteredBy; })});
+    // The keys PointsService sorts entries by, column by column.
+    m_model->setSortKeys({QStringLiteral("township"), QStringLiteral("chamber"), QStringLiteral("date"), QStringLiteral("category"),
+                          QStringLiteral("rule"), QStringLiteral("quantity"), QStringLiteral("points"), QStringLiteral("status"),
+                          QStringLiteral("entered_by")});
     m_status->addItem(tr("All entries"), -1);
     for (auto s : {EntryStatus::Draft, EntryStatus::Submitted, EntryStatus::Approved, EntryStatus::Rejected})
         m_status->addItem(Points::statusName(s), int(s));
@@ -106,6 +110,7 @@ PointsEntryQuery PointsEntriesPanel::query() const
     if (const int status = m_status->currentData().toInt(); status >= 0)
         q.status = EntryStatus(status);
     q.divisionPrefix = m_division;
+    m_model->applySort(q);
     return q;
 }
 

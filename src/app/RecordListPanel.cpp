@@ -8,6 +8,7 @@
 
 #include <QComboBox>
 #include <QHBoxLayout>
+#include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
@@ -27,7 +28,18 @@ RecordListPanel::RecordListPanel(PagedTableModel *model, const QString &columnsK
     m_count->setObjectName(QStringLiteral("pageSubtitle"));
     m_view->setModel(model);
     Theme::setUpTable(m_view);
+    // No indicator until a column is clicked: the list starts in its service's usual order, or in
+    // the sort remembered with the columns (as the chambers page does). Columns remembered from
+    // before the lists sorted carry no shown indicator and are not taken for a sort. Enabling
+    // sorting then hands the model the sort.
+    QHeaderView *header = m_view->horizontalHeader();
+    header->setSortIndicator(-1, Qt::AscendingOrder);
     ColumnMemory::attach(m_view, columnsKey, widths);
+    if (!header->isSortIndicatorShown() || !model->isSortable(header->sortIndicatorSection()))
+        header->setSortIndicator(-1, Qt::AscendingOrder);
+    header->setSortIndicatorClearable(true);
+    m_view->setSortingEnabled(true);
+    connect(header, &QHeaderView::sortIndicatorChanged, this, &RecordListPanel::keepSortIndicator);
     m_countText = [](int total) { return tr("%1 records").arg(QLocale().toString(total)); };
 
     auto *top = new QHBoxLayout;
@@ -131,6 +143,14 @@ void RecordListPanel::focusSearch()
 {
     m_search->setFocus(Qt::ShortcutFocusReason);
     m_search->selectAll();
+}
+
+// A click on a column without a sort key leaves the list as it was: the indicator goes back.
+void RecordListPanel::keepSortIndicator()
+{
+    QHeaderView *header = m_view->horizontalHeader();
+    if (header->sortIndicatorSection() != m_model->sortColumn())
+        header->setSortIndicator(m_model->sortColumn(), m_model->sortOrder());
 }
 
 void RecordListPanel::updateCount()

@@ -20,8 +20,8 @@ struct ListTable;
 // A record list as pages show it: a search box (searched as you type), the page's filters, a
 // count, buttons, and the table on a paged model. The page turns the search and filters into
 // its service's query when filtersChanged() fires, and reloads the model.
-// Columns do not sort on a header click: the services' record queries take no order, and
-// sorting only the rows held would put a paged list's first page in order, not the list.
+// A header click sorts the columns that have a sort key on the model (the service sorts the whole
+// list in SQL); a third click goes back to the usual order, and other columns ignore clicks.
 class RecordListPanel : public QWidget
 {
     Q_OBJECT
@@ -56,6 +56,7 @@ signals:
 
 private:
     void updateCount();
+    void keepSortIndicator();
 
     PagedTableModel *m_model;
     QLineEdit *m_search;

@@ -9,18 +9,27 @@ namespace chamber {
 namespace {
 
 const QString kTable = QStringLiteral("party_disclosure");
+const QList<sql::SortColumn> kSorts = {{QStringLiteral("township"), QStringLiteral("c.township_code")},
+                                       {QStringLiteral("chamber"), QStringLiteral("c.name")},
+                                       {QStringLiteral("period"), QStringLiteral("r.period")},
+                                       {QStringLiteral("party_affairs"), QStringLiteral("r.party_affairs")},
+                                       {QStringLiteral("chamber_affairs"), QStringLiteral("r.chamber_affairs")},
+                                       {QStringLiteral("finances"), QStringLiteral("r.finances")},
+                                       {QStringLiteral("disclosed"), QStringLiteral("r.disclosed_on")}};
 
 Disclosure disclosureFrom(const QSqlQuery &q)
 {
+    // One record per row: QSqlQuery::value(name) builds the whole record again for each field.
+    const QSqlRecord row = q.record();
     Disclosure d;
-    d.id = q.value(QStringLiteral("id")).toLongLong();
-    d.chamberId = q.value(QStringLiteral("chamber_id")).toLongLong();
-    d.period = q.value(QStringLiteral("period")).toString();
-    d.partyAffairs = q.value(QStringLiteral("party_affairs")).toInt() != 0;
-    d.chamberAffairs = q.value(QStringLiteral("chamber_affairs")).toInt() != 0;
-    d.finances = q.value(QStringLiteral("finances")).toInt() != 0;
-    d.disclosedOn = sql::optionalDate(q.value(QStringLiteral("disclosed_on")));
-    d.notes = q.value(QStringLiteral("notes")).toString();
+    d.id = row.value(QStringLiteral("id")).toLongLong();
+    d.chamberId = row.value(QStringLiteral("chamber_id")).toLongLong();
+    d.period = row.value(QStringLiteral("period")).toString();
+    d.partyAffairs = row.value(QStringLiteral("party_affairs")).toInt() != 0;
+    d.chamberAffairs = row.value(QStringLiteral("chamber_affairs")).toInt() != 0;
+    d.finances = row.value(QStringLiteral("finances")).toInt() != 0;
+    d.disclosedOn = sql::optionalDate(row.value(QStringLiteral("disclosed_on")));
+    d.notes = row.value(QStringLiteral("notes")).toString();
     return d;
 }
 
@@ -88,8 +97,8 @@ QList<Disclosure> DisclosureService::of(qint64 chamberId) const
 
 QList<Listed<Disclosure>> DisclosureService::list(const RecordQuery &query) const
 {
-    return sql::list<Disclosure>(m_db, kTable, {}, query, {QStringLiteral("r.period")}, QStringLiteral("c.township_code, c.name, r.period"),
-                                 disclosureFrom);
+    return sql::list<Disclosure>(m_db, kTable, {}, query, {QStringLiteral("r.period")},
+                                 sql::orderBy(query, kSorts, QStringLiteral("c.township_code, c.name, r.period, r.id")), disclosureFrom);
 }
 
 } // namespace chamber

@@ -13,15 +13,17 @@ const QStringList kText = {QStringLiteral("r.issuing_body"), QStringLiteral("r.d
 
 Honour honourFrom(const QSqlQuery &q)
 {
+    // One record per row: QSqlQuery::value(name) builds the whole record again for each field.
+    const QSqlRecord row = q.record();
     Honour h;
-    h.id = q.value(QStringLiteral("id")).toLongLong();
-    h.chamberId = q.value(QStringLiteral("chamber_id")).toLongLong();
-    h.kind = Honours::kindFromText(q.value(QStringLiteral("kind")).toString()).value_or(HonourKind::RegionalFourGood);
-    h.year = q.value(QStringLiteral("year")).toInt();
-    h.issuingBody = q.value(QStringLiteral("issuing_body")).toString();
-    h.documentNumber = q.value(QStringLiteral("document_number")).toString();
-    h.awardedOn = sql::optionalDate(q.value(QStringLiteral("awarded_on")));
-    h.notes = q.value(QStringLiteral("notes")).toString();
+    h.id = row.value(QStringLiteral("id")).toLongLong();
+    h.chamberId = row.value(QStringLiteral("chamber_id")).toLongLong();
+    h.kind = Honours::kindFromText(row.value(QStringLiteral("kind")).toString()).value_or(HonourKind::RegionalFourGood);
+    h.year = row.value(QStringLiteral("year")).toInt();
+    h.issuingBody = row.value(QStringLiteral("issuing_body")).toString();
+    h.documentNumber = row.value(QStringLiteral("document_number")).toString();
+    h.awardedOn = sql::optionalDate(row.value(QStringLiteral("awarded_on")));
+    h.notes = row.value(QStringLiteral("notes")).toString();
     return h;
 }
 

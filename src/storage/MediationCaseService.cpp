@@ -17,15 +17,36 @@ const QString kCases = QStringLiteral("mediation_case");
 const QString kChanges = QStringLiteral("mediation_case_change");
 const QStringList kText = {QStringLiteral("r.case_number"), QStringLiteral("r.applicant"), QStringLiteral("r.respondent"),
                            QStringLiteral("r.summary"), QStringLiteral("r.mediators")};
+// The columns the case list sorts by; statuses in the order a case goes through them.
+QList<sql::SortColumn> caseSorts()
+{
+    QStringList statuses, disputes;
+    for (auto s : Mediation::allStatuses())
+        statuses.append(Mediation::statusKey(s));
+    for (auto t : Mediation::allDisputeTypes())
+        disputes.append(Mediation::disputeTypeKey(t));
+    return {{QStringLiteral("township"), QStringLiteral("c.township_code")},
+            {QStringLiteral("chamber"), QStringLiteral("c.name")},
+            {QStringLiteral("number"), QStringLiteral("r.case_number")},
+            {QStringLiteral("received"), QStringLiteral("r.received_on")},
+            {QStringLiteral("applicant"), QStringLiteral("r.applicant")},
+            {QStringLiteral("respondent"), QStringLiteral("r.respondent")},
+            {QStringLiteral("dispute"), sql::rank(QStringLiteral("r.dispute_type"), disputes)},
+            {QStringLiteral("amount"), QStringLiteral("r.amount_disputed_fen")},
+            {QStringLiteral("status"), sql::rank(QStringLiteral("r.status"), statuses)},
+            {QStringLiteral("closed"), QStringLiteral("r.closed_on")}};
+}
 // Mediators are kept as one text, written as clerks list names.
 const QString kMediatorSeparator = QStringLiteral("、");
 
 MediationCase caseFrom(const QSqlQuery &q)
 {
-    auto text = [&](const char *column) { return q.value(QString::fromLatin1(column)).toString(); };
+    // One record per row: QSqlQuery::value(name) builds the whole record again for each field.
+    const QSqlRecord row = q.record();
+    auto text = [&](const char *column) { return row.value(QString::fromLatin1(column)).toString(); };
     MediationCase c;
-    c.id = q.value(QStringLiteral("id")).toLongLong();
-    c.chamberId = q.value(QStringLiteral("chamber_id")).toLongLong();
+    c.id = row.value(QStringLiteral("id")).toLongLong();
+    c.chamberId = row.value(QStringLiteral("chamber_id")).toLongLong();
     c.number = text("case_number");
     c.receivedOn = QDate::fromString(text("received_on"), Qt::ISODate);
     c.source = Mediation::sourceFromText(text("source")).value_or(CaseSource::Application);
@@ -33,16 +54,16 @@ MediationCase caseFrom(const QSqlQuery &q)
     c.respondent = text("respondent");
     c.disputeType = Mediation::disputeTypeFromText(text("dispute_type")).value_or(DisputeType::Other);
     c.summary = text("summary");
-    c.amountDisputedFen = sql::optionalNumber(q.value(QStringLiteral("amount_disputed_fen")));
+    c.amountDisputedFen = sql::optionalNumber(row.value(QStringLiteral("amount_disputed_fen")));
     c.mediators = text("mediators").split(kMediatorSeparator, Qt::SkipEmptyParts);
     c.status = Mediation::statusFromText(text("status")).value_or(CaseStatus::Received);
-    c.closedOn = sql::optionalDate(q.value(QStringLiteral("closed_on")));
-    c.agreedAmountFen = sql::optionalNumber(q.value(QStringLiteral("agreed_amount_fen")));
+    c.closedOn = sql::optionalDate(row.value(QStringLiteral("closed_on")));
+    c.agreedAmountFen = sql::optionalNumber(row.value(QStringLiteral("agreed_amount_fen")));
     c.agreementNumber = text("agreement_number");
-    c.judicialConfirmation = sql::optionalFlag(q.value(QStringLiteral("judicial_confirmation")));
+    c.judicialConfirmation = sql::optionalFlag(row.value(QStringLiteral("judicial_confirmation")));
     c.performance = Mediation::performanceFromText(text("performance"));
     c.performanceProof = text("performance_proof");
-    c.followUpOn = sql::optionalDate(q.value(QStringLiteral("follow_up_on")));
+    c.followUpOn = sql::optionalDate(row.value(QStringLiteral("follow_up_on")));
     c.followUpSatisfaction = Mediation::satisfactionFromText(text("follow_up_satisfaction"));
     c.followUpNote = text("follow_up_note");
     c.notes = text("notes");
@@ -81,13 +102,15 @@ sql::Values caseValues(const MediationCase &c)
 
 CaseStatusChange changeFrom(const QSqlQuery &q)
 {
+    // One record per row: QSqlQuery::value(name) builds the whole record again for each field.
+    const QSqlRecord row = q.record();
     CaseStatusChange c;
-    c.id = q.value(QStringLiteral("id")).toLongLong();
-    c.caseId = q.value(QStringLiteral("case_id")).toLongLong();
-    c.status = Mediation::statusFromText(q.value(QStringLiteral("status")).toString()).value_or(CaseStatus::Mediating);
-    c.date = QDate::fromString(q.value(QStringLiteral("effective_on")).toString(), Qt::ISODate);
-    c.reopen = q.value(QStringLiteral("reopen")).toInt() != 0;
-    c.reason = q.value(QStringLiteral("reason")).toString();
+    c.id = row.value(QStringLiteral("id")).toLongLong();
+    c.caseId = row.value(QStringLiteral("case_id")).toLongLong();
+    c.status = Mediation::statusFromText(row.value(QStringLiteral("status")).toString()).value_or(CaseStatus::Mediating);
+    c.date = QDate::fromString(row.value(QStringLiteral("effective_on")).toString(), Qt::ISODate);
+    c.reopen = row.value(QStringLiteral("reopen")).toInt() != 0;
+    c.reason = row.value(QStringLiteral("reason")).toString();
     return c;
 }
 
@@ -310,7 +333,9 @@ QList<CaseStatusChange> MediationCaseService::history(qint64 caseId) const
 
 QList<Listed<MediationCase>> MediationCaseService::list(const CaseQuery &query) const
 {
-    return sql::list<MediationCase>(m_db, kCases, whereFor(query), query, kText, QStringLiteral("r.received_on DESC, r.id DESC"), caseFrom);
+    static const QList<sql::SortColumn> sorts = caseSorts();
+    return sql::list<MediationCase>(m_db, kCases, whereFor(query), query, kText,
+                                    sql::orderBy(query, sorts, QStringLiteral("r.received_on DESC, r.id DESC")), caseFrom);
 }
 
 int MediationCaseService::count(const CaseQuery &query) const

@@ -10,16 +10,23 @@ namespace {
 
 const QString kCommittees = QStringLiteral("mediation_committee");
 const QString kTallies = QStringLiteral("mediation_tally");
+const QList<sql::SortColumn> kCommitteeSorts = {{QStringLiteral("township"), QStringLiteral("c.township_code")},
+                                                {QStringLiteral("chamber"), QStringLiteral("c.name")},
+                                                {QStringLiteral("name"), QStringLiteral("r.name")},
+                                                {QStringLiteral("founded"), QStringLiteral("r.founded_on")},
+                                                {QStringLiteral("mediators"), QStringLiteral("r.mediators")}};
 
 MediationCommittee committeeFrom(const QSqlQuery &q)
 {
+    // One record per row: QSqlQuery::value(name) builds the whole record again for each field.
+    const QSqlRecord row = q.record();
     MediationCommittee m;
-    m.id = q.value(QStringLiteral("id")).toLongLong();
-    m.chamberId = q.value(QStringLiteral("chamber_id")).toLongLong();
-    m.name = q.value(QStringLiteral("name")).toString();
-    m.founded = sql::optionalDate(q.value(QStringLiteral("founded_on")));
-    m.mediators = q.value(QStringLiteral("mediators")).toInt();
-    m.notes = q.value(QStringLiteral("notes")).toString();
+    m.id = row.value(QStringLiteral("id")).toLongLong();
+    m.chamberId = row.value(QStringLiteral("chamber_id")).toLongLong();
+    m.name = row.value(QStringLiteral("name")).toString();
+    m.founded = sql::optionalDate(row.value(QStringLiteral("founded_on")));
+    m.mediators = row.value(QStringLiteral("mediators")).toInt();
+    m.notes = row.value(QStringLiteral("notes")).toString();
     return m;
 }
 
@@ -34,14 +41,16 @@ sql::Values committeeValues(const MediationCommittee &m)
 
 MediationTally tallyFrom(const QSqlQuery &q)
 {
+    // One record per row: QSqlQuery::value(name) builds the whole record again for each field.
+    const QSqlRecord row = q.record();
     MediationTally t;
-    t.id = q.value(QStringLiteral("id")).toLongLong();
-    t.chamberId = q.value(QStringLiteral("chamber_id")).toLongLong();
-    t.year = q.value(QStringLiteral("year")).toInt();
-    t.cases = q.value(QStringLiteral("cases")).toInt();
-    if (const auto settled = sql::optionalNumber(q.value(QStringLiteral("settled"))))
+    t.id = row.value(QStringLiteral("id")).toLongLong();
+    t.chamberId = row.value(QStringLiteral("chamber_id")).toLongLong();
+    t.year = row.value(QStringLiteral("year")).toInt();
+    t.cases = row.value(QStringLiteral("cases")).toInt();
+    if (const auto settled = sql::optionalNumber(row.value(QStringLiteral("settled"))))
         t.settled = int(*settled);
-    t.notes = q.value(QStringLiteral("notes")).toString();
+    t.notes = row.value(QStringLiteral("notes")).toString();
     return t;
 }
 
@@ -131,7 +140,7 @@ std::optional<MediationCommittee> MediationService::committeeOf(qint64 chamberId
 QList<Listed<MediationCommittee>> MediationService::listCommittees(const RecordQuery &query) const
 {
     return sql::list<MediationCommittee>(m_db, kCommittees, {}, query, {QStringLiteral("r.name")},
-                                         QStringLiteral("c.township_code, c.name, r.id"), committeeFrom);
+                                         sql::orderBy(query, kCommitteeSorts, QStringLiteral("c.township_code, c.name, r.id")), committeeFrom);
 }
 
 QList<MediationCommittee> MediationService::allCommittees() const

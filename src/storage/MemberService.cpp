@@ -15,19 +15,21 @@ const QStringList kText = {QStringLiteral("r.name"), QStringLiteral("r.credit_co
 
 Member memberFrom(const QSqlQuery &q)
 {
+    // One record per row: QSqlQuery::value(name) builds the whole record again for each field.
+    const QSqlRecord row = q.record();
     Member m;
-    m.id = q.value(QStringLiteral("id")).toLongLong();
-    m.chamberId = q.value(QStringLiteral("chamber_id")).toLongLong();
-    m.name = q.value(QStringLiteral("name")).toString();
-    m.kind = Members::kindFromText(q.value(QStringLiteral("kind")).toString()).value_or(MemberKind::Enterprise);
-    m.creditCode = q.value(QStringLiteral("credit_code")).toString();
-    m.representative = q.value(QStringLiteral("representative")).toString();
-    m.phone = q.value(QStringLiteral("phone")).toString();
-    m.industry = q.value(QStringLiteral("industry")).toString();
-    m.role = Members::roleFromText(q.value(QStringLiteral("role")).toString()).value_or(MemberRole::Member);
-    m.joinedOn = sql::optionalDate(q.value(QStringLiteral("joined_on")));
-    m.leftOn = sql::optionalDate(q.value(QStringLiteral("left_on")));
-    m.notes = q.value(QStringLiteral("notes")).toString();
+    m.id = row.value(QStringLiteral("id")).toLongLong();
+    m.chamberId = row.value(QStringLiteral("chamber_id")).toLongLong();
+    m.name = row.value(QStringLiteral("name")).toString();
+    m.kind = Members::kindFromText(row.value(QStringLiteral("kind")).toString()).value_or(MemberKind::Enterprise);
+    m.creditCode = row.value(QStringLiteral("credit_code")).toString();
+    m.representative = row.value(QStringLiteral("representative")).toString();
+    m.phone = row.value(QStringLiteral("phone")).toString();
+    m.industry = row.value(QStringLiteral("industry")).toString();
+    m.role = Members::roleFromText(row.value(QStringLiteral("role")).toString()).value_or(MemberRole::Member);
+    m.joinedOn = sql::optionalDate(row.value(QStringLiteral("joined_on")));
+    m.leftOn = sql::optionalDate(row.value(QStringLiteral("left_on")));
+    m.notes = row.value(QStringLiteral("notes")).toString();
     return m;
 }
 

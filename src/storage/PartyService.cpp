@@ -13,20 +13,22 @@ const QString kInstructors = QStringLiteral("party_instructor");
 
 PartyOrganization organizationFrom(const QSqlQuery &q)
 {
+    // One record per row: QSqlQuery::value(name) builds the whole record again for each field.
+    const QSqlRecord row = q.record();
     PartyOrganization o;
-    o.id = q.value(QStringLiteral("id")).toLongLong();
-    o.chamberId = q.value(QStringLiteral("chamber_id")).toLongLong();
-    o.name = q.value(QStringLiteral("name")).toString();
-    o.form = Party::formFromText(q.value(QStringLiteral("form")).toString()).value_or(PartyForm::Standalone);
-    o.jointWith = q.value(QStringLiteral("joint_with")).toString();
-    o.members = q.value(QStringLiteral("members")).toInt();
-    o.secretary = q.value(QStringLiteral("secretary")).toString();
-    o.secretaryPhone = q.value(QStringLiteral("secretary_phone")).toString();
-    o.founded = sql::optionalDate(q.value(QStringLiteral("founded_on")));
-    if (const auto stars = sql::optionalNumber(q.value(QStringLiteral("star_rating"))))
+    o.id = row.value(QStringLiteral("id")).toLongLong();
+    o.chamberId = row.value(QStringLiteral("chamber_id")).toLongLong();
+    o.name = row.value(QStringLiteral("name")).toString();
+    o.form = Party::formFromText(row.value(QStringLiteral("form")).toString()).value_or(PartyForm::Standalone);
+    o.jointWith = row.value(QStringLiteral("joint_with")).toString();
+    o.members = row.value(QStringLiteral("members")).toInt();
+    o.secretary = row.value(QStringLiteral("secretary")).toString();
+    o.secretaryPhone = row.value(QStringLiteral("secretary_phone")).toString();
+    o.founded = sql::optionalDate(row.value(QStringLiteral("founded_on")));
+    if (const auto stars = sql::optionalNumber(row.value(QStringLiteral("star_rating"))))
         o.starRating = int(*stars);
-    o.starRatedOn = sql::optionalDate(q.value(QStringLiteral("star_rated_on")));
-    o.notes = q.value(QStringLiteral("notes")).toString();
+    o.starRatedOn = sql::optionalDate(row.value(QStringLiteral("star_rated_on")));
+    o.notes = row.value(QStringLiteral("notes")).toString();
     return o;
 }
 
@@ -47,15 +49,17 @@ sql::Values organizationValues(const PartyOrganization &o)
 
 PartyInstructor instructorFrom(const QSqlQuery &q)
 {
+    // One record per row: QSqlQuery::value(name) builds the whole record again for each field.
+    const QSqlRecord row = q.record();
     PartyInstructor i;
-    i.id = q.value(QStringLiteral("id")).toLongLong();
-    i.chamberId = q.value(QStringLiteral("chamber_id")).toLongLong();
-    i.name = q.value(QStringLiteral("name")).toString();
-    i.unit = q.value(QStringLiteral("unit")).toString();
-    i.phone = q.value(QStringLiteral("phone")).toString();
-    i.from = sql::optionalDate(q.value(QStringLiteral("from_on")));
-    i.until = sql::optionalDate(q.value(QStringLiteral("until_on")));
-    i.notes = q.value(QStringLiteral("notes")).toString();
+    i.id = row.value(QStringLiteral("id")).toLongLong();
+    i.chamberId = row.value(QStringLiteral("chamber_id")).toLongLong();
+    i.name = row.value(QStringLiteral("name")).toString();
+    i.unit = row.value(QStringLiteral("unit")).toString();
+    i.phone = row.value(QStringLiteral("phone")).toString();
+    i.from = sql::optionalDate(row.value(QStringLiteral("from_on")));
+    i.until = sql::optionalDate(row.value(QStringLiteral("until_on")));
+    i.notes = row.value(QStringLiteral("notes")).toString();
     return i;
 }
 
@@ -72,6 +76,28 @@ sql::Values instructorValues(const PartyInstructor &i)
 
 const QStringList kOrganizationText = {QStringLiteral("r.name"), QStringLiteral("r.secretary"), QStringLiteral("r.joint_with")};
 const QStringList kInstructorText = {QStringLiteral("r.name"), QStringLiteral("r.unit"), QStringLiteral("r.phone")};
+
+QList<sql::SortColumn> organizationSorts()
+{
+    QStringList forms;
+    for (auto f : Party::allForms())
+        forms.append(Party::formKey(f));
+    return {{QStringLiteral("township"), QStringLiteral("c.township_code")},
+            {QStringLiteral("chamber"), QStringLiteral("c.name")},
+            {QStringLiteral("name"), QStringLiteral("r.name")},
+            {QStringLiteral("form"), sql::rank(QStringLiteral("r.form"), forms)},
+            {QStringLiteral("members"), QStringLiteral("r.members")},
+            {QStringLiteral("secretary"), QStringLiteral("r.secretary")},
+            {QStringLiteral("stars"), QStringLiteral("r.star_rating")},
+            {QStringLiteral("founded"), QStringLiteral("r.founded_on")}};
+}
+const QList<sql::SortColumn> kInstructorSorts = {{QStringLiteral("township"), QStringLiteral("c.township_code")},
+                                                 {QStringLiteral("chamber"), QStringLiteral("c.name")},
+                                                 {QStringLiteral("name"), QStringLiteral("r.name")},
+                                                 {QStringLiteral("unit"), QStringLiteral("r.unit")},
+                                                 {QStringLiteral("phone"), QStringLiteral("r.phone")},
+                                                 {QStringLiteral("from"), QStringLiteral("r.from_on")},
+                                                 {QStringLiteral("until"), QStringLiteral("r.until_on")}};
 
 } // namespace
 
@@ -141,8 +167,9 @@ std::optional<PartyOrganization> PartyService::organizationOf(qint64 chamberId) 
 
 QList<Listed<PartyOrganization>> PartyService::listOrganizations(const RecordQuery &query) const
 {
-    return sql::list<PartyOrganization>(m_db, kOrganizations, {}, query, kOrganizationText, QStringLiteral("c.township_code, c.name, r.id"),
-                                        organizationFrom);
+    static const QList<sql::SortColumn> sorts = organizationSorts();
+    return sql::list<PartyOrganization>(m_db, kOrganizations, {}, query, kOrganizationText,
+                                        sql::orderBy(query, sorts, QStringLiteral("c.township_code, c.name, r.id")), organizationFrom);
 }
 
 int PartyService::countOrganizations(const RecordQuery &query) const
@@ -210,7 +237,8 @@ QList<PartyInstructor> PartyService::instructorsOf(qint64 chamberId) const
 
 QList<Listed<PartyInstructor>> PartyService::listInstructors(const RecordQuery &query) const
 {
-    return sql::list<PartyInstructor>(m_db, kInstructors, {}, query, kInstructorText, QStringLiteral("c.township_code, c.name, r.from_on, r.id"),
+    return sql::list<PartyInstructor>(m_db, kInstructors, {}, query, kInstructorText,
+                                      sql::orderBy(query, kInstructorSorts, QStringLiteral("c.township_code, c.name, r.from_on, r.id")),
                                       instructorFrom);
 }
 

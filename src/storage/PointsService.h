@@ -38,6 +38,10 @@ struct PointsEntryQuery
     std::optional<qint64> categoryId;
     std::optional<EntryStatus> status;
     QString divisionPrefix;  // township code prefix of the chamber
+    // township, chamber, date, category, rule, quantity, points, status or entered_by; empty or
+    // unknown: by date.
+    QString sortKey;
+    bool descending = false;
     int limit = -1;
     int offset = 0;
 

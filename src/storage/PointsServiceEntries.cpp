@@ -5,6 +5,7 @@
 #include "ChamberService.h"
 #include "Dates.h"
 #include "PointsSql.h"
+#include "RecordSql.h"
 
 #include <QSqlQuery>
 
@@ -285,6 +286,22 @@ QString entryWhere(const PointsEntryQuery &query, QVariantList &binds)
         add(QStringLiteral("c.township_code LIKE ?"), QString(query.divisionPrefix + QLatin1Char('%')));
     return parts.isEmpty() ? QString() : QStringLiteral(" WHERE ") + parts.join(QStringLiteral(" AND "));
 }
+// The columns the entry list sorts by: categories and rules in the order the rule table keeps.
+QList<sql::SortColumn> entrySorts()
+{
+    QStringList statuses;
+    for (auto s : {EntryStatus::Draft, EntryStatus::Submitted, EntryStatus::Approved, EntryStatus::Rejected})
+        statuses.append(Points::statusKey(s));
+    return {{QStringLiteral("township"), QStringLiteral("c.township_code")},
+            {QStringLiteral("chamber"), QStringLiteral("c.name")},
+            {QStringLiteral("date"), QStringLiteral("e.occurred_on")},
+            {QStringLiteral("category"), QStringLiteral("k.position")},
+            {QStringLiteral("rule"), QStringLiteral("k.position * 100000 + r.position")},  // category, then rule within it
+            {QStringLiteral("quantity"), QStringLiteral("e.quantity")},
+            {QStringLiteral("points"), QStringLiteral("e.points")},
+            {QStringLiteral("status"), sql::rank(QStringLiteral("e.status"), statuses)},
+            {QStringLiteral("entered_by"), QStringLiteral("e.entered_by")}};
+}
 const QString kEntryJoins = QStringLiteral(
     " FROM points_entry e JOIN chamber c ON c.id = e.chamber_id JOIN division d ON d.code = c.township_code "
     "JOIN points_rule r ON r.id = e.rule_id JOIN points_category k ON k.id = r.category_id");
@@ -292,9 +309,11 @@ const QString kEntryJoins = QStringLiteral(
 
 QList<PointsEntryRow> PointsService::entryRows(const PointsEntryQuery &query) const
 {
+    static const QList<sql::SortColumn> sorts = entrySorts();
     QVariantList binds;
     QString sql = QStringLiteral("SELECT %1, c.name, d.name, r.description, k.id, k.name").arg(kEntryColumns) + kEntryJoins
-                  + entryWhere(query, binds) + QStringLiteral(" ORDER BY e.occurred_on, e.id");
+                  + entryWhere(query, binds) + QStringLiteral(" ORDER BY ")
+                  + sql::orderBy(query.sortKey, query.descending, sorts, QStringLiteral("e.occurred_on, e.id"));
     if (query.limit >= 0)
         sql += QStringLiteral(" LIMIT %1 OFFSET %2").arg(query.limit).arg(query.offset);
     QSqlQuery q(m_db.sql());

@@ -15,6 +15,10 @@ struct RecordQuery
     std::optional<qint64> chamberId;
     QString divisionPrefix;  // township code prefix: a city, county or township
     QString text;            // matched against the record's names and texts
+    // A column to order by, named as the list's service names it (e.g. "township", "received");
+    // empty or unknown: the list's usual order. Either way the order ends in a unique key.
+    QString sortKey;
+    bool descending = false;
     int limit = -1;
     int offset = 0;
 };

@@ -182,6 +182,33 @@ QString Where::sql() const
     return m_parts.isEmpty() ? QString() : QStringLiteral(" WHERE ") + m_parts.join(QStringLiteral(" AND "));
 }
 
+QString orderBy(const QString &sortKey, bool descending, const QList<SortColumn> &columns, const QString &defaultOrder)
+{
+    for (const SortColumn &column : columns) {
+        if (sortKey.isEmpty() || column.key != sortKey)
+            continue;
+        const QString &e = column.expression;
+        return QStringLiteral("(%1 IS NULL OR %1 = ''), %1%2, %3").arg(e, descending ? QStringLiteral(" DESC") : QString(), defaultOrder);
+    }
+    return defaultOrder;
+}
+
+QString orderBy(const RecordQuery &query, const QList<SortColumn> &columns, const QString &defaultOrder)
+{
+    return orderBy(query.sortKey, query.descending, columns, defaultOrder);
+}
+
+QString rank(const QString &column, const QStringList &keys)
+{
+    QString out = QStringLiteral("CASE ") + column;
+    for (int i = 0; i < keys.size(); ++i) {
+        QString key = keys.at(i);
+        key.replace(QLatin1Char('\''), QStringLiteral("''"));
+        out += QStringLiteral(" WHEN '%1' THEN %2").arg(key).arg(i);
+    }
+    return out + QStringLiteral(" ELSE %1 END").arg(keys.size());
+}
+
 QString page(const RecordQuery &query)
 {
     if (query.limit < 0)

@@ -6,6 +6,7 @@
 
 #include <QDate>
 #include <QSqlQuery>
+#include <QSqlRecord>
 #include <QVariant>
 
 #include <optional>
@@ -85,6 +86,23 @@ private:
     QStringList m_parts;
     QVariantList m_binds;
 };
+
+// A column a list may be sorted by: the key a query names it with, and the SQL it orders by.
+struct SortColumn
+{
+    QString key;
+    QString expression;
+};
+
+// The ORDER BY terms (without "ORDER BY") for a sort: the column whose key is sortKey, in the
+// direction asked, with blank cells (NULL or '') last either way; then defaultOrder, which must
+// end in a unique key so that pages never overlap. Only the whitelisted expressions reach the
+// SQL: an unknown or empty key gives defaultOrder alone.
+QString orderBy(const QString &sortKey, bool descending, const QList<SortColumn> &columns, const QString &defaultOrder);
+QString orderBy(const RecordQuery &query, const QList<SortColumn> &columns, const QString &defaultOrder);
+// A CASE expression ranking a text column's values in the order given (statuses in the order a
+// record goes through them, not alphabetically); other values come last. keys come from code.
+QString rank(const QString &column, const QStringList &keys);
 
 // " LIMIT n OFFSET m" for a query that asks for a page, else empty.
 QString page(const RecordQuery &query);

@@ -15,20 +15,22 @@ const QStringList kText = {QStringLiteral("r.requester"), QStringLiteral("r.desc
 
 ServiceRequest requestFrom(const QSqlQuery &q)
 {
+    // One record per row: QSqlQuery::value(name) builds the whole record again for each field.
+    const QSqlRecord row = q.record();
     ServiceRequest r;
-    r.id = q.value(QStringLiteral("id")).toLongLong();
-    r.chamberId = q.value(QStringLiteral("chamber_id")).toLongLong();
-    r.memberId = sql::optionalNumber(q.value(QStringLiteral("member_id")));
-    r.requester = q.value(QStringLiteral("requester")).toString();
-    r.kind = ServiceRequests::kindFromText(q.value(QStringLiteral("kind")).toString()).value_or(NeedKind::Other);
-    r.description = q.value(QStringLiteral("description")).toString();
-    r.partner = q.value(QStringLiteral("partner")).toString();
-    r.raisedOn = QDate::fromString(q.value(QStringLiteral("raised_on")).toString(), Qt::ISODate);
-    r.status = ServiceRequests::statusFromText(q.value(QStringLiteral("status")).toString()).value_or(NeedStatus::Open);
-    r.startedOn = sql::optionalDate(q.value(QStringLiteral("started_on")));
-    r.resolvedOn = sql::optionalDate(q.value(QStringLiteral("resolved_on")));
-    r.resolution = q.value(QStringLiteral("resolution")).toString();
-    r.notes = q.value(QStringLiteral("notes")).toString();
+    r.id = row.value(QStringLiteral("id")).toLongLong();
+    r.chamberId = row.value(QStringLiteral("chamber_id")).toLongLong();
+    r.memberId = sql::optionalNumber(row.value(QStringLiteral("member_id")));
+    r.requester = row.value(QStringLiteral("requester")).toString();
+    r.kind = ServiceRequests::kindFromText(row.value(QStringLiteral("kind")).toString()).value_or(NeedKind::Other);
+    r.description = row.value(QStringLiteral("description")).toString();
+    r.partner = row.value(QStringLiteral("partner")).toString();
+    r.raisedOn = QDate::fromString(row.value(QStringLiteral("raised_on")).toString(), Qt::ISODate);
+    r.status = ServiceRequests::statusFromText(row.value(QStringLiteral("status")).toString()).value_or(NeedStatus::Open);
+    r.startedOn = sql::optionalDate(row.value(QStringLiteral("started_on")));
+    r.resolvedOn = sql::optionalDate(row.value(QStringLiteral("resolved_on")));
+    r.resolution = row.value(QStringLiteral("resolution")).toString();
+    r.notes = row.value(QStringLiteral("notes")).toString();
     return r;
 }
 

@@ -20,12 +20,14 @@
 #include "PartyPage.h"
 #include "PartyService.h"
 #include "RecordListPanel.h"
+#include "RecordTableModel.h"
 #include "StatusChangeBox.h"
 
 #include <QAbstractItemModelTester>
 #include <QBuffer>
 #include <QComboBox>
 #include <QDateEdit>
+#include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
@@ -33,6 +35,7 @@
 #include <QSignalSpy>
 #include <QSpinBox>
 #include <QTabWidget>
+#include <QTableView>
 #include <QTest>
 
 using namespace chamber;
@@ -286,6 +289,104 @@ private slots:
         QVERIFY2(lidang.title.contains(QStringLiteral("黎塘镇")), qPrintable(lidang.title));
         page.tabs()->setCurrentIndex(1);  // instructors: none on record
         QCOMPARE(page.exportTable().rows.size(), 0);
+    }
+
+    // A header click sorts the whole list in SQL. One row is fetched at a time, so the rows held
+    // come page by page in the service's order, and the first row is the list's first, not the
+    // first of the rows held. Cases: 韦建国 (宾州镇, 2024-03-04), 黄海燕 (宾州镇, 2022-06-15),
+    // 蒙丽华 (黎塘镇, 2023-11-20); the usual order is the newest first.
+    void theCaseListSortsInSqlOnAHeaderClick()
+    {
+        test::AppFixture f;
+        Database &db = f.workspace.db();
+        addCase(db, f.binzhou, "韦建国", QDate(2024, 3, 4));
+        addCase(db, f.binzhou, "黄海燕", QDate(2022, 6, 15));
+        addCase(db, f.lidang, "蒙丽华", QDate(2023, 11, 20));
+        MediationPage page(f.workspace);
+        PagedTableModel *cases = page.cases();
+        QAbstractItemModelTester tester(cases, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        cases->setPageSize(1);
+        page.reload();
+        auto applicants = [cases] {
+            while (cases->canFetchMore({}))
+                cases->fetchMore({});
+            QStringList out;
+            for (int row = 0; row < cases->rowCount(); ++row)
+                out.append(cases->index(row, 4).data().toString());
+            return out;
+        };
+        QCOMPARE(applicants(), (QStringList{QStringLiteral("韦建国"), QStringLiteral("蒙丽华"), QStringLiteral("黄海燕")}));
+
+        QTableView *view = page.casePanel()->view();
+        view->sortByColumn(3, Qt::AscendingOrder);  // received
+        QCOMPARE(cases->rowCount(), 0);  // read again from the first page
+        cases->fetchMore({});
+        QCOMPARE(cases->rowCount(), 1);
+        QCOMPARE(cases->index(0, 4).data().toString(), QStringLiteral("黄海燕"));  // the oldest of all, from one page
+        QCOMPARE(applicants(), (QStringList{QStringLiteral("黄海燕"), QStringLiteral("蒙丽华"), QStringLiteral("韦建国")}));
+
+        // Clicks on the header: township (宾州镇 before 黎塘镇, the newest first within one), then
+        // received, ascending and on the second click descending.
+        page.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&page));
+        QHeaderView *header = view->horizontalHeader();
+        auto click = [header](int column) {
+            const QPoint middle(header->sectionViewportPosition(column) + header->sectionSize(column) / 2, header->height() / 2);
+            QTest::mouseClick(header->viewport(), Qt::LeftButton, {}, middle);
+        };
+        click(0);
+        QCOMPARE(cases->sortKey(), QStringLiteral("township"));
+        QCOMPARE(applicants(), (QStringList{QStringLiteral("韦建国"), QStringLiteral("黄海燕"), QStringLiteral("蒙丽华")}));
+        click(3);
+        QCOMPARE(cases->sortKey(), QStringLiteral("received"));
+        QVERIFY(!cases->sortDescending());
+        QCOMPARE(applicants(), (QStringList{QStringLiteral("黄海燕"), QStringLiteral("蒙丽华"), QStringLiteral("韦建国")}));
+        click(3);
+        QVERIFY(cases->sortDescending());
+        QCOMPARE(header->sortIndicatorSection(), 3);
+        QCOMPARE(header->sortIndicatorOrder(), Qt::DescendingOrder);
+        QCOMPARE(applicants(), (QStringList{QStringLiteral("韦建国"), QStringLiteral("蒙丽华"), QStringLiteral("黄海燕")}));
+        QCOMPARE(cases->totalCount(), 3);
+        // The export writes the list in the order shown.
+        QCOMPARE(page.exportTable().rows.first().at(4), QStringLiteral("韦建国"));
+        click(0);
+        QCOMPARE(page.exportTable().rows.last().at(4), QStringLiteral("蒙丽华"));
+        {
+            MediationPage again(f.workspace);  // the sort is remembered with the columns
+            QCOMPARE(again.cases()->sortKey(), QStringLiteral("township"));
+        }
+        click(0);
+        QVERIFY(cases->sortDescending());
+        click(0);  // a third click: back to the usual order
+        QVERIFY(cases->sortKey().isEmpty());
+        QCOMPARE(header->sortIndicatorSection(), -1);
+        QCOMPARE(applicants(), (QStringList{QStringLiteral("韦建国"), QStringLiteral("蒙丽华"), QStringLiteral("黄海燕")}));
+    }
+
+    // Columns without a sort key ignore clicks: no indicator, and the list stays in its order.
+    void aColumnWithoutASortKeyDoesNotSort()
+    {
+        RecordTableModel<int> model;
+        model.setColumns({QStringLiteral("n"), QStringLiteral("n²")},
+                         {[](const int &n, int role) { return role == Qt::DisplayRole ? QVariant(n) : QVariant(); },
+                          [](const int &n, int role) { return role == Qt::DisplayRole ? QVariant(n * n) : QVariant(); }});
+        model.setSortKeys({QString(), QStringLiteral("square")});
+        const QList<int> rows = {3, 1, 2};
+        model.setSource([&] { return int(rows.size()); }, [&](int offset, int limit) { return rows.mid(offset, limit < 0 ? -1 : limit); },
+                        [](const int &n) { return qint64(n); });
+        RecordListPanel panel(&model, QStringLiteral("test-unsorted"), {});
+        model.reload();
+        QHeaderView *header = panel.view()->horizontalHeader();
+        QCOMPARE(header->sortIndicatorSection(), -1);
+        panel.view()->sortByColumn(0, Qt::AscendingOrder);
+        QCOMPARE(header->sortIndicatorSection(), -1);
+        QCOMPARE(model.sortColumn(), -1);
+        panel.view()->sortByColumn(1, Qt::DescendingOrder);
+        QCOMPARE(model.sortKey(), QStringLiteral("square"));
+        QVERIFY(model.sortDescending());
+        panel.view()->sortByColumn(0, Qt::AscendingOrder);
+        QCOMPARE(header->sortIndicatorSection(), 1);  // back on the sorted column
+        QCOMPARE(model.sortKey(), QStringLiteral("square"));
     }
 
     // Ctrl+N and Delete follow the tab: new cases and deleting a case only on the cases tab.

@@ -334,3 +334,41 @@ TEST_CASE("vetoes are kept per year and can be removed while the year is open")
     REQUIRE(points.removeVeto(v.value()).ok());
     CHECK(points.vetoes(2025).isEmpty());
 }
+
+TEST_CASE("entry lists sort in SQL: both ways, pages that do not overlap, unknown keys by date")
+{
+    PointsCounty county;
+    PointsService &points = county.points;
+    // 5.0 points, 5.0 (2 × 2.5) and 7.5 (3 × 2.5, the item cap), the last one approved.
+    const auto e1 = points.addEntry(makeEntry(county.binzhou, county.serve, QDate(2025, 3, 1)));
+    const auto e2 = points.addEntry(makeEntry(county.litang, county.training, QDate(2025, 2, 1), 2));
+    REQUIRE(e1.ok());
+    REQUIRE(e2.ok());
+    const qint64 e3 = county.approved(county.binzhou, county.training, QDate(2025, 4, 1), 3);
+    auto ids = [&](const QString &key, bool descending, int limit = -1, int offset = 0) {
+        PointsEntryQuery q = PointsEntryQuery::ofYear(2025);
+        q.sortKey = key;
+        q.descending = descending;
+        q.limit = limit;
+        q.offset = offset;
+        QList<qint64> out;
+        for (const auto &row : points.entryRows(q))
+            out.append(row.entry.id);
+        return out;
+    };
+    const QList<qint64> byDate = {e2.value(), e1.value(), e3};
+    CHECK(ids({}, false) == byDate);
+    CHECK(ids(QStringLiteral("date"), true) == QList<qint64>{e3, e1.value(), e2.value()});
+    CHECK(ids(QStringLiteral("points"), false) == byDate);  // the two 5.0s by date
+    CHECK(ids(QStringLiteral("points"), true) == QList<qint64>{e3, e2.value(), e1.value()});
+    CHECK(ids(QStringLiteral("quantity"), true) == QList<qint64>{e3, e2.value(), e1.value()});
+    CHECK(ids(QStringLiteral("chamber"), false) == QList<qint64>{e1.value(), e3, e2.value()});  // 宾州 before 黎塘
+    CHECK(ids(QStringLiteral("chamber"), true) == QList<qint64>{e2.value(), e1.value(), e3});
+    CHECK(ids(QStringLiteral("status"), true) == QList<qint64>{e3, e2.value(), e1.value()});  // approved after drafts
+    CHECK(ids(QStringLiteral("e.points; DELETE FROM points_entry"), true) == byDate);
+    QList<qint64> paged;
+    for (int offset = 0; offset < 3; ++offset)
+        paged += ids(QStringLiteral("points"), true, 1, offset);
+    CHECK(paged == ids(QStringLiteral("points"), true));
+    CHECK(points.entryCount(PointsEntryQuery::ofYear(2025)) == 3);
+}
