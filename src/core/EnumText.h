@@ -62,6 +62,10 @@ public:
     }
     std::optional<E> fromText(const QString &text) const
     {
+        // As stored: the common case (every row read from the database), without folding.
+        for (const auto &item : m_items)
+            if (text == QLatin1String(item.key))
+                return item.value;
         const QString t = fold(text);
         if (t.isEmpty())
             return std::nullopt;
