@@ -1,0 +1,26 @@
+#!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-3.0-or-later
+# Renders the screenshots in docs/images from demo data, in Chinese, at 1366×768 (offscreen).
+# Run after scripts/build.sh: a county (宾阳县) for the record pages, Guangxi for the dashboard's
+# region, city and county views.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+BUILD_DIR=${BUILD_DIR:-build}
+ctl="$BUILD_DIR/src/cli/chamberctl"
+app="$BUILD_DIR/src/app/chamberdesk"
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+export CHAMBERDESK_LANG=zh_CN QT_QPA_PLATFORM=${QT_QPA_PLATFORM:-offscreen} XDG_CONFIG_HOME="$work/config"
+"$ctl" --db "$work/county.sqlite" demo --scope 450126 >/dev/null
+"$ctl" --db "$work/region.sqlite" demo --scope 45 >/dev/null
+mkdir -p docs/images
+for page in chambers party mediation points reports settings; do
+    "$app" --db "$work/county.sqlite" --screenshot "docs/images/$page.png" --page "$page"
+done
+"$app" --db "$work/region.sqlite" --screenshot docs/images/dashboard-region.png --page dashboard
+"$app" --db "$work/region.sqlite" --screenshot docs/images/dashboard-city.png --page dashboard --drill 4501
+"$app" --db "$work/region.sqlite" --screenshot docs/images/dashboard-county.png --page dashboard --drill 450126
+# The first page of last year's published scoring report, as the PDF prints it.
+"$ctl" --db "$work/county.sqlite" report scoring --year "$(( $(date +%Y) - 1 ))" --format pdf --out "$work/scoring.pdf" >/dev/null
+pdftoppm -png -r 70 -f 1 -l 1 -singlefile "$work/scoring.pdf" docs/images/scoring-report
+ls -l docs/images
