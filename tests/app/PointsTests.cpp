@@ -83,67 +83,7 @@ private slots:
         QCOMPARE(page.scorecards()->cardOf(f.binzhou)->totalTenths, 0);
     }
 
-    // The Reports page writes the scoring report of the chosen year in each format; the figures
-    // are the scorecard's (one approved entry: 2 × 5 = 10.0 points for 宾州镇商会).
-    void reportsPageWritesTheScoringReport()
-    {
-        test::AppFixture f;
-        PointsService points(f.workspace.db());
-        const int year = QDate::currentDate().year() - 1;
-        QVERIFY(points.startYear(year).ok());
-        PointsRule rule;
-        rule.year = year;
-        rule.categoryId = points.categories().first().id;
-        rule.description = QStringLiteral("为会员解决融资难题，每件");
-        rule.pointsTenths = 50;
-        const auto ruleId = points.addRule(rule);
-        QVERIFY(ruleId.ok());
-        PointsEntry entry;
-        entry.chamberId = f.binzhou;
-        entry.ruleId = ruleId.value();
-        entry.date = QDate(year, 6, 1);
-        entry.quantity = 2;
-        const auto entryId = points.addEntry(entry);
-        QVERIFY(entryId.ok());
-        QVERIFY(points.submitEntry(entryId.value()).ok());
-        QVERIFY(points.approveEntry(entryId.value()).ok());
-
-        ReportsPage page(f.workspace);
-        page.reload();
-        QVERIFY(!page.selectScoringYear(year - 5));
-        QVERIFY(page.selectScoringYear(year));
-        QTemporaryDir out;
-        const QString csvPath = out.filePath(QStringLiteral("scoring.csv"));
-        const Status csv = page.writeScoringReport(QStringLiteral("csv"), csvPath);
-        QVERIFY2(csv.ok(), qPrintable(csv.firstError()));
-        QFile csvFile(csvPath);
-        QVERIFY(csvFile.open(QIODevice::ReadOnly));
-        const QString text = QString::fromUtf8(csvFile.readAll());
-        const auto line = [&](const QString &name) {
-            for (const QString &l : text.split(QStringLiteral("\r\n")))
-                if (l.contains(name))
-                    return l;
-            return QString();
-        };
-        QVERIFY2(line(QStringLiteral("宾阳县宾州镇商会,")).contains(QStringLiteral(",10.0,")), qPrintable(text));
-        QVERIFY(line(QStringLiteral("宾阳县黎塘镇商会")).contains(QStringLiteral(",0.0,")));
-        QVERIFY(!line(QStringLiteral("宾阳县黎塘镇商会")).contains(QStringLiteral("10.0")));
-
-        for (const auto &[format, magic] : {std::pair{QStringLiteral("pdf"), QByteArray("%PDF")}, std::pair{QStringLiteral("xlsx"), QByteArray("PK")},
-                                            std::pair{QStringLiteral("json"), QByteArray("{")}}) {
-            const QString path = out.filePath(QStringLiteral("scoring.") + format);
-            const Status written = page.writeScoringReport(format, path);
-            QVERIFY2(written.ok(), qPrintable(written.firstError()));
-            QFile file(path);
-            QVERIFY(file.open(QIODevice::ReadOnly));
-            QVERIFY2(file.read(magic.size()) == magic, qPrintable(format));
-        }
-        // A folder that does not exist: refused, and no file appears.
-        const QString nowhere = out.filePath(QStringLiteral("missing/scoring.pdf"));
-        QVERIFY(!page.writeScoringReport(QStringLiteral("pdf"), nowhere).ok());
-        QVERIFY(!QFile::exists(nowhere));
-    }
-
+    void reportsPageWritesTheScoringReport();
     void publishingFromThePageFreezesTheYearAndReopeningOpensIt();
     void switchingTabsUpdatesTheActions();
     void theChamberEditorShowsTheChambersScorecard();
@@ -308,6 +248,51 @@ void PointsTests::theChamberEditorShowsTheChambersScorecard()
     ChamberEditor fresh(f.workspace, 0);
     QVERIFY(!fresh.pointsTab()->isEnabled());
     QCOMPARE(fresh.pointsTab()->year(), 0);
+}
+
+// The Reports page writes the scoring report of the chosen year in each format; the figures
+// are the scorecard's (one approved entry: 2 × 5 = 10.0 points for 宾州镇商会).
+void PointsTests::reportsPageWritesTheScoringReport()
+{
+    test::AppFixture f;
+    PointsService points(f.workspace.db());
+    const int year = QDate::currentDate().year() - 1;
+    yearWithEntry(points, year, f.binzhou, EntryStatus::Approved);
+
+    ReportsPage page(f.workspace);
+    page.reload();
+    QVERIFY(!page.selectScoringYear(year - 5));
+    QVERIFY(page.selectScoringYear(year));
+    QTemporaryDir out;
+    const QString csvPath = out.filePath(QStringLiteral("scoring.csv"));
+    const Status csv = page.writeScoringReport(QStringLiteral("csv"), csvPath);
+    QVERIFY2(csv.ok(), qPrintable(csv.firstError()));
+    QFile csvFile(csvPath);
+    QVERIFY(csvFile.open(QIODevice::ReadOnly));
+    const QString text = QString::fromUtf8(csvFile.readAll());
+    const auto line = [&](const QString &name) {
+        for (const QString &l : text.split(QStringLiteral("\r\n")))
+            if (l.contains(name))
+                return l;
+        return QString();
+    };
+    QVERIFY2(line(QStringLiteral("宾阳县宾州镇商会,")).contains(QStringLiteral(",10.0,")), qPrintable(text));
+    QVERIFY(line(QStringLiteral("宾阳县黎塘镇商会")).contains(QStringLiteral(",0.0,")));
+    QVERIFY(!line(QStringLiteral("宾阳县黎塘镇商会")).contains(QStringLiteral("10.0")));
+
+    for (const auto &[format, magic] : {std::pair{QStringLiteral("pdf"), QByteArray("%PDF")}, std::pair{QStringLiteral("xlsx"), QByteArray("PK")},
+                                        std::pair{QStringLiteral("json"), QByteArray("{")}}) {
+        const QString path = out.filePath(QStringLiteral("scoring.") + format);
+        const Status written = page.writeScoringReport(format, path);
+        QVERIFY2(written.ok(), qPrintable(written.firstError()));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QVERIFY2(file.read(magic.size()) == magic, qPrintable(format));
+    }
+    // A folder that does not exist: refused, and no file appears.
+    const QString nowhere = out.filePath(QStringLiteral("missing/scoring.pdf"));
+    QVERIFY(!page.writeScoringReport(QStringLiteral("pdf"), nowhere).ok());
+    QVERIFY(!QFile::exists(nowhere));
 }
 
 QTEST_MAIN(PointsTests)
