@@ -68,7 +68,7 @@ QList<OverdueCase> GapLists::overdueCases(const QString &scopeCode, const QDate 
     CaseQuery query;
     query.divisionPrefix = scopeCode;
     query.receivedTo = asOf.addDays(-kOverdueDays - 1);
-    const auto histories = service.allHistories();
+    const auto histories = service.allHistories(scopeCode);
     QList<OverdueCase> out;
     for (const auto &listed : service.list(query)) {
         const MediationCase &mc = listed.record;

@@ -24,7 +24,7 @@ QList<MonthCases> MediationSeries::compute(Database &db, const QString &scopeCod
     CaseQuery query;
     query.divisionPrefix = scopeCode;
     query.receivedTo = asOf;
-    const auto histories = service.allHistories();
+    const auto histories = service.allHistories(scopeCode);
     for (const auto &listed : service.list(query)) {
         const MediationCase &c = listed.record;
         if (auto *m = slot(c.receivedOn))

@@ -6,7 +6,7 @@
 
 namespace chamber {
 
-void PointsStatsContributor::load(Database &db, const QDate &asOf)
+void PointsStatsContributor::load(Database &db, const QDate &asOf, const QString &scopeCode)
 {
     m_year = asOf.year();
     m_byTownship.clear();
@@ -16,15 +16,17 @@ void PointsStatsContributor::load(Database &db, const QDate &asOf)
     if (!year)
         return;
     if (m_published) {
-        const auto published = ScoringReports(db).publishedReports(m_year);
+        const auto published = ScoringReports(db).publishedReports(m_year, scopeCode);
         if (!published)
             return;
         for (const auto &report : *published)
             for (const auto &row : report.rows)
-                add(row.townshipCode, row.card);
+                if (row.townshipCode.startsWith(scopeCode))
+                    add(row.townshipCode, row.card);
         return;
     }
-    const auto input = points.scorecardInput(m_year);
+    // Grades and totals do not depend on the other chambers (ranks would, and are not counted here).
+    const auto input = points.scorecardInput(m_year, scopeCode);
     if (!input)
         return;
     QHash<qint64, QString> townships;

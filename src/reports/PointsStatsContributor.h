@@ -15,7 +15,7 @@ namespace chamber {
 class PointsStatsContributor : public StatsContributor
 {
 public:
-    void load(Database &db, const QDate &asOf) override;
+    void load(Database &db, const QDate &asOf, const QString &scopeCode) override;
     void contribute(const QList<ChamberOnDate> &chambers, UnitStats &unit) const override;
 
 private:

@@ -35,7 +35,7 @@ struct YearCount
     qint64 talliedSettled = 0;
 };
 
-void loadMediation(Database &db, const QDate &asOf, QHash<qint64, RecordsStatsContributor::Share> &shares)
+void loadMediation(Database &db, const QDate &asOf, const QString &scopeCode, QHash<qint64, RecordsStatsContributor::Share> &shares)
 {
     MediationService mediation(db);
     for (const auto &m : mediation.allCommittees())
@@ -44,8 +44,8 @@ void loadMediation(Database &db, const QDate &asOf, QHash<qint64, RecordsStatsCo
 
     QHash<qint64, QMap<int, YearCount>> years;
     MediationCaseService cases(db);
-    const auto histories = cases.allHistories();
-    for (const auto &c : cases.all()) {
+    const auto histories = cases.allHistories(scopeCode);
+    for (const auto &c : cases.all(scopeCode)) {
         const auto history = histories.value(c.id);
         const auto status = CaseLifecycle::statusOn(c, history, asOf);
         if (!status)
@@ -82,7 +82,7 @@ void loadMediation(Database &db, const QDate &asOf, QHash<qint64, RecordsStatsCo
 
 } // namespace
 
-void RecordsStatsContributor::load(Database &db, const QDate &asOf)
+void RecordsStatsContributor::load(Database &db, const QDate &asOf, const QString &scopeCode)
 {
     m_shares.clear();
     PartyService party(db);
@@ -98,7 +98,7 @@ void RecordsStatsContributor::load(Database &db, const QDate &asOf)
     for (const auto &h : HonourService(db).all())
         if (Honours::heldOn(h, asOf) && !m_shares[h.chamberId].honourKinds.contains(int(h.kind)))
             m_shares[h.chamberId].honourKinds.append(int(h.kind));
-    loadMediation(db, asOf, m_shares);
+    loadMediation(db, asOf, scopeCode, m_shares);
     for (const auto &r : ServiceRequestService(db).all()) {
         const auto status = ServiceRequests::statusOn(r, asOf);
         if (!status)

@@ -3,7 +3,7 @@
 
 namespace chamber {
 
-void RegistrationStatusContributor::load(Database &, const QDate &)
+void RegistrationStatusContributor::load(Database &, const QDate &, const QString &)
 {
     // The status on the date already comes with each chamber (ChamberOnDate).
 }

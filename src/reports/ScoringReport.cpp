@@ -127,7 +127,7 @@ namespace {
 constexpr const char *kPublicationSchema = "chamberdesk.scoring-publication/1";
 }
 
-Result<QList<ScoringReport>> ScoringReports::publishedReports(int year) const
+Result<QList<ScoringReport>> ScoringReports::publishedReports(int year, const QString &divisionCode) const
 {
     PointsService points(m_db);
     const auto publication = points.currentPublication(year);
@@ -142,6 +142,11 @@ Result<QList<ScoringReport>> ScoringReports::publishedReports(int year) const
         return Problem::error(QStringLiteral("year"), tr("The published report of %1 cannot be read.").arg(year));
     QList<ScoringReport> out;
     for (const auto &item : json["reports"]) {
+        if (!divisionCode.isEmpty() && item.contains("county") && item["county"].is_object()) {
+            const QString code = QString::fromStdString(item["county"].value("code", std::string()));
+            if (!code.startsWith(divisionCode) && !divisionCode.startsWith(code))
+                continue;
+        }
         auto report = scoringReportFromJson(item);
         if (!report)
             return report.problems();

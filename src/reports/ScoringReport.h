@@ -100,8 +100,8 @@ public:
     // published one), else as the data stand, dated issueDate (default today).
     Result<ScoringReport> report(int year, const QString &county = {}, std::optional<QDate> issueDate = std::nullopt) const;
     // Every county's report of a published year, read once from its publication and checked
-    // against its fingerprint.
-    Result<QList<ScoringReport>> publishedReports(int year) const;
+    // against its fingerprint; with a division code, only the counties within it or containing it.
+    Result<QList<ScoringReport>> publishedReports(int year, const QString &divisionCode = {}) const;
     // Builds every county's report dated issueDate and publishes the year with them.
     Status publish(int year, const QDate &issueDate);
     // The category columns (with their caps) and the numbered rules of a year's set.

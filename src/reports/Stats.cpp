@@ -91,7 +91,7 @@ Result<Stats> StatsService::compute(const QString &scopeCode, std::optional<Divi
     }
     auto contributors = defaultStatsContributors();
     for (auto &contributor : contributors)
-        contributor->load(m_db, asOf);
+        contributor->load(m_db, asOf, scope.code);
 
     stats.total.unit = scope;
     fill(stats.total, townships, existing, contributors);

@@ -343,16 +343,27 @@ int MediationCaseService::count(const CaseQuery &query) const
     return sql::count(m_db, kCases, whereFor(query), query, kText);
 }
 
-QList<MediationCase> MediationCaseService::all() const
+QList<MediationCase> MediationCaseService::all(const QString &townshipPrefix) const
 {
-    return sql::select<MediationCase>(m_db, QStringLiteral("SELECT * FROM mediation_case ORDER BY chamber_id, received_on, id"), {}, caseFrom);
+    if (townshipPrefix.isEmpty())
+        return sql::select<MediationCase>(m_db, QStringLiteral("SELECT * FROM mediation_case ORDER BY chamber_id, received_on, id"), {}, caseFrom);
+    return sql::select<MediationCase>(m_db,
+                                      QStringLiteral("SELECT r.* FROM mediation_case r JOIN chamber c ON c.id = r.chamber_id "
+                                                     "WHERE c.township_code LIKE ? ORDER BY r.chamber_id, r.received_on, r.id"),
+                                      {QString(townshipPrefix + QLatin1Char('%'))}, caseFrom);
 }
 
-QHash<qint64, QList<CaseStatusChange>> MediationCaseService::allHistories() const
+QHash<qint64, QList<CaseStatusChange>> MediationCaseService::allHistories(const QString &townshipPrefix) const
 {
     QHash<qint64, QList<CaseStatusChange>> out;
-    const auto changes = sql::select<CaseStatusChange>(
-        m_db, QStringLiteral("SELECT * FROM mediation_case_change ORDER BY case_id, effective_on, id"), {}, changeFrom);
+    const auto changes = townshipPrefix.isEmpty()
+        ? sql::select<CaseStatusChange>(m_db, QStringLiteral("SELECT * FROM mediation_case_change ORDER BY case_id, effective_on, id"), {},
+                                        changeFrom)
+        : sql::select<CaseStatusChange>(m_db,
+                                        QStringLiteral("SELECT h.* FROM mediation_case_change h JOIN mediation_case r ON r.id = h.case_id "
+                                                       "JOIN chamber c ON c.id = r.chamber_id WHERE c.township_code LIKE ? "
+                                                       "ORDER BY h.case_id, h.effective_on, h.id"),
+                                        {QString(townshipPrefix + QLatin1Char('%'))}, changeFrom);
     for (const auto &c : changes)
         out[c.caseId].append(c);
     return out;

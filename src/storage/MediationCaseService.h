@@ -47,8 +47,9 @@ public:
     QList<CaseStatusChange> history(qint64 caseId) const;
     QList<Listed<MediationCase>> list(const CaseQuery &query = {}) const;
     int count(const CaseQuery &query = {}) const;
-    QList<MediationCase> all() const;
-    QHash<qint64, QList<CaseStatusChange>> allHistories() const;
+    // Every case (of the chambers whose township code starts with townshipPrefix, when given).
+    QList<MediationCase> all(const QString &townshipPrefix = {}) const;
+    QHash<qint64, QList<CaseStatusChange>> allHistories(const QString &townshipPrefix = {}) const;
     Problems validate(const MediationCase &mediationCase) const;
     // The next free number of the form YYYY-NNN in a chamber's year.
     QString nextNumber(qint64 chamberId, int year) const;

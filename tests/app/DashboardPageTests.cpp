@@ -5,6 +5,7 @@
 #include "AppFixture.h"
 #include "AsOfPicker.h"
 #include "Breadcrumb.h"
+#include "ChamberService.h"
 #include "DashboardExport.h"
 #include "DashboardPage.h"
 #include "FigureTile.h"
@@ -145,6 +146,30 @@ private slots:
         QTest::mouseClick(units->viewport(), Qt::LeftButton, {}, units->visualRect(first).center());
         QCOMPARE(page.scopeCode(), QStringLiteral("450126100"));
         QCOMPARE(tile(page, "chambers")->valueText(), QStringLiteral("2"));
+    }
+
+    // Figures seen before come back from the page's cache; a change to the data drops it, so the
+    // county's chamber count follows a chamber added after the first look.
+    void figuresSeenBeforeAreKeptUntilTheDataChange()
+    {
+        test::AppFixture f;
+        DashboardPage page(f.workspace);
+        page.setAsOf(QDate(2025, 12, 31));
+        page.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&page));
+        const QString before = tile(page, "chambers")->valueText();
+        page.drillTo(QStringLiteral("450126100"));
+        QCOMPARE(tile(page, "chambers")->valueText(), QStringLiteral("2"));
+
+        Chamber added;
+        added.townshipCode = QStringLiteral("450126103");
+        added.name = QStringLiteral("宾阳县思陇镇商会");
+        added.founded = QDate(2020, 5, 1);
+        QVERIFY(ChamberService(f.workspace.db()).add(added).ok());
+        page.drillTo(QStringLiteral("450126"));
+        QCOMPARE(tile(page, "chambers")->valueText(), before);  // as first computed: the page was not told
+        page.reload();
+        QCOMPARE(tile(page, "chambers")->valueText(), QString::number(before.toInt() + 1));
     }
 
     void readableAtTheSmallestWindow()

@@ -136,6 +136,7 @@ void DashboardPage::reload()
     }
     // The figures of a region take a moment; compute them only when the page is looked at.
     m_stale = true;
+    m_cache.clear();
     if (isVisible())
         load();
 }
@@ -177,15 +178,23 @@ void DashboardPage::load()
     m_stale = false;
     QElapsedTimer timer;
     timer.start();
-    auto result = DashboardService(workspace().db()).load(m_scopeCode, m_asOf->date());
-    const qint64 figuresMs = timer.restart();
-    if (!result) {
-        m_error->setText(result.firstError());
-        m_error->show();
-        return;
+    const QString key = m_scopeCode + QLatin1Char('|') + m_asOf->date().toString(Qt::ISODate);
+    if (const auto cached = m_cache.constFind(key); cached != m_cache.cend()) {
+        m_data = *cached;
+    } else {
+        auto result = DashboardService(workspace().db()).load(m_scopeCode, m_asOf->date());
+        if (!result) {
+            m_error->setText(result.firstError());
+            m_error->show();
+            return;
+        }
+        m_data = std::move(result.value());
+        if (m_cache.size() >= 32)
+            m_cache.clear();
+        m_cache.insert(key, *m_data);
     }
+    const qint64 figuresMs = timer.restart();
     m_error->hide();
-    m_data = std::move(result.value());
     display(*m_data);
     // Lay out and paint now, so that the time measured is the time until the user sees it.
     m_content->adjustSize();

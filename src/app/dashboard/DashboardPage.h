@@ -5,6 +5,7 @@
 #include "Page.h"
 
 #include <QDate>
+#include <QHash>
 
 #include <optional>
 
@@ -92,6 +93,9 @@ private:
     int m_generation = -1;
     bool m_stale = true;
     std::optional<DashboardData> m_data;
+    // The figures already computed since the data last changed, by scope and date: going back up
+    // the breadcrumb, or to a unit seen before, shows them at once.
+    QHash<QString, DashboardData> m_cache;
 };
 
 } // namespace chamber
