@@ -213,10 +213,11 @@ TEST_CASE("backup is consistent while another process writes")
     QTemporaryDir dir;
     const QString db = dir.filePath(QStringLiteral("live.sqlite"));
     const QString copy = dir.filePath(QStringLiteral("copy.sqlite"));
-    REQUIRE(runCliDb(db, {QStringLiteral("init"), QStringLiteral("--scope"), QStringLiteral("45")}).exitCode == 0);
-    // A writer fills the region in one long transaction while the backup runs.
+    REQUIRE(runCliDb(db, {QStringLiteral("init"), QStringLiteral("--scope"), QStringLiteral("4501")}).exitCode == 0);
+    // A writer fills a city (南宁市, some 20 s of demo data) in one long transaction while the backup
+    // runs. (The whole region took minutes once the demo grew records and points.)
     QProcess writer;
-    writer.start(QStringLiteral(CHAMBERCTL), {QStringLiteral("--db"), db, QStringLiteral("demo"), QStringLiteral("--scope"), QStringLiteral("45")});
+    writer.start(QStringLiteral(CHAMBERCTL), {QStringLiteral("--db"), db, QStringLiteral("demo"), QStringLiteral("--scope"), QStringLiteral("4501")});
     REQUIRE(writer.waitForStarted());
     const auto backup = runCliDb(db, {QStringLiteral("backup"), QStringLiteral("--out"), copy});
     INFO(backup.err);
