@@ -1343,6 +1343,10 @@ Evidence: %2</source>
         <source>Written to %1.</source>
         <translation>已写入 %1。</translation>
     </message>
+    <message>
+        <source>Computing the figures…</source>
+        <translation>正在计算各项数字…</translation>
+    </message>
 </context>
 <context>
     <name>chamber::DisclosureDialog</name>

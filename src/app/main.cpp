@@ -3,6 +3,7 @@
 // it to a file and exits).
 #include "AppInfo.h"
 #include "AppOptions.h"
+#include "DashboardPage.h"
 #include "FileActions.h"
 #include "FirstRunWizard.h"
 #include "MainWindow.h"
@@ -48,6 +49,9 @@ int main(int argc, char *argv[])
 
     Workspace workspace;
     MainWindow window(workspace);
+    // The window stays responsive while a region's dashboard figures are computed.
+    if (auto *dashboard = qobject_cast<DashboardPage *>(window.page(QStringLiteral("dashboard"))))
+        dashboard->setBackgroundLoading(true);
     QString path = options.database;
     if (path.isEmpty()) {
         const QStringList recent = FileActions::recentFiles();

@@ -172,6 +172,33 @@ private slots:
         QCOMPARE(tile(page, "chambers")->valueText(), QString::number(before.toInt() + 1));
     }
 
+    // In the app the figures are computed in a worker thread: the page says so and stays usable,
+    // the figures arrive with loaded(), equal to those computed in the window's thread; a unit
+    // seen before comes back from the cache at once.
+    void backgroundLoadingShowsTheSameFigures()
+    {
+        test::AppFixture f;
+        DashboardPage page(f.workspace);
+        page.setBackgroundLoading(true);
+        QSignalSpy loaded(&page, &DashboardPage::loaded);
+        page.setAsOf(QDate(2025, 12, 31));
+        page.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&page));
+        QTRY_VERIFY(!page.isLoading());
+        QVERIFY(loaded.size() >= 1);
+        QCOMPARE(page.scopeCode(), QStringLiteral("450126"));
+
+        page.drillTo(QStringLiteral("450126102"));
+        QVERIFY(page.isLoading());  // not computed in the window's thread
+        QTRY_VERIFY(!page.isLoading());
+        QCOMPARE(page.scopeCode(), QStringLiteral("450126102"));
+        QCOMPARE(tile(page, "registration")->baseText(), QStringLiteral("1/1"));  // 甘棠, as drawn synchronously above
+
+        page.drillTo(QStringLiteral("450126"));
+        QVERIFY(!page.isLoading());  // from the cache
+        QCOMPARE(page.scopeCode(), QStringLiteral("450126"));
+    }
+
     void readableAtTheSmallestWindow()
     {
         test::AppFixture f;

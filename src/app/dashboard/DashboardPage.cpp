@@ -3,6 +3,7 @@
 
 #include "AsOfPicker.h"
 #include "Breadcrumb.h"
+#include "Database.h"
 #include "DashboardExport.h"
 #include "DivisionService.h"
 #include "GapTabs.h"
@@ -17,6 +18,7 @@
 #include "Workspace.h"
 
 #include <QApplication>
+#include <QThread>
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFileDialog>
@@ -117,6 +119,14 @@ DashboardPage::DashboardPage(Workspace &workspace, QWidget *parent)
     connect(m_asOf, &AsOfPicker::dateChanged, this, [this] { load(); });
 }
 
+DashboardPage::~DashboardPage()
+{
+    // A worker still reading has its own connection; let it finish before the page goes.
+    for (const QPointer<QThread> &worker : std::as_const(m_workers))
+        if (worker)
+            worker->wait();
+}
+
 QString DashboardPage::title() const
 {
     return tr("Dashboard");
@@ -137,6 +147,8 @@ void DashboardPage::reload()
     // The figures of a region take a moment; compute them only when the page is looked at.
     m_stale = true;
     m_cache.clear();
+    ++m_dataVersion;
+    m_pending.clear();
     if (isVisible())
         load();
 }
@@ -180,7 +192,11 @@ void DashboardPage::load()
     timer.start();
     const QString key = m_scopeCode + QLatin1Char('|') + m_asOf->date().toString(Qt::ISODate);
     if (const auto cached = m_cache.constFind(key); cached != m_cache.cend()) {
+        m_pending.clear();
         m_data = *cached;
+    } else if (m_background && !workspace().path().isEmpty()) {
+        loadInBackground(key);
+        return;
     } else {
         auto result = DashboardService(workspace().db()).load(m_scopeCode, m_asOf->date());
         if (!result) {
@@ -193,8 +209,59 @@ void DashboardPage::load()
             m_cache.clear();
         m_cache.insert(key, *m_data);
     }
-    const qint64 figuresMs = timer.restart();
+    present(*m_data, timer.elapsed());
+}
+
+void DashboardPage::loadInBackground(const QString &key)
+{
+    if (m_pending == key)
+        return;  // already on its way
+    m_pending = key;
+    m_header->setSubtitle(tr("Computing the figures…"));
+    const QString path = workspace().path();
+    const QString scope = m_scopeCode;
+    const QDate date = m_asOf->date();
+    const int version = m_dataVersion;
+    auto result = std::make_shared<std::optional<Result<DashboardData>>>();
+    auto elapsed = std::make_shared<qint64>(0);
+    QThread *worker = QThread::create([path, scope, date, result, elapsed] {
+        QElapsedTimer timer;
+        timer.start();
+        // Its own connection, opened and closed in this thread; WAL lets it read beside the window's.
+        auto db = Database::open(path);
+        if (!db)
+            result->emplace(db.problems());
+        else
+            result->emplace(DashboardService(**db).load(scope, date));
+        *elapsed = timer.elapsed();
+    });
+    m_workers.append(worker);
+    connect(worker, &QThread::finished, this, [this, worker, key, version, result, elapsed] {
+        m_workers.removeAll(worker);
+        worker->deleteLater();
+        // A later request, or a change to the data, makes this result stale.
+        if (key != m_pending || version != m_dataVersion || !result->has_value())
+            return;
+        m_pending.clear();
+        if (!**result) {
+            m_error->setText((*result)->firstError());
+            m_error->show();
+            return;
+        }
+        if (m_cache.size() >= 32)
+            m_cache.clear();
+        m_cache.insert(key, (*result)->value());
+        present((*result)->value(), *elapsed);
+    });
+    worker->start();
+}
+
+void DashboardPage::present(DashboardData figures, qint64 figuresMs)
+{
+    QElapsedTimer timer;
+    timer.start();
     m_error->hide();
+    m_data = std::move(figures);
     display(*m_data);
     // Lay out and paint now, so that the time measured is the time until the user sees it.
     m_content->adjustSize();

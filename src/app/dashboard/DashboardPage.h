@@ -6,11 +6,14 @@
 
 #include <QDate>
 #include <QHash>
+#include <QList>
+#include <QPointer>
 
 #include <optional>
 
 class QLabel;
 class QScrollArea;
+class QThread;
 class QToolButton;
 
 namespace chamber {
@@ -35,6 +38,7 @@ class DashboardPage : public Page
     Q_OBJECT
 public:
     explicit DashboardPage(Workspace &workspace, QWidget *parent = nullptr);
+    ~DashboardPage() override;
 
     QString key() const override { return QStringLiteral("dashboard"); }
     QString title() const override;
@@ -45,6 +49,13 @@ public:
     void drillTo(const QString &code);
     void setAsOf(const QDate &date);
     QString scopeCode() const;
+    // Computes figures not seen before in a worker thread with its own connection to the file, so
+    // that the window stays responsive while a region's figures are read (about 1.5 s at region
+    // scale); loaded() fires when they are shown. Off by default: tests, --screenshot and the
+    // benchmarks load synchronously; the app turns it on.
+    void setBackgroundLoading(bool on) { m_background = on; }
+    // True while figures are being computed in the background.
+    bool isLoading() const { return !m_pending.isEmpty(); }
     QDate asOf() const;
     // What is shown, once loaded.
     const DashboardData *current() const { return m_data ? &*m_data : nullptr; }
@@ -69,6 +80,9 @@ protected:
 
 private:
     void load();
+    void loadInBackground(const QString &key);
+    // Shows figures just computed (or taken from the cache), and reports the time taken.
+    void present(DashboardData figures, qint64 figuresMs);
     void display(const DashboardData &dashboard);
     void exportAs(int format);
     QHash<QString, QString> countyNames(const DashboardData &dashboard) const;
@@ -96,6 +110,10 @@ private:
     // The figures already computed since the data last changed, by scope and date: going back up
     // the breadcrumb, or to a unit seen before, shows them at once.
     QHash<QString, DashboardData> m_cache;
+    bool m_background = false;
+    QString m_pending;       // the key of the figures being computed in the background
+    int m_dataVersion = 0;   // bumped by reload(): a result computed before a change is not kept
+    QList<QPointer<QThread>> m_workers;
 };
 
 } // namespace chamber
