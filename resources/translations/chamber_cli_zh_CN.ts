@@ -2165,10 +2165,6 @@
         <source>%1 is published; its report keeps the date of issue %2.</source>
         <translation>%1 已发布；其报告保留印发日期 %2。</translation>
     </message>
-    <message>
-        <source>Cannot write %1: %2</source>
-        <translation>无法写入 %1：%2</translation>
-    </message>
     <message numerus="yes">
         <source>Wrote the %1 scoring report of %2 (%3, %n chamber(s)) to %4.</source>
         <translation>

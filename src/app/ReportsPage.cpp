@@ -4,11 +4,8 @@
 #include "Dates.h"
 #include "PageHeader.h"
 #include "PointsService.h"
-#include "ScoringCsv.h"
-#include "ScoringJson.h"
-#include "ScoringPdf.h"
+#include "ScoringFile.h"
 #include "ScoringReport.h"
-#include "ScoringXlsx.h"
 #include "Stats.h"
 #include "StatsWriters.h"
 #include "Theme.h"
@@ -217,28 +214,7 @@ Status ReportsPage::writeScoringReport(const QString &format, const QString &pat
     const auto report = ScoringReports(workspace().db()).report(year, m_scoringCounty->currentData().toString());
     if (!report)
         return report.problems();
-    // Written beside the target and renamed into place: a failure never leaves half a file.
-    QSaveFile file(path);
-    QString error;
-    bool ok = file.open(QIODevice::WriteOnly);
-    if (ok) {
-        if (format == QStringLiteral("json"))
-            ok = writeScoringJson(*report, file);
-        else if (format == QStringLiteral("csv"))
-            ok = writeScoringCsv(*report, file);
-        else if (format == QStringLiteral("xlsx"))
-            ok = writeScoringXlsx(*report, file, &error);
-        else if (format == QStringLiteral("pdf"))
-            ok = writeScoringPdf(*report, file, &error);
-        else
-            return Problem::error(QStringLiteral("format"), tr("Unknown report format %1.").arg(format));
-    }
-    if (!ok || !file.commit()) {
-        file.cancelWriting();
-        return Problem::error(QStringLiteral("out"), tr("%1 could not be written: %2")
-                                                         .arg(QDir::toNativeSeparators(path), error.isEmpty() ? file.errorString() : error));
-    }
-    return Done{};
+    return ScoringFile::write(*report, format, path);
 }
 
 void ReportsPage::exportStats(bool json)

@@ -2,13 +2,8 @@
 // chamberctl report scoring: the annual scoring report as JSON, CSV, XLSX or PDF.
 #include "Cli.h"
 #include "Dates.h"
-#include "ScoringCsv.h"
-#include "ScoringJson.h"
-#include "ScoringPdf.h"
+#include "ScoringFile.h"
 #include "ScoringReport.h"
-#include "ScoringXlsx.h"
-
-#include <QSaveFile>
 
 namespace chamber::cli {
 
@@ -16,7 +11,7 @@ namespace {
 
 int runScoring(Context &context, const QCommandLineParser &p)
 {
-    const QString format = formatOption(p, {QStringLiteral("json"), QStringLiteral("csv"), QStringLiteral("xlsx"), QStringLiteral("pdf")});
+    const QString format = formatOption(p, ScoringFile::formats());
     const QString target = requiredValue(p, QStringLiteral("out"));
     const QString yearText = requiredValue(p, QStringLiteral("year"));
     bool ok = false;
@@ -30,25 +25,8 @@ int runScoring(Context &context, const QCommandLineParser &p)
     if (issued && report->published && *issued != report->issueDate)
         context.report({Problem::warning(QStringLiteral("issue_date"), Context::tr("%1 is published; its report keeps the date of issue %2.")
                                                                           .arg(year).arg(dates::toIso(report->issueDate)))});
-    // Written beside the target and renamed into place: a failure never leaves half a file.
-    QSaveFile file(target);
-    if (!file.open(QIODevice::WriteOnly))
-        return context.finish({Problem::error(QStringLiteral("out"), Context::tr("Cannot write %1: %2").arg(target, file.errorString()))});
-    QString error;
-    bool written = false;
-    if (format == QStringLiteral("json"))
-        written = writeScoringJson(*report, file);
-    else if (format == QStringLiteral("csv"))
-        written = writeScoringCsv(*report, file);
-    else if (format == QStringLiteral("xlsx"))
-        written = writeScoringXlsx(*report, file, &error);
-    else
-        written = writeScoringPdf(*report, file, &error);
-    if (!written || !file.commit()) {
-        file.cancelWriting();
-        return context.finish({Problem::error(QStringLiteral("out"), Context::tr("Cannot write %1: %2")
-                                                                         .arg(target, error.isEmpty() ? file.errorString() : error))});
-    }
+    if (const Status written = ScoringFile::write(*report, format, target); !written)
+        return context.finish(written.problems());
     context.out() << Context::tr("Wrote the %1 scoring report of %2 (%3, %n chamber(s)) to %4.", nullptr, int(report->rows.size()))
                          .arg(year)
                          .arg(report->county.name, report->published ? Context::tr("published %1").arg(dates::toIso(report->issueDate))

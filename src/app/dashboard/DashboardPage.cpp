@@ -205,11 +205,16 @@ void DashboardPage::load()
             return;
         }
         m_data = std::move(result.value());
-        if (m_cache.size() >= 32)
-            m_cache.clear();
-        m_cache.insert(key, *m_data);
+        remember(key, *m_data);
     }
     present(*m_data, timer.elapsed());
+}
+
+void DashboardPage::remember(const QString &key, const DashboardData &figures)
+{
+    if (m_cache.size() >= 32)  // a long session of clicking around: start again rather than grow
+        m_cache.clear();
+    m_cache.insert(key, figures);
 }
 
 void DashboardPage::loadInBackground(const QString &key)
@@ -248,9 +253,7 @@ void DashboardPage::loadInBackground(const QString &key)
             m_error->show();
             return;
         }
-        if (m_cache.size() >= 32)
-            m_cache.clear();
-        m_cache.insert(key, (*result)->value());
+        remember(key, (*result)->value());
         present((*result)->value(), *elapsed);
     });
     worker->start();

@@ -81,6 +81,7 @@ protected:
 private:
     void load();
     void loadInBackground(const QString &key);
+    void remember(const QString &key, const DashboardData &figures);
     // Shows figures just computed (or taken from the cache), and reports the time taken.
     void present(DashboardData figures, qint64 figuresMs);
     void display(const DashboardData &dashboard);

@@ -1,0 +1,24 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "Result.h"
+
+#include <QCoreApplication>
+#include <QStringList>
+
+namespace chamber {
+
+struct ScoringReport;
+
+// Writes a scoring report to a file in one of its formats, whole or not at all: written beside
+// the target and renamed into place, so a failure never leaves half a file. What the CLI's
+// `report scoring` and the app's Reports page both call.
+class ScoringFile
+{
+    Q_DECLARE_TR_FUNCTIONS(ScoringFile)
+public:
+    static QStringList formats();  // json, csv, xlsx, pdf
+    static Status write(const ScoringReport &report, const QString &format, const QString &path);
+};
+
+} // namespace chamber
