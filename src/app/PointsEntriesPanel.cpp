@@ -68,8 +68,7 @@ PointsEntriesPanel::PointsEntriesPanel(Workspace &workspace, QWidget *parent)
     connect(m_panel, &RecordListPanel::selectionChanged, this, &PointsEntriesPanel::updateButtons);
     connect(m_panel, &RecordListPanel::activated, this, [this](qint64 id) {
         const int row = m_model->rowOfId(id);
-        const bool editable = row >= 0 && !m_published
-                              && (m_model->at(row).entry.status == EntryStatus::Draft || m_model->at(row).entry.status == EntryStatus::Rejected);
+        const bool editable = row >= 0 && !m_published && Points::isEditable(m_model->at(row).entry.status);
         if (editable && EntryDialog(m_workspace, m_model->at(row).entry, this).exec() == QDialog::Accepted)
             refresh();
     });
@@ -144,11 +143,12 @@ void PointsEntriesPanel::updateButtons()
     const auto status = row >= 0 ? std::optional<EntryStatus>(m_model->at(row).entry.status) : std::nullopt;
     const bool open = !m_published && m_year > 0;
     m_add->setEnabled(open);
-    m_edit->setEnabled(open && (status == EntryStatus::Draft || status == EntryStatus::Rejected));
-    m_submit->setEnabled(open && (status == EntryStatus::Draft || status == EntryStatus::Rejected));
-    m_approve->setEnabled(open && status == EntryStatus::Submitted);
-    m_reject->setEnabled(open && (status == EntryStatus::Submitted || status == EntryStatus::Approved));
-    m_delete->setEnabled(open && (status == EntryStatus::Draft || status == EntryStatus::Rejected));
+    // The workflow's rules are core's (Points), the same the service enforces.
+    m_edit->setEnabled(open && status && Points::isEditable(*status));
+    m_submit->setEnabled(open && status && Points::canMove(*status, EntryStatus::Submitted));
+    m_approve->setEnabled(open && status && Points::canMove(*status, EntryStatus::Approved));
+    m_reject->setEnabled(open && status && Points::canMove(*status, EntryStatus::Rejected));
+    m_delete->setEnabled(open && status && Points::isEditable(*status));
 }
 
 void PointsEntriesPanel::createEntry()

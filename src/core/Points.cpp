@@ -64,6 +64,21 @@ QString Points::statusKey(EntryStatus status)
     return {};
 }
 
+QList<EntryStatus> Points::movesTo(EntryStatus to)
+{
+    switch (to) {
+    case EntryStatus::Submitted:
+        return {EntryStatus::Draft};
+    case EntryStatus::Approved:
+        return {EntryStatus::Submitted};
+    case EntryStatus::Rejected:
+        return {EntryStatus::Submitted, EntryStatus::Approved};
+    case EntryStatus::Draft:
+        break;
+    }
+    return {};
+}
+
 QString Points::statusName(EntryStatus status)
 {
     switch (status) {

@@ -119,6 +119,12 @@ class Points
 public:
     static constexpr int kMaxQuantity = 10000;
 
+    // The approval workflow: drafts and rejected entries can be changed or removed; a draft is
+    // submitted, a submitted entry approved, a submitted or approved one rejected.
+    static bool isEditable(EntryStatus status) { return status == EntryStatus::Draft || status == EntryStatus::Rejected; }
+    static QList<EntryStatus> movesTo(EntryStatus to);
+    static bool canMove(EntryStatus from, EntryStatus to) { return movesTo(to).contains(from); }
+
     // "5", "0.5", "-2", "+3.0", "2分": at most one decimal place; nullopt otherwise.
     static std::optional<qint64> parseTenths(const QString &text);
     // Always one decimal place, so that columns line up: 50 → "5.0", -25 → "-2.5".

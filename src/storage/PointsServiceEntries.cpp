@@ -123,7 +123,7 @@ Status PointsService::updateEntry(const PointsEntry &input)
     const auto existing = entry(input.id);
     if (!existing)
         return existing.problems();
-    if (existing->status != EntryStatus::Draft && existing->status != EntryStatus::Rejected)
+    if (!Points::isEditable(existing->status))
         return Problem::error(QStringLiteral("status"), tr("Entry number %1 is %2; only drafts and rejected entries can be changed.")
                                                             .arg(input.id).arg(Points::statusName(existing->status)));
     const auto rule = this->rule(input.ruleId);
@@ -216,17 +216,17 @@ Status moveEntry(Database &db, const PointsService &service, qint64 id, const QL
 
 Status PointsService::submitEntry(qint64 id)
 {
-    return moveEntry(m_db, *this, id, {EntryStatus::Draft}, EntryStatus::Submitted);
+    return moveEntry(m_db, *this, id, Points::movesTo(EntryStatus::Submitted), EntryStatus::Submitted);
 }
 
 Status PointsService::approveEntry(qint64 id)
 {
-    return moveEntry(m_db, *this, id, {EntryStatus::Submitted}, EntryStatus::Approved);
+    return moveEntry(m_db, *this, id, Points::movesTo(EntryStatus::Approved), EntryStatus::Approved);
 }
 
 Status PointsService::rejectEntry(qint64 id, const QString &reason)
 {
-    return moveEntry(m_db, *this, id, {EntryStatus::Submitted, EntryStatus::Approved}, EntryStatus::Rejected, reason);
+    return moveEntry(m_db, *this, id, Points::movesTo(EntryStatus::Rejected), EntryStatus::Rejected, reason);
 }
 
 Status PointsService::removeEntry(qint64 id)
@@ -236,7 +236,7 @@ Status PointsService::removeEntry(qint64 id)
         return existing.problems();
     if (auto s = ensureOpen(existing->year()); !s)
         return s;
-    if (existing->status != EntryStatus::Draft && existing->status != EntryStatus::Rejected)
+    if (!Points::isEditable(existing->status))
         return Problem::error(QStringLiteral("status"), tr("Entry number %1 is %2; only drafts and rejected entries can be removed.")
                                                             .arg(id).arg(Points::statusName(existing->status)));
     Transaction tx(m_db);

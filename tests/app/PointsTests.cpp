@@ -81,6 +81,18 @@ private slots:
         page.entries()->rejectSelected(QStringLiteral("佐证材料不全"));
         QCOMPARE(points.entry(entryId.value())->status, EntryStatus::Rejected);
         QCOMPARE(page.scorecards()->cardOf(f.binzhou)->totalTenths, 0);
+        // A rejected entry is corrected before it goes again: Submit waits, Edit is offered.
+        const auto button = [&](const QString &text) -> QPushButton * {
+            for (auto *b : page.entries()->findChildren<QPushButton *>())
+                if (b->text() == text)
+                    return b;
+            return nullptr;
+        };
+        page.entries()->panel()->selectId(entryId.value());
+        QVERIFY(button(QStringLiteral("Submit")) && button(QStringLiteral("Approve")) && button(QStringLiteral("Edit…")));
+        QVERIFY(button(QStringLiteral("Edit…"))->isEnabled());  // the entry is selected and open to correction
+        QVERIFY(!button(QStringLiteral("Submit"))->isEnabled());
+        QVERIFY(!button(QStringLiteral("Approve"))->isEnabled());
     }
 
     void reportsPageWritesTheScoringReport();

@@ -166,3 +166,20 @@ TEST_CASE("status and grade keys round-trip")
     for (auto g : Points::allGrades())
         CHECK(Points::gradeFromKey(Points::gradeKey(g)) == g);
 }
+
+TEST_CASE("the approval workflow: which entries change, and which moves are allowed")
+{
+    // domain.md: draft → submitted → approved | rejected; only drafts and rejected entries are changed.
+    CHECK(Points::isEditable(EntryStatus::Draft));
+    CHECK(Points::isEditable(EntryStatus::Rejected));
+    CHECK_FALSE(Points::isEditable(EntryStatus::Submitted));
+    CHECK_FALSE(Points::isEditable(EntryStatus::Approved));
+    CHECK(Points::canMove(EntryStatus::Draft, EntryStatus::Submitted));
+    CHECK_FALSE(Points::canMove(EntryStatus::Rejected, EntryStatus::Submitted));  // edited first, which makes it a draft
+    CHECK(Points::canMove(EntryStatus::Submitted, EntryStatus::Approved));
+    CHECK_FALSE(Points::canMove(EntryStatus::Draft, EntryStatus::Approved));
+    CHECK(Points::canMove(EntryStatus::Submitted, EntryStatus::Rejected));
+    CHECK(Points::canMove(EntryStatus::Approved, EntryStatus::Rejected));
+    CHECK_FALSE(Points::canMove(EntryStatus::Draft, EntryStatus::Rejected));
+    CHECK(Points::movesTo(EntryStatus::Draft).isEmpty());
+}
