@@ -24,7 +24,7 @@ for b in build-bench/bench/bench_*; do
     [ -x "$b" ] || continue
     echo "== $(basename "$b")"
     case "$(basename "$b")" in
-        bench_dashboard_page|bench_chambers_page) "$b" "$region" ;;
+        bench_dashboard|bench_dashboard_page|bench_chambers_page) "$b" "$region" ;;
         *) "$b" ;;
     esac
 done

@@ -12,9 +12,12 @@ namespace {
 // Writing a PDF needs fonts, and fonts need a QGuiApplication; nothing else needs a display.
 bool writesPdf(int argc, char *argv[])
 {
+    // As the parser reads it: --format or -format, its value joined by '=' or following, any case.
     for (int i = 1; i < argc; ++i) {
-        const QByteArray arg(argv[i]);
-        if (arg == "--format=pdf" || (arg == "--format" && i + 1 < argc && QByteArray(argv[i + 1]) == "pdf"))
+        QByteArray arg(argv[i]);
+        if (arg.startsWith("--"))
+            arg.remove(0, 1);
+        if (arg.toLower() == "-format=pdf" || (arg == "-format" && i + 1 < argc && QByteArray(argv[i + 1]).toLower() == "pdf"))
             return true;
     }
     return false;

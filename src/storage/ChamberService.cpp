@@ -10,7 +10,6 @@
 #include <QDateTime>
 #include <QSqlError>
 #include <QSqlQuery>
-#include <QSqlRecord>
 
 namespace chamber {
 
@@ -29,32 +28,30 @@ const QString kCurrentRegistration = QStringLiteral(
 
 Chamber chamberFrom(const QSqlQuery &q)
 {
-    // One record per row: QSqlQuery::value(name) builds the whole record again for each field.
-    const QSqlRecord row = q.record();
     Chamber c;
-    c.id = row.value(0).toLongLong();
-    c.townshipCode = row.value(1).toString();
-    c.name = row.value(2).toString();
-    c.founded = dates::fromIsoOrEmpty(row.value(3).toString());
-    c.status = Chambers::statusFromText(row.value(4).toString()).value_or(ChamberStatus::Active);
-    c.dissolved = dates::fromIsoOrEmpty(row.value(5).toString());
-    c.president = row.value(6).toString();
-    c.presidentPhone = row.value(7).toString();
-    c.secretaryGeneral = row.value(8).toString();
-    c.secretaryPhone = row.value(9).toString();
-    c.contactPerson = row.value(10).toString();
-    c.contactPhone = row.value(11).toString();
-    c.premises = row.value(12).toString();
+    c.id = q.value(0).toLongLong();
+    c.townshipCode = q.value(1).toString();
+    c.name = q.value(2).toString();
+    c.founded = dates::fromIsoOrEmpty(q.value(3).toString());
+    c.status = Chambers::statusFromText(q.value(4).toString()).value_or(ChamberStatus::Active);
+    c.dissolved = dates::fromIsoOrEmpty(q.value(5).toString());
+    c.president = q.value(6).toString();
+    c.presidentPhone = q.value(7).toString();
+    c.secretaryGeneral = q.value(8).toString();
+    c.secretaryPhone = q.value(9).toString();
+    c.contactPerson = q.value(10).toString();
+    c.contactPhone = q.value(11).toString();
+    c.premises = q.value(12).toString();
     if (!q.isNull(13))
-        c.fullTimeStaff = row.value(13).toInt();
+        c.fullTimeStaff = q.value(13).toInt();
     if (!q.isNull(14))
-        c.activityFundsFen = row.value(14).toLongLong();
-    c.individualMembers = row.value(15).toInt();
-    c.unitMembers = row.value(16).toInt();
+        c.activityFundsFen = q.value(14).toLongLong();
+    c.individualMembers = q.value(15).toInt();
+    c.unitMembers = q.value(16).toInt();
     if (!q.isNull(17))
-        c.independentLiability = row.value(17).toInt() != 0;
-    c.creditCode = row.value(18).toString();
-    c.notes = row.value(19).toString();
+        c.independentLiability = q.value(17).toInt() != 0;
+    c.creditCode = q.value(18).toString();
+    c.notes = q.value(19).toString();
     return c;
 }
 
@@ -383,15 +380,13 @@ QList<Chamber> ChamberService::all() const
 namespace {
 RegistrationEvent eventFrom(const QSqlQuery &q)
 {
-    // One record per row: QSqlQuery::value(name) builds the whole record again for each field.
-    const QSqlRecord row = q.record();
     RegistrationEvent e;
-    e.id = row.value(0).toLongLong();
-    e.chamberId = row.value(1).toLongLong();
-    e.status = Registrations::statusFromText(row.value(2).toString()).value_or(RegistrationStatus::NotRegistered);
-    e.date = QDate::fromString(row.value(3).toString(), Qt::ISODate);
-    e.creditCode = row.value(4).toString();
-    e.note = row.value(5).toString();
+    e.id = q.value(0).toLongLong();
+    e.chamberId = q.value(1).toLongLong();
+    e.status = Registrations::statusFromText(q.value(2).toString()).value_or(RegistrationStatus::NotRegistered);
+    e.date = QDate::fromString(q.value(3).toString(), Qt::ISODate);
+    e.creditCode = q.value(4).toString();
+    e.note = q.value(5).toString();
     return e;
 }
 const QString kEventColumns = QStringLiteral("id, chamber_id, status, effective_on, credit_code, note");

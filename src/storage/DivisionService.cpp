@@ -5,7 +5,6 @@
 
 #include <QSqlError>
 #include <QSqlQuery>
-#include <QSqlRecord>
 
 namespace chamber {
 
@@ -15,9 +14,7 @@ const QString kIncludeOtherKey = QStringLiteral("coverage.include_other_units");
 
 Division divisionFrom(const QSqlQuery &q)
 {
-    // One record per row: QSqlQuery::value(name) builds the whole record again for each field.
-    const QSqlRecord row = q.record();
-    return Division{row.value(0).toString(), row.value(1).toString(), DivisionLevel(row.value(2).toInt()), row.value(3).toString()};
+    return Division{q.value(0).toString(), q.value(1).toString(), DivisionLevel(q.value(2).toInt()), q.value(3).toString()};
 }
 const QString kColumns = QStringLiteral("code, name, level, coalesce(parent_code, '')");
 } // namespace

@@ -4,7 +4,6 @@
 #include <QRegularExpression>
 #include <QSqlError>
 #include <QSqlQuery>
-#include <QSqlRecord>
 
 namespace chamber {
 
@@ -15,22 +14,20 @@ const QString kColumns = QStringLiteral("id, at, actor, file_name, file_sha256, 
 
 ImportLogEntry entryFrom(const QSqlQuery &q)
 {
-    // One record per row: QSqlQuery::value(name) builds the whole record again for each field.
-    const QSqlRecord row = q.record();
     ImportLogEntry e;
-    e.id = row.value(0).toLongLong();
-    e.at = QDateTime::fromString(row.value(1).toString(), Qt::ISODate);
-    e.actor = row.value(2).toString();
-    e.fileName = row.value(3).toString();
-    e.fileSha256 = row.value(4).toString();
-    e.sheet = row.value(5).toString();
-    e.updatePolicy = row.value(6).toString();
-    e.records = row.value(7).toInt();
-    e.created = row.value(8).toInt();
-    e.updated = row.value(9).toInt();
-    e.unchanged = row.value(10).toInt();
-    e.skipped = row.value(11).toInt();
-    e.refused = row.value(12).toInt();
+    e.id = q.value(0).toLongLong();
+    e.at = QDateTime::fromString(q.value(1).toString(), Qt::ISODate);
+    e.actor = q.value(2).toString();
+    e.fileName = q.value(3).toString();
+    e.fileSha256 = q.value(4).toString();
+    e.sheet = q.value(5).toString();
+    e.updatePolicy = q.value(6).toString();
+    e.records = q.value(7).toInt();
+    e.created = q.value(8).toInt();
+    e.updated = q.value(9).toInt();
+    e.unchanged = q.value(10).toInt();
+    e.skipped = q.value(11).toInt();
+    e.refused = q.value(12).toInt();
     return e;
 }
 

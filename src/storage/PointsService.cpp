@@ -5,7 +5,6 @@
 #include "PointsSql.h"
 
 #include <QSqlQuery>
-#include <QSqlRecord>
 
 namespace chamber {
 
@@ -17,22 +16,18 @@ const QString kFrozen = QStringLiteral("year");
 
 PointsCategory categoryFrom(const QSqlQuery &q)
 {
-    // One record per row: QSqlQuery::value(name) builds the whole record again for each field.
-    const QSqlRecord row = q.record();
-    return {row.value(0).toLongLong(), row.value(1).toString(), row.value(2).toInt(), row.value(3).toInt() != 0};
+    return {q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toInt(), q.value(3).toInt() != 0};
 }
 
 PointsYear yearFrom(const QSqlQuery &q)
 {
-    // One record per row: QSqlQuery::value(name) builds the whole record again for each field.
-    const QSqlRecord row = q.record();
     PointsYear y;
-    y.year = row.value(0).toInt();
-    y.published = row.value(1).toString() == QStringLiteral("published");
-    y.thresholds = {row.value(2).toLongLong(), row.value(3).toLongLong(), row.value(4).toLongLong()};
-    y.awardRequiresRegisteredYear = row.value(5).toInt() != 0;
+    y.year = q.value(0).toInt();
+    y.published = q.value(1).toString() == QStringLiteral("published");
+    y.thresholds = {q.value(2).toLongLong(), q.value(3).toLongLong(), q.value(4).toLongLong()};
+    y.awardRequiresRegisteredYear = q.value(5).toInt() != 0;
     if (!q.isNull(6))
-        y.copiedFrom = row.value(6).toInt();
+        y.copiedFrom = q.value(6).toInt();
     return y;
 }
 

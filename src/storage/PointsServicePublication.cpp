@@ -9,7 +9,6 @@
 #include <QCryptographicHash>
 #include <QSet>
 #include <QSqlQuery>
-#include <QSqlRecord>
 
 namespace chamber {
 
@@ -84,18 +83,16 @@ namespace {
 
 PointsPublication publicationFrom(const QSqlQuery &q)
 {
-    // One record per row: QSqlQuery::value(name) builds the whole record again for each field.
-    const QSqlRecord row = q.record();
     PointsPublication p;
-    p.id = row.value(0).toLongLong();
-    p.year = row.value(1).toInt();
-    p.action = row.value(2).toString() == QStringLiteral("reopen") ? PointsPublication::Action::Reopen : PointsPublication::Action::Publish;
-    p.at = row.value(3).toString();
-    p.actor = row.value(4).toString();
-    p.reason = row.value(5).toString();
-    p.issueDate = dates::fromIsoOrEmpty(row.value(6).toString());
-    p.snapshot = row.value(7).toByteArray();
-    p.sha256 = row.value(8).toString();
+    p.id = q.value(0).toLongLong();
+    p.year = q.value(1).toInt();
+    p.action = q.value(2).toString() == QStringLiteral("reopen") ? PointsPublication::Action::Reopen : PointsPublication::Action::Publish;
+    p.at = q.value(3).toString();
+    p.actor = q.value(4).toString();
+    p.reason = q.value(5).toString();
+    p.issueDate = dates::fromIsoOrEmpty(q.value(6).toString());
+    p.snapshot = q.value(7).toByteArray();
+    p.sha256 = q.value(8).toString();
     return p;
 }
 

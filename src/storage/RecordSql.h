@@ -143,7 +143,8 @@ QList<Listed<T>> list(Database &db, const QString &table, Where where, const Rec
                                              "JOIN chamber c ON c.id = r.chamber_id%2 ORDER BY %3%4")
                                   .arg(table, where.sql(), order, page(query));
     return select<Listed<T>>(db, statement, where.binds(), [&](const QSqlQuery &q) {
-        return Listed<T>{from(q), q.value(QStringLiteral("chamber_name")).toString(), q.value(QStringLiteral("chamber_township")).toString()};
+        const QSqlRecord row = q.record();  // once: value(name) on the query rebuilds the record per call
+        return Listed<T>{from(q), row.value(QStringLiteral("chamber_name")).toString(), row.value(QStringLiteral("chamber_township")).toString()};
     });
 }
 
