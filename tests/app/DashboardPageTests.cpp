@@ -23,6 +23,8 @@
 #include <QGraphicsTextItem>
 #include <QGraphicsView>
 #include <QImage>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QLabel>
 #include <QScrollArea>
 #include <QSignalSpy>
@@ -193,6 +195,20 @@ private slots:
         QTRY_VERIFY(!page.isLoading());
         QCOMPARE(page.scopeCode(), QStringLiteral("450126102"));
         QCOMPARE(tile(page, "registration")->baseText(), QStringLiteral("1/1"));  // 甘棠, as drawn synchronously above
+        {
+            // The worker's figures are the window thread's, to the byte.
+            DashboardPage synchronous(f.workspace);
+            synchronous.setAsOf(QDate(2025, 12, 31));
+            synchronous.drillTo(QStringLiteral("450126102"));
+            QVERIFY(synchronous.current());
+            QByteArray inWorker, inWindow;
+            QBuffer a(&inWorker), b(&inWindow);
+            a.open(QIODevice::WriteOnly);
+            b.open(QIODevice::WriteOnly);
+            QVERIFY(DashboardService::writeJson(*page.current(), a));
+            QVERIFY(DashboardService::writeJson(*synchronous.current(), b));
+            QCOMPARE(inWorker, inWindow);
+        }
 
         page.drillTo(QStringLiteral("450126"));
         QVERIFY(!page.isLoading());  // from the cache
@@ -283,20 +299,29 @@ private slots:
         QFile pdfFile(pdf);
         QVERIFY(pdfFile.open(QIODevice::ReadOnly));
         QVERIFY(pdfFile.read(5) == "%PDF-");
-        for (auto format : {DashboardExport::Format::Csv, DashboardExport::Format::Json}) {
-            const QString path = dir.filePath(QStringLiteral("figures.") + DashboardExport::suffix(format));
-            QVERIFY(DashboardExport::write(page.content(), page.exportTitle(), *page.current(), format, path).ok());
-            QByteArray expected;
-            QBuffer buffer(&expected);
-            buffer.open(QIODevice::WriteOnly);
-            if (format == DashboardExport::Format::Csv)
-                DashboardService::writeCsv(*page.current(), buffer);
-            else
-                DashboardService::writeJson(*page.current(), buffer);
-            QFile file(path);
-            QVERIFY(file.open(QIODevice::ReadOnly));
-            QCOMPARE(file.readAll(), expected);
-        }
+        // The figures, in the stats contract, with the hand-counted values of the fixture on
+        // 2025-12-31: 3 of 16 townships covered, 2 of 6 existing chambers registered.
+        const QString jsonPath = dir.filePath(QStringLiteral("figures.json"));
+        QVERIFY(DashboardExport::write(page.content(), page.exportTitle(), *page.current(), DashboardExport::Format::Json, jsonPath).ok());
+        QFile jsonFile(jsonPath);
+        QVERIFY(jsonFile.open(QIODevice::ReadOnly));
+        const QJsonObject json = QJsonDocument::fromJson(jsonFile.readAll()).object();
+        QCOMPARE(json.value(QStringLiteral("schema")).toString(), QStringLiteral("chamberdesk.stats/1"));
+        QCOMPARE(json.value(QStringLiteral("as_of")).toString(), QStringLiteral("2025-12-31"));
+        QCOMPARE(json.value(QStringLiteral("scope")).toObject().value(QStringLiteral("code")).toString(), QStringLiteral("450126"));
+        QCOMPARE(json.value(QStringLiteral("coverage")).toObject().value(QStringLiteral("numerator")).toInt(), 3);
+        QCOMPARE(json.value(QStringLiteral("coverage")).toObject().value(QStringLiteral("denominator")).toInt(), 16);
+        QCOMPARE(json.value(QStringLiteral("registration")).toObject().value(QStringLiteral("numerator")).toInt(), 2);
+        QCOMPARE(json.value(QStringLiteral("registration")).toObject().value(QStringLiteral("denominator")).toInt(), 6);
+        const QString csvPath = dir.filePath(QStringLiteral("figures.csv"));
+        QVERIFY(DashboardExport::write(page.content(), page.exportTitle(), *page.current(), DashboardExport::Format::Csv, csvPath).ok());
+        QFile csvFile(csvPath);
+        QVERIFY(csvFile.open(QIODevice::ReadOnly));
+        const QByteArray csvBytes = csvFile.readAll();
+        QVERIFY(csvBytes.startsWith("\xEF\xBB\xBF"));  // a BOM, for Excel and WPS
+        const QString csv = QString::fromUtf8(csvBytes);
+        QVERIFY(csv.contains(QStringLiteral("coverage_numerator")));
+        QVERIFY(csv.contains(QStringLiteral("宾州镇")));
     }
 };
 

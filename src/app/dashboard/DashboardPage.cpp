@@ -249,6 +249,7 @@ void DashboardPage::loadInBackground(const QString &key)
             return;
         m_pending.clear();
         if (!**result) {
+            m_header->setSubtitle(QString());  // no longer computing
             m_error->setText((*result)->firstError());
             m_error->show();
             return;
