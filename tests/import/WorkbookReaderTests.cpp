@@ -1,0 +1,334 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The .xls/.et (FreeXL) and .ods readers, on workbooks LibreOffice made (tests/import/data,
+// see make-workbooks.sh) and on hand-made and damaged ones; the ODS writer; the read limits.
+#include "CompoundFile.h"
+#include "ImportTestSupport.h"
+#include "LedgerFile.h"
+#include "OdsReader.h"
+#include "OdsWriter.h"
+#include "TestSupport.h"
+#include "XlsReader.h"
+#include "XlsxReader.h"
+#include "ZipArchive.h"
+
+using namespace chamber;
+
+namespace {
+
+LedgerFile loaded(const QString &path)
+{
+    auto file = LedgerFile::load(path);
+    INFO(path.toStdString() << ": " << file.firstError().toStdString());
+    REQUIRE(file.ok());
+    return file.value();
+}
+
+// Every filled cell of a sheet as "row:column kind text", to compare readers cell by cell.
+QStringList filledCells(const Sheet &sheet)
+{
+    QStringList out;
+    for (const auto &row : sheet.rows)
+        for (int c = 0; c < row.cells.size(); ++c)
+            if (!row.cells[c].isBlank())
+                out.append(QStringLiteral("%1:%2 %3 %4").arg(row.number).arg(c).arg(int(row.cells[c].kind)).arg(row.cells[c].text));
+    return out;
+}
+
+// An ODS package around a hand-written content.xml body (the tables).
+QByteArray makeOds(const QByteArray &tables, const QByteArray &styles = {}, const QByteArray &manifestExtra = {})
+{
+    const QByteArray content =
+        "<?xml version=\"1.0\" encoding=\"UTF-8\"?>"
+        "<office:document-content xmlns:office=\"urn:oasis:names:tc:opendocument:xmlns:office:1.0\" "
+        "xmlns:style=\"urn:oasis:names:tc:opendocument:xmlns:style:1.0\" xmlns:text=\"urn:oasis:names:tc:opendocument:xmlns:text:1.0\" "
+        "xmlns:table=\"urn:oasis:names:tc:opendocument:xmlns:table:1.0\" "
+        "xmlns:calcext=\"urn:org:documentfoundation:names:experimental:calc:xmlns:calcext:1.0\">"
+        "<office:automatic-styles>" + styles + "</office:automatic-styles>"
+        "<office:body><office:spreadsheet>" + tables + "</office:spreadsheet></office:body></office:document-content>";
+    const QByteArray manifest =
+        "<manifest:manifest xmlns:manifest=\"urn:oasis:names:tc:opendocument:xmlns:manifest:1.0\">"
+        "<manifest:file-entry manifest:full-path=\"content.xml\" manifest:media-type=\"text/xml\">" + manifestExtra +
+        "</manifest:file-entry></manifest:manifest>";
+    return ZipArchive::create({{QStringLiteral("mimetype"), OdsReader::mimeType()},
+                               {QStringLiteral("content.xml"), content},
+                               {QStringLiteral("META-INF/manifest.xml"), manifest}},
+                              {QStringLiteral("mimetype")});
+}
+
+} // namespace
+
+TEST_CASE("the sample ledger as LibreOffice saves it in .xls and .ods reads cell for cell as its .xlsx")
+{
+    const LedgerFile xlsx = loaded(test::sample(QStringLiteral("binyang-ledger-2025.xlsx")));
+    const LedgerFile xls = loaded(test::importData(QStringLiteral("binyang-ledger-2025.xls")));
+    const LedgerFile ods = loaded(test::importData(QStringLiteral("binyang-ledger-2025.ods")));
+    CHECK(xls.format == LedgerFile::Format::Xls);
+    CHECK(ods.format == LedgerFile::Format::Ods);
+    REQUIRE(xls.sheets.size() == 1);
+    REQUIRE(ods.sheets.size() == 1);
+    const Sheet &sheet = xls.sheets.first();
+    // Hand-read from the CSV: row 3 is 宾州镇's chamber; 2012.07 was taken as a number, 43人 is text.
+    const SheetRow &binzhou = sheet.rows[2];
+    CHECK(binzhou.number == 3);
+    CHECK(binzhou.cell(2).text == QStringLiteral("宾阳县宾州镇商会"));
+    CHECK(binzhou.cell(3).kind == Cell::Kind::Number);
+    CHECK(binzhou.cell(3).text == QStringLiteral("2012.07"));
+    CHECK(binzhou.cell(5).text == QStringLiteral("18153246119"));
+    CHECK(binzhou.cell(7).text == QStringLiteral("43人"));
+    CHECK(sheet.rows[5].cell(3).date == QDate(2010, 1, 24));  // 新圩镇, 2010-01-24: a date cell
+    CHECK(ods.sheets.first().rows[5].cell(3).date == QDate(2010, 1, 24));
+    // Only the sheet's name differs (LibreOffice names the sheet after the file it opened).
+    CHECK(filledCells(sheet) == filledCells(xlsx.sheets.first()));
+    CHECK(filledCells(ods.sheets.first()) == filledCells(xlsx.sheets.first()));
+}
+
+TEST_CASE("merged cells, a hidden sheet, the 1904 date system and numbers typed as text, in .xls, .ods and .xlsx alike")
+{
+    QList<QStringList> seen;
+    for (const auto &name : {QStringLiteral("merged-ledger.xls"), QStringLiteral("merged-ledger.ods"), QStringLiteral("merged-ledger.xlsx")}) {
+        INFO(name.toStdString());
+        const LedgerFile file = loaded(test::importData(name));
+        REQUIRE(file.sheets.size() == 3);
+        CHECK(file.sheets[0].name == QStringLiteral("说明"));
+        CHECK_FALSE(file.sheets[0].hidden);
+        CHECK(file.sheets[1].name == QStringLiteral("旧台账"));
+        CHECK(file.sheets[1].hidden);
+        const Sheet &s = file.sheets[2];
+        CHECK(s.name == QStringLiteral("台账"));
+        auto at = [&](int rowNumber, int column) -> Cell {
+            for (const auto &r : s.rows)
+                if (r.number == rowNumber)
+                    return r.cell(column);
+            return {};
+        };
+        CHECK(at(1, 6).text == QStringLiteral("宾阳县乡镇（街道）商会台账（截至2025年12月）"));  // the title merged over A1:G1
+        CHECK(at(3, 0).text == QStringLiteral("序号"));                                      // merged down A2:A3
+        CHECK(at(2, 6).text == QStringLiteral("会员数"));                                    // merged across F2:G2
+        CHECK(at(3, 6).text == QStringLiteral("其中企业会员"));
+        CHECK(at(5, 1).text == QStringLiteral("宾州镇"));                                    // the township merged over B4:B5
+        CHECK(at(4, 3).date == QDate(2012, 7, 1));                                         // the file counts days from 1904
+        CHECK(at(5, 3).date == QDate(2015, 3, 8));
+        CHECK(at(6, 5).kind == Cell::Kind::Text);                                          // "51" typed as text
+        CHECK(at(6, 5).text == QStringLiteral("51"));
+        CHECK(at(4, 5).kind == Cell::Kind::Number);
+        seen.append(filledCells(s));
+    }
+    CHECK(seen[0] == seen[2]);
+    CHECK(seen[1] == seen[2]);
+}
+
+TEST_CASE("a WPS .et is told by its content: the same BIFF workbook under another name")
+{
+    const QByteArray bytes = test::readFile(test::importData(QStringLiteral("binyang-ledger-2025.xls")));
+    auto et = LedgerFile::fromBytes(bytes, QStringLiteral("台账.et"));
+    REQUIRE(et.ok());
+    CHECK(et->format == LedgerFile::Format::Xls);
+    // And an .ods named .xlsx is still an .ods.
+    auto ods = LedgerFile::fromBytes(test::readFile(test::importData(QStringLiteral("binyang-ledger-2025.ods"))), QStringLiteral("台账.xlsx"));
+    REQUIRE(ods.ok());
+    CHECK(ods->format == LedgerFile::Format::Ods);
+}
+
+TEST_CASE("password-protected workbooks are refused saying so")
+{
+    for (const auto &name : {QStringLiteral("encrypted-ledger.xls"), QStringLiteral("encrypted-ledger.ods")}) {
+        INFO(name.toStdString());
+        auto file = LedgerFile::load(test::importData(name));
+        REQUIRE_FALSE(file.ok());
+        CHECK(file.firstError().contains(QStringLiteral("password")));
+    }
+    // An .xlsx saved with a password is an OLE2 file holding EncryptionInfo and EncryptedPackage
+    // streams: made here by renaming the stream of a real .xls in its directory entry.
+    QByteArray bytes = test::readFile(test::importData(QStringLiteral("merged-ledger.xls")));
+    auto utf16 = [](const QString &text) { return QByteArray(reinterpret_cast<const char *>(text.utf16()), text.size() * 2); };
+    const qsizetype entry = bytes.indexOf(QByteArray(utf16(QStringLiteral("Workbook")) + QByteArray(2, '\0')));
+    REQUIRE(entry > 0);
+    QByteArray encrypted = bytes;
+    const QByteArray name = QByteArray(utf16(QStringLiteral("EncryptedPackage")) + QByteArray(2, '\0'));
+    encrypted.replace(entry, name.size(), name);
+    encrypted[entry + 0x40] = char(name.size());
+    auto xlsx = XlsReader::read(encrypted);
+    REQUIRE_FALSE(xlsx.ok());
+    CHECK(xlsx.firstError().contains(QStringLiteral("password")));
+    // The same with a Word document's stream name: an OLE2 file, but no workbook.
+    QByteArray doc = bytes;
+    doc.replace(entry, 16, utf16(QStringLiteral("WordDocu")));
+    auto notWorkbook = XlsReader::read(doc);
+    REQUIRE_FALSE(notWorkbook.ok());
+    CHECK(notWorkbook.firstError().contains(QStringLiteral("not a workbook")));
+}
+
+TEST_CASE("damaged and crafted workbooks are refused as damaged, never crash or hang")
+{
+    const QByteArray xls = test::readFile(test::importData(QStringLiteral("merged-ledger.xls")));
+    const QByteArray ods = test::readFile(test::importData(QStringLiteral("merged-ledger.ods")));
+    // (A cut that only loses the file's last, unused sector still reads: that is not checked here.)
+    for (const qsizetype keep : {qsizetype(8), qsizetype(512), qsizetype(1500), xls.size() / 2}) {
+        auto cut = LedgerFile::fromBytes(xls.left(keep), QStringLiteral("cut.xls"));
+        REQUIRE_FALSE(cut.ok());
+        CHECK(cut.firstError().contains(QStringLiteral("damaged")));
+    }
+    for (const qsizetype keep : {qsizetype(100), ods.size() / 2, ods.size() - 10}) {
+        auto cut = LedgerFile::fromBytes(ods.left(keep), QStringLiteral("cut.ods"));
+        REQUIRE_FALSE(cut.ok());
+        CHECK(cut.firstError().contains(QStringLiteral("damaged")));
+    }
+    // Every byte of the container's header and first sectors flipped in turn: refused or read, never a crash.
+    for (qsizetype i = 0; i < 2048; i += 3) {
+        QByteArray bad = xls;
+        bad[i] = char(~bad[i]);
+        (void)XlsReader::read(bad);
+    }
+    // A FAT whose chains loop back on themselves: each sector points to itself.
+    QByteArray loop = xls;
+    const CompoundFile original(loop);
+    REQUIRE(original.isValid());
+    CHECK(original.streamNames().contains(QStringLiteral("Workbook")));
+    for (qsizetype i = 512; i < 1024; i += 4) {
+        const quint32 self = quint32((i - 512) / 4);
+        loop[i] = char(self & 0xFF);
+        loop[i + 1] = char((self >> 8) & 0xFF);
+        loop[i + 2] = 0;
+        loop[i + 3] = 0;
+    }
+    CHECK_FALSE(XlsReader::read(loop).ok());
+    CHECK_FALSE(LedgerFile::fromBytes(QByteArray("\xD0\xCF\x11\xE0", 4) + QByteArray(600, 'x'), QStringLiteral("x.xls")).ok());
+}
+
+TEST_CASE("ODS by hand: cell types, paragraphs and spaces, comments, repeated and spanned cells")
+{
+    const QByteArray styles = "<style:style style:name=\"off\" style:family=\"table\"><style:table-properties table:display=\"false\"/></style:style>";
+    const QByteArray tables =
+        "<table:table table:name=\"藏\" table:style-name=\"off\"><table:table-row><table:table-cell/></table:table-row></table:table>"
+        "<table:table table:name=\"台账\"><table:table-column table:number-columns-repeated=\"1024\"/>"
+        "<table:table-header-rows><table:table-row>"
+        "<table:table-cell office:value-type=\"string\" table:number-columns-spanned=\"2\"><text:p>商会 <text:s text:c=\"2\"/>名称</text:p>"
+        "<office:annotation><text:p>批注不是内容</text:p></office:annotation></table:table-cell><table:covered-table-cell/>"
+        "<table:table-cell office:value-type=\"string\"><text:p>一</text:p><text:p>二<text:tab/>三</text:p></table:table-cell>"
+        "</table:table-row></table:table-header-rows>"
+        "<table:table-row table:number-rows-repeated=\"3\"><table:table-cell table:number-columns-repeated=\"16384\"/></table:table-row>"
+        "<table:table-row>"
+        "<table:table-cell office:value-type=\"float\" office:value=\"1.5\"><text:p>1.50</text:p></table:table-cell>"
+        "<table:table-cell office:value-type=\"percentage\" office:value=\"0.25\"><text:p>25%</text:p></table:table-cell>"
+        "<table:table-cell office:value-type=\"date\" office:date-value=\"2019-05-01T08:30:00\"><text:p>2019年5月1日</text:p></table:table-cell>"
+        "<table:table-cell office:value-type=\"boolean\" office:boolean-value=\"true\"><text:p>TRUE</text:p></table:table-cell>"
+        "<table:table-cell table:formula=\"of:=1/0\" office:value-type=\"float\" office:value=\"0\" calcext:value-type=\"error\"><text:p>#DIV/0!</text:p></table:table-cell>"
+        "<table:table-cell office:value-type=\"string\" table:number-columns-repeated=\"2\"><text:p>同</text:p></table:table-cell>"
+        "</table:table-row>"
+        // LibreOffice ends a sheet with every remaining row, empty, in one element.
+        "<table:table-row table:number-rows-repeated=\"1048571\"><table:table-cell table:number-columns-repeated=\"16384\"/></table:table-row>"
+        "</table:table>";
+    auto sheets = OdsReader::read(makeOds(tables, styles));
+    INFO(sheets.firstError().toStdString());
+    REQUIRE(sheets.ok());
+    REQUIRE(sheets->size() == 2);
+    CHECK(sheets->at(0).hidden);
+    const Sheet &s = sheets->at(1);
+    CHECK_FALSE(s.hidden);
+    REQUIRE(s.rows.size() == 2);  // the empty rows, four of them and a million, are not kept
+    CHECK(s.rows[0].cell(0).text == QStringLiteral("商会   名称"));
+    CHECK(s.rows[0].cell(1).text == QStringLiteral("商会   名称"));  // spanned over two columns
+    CHECK(s.rows[0].cell(2).text == QStringLiteral("一\n二\t三"));
+    const SheetRow &r = s.rows[1];
+    CHECK(r.number == 5);
+    CHECK(r.cell(0).kind == Cell::Kind::Number);
+    CHECK(r.cell(0).text == QStringLiteral("1.5"));
+    CHECK(r.cell(1).number == Approx(0.25));
+    CHECK(r.cell(2).kind == Cell::Kind::Date);
+    CHECK(r.cell(2).date == QDate(2019, 5, 1));
+    CHECK(r.cell(3).kind == Cell::Kind::Boolean);
+    CHECK(r.cell(4).kind == Cell::Kind::Error);
+    CHECK(r.cell(5).text == QStringLiteral("同"));
+    CHECK(r.cell(6).text == QStringLiteral("同"));
+}
+
+TEST_CASE("the read limits: rows and cells a crafted workbook repeats are refused naming the limit")
+{
+    // A filled row repeated past the last row a sheet can have.
+    const QByteArray rows = "<table:table table:name=\"S\"><table:table-row table:number-rows-repeated=\"1048570\"/>"
+                            "<table:table-row table:number-rows-repeated=\"10\">"
+                            "<table:table-cell office:value-type=\"string\"><text:p>甲</text:p></table:table-cell></table:table-row></table:table>";
+    auto tooManyRows = OdsReader::read(makeOds(rows));
+    REQUIRE_FALSE(tooManyRows.ok());
+    CHECK(tooManyRows.firstError().contains(QLocale().toString(1048576) + QStringLiteral(" rows")));
+    // A full row of 16,384 cells repeated 100 times: 1.6 million filled cells.
+    const QByteArray cells = "<table:table table:name=\"S\"><table:table-row table:number-rows-repeated=\"100\">"
+                             "<table:table-cell office:value-type=\"float\" office:value=\"1\" table:number-columns-repeated=\"16384\"/>"
+                             "</table:table-row></table:table>";
+    auto tooManyCells = OdsReader::read(makeOds(cells));
+    REQUIRE_FALSE(tooManyCells.ok());
+    CHECK(tooManyCells.firstError().contains(QLocale().toString(1000000) + QStringLiteral(" filled cells")));
+    // A merge over a whole sheet of present rows writes cells too, and counts them.
+    QByteArray many = "<table:table table:name=\"S\"><table:table-row><table:table-cell office:value-type=\"string\" "
+                      "table:number-columns-spanned=\"16384\" table:number-rows-spanned=\"10000\"><text:p>甲</text:p></table:table-cell></table:table-row>"
+                      "</table:table>";
+    auto merged = OdsReader::read(makeOds(many));
+    REQUIRE_FALSE(merged.ok());
+    CHECK(merged.firstError().contains(QStringLiteral("filled cells")));
+}
+
+TEST_CASE("an ODS package holding encryption-data in its manifest is refused as encrypted")
+{
+    auto read = OdsReader::read(makeOds("<table:table table:name=\"S\"/>", {},
+                                        "<manifest:encryption-data manifest:checksum-type=\"SHA1/1K\" manifest:checksum=\"x\"/>"));
+    REQUIRE_FALSE(read.ok());
+    CHECK(read.firstError().contains(QStringLiteral("password")));
+}
+
+TEST_CASE("issue 15: an XLSX relationship target above the package root is no part, not a crash")
+{
+    QMap<QString, QByteArray> parts;
+    parts.insert(QStringLiteral("_rels/.rels"),
+                 "<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">"
+                 "<Relationship Id=\"rId1\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument\" "
+                 "Target=\"../xl/workbook.xml\"/></Relationships>");
+    parts.insert(QStringLiteral("xl/workbook.xml"),
+                 "<workbook xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\" "
+                 "xmlns:r=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships\"><sheets>"
+                 "<sheet name=\"S\" sheetId=\"1\" r:id=\"rs1\"/></sheets></workbook>");
+    parts.insert(QStringLiteral("xl/_rels/workbook.xml.rels"),
+                 "<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">"
+                 "<Relationship Id=\"rs1\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet\" "
+                 "Target=\"../../../sheet.xml\"/></Relationships>");
+    // The workbook part is found at its usual place; the sheet's target leads nowhere: damaged.
+    auto read = XlsxReader::read(test::zipParts(parts));
+    REQUIRE_FALSE(read.ok());
+    CHECK(read.firstError().contains(QStringLiteral("damaged")));
+}
+
+TEST_CASE("the ODS writer: mimetype first and stored, every part, cells typed, formulas never")
+{
+    OdsWriter::Sheet sheet;
+    sheet.name = QStringLiteral("商会台账");
+    sheet.boldRows = 1;
+    sheet.rows = {{Cell::fromText(QStringLiteral("商会名称")), Cell::fromText(QStringLiteral("成立时间")), Cell::fromText(QStringLiteral("会员数"))},
+                  {Cell::fromText(QStringLiteral("=HYPERLINK(\"http://x\",\"点\")")), Cell::fromDate(serialFromDate(QDate(2012, 7, 1)), QDate(2012, 7, 1)),
+                   Cell::fromNumber(43)},
+                  {Cell::fromText(QStringLiteral(" 两  个空格\t和\n两段")), Cell(), Cell::fromText(QStringLiteral("+86 139"))}};
+    const QByteArray bytes = OdsWriter::write(sheet);
+    // The ZIP's first local header holds "mimetype" (8 bytes at 30), stored (method 0 at 8), no extra field (28).
+    REQUIRE(bytes.startsWith("PK\x03\x04"));
+    CHECK(bytes.mid(8, 2) == QByteArray("\0\0", 2));
+    CHECK(bytes.mid(28, 2) == QByteArray("\0\0", 2));
+    CHECK(bytes.mid(30, 8) == "mimetype");
+    CHECK(bytes.mid(38, 46) == "application/vnd.oasis.opendocument.spreadsheet");
+    const ZipArchive zip(bytes);
+    for (const auto &part : {QStringLiteral("content.xml"), QStringLiteral("styles.xml"), QStringLiteral("meta.xml"), QStringLiteral("META-INF/manifest.xml")})
+        CHECK(zip.entry(part, 1 << 20).has_value());
+    const QByteArray content = zip.entry(QStringLiteral("content.xml"), 1 << 20).value_or(QByteArray());
+    CHECK_FALSE(content.contains("table:formula"));
+    CHECK(content.contains("office:date-value=\"2012-07-01\""));
+
+    auto read = OdsReader::read(bytes);
+    REQUIRE(read.ok());
+    const Sheet &back = read->first();
+    CHECK(back.name == QStringLiteral("商会台账"));
+    REQUIRE(back.rows.size() == 3);
+    for (int r = 0; r < 3; ++r)
+        for (int c = 0; c < 3; ++c) {
+            INFO(r << ", " << c);
+            CHECK(back.rows[r].cell(c).kind == sheet.rows[r].value(c).kind);
+            CHECK(back.rows[r].cell(c).text == sheet.rows[r].value(c).text);
+        }
+    CHECK(back.rows[1].cell(1).date == QDate(2012, 7, 1));
+}
