@@ -158,6 +158,8 @@ QByteArray ZipArchive::create(const QList<std::pair<QString, QByteArray>> &entri
         return {};
     for (const auto &[name, data] : entries) {
         zip_fileinfo info{};
+        info.tmz_date.tm_mday = 1;  // 1980-01-01, the first date ZIP can hold: a fixed date keeps the output reproducible
+        info.tmz_date.tm_year = 1980;
         const bool store = stored.contains(name);
         if (zipOpenNewFileInZip64(zip, name.toUtf8().constData(), &info, nullptr, 0, nullptr, 0, nullptr, store ? 0 : Z_DEFLATED,
                                   store ? 0 : Z_DEFAULT_COMPRESSION, 0) != ZIP_OK
