@@ -11,6 +11,9 @@
 #include "XlsxReader.h"
 #include "ZipArchive.h"
 
+#include <QStringEncoder>
+#include <QtEndian>
+
 using namespace chamber;
 
 namespace {
@@ -55,7 +58,92 @@ QByteArray makeOds(const QByteArray &tables, const QByteArray &styles = {}, cons
                               {QStringLiteral("mimetype")});
 }
 
+QByteArray le16(int v)
+{
+    QByteArray b(2, '\0');
+    qToLittleEndian<quint16>(quint16(v), b.data());
+    return b;
+}
+
+QByteArray le32(quint32 v)
+{
+    QByteArray b(4, '\0');
+    qToLittleEndian<quint32>(v, b.data());
+    return b;
+}
+
+QByteArray record(int type, const QByteArray &data)
+{
+    return le16(type) + le16(int(data.size())) + data;
+}
+
+// A BIFF5 workbook (Excel 95, as older Chinese Excel and WPS save) with code page 936: one sheet
+// named in GBK and some GBK labels — LibreOffice cannot write BIFF5, so it is made here, record by
+// record, and put in a minimal OLE2 container (one FAT sector, one directory sector, the stream).
+QByteArray biff5Gbk(const QString &sheetName, const QStringList &labels)
+{
+    QStringEncoder gbk("GB18030");
+    const QByteArray name = gbk.encode(sheetName);
+    QByteArray sheet = record(0x0809, le16(0x0500) + le16(0x0010) + le16(0) + le16(0));            // BOF, worksheet
+    sheet += record(0x0200, le16(0) + le16(int(labels.size())) + le16(0) + le16(1) + le16(0));    // DIMENSIONS
+    for (int r = 0; r < labels.size(); ++r) {
+        const QByteArray text = gbk.encode(labels[r]);
+        sheet += record(0x0204, le16(r) + le16(0) + le16(0) + le16(int(text.size())) + text);     // LABEL
+    }
+    sheet += record(0x000A, {});                                                                  // EOF
+    QByteArray globals = record(0x0809, le16(0x0500) + le16(0x0005) + le16(0) + le16(0));          // BOF, globals
+    globals += record(0x0042, le16(936));                                                         // CODEPAGE
+    // Padding records of a type no reader knows, so the stream passes the 4,096 bytes below which
+    // it would go in the mini stream.
+    for (int i = 0; i < 5; ++i)
+        globals += record(0x0898, QByteArray(1000, '\0'));
+    const int boundSheetSize = 4 + 6 + 1 + int(name.size());
+    const quint32 sheetOffset = quint32(globals.size() + boundSheetSize + 4);
+    globals += record(0x0085, le32(sheetOffset) + QByteArray(1, '\0') + QByteArray(1, '\0') + QByteArray(1, char(name.size())) + name);
+    globals += record(0x000A, {});
+    QByteArray stream = globals + sheet;
+    const int streamSize = int(stream.size());
+    stream.append(QByteArray((512 - streamSize % 512) % 512, '\0'));
+    const int streamSectors = int(stream.size() / 512);
+
+    QByteArray header = QByteArray("\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1", 8) + QByteArray(16, '\0') + le16(0x3E) + le16(3) + le16(0xFFFE)
+                        + le16(9) + le16(6) + QByteArray(6, '\0') + le32(0) + le32(1) + le32(1) + le32(0) + le32(4096)
+                        + le32(0xFFFFFFFE) + le32(0) + le32(0xFFFFFFFE) + le32(0) + le32(0);
+    while (header.size() < 512)
+        header += le32(0xFFFFFFFF);
+    QByteArray fat = le32(0xFFFFFFFD) + le32(0xFFFFFFFE);
+    for (int i = 0; i < streamSectors; ++i)
+        fat += le32(i + 1 < streamSectors ? quint32(3 + i) : 0xFFFFFFFE);
+    while (fat.size() < 512)
+        fat += le32(0xFFFFFFFF);
+    auto entry = [&](const QString &entryName, int type, quint32 child, quint32 start, quint32 size) {
+        QByteArray e(reinterpret_cast<const char *>(entryName.utf16()), entryName.size() * 2);
+        e.append(QByteArray(64 - e.size(), '\0'));
+        e += le16(int(entryName.size() * 2 + 2)) + QByteArray(1, char(type)) + QByteArray(1, '\1') + le32(0xFFFFFFFF) + le32(0xFFFFFFFF)
+             + le32(child) + QByteArray(16 + 4 + 16, '\0') + le32(start) + le32(size) + le32(0);
+        return e;
+    };
+    QByteArray directory = entry(QStringLiteral("Root Entry"), 5, 1, 0xFFFFFFFE, 0) + entry(QStringLiteral("Book"), 2, 0xFFFFFFFF, 2, quint32(streamSize));
+    directory.append(QByteArray(512 - directory.size(), '\0'));
+    return header + fat + directory + stream;
+}
+
 } // namespace
+
+TEST_CASE("a BIFF5 workbook in code page 936 (GBK) reads as the Chinese it holds")
+{
+    const QStringList labels = {QStringLiteral("商会名称"), QStringLiteral("宾阳县宾州镇商会"), QStringLiteral("会长已换届")};
+    const QByteArray bytes = biff5Gbk(QStringLiteral("台账"), labels);
+    REQUIRE(CompoundFile(bytes).stream(QStringLiteral("Book")).has_value());
+    auto sheets = XlsReader::read(bytes);
+    INFO(sheets.firstError().toStdString());
+    REQUIRE(sheets.ok());
+    REQUIRE(sheets->size() == 1);
+    CHECK(sheets->first().name == QStringLiteral("台账"));
+    REQUIRE(sheets->first().rows.size() == 3);
+    for (int r = 0; r < 3; ++r)
+        CHECK(sheets->first().rows[r].cell(0).text == labels[r]);
+}
 
 TEST_CASE("the sample ledger as LibreOffice saves it in .xls and .ods reads cell for cell as its .xlsx")
 {
