@@ -10,7 +10,7 @@ packages=(
     qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools linguist-qt6
     qt6-translations-l10n
     nlohmann-json3-dev libspdlog-dev catch2
-    libxlsxwriter-dev libquazip1-qt6-dev libminizip-dev zlib1g-dev
+    libxlsxwriter-dev libquazip1-qt6-dev libminizip-dev zlib1g-dev libfreexl-dev
     fonts-noto-cjk xvfb xauth
     poppler-utils python3-openpyxl sqlite3 libsqlite3-dev
 )

@@ -1,4 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
+<?xml version='1.0' encoding='utf-8'?>
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN" sourcelanguage="en">
 <context>
@@ -39,12 +39,12 @@
         <translation>文件不是有效的 GB18030 文本，请改用 UTF-8 编码。</translation>
     </message>
     <message>
-        <source>The file&apos;s text encoding is not known: it is neither UTF-8 nor GB18030 (GBK). Save it again from WPS or Excel as &quot;CSV UTF-8&quot; and import that file.</source>
+        <source>The file's text encoding is not known: it is neither UTF-8 nor GB18030 (GBK). Save it again from WPS or Excel as "CSV UTF-8" and import that file.</source>
         <translation>无法识别文件的文字编码：既不是 UTF-8，也不是 GB18030（GBK）。请用 WPS 或 Excel 另存为“CSV UTF-8”后再导入。</translation>
     </message>
     <message>
-        <source>Row %1 opens a quoted cell (&quot;) that is never closed, so the rest of the file would be read as one cell. Close the quote and import again.</source>
-        <translation>第 %1 行有一个引号（&quot;）开始的单元格没有闭合，文件其余部分会被当作一个单元格。请补上引号后重新导入。</translation>
+        <source>Row %1 opens a quoted cell (") that is never closed, so the rest of the file would be read as one cell. Close the quote and import again.</source>
+        <translation>第 %1 行有一个引号（"）开始的单元格没有闭合，文件其余部分会被当作一个单元格。请补上引号后重新导入。</translation>
     </message>
 </context>
 <context>
@@ -54,7 +54,7 @@
         <translation>没有第 %1 列。</translation>
     </message>
     <message>
-        <source>There is no field &quot;%1&quot; to import into.</source>
+        <source>There is no field "%1" to import into.</source>
         <translation>没有可导入的字段“%1”。</translation>
     </message>
     <message>
@@ -62,7 +62,7 @@
         <translation>%1 列已对应到“%2”。</translation>
     </message>
     <message>
-        <source>No column holds the chamber&apos;s name (商会名称): a ledger row cannot be matched to a chamber without it.</source>
+        <source>No column holds the chamber's name (商会名称): a ledger row cannot be matched to a chamber without it.</source>
         <translation>没有一列是商会名称（商会名称）：没有名称，台账的行无法对应到商会。</translation>
     </message>
     <message>
@@ -70,7 +70,7 @@
         <translation>表头为“商会名称”的一列</translation>
     </message>
     <message>
-        <source>Column %1 &quot;%2&quot; is not imported: ChamberDesk does not know this header. Choose a field for it in a mapping, or leave it out.</source>
+        <source>Column %1 "%2" is not imported: ChamberDesk does not know this header. Choose a field for it in a mapping, or leave it out.</source>
         <translation>%1 列“%2”未导入：ChamberDesk 不认识这个表头。请在列对应中为它选择字段，或不导入该列。</translation>
     </message>
     <message>
@@ -78,19 +78,19 @@
         <translation>台账只给出会员总数，没有企业会员数：全部按个人会员计。</translation>
     </message>
     <message>
-        <source>The mapping file is not a ChamberDesk column mapping (JSON with &quot;chamberdesk_mapping&quot;).</source>
-        <translation>该文件不是 ChamberDesk 的列对应文件（含 &quot;chamberdesk_mapping&quot; 的 JSON）。</translation>
+        <source>The mapping file is not a ChamberDesk column mapping (JSON with "chamberdesk_mapping").</source>
+        <translation>该文件不是 ChamberDesk 的列对应文件（含 "chamberdesk_mapping" 的 JSON）。</translation>
     </message>
     <message>
         <source>The mapping file was written by a newer ChamberDesk.</source>
         <translation>该列对应文件由更新版本的 ChamberDesk 写成。</translation>
     </message>
     <message>
-        <source>The mapping sends &quot;%1&quot; to &quot;%2&quot;, which is not a field ChamberDesk knows.</source>
+        <source>The mapping sends "%1" to "%2", which is not a field ChamberDesk knows.</source>
         <translation>列对应把“%1”对应到“%2”，但 ChamberDesk 没有这个字段。</translation>
     </message>
     <message>
-        <source>The mapping&apos;s header_row must be a row number from 1.</source>
+        <source>The mapping's header_row must be a row number from 1.</source>
         <translation>列对应中的 header_row 须为从 1 起的行号。</translation>
     </message>
 </context>
@@ -113,7 +113,7 @@
         <translation>统一社会信用代码 %1 已在第 %2 行出现。</translation>
     </message>
     <message>
-        <source>The ledger&apos;s credit code %1 differs from %2 on record; an import does not rewrite the registration history.</source>
+        <source>The ledger's credit code %1 differs from %2 on record; an import does not rewrite the registration history.</source>
         <translation>台账中的统一社会信用代码 %1 与已登记的 %2 不同；导入不改写注册登记历史。</translation>
     </message>
     <message>
@@ -121,7 +121,7 @@
         <translation>只有登记时间而没有登记情况（是否登记），登记时间不导入。</translation>
     </message>
     <message>
-        <source>The ledger&apos;s registration date %1 differs from %2 on record; an import does not rewrite the registration history.</source>
+        <source>The ledger's registration date %1 differs from %2 on record; an import does not rewrite the registration history.</source>
         <translation>台账中的登记时间 %1 与记录中的 %2 不同；导入不改写注册登记历史。</translation>
     </message>
     <message>
@@ -203,12 +203,16 @@
         <translation>工作簿未能写出。</translation>
     </message>
     <message>
-        <source>The ledger is written as .csv or .xlsx; %1 is neither.</source>
-        <translation>台账只能写成 .csv 或 .xlsx；%1 两者都不是。</translation>
-    </message>
-    <message>
         <source>Cannot write %1: %2</source>
         <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>The ledger is written as .csv, .xlsx or .ods; %1 is none of them.</source>
+        <translation>台账只能写成 .csv、.xlsx 或 .ods 文件；%1 都不是。</translation>
+    </message>
+    <message>
+        <source>The ledger is written as csv, xlsx or ods, not %1.</source>
+        <translation>台账只能写成 csv、xlsx 或 ods 格式，不能写成 %1。</translation>
     </message>
 </context>
 <context>
@@ -234,20 +238,16 @@
         <translation>文件 %1 是空的。</translation>
     </message>
     <message>
-        <source>%1 is a %2 image, not a spreadsheet. Choose the ledger saved as .xlsx or .csv.</source>
-        <translation>%1 是 %2 图片，不是表格。请选择保存为 .xlsx 或 .csv 的台账。</translation>
+        <source>%1 is a %2 image, not a spreadsheet. Choose the ledger saved as .xlsx, .xls, .ods or .csv.</source>
+        <translation>%1 是一张 %2 图片，不是电子表格。请选择保存为 .xlsx、.xls、.ods 或 .csv 的台账。</translation>
     </message>
     <message>
-        <source>%1 is a PDF document, not a spreadsheet. Choose the ledger saved as .xlsx or .csv.</source>
-        <translation>%1 是 PDF 文档，不是表格。请选择保存为 .xlsx 或 .csv 的台账。</translation>
+        <source>%1 is a PDF document, not a spreadsheet. Choose the ledger saved as .xlsx, .xls, .ods or .csv.</source>
+        <translation>%1 是 PDF 文档，不是电子表格。请选择保存为 .xlsx、.xls、.ods 或 .csv 的台账。</translation>
     </message>
     <message>
-        <source>%1 is an old-style .xls workbook or a password-protected one, which ChamberDesk cannot read. Open it in WPS or Excel and save it as .xlsx (without a password).</source>
-        <translation>%1 是旧式 .xls 工作簿或加了密码的工作簿，ChamberDesk 无法读取。请用 WPS 或 Excel 打开，另存为不加密码的 .xlsx。</translation>
-    </message>
-    <message>
-        <source>%1 is named as an Excel workbook but is not one: its content is not an .xlsx package.</source>
-        <translation>%1 的文件名是 Excel 工作簿，但内容不是：它不是 .xlsx 文件包。</translation>
+        <source>%1 is named as a workbook but is not one: its content is neither an Excel, WPS nor OpenDocument spreadsheet.</source>
+        <translation>%1 的文件名像工作簿，但它不是工作簿：其内容既不是 Excel、WPS 表格，也不是 OpenDocument 电子表格。</translation>
     </message>
 </context>
 <context>
@@ -269,12 +269,38 @@
         <translation>个人会员 %1 个，多于会员总数 %2。</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a chamber status.</source>
+        <source>"%1" is not a chamber status.</source>
         <translation>“%1”不是商会的运行状态。</translation>
     </message>
     <message>
         <source>正常, 休眠 or 已解散</source>
         <translation>正常、休眠或已解散</translation>
+    </message>
+</context>
+<context>
+    <name>OdsReader</name>
+    <message>
+        <source>The file is an OpenDocument spreadsheet (.ods), but it is damaged and cannot be read. Open it in LibreOffice or WPS and save it again.</source>
+        <translation>该文件是 OpenDocument 电子表格（.ods），但已损坏，无法读取。请用 LibreOffice 或 WPS 打开后重新保存。</translation>
+    </message>
+    <message>
+        <source>The spreadsheet is protected with a password (encrypted), so its cells cannot be read. Open it in LibreOffice or WPS, remove the password and save it again.</source>
+        <translation>该电子表格设有密码（已加密），无法读取其中的单元格。请用 LibreOffice 或 WPS 打开，取消密码后重新保存。</translation>
+    </message>
+</context>
+<context>
+    <name>ReadLimits</name>
+    <message>
+        <source>Sheet "%1" has more than %L2 rows, more than a spreadsheet holds: the file is damaged or not a ledger.</source>
+        <translation>工作表“%1”超过 %L2 行，超出电子表格所能容纳的行数：文件已损坏或不是台账。</translation>
+    </message>
+    <message>
+        <source>The workbook holds more than %L1 filled cells, more than ChamberDesk reads from one ledger. Save the sheet with the chambers on its own and import that.</source>
+        <translation>该工作簿的非空单元格超过 %L1 个，超出 ChamberDesk 从一份台账读取的上限。请把商会所在的工作表单独保存后再导入。</translation>
+    </message>
+    <message>
+        <source>The workbook's part %1 unpacks to more than %L2 MB, more than ChamberDesk reads from one ledger.</source>
+        <translation>该工作簿的组成部分 %1 解压后超过 %L2 MB，超出 ChamberDesk 从一份台账读取的上限。</translation>
     </message>
 </context>
 <context>
@@ -286,7 +312,7 @@
         </translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a form of Party organisation: 单独组建 or 联合组建.</source>
+        <source>"%1" is not a form of Party organisation: 单独组建 or 联合组建.</source>
         <translation>“%1”不是党组织形式：应为单独组建或联合组建。</translation>
     </message>
     <message>
@@ -314,7 +340,7 @@
         <translation>台账写明未设立调解组织，但记录中已有；导入不会删除它。</translation>
     </message>
     <message>
-        <source>The year of the count is not known (the ledger&apos;s title gives none): it is not imported. Give the year with the import.</source>
+        <source>The year of the count is not known (the ledger's title gives none): it is not imported. Give the year with the import.</source>
         <translation>不知道案件数是哪一年的（台账标题中没有年份），不导入。请在导入时给出年份。</translation>
     </message>
     <message>
@@ -326,15 +352,15 @@
         <translation>%2 年 %1 件</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not one of the honours ChamberDesk keeps (广西“四好”商会, 全国“四好”商会, 全区诚信建设先行商会, 星级党组织); it is not imported.</source>
+        <source>"%1" is not one of the honours ChamberDesk keeps (广西“四好”商会, 全国“四好”商会, 全区诚信建设先行商会, 星级党组织); it is not imported.</source>
         <translation>“%1”不是 ChamberDesk 记录的荣誉（广西“四好”商会、全国“四好”商会、全区诚信建设先行商会、星级党组织），不导入。</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; gives no year and the ledger&apos;s year is not known; it is not imported.</source>
+        <source>"%1" gives no year and the ledger's year is not known; it is not imported.</source>
         <translation>“%1”没有年份，台账的年份也不知道，不导入。</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; gives no year: recorded for %2, the ledger&apos;s year.</source>
+        <source>"%1" gives no year: recorded for %2, the ledger's year.</source>
         <translation>“%1”没有年份：按台账年份 %2 年记录。</translation>
     </message>
     <message>
@@ -368,11 +394,11 @@
 <context>
     <name>TableLocator</name>
     <message>
-        <source>The mapping says the header is row %1, but sheet &quot;%2&quot; has no such row.</source>
+        <source>The mapping says the header is row %1, but sheet "%2" has no such row.</source>
         <translation>列对应指定表头在第 %1 行，但工作表“%2”没有这一行。</translation>
     </message>
     <message>
-        <source>Sheet &quot;%1&quot; has no recognisable ledger header: none of its first %2 rows names the chamber (商会名称) and another known column such as 乡镇（街道）, 成立时间 or 会长. It does not look like a chamber ledger; if it is one, give a mapping with the header row.</source>
+        <source>Sheet "%1" has no recognisable ledger header: none of its first %2 rows names the chamber (商会名称) and another known column such as 乡镇（街道）, 成立时间 or 会长. It does not look like a chamber ledger; if it is one, give a mapping with the header row.</source>
         <translation>工作表“%1”中找不到可识别的台账表头：前 %2 行中没有一行同时写有商会名称和乡镇（街道）、成立时间、会长等其他已知列。它看起来不是商会台账；如果是，请给出指定表头行的列对应。</translation>
     </message>
     <message>
@@ -415,23 +441,23 @@
         <translation>%1 的乡镇（街道），写名称或 9 位代码</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; fits %2 townships: %3. Write the township&apos;s 9-digit code instead.</source>
+        <source>"%1" fits %2 townships: %3. Write the township's 9-digit code instead.</source>
         <translation>“%1”对应 %2 个乡镇（街道）：%3。请改写为乡镇的 9 位代码。</translation>
     </message>
     <message>
-        <source>The township is blank: taken from the chamber&apos;s name as %1 (%2).</source>
+        <source>The township is blank: taken from the chamber's name as %1 (%2).</source>
         <translation>乡镇（街道）为空：根据商会名称取为 %1（%2）。</translation>
     </message>
     <message>
-        <source>The township is missing, and the chamber&apos;s name names none of %1.</source>
+        <source>The township is missing, and the chamber's name names none of %1.</source>
         <translation>缺少乡镇（街道），商会名称中也没有 %1 的任何乡镇。</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is read as the township %2 (%3).</source>
+        <source>"%1" is read as the township %2 (%3).</source>
         <translation>“%1”按乡镇（街道）%2（%3）读取。</translation>
     </message>
     <message>
-        <source>There is no township &quot;%1&quot; in %2.</source>
+        <source>There is no township "%1" in %2.</source>
         <translation>%2 没有乡镇（街道）“%1”。</translation>
     </message>
 </context>
@@ -474,7 +500,7 @@
         <translation>%1 按 %2 年 1 月读取；如指 10 月，请写作 %2.10。</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a date.</source>
+        <source>"%1" is not a date.</source>
         <translation>“%1”不是日期。</translation>
     </message>
     <message>
@@ -486,11 +512,11 @@
         <translation>%1 不是大于等于 0 的整数。</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a whole number.</source>
+        <source>"%1" is not a whole number.</source>
         <translation>“%1”不是整数。</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is neither yes nor no.</source>
+        <source>"%1" is neither yes nor no.</source>
         <translation>“%1”既不是“是”也不是“否”。</translation>
     </message>
     <message>
@@ -502,7 +528,7 @@
         <translation>%1 被表格转成了数字；按 %2 读取，请核对末几位。</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a phone number.</source>
+        <source>"%1" is not a phone number.</source>
         <translation>“%1”不是电话号码。</translation>
     </message>
     <message>
@@ -510,7 +536,7 @@
         <translation>一个由数字组成的电话号码，如 18153246119 或 0771-8220000</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not an amount of money.</source>
+        <source>"%1" is not an amount of money.</source>
         <translation>“%1”不是金额。</translation>
     </message>
     <message>
@@ -527,6 +553,25 @@
     </message>
 </context>
 <context>
+    <name>XlsReader</name>
+    <message>
+        <source>The file is an Excel 97–2003 (.xls) or WPS (.et) workbook, but it is damaged and cannot be read. Open it in WPS or Excel and save it again.</source>
+        <translation>该文件是 Excel 97–2003（.xls）或 WPS（.et）工作簿，但已损坏，无法读取。请用 WPS 或 Excel 打开后重新保存。</translation>
+    </message>
+    <message>
+        <source>The workbook is protected with a password (encrypted), so its cells cannot be read. Open it in WPS or Excel, remove the password and save it again.</source>
+        <translation>该工作簿设有密码（已加密），无法读取其中的单元格。请用 WPS 或 Excel 打开，取消密码后重新保存。</translation>
+    </message>
+    <message>
+        <source>The file is an Office document of the old kind (OLE2) but not a workbook — perhaps a Word .doc. Choose the ledger saved from WPS or Excel.</source>
+        <translation>该文件是旧版 Office 文档（OLE2），但不是工作簿，可能是 Word 的 .doc 文档。请选择用 WPS 或 Excel 保存的台账。</translation>
+    </message>
+    <message>
+        <source>The workbook's text is in a code page that cannot be read. Open it in WPS or Excel and save it as .xlsx.</source>
+        <translation>该工作簿的文字使用了无法识别的代码页。请用 WPS 或 Excel 打开，另存为 .xlsx。</translation>
+    </message>
+</context>
+<context>
     <name>XlsxReader</name>
     <message>
         <source>The file is not an Excel workbook (.xlsx): it cannot be opened as one.</source>
@@ -537,11 +582,11 @@
         <translation>文件是 ZIP 压缩包，但不是 Excel 工作簿（没有工作簿部分）。</translation>
     </message>
     <message>
-        <source>The workbook&apos;s list of sheets cannot be read: the file is damaged or not an Excel workbook.</source>
+        <source>The workbook's list of sheets cannot be read: the file is damaged or not an Excel workbook.</source>
         <translation>无法读取工作簿的工作表列表：文件已损坏或不是 Excel 工作簿。</translation>
     </message>
     <message>
-        <source>Sheet &quot;%1&quot; of the workbook cannot be read: the file is damaged.</source>
+        <source>Sheet "%1" of the workbook cannot be read: the file is damaged.</source>
         <translation>无法读取工作簿中的工作表“%1”：文件已损坏。</translation>
     </message>
 </context>

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// chamberctl import ledger | export ledger: taking in an office's CSV/XLSX ledger and writing one.
+// chamberctl import ledger | export ledger: taking in an office's CSV/XLSX/XLS/ET/ODS ledger and writing one.
 #include "Cli.h"
 #include "Fields.h"
 #include "Importer.h"
@@ -238,8 +238,10 @@ int runImport(Context &context, const QCommandLineParser &p)
 int runExport(Context &context, const QCommandLineParser &p)
 {
     const QString path = requiredValue(p, QStringLiteral("out"));
+    // Without --format the file's suffix says; with it, the format wins over any name.
+    const QString format = p.isSet(QStringLiteral("format")) ? formatOption(p, LedgerExporter::formats()) : QString();
     Database &db = context.db();
-    if (auto s = LedgerExporter::write(db, path); !s)
+    if (auto s = LedgerExporter::write(db, path, format); !s)
         return context.finish(s.problems());
     context.out() << Context::tr("Wrote the ledger to %1.").arg(path) << Qt::endl;
     return Ok;
@@ -251,7 +253,7 @@ QList<Command> importCommands()
 {
     return {
         {{QStringLiteral("import"), QStringLiteral("ledger")},
-         Context::tr("Take in an office's ledger (CSV or XLSX): preview, then import the valid rows"),
+         Context::tr("Take in an office's ledger (CSV, XLSX, XLS/ET or ODS): preview, then import the valid rows"),
          [](QCommandLineParser &p) {
              p.addOption(option(QStringLiteral("sheet"), Context::tr("Sheet number in a workbook (from 1); default: the first with a ledger."),
                                 QStringLiteral("N")));
@@ -270,9 +272,10 @@ QList<Command> importCommands()
              p.addOption(option(QStringLiteral("format"), Context::tr("table or json."), QStringLiteral("FORMAT")));
          },
          runImport, QStringLiteral("FILE")},
-        {{QStringLiteral("export"), QStringLiteral("ledger")}, Context::tr("Write the chambers as a ledger (CSV or XLSX) that import reads back"),
+        {{QStringLiteral("export"), QStringLiteral("ledger")}, Context::tr("Write the chambers as a ledger (CSV, XLSX or ODS) that import reads back"),
          [](QCommandLineParser &p) {
-             p.addOption(option(QStringLiteral("out"), Context::tr("The file to write, .csv or .xlsx."), QStringLiteral("FILE")));
+             p.addOption(option(QStringLiteral("out"), Context::tr("The file to write, .csv, .xlsx or .ods."), QStringLiteral("FILE")));
+             p.addOption(option(QStringLiteral("format"), Context::tr("csv, xlsx or ods (default: from the file's suffix)."), QStringLiteral("FORMAT")));
          },
          runExport, {}},
     };

@@ -9,6 +9,7 @@
 #include "HonourService.h"
 #include "MediationService.h"
 #include "Money.h"
+#include "OdsWriter.h"
 #include "PartyService.h"
 #include "RecordsPlanner.h"
 
@@ -40,6 +41,14 @@ const QStringList &exportedFields()
         QStringLiteral("independent_liability"), QStringLiteral("notes"),
     };
     return fields;
+}
+
+// Columns that hold long text, made wider in the workbooks.
+bool isWide(int column)
+{
+    static const QStringList wide = {QStringLiteral("name"), QStringLiteral("credit_code"), QStringLiteral("honours"),
+                                     QStringLiteral("premises"), QStringLiteral("notes")};
+    return wide.contains(exportedFields().value(column));
 }
 
 // Ledger words, not interface text: a ledger is a Chinese document whatever the app's language.
@@ -202,9 +211,7 @@ Status LedgerExporter::writeXlsx(const Table &table, QIODevice &out)
     worksheet_write_string(sheet, 0, 0, table.title.toUtf8().constData(), bold);
     for (int c = 0; c < table.headers.size(); ++c) {
         worksheet_write_string(sheet, 1, lxw_col_t(c), table.headers[c].toUtf8().constData(), bold);
-        static const QStringList wide = {QStringLiteral("name"), QStringLiteral("credit_code"), QStringLiteral("honours"),
-                                         QStringLiteral("premises"), QStringLiteral("notes")};
-        worksheet_set_column(sheet, lxw_col_t(c), lxw_col_t(c), wide.contains(exportedFields().value(c)) ? 24 : 12, nullptr);
+        worksheet_set_column(sheet, lxw_col_t(c), lxw_col_t(c), isWide(c) ? 24 : 12, nullptr);
     }
     worksheet_freeze_panes(sheet, 2, 0);
     for (int r = 0; r < table.rows.size(); ++r) {
@@ -231,17 +238,43 @@ Status LedgerExporter::writeXlsx(const Table &table, QIODevice &out)
     return success();
 }
 
-Status LedgerExporter::write(Database &db, const QString &path)
+Status LedgerExporter::writeOds(const Table &table, QIODevice &out)
 {
-    const QString suffix = path.section(QLatin1Char('.'), -1).toLower();
-    if (suffix != QStringLiteral("csv") && suffix != QStringLiteral("xlsx"))
-        return Problem::error(QStringLiteral("file"), tr("The ledger is written as .csv or .xlsx; %1 is neither.").arg(path));
+    OdsWriter::Sheet sheet;
+    sheet.name = QStringLiteral("商会台账");
+    sheet.boldRows = 2;
+    sheet.rows.append({Cell::fromText(table.title)});
+    QList<Cell> headers;
+    for (const auto &h : table.headers)
+        headers.append(Cell::fromText(h));
+    sheet.rows.append(headers);
+    sheet.rows.append(table.rows);
+    for (int c = 0; c < table.headers.size(); ++c)
+        sheet.columnWidthsCm.append(isWide(c) ? 5.0 : 2.5);
+    const QByteArray bytes = OdsWriter::write(sheet);
+    if (bytes.isEmpty() || out.write(bytes) != bytes.size())
+        return Problem::error(QStringLiteral("file"), tr("The workbook could not be written."));
+    return success();
+}
+
+QStringList LedgerExporter::formats()
+{
+    return {QStringLiteral("csv"), QStringLiteral("xlsx"), QStringLiteral("ods")};
+}
+
+Status LedgerExporter::write(Database &db, const QString &path, const QString &format)
+{
+    const QString kind = format.isEmpty() ? path.section(QLatin1Char('.'), -1).toLower() : format;
+    if (!formats().contains(kind))
+        return Problem::error(QStringLiteral("file"), format.isEmpty() ? tr("The ledger is written as .csv, .xlsx or .ods; %1 is none of them.").arg(path)
+                                                                     : tr("The ledger is written as csv, xlsx or ods, not %1.").arg(format));
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
         return Problem::error(QStringLiteral("file"), tr("Cannot write %1: %2").arg(path, file.errorString()));
     const Table t = table(db);
-    if (auto s = suffix == QStringLiteral("csv") ? writeCsv(t, file) : writeXlsx(t, file); !s)
-        return s;
+    const Status written = kind == QStringLiteral("csv") ? writeCsv(t, file) : kind == QStringLiteral("xlsx") ? writeXlsx(t, file) : writeOds(t, file);
+    if (!written)
+        return written;
     if (!file.commit())
         return Problem::error(QStringLiteral("file"), tr("Cannot write %1: %2").arg(path, file.errorString()));
     return success();

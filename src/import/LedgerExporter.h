@@ -11,9 +11,9 @@ class QIODevice;
 namespace chamber {
 
 // Writes the chambers back in the shape of an office ledger — a title row, the Chinese headers
-// the import reads, one row per chamber — as CSV (UTF-8 with BOM, CRLF) or XLSX (libxlsxwriter;
-// dates as date cells, phone numbers and codes as text so no spreadsheet turns them into
-// numbers). Every Chamber field has a column, so that export then import gives back the same
+// the import reads, one row per chamber — as CSV (UTF-8 with BOM, CRLF), XLSX (libxlsxwriter) or
+// ODS (OdsWriter); in the workbooks dates are date cells and phone numbers and codes text, so no
+// spreadsheet turns them into numbers. Every Chamber field has a column, so that export then import gives back the same
 // records; the registration column holds the current status and 登记时间 its date.
 class LedgerExporter
 {
@@ -29,8 +29,12 @@ public:
     static Table table(Database &db, const QDate &today = QDate::currentDate());
     static Status writeCsv(const Table &table, QIODevice &out);
     static Status writeXlsx(const Table &table, QIODevice &out);
-    // By the file's suffix (.csv or .xlsx); the file is replaced only once written whole.
-    static Status write(Database &db, const QString &path);
+    static Status writeOds(const Table &table, QIODevice &out);
+    // The formats written, as --format names them: csv, xlsx, ods.
+    static QStringList formats();
+    // In the given format (one of formats()), or else by the file's suffix; the file is replaced
+    // only once written whole.
+    static Status write(Database &db, const QString &path, const QString &format = {});
 };
 
 } // namespace chamber

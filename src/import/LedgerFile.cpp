@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "LedgerFile.h"
 
+#include "OdsReader.h"
+#include "XlsReader.h"
 #include "XlsxReader.h"
 
 #include <QCryptographicHash>
@@ -58,27 +60,33 @@ Result<LedgerFile> LedgerFile::fromBytes(const QByteArray &bytes, const QString 
     out.fileName = fileName;
     out.sha256 = sha256Of(bytes);
     const QString suffix = fileName.section(QLatin1Char('.'), -1).toLower();
-    const bool namedWorkbook = suffix == QStringLiteral("xlsx") || suffix == QStringLiteral("xlsm") || suffix == QStringLiteral("xls");
+    static const QStringList workbookSuffixes = {QStringLiteral("xlsx"), QStringLiteral("xlsm"), QStringLiteral("xls"),
+                                                 QStringLiteral("et"),   QStringLiteral("ods"),  QStringLiteral("ett")};
+    const bool namedWorkbook = workbookSuffixes.contains(suffix);
     if (bytes.isEmpty())
         return Problem::error(kFileField, tr("The file %1 is empty.").arg(fileName));
     if (const QString kind = foreignKind(bytes); !kind.isEmpty())
-        return Problem::error(kFileField, tr("%1 is a %2 image, not a spreadsheet. Choose the ledger saved as .xlsx or .csv.").arg(fileName, kind));
+        return Problem::error(kFileField, tr("%1 is a %2 image, not a spreadsheet. Choose the ledger saved as .xlsx, .xls, .ods or .csv.").arg(fileName, kind));
     if (bytes.startsWith("%PDF"))
-        return Problem::error(kFileField, tr("%1 is a PDF document, not a spreadsheet. Choose the ledger saved as .xlsx or .csv.").arg(fileName));
-    if (bytes.startsWith("\xD0\xCF\x11\xE0"))
-        return Problem::error(kFileField, tr("%1 is an old-style .xls workbook or a password-protected one, which ChamberDesk cannot read. "
-                                             "Open it in WPS or Excel and save it as .xlsx (without a password).")
-                                              .arg(fileName));
-    if (bytes.startsWith("PK\x03\x04") || bytes.startsWith("PK\x05\x06")) {
-        auto sheets = XlsxReader::read(bytes);
+        return Problem::error(kFileField, tr("%1 is a PDF document, not a spreadsheet. Choose the ledger saved as .xlsx, .xls, .ods or .csv.").arg(fileName));
+    auto take = [&](Result<QList<Sheet>> sheets, Format format) -> Result<LedgerFile> {
         if (!sheets)
             return sheets.problems();
-        out.format = Format::Xlsx;
+        out.format = format;
         out.sheets = std::move(sheets.value());
         return out;
+    };
+    if (bytes.startsWith("\xD0\xCF\x11\xE0"))
+        return take(XlsReader::read(bytes), Format::Xls);
+    if (bytes.startsWith("PK\x03\x04") || bytes.startsWith("PK\x05\x06")) {
+        if (OdsReader::isOds(bytes))
+            return take(OdsReader::read(bytes), Format::Ods);
+        return take(XlsxReader::read(bytes), Format::Xlsx);
     }
     if (namedWorkbook)
-        return Problem::error(kFileField, tr("%1 is named as an Excel workbook but is not one: its content is not an .xlsx package.").arg(fileName));
+        return Problem::error(kFileField, tr("%1 is named as a workbook but is not one: its content is neither an Excel, WPS nor OpenDocument "
+                                             "spreadsheet.")
+                                              .arg(fileName));
     auto sheet = CsvReader::read(bytes, csv, fileName.section(QLatin1Char('.'), 0, -2));
     if (!sheet)
         return sheet.problems();

@@ -2,6 +2,8 @@
 #include "Sheet.h"
 
 #include <cmath>
+#include <algorithm>
+#include <map>
 
 namespace chamber {
 
@@ -78,6 +80,80 @@ int Sheet::columnCount() const
     for (const auto &r : rows)
         n = std::max(n, r.cells.size());
     return int(n);
+}
+
+bool applyMerges(Sheet &sheet, const QList<MergedRange> &ranges, bool addAbsentRows)
+{
+    auto usable = [](const MergedRange &m) {
+        return m.firstColumn >= 0 && m.lastColumn >= m.firstColumn && m.firstRow >= 1 && m.lastRow >= m.firstRow
+               && m.lastColumn < ReadLimits::kMaxColumns && m.lastRow - m.firstRow <= 10000;
+    };
+    std::map<int, qsizetype> indexOfRow;
+    auto index = [&] {
+        indexOfRow.clear();
+        for (qsizetype i = 0; i < sheet.rows.size(); ++i)
+            indexOfRow[sheet.rows[i].number] = i;
+    };
+    index();
+    if (addAbsentRows) {
+        qsizetype added = 0;
+        for (const auto &m : ranges) {
+            const auto top = indexOfRow.find(m.firstRow);
+            if (!usable(m) || top == indexOfRow.end() || sheet.rows[top->second].cell(m.firstColumn).isBlank())
+                continue;
+            for (int r = m.firstRow + 1; r <= m.lastRow; ++r) {
+                if (indexOfRow.count(r))
+                    continue;
+                if (++added > ReadLimits::kMaxRows)
+                    return false;
+                indexOfRow[r] = -1;
+                sheet.rows.append(SheetRow{r, {}});
+            }
+        }
+        if (added > 0) {
+            std::sort(sheet.rows.begin(), sheet.rows.end(), [](const SheetRow &a, const SheetRow &b) { return a.number < b.number; });
+            index();
+        }
+    }
+    qint64 filled = 0;
+    for (const auto &m : ranges) {
+        if (!usable(m))
+            continue;
+        const auto top = indexOfRow.find(m.firstRow);
+        if (top == indexOfRow.end())
+            continue;
+        const Cell value = sheet.rows[top->second].cell(m.firstColumn);
+        for (auto it = top; it != indexOfRow.end() && it->first <= m.lastRow; ++it) {
+            auto &cells = sheet.rows[it->second].cells;
+            if (cells.size() <= m.lastColumn)
+                cells.resize(m.lastColumn + 1);
+            for (int c = m.firstColumn; c <= m.lastColumn; ++c) {
+                cells[c] = value;
+                if (++filled > ReadLimits::kMaxCells)
+                    return false;
+            }
+        }
+    }
+    return true;
+}
+
+Problem ReadLimits::tooManyRows(const QString &sheet)
+{
+    return Problem::error(QStringLiteral("file"), tr("Sheet \"%1\" has more than %L2 rows, more than a spreadsheet holds: the file is damaged or not a ledger.")
+                                                      .arg(sheet).arg(kMaxRows));
+}
+
+Problem ReadLimits::tooManyCells()
+{
+    return Problem::error(QStringLiteral("file"), tr("The workbook holds more than %L1 filled cells, more than ChamberDesk reads from one ledger. "
+                                                     "Save the sheet with the chambers on its own and import that.")
+                                                      .arg(kMaxCells));
+}
+
+Problem ReadLimits::partTooLarge(const QString &part)
+{
+    return Problem::error(QStringLiteral("file"), tr("The workbook's part %1 unpacks to more than %L2 MB, more than ChamberDesk reads from one ledger.")
+                                                      .arg(part).arg(kMaxPartBytes / (1024 * 1024)));
 }
 
 QDate dateFromSerial(double serial, bool date1904)

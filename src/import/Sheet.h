@@ -1,9 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QCoreApplication>
 #include <QDate>
 #include <QList>
 #include <QString>
+
+#include "Result.h"
 
 namespace chamber {
 
@@ -49,6 +52,38 @@ struct Sheet
     bool hidden = false;  // XLSX: a sheet the workbook hides
 
     int columnCount() const;
+};
+
+// A rectangle of merged cells: rows 1-based as the sheet numbers them, columns 0-based.
+struct MergedRange
+{
+    int firstRow = 0;
+    int lastRow = 0;
+    int firstColumn = 0;
+    int lastColumn = 0;
+};
+
+// Gives the value of each range's top-left cell to every cell the range covers, in the rows the
+// sheet holds — or, with addAbsentRows, in every row it covers, for readers that leave blank rows
+// out. Ranges that are reversed or larger than any ledger (10,000 rows, past the last column)
+// are ignored. False, part done, when the cells filled would pass ReadLimits::kMaxCells.
+bool applyMerges(Sheet &sheet, const QList<MergedRange> &ranges, bool addAbsentRows = false);
+
+// What a reader takes from one workbook at most, whatever its format: far above a county's
+// ledger (some thousand rows of 30 columns), low enough that a crafted file cannot fill memory
+// or keep the import busy. A file over a limit is refused, saying which.
+struct ReadLimits
+{
+    Q_DECLARE_TR_FUNCTIONS(ReadLimits)
+public:
+    static constexpr int kMaxRows = 1048576;          // a sheet's rows, as Excel and WPS allow
+    static constexpr int kMaxColumns = 16384;         // columns A … XFD
+    static constexpr qint64 kMaxCells = 1000000;      // filled cells in the whole workbook
+    static constexpr qint64 kMaxPartBytes = 256LL * 1024 * 1024;  // one unpacked part of a package
+
+    static Problem tooManyRows(const QString &sheet);
+    static Problem tooManyCells();
+    static Problem partTooLarge(const QString &part);
 };
 
 // Spreadsheet date serials (days since 1899-12-30, with Excel's phantom 1900-02-29 below 61;

@@ -46,12 +46,14 @@ QStringList joinHeaders(const QStringList &upper, const QStringList &lower, cons
 }
 
 // Whether the row below the header holds sub-headers: known headers under blank or merged
-// cells of the header, and nothing in the chamber-name column.
+// cells of the header, and nothing in the chamber-name column. A header cell merged down over
+// both rows (序号, 商会名称 beside 会员数 over 总数 | 其中企业会员) reads the same in each: it
+// is one header, neither for nor against.
 bool isSubHeader(const QStringList &upper, const QStringList &lower, const HeaderMapping &saved)
 {
     int subs = 0;
     for (int c = 0; c < upper.size(); ++c) {
-        if (lower.value(c).isEmpty() || !recognisedHeader(lower.value(c), saved))
+        if (lower.value(c).isEmpty() || lower.value(c) == upper[c] || !recognisedHeader(lower.value(c), saved))
             continue;
         const bool merged = (c > 0 && upper[c] == upper[c - 1]) || (c + 1 < upper.size() && upper[c] == upper[c + 1]);
         if (upper[c].isEmpty() || merged)

@@ -15,8 +15,7 @@ namespace {
 
 const QString kFileField = QStringLiteral("file");
 // Far above any ledger; keeps a crafted archive (a "zip bomb") from filling memory.
-constexpr qint64 kMaxEntryBytes = 256LL * 1024 * 1024;
-constexpr int kMaxColumns = 16384;
+constexpr qint64 kMaxEntryBytes = ReadLimits::kMaxPartBytes;
 
 struct SheetRef
 {
@@ -32,10 +31,14 @@ QString resolveTarget(const QString &baseFolder, const QString &target)
         return target.mid(1);
     QStringList parts = baseFolder.isEmpty() ? QStringList() : baseFolder.split(QLatin1Char('/'));
     for (const auto &piece : target.split(QLatin1Char('/'))) {
-        if (piece == QStringLiteral(".."))
+        if (piece == QStringLiteral("..")) {
+            // A target that climbs above the package root names no part (issue 15: it crashed here).
+            if (parts.isEmpty())
+                return {};
             parts.removeLast();
-        else if (piece != QStringLiteral("."))
+        } else if (piece != QStringLiteral(".")) {
             parts.append(piece);
+        }
     }
     return parts.join(QLatin1Char('/'));
 }
@@ -191,40 +194,22 @@ Cell readCell(QXmlStreamReader &r, const QString &type, int style, const SheetCo
     return Cell::fromNumber(number);
 }
 
-void applyMerges(Sheet &sheet, const QStringList &ranges)
+// A merge as XLSX writes it: "C2:D3".
+std::optional<MergedRange> mergedRange(QStringView ref)
 {
-    std::map<int, int> indexOfRow;
-    for (int i = 0; i < sheet.rows.size(); ++i)
-        indexOfRow[sheet.rows[i].number] = i;
-    for (const auto &range : ranges) {
-        const QStringList ends = range.split(QLatin1Char(':'));
-        if (ends.size() != 2)
-            continue;
-        const auto [c1, r1] = cellReference(ends[0]);
-        const auto [c2, r2] = cellReference(ends[1]);
-        if (c1 < 0 || c2 < c1 || r1 < 1 || r2 < r1 || c2 >= kMaxColumns || r2 - r1 > 10000)
-            continue;
-        const auto top = indexOfRow.find(r1);
-        if (top == indexOfRow.end())
-            continue;
-        const Cell value = sheet.rows[top->second].cell(c1);
-        for (int rowNumber = r1; rowNumber <= r2; ++rowNumber) {
-            auto it = indexOfRow.find(rowNumber);
-            if (it == indexOfRow.end())
-                continue;  // a merge over rows the file left out entirely holds nothing to read
-            auto &cells = sheet.rows[it->second].cells;
-            if (cells.size() <= c2)
-                cells.resize(c2 + 1);
-            for (int c = c1; c <= c2; ++c)
-                cells[c] = value;
-        }
-    }
+    const auto colon = ref.indexOf(QLatin1Char(':'));
+    if (colon < 0)
+        return std::nullopt;
+    const auto [c1, r1] = cellReference(ref.left(colon));
+    const auto [c2, r2] = cellReference(ref.mid(colon + 1));
+    return MergedRange{r1, r2, c1, c2};
 }
 
-std::optional<Sheet> readSheet(const QByteArray &xml, const SheetContext &context)
+// The sheet, or why not: no problems at all when the XML is damaged (the caller says so).
+Result<Sheet> readSheet(const QByteArray &xml, const SheetContext &context, qint64 &filled, const QString &name)
 {
     Sheet sheet;
-    QStringList merges;
+    QList<MergedRange> merges;
     QXmlStreamReader r(xml);
     int nextRow = 1;
     int nextColumn = 0;
@@ -238,6 +223,8 @@ std::optional<Sheet> readSheet(const QByteArray &xml, const SheetContext &contex
             const int number = a.value(QStringLiteral("r")).toInt(&ok);
             SheetRow row;
             row.number = ok && number > 0 ? number : nextRow;
+            if (row.number > ReadLimits::kMaxRows)
+                return ReadLimits::tooManyRows(name);
             nextRow = row.number + 1;
             nextColumn = 0;
             sheet.rows.append(row);
@@ -249,19 +236,23 @@ std::optional<Sheet> readSheet(const QByteArray &xml, const SheetContext &contex
             const QString type = a.value(QStringLiteral("t")).toString();
             const int style = a.hasAttribute(QStringLiteral("s")) ? a.value(QStringLiteral("s")).toInt() : -1;
             const Cell cell = readCell(r, type, style, context);
-            if (column >= kMaxColumns || cell.kind == Cell::Kind::Empty)
+            if (column >= ReadLimits::kMaxColumns || cell.kind == Cell::Kind::Empty)
                 continue;
+            if (++filled > ReadLimits::kMaxCells)
+                return ReadLimits::tooManyCells();
             auto &cells = sheet.rows.last().cells;
             if (cells.size() <= column)
                 cells.resize(column + 1);
             cells[column] = cell;
         } else if (r.name() == QStringLiteral("mergeCell")) {
-            merges.append(a.value(QStringLiteral("ref")).toString());
+            if (const auto m = mergedRange(a.value(QStringLiteral("ref"))))
+                merges.append(*m);
         }
     }
     if (r.hasError())
-        return std::nullopt;
-    applyMerges(sheet, merges);
+        return Problems{};
+    if (!applyMerges(sheet, merges))
+        return ReadLimits::tooManyCells();
     return sheet;
 }
 
@@ -292,13 +283,22 @@ Result<QList<Sheet>> XlsxReader::read(const QByteArray &bytes)
     const ZipArchive zip(bytes);
     if (!zip.isOpen())
         return Problem::error(kFileField, notWorkbook);
-    auto part = [&](const QString &path) { return zip.entry(path, kMaxEntryBytes); };
+    QString oversized;  // a part over the limit, named in the refusal
+    auto part = [&](const QString &path) {
+        bool tooLarge = false;
+        auto data = zip.entry(path, kMaxEntryBytes, &tooLarge);
+        if (tooLarge && oversized.isEmpty())
+            oversized = path;
+        return data;
+    };
     QString workbookPath;
     if (auto rels = part(QStringLiteral("_rels/.rels")))
         relationships(*rels, {}, &workbookPath);
     if (workbookPath.isEmpty())
         workbookPath = QStringLiteral("xl/workbook.xml");
     const auto workbook = part(workbookPath);
+    if (!oversized.isEmpty())
+        return ReadLimits::partTooLarge(oversized);
     if (!workbook)
         return Problem::error(kFileField, tr("The file is a ZIP archive but not an Excel workbook (it has no workbook part)."));
     const QString folder = workbookPath.section(QLatin1Char('/'), 0, -2);
@@ -339,15 +339,22 @@ Result<QList<Sheet>> XlsxReader::read(const QByteArray &bytes)
     const QStringList strings = sharedStrings(part(stringsPath).value_or(QByteArray()));
     const QList<bool> styles = dateStyles(part(stylesPath).value_or(QByteArray()));
     const SheetContext context{strings, styles, date1904};
+    if (!oversized.isEmpty())
+        return ReadLimits::partTooLarge(oversized);
 
     QList<Sheet> sheets;
+    qint64 cells = 0;
     for (int i = 0; i < refs.size(); ++i) {
         const QString path = targets.value(refs[i].relId, folder + QStringLiteral("/worksheets/sheet%1.xml").arg(i + 1));
         const auto xml = part(path);
-        auto read = xml ? readSheet(*xml, context) : std::nullopt;
+        if (!oversized.isEmpty())
+            return ReadLimits::partTooLarge(oversized);
+        auto read = xml ? readSheet(*xml, context, cells, refs[i].name) : Result<Sheet>(Problems{});
+        if (!read && !read.problems().isEmpty())
+            return read.problems();
         if (!read)
             return Problem::error(kFileField, tr("Sheet \"%1\" of the workbook cannot be read: the file is damaged.").arg(refs[i].name));
-        Sheet sheet = std::move(*read);
+        Sheet sheet = std::move(read.value());
         sheet.name = refs[i].name;
         sheet.hidden = refs[i].hidden;
         sheets.append(sheet);

@@ -115,16 +115,24 @@ bool ZipArchive::isOpen() const
     return d->zip != nullptr;
 }
 
-std::optional<QByteArray> ZipArchive::entry(const QString &path, qint64 maxBytes) const
+std::optional<QByteArray> ZipArchive::entry(const QString &path, qint64 maxBytes, bool *tooLarge) const
 {
+    if (tooLarge)
+        *tooLarge = false;
     if (!d->zip)
         return std::nullopt;
     // 2: names compared without regard to letter case, as Office does.
     if (unzLocateFile(d->zip, path.toUtf8().constData(), 2) != UNZ_OK)
         return std::nullopt;
     unz_file_info64 info;
-    if (unzGetCurrentFileInfo64(d->zip, &info, nullptr, 0, nullptr, 0, nullptr, 0) != UNZ_OK
-        || qint64(info.uncompressed_size) > maxBytes || unzOpenCurrentFile(d->zip) != UNZ_OK)
+    if (unzGetCurrentFileInfo64(d->zip, &info, nullptr, 0, nullptr, 0, nullptr, 0) != UNZ_OK)
+        return std::nullopt;
+    if (qint64(info.uncompressed_size) > maxBytes) {
+        if (tooLarge)
+            *tooLarge = true;
+        return std::nullopt;
+    }
+    if (unzOpenCurrentFile(d->zip) != UNZ_OK)
         return std::nullopt;
     QByteArray out;
     out.reserve(qsizetype(info.uncompressed_size));
@@ -134,12 +142,14 @@ std::optional<QByteArray> ZipArchive::entry(const QString &path, qint64 maxBytes
     while ((n = unzReadCurrentFile(d->zip, buffer, sizeof buffer)) > 0 && out.size() + n <= maxBytes)
         out.append(buffer, n);
     const int closed = unzCloseCurrentFile(d->zip);
+    if (n > 0 && tooLarge)
+        *tooLarge = true;
     if (n != 0 || closed != UNZ_OK)
         return std::nullopt;
     return out;
 }
 
-QByteArray ZipArchive::create(const QList<std::pair<QString, QByteArray>> &entries)
+QByteArray ZipArchive::create(const QList<std::pair<QString, QByteArray>> &entries, const QStringList &stored)
 {
     QByteArray out;
     zlib_filefunc64_def functions = memoryFunctions(&out);
@@ -148,8 +158,11 @@ QByteArray ZipArchive::create(const QList<std::pair<QString, QByteArray>> &entri
         return {};
     for (const auto &[name, data] : entries) {
         zip_fileinfo info{};
-        if (zipOpenNewFileInZip64(zip, name.toUtf8().constData(), &info, nullptr, 0, nullptr, 0, nullptr, Z_DEFLATED,
-                                  Z_DEFAULT_COMPRESSION, 0) != ZIP_OK
+        info.tmz_date.tm_mday = 1;  // 1980-01-01, the first date ZIP can hold: a fixed date keeps the output reproducible
+        info.tmz_date.tm_year = 1980;
+        const bool store = stored.contains(name);
+        if (zipOpenNewFileInZip64(zip, name.toUtf8().constData(), &info, nullptr, 0, nullptr, 0, nullptr, store ? 0 : Z_DEFLATED,
+                                  store ? 0 : Z_DEFAULT_COMPRESSION, 0) != ZIP_OK
             || zipWriteInFileInZip(zip, data.constData(), unsigned(data.size())) != ZIP_OK || zipCloseFileInZip(zip) != ZIP_OK) {
             zipClose(zip, nullptr);
             return {};

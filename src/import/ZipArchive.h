@@ -4,6 +4,7 @@
 #include <QByteArray>
 #include <QList>
 #include <QString>
+#include <QStringList>
 
 #include <memory>
 #include <optional>
@@ -26,11 +27,12 @@ public:
     // Whether the bytes are a ZIP archive minizip can open.
     bool isOpen() const;
     // An entry's bytes by its path (letter case ignored); nullopt when it is missing, damaged
-    // (bad CRC) or would be larger than maxBytes unpacked.
-    std::optional<QByteArray> entry(const QString &path, qint64 maxBytes) const;
+    // (bad CRC) or would be larger than maxBytes unpacked (then *tooLarge is set, if given).
+    std::optional<QByteArray> entry(const QString &path, qint64 maxBytes, bool *tooLarge = nullptr) const;
 
-    // A new archive of the given entries, deflated.
-    static QByteArray create(const QList<std::pair<QString, QByteArray>> &entries);
+    // A new archive of the given entries in their order, deflated — except those named in
+    // `stored`, kept uncompressed (an OpenDocument's mimetype must be).
+    static QByteArray create(const QList<std::pair<QString, QByteArray>> &entries, const QStringList &stored = {});
 
 private:
     struct Private;

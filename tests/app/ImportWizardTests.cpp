@@ -135,6 +135,35 @@ private slots:
         QVERIFY(county.chambers().isEmpty());
     }
 
+    void readsXlsAndOdsWorkbooksAndOffersTheirSheets()
+    {
+        County county;
+        ImportWizard wizard(county.workspace);
+        wizard.show();
+        // A password-protected .xls: refused on the first page, saying so.
+        wizard.filePage()->setPath(QStringLiteral(CHAMBER_IMPORT_DATA_DIR "/encrypted-ledger.xls"));
+        wizard.next();
+        QCOMPARE(wizard.currentId(), int(ImportWizard::FilePageId));
+        QVERIFY(wizard.filePage()->problemLabel()->text().contains(QStringLiteral("password")));
+        // The .ods with three sheets: read, then its sheets offered to pick another when coming back.
+        wizard.filePage()->setPath(QStringLiteral(CHAMBER_IMPORT_DATA_DIR "/merged-ledger.ods"));
+        wizard.next();
+        QCOMPARE(wizard.currentId(), int(ImportWizard::MappingPageId));
+        wizard.back();
+        QComboBox *sheets = wizard.filePage()->sheetBox();
+        QCOMPARE(sheets->count(), 4);  // the first with a ledger, then 1. 说明, 2. 旧台账, 3. 台账
+        QCOMPARE(sheets->itemText(3), QStringLiteral("3. 台账"));
+        // The sample as .xls goes all the way through.
+        wizard.filePage()->setPath(QStringLiteral(CHAMBER_IMPORT_DATA_DIR "/binyang-ledger-2025.xls"));
+        wizard.next();
+        wizard.next();
+        QCOMPARE(wizard.currentId(), int(ImportWizard::PreviewPageId));
+        QCOMPARE(wizard.previewPage()->model()->rowCount(), 11);
+        wizard.next();
+        QCOMPARE(county.chambers().size(), 11);
+        QCOMPARE(county.chambers().value(QStringLiteral("宾阳县新圩镇商会")).founded, QDate(2010, 1, 24));
+    }
+
     void aColumnChosenByHandIsImported()
     {
         County county;

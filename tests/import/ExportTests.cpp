@@ -7,6 +7,7 @@
 #include "LedgerFile.h"
 #include "TestSupport.h"
 #include "XlsxReader.h"
+#include "ZipArchive.h"
 
 #include <QBuffer>
 
@@ -151,6 +152,39 @@ TEST_CASE("export to XLSX then import gives back every chamber's fields")
     checkSameRecords(*original.db, *copy.db);
 }
 
+TEST_CASE("export to ODS then import gives back every chamber's fields")
+{
+    test::TempDatabase original(QStringLiteral("450126"));
+    fillCounty(*original.db);
+    QBuffer ods;
+    ods.open(QIODevice::WriteOnly);
+    REQUIRE(LedgerExporter::writeOds(LedgerExporter::table(*original.db, QDate(2025, 12, 31)), ods).ok());
+    CHECK(ods.data().mid(30, 8) == "mimetype");
+    // 宾州镇's notes begin with "=": a string cell, never a formula.
+    const auto content = ZipArchive(ods.data()).entry(QStringLiteral("content.xml"), 1 << 24);
+    REQUIRE(content.has_value());
+    CHECK(content->contains("=会长已换届"));
+    CHECK_FALSE(content->contains("table:formula"));
+
+    auto file = LedgerFile::fromBytes(ods.data(), QStringLiteral("export.ods"));
+    REQUIRE(file.ok());
+    CHECK(file->format == LedgerFile::Format::Ods);
+    const Sheet &sheet = file->sheets.first();
+    CHECK(sheet.name == QStringLiteral("商会台账"));
+    CHECK(sheet.rows[0].cell(0).text == QStringLiteral("宾阳县乡镇（街道）商会台账（截至2025年12月31日）"));
+    CHECK(sheet.rows[1].cell(2).text == QStringLiteral("商会名称"));
+    CHECK(sheet.rows[2].cell(3).kind == Cell::Kind::Date);  // office:date-value
+    CHECK(sheet.rows[2].cell(5).kind == Cell::Kind::Text);  // a phone number stays text
+
+    test::TempDatabase copy(QStringLiteral("450126"));
+    importInto(*copy.db, ods.data(), QStringLiteral("export.ods"));
+    checkSameRecords(*original.db, *copy.db);
+    auto table = TableLocator::locate(file->sheets, std::nullopt);
+    auto plan = ImportPlan::build(*original.db, *table, {});
+    REQUIRE(plan.ok());
+    CHECK(plan->counts().unchanged == 11);
+}
+
 TEST_CASE("export writes files by suffix and refuses others")
 {
     test::TempDatabase temp(QStringLiteral("450126"));
@@ -159,4 +193,9 @@ TEST_CASE("export writes files by suffix and refuses others")
     REQUIRE(LedgerExporter::write(*temp.db, temp.dir.filePath(QStringLiteral("台账.csv"))).ok());
     CHECK(test::readFile(temp.dir.filePath(QStringLiteral("台账.xlsx"))).startsWith("PK"));
     CHECK_FALSE(LedgerExporter::write(*temp.db, temp.dir.filePath(QStringLiteral("台账.pdf"))).ok());
+    // The format named wins over the suffix.
+    REQUIRE(LedgerExporter::write(*temp.db, temp.dir.filePath(QStringLiteral("台账.ods"))).ok());
+    REQUIRE(LedgerExporter::write(*temp.db, temp.dir.filePath(QStringLiteral("台账.dat")), QStringLiteral("ods")).ok());
+    CHECK(test::readFile(temp.dir.filePath(QStringLiteral("台账.dat"))).mid(30, 8) == "mimetype");
+    CHECK_FALSE(LedgerExporter::write(*temp.db, temp.dir.filePath(QStringLiteral("台账.ods")), QStringLiteral("pdf")).ok());
 }

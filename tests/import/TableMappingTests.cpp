@@ -128,6 +128,24 @@ TEST_CASE("a two-row header: 会员数 merged over 总数 and 其中企业会员
     CHECK(table->sheet.rows[table->recordRows.first()].number == 3);
 }
 
+TEST_CASE("a two-row header whose other headers are merged down over both rows")
+{
+    // As a workbook reads with merges applied: 乡镇 and 商会名称 merged down (the same text in
+    // both rows), 会员数 merged across over its two sub-headers.
+    const Sheet sheet = sheetOf({{QStringLiteral("乡镇"), QStringLiteral("商会名称"), QStringLiteral("会员数"), QStringLiteral("会员数")},
+                                 {QStringLiteral("乡镇"), QStringLiteral("商会名称"), QStringLiteral("总数"), QStringLiteral("其中企业会员")},
+                                 {QStringLiteral("宾州镇"), QStringLiteral("宾阳县宾州镇商会"), QStringLiteral("43"), QStringLiteral("16")}});
+    auto table = TableLocator::locate(sheet);
+    REQUIRE(table.ok());
+    CHECK(table->headerRowCount == 2);
+    CHECK(table->mapping.columnOf(QStringLiteral("township")) == 0);
+    CHECK(table->mapping.columnOf(QStringLiteral("name")) == 1);
+    CHECK(table->mapping.columnOf(QStringLiteral("total_members")) == 2);
+    CHECK(table->mapping.columnOf(QStringLiteral("unit_members")) == 3);
+    REQUIRE(table->recordRows.size() == 1);
+    CHECK(table->skipped.isEmpty());
+}
+
 TEST_CASE("a header repeated on every printed page is not a record")
 {
     const QStringList header = {QStringLiteral("商会名称"), QStringLiteral("会长")};

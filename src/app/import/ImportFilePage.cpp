@@ -19,7 +19,8 @@ ImportFilePage::ImportFilePage(ImportSession &session, QWidget *parent)
       m_sheet(new QComboBox(this)), m_mapping(new QLineEdit(this)), m_problem(new QLabel(this))
 {
     setTitle(tr("Ledger file"));
-    setSubTitle(tr("Choose the ledger (台账) as the office keeps it: an Excel or WPS workbook (.xlsx) or a CSV file. "
+    setSubTitle(tr("Choose the ledger (台账) as the office keeps it: an Excel or WPS workbook (.xlsx, .xls, .et), "
+                   "an OpenDocument spreadsheet (.ods) or a CSV file. "
                    "Title rows, totals rows and notes are found and left out."));
     m_encoding->addItem(tr("Detect"), int(TextEncoding::Auto));
     m_encoding->addItem(QStringLiteral("UTF-8"), int(TextEncoding::Utf8));
@@ -79,7 +80,7 @@ void ImportFilePage::fileChanged()
 void ImportFilePage::browse()
 {
     const QString chosen = QFileDialog::getOpenFileName(this, tr("Ledger file"), QFileInfo(path()).absolutePath(),
-                                                        tr("Ledgers (*.xlsx *.csv *.txt);;All files (*)"));
+                                                        tr("Ledgers (*.xlsx *.xls *.et *.ods *.csv *.txt);;All files (*)"));
     if (!chosen.isEmpty())
         setPath(chosen);
 }
@@ -113,7 +114,7 @@ bool ImportFilePage::validatePage()
     m_problem->clear();
     // A workbook's sheets, to pick another when coming back.
     const auto &sheets = m_session.file().sheets;
-    if (m_session.file().format == LedgerFile::Format::Xlsx && m_sheet->count() == 1 && sheets.size() > 1) {
+    if (m_session.file().isWorkbook() && m_sheet->count() == 1 && sheets.size() > 1) {
         for (int i = 0; i < sheets.size(); ++i)
             m_sheet->addItem(tr("%1. %2").arg(i + 1).arg(sheets[i].name), i + 1);
     }
