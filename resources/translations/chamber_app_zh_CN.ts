@@ -1,4 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
+<?xml version='1.0' encoding='utf-8'?>
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN" sourcelanguage="en">
 <context>
@@ -12,7 +12,7 @@
         <translation>要打开的数据库文件。</translation>
     </message>
     <message>
-        <source>Interface language: zh_CN or en (default: the system&apos;s).</source>
+        <source>Interface language: zh_CN or en (default: the system's).</source>
         <translation>界面语言：zh_CN 或 en（默认跟随系统）。</translation>
     </message>
     <message>
@@ -28,11 +28,11 @@
         <translation>截图的窗口尺寸（默认 1366x768）。</translation>
     </message>
     <message>
-        <source>--lang takes zh_CN or en, not &quot;%1&quot;.</source>
+        <source>--lang takes zh_CN or en, not "%1".</source>
         <translation>--lang 只能取 zh_CN 或 en，不能是“%1”。</translation>
     </message>
     <message>
-        <source>--size takes WIDTHxHEIGHT, e.g. 1366x768, not &quot;%1&quot;.</source>
+        <source>--size takes WIDTHxHEIGHT, e.g. 1366x768, not "%1".</source>
         <translation>--size 须写成 WIDTHxHEIGHT（宽x高），如 1366x768，不能是“%1”。</translation>
     </message>
     <message>
@@ -52,7 +52,7 @@
         <translation>统计看板：显示截至此日期的数据。</translation>
     </message>
     <message>
-        <source>--as-of takes a date as YYYY-MM-DD, not &quot;%1&quot;.</source>
+        <source>--as-of takes a date as YYYY-MM-DD, not "%1".</source>
         <translation>--as-of 须为 YYYY-MM-DD 格式的日期，不能是“%1”。</translation>
     </message>
     <message>
@@ -206,7 +206,7 @@
         <translation>会长</translation>
     </message>
     <message>
-        <source>President&apos;s phone</source>
+        <source>President's phone</source>
         <translation>会长电话</translation>
     </message>
     <message>
@@ -214,7 +214,7 @@
         <translation>秘书长</translation>
     </message>
     <message>
-        <source>Secretary-general&apos;s phone</source>
+        <source>Secretary-general's phone</source>
         <translation>秘书长电话</translation>
     </message>
     <message>
@@ -459,7 +459,7 @@
         <translation>工作单位</translation>
     </message>
     <message>
-        <source>The instructor&apos;s own unit</source>
+        <source>The instructor's own unit</source>
         <translation>党建指导员本人所在单位</translation>
     </message>
     <message>
@@ -647,7 +647,7 @@
         <translation>书记</translation>
     </message>
     <message>
-        <source>Secretary&apos;s phone</source>
+        <source>Secretary's phone</source>
         <translation>书记电话</translation>
     </message>
     <message>
@@ -800,6 +800,27 @@
     </message>
 </context>
 <context>
+    <name>UserGuide</name>
+    <message>
+        <source>User guide</source>
+        <translation>用户指南</translation>
+    </message>
+    <message>
+        <source>The user guide (user-guide.md) was not found. It was looked for in:
+%1
+
+It comes with the program's package, under /usr/share/doc/chamberdesk.</source>
+        <translation>没有找到用户指南（user-guide.md）。查找过以下位置：
+%1
+
+用户指南随软件安装包提供，位于 /usr/share/doc/chamberdesk。</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+</context>
+<context>
     <name>VetoForm</name>
     <message>
         <source>Chamber</source>
@@ -903,7 +924,7 @@
         <translation>当前状态：%1</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not an amount of yuan; write it like 30000, 30000.50 or 3万.</source>
+        <source>"%1" is not an amount of yuan; write it like 30000, 30000.50 or 3万.</source>
         <translation>“%1”不是有效的金额（元）；请写成 30000、30000.50 或 3万 这样的形式。</translation>
     </message>
     <message>
@@ -930,11 +951,11 @@
         <translation>不能独立承担</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not an amount of yuan; write it like 30000, 30000.50 or 3万.</source>
+        <source>"%1" is not an amount of yuan; write it like 30000, 30000.50 or 3万.</source>
         <translation>“%1”不是有效的金额（元）；请写成 30000、30000.50 或 3万 这样的形式。</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a township of this database; pick one from the list.</source>
+        <source>"%1" is not a township of this database; pick one from the list.</source>
         <translation>“%1”不是本数据库中的乡镇（街道）；请从列表中选择。</translation>
     </message>
     <message>
@@ -1004,6 +1025,10 @@
         <source>Micro-points</source>
         <translation>微积分</translation>
     </message>
+    <message>
+        <source>Save the chamber first (Ctrl+S); then this tab opens.</source>
+        <translation>请先保存商会（Ctrl+S），保存后才能使用此页。</translation>
+    </message>
 </context>
 <context>
     <name>chamber::ChamberFilterBar</name>
@@ -1043,7 +1068,7 @@
 <context>
     <name>chamber::ChamberPickerDialog</name>
     <message>
-        <source>Type part of the chamber&apos;s name, township or president</source>
+        <source>Type part of the chamber's name, township or president</source>
         <translation>输入商会名称、乡镇（街道）或会长姓名的一部分</translation>
     </message>
     <message>
@@ -1242,10 +1267,6 @@ Evidence: %2</source>
         <translation>删除选中的商会及其全部记录（Delete）</translation>
     </message>
     <message>
-        <source>chambers</source>
-        <translation>商会列表</translation>
-    </message>
-    <message>
         <source>Chambers</source>
         <translation>商会</translation>
     </message>
@@ -1280,6 +1301,22 @@ Evidence: %2</source>
     <message>
         <source>Credit code</source>
         <translation>统一社会信用代码</translation>
+    </message>
+    <message>
+        <source>Import…</source>
+        <translation>导入台账…</translation>
+    </message>
+    <message>
+        <source>Take in a ledger (台账) from Excel, WPS or CSV: the import wizard, as in File → Import a ledger</source>
+        <translation>从 Excel、WPS 或 CSV 台账导入商会（与「文件 → 导入台账」相同）</translation>
+    </message>
+    <message>
+        <source>chamber roster</source>
+        <translation>商会名册</translation>
+    </message>
+    <message>
+        <source>%1 of them dissolved, which the dashboard does not count among its %2 chambers</source>
+        <translation>其中已解散 %1 个，统计看板不计入，只计其余 %2 个商会</translation>
     </message>
 </context>
 <context>
@@ -1347,6 +1384,22 @@ Evidence: %2</source>
         <source>Computing the figures…</source>
         <translation>正在计算各项数字…</translation>
     </message>
+    <message>
+        <source>No chamber existed in %1 on %2, so there is no registration status to chart.</source>
+        <translation>截至 %2，%1 没有存续的商会，因此没有登记状态图。</translation>
+    </message>
+    <message>
+        <source>Mediation cases per month: no case in the case list was received or closed in the twelve months to %1. Yearly tallies taken in from ledgers have no months; they are counted in the Mediation cases tile.</source>
+        <translation>每月调解案件：截至 %1 的十二个月里，案件列表中没有受理或结案的案件。从台账导入的年度调解案件数不分月份，只计入「调解案件」数字卡片。</translation>
+    </message>
+    <message>
+        <source>Micro-points %1: no chamber of %2 has a scorecard for the year yet (a year is scored once it is started on the Points page), so there is no distribution or grade to chart.</source>
+        <translation>%1 年微积分：%2 还没有商会的当年考评结果（在「微积分」页开启年度后才会评分），因此没有分数分布图和等级分布图。</translation>
+    </message>
+    <message>
+        <source>dashboard-%1</source>
+        <translation>统计看板-%1</translation>
+    </message>
 </context>
 <context>
     <name>chamber::DisclosureDialog</name>
@@ -1412,7 +1465,7 @@ Evidence: %2</source>
         <translation>按规则：%1</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a number of points with at most one decimal.</source>
+        <source>"%1" is not a number of points with at most one decimal.</source>
         <translation>“%1”不是有效的分值（最多一位小数）。</translation>
     </message>
     <message>
@@ -1441,6 +1494,18 @@ Evidence: %2</source>
     <message>
         <source>The change is in percentage points of the rounded percentages.</source>
         <translation>变化按四舍五入后的百分比之差计算，单位为百分点。</translation>
+    </message>
+    <message>
+        <source>none scored in %1 yet</source>
+        <translation>%1 年尚未评分</translation>
+    </message>
+    <message>
+        <source>No chamber has a scorecard for %1 yet. Pick a date in an earlier year (the Year end button) to see that year's scores.</source>
+        <translation>%1 年还没有商会的考评结果。选择往年的日期（「年末」按钮）可查看当年的分数。</translation>
+    </message>
+    <message>
+        <source>vs. %1 a year earlier</source>
+        <translation>一年前为 %1</translation>
     </message>
 </context>
 <context>
@@ -1710,6 +1775,26 @@ Evidence: %2</source>
         <source>Cases open past 60 days (%1)</source>
         <translation>超过 60 天未结的案件（%1）</translation>
     </message>
+    <message>
+        <source>townships-without-chamber</source>
+        <translation>未建商会的乡镇</translation>
+    </message>
+    <message>
+        <source>ready-to-register</source>
+        <translation>具备登记条件的商会</translation>
+    </message>
+    <message>
+        <source>without-party-organisation</source>
+        <translation>未建党组织的商会</translation>
+    </message>
+    <message>
+        <source>cases-open-past-60-days</source>
+        <translation>超过60天未结的调解案件</translation>
+    </message>
+    <message>
+        <source>dashboard-units</source>
+        <translation>统计看板-下级单位</translation>
+    </message>
 </context>
 <context>
     <name>chamber::GradeChart</name>
@@ -1724,7 +1809,7 @@ Evidence: %2</source>
         <translation>平均 %1 分</translation>
     </message>
     <message>
-        <source>Grades by the year&apos;s thresholds (default ≥ 90 优秀, ≥ 75 良好, ≥ 60 合格, else 不合格); a veto gives 否决.</source>
+        <source>Grades by the year's thresholds (default ≥ 90 优秀, ≥ 75 良好, ≥ 60 合格, else 不合格); a veto gives 否决.</source>
         <translation>按本年度等次分数线评定等次（默认 ≥ 90 优秀，≥ 75 良好，≥ 60 合格，其余不合格）；被一票否决的为“否决”。</translation>
     </message>
 </context>
@@ -1868,7 +1953,7 @@ Evidence: %2</source>
         <translation>第 %1 行（%2）</translation>
     </message>
     <message numerus="yes">
-        <source>Sheet &quot;%1&quot;: header in row %2, %n record(s) below it.</source>
+        <source>Sheet "%1": header in row %2, %n record(s) below it.</source>
         <translation>
             <numerusform>工作表“%1”：表头在第 %2 行，下有 %n 条记录。</numerusform>
         </translation>
@@ -1938,7 +2023,7 @@ Evidence: %2</source>
 <context>
     <name>chamber::ImportPreviewPage</name>
     <message>
-        <source>Replace them with the ledger&apos;s values</source>
+        <source>Replace them with the ledger's values</source>
         <translation>用台账的值覆盖</translation>
     </message>
     <message>
@@ -2128,6 +2213,10 @@ Evidence: %2</source>
         <source>&amp;Import a ledger…</source>
         <translation>导入台账(&amp;I)…</translation>
     </message>
+    <message>
+        <source>&amp;User guide</source>
+        <translation>用户指南(&amp;U)</translation>
+    </message>
 </context>
 <context>
     <name>chamber::MediationChart</name>
@@ -2310,6 +2399,10 @@ Evidence: %2</source>
         <source>mediation-committees</source>
         <translation>调解组织</translation>
     </message>
+    <message>
+        <source>Ledgers' yearly tallies add %1 cases that are not in this list (counts only, without case files); the dashboard's Mediation cases figure includes them.</source>
+        <translation>另有台账年度调解案件数 %1 件不在此列表中（只有件数，没有案卷）；统计看板的「调解案件」数字包括这些案件。</translation>
+    </message>
 </context>
 <context>
     <name>chamber::MediationTab</name>
@@ -2404,7 +2497,7 @@ Founded %2 · %n mediator(s)</source>
         <translation>会员数按此名单统计</translation>
     </message>
     <message>
-        <source>When ticked, the chamber&apos;s individual and unit member counts are counted from the list of current members.</source>
+        <source>When ticked, the chamber's individual and unit member counts are counted from the list of current members.</source>
         <translation>勾选后，商会的个人会员数和单位会员数按当前在册会员名单统计。</translation>
     </message>
     <message>
@@ -2513,8 +2606,20 @@ Founded %2 · %n mediator(s)</source>
 <context>
     <name>chamber::OptionalDateEdit</name>
     <message>
-        <source>(none)</source>
-        <translation>（无）</translation>
+        <source>yyyy-mm-dd</source>
+        <translation>年-月-日</translation>
+    </message>
+    <message>
+        <source>Type the date as yyyy-mm-dd (for example 2011-10-10), pick it from the calendar (Alt+Down), or leave it empty if it is not known.</source>
+        <translation>按“年-月-日”输入日期（例如 2011-10-10），或从日历中选择（Alt+↓）；日期不详可留空。</translation>
+    </message>
+    <message>
+        <source>Pick the date from a calendar (Alt+Down)</source>
+        <translation>从日历中选择日期（Alt+↓）</translation>
+    </message>
+    <message>
+        <source>Not a date: type it as yyyy-mm-dd, for example 2011-10-10, or leave the field empty.</source>
+        <translation>不是有效日期：请按“年-月-日”输入，例如 2011-10-10，或留空。</translation>
     </message>
 </context>
 <context>
@@ -2665,7 +2770,7 @@ Founded %2 · %n mediator(s)</source>
         <translation>三公开</translation>
     </message>
     <message>
-        <source>%1 of %2 chambers have a Party organisation on record; %3 have none yet. Open a row to edit the chamber&apos;s Party building records.</source>
+        <source>%1 of %2 chambers have a Party organisation on record; %3 have none yet. Open a row to edit the chamber's Party building records.</source>
         <translation>%2 个商会中有 %1 个有党组织记录，%3 个尚未建立。打开某一行可编辑该商会的党建记录。</translation>
     </message>
     <message>
@@ -2810,8 +2915,12 @@ Founded %2 · %n mediator(s)</source>
         <translation>编辑…</translation>
     </message>
     <message>
-        <source>Delete the chamber&apos;s Party organisation from the records?</source>
+        <source>Delete the chamber's Party organisation from the records?</source>
         <translation>确定从记录中删除该商会的党组织吗？</translation>
+    </message>
+    <message>
+        <source>This tab opens once the chamber is saved (Ctrl+S): its Party organisation, instructors and disclosures belong to a chamber on record.</source>
+        <translation>保存商会（Ctrl+S）后才能使用此页：党组织、党建工作指导员和三公开记录都要挂在已保存的商会下。</translation>
     </message>
 </context>
 <context>
@@ -3050,7 +3159,7 @@ Evidence: %2</source>
         <translation>删除一票否决</translation>
     </message>
     <message>
-        <source>Remove the selected veto? The chamber&apos;s grade then follows its points again.</source>
+        <source>Remove the selected veto? The chamber's grade then follows its points again.</source>
         <translation>确定删除选中的一票否决吗？删除后该商会的等次将重新按得分评定。</translation>
     </message>
     <message>
@@ -3086,7 +3195,7 @@ Evidence: %2</source>
         <translation>年度：</translation>
     </message>
     <message>
-        <source>Start %1 as a copy of %2&apos;s rules, caps and options?</source>
+        <source>Start %1 as a copy of %2's rules, caps and options?</source>
         <translation>确定开始 %1 年度，并复制 %2 年度的规则、上限和选项吗？</translation>
     </message>
     <message>
@@ -3094,7 +3203,7 @@ Evidence: %2</source>
         <translation>重新开放 %1 年度</translation>
     </message>
     <message>
-        <source>Why is the published year reopened? The reason is kept with the year&apos;s history.</source>
+        <source>Why is the published year reopened? The reason is kept with the year's history.</source>
         <translation>为什么要重新开放已发布的年度？原因将记入该年度的历史。</translation>
     </message>
     <message>
@@ -3110,7 +3219,7 @@ Evidence: %2</source>
         <translation>发布…</translation>
     </message>
     <message>
-        <source>Publish the year&apos;s scoring report: the rules and entries of the year are frozen</source>
+        <source>Publish the year's scoring report: the rules and entries of the year are frozen</source>
         <translation>发布本年度评分报告：该年度的规则和积分记录将被冻结</translation>
     </message>
     <message>
@@ -3118,7 +3227,7 @@ Evidence: %2</source>
         <translation>发布 %1 年度</translation>
     </message>
     <message>
-        <source>Publish the scoring report of %1? The year&apos;s rules, entries and vetoes are frozen and the report is kept as published, so that it can be printed again unchanged. Corrections afterwards need the year reopened with a reason.</source>
+        <source>Publish the scoring report of %1? The year's rules, entries and vetoes are frozen and the report is kept as published, so that it can be printed again unchanged. Corrections afterwards need the year reopened with a reason.</source>
         <translation>发布 %1 年度的评分报告？该年度的规则、积分记录和一票否决将被冻结，报告按发布时的内容保存，可随时原样重新打印。此后如需更正，须说明原因重新开放该年度。</translation>
     </message>
     <message>
@@ -3134,7 +3243,7 @@ Evidence: %2</source>
         <translation>印发日期：</translation>
     </message>
     <message>
-        <source>%1 is published, issued %2. The year&apos;s rules and entries are frozen.</source>
+        <source>%1 is published, issued %2. The year's rules and entries are frozen.</source>
         <translation>%1 年度已发布，印发日期 %2。该年度的规则和积分记录已冻结。</translation>
     </message>
     <message>
@@ -3254,14 +3363,30 @@ Evidence: %2</source>
         <translation>记录变更</translation>
     </message>
     <message>
-        <source>Record &quot;%1&quot; on %2? The history keeps every change; a recorded change is not edited later.</source>
+        <source>Record "%1" on %2? The history keeps every change; a recorded change is not edited later.</source>
         <translation>确定记录该商会于 %2 变更为“%1”吗？登记历史会保留每一次变更，记录后不能再修改。</translation>
+    </message>
+    <message>
+        <source>Choose the new status</source>
+        <translation>请选择新的状态</translation>
+    </message>
+    <message>
+        <source>The chamber is registered; the conditions are shown for its records (%1 of %2 met).</source>
+        <translation>该商会已登记；以下条件仅作存档参考（符合 %1 项，共 %2 项）。</translation>
+    </message>
+    <message>
+        <source>All %1 conditions are met; the application is with the civil affairs bureau.</source>
+        <translation>%1 项条件均已符合；登记申请已交民政局办理。</translation>
+    </message>
+    <message>
+        <source>%1 of %2 conditions met; the application is with the civil affairs bureau.</source>
+        <translation>符合 %1 项条件，共 %2 项；登记申请已交民政局办理。</translation>
     </message>
 </context>
 <context>
     <name>chamber::ReportsPage</name>
     <message>
-        <source>Files for the federation&apos;s records and for sending upward.</source>
+        <source>Files for the federation's records and for sending upward.</source>
         <translation>供工商联存档和向上级报送的文件。</translation>
     </message>
     <message>
@@ -3372,6 +3497,14 @@ Evidence: %2</source>
         <source>There is no micro-points year to report on.</source>
         <translation>没有可生成报告的微积分年度。</translation>
     </message>
+    <message>
+        <source>scoring-report-%1-%2</source>
+        <translation>微积分考评报告-%1-%2</translation>
+    </message>
+    <message>
+        <source>coverage-figures-%1</source>
+        <translation>覆盖率统计-%1</translation>
+    </message>
 </context>
 <context>
     <name>chamber::RuleDialog</name>
@@ -3388,7 +3521,7 @@ Evidence: %2</source>
         <translation>每次计多少分？请填写如 5、0.5 或 -2。</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a number of points with at most one decimal.</source>
+        <source>"%1" is not a number of points with at most one decimal.</source>
         <translation>“%1”不是有效的分值（最多一位小数）。</translation>
     </message>
     <message>
@@ -3432,7 +3565,7 @@ Evidence: %2</source>
         <translation>在本县未被一票否决的商会中的排名；总分相同的名次并列。</translation>
     </message>
     <message>
-        <source>Eligible for the year&apos;s awards: not vetoed, graded pass or better, and registered a full year when the year asks it.</source>
+        <source>Eligible for the year's awards: not vetoed, graded pass or better, and registered a full year when the year asks it.</source>
         <translation>具有本年度评优资格：未被一票否决，等次为合格及以上；年度设置要求时，还须登记满一年。</translation>
     </message>
     <message>
@@ -3536,6 +3669,10 @@ Evidence: %2</source>
         <translation>检查发现以下问题：
 %1</translation>
     </message>
+    <message>
+        <source>%1 (%2, of which %3 in the write-ahead log %4)</source>
+        <translation>%1（%2，其中 %3 在预写日志 %4 中）</translation>
+    </message>
 </context>
 <context>
     <name>chamber::StatusChangeBox</name>
@@ -3573,7 +3710,7 @@ Evidence: %2</source>
         </translation>
     </message>
     <message>
-        <source>Each chamber&apos;s registration status on the date, from its registration history.</source>
+        <source>Each chamber's registration status on the date, from its registration history.</source>
         <translation>根据登记历史得出的各商会在统计日的登记状态。</translation>
     </message>
 </context>
@@ -3600,7 +3737,7 @@ Evidence: %2</source>
         <translation>各乡镇（街道）商会覆盖率和登记率</translation>
     </message>
     <message>
-        <source>Click a unit&apos;s bar to see its dashboard.</source>
+        <source>Click a unit's bar to see its dashboard.</source>
         <translation>单击某个单位的柱条可查看其统计看板。</translation>
     </message>
 </context>

@@ -4,6 +4,7 @@
 #include "CaseDialog.h"
 #include "Cells.h"
 #include "ChamberEditor.h"
+#include "ChamberService.h"
 #include "ChamberPickerDialog.h"
 #include "DivisionCatalog.h"
 #include "DivisionCombo.h"
@@ -18,6 +19,7 @@
 #include <QLocale>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QSet>
 #include <QTabWidget>
 #include <QVBoxLayout>
 
@@ -200,8 +202,30 @@ void MediationPage::updateSubtitle()
     settled.status = CaseStatus::Settled;
     MediationCaseService cases(workspace().db());
     const int total = cases.count(all);
-    m_header->setSubtitle(tr("%1 cases on record: %2 still open, %3 settled.")
-                              .arg(QLocale().toString(total), QLocale().toString(cases.count(open)), QLocale().toString(cases.count(settled))));
+    QString text = tr("%1 cases on record: %2 still open, %3 settled.")
+                       .arg(QLocale().toString(total), QLocale().toString(cases.count(open)), QLocale().toString(cases.count(settled)));
+    // Ledgers that give only a yearly count add cases the list does not hold; the dashboard counts
+    // them, so the two figures differ — say so beside this one.
+    const QList<MediationTally> tallies = MediationService(workspace().db()).allTallies();
+    if (!tallies.isEmpty()) {
+        QSet<qint64> inScope;
+        if (!all.divisionPrefix.isEmpty()) {
+            ChamberQuery chambers;
+            chambers.divisionPrefix = all.divisionPrefix;
+            for (const auto &row : ChamberService(workspace().db()).list(chambers))
+                inScope.insert(row.chamber.id);
+        }
+        qint64 tallied = 0;
+        for (const auto &t : tallies)
+            if (all.divisionPrefix.isEmpty() || inScope.contains(t.chamberId))
+                tallied += t.cases;
+        if (tallied > 0)
+            text += QLatin1Char(' ')
+                    + tr("Ledgers' yearly tallies add %1 cases that are not in this list (counts only, without case files); the "
+                         "dashboard's Mediation cases figure includes them.")
+                          .arg(QLocale().toString(tallied));
+    }
+    m_header->setSubtitle(text);
 }
 
 void MediationPage::createRecord()
