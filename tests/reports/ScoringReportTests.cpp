@@ -335,11 +335,12 @@ TEST_CASE("graded chambers never outnumber the chambers they are counted among")
     // and so do their grades (the dashboard showed 1,115 graded against 1,111 chambers).
     Year year;
     Database &db = *year.t.db;
-    auto a = ChamberService(db).get(year.ids.a);
-    REQUIRE(a.has_value());
-    a->status = ChamberStatus::Dissolved;
-    a->dissolved = QDate(2025, 6, 30);
-    REQUIRE(ChamberService(db).update(*a).ok());
+    auto found = ChamberService(db).get(year.ids.a);
+    REQUIRE(found.ok());
+    Chamber a = found.value();
+    a.status = ChamberStatus::Dissolved;
+    a.dissolved = QDate(2025, 6, 30);
+    REQUIRE(ChamberService(db).update(a).ok());
     CHECK(year.report().rows.size() == 4);
 
     auto stats = StatsService(db).compute({}, std::nullopt, QDate(2025, 12, 31));
