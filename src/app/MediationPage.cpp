@@ -68,7 +68,8 @@ MediationPage::MediationPage(Workspace &workspace, QWidget *parent)
     for (int y = QDate::currentDate().year(); y >= QDate::currentDate().year() - 10; --y)
         m_year->addItem(tr("Received in %1").arg(y), y);
 
-    m_casePanel = new RecordListPanel(m_cases, QStringLiteral("mediation-cases"), {5, 9, 5, 5, 7, 7, 4, 5, 4, 0}, this);
+    // In CJK characters; with yyyy-MM-dd dates they must leave the last column (结案日期) its room at 1366 px.
+    m_casePanel = new RecordListPanel(m_cases, QStringLiteral("mediation-cases"), {5, 8, 4, 5, 6, 6, 4, 5, 4, 0}, this);
     m_casePanel->setSearchPlaceholder(tr("Search number, parties, chamber (Ctrl+F)"));
     m_casePanel->addFilter(m_status);
     m_casePanel->addFilter(m_dispute);

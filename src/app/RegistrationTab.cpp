@@ -14,8 +14,34 @@
 #include <QLocale>
 #include <QMessageBox>
 #include <QStyle>
+#include <QStyledItemDelegate>
+#include <QTreeView>
 
 namespace chamber {
+
+namespace {
+// Rows as tall as their wrapped text at the column's width (QTreeView alone measures them on one
+// line, and a long note would be cut).
+class WrappingDelegate : public QStyledItemDelegate
+{
+public:
+    using QStyledItemDelegate::QStyledItemDelegate;
+    QSize sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const override
+    {
+        QSize size = QStyledItemDelegate::sizeHint(option, index);
+        const auto *view = qobject_cast<const QTreeView *>(option.widget);
+        // Only the notes (the last, stretched column) wrap; the others size to their contents.
+        if (!view || index.column() != view->model()->columnCount() - 1)
+            return size;
+        QStyleOptionViewItem o = option;
+        initStyleOption(&o, index);
+        const int width = view->columnWidth(index.column()) - 12 - (o.icon.isNull() ? 0 : o.decorationSize.width() + 4);
+        const QRect text = QFontMetrics(o.font).boundingRect(QRect(0, 0, std::max(width, 20), 100000), Qt::TextWordWrap, o.text);
+        size.setHeight(std::max(size.height(), text.height() + 6));
+        return size;
+    }
+};
+} // namespace
 
 RegistrationTab::RegistrationTab(Database &db, QWidget *parent)
     : QWidget(parent), m_db(db), m_ui(std::make_unique<Ui::RegistrationTab>()), m_history(new RegistrationHistoryModel(this))
@@ -40,6 +66,10 @@ RegistrationTab::RegistrationTab(Database &db, QWidget *parent)
     m_ui->readinessTree->setWordWrap(true);
     m_ui->readinessTree->setUniformRowHeights(false);
     m_ui->readinessTree->setTextElideMode(Qt::ElideNone);
+    m_ui->readinessTree->setItemDelegate(new WrappingDelegate(m_ui->readinessTree));
+    connect(m_ui->readinessTree->header(), &QHeaderView::sectionResized, m_ui->readinessTree, [this] {
+        m_ui->readinessTree->doItemsLayout();
+    });
 
     m_problems.add(QStringLiteral("date"), m_ui->changeDateProblem);
     m_problems.add(QStringLiteral("credit_code"), m_ui->changeCodeProblem);

@@ -206,9 +206,9 @@ int run(const QStringList &arguments)
     }
     if (parser.isSet(QStringLiteral("help"))) {
         // Qt writes the program path and "[options]"; show the command as a user types it.
-        out << HelpText::rewrapQtHelp(parser.helpText().replace(QCoreApplication::arguments().constFirst() + QStringLiteral(" [options]"),
-                                                                QStringLiteral("chamberctl [--db PATH] ") + match->words.join(QLatin1Char(' '))
-                                                                    + QStringLiteral(" [options]")));
+        // (Qt translates "[options]" too, so the program path alone is replaced.)
+        out << HelpText::rewrapQtHelp(parser.helpText().replace(QCoreApplication::arguments().constFirst(),
+                                                                QStringLiteral("chamberctl [--db PATH] ") + match->words.join(QLatin1Char(' '))));
         return Ok;
     }
     if (match->positional.isEmpty() && !parser.positionalArguments().isEmpty()) {
