@@ -136,7 +136,10 @@ namespace {
 void printHelp(QTextStream &out, const QList<Command> &commands)
 {
     out << Context::tr("Usage: chamberctl [--db PATH] COMMAND [OPTIONS]") << Qt::endl << Qt::endl;
-    out << Context::tr("Keeps the records of township chambers of commerce. Default database: %1").arg(AppInfo::defaultDatabasePath())
+    out << HelpText::wrap(Context::tr("Keeps the records of township chambers of commerce. Default database: %1")
+                              .arg(AppInfo::defaultDatabasePath()),
+                          79)
+               .join(QLatin1Char('\n'))
         << Qt::endl << Qt::endl
         << Context::tr("Commands:") << Qt::endl;
     QList<std::pair<QString, QString>> rows;

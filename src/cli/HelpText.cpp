@@ -19,6 +19,13 @@ bool noLineStart(QChar c)
     return closing.contains(c);
 }
 
+// Opening punctuation that must not end a line (（「《 and the like).
+bool noLineEnd(QChar c)
+{
+    static const QString opening = QString::fromUtf8("（「『《〈【‘“([{");
+    return opening.contains(c);
+}
+
 // Pieces that are never split: a run of non-space narrow characters (a word, a path, an option),
 // or one wide character (with any closing punctuation that follows it); spaces are pieces too.
 QStringList pieces(const QString &text)
@@ -34,14 +41,18 @@ QStringList pieces(const QString &text)
         if (c.isSpace()) {
             flush();
             out.append(QStringLiteral(" "));
-        } else if (isWide(c) && !noLineStart(c)) {
+        } else if (noLineEnd(c)) {
             flush();
-            current = c;
+            current = c;  // kept with what follows it
+        } else if (isWide(c) && !noLineStart(c)) {
+            if (!(current.size() == 1 && noLineEnd(current.front())))
+                flush();
+            current += c;
             flush();
         } else if (noLineStart(c) && current.isEmpty() && !out.isEmpty() && out.last() != QStringLiteral(" ")) {
             out.last().append(c);
         } else {
-            if (!current.isEmpty() && isWide(current.back()))
+            if (!current.isEmpty() && isWide(current.back()) && !noLineEnd(current.back()))
                 flush();
             current.append(c);
         }
