@@ -6,10 +6,12 @@
 #include "ChamberEditor.h"
 #include "ChamberTableModel.h"
 #include "ChambersPage.h"
+#include "DivisionPicker.h"
 #include "MainWindow.h"
 #include "OptionalDateEdit.h"
 #include "Page.h"
 #include "RegistrationTab.h"
+#include "UserGuide.h"
 
 #include <QApplication>
 #include <QCalendarWidget>
@@ -22,6 +24,7 @@
 #include <QSpinBox>
 #include <QStatusBar>
 #include <QTableView>
+#include <QTextBrowser>
 #include <QTest>
 #include <QTimer>
 
@@ -241,6 +244,39 @@ private slots:
         QTest::keyClick(view, Qt::Key_End, Qt::ControlModifier);
         QCOMPARE(page.model()->rowCount(), 7);
         QCOMPARE(view->currentIndex().row(), 6);
+    }
+
+    void enterInTheScopeSearchPicksTheOneMatch()
+    {
+        DivisionPicker picker;
+        picker.show();
+        auto *search = picker.findChild<QLineEdit *>();
+        QVERIFY(search);
+        search->setFocus();
+        QTest::keyClicks(search, QStringLiteral("4501"));  // 南宁市 and its counties: more than one
+        QTest::keyClick(search, Qt::Key_Return);
+        QVERIFY(!picker.selected());
+        search->clear();
+        QTest::keyClicks(search, QStringLiteral("450126"));  // 宾阳县 alone
+        QTest::keyClick(search, Qt::Key_Return);
+        QVERIFY(picker.selected());
+        QCOMPARE(picker.selected()->code, QStringLiteral("450126"));
+    }
+
+    void theUserGuideOpensFromTheHelpMenu()
+    {
+        // Beside a build the guide is the source tree's docs/user-guide.md.
+        const QString path = UserGuide::locate();
+        QVERIFY2(path.endsWith(QStringLiteral("docs/user-guide.md")), qPrintable(UserGuide::candidates().join(QLatin1Char(' '))));
+        QWidget parent;
+        UserGuide::show(&parent);
+        auto *browser = parent.findChild<QTextBrowser *>();
+        QVERIFY(browser);
+        QVERIFY(browser->toPlainText().contains(QStringLiteral("用户指南")));
+        // Pointed elsewhere with nothing there, it is not found (and the menu then says where it looked).
+        qputenv("CHAMBERDESK_DOCS", QByteArrayLiteral("/nonexistent"));
+        QVERIFY(UserGuide::candidates().first().startsWith(QStringLiteral("/nonexistent")));
+        qunsetenv("CHAMBERDESK_DOCS");
     }
 };
 
