@@ -511,9 +511,7 @@
     </message>
     <message numerus="yes">
         <source>%n row(s) written to %1.</source>
-        <translation>
-            <numerusform>已将 %n 行写入 %1。</numerusform>
-        </translation>
+        <translation><numerusform>已将 %n 行写入 %1。</numerusform></translation>
     </message>
     <message>
         <source>Open folder</source>
@@ -521,9 +519,7 @@
     </message>
     <message numerus="yes">
         <source>Printed %1 · %n row(s)</source>
-        <translation>
-            <numerusform>打印日期：%1 · 共 %n 行</numerusform>
-        </translation>
+        <translation><numerusform>打印日期：%1 · 共 %n 行</numerusform></translation>
     </message>
     <message>
         <source>Print preview — %1</source>
@@ -800,6 +796,27 @@
     </message>
 </context>
 <context>
+    <name>UserGuide</name>
+    <message>
+        <source>User guide</source>
+        <translation>用户指南</translation>
+    </message>
+    <message>
+        <source>The user guide (user-guide.md) was not found. It was looked for in:
+%1
+
+It comes with the program's package, under /usr/share/doc/chamberdesk.</source>
+        <translation>没有找到用户指南（user-guide.md）。查找过以下位置：
+%1
+
+用户指南随软件安装包提供，位于 /usr/share/doc/chamberdesk。</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+</context>
+<context>
     <name>VetoForm</name>
     <message>
         <source>Chamber</source>
@@ -1003,6 +1020,10 @@
     <message>
         <source>Micro-points</source>
         <translation>微积分</translation>
+    </message>
+    <message>
+        <source>Save the chamber first (Ctrl+S); then this tab opens.</source>
+        <translation>请先保存商会（Ctrl+S），保存后才能使用此页。</translation>
     </message>
 </context>
 <context>
@@ -1242,10 +1263,6 @@ Evidence: %2</source>
         <translation>删除选中的商会及其全部记录（Delete）</translation>
     </message>
     <message>
-        <source>chambers</source>
-        <translation>商会列表</translation>
-    </message>
-    <message>
         <source>Chambers</source>
         <translation>商会</translation>
     </message>
@@ -1280,6 +1297,22 @@ Evidence: %2</source>
     <message>
         <source>Credit code</source>
         <translation>统一社会信用代码</translation>
+    </message>
+    <message>
+        <source>Import…</source>
+        <translation>导入台账…</translation>
+    </message>
+    <message>
+        <source>Take in a ledger (台账) from Excel, WPS or CSV: the import wizard, as in File → Import a ledger</source>
+        <translation>从 Excel、WPS 或 CSV 台账导入商会（与「文件 → 导入台账」相同）</translation>
+    </message>
+    <message>
+        <source>chamber roster</source>
+        <translation>商会名册</translation>
+    </message>
+    <message>
+        <source>%1 of them dissolved, which the dashboard does not count among its %2 chambers</source>
+        <translation>其中已解散 %1 个，统计看板不计入，只计其余 %2 个商会</translation>
     </message>
 </context>
 <context>
@@ -1346,6 +1379,22 @@ Evidence: %2</source>
     <message>
         <source>Computing the figures…</source>
         <translation>正在计算各项数字…</translation>
+    </message>
+    <message>
+        <source>No chamber existed in %1 on %2, so there is no registration status to chart.</source>
+        <translation>截至 %2，%1 没有存续的商会，因此没有登记状态图。</translation>
+    </message>
+    <message>
+        <source>Mediation cases per month: no case in the case list was received or closed in the twelve months to %1. Yearly tallies taken in from ledgers have no months; they are counted in the Mediation cases tile.</source>
+        <translation>每月调解案件：截至 %1 的十二个月里，案件列表中没有受理或结案的案件。从台账导入的年度调解案件数不分月份，只计入「调解案件」数字卡片。</translation>
+    </message>
+    <message>
+        <source>Micro-points %1: no chamber of %2 has a scorecard for the year yet (a year is scored once it is started on the Points page), so there is no distribution or grade to chart.</source>
+        <translation>%1 年微积分：%2 还没有商会的当年考评结果（在「微积分」页开启年度后才会评分），因此没有分数分布图和等级分布图。</translation>
+    </message>
+    <message>
+        <source>dashboard-%1</source>
+        <translation>统计看板-%1</translation>
     </message>
 </context>
 <context>
@@ -1441,6 +1490,18 @@ Evidence: %2</source>
     <message>
         <source>The change is in percentage points of the rounded percentages.</source>
         <translation>变化按四舍五入后的百分比之差计算，单位为百分点。</translation>
+    </message>
+    <message>
+        <source>none scored in %1 yet</source>
+        <translation>%1 年尚未评分</translation>
+    </message>
+    <message>
+        <source>No chamber has a scorecard for %1 yet. Pick a date in an earlier year (the Year end button) to see that year's scores.</source>
+        <translation>%1 年还没有商会的考评结果。选择往年的日期（「年末」按钮）可查看当年的分数。</translation>
+    </message>
+    <message>
+        <source>vs. %1 a year earlier</source>
+        <translation>一年前为 %1</translation>
     </message>
 </context>
 <context>
@@ -1710,14 +1771,32 @@ Evidence: %2</source>
         <source>Cases open past 60 days (%1)</source>
         <translation>超过 60 天未结的案件（%1）</translation>
     </message>
+    <message>
+        <source>townships-without-chamber</source>
+        <translation>未建商会的乡镇</translation>
+    </message>
+    <message>
+        <source>ready-to-register</source>
+        <translation>具备登记条件的商会</translation>
+    </message>
+    <message>
+        <source>without-party-organisation</source>
+        <translation>未建党组织的商会</translation>
+    </message>
+    <message>
+        <source>cases-open-past-60-days</source>
+        <translation>超过60天未结的调解案件</translation>
+    </message>
+    <message>
+        <source>dashboard-units</source>
+        <translation>统计看板-下级单位</translation>
+    </message>
 </context>
 <context>
     <name>chamber::GradeChart</name>
     <message numerus="yes">
         <source>Scorecards of %1 by grade (%n chamber(s))</source>
-        <translation>
-            <numerusform>%1 年度评分等次分布（%n 个商会）</numerusform>
-        </translation>
+        <translation><numerusform>%1 年度评分等次分布（%n 个商会）</numerusform></translation>
     </message>
     <message>
         <source>average %1</source>
@@ -1869,9 +1948,7 @@ Evidence: %2</source>
     </message>
     <message numerus="yes">
         <source>Sheet "%1": header in row %2, %n record(s) below it.</source>
-        <translation>
-            <numerusform>工作表“%1”：表头在第 %2 行，下有 %n 条记录。</numerusform>
-        </translation>
+        <translation><numerusform>工作表“%1”：表头在第 %2 行，下有 %n 条记录。</numerusform></translation>
     </message>
     <message>
         <source>Not records: %1.</source>
@@ -1906,9 +1983,7 @@ Evidence: %2</source>
     </message>
     <message numerus="yes">
         <source>%1 (and %n more)</source>
-        <translation>
-            <numerusform>%1（另有 %n 条）</numerusform>
-        </translation>
+        <translation><numerusform>%1（另有 %n 条）</numerusform></translation>
     </message>
     <message>
         <source>Row</source>
@@ -2128,6 +2203,10 @@ Evidence: %2</source>
         <source>&amp;Import a ledger…</source>
         <translation>导入台账(&amp;I)…</translation>
     </message>
+    <message>
+        <source>&amp;User guide</source>
+        <translation>用户指南(&amp;U)</translation>
+    </message>
 </context>
 <context>
     <name>chamber::MediationChart</name>
@@ -2310,6 +2389,10 @@ Evidence: %2</source>
         <source>mediation-committees</source>
         <translation>调解组织</translation>
     </message>
+    <message>
+        <source>Ledgers' yearly tallies add %1 cases that are not in this list (counts only, without case files); the dashboard's Mediation cases figure includes them.</source>
+        <translation>另有台账年度调解案件数 %1 件不在此列表中（只有件数，没有案卷）；统计看板的「调解案件」数字包括这些案件。</translation>
+    </message>
 </context>
 <context>
     <name>chamber::MediationTab</name>
@@ -2364,10 +2447,8 @@ Evidence: %2</source>
     <message numerus="yes">
         <source>%1
 Founded %2 · %n mediator(s)</source>
-        <translation>
-            <numerusform>%1
-成立日期：%2 · 调解员 %n 名</numerusform>
-        </translation>
+        <translation><numerusform>%1
+成立日期：%2 · 调解员 %n 名</numerusform></translation>
     </message>
     <message>
         <source>(name not recorded)</source>
@@ -2513,8 +2594,20 @@ Founded %2 · %n mediator(s)</source>
 <context>
     <name>chamber::OptionalDateEdit</name>
     <message>
-        <source>(none)</source>
-        <translation>（无）</translation>
+        <source>yyyy-mm-dd</source>
+        <translation>年-月-日</translation>
+    </message>
+    <message>
+        <source>Type the date as yyyy-mm-dd (for example 2011-10-10), pick it from the calendar (Alt+Down), or leave it empty if it is not known.</source>
+        <translation>按“年-月-日”输入日期（例如 2011-10-10），或从日历中选择（Alt+↓）；日期不详可留空。</translation>
+    </message>
+    <message>
+        <source>Pick the date from a calendar (Alt+Down)</source>
+        <translation>从日历中选择日期（Alt+↓）</translation>
+    </message>
+    <message>
+        <source>Not a date: type it as yyyy-mm-dd, for example 2011-10-10, or leave the field empty.</source>
+        <translation>不是有效日期：请按“年-月-日”输入，例如 2011-10-10，或留空。</translation>
     </message>
 </context>
 <context>
@@ -2533,9 +2626,7 @@ Founded %2 · %n mediator(s)</source>
     </message>
     <message numerus="yes">
         <source>%n star(s)</source>
-        <translation>
-            <numerusform>%n 星</numerusform>
-        </translation>
+        <translation><numerusform>%n 星</numerusform></translation>
     </message>
     <message>
         <source>the Party organisation</source>
@@ -2797,9 +2888,7 @@ Founded %2 · %n mediator(s)</source>
     </message>
     <message numerus="yes">
         <source>Star rating: %n star(s)</source>
-        <translation>
-            <numerusform>星级：%n 星</numerusform>
-        </translation>
+        <translation><numerusform>星级：%n 星</numerusform></translation>
     </message>
     <message>
         <source>Not star-rated</source>
@@ -2812,6 +2901,10 @@ Founded %2 · %n mediator(s)</source>
     <message>
         <source>Delete the chamber's Party organisation from the records?</source>
         <translation>确定从记录中删除该商会的党组织吗？</translation>
+    </message>
+    <message>
+        <source>This tab opens once the chamber is saved (Ctrl+S): its Party organisation, instructors and disclosures belong to a chamber on record.</source>
+        <translation>保存商会（Ctrl+S）后才能使用此页：党组织、党建工作指导员和三公开记录都要挂在已保存的商会下。</translation>
     </message>
 </context>
 <context>
@@ -3257,6 +3350,22 @@ Evidence: %2</source>
         <source>Record "%1" on %2? The history keeps every change; a recorded change is not edited later.</source>
         <translation>确定记录该商会于 %2 变更为“%1”吗？登记历史会保留每一次变更，记录后不能再修改。</translation>
     </message>
+    <message>
+        <source>Choose the new status</source>
+        <translation>请选择新的状态</translation>
+    </message>
+    <message>
+        <source>The chamber is registered; the conditions are shown for its records (%1 of %2 met).</source>
+        <translation>该商会已登记；以下条件仅作存档参考（符合 %1 项，共 %2 项）。</translation>
+    </message>
+    <message>
+        <source>All %1 conditions are met; the application is with the civil affairs bureau.</source>
+        <translation>%1 项条件均已符合；登记申请已交民政局办理。</translation>
+    </message>
+    <message>
+        <source>%1 of %2 conditions met; the application is with the civil affairs bureau.</source>
+        <translation>符合 %1 项条件，共 %2 项；登记申请已交民政局办理。</translation>
+    </message>
 </context>
 <context>
     <name>chamber::ReportsPage</name>
@@ -3372,6 +3481,14 @@ Evidence: %2</source>
         <source>There is no micro-points year to report on.</source>
         <translation>没有可生成报告的微积分年度。</translation>
     </message>
+    <message>
+        <source>scoring-report-%1-%2</source>
+        <translation>微积分考评报告-%1-%2</translation>
+    </message>
+    <message>
+        <source>coverage-figures-%1</source>
+        <translation>覆盖率统计-%1</translation>
+    </message>
 </context>
 <context>
     <name>chamber::RuleDialog</name>
@@ -3408,9 +3525,7 @@ Evidence: %2</source>
     </message>
     <message numerus="yes">
         <source>Score distribution %1 (%n chamber(s))</source>
-        <translation>
-            <numerusform>%1 年度得分分布（%n 个商会）</numerusform>
-        </translation>
+        <translation><numerusform>%1 年度得分分布（%n 个商会）</numerusform></translation>
     </message>
     <message>
         <source>Chambers by their total points for the year, in ten-point bands; a band includes its lower bound.</source>
@@ -3536,6 +3651,10 @@ Evidence: %2</source>
         <translation>检查发现以下问题：
 %1</translation>
     </message>
+    <message>
+        <source>%1 (%2, of which %3 in the write-ahead log %4)</source>
+        <translation>%1（%2，其中 %3 在预写日志 %4 中）</translation>
+    </message>
 </context>
 <context>
     <name>chamber::StatusChangeBox</name>
@@ -3568,9 +3687,7 @@ Evidence: %2</source>
     </message>
     <message numerus="yes">
         <source>Registration status of %n chamber(s)</source>
-        <translation>
-            <numerusform>%n 个商会的登记状态</numerusform>
-        </translation>
+        <translation><numerusform>%n 个商会的登记状态</numerusform></translation>
     </message>
     <message>
         <source>Each chamber's registration status on the date, from its registration history.</source>

@@ -205,9 +205,7 @@
     </message>
     <message numerus="yes">
         <source>%n chamber(s)</source>
-        <translation>
-            <numerusform>%n 个商会</numerusform>
-        </translation>
+        <translation><numerusform>%n 个商会</numerusform></translation>
     </message>
     <message>
         <source>Removing chamber %1 (%2) also removes its history; add --yes to confirm.</source>
@@ -611,9 +609,7 @@
     </message>
     <message numerus="yes">
         <source>%n honour(s)</source>
-        <translation>
-            <numerusform>%n 项荣誉</numerusform>
-        </translation>
+        <translation><numerusform>%n 项荣誉</numerusform></translation>
     </message>
     <message>
         <source>Removed honour %1.</source>
@@ -953,9 +949,7 @@
     </message>
     <message numerus="yes">
         <source>%n case(s) shown</source>
-        <translation>
-            <numerusform>显示 %n 件案件</numerusform>
-        </translation>
+        <translation><numerusform>显示 %n 件案件</numerusform></translation>
     </message>
     <message>
         <source> of %1</source>
@@ -1091,9 +1085,7 @@
     </message>
     <message numerus="yes">
         <source>%n mediation committee(s)</source>
-        <translation>
-            <numerusform>%n 个调解委员会</numerusform>
-        </translation>
+        <translation><numerusform>%n 个调解委员会</numerusform></translation>
     </message>
     <message>
         <source>%1 has no mediation committee on record.</source>
@@ -1213,9 +1205,7 @@
     </message>
     <message numerus="yes">
         <source>%n member(s)</source>
-        <translation>
-            <numerusform>%n 名会员</numerusform>
-        </translation>
+        <translation><numerusform>%n 名会员</numerusform></translation>
     </message>
     <message>
         <source>Removed member %1.</source>
@@ -1343,9 +1333,7 @@
     </message>
     <message numerus="yes">
         <source>%n need(s)</source>
-        <translation>
-            <numerusform>%n 项需求</numerusform>
-        </translation>
+        <translation><numerusform>%n 项需求</numerusform></translation>
     </message>
     <message>
         <source>Removed need %1.</source>
@@ -1477,15 +1465,11 @@
     </message>
     <message numerus="yes">
         <source>%n star(s)</source>
-        <translation>
-            <numerusform>%n 星</numerusform>
-        </translation>
+        <translation><numerusform>%n 星</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>Saved the Party organisation of %1 (%2, %n member(s)).</source>
-        <translation>
-            <numerusform>已保存 %1 的党组织（%2，%n 名党员）。</numerusform>
-        </translation>
+        <translation><numerusform>已保存 %1 的党组织（%2，%n 名党员）。</numerusform></translation>
     </message>
     <message>
         <source>No Party organisation on record.</source>
@@ -1541,9 +1525,7 @@
     </message>
     <message numerus="yes">
         <source>%n Party organisation(s)</source>
-        <translation>
-            <numerusform>%n 个党组织</numerusform>
-        </translation>
+        <translation><numerusform>%n 个党组织</numerusform></translation>
     </message>
     <message>
         <source>%1 has no Party organisation on record.</source>
@@ -1563,9 +1545,7 @@
     </message>
     <message numerus="yes">
         <source>%n instructor(s)</source>
-        <translation>
-            <numerusform>%n 名党建指导员</numerusform>
-        </translation>
+        <translation><numerusform>%n 名党建指导员</numerusform></translation>
     </message>
     <message>
         <source>Removed instructor %1.</source>
@@ -1969,9 +1949,7 @@
     </message>
     <message numerus="yes">
         <source>%n entries</source>
-        <translation>
-            <numerusform>%n 条记录</numerusform>
-        </translation>
+        <translation><numerusform>%n 条记录</numerusform></translation>
     </message>
     <message>
         <source>Removed entry %1.</source>
@@ -2155,9 +2133,7 @@
     </message>
     <message numerus="yes">
         <source>Wrote the %1 scoring report of %2 (%3, %n chamber(s)) to %4.</source>
-        <translation>
-            <numerusform>已将 %2 的 %1 评分报告（%3，%n 个商会）写入 %4。</numerusform>
-        </translation>
+        <translation><numerusform>已将 %2 的 %1 评分报告（%3，%n 个商会）写入 %4。</numerusform></translation>
     </message>
     <message>
         <source>published %1</source>
@@ -2198,6 +2174,70 @@
     <message>
         <source>csv, xlsx or ods (default: from the file's suffix).</source>
         <translation>csv、xlsx 或 ods（默认：按文件扩展名）。</translation>
+    </message>
+    <message>
+        <source>chambers</source>
+        <translation>商会</translation>
+    </message>
+    <message>
+        <source>registration changes</source>
+        <translation>登记状态变更</translation>
+    </message>
+    <message>
+        <source>Party organisations</source>
+        <translation>党组织</translation>
+    </message>
+    <message>
+        <source>Party instructors</source>
+        <translation>党建工作指导员</translation>
+    </message>
+    <message>
+        <source>disclosure periods</source>
+        <translation>三公开期次</translation>
+    </message>
+    <message>
+        <source>honours</source>
+        <translation>荣誉</translation>
+    </message>
+    <message>
+        <source>members</source>
+        <translation>会员</translation>
+    </message>
+    <message>
+        <source>member needs</source>
+        <translation>会员需求</translation>
+    </message>
+    <message>
+        <source>mediation committees</source>
+        <translation>调解组织</translation>
+    </message>
+    <message>
+        <source>mediation cases</source>
+        <translation>调解案件</translation>
+    </message>
+    <message>
+        <source>mediation cases reopened</source>
+        <translation>重新调解的案件</translation>
+    </message>
+    <message>
+        <source>yearly mediation tallies</source>
+        <translation>年度调解案件数</translation>
+    </message>
+    <message>
+        <source>scoring years</source>
+        <translation>积分年度</translation>
+    </message>
+    <message>
+        <source>points entries</source>
+        <translation>积分记录</translation>
+    </message>
+    <message>
+        <source>veto items</source>
+        <translation>一票否决事项</translation>
+    </message>
+    <message>
+        <source>published scoring reports</source>
+        <translation>已发布的考评报告</translation>
     </message>
 </context>
 </TS>

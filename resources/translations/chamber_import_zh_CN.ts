@@ -307,9 +307,7 @@
     <name>RecordsPlanner</name>
     <message numerus="yes">
         <source>%1, %n Party member(s)</source>
-        <translation>
-            <numerusform>%1，党员 %n 名</numerusform>
-        </translation>
+        <translation><numerusform>%1，党员 %n 名</numerusform></translation>
     </message>
     <message>
         <source>"%1" is not a form of Party organisation: 单独组建 or 联合组建.</source>

@@ -1,12 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "CaseDialog.h"
 
+#include "Dates.h"
 #include "MediationCaseService.h"
 #include "Money.h"
 #include "OptionalDateEdit.h"
 #include "StatusChangeBox.h"
-#include "Workspace.h"
 #include "ui_CaseForm.h"
+#include "Workspace.h"
 
 #include <QFormLayout>
 #include <QGroupBox>
@@ -132,7 +133,7 @@ CaseDialog::CaseDialog(Workspace &workspace, const MediationCase &record, QWidge
     }
     if (m_entryStatus) {
         connect(m_entryStatus, &QComboBox::currentIndexChanged, this, &CaseDialog::updateSections);
-        connect(m_entryClosed, &QDateEdit::dateChanged, this, [this] { check(); });
+        connect(m_entryClosed, &OptionalDateEdit::dateChanged, this, [this] { check(); });
     }
     m_initial = this->record();
     setForm(form);
@@ -146,11 +147,11 @@ CaseDialog::~CaseDialog() = default;
 void CaseDialog::showStatus()
 {
     const auto history = MediationCaseService(workspace().db()).history(m_original.id);
-    QStringList lines{tr("Received on %1").arg(QLocale().toString(m_original.receivedOn, QLocale::ShortFormat))};
+    QStringList lines{tr("Received on %1").arg(dates::toText(m_original.receivedOn))};
     for (const auto &change : history)
         lines.append(change.reopen ? tr("%1 reopened: %2 (%3)")
-                                         .arg(QLocale().toString(change.date, QLocale::ShortFormat), Mediation::statusName(change.status), change.reason)
-                                   : tr("%1 %2").arg(QLocale().toString(change.date, QLocale::ShortFormat), Mediation::statusName(change.status)));
+                                         .arg(dates::toText(change.date), Mediation::statusName(change.status), change.reason)
+                                   : tr("%1 %2").arg(dates::toText(change.date), Mediation::statusName(change.status)));
     m_history->setText(lines.join(QLatin1Char('\n')));
     QList<StatusChangeBox::Step> next;
     for (auto s : CaseLifecycle::nextStatuses(m_original.status))

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "Dates.h"
+
 #include <QDate>
 #include <QLocale>
 #include <QVariant>
@@ -11,7 +13,7 @@
 namespace chamber::cells {
 
 // Builders of RecordTableModel cells, so that every list shows text, numbers and dates the same
-// way: dates and numbers in the locale's format, numbers right-aligned.
+// way: dates as yyyy-MM-dd (dates::toText), numbers in the locale's format, numbers right-aligned.
 template<typename T>
 using Cell = std::function<QVariant(const T &, int)>;
 
@@ -40,7 +42,7 @@ Cell<T> textWithTip(F f, G tip)
 
 inline QString dateText(const std::optional<QDate> &date)
 {
-    return date && date->isValid() ? QLocale().toString(*date, QLocale::ShortFormat) : QString();
+    return dates::toText(date);
 }
 
 template<typename T, typename F>

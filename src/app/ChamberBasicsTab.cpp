@@ -7,11 +7,37 @@
 #include "ui_ChamberBasicsTab.h"
 
 #include <QCompleter>
+#include <QKeyEvent>
+#include <QTimer>
 
 namespace chamber {
 
 namespace {
 enum Liability { NotAssessed, Able, NotAble };
+
+// A spin box whose lowest value shows as words ("not recorded"): a digit typed there replaces the
+// words instead of being appended to them (and refused), however the field was reached — by Tab
+// or by a click on its text.
+class TypeOverSpecialValue : public QObject
+{
+public:
+    using QObject::QObject;
+    bool eventFilter(QObject *watched, QEvent *event) override
+    {
+        auto *spin = static_cast<QSpinBox *>(watched);
+        if (spin->value() == spin->minimum() && !spin->specialValueText().isEmpty()) {
+            if (event->type() == QEvent::KeyPress) {
+                const QString text = static_cast<QKeyEvent *>(event)->text();
+                if (!text.isEmpty() && text.at(0).isDigit())
+                    if (auto *edit = spin->findChild<QLineEdit *>())
+                        edit->clear();
+            } else if (event->type() == QEvent::FocusIn) {
+                QTimer::singleShot(0, spin, [spin] { spin->selectAll(); });
+            }
+        }
+        return QObject::eventFilter(watched, event);
+    }
+};
 } // namespace
 
 ChamberBasicsTab::ChamberBasicsTab(QWidget *parent) : QWidget(parent), m_ui(std::make_unique<Ui::ChamberBasicsTab>())
@@ -37,6 +63,38 @@ ChamberBasicsTab::ChamberBasicsTab(QWidget *parent) : QWidget(parent), m_ui(std:
     m_problems.add(QStringLiteral("full_time_staff"), m_ui->staffProblem);
     m_problems.add(QStringLiteral("activity_funds"), m_ui->fundsProblem);
 
+    // A field's problems show once it is touched: none on a blank new form.
+    m_problems.setTouchedOnly(true);
+    const QList<std::pair<QWidget *, const char *>> touched = {
+        {m_ui->townshipCombo, "township"},
+        {m_ui->nameEdit, "name"},
+        {m_ui->foundedEdit, "founded"},
+        {m_ui->statusCombo, "dissolved"},
+        {m_ui->dissolvedEdit, "dissolved"},
+        {m_ui->creditCodeEdit, "credit_code"},
+        {m_ui->presidentPhoneEdit, "president_phone"},
+        {m_ui->secretaryPhoneEdit, "secretary_phone"},
+        {m_ui->contactPhoneEdit, "contact_phone"},
+        {m_ui->individualSpin, "individual_members"},
+        {m_ui->unitSpin, "unit_members"},
+        {m_ui->staffSpin, "full_time_staff"},
+        {m_ui->fundsEdit, "activity_funds"},
+    };
+    for (const auto &[widget, key] : touched) {
+        const QString field = QString::fromLatin1(key);
+        auto touch = [this, field] { m_problems.touch(field); };
+        if (auto *edit = qobject_cast<QLineEdit *>(widget))
+            connect(edit, &QLineEdit::textEdited, this, touch);
+        else if (auto *box = qobject_cast<QComboBox *>(widget))
+            connect(box, &QComboBox::currentIndexChanged, this, touch);
+        else if (auto *spin = qobject_cast<QSpinBox *>(widget))
+            connect(spin, &QSpinBox::valueChanged, this, touch);
+        if (auto *date = qobject_cast<OptionalDateEdit *>(widget))
+            connect(date, &OptionalDateEdit::dateChanged, this, touch);
+    }
+    // The township combo is typed into as well.
+    connect(m_ui->townshipCombo, &QComboBox::currentTextChanged, this, [this] { m_problems.touch(QStringLiteral("township")); });
+
     auto changed = [this] { emit edited(); };
     for (QLineEdit *edit : findChildren<QLineEdit *>())
         connect(edit, &QLineEdit::textEdited, this, changed);
@@ -45,9 +103,10 @@ ChamberBasicsTab::ChamberBasicsTab(QWidget *parent) : QWidget(parent), m_ui(std:
         connect(box, &QComboBox::currentIndexChanged, this, changed);
     for (QSpinBox *spin : {m_ui->individualSpin, m_ui->unitSpin, m_ui->staffSpin})
         connect(spin, &QSpinBox::valueChanged, this, changed);
-    for (QDateEdit *date : {static_cast<QDateEdit *>(m_ui->foundedEdit), static_cast<QDateEdit *>(m_ui->dissolvedEdit)})
-        connect(date, &QDateEdit::dateChanged, this, changed);
+    for (OptionalDateEdit *date : {m_ui->foundedEdit, m_ui->dissolvedEdit})
+        connect(date, &OptionalDateEdit::dateChanged, this, changed);
     connect(m_ui->notesEdit, &QPlainTextEdit::textChanged, this, changed);
+    m_ui->staffSpin->installEventFilter(new TypeOverSpecialValue(m_ui->staffSpin));
     connect(m_ui->statusCombo, &QComboBox::currentIndexChanged, this, &ChamberBasicsTab::updateDissolvedField);
     updateDissolvedField();
 }
@@ -78,6 +137,11 @@ void ChamberBasicsTab::setTownships(const QList<TownshipInfo> &townships, bool w
 void ChamberBasicsTab::setChamber(const Chamber &c)
 {
     m_id = c.id;
+    // A chamber on record shows every problem it has; a new one waits for its fields to be touched.
+    if (c.id)
+        m_problems.touchAll();
+    else
+        m_problems.untouchAll();
     const QList<QWidget *> fields = findChildren<QWidget *>();
     for (QWidget *w : fields)
         w->blockSignals(true);
@@ -147,6 +211,10 @@ Problems ChamberBasicsTab::inputProblems() const
     if (!m_ui->townshipCombo->currentText().trimmed().isEmpty() && chamber().townshipCode.isEmpty())
         out.append(Problem::error(QStringLiteral("township"),
                                   tr("\"%1\" is not a township of this database; pick one from the list.").arg(m_ui->townshipCombo->currentText())));
+    if (!m_ui->foundedEdit->isInputValid())
+        out.append(Problem::error(QStringLiteral("founded"), OptionalDateEdit::invalidInputMessage()));
+    if (!m_ui->dissolvedEdit->isInputValid())
+        out.append(Problem::error(QStringLiteral("dissolved"), OptionalDateEdit::invalidInputMessage()));
     return out;
 }
 

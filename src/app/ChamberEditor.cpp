@@ -123,6 +123,9 @@ void ChamberEditor::setRecordTabsChamber()
     m_needs->setChamberId(m_saved.id);
     m_members->setChamberId(m_saved.id);
     m_points->setChamberId(m_saved.id);
+    // A greyed-out tab says why on its tab too (a disabled page shows no tooltip of its own).
+    for (QWidget *tab : std::initializer_list<QWidget *>{m_party, m_honours, m_mediation, m_needs, m_members, m_points})
+        m_tabs->setTabToolTip(m_tabs->indexOf(tab), m_saved.id ? QString() : tr("Save the chamber first (Ctrl+S); then this tab opens."));
     m_basics->setMemberCountsLocked(m_saved.id && MemberService(m_workspace.db()).listKept(m_saved.id));
 }
 

@@ -3,6 +3,7 @@
 
 #include "Cells.h"
 #include "ChamberService.h"
+#include "Dates.h"
 #include "RecordListPanel.h"
 #include "ScorecardModel.h"
 #include "Workspace.h"
@@ -198,7 +199,7 @@ void ChamberPointsTab::showCard()
     const Scorecard *c = card();
     QStringList vetoes;
     for (const auto &v : c->vetoes)
-        vetoes.append(tr("%1 (%2)").arg(v.reason, QLocale().toString(v.date, QLocale::ShortFormat)));
+        vetoes.append(tr("%1 (%2)").arg(v.reason, dates::toText(v.date)));
     m_veto->setText(vetoes.isEmpty() ? tr("none") : vetoes.join(QLatin1Char('\n')));
 }
 

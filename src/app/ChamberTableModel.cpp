@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ChamberTableModel.h"
 
+#include "Dates.h"
 #include "DivisionCatalog.h"
 
 #include <QBrush>
@@ -136,7 +137,7 @@ QString ChamberTableModel::cellText(const ChamberRow &row, Column column) const
     switch (column) {
     case TownshipColumn: return townshipText(row);
     case NameColumn: return c.name;
-    case FoundedColumn: return c.founded ? QLocale().toString(*c.founded, QLocale::ShortFormat) : QString();
+    case FoundedColumn: return c.founded ? dates::toText(*c.founded) : QString();
     case StatusColumn: return Chambers::statusName(c.status);
     case MembersColumn: return QLocale().toString(c.totalMembers());
     case RegistrationColumn: return Registrations::statusName(row.registration);

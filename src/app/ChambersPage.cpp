@@ -3,8 +3,10 @@
 
 #include "ChamberEditor.h"
 #include "ChamberFilterBar.h"
+#include "ChamberService.h"
 #include "ChamberTableModel.h"
 #include "ColumnMemory.h"
+#include "ImportWizard.h"
 #include "ListExport.h"
 #include "PageHeader.h"
 #include "Theme.h"
@@ -32,8 +34,11 @@ ChambersPage::ChambersPage(Workspace &workspace, QWidget *parent)
     auto *exportButton = new QPushButton(Theme::icon(QStringLiteral("document-save-as"), QStyle::SP_DialogSaveButton), tr("Export…"), this);
     exportButton->setToolTip(tr("Export the list as filtered to Excel (XLSX) or CSV"));
     auto *print = new QPushButton(Theme::icon(QStringLiteral("document-print"), QStyle::SP_FileDialogDetailedView), tr("Print…"), this);
+    auto *import = new QPushButton(Theme::icon(QStringLiteral("document-open"), QStyle::SP_DialogOpenButton), tr("Import…"), this);
+    import->setObjectName(QStringLiteral("importLedger"));
+    import->setToolTip(tr("Take in a ledger (台账) from Excel, WPS or CSV: the import wizard, as in File → Import a ledger"));
     m_delete->setToolTip(tr("Delete the selected chamber and its records (Delete)"));
-    for (QPushButton *b : {add, m_edit, m_delete, exportButton, print})
+    for (QPushButton *b : {add, m_edit, m_delete, import, exportButton, print})
         m_header->addWidget(b);
 
     m_view->setObjectName(QStringLiteral("chamberTable"));
@@ -67,9 +72,13 @@ ChambersPage::ChambersPage(Workspace &workspace, QWidget *parent)
     });
     connect(m_delete, &QPushButton::clicked, this, &ChambersPage::deleteSelected);
     connect(exportButton, &QPushButton::clicked, this, [this] {
-        ListExport::exportWithDialog(this, exportTable(), tr("chambers"));
+        ListExport::exportWithDialog(this, exportTable(), tr("chamber roster"));
     });
     connect(print, &QPushButton::clicked, this, [this] { ListExport::printWithPreview(this, exportTable()); });
+    connect(import, &QPushButton::clicked, this, [this] {
+        if (this->workspace().isOpen())
+            ImportWizard(this->workspace(), this).exec();
+    });
     m_edit->setEnabled(false);
     m_delete->setEnabled(false);
 }
@@ -119,8 +128,18 @@ void ChambersPage::updateCount()
     const bool filtered = !q.text.isEmpty() || !q.divisionPrefix.isEmpty() || q.status || q.registration || q.readyOnly
                           || q.hasPartyOrganization;
     const QString count = QLocale().toString(m_model->totalCount());
-    m_header->setSubtitle(filtered ? tr("%1 chambers match the filters · %2").arg(count, workspace().scopePath())
-                                   : tr("%1 chambers in all · %2").arg(count, workspace().scopePath()));
+    QString text = filtered ? tr("%1 chambers match the filters · %2").arg(count, workspace().scopePath())
+                            : tr("%1 chambers in all · %2").arg(count, workspace().scopePath());
+    // The list keeps dissolved chambers; the dashboard counts those existing on its date.
+    if (!filtered && workspace().isOpen()) {
+        ChamberQuery dissolved;
+        dissolved.status = ChamberStatus::Dissolved;
+        if (const int n = ChamberService(workspace().db()).count(dissolved); n > 0)
+            text += QStringLiteral(" · ")
+                    + tr("%1 of them dissolved, which the dashboard does not count among its %2 chambers")
+                          .arg(QLocale().toString(n), QLocale().toString(m_model->totalCount() - n));
+    }
+    m_header->setSubtitle(text);
     m_edit->setEnabled(selectedId() != 0);
     m_delete->setEnabled(selectedId() != 0);
 }

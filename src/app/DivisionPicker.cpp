@@ -11,6 +11,8 @@
 #include <QTreeView>
 #include <QVBoxLayout>
 
+#include <functional>
+
 namespace chamber {
 
 namespace {
@@ -58,6 +60,23 @@ DivisionPicker::DivisionPicker(QWidget *parent)
             m_tree->expandAll();
         else
             m_tree->collapseAll();
+    });
+    // Enter in the search field takes the one division that matches (the wizard then goes on).
+    connect(m_search, &QLineEdit::returnPressed, this, [this] {
+        const QString text = m_search->text().trimmed();
+        if (text.isEmpty())
+            return;
+        QStringList matches;
+        std::function<void(const QStandardItem *)> visit = [&](const QStandardItem *item) {
+            if (item->data(kSearchRole).toString().contains(text, Qt::CaseInsensitive))
+                matches.append(item->data(kCodeRole).toString());
+            for (int r = 0; r < item->rowCount(); ++r)
+                visit(item->child(r));
+        };
+        for (int r = 0; r < m_model->rowCount(); ++r)
+            visit(m_model->item(r));
+        if (matches.size() == 1)
+            select(matches.first());
     });
     connect(m_tree->selectionModel(), &QItemSelectionModel::currentChanged, this, [this] {
         describe();

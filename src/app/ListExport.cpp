@@ -2,6 +2,7 @@
 #include "ListExport.h"
 
 #include "CsvWriter.h"
+#include "Dates.h"
 
 #include <QDate>
 #include <QDesktopServices>
@@ -87,15 +88,30 @@ Status ListExport::writeXlsx(const ListTable &table, const QString &path)
     return success();
 }
 
+QString ListExport::suggestedPath(const QString &baseName, const QString &suffix, const QDate &date)
+{
+    QString folder = QSettings().value(QStringLiteral("export/folder")).toString();
+    if (folder.isEmpty() || !QFileInfo(folder).isDir())
+        folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    // A file name may not hold / or \ (a scope path such as 广西/南宁 would become folders).
+    QString name = baseName;
+    name.replace(QLatin1Char('/'), QLatin1Char('-')).replace(QLatin1Char('\\'), QLatin1Char('-'));
+    if (date.isValid())
+        name += QLatin1Char('-') + dates::toText(date);
+    return QDir(folder).filePath(name + QLatin1Char('.') + suffix);
+}
+
+void ListExport::rememberFolder(const QString &savedPath)
+{
+    QSettings().setValue(QStringLiteral("export/folder"), QFileInfo(savedPath).absolutePath());
+}
+
 void ListExport::exportWithDialog(QWidget *parent, const ListTable &table, const QString &baseName)
 {
-    QSettings settings;
-    const QString folder = settings.value(QStringLiteral("export/folder"),
-                                          QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation)).toString();
     const QString csvFilter = tr("CSV for Excel and WPS (*.csv)");
     const QString xlsxFilter = tr("Excel workbook (*.xlsx)");
     QString chosenFilter = xlsxFilter;
-    const QString suggested = QStringLiteral("%1/%2-%3.xlsx").arg(folder, baseName, QDate::currentDate().toString(QStringLiteral("yyyyMMdd")));
+    const QString suggested = suggestedPath(baseName, QStringLiteral("xlsx"), QDate::currentDate());
     QString path = QFileDialog::getSaveFileName(parent, tr("Export the list"), suggested, xlsxFilter + QStringLiteral(";;") + csvFilter,
                                                 &chosenFilter);
     if (path.isEmpty())
@@ -104,7 +120,7 @@ void ListExport::exportWithDialog(QWidget *parent, const ListTable &table, const
     const QString suffix = csv ? QStringLiteral(".csv") : QStringLiteral(".xlsx");
     if (!path.endsWith(suffix, Qt::CaseInsensitive))
         path += suffix;
-    settings.setValue(QStringLiteral("export/folder"), QFileInfo(path).absolutePath());
+    rememberFolder(path);
     Status written = success();
     if (csv) {
         QSaveFile file(path);
@@ -132,7 +148,7 @@ QString ListExport::toHtml(const ListTable &table)
 {
     QString html = QStringLiteral("<html><body><h2>%1</h2><p>%2</p><table border=\"1\" cellspacing=\"0\" cellpadding=\"3\" width=\"100%\"><tr>")
                        .arg(table.title.toHtmlEscaped(),
-                            tr("Printed %1 · %n row(s)", nullptr, int(table.rows.size())).arg(QLocale().toString(QDate::currentDate(), QLocale::LongFormat)));
+                            tr("Printed %1 · %n row(s)", nullptr, int(table.rows.size())).arg(dates::toText(QDate::currentDate())));
     for (const auto &h : table.headers)
         html += QStringLiteral("<th bgcolor=\"#eef2f6\" align=\"left\">%1</th>").arg(h.toHtmlEscaped());
     html += QStringLiteral("</tr>");

@@ -4,6 +4,7 @@
 #include "Result.h"
 
 #include <QCoreApplication>
+#include <QDate>
 #include <QStringList>
 
 class QIODevice;
@@ -32,6 +33,10 @@ public:
     // Asks for a file (CSV or XLSX by the chosen filter) and writes it; shows what happened.
     static void exportWithDialog(QWidget *parent, const ListTable &table, const QString &baseName);
     static void printWithPreview(QWidget *parent, const ListTable &table);
+    // Where a save dialog opens: the folder last saved to, else the user's documents folder; the
+    // suggested name is the (translated) base name and today's date, e.g. 商会名册-2026-12-03.xlsx.
+    static QString suggestedPath(const QString &baseName, const QString &suffix, const QDate &date);
+    static void rememberFolder(const QString &savedPath);
     // The table as an HTML document for printing.
     static QString toHtml(const ListTable &table);
 };

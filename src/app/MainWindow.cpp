@@ -11,6 +11,7 @@
 #include "ReportsPage.h"
 #include "SettingsPage.h"
 #include "Theme.h"
+#include "UserGuide.h"
 #include "Workspace.h"
 
 #include <QAction>
@@ -23,6 +24,7 @@
 #include <QListWidget>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QScreen>
 #include <QSettings>
 #include <QStackedWidget>
 #include <QStatusBar>
@@ -65,7 +67,7 @@ MainWindow::MainWindow(Workspace &workspace, QWidget *parent)
 
     QSettings settings;
     if (!restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray()))
-        resize(1366, 768);
+        resize(initialSize(screen() ? screen()->availableGeometry() : QRect(0, 0, 1366, 728)));
     restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
     if (!showPage(settings.value(QStringLiteral("window/page")).toString()))
         showPage(QStringLiteral("chambers"));
@@ -76,6 +78,15 @@ MainWindow::MainWindow(Workspace &workspace, QWidget *parent)
 }
 
 MainWindow::~MainWindow() = default;
+
+QSize MainWindow::initialSize(const QRect &available)
+{
+    // The size asked for is the inside of the window; the window manager adds a title bar and
+    // borders. Leave room for them, so that on a 1366×768 screen (with its panel) the status bar
+    // stays above the edge.
+    const QSize frame(16, 48);
+    return QSize(std::min(1366, available.width()) - frame.width(), std::min(768, available.height()) - frame.height());
+}
 
 void MainWindow::addPage(Page *page)
 {
@@ -123,6 +134,8 @@ void MainWindow::buildMenus()
     m_refresh->setShortcut(QKeySequence::Refresh);
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
+    QAction *guide = help->addAction(tr("&User guide"), this, [this] { UserGuide::show(this); });
+    guide->setShortcut(QKeySequence::HelpContents);
     help->addAction(tr("&About ChamberDesk"), this, &MainWindow::showAbout);
     help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
 }

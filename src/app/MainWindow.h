@@ -29,6 +29,8 @@ public:
     Page *currentPage() const;
     bool showPage(const QString &key);
     FileActions *fileActions() const { return m_files; }
+    // The size on first start: within the screen's available area, with room for the window frame.
+    static QSize initialSize(const QRect &available);
 
 protected:
     void closeEvent(QCloseEvent *event) override;

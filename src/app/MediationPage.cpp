@@ -4,6 +4,7 @@
 #include "CaseDialog.h"
 #include "Cells.h"
 #include "ChamberEditor.h"
+#include "ChamberService.h"
 #include "ChamberPickerDialog.h"
 #include "DivisionCatalog.h"
 #include "DivisionCombo.h"
@@ -18,6 +19,7 @@
 #include <QLocale>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QSet>
 #include <QTabWidget>
 #include <QVBoxLayout>
 
@@ -66,7 +68,8 @@ MediationPage::MediationPage(Workspace &workspace, QWidget *parent)
     for (int y = QDate::currentDate().year(); y >= QDate::currentDate().year() - 10; --y)
         m_year->addItem(tr("Received in %1").arg(y), y);
 
-    m_casePanel = new RecordListPanel(m_cases, QStringLiteral("mediation-cases"), {5, 9, 5, 5, 7, 7, 4, 5, 4, 0}, this);
+    // In CJK characters; with yyyy-MM-dd dates they must leave the last column (结案日期) its room at 1366 px.
+    m_casePanel = new RecordListPanel(m_cases, QStringLiteral("mediation-cases"), {5, 8, 4, 5, 6, 6, 4, 5, 4, 0}, this);
     m_casePanel->setSearchPlaceholder(tr("Search number, parties, chamber (Ctrl+F)"));
     m_casePanel->addFilter(m_status);
     m_casePanel->addFilter(m_dispute);
@@ -200,8 +203,30 @@ void MediationPage::updateSubtitle()
     settled.status = CaseStatus::Settled;
     MediationCaseService cases(workspace().db());
     const int total = cases.count(all);
-    m_header->setSubtitle(tr("%1 cases on record: %2 still open, %3 settled.")
-                              .arg(QLocale().toString(total), QLocale().toString(cases.count(open)), QLocale().toString(cases.count(settled))));
+    QString text = tr("%1 cases on record: %2 still open, %3 settled.")
+                       .arg(QLocale().toString(total), QLocale().toString(cases.count(open)), QLocale().toString(cases.count(settled)));
+    // Ledgers that give only a yearly count add cases the list does not hold; the dashboard counts
+    // them, so the two figures differ — say so beside this one.
+    const QList<MediationTally> tallies = MediationService(workspace().db()).allTallies();
+    if (!tallies.isEmpty()) {
+        QSet<qint64> inScope;
+        if (!all.divisionPrefix.isEmpty()) {
+            ChamberQuery chambers;
+            chambers.divisionPrefix = all.divisionPrefix;
+            for (const auto &row : ChamberService(workspace().db()).list(chambers))
+                inScope.insert(row.chamber.id);
+        }
+        qint64 tallied = 0;
+        for (const auto &t : tallies)
+            if (all.divisionPrefix.isEmpty() || inScope.contains(t.chamberId))
+                tallied += t.cases;
+        if (tallied > 0)
+            text += QLatin1Char(' ')
+                    + tr("Ledgers' yearly tallies add %1 cases that are not in this list (counts only, without case files); the "
+                         "dashboard's Mediation cases figure includes them.")
+                          .arg(QLocale().toString(tallied));
+    }
+    m_header->setSubtitle(text);
 }
 
 void MediationPage::createRecord()

@@ -4,6 +4,7 @@
 #include "CaseDialog.h"
 #include "Cells.h"
 #include "CommitteeDialog.h"
+#include "Dates.h"
 #include "MediationService.h"
 #include "Money.h"
 #include "Workspace.h"
@@ -83,7 +84,7 @@ void MediationTab::reload()
     } else {
         m_committee->setText(tr("%1\nFounded %2 · %n mediator(s)", nullptr, committee->mediators)
                                  .arg(committee->name.isEmpty() ? tr("(name not recorded)") : committee->name,
-                                      committee->founded ? QLocale().toString(*committee->founded, QLocale::ShortFormat) : tr("(date unknown)")));
+                                      committee->founded ? dates::toText(*committee->founded) : tr("(date unknown)")));
         m_editCommittee->setText(tr("Edit…"));
     }
     m_cases->reload();

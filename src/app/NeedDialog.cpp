@@ -1,10 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "NeedDialog.h"
 
+#include "Dates.h"
 #include "ServiceRequestService.h"
 #include "StatusChangeBox.h"
-#include "Workspace.h"
 #include "ui_NeedForm.h"
+#include "Workspace.h"
 
 #include <QLocale>
 
@@ -65,9 +66,9 @@ void NeedDialog::showStatus()
     const ServiceRequest &r = m_original;
     QString text = tr("Now: %1").arg(ServiceRequests::statusName(r.status));
     if (r.status == NeedStatus::Resolved && r.resolvedOn)
-        text = tr("Now: %1 on %2").arg(ServiceRequests::statusName(r.status), QLocale().toString(*r.resolvedOn, QLocale::ShortFormat));
+        text = tr("Now: %1 on %2").arg(ServiceRequests::statusName(r.status), dates::toText(*r.resolvedOn));
     else if (r.status == NeedStatus::InProgress && r.startedOn)
-        text = tr("Now: %1 since %2").arg(ServiceRequests::statusName(r.status), QLocale().toString(*r.startedOn, QLocale::ShortFormat));
+        text = tr("Now: %1 since %2").arg(ServiceRequests::statusName(r.status), dates::toText(*r.startedOn));
     QList<StatusChangeBox::Step> next;
     if (r.status == NeedStatus::Open)
         next = {{int(NeedStatus::InProgress), ServiceRequests::statusName(NeedStatus::InProgress), false},

@@ -12,6 +12,8 @@ PageHeader::PageHeader(const QString &title, QWidget *parent)
 {
     m_title->setObjectName(QStringLiteral("pageTitle"));
     m_subtitle->setObjectName(QStringLiteral("pageSubtitle"));
+    // A long subtitle wraps: it must never make the page (and the window) wider than the screen.
+    m_subtitle->setWordWrap(true);
     auto *text = new QVBoxLayout;
     text->setSpacing(2);
     text->addWidget(m_title);

@@ -65,6 +65,14 @@ bool PagedTableModel::canFetchMore(const QModelIndex &parent) const
     return !parent.isValid() && hasSource() && heldRows() < m_total;
 }
 
+void PagedTableModel::fetchAll()
+{
+    const int page = m_pageSize;
+    m_pageSize = std::max(1, m_total);
+    fetchMore({});
+    m_pageSize = page;
+}
+
 void PagedTableModel::fetchMore(const QModelIndex &parent)
 {
     if (m_changing || !canFetchMore(parent))

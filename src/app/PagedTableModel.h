@@ -66,6 +66,8 @@ public:
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
     bool canFetchMore(const QModelIndex &parent) const override;
     void fetchMore(const QModelIndex &parent) override;
+    // Reads every row not held yet, in one query: Ctrl+End goes to the real end of the list.
+    void fetchAll();
     // Sorts the whole list by a column with a sort key, reading it again from the first page;
     // column -1 goes back to the usual order; a column without a key is ignored.
     void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;

@@ -104,7 +104,12 @@ void PartyTab::setChamberId(qint64 id)
 void PartyTab::reload()
 {
     const auto organization = m_chamberId ? PartyService(m_workspace.db()).organizationOf(m_chamberId) : std::nullopt;
-    if (!organization) {
+    if (!m_chamberId) {
+        // Greyed out: say why, in the tab itself and not only in a tooltip.
+        m_organization->setText(tr("This tab opens once the chamber is saved (Ctrl+S): its Party organisation, "
+                                   "instructors and disclosures belong to a chamber on record."));
+        m_editOrganization->setText(tr("Set up…"));
+    } else if (!organization) {
         m_organization->setText(tr("No Party organisation is on record for this chamber."));
         m_editOrganization->setText(tr("Set up…"));
     } else {
@@ -143,7 +148,8 @@ void PartyTab::removeOrganization()
     const auto existing = PartyService(m_workspace.db()).organizationOf(m_chamberId);
     if (!existing)
         return;
-    if (QMessageBox::question(this, tr("Delete"), tr("Delete the chamber's Party organisation from the records?")) != QMessageBox::Yes)
+    if (QMessageBox::question(this, tr("Delete"), tr("Delete the chamber's Party organisation from the records?"),
+                              QMessageBox::Yes | QMessageBox::No, QMessageBox::No) != QMessageBox::Yes)
         return;
     if (const Status removed = PartyService(m_workspace.db()).removeOrganization(existing->id); !removed)
         QMessageBox::warning(this, tr("Delete"), removed.firstError());

@@ -208,7 +208,7 @@ void PointsEntriesPanel::rejectSelected(const QString &givenReason)
 void PointsEntriesPanel::deleteSelected()
 {
     const qint64 id = selectedId();
-    if (!id || QMessageBox::question(this, tr("Delete"), tr("Delete the selected entry?")) != QMessageBox::Yes)
+    if (!id || QMessageBox::question(this, tr("Delete"), tr("Delete the selected entry?"), QMessageBox::Yes | QMessageBox::No, QMessageBox::No) != QMessageBox::Yes)
         return;
     act(PointsService(m_workspace.db()).removeEntry(id), 0);
 }

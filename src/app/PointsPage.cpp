@@ -5,13 +5,15 @@
 #include "ChamberPickerDialog.h"
 #include "ChamberService.h"
 #include "ColumnMemory.h"
+#include "Dates.h"
+#include "OptionalDateEdit.h"
 #include "PageHeader.h"
 #include "PointsEntriesPanel.h"
 #include "PointsService.h"
 #include "RecordListPanel.h"
 #include "RuleDialog.h"
-#include "ScoringReport.h"
 #include "ScorecardModel.h"
+#include "ScoringReport.h"
 #include "Theme.h"
 #include "VetoDialog.h"
 #include "Workspace.h"
@@ -128,7 +130,8 @@ PointsPage::PointsPage(Workspace &workspace, QWidget *parent)
     connect(addVeto, &QPushButton::clicked, this, &PointsPage::addVeto);
     connect(removeVeto, &QPushButton::clicked, this, [this] {
         const qint64 id = m_vetoPanel->selectedId();
-        if (!id || QMessageBox::question(this, tr("Remove veto"), tr("Remove the selected veto? The chamber's grade then follows its points again."))
+        if (!id || QMessageBox::question(this, tr("Remove veto"), tr("Remove the selected veto? The chamber's grade then follows its points again."),
+                                                QMessageBox::Yes | QMessageBox::No, QMessageBox::No)
                        != QMessageBox::Yes)
             return;
         if (const Status s = PointsService(this->workspace().db()).removeVeto(id); !s)
@@ -301,14 +304,16 @@ void PointsPage::askPublish()
                             &dialog);
     text->setWordWrap(true);
     auto *issued = new QDateEdit(QDate::currentDate(), &dialog);
-    issued->setCalendarPopup(true);
-    issued->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
+    OptionalDateEdit::setUpRequired(issued);
     // The service refuses a date before the year began or in the future; the picker keeps to them.
     if (QDate(y, 1, 1) <= QDate::currentDate())
         issued->setDateRange(QDate(y, 1, 1), QDate::currentDate());
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, &dialog);
     buttons->button(QDialogButtonBox::Ok)->setText(tr("Publish"));
     buttons->button(QDialogButtonBox::Cancel)->setText(tr("Cancel"));
+    // Publishing freezes the year: Enter must not do it by accident.
+    buttons->button(QDialogButtonBox::Ok)->setAutoDefault(false);
+    buttons->button(QDialogButtonBox::Cancel)->setDefault(true);
     auto *form = new QFormLayout;
     form->addRow(tr("Date of issue:"), issued);
     auto *layout = new QVBoxLayout(&dialog);
@@ -326,7 +331,7 @@ void PointsPage::askPublish()
     }
     QStringList lines{tr("%1 is published, issued %2. The year's rules and entries are frozen.")
                           .arg(y)
-                          .arg(QLocale().toString(issued->date(), QLocale::LongFormat))};
+                          .arg(dates::toText(issued->date()))};
     for (const auto &p : warningsOnly(published.problems()))
         lines.append(p.message);
     QMessageBox::information(this, tr("Publish %1").arg(y), lines.join(QLatin1Char('\n')));

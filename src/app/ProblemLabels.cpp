@@ -29,7 +29,18 @@ void ProblemLabels::fill(QLabel *label, const Problems &problems)
     // The stylesheet colours by the property; re-polish so the new value takes effect.
     label->style()->unpolish(label);
     label->style()->polish(label);
+    if (!lines.isEmpty()) {
+        // Shown once, its room is kept: the form does not shift back when the problem is put right.
+        QSizePolicy policy = label->sizePolicy();
+        policy.setRetainSizeWhenHidden(true);
+        label->setSizePolicy(policy);
+    }
     label->setVisible(!lines.isEmpty());
+}
+
+bool ProblemLabels::isShown(const Problem &p) const
+{
+    return !m_touchedOnly || m_all || m_touched.contains(p.field) || (p.field.isEmpty() && !m_touched.isEmpty());
 }
 
 void ProblemLabels::show(const Problems &problems)
@@ -37,6 +48,8 @@ void ProblemLabels::show(const Problems &problems)
     QHash<QLabel *, Problems> byLabel;
     Problems general;
     for (const auto &p : problems) {
+        if (!isShown(p))
+            continue;
         QLabel *label = m_labels.value(p.field);
         if (label)
             byLabel[label].append(p);

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "RecordDialog.h"
 
+#include "OptionalDateEdit.h"
 #include "Workspace.h"
 
 #include <QCheckBox>
@@ -52,7 +53,10 @@ void RecordDialog::setForm(QWidget *form)
 
 void RecordDialog::watchFields(QWidget *form)
 {
-    auto recheck = [this] { check(); };
+    auto recheck = [this] {
+        m_edited = true;
+        check();
+    };
     for (auto *w : form->findChildren<QLineEdit *>())
         connect(w, &QLineEdit::textChanged, this, recheck);
     for (auto *w : form->findChildren<QComboBox *>())
@@ -69,9 +73,16 @@ void RecordDialog::watchFields(QWidget *form)
 
 void RecordDialog::check()
 {
-    const Problems found = validate();
+    Problems found = validate();
+    // A date typed that is not a date yet: saving would lose it, so it blocks like any error.
+    for (const OptionalDateEdit *date : findChildren<OptionalDateEdit *>())
+        if (!date->isInputValid()) {
+            found.append(Problem::error(QString(), OptionalDateEdit::invalidInputMessage()));
+            break;
+        }
     m_hasErrors = hasErrors(found);
-    m_problems.show(found);
+    // A blank new form shows no red before anything is typed; Save stays off until it can save.
+    m_problems.show(isNew() && !m_edited ? Problems{} : found);
     m_save->setEnabled((isNew() || isDirty()) && !m_hasErrors);
 }
 

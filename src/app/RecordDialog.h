@@ -69,6 +69,7 @@ private:
     QDialogButtonBox *m_buttons;
     QPushButton *m_save;
     bool m_hasErrors = false;
+    bool m_edited = false;  // a new record's problems show once something is typed
     qint64 m_savedId = 0;
     bool m_closing = false;
 };

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "RegistrationHistoryModel.h"
 
+#include "Dates.h"
+
 #include <QLocale>
 
 namespace chamber {
@@ -31,7 +33,7 @@ QVariant RegistrationHistoryModel::data(const QModelIndex &index, int role) cons
     const RegistrationEvent &e = m_history.at(index.row());
     if (role == Qt::DisplayRole) {
         switch (Column(index.column())) {
-        case DateColumn: return QLocale().toString(e.date, QLocale::ShortFormat);
+        case DateColumn: return dates::toText(e.date);
         case StatusColumn: return Registrations::statusName(e.status);
         case CreditCodeColumn: return e.creditCode;
         case NoteColumn: return e.note;

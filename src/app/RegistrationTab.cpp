@@ -3,6 +3,8 @@
 
 #include "ChamberService.h"
 #include "CreditCode.h"
+#include "Dates.h"
+#include "OptionalDateEdit.h"
 #include "Readiness.h"
 #include "RegistrationHistoryModel.h"
 #include "Theme.h"
@@ -12,8 +14,34 @@
 #include <QLocale>
 #include <QMessageBox>
 #include <QStyle>
+#include <QStyledItemDelegate>
+#include <QTreeView>
 
 namespace chamber {
+
+namespace {
+// Rows as tall as their wrapped text at the column's width (QTreeView alone measures them on one
+// line, and a long note would be cut).
+class WrappingDelegate : public QStyledItemDelegate
+{
+public:
+    using QStyledItemDelegate::QStyledItemDelegate;
+    QSize sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const override
+    {
+        QSize size = QStyledItemDelegate::sizeHint(option, index);
+        const auto *view = qobject_cast<const QTreeView *>(option.widget);
+        // Only the notes (the last, stretched column) wrap; the others size to their contents.
+        if (!view || index.column() != view->model()->columnCount() - 1)
+            return size;
+        QStyleOptionViewItem o = option;
+        initStyleOption(&o, index);
+        const int width = view->columnWidth(index.column()) - 12 - (o.icon.isNull() ? 0 : o.decorationSize.width() + 4);
+        const QRect text = QFontMetrics(o.font).boundingRect(QRect(0, 0, std::max(width, 20), 100000), Qt::TextWordWrap, o.text);
+        size.setHeight(std::max(size.height(), text.height() + 6));
+        return size;
+    }
+};
+} // namespace
 
 RegistrationTab::RegistrationTab(Database &db, QWidget *parent)
     : QWidget(parent), m_db(db), m_ui(std::make_unique<Ui::RegistrationTab>()), m_history(new RegistrationHistoryModel(this))
@@ -24,14 +52,24 @@ RegistrationTab::RegistrationTab(Database &db, QWidget *parent)
     m_ui->historyView->horizontalHeader()->setStretchLastSection(true);
     m_ui->historyView->setColumnWidth(RegistrationHistoryModel::DateColumn, 110);
     m_ui->historyView->setColumnWidth(RegistrationHistoryModel::CreditCodeColumn, 190);
+    m_ui->changeStatusCombo->setPlaceholderText(tr("Choose the new status"));
     for (auto s : Registrations::allStatuses())
         if (s != RegistrationStatus::NotRegistered)
             m_ui->changeStatusCombo->addItem(Registrations::statusName(s), int(s));
+    OptionalDateEdit::setUpRequired(m_ui->changeDateEdit);
     m_ui->changeDateEdit->setDate(QDate::currentDate());
     m_ui->changeDateEdit->setMaximumDate(QDate::currentDate());
     m_ui->readinessTree->header()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
     m_ui->readinessTree->header()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
     m_ui->readinessTree->header()->setStretchLastSection(true);
+    // A condition's note wraps onto more lines rather than ending in "…".
+    m_ui->readinessTree->setWordWrap(true);
+    m_ui->readinessTree->setUniformRowHeights(false);
+    m_ui->readinessTree->setTextElideMode(Qt::ElideNone);
+    m_ui->readinessTree->setItemDelegate(new WrappingDelegate(m_ui->readinessTree));
+    connect(m_ui->readinessTree->header(), &QHeaderView::sectionResized, m_ui->readinessTree, [this] {
+        m_ui->readinessTree->doItemsLayout();
+    });
 
     m_problems.add(QStringLiteral("date"), m_ui->changeDateProblem);
     m_problems.add(QStringLiteral("credit_code"), m_ui->changeCodeProblem);
@@ -71,18 +109,21 @@ void RegistrationTab::loadHistory()
     } else {
         const auto &last = history.last();
         m_ui->currentStatusLabel->setText(tr("Current status: %1 since %2.")
-                                              .arg(Registrations::statusName(last.status), QLocale().toString(last.date, QLocale::LongFormat)));
+                                              .arg(Registrations::statusName(last.status), dates::toText(last.date)));
     }
-    // Offer the natural next step first.
+    // Offer the natural next step first. A registered chamber has none: deregistering is never
+    // offered by default (it would be one click and one Enter from an irreversible record), the
+    // clerk picks a status deliberately.
     const RegistrationStatus current = currentStatus();
-    RegistrationStatus next = RegistrationStatus::Preparing;
+    std::optional<RegistrationStatus> next = RegistrationStatus::Preparing;
     if (current == RegistrationStatus::Preparing)
         next = RegistrationStatus::Applied;
     else if (current == RegistrationStatus::Applied)
         next = RegistrationStatus::Registered;
-    else if (current == RegistrationStatus::Registered)
-        next = RegistrationStatus::Deregistered;
-    m_ui->changeStatusCombo->setCurrentIndex(m_ui->changeStatusCombo->findData(int(next)));
+    else if (current == RegistrationStatus::Registered || current == RegistrationStatus::Deregistered)
+        next.reset();
+    m_ui->changeStatusCombo->setCurrentIndex(next ? m_ui->changeStatusCombo->findData(int(*next)) : -1);
+    m_ui->changeDateEdit->setDate(QDate::currentDate());
     validateChange();
 }
 
@@ -96,6 +137,7 @@ void RegistrationTab::setDraft(const Chamber &chamber)
         item->setText(0, Readiness::conditionName(check.condition));
         item->setText(1, Readiness::stateName(check.state));
         item->setText(2, check.detail);
+        item->setToolTip(2, check.detail);
         item->setData(0, Qt::UserRole, Readiness::conditionKey(check.condition));
         item->setData(1, Qt::UserRole, Readiness::stateKey(check.state));
         QStyle::StandardPixmap icon = QStyle::SP_MessageBoxQuestion;
@@ -112,8 +154,17 @@ void RegistrationTab::setDraft(const Chamber &chamber)
         item->setForeground(1, colour);
     }
     const bool ready = met == checks.size();
-    m_ui->readinessSummary->setText(ready ? tr("All %1 conditions are met: the chamber can apply to register.").arg(checks.size())
-                                          : tr("%1 of %2 conditions met.").arg(met).arg(checks.size()));
+    const RegistrationStatus status = currentStatus();
+    QString summary;
+    if (status == RegistrationStatus::Registered)
+        summary = tr("The chamber is registered; the conditions are shown for its records (%1 of %2 met).").arg(met).arg(checks.size());
+    else if (status == RegistrationStatus::Applied)
+        summary = ready ? tr("All %1 conditions are met; the application is with the civil affairs bureau.").arg(checks.size())
+                        : tr("%1 of %2 conditions met; the application is with the civil affairs bureau.").arg(met).arg(checks.size());
+    else
+        summary = ready ? tr("All %1 conditions are met: the chamber can apply to register.").arg(checks.size())
+                        : tr("%1 of %2 conditions met.").arg(met).arg(checks.size());
+    m_ui->readinessSummary->setText(summary);
 }
 
 RegistrationEvent RegistrationTab::pendingEvent() const
@@ -131,7 +182,7 @@ void RegistrationTab::validateChange()
 {
     const bool registered = RegistrationStatus(m_ui->changeStatusCombo->currentData().toInt()) == RegistrationStatus::Registered;
     m_ui->changeCodeEdit->setEnabled(registered);
-    if (!m_chamberId) {
+    if (!m_chamberId || m_ui->changeStatusCombo->currentIndex() < 0) {
         m_problems.clear();
         m_ui->recordButton->setEnabled(false);
         return;
@@ -147,7 +198,8 @@ void RegistrationTab::record()
     const auto answer = QMessageBox::question(
         this, tr("Record the change"),
         tr("Record \"%1\" on %2? The history keeps every change; a recorded change is not edited later.")
-            .arg(Registrations::statusName(e.status), QLocale().toString(e.date, QLocale::LongFormat)));
+            .arg(Registrations::statusName(e.status), dates::toText(e.date)),
+        QMessageBox::Yes | QMessageBox::No, QMessageBox::No);
     if (answer != QMessageBox::Yes)
         return;
     const auto result = RegistrationService(m_db).record(e);

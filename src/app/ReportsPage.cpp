@@ -2,6 +2,8 @@
 #include "ReportsPage.h"
 
 #include "Dates.h"
+#include "ListExport.h"
+#include "OptionalDateEdit.h"
 #include "PageHeader.h"
 #include "PointsService.h"
 #include "ScoringFile.h"
@@ -36,7 +38,7 @@ ReportsPage::ReportsPage(Workspace &workspace, QWidget *parent)
       m_result(new QLabel(this))
 {
     m_header->setSubtitle(tr("Files for the federation's records and for sending upward."));
-    m_asOf->setCalendarPopup(true);
+    OptionalDateEdit::setUpRequired(m_asOf);
     m_asOf->setMaximumDate(QDate::currentDate());
     m_result->setWordWrap(true);
     m_result->setTextInteractionFlags(Qt::TextSelectableByMouse);
@@ -182,9 +184,7 @@ void ReportsPage::showScoringState()
 void ReportsPage::exportScoring(const QString &format)
 {
     const int year = m_scoringYear->currentData().toInt();
-    QSettings settings;
-    const QString folder = settings.value(QStringLiteral("export/folder"), QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation)).toString();
-    const QString suggested = QStringLiteral("%1/scoring-%2-%3.%4").arg(folder, m_scoringCounty->currentData().toString()).arg(year).arg(format);
+    const QString suggested = ListExport::suggestedPath(tr("scoring-report-%1-%2").arg(m_scoringCounty->currentText()).arg(year), format, QDate());
     QString filter;
     if (format == QStringLiteral("pdf"))
         filter = tr("PDF (*.pdf)");
@@ -197,7 +197,7 @@ void ReportsPage::exportScoring(const QString &format)
     const QString path = QFileDialog::getSaveFileName(this, tr("Save the scoring report"), suggested, filter);
     if (path.isEmpty())
         return;
-    settings.setValue(QStringLiteral("export/folder"), QFileInfo(path).absolutePath());
+    ListExport::rememberFolder(path);
     const Status written = writeScoringReport(format, path);
     if (!written) {
         m_result->setText(written.firstError());
@@ -224,15 +224,13 @@ void ReportsPage::exportStats(bool json)
         m_result->setText(stats.firstError());
         return;
     }
-    QSettings settings;
-    const QString folder = settings.value(QStringLiteral("export/folder"), QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation)).toString();
     const QString suffix = json ? QStringLiteral("json") : QStringLiteral("csv");
-    const QString suggested = QStringLiteral("%1/stats-%2-%3.%4").arg(folder, workspace().scope().code, m_asOf->date().toString(Qt::ISODate), suffix);
+    const QString suggested = ListExport::suggestedPath(tr("coverage-figures-%1").arg(workspace().scope().name), suffix, m_asOf->date());
     const QString path = QFileDialog::getSaveFileName(this, tr("Save the coverage figures"), suggested,
                                                       json ? tr("JSON (*.json)") : tr("CSV for Excel and WPS (*.csv)"));
     if (path.isEmpty())
         return;
-    settings.setValue(QStringLiteral("export/folder"), QFileInfo(path).absolutePath());
+    ListExport::rememberFolder(path);
     QSaveFile file(path);
     bool ok = file.open(QIODevice::WriteOnly);
     if (ok && json)

@@ -117,8 +117,14 @@ void SettingsPage::reload()
         const QSignalBlocker blocker(m_otherUnits);
         m_otherUnits->setChecked(DivisionService(db).includeOtherUnits());
     }
+    // The file and its write-ahead log together: recent writes sit in the -wal file until a checkpoint.
     const QFileInfo file(db.path());
-    m_path->setText(tr("%1 (%2)").arg(QDir::toNativeSeparators(db.path()), QLocale().formattedDataSize(file.size())));
+    const QFileInfo wal(db.path() + QStringLiteral("-wal"));
+    const qint64 walSize = wal.exists() ? wal.size() : 0;
+    m_path->setText(walSize > 0 ? tr("%1 (%2, of which %3 in the write-ahead log %4)")
+                                      .arg(QDir::toNativeSeparators(db.path()), QLocale().formattedDataSize(file.size() + walSize),
+                                           QLocale().formattedDataSize(walSize), wal.fileName())
+                                : tr("%1 (%2)").arg(QDir::toNativeSeparators(db.path()), QLocale().formattedDataSize(file.size())));
     m_scope->setText(QStringLiteral("%1 (%2)").arg(workspace().scopePath(), workspace().scope().code));
     m_version->setText(QString::number(db.schemaVersion()));
     m_checkResult->clear();

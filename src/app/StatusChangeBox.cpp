@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "StatusChangeBox.h"
 
+#include "OptionalDateEdit.h"
+
 #include <QComboBox>
 #include <QDateEdit>
 #include <QFormLayout>
@@ -18,7 +20,7 @@ StatusChangeBox::StatusChangeBox(const QString &title, QWidget *parent)
     m_date->setObjectName(QStringLiteral("statusDate"));
     m_reason->setObjectName(QStringLiteral("statusReason"));
     m_record->setObjectName(QStringLiteral("recordStatus"));
-    m_date->setCalendarPopup(true);
+    OptionalDateEdit::setUpRequired(m_date);
     m_date->setMaximumDate(QDate::currentDate());
     m_reason->setPlaceholderText(tr("Why it is reopened"));
     m_current->setWordWrap(true);

@@ -1,10 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "Theme.h"
 
+#include "PagedTableModel.h"
+
 #include <QApplication>
 #include <QFontDatabase>
 #include <QFontMetrics>
 #include <QHeaderView>
+#include <QKeyEvent>
 #include <QPalette>
 #include <QStyleFactory>
 #include <QTableView>
@@ -15,6 +18,37 @@ namespace {
 const QColor kAccent(0x1f, 0x6f, 0xb2);      // the federation's blue, for selection and headings
 const QColor kWindow(0xf5, 0xf6, 0xf8);
 const QColor kAlternate(0xf7, 0xf9, 0xfc);
+
+// Ctrl+End in a list that loads its rows page by page goes to the real last row: the rest of the
+// list is read first, instead of stopping at the end of the rows loaded so far.
+class FetchAllOnEnd : public QObject
+{
+public:
+    using QObject::QObject;
+    bool eventFilter(QObject *watched, QEvent *event) override
+    {
+        if (event->type() == QEvent::KeyPress) {
+            const auto *key = static_cast<QKeyEvent *>(event);
+            if (key->key() == Qt::Key_End && (key->modifiers() & Qt::ControlModifier))
+                if (auto *view = qobject_cast<QAbstractItemView *>(watched); view && view->model()) {
+                    QAbstractItemModel *model = view->model();
+                    const int before = model->rowCount();
+                    if (auto *paged = qobject_cast<PagedTableModel *>(model))
+                        paged->fetchAll();
+                    while (model->canFetchMore({}))
+                        model->fetchMore({});
+                    // The view works out "the end" from the rows it knew when the key came: go there here.
+                    if (model->rowCount() != before && model->rowCount() > 0) {
+                        const QModelIndex last = model->index(model->rowCount() - 1, std::max(0, view->currentIndex().column()));
+                        view->setCurrentIndex(last);
+                        view->scrollTo(last);
+                        return true;
+                    }
+                }
+        }
+        return QObject::eventFilter(watched, event);
+    }
+};
 
 QString styleSheet()
 {
@@ -35,7 +69,9 @@ QString styleSheet()
         " border-bottom: 1px solid #d0d7de; padding: 4px 6px; font-weight: bold; color: #1d2b3a; }"
         "QTableView { background: white; gridline-color: #e6eaef; selection-background-color: #d6e6f5;"
         " selection-color: #10202f; border: 1px solid #d0d7de; }"
-        "QStatusBar { background: #eef2f6; color: #3b4a5a; }");
+        "QStatusBar { background: #eef2f6; color: #3b4a5a; }"
+        // A button that only opens a menu (年末, 导出): room for its arrow beside the text, not over it.
+        "QToolButton[popupMode=\"2\"] { padding-right: 16px; }");
 }
 } // namespace
 
@@ -92,6 +128,7 @@ void Theme::setUpTable(QTableView *view)
     view->horizontalHeader()->setHighlightSections(false);
     view->horizontalHeader()->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
     view->horizontalHeader()->setMinimumHeight(rowHeight());
+    view->installEventFilter(new FetchAllOnEnd(view));
 }
 
 } // namespace chamber

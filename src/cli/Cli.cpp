@@ -4,6 +4,7 @@
 #include "AppInfo.h"
 #include "Dates.h"
 #include "Fields.h"
+#include "HelpText.h"
 
 #include <QFileInfo>
 
@@ -135,11 +136,16 @@ namespace {
 void printHelp(QTextStream &out, const QList<Command> &commands)
 {
     out << Context::tr("Usage: chamberctl [--db PATH] COMMAND [OPTIONS]") << Qt::endl << Qt::endl;
-    out << Context::tr("Keeps the records of township chambers of commerce. Default database: %1").arg(AppInfo::defaultDatabasePath())
+    out << HelpText::wrap(Context::tr("Keeps the records of township chambers of commerce. Default database: %1")
+                              .arg(AppInfo::defaultDatabasePath()),
+                          79)
+               .join(QLatin1Char('\n'))
         << Qt::endl << Qt::endl
         << Context::tr("Commands:") << Qt::endl;
+    QList<std::pair<QString, QString>> rows;
     for (const auto &c : commands)
-        out << QStringLiteral("  %1").arg(c.words.join(QLatin1Char(' ')), -24) << c.summary << Qt::endl;
+        rows.append({c.words.join(QLatin1Char(' ')), c.summary});
+    out << HelpText::table(rows);
     out << Qt::endl << Context::tr("Run chamberctl COMMAND --help for the options of a command.") << Qt::endl;
 }
 
@@ -203,9 +209,9 @@ int run(const QStringList &arguments)
     }
     if (parser.isSet(QStringLiteral("help"))) {
         // Qt writes the program path and "[options]"; show the command as a user types it.
-        out << parser.helpText().replace(QCoreApplication::arguments().constFirst() + QStringLiteral(" [options]"),
-                                         QStringLiteral("chamberctl [--db PATH] ") + match->words.join(QLatin1Char(' '))
-                                             + QStringLiteral(" [options]"));
+        // (Qt translates "[options]" too, so the program path alone is replaced.)
+        out << HelpText::rewrapQtHelp(parser.helpText().replace(QCoreApplication::arguments().constFirst(),
+                                                                QStringLiteral("chamberctl [--db PATH] ") + match->words.join(QLatin1Char(' '))));
         return Ok;
     }
     if (match->positional.isEmpty() && !parser.positionalArguments().isEmpty()) {

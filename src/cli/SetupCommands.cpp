@@ -6,6 +6,7 @@
 #include "DivisionService.h"
 
 #include <QFileInfo>
+#include <QHash>
 
 namespace chamber::cli {
 
@@ -38,6 +39,31 @@ int runInit(Context &context, const QCommandLineParser &p)
     return Ok;
 }
 
+// The demo's counts by kind, named for the reader (the keys are the generator's).
+QString demoKindName(const QString &key)
+{
+    static const QHash<QString, const char *> names = {
+        {QStringLiteral("chambers"), QT_TRANSLATE_NOOP("Cli", "chambers")},
+        {QStringLiteral("registration_events"), QT_TRANSLATE_NOOP("Cli", "registration changes")},
+        {QStringLiteral("party_organizations"), QT_TRANSLATE_NOOP("Cli", "Party organisations")},
+        {QStringLiteral("party_instructors"), QT_TRANSLATE_NOOP("Cli", "Party instructors")},
+        {QStringLiteral("disclosures"), QT_TRANSLATE_NOOP("Cli", "disclosure periods")},
+        {QStringLiteral("honours"), QT_TRANSLATE_NOOP("Cli", "honours")},
+        {QStringLiteral("members"), QT_TRANSLATE_NOOP("Cli", "members")},
+        {QStringLiteral("needs"), QT_TRANSLATE_NOOP("Cli", "member needs")},
+        {QStringLiteral("mediation_committees"), QT_TRANSLATE_NOOP("Cli", "mediation committees")},
+        {QStringLiteral("mediation_cases"), QT_TRANSLATE_NOOP("Cli", "mediation cases")},
+        {QStringLiteral("mediation_reopened"), QT_TRANSLATE_NOOP("Cli", "mediation cases reopened")},
+        {QStringLiteral("mediation_tallies"), QT_TRANSLATE_NOOP("Cli", "yearly mediation tallies")},
+        {QStringLiteral("points_years"), QT_TRANSLATE_NOOP("Cli", "scoring years")},
+        {QStringLiteral("points_entries"), QT_TRANSLATE_NOOP("Cli", "points entries")},
+        {QStringLiteral("points_vetoes"), QT_TRANSLATE_NOOP("Cli", "veto items")},
+        {QStringLiteral("points_publications"), QT_TRANSLATE_NOOP("Cli", "published scoring reports")},
+    };
+    const char *name = names.value(key);
+    return name ? Context::tr(name) : key;
+}
+
 int runDemo(Context &context, const QCommandLineParser &p)
 {
     const QString scopeText = requiredValue(p, QStringLiteral("scope"));
@@ -61,7 +87,7 @@ int runDemo(Context &context, const QCommandLineParser &p)
         return context.finish(made.problems());
     context.out() << Context::tr("Demo data for %1 (seed %2):").arg(DivisionCatalog::bundled().pathName(scope->code)).arg(seed) << Qt::endl;
     for (auto it = made->cbegin(); it != made->cend(); ++it)
-        context.out() << QStringLiteral("  %1: %2").arg(it.key()).arg(it.value()) << Qt::endl;
+        context.out() << QStringLiteral("  %1: %2").arg(demoKindName(it.key())).arg(it.value()) << Qt::endl;
     return Ok;
 }
 

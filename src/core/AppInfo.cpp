@@ -9,6 +9,42 @@
 
 namespace chamber {
 
+namespace {
+// Texts that Qt's own zh_CN catalogue (Qt 6.4) leaves in English or words oddly: the file dialog's
+// "Folder" type (context QAbstractFileIconProvider, missing from it) and 体积 for a file's size.
+// Their Chinese is kept in our core catalogue, under the context chamber::QtTexts.
+struct QtText
+{
+    const char *context;
+    const char *source;
+};
+const QtText kQtTexts[] = {
+    {"QAbstractFileIconProvider", QT_TRANSLATE_NOOP("chamber::QtTexts", "Folder")},
+    {"QAbstractFileIconProvider", QT_TRANSLATE_NOOP("chamber::QtTexts", "Drive")},
+    {"QAbstractFileIconProvider", QT_TRANSLATE_NOOP("chamber::QtTexts", "Shortcut")},
+    {"QAbstractFileIconProvider", QT_TRANSLATE_NOOP("chamber::QtTexts", "Unknown")},
+    {"QFileSystemModel", QT_TRANSLATE_NOOP("chamber::QtTexts", "Size")},
+    {"QFileDialog", QT_TRANSLATE_NOOP("chamber::QtTexts", "Size")},
+};
+
+class QtTextsTranslator : public QTranslator
+{
+public:
+    QtTextsTranslator(const QTranslator *ours, QObject *parent) : QTranslator(parent), m_ours(ours) {}
+    QString translate(const char *context, const char *sourceText, const char *, int) const override
+    {
+        for (const auto &t : kQtTexts)
+            if (qstrcmp(context, t.context) == 0 && qstrcmp(sourceText, t.source) == 0)
+                return m_ours->translate("chamber::QtTexts", t.source);
+        return {};
+    }
+    bool isEmpty() const override { return false; }
+
+private:
+    const QTranslator *m_ours;
+};
+} // namespace
+
 void AppInfo::configure(QCoreApplication &app)
 {
     app.setOrganizationName(QStringLiteral("ChamberDesk"));
@@ -36,12 +72,16 @@ void AppInfo::installTranslations(QCoreApplication &app, const QLocale &locale)
         return;
     const QStringList areas = {QStringLiteral("core"), QStringLiteral("storage"), QStringLiteral("reports"),
                                QStringLiteral("import"), QStringLiteral("cli"), QStringLiteral("app")};
+    QTranslator *core = nullptr;
     for (const auto &area : areas) {
         auto *translator = new QTranslator(&app);
-        if (translator->load(QStringLiteral(":/i18n/chamber_%1_zh_CN.qm").arg(area)))
+        if (translator->load(QStringLiteral(":/i18n/chamber_%1_zh_CN.qm").arg(area))) {
             app.installTranslator(translator);
-        else
+            if (area == QStringLiteral("core"))
+                core = translator;
+        } else {
             delete translator;
+        }
     }
     auto *qt = new QTranslator(&app);
     if (qt->load(QLocale(QLocale::Chinese, QLocale::China), QStringLiteral("qtbase"), QStringLiteral("_"),
@@ -49,6 +89,9 @@ void AppInfo::installTranslations(QCoreApplication &app, const QLocale &locale)
         app.installTranslator(qt);
     else
         delete qt;
+    // Installed last, so asked first.
+    if (core)
+        app.installTranslator(new QtTextsTranslator(core, &app));
 }
 
 } // namespace chamber

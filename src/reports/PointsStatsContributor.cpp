@@ -9,7 +9,7 @@ namespace chamber {
 void PointsStatsContributor::load(Database &db, const QDate &asOf, const QString &scopeCode)
 {
     m_year = asOf.year();
-    m_byTownship.clear();
+    m_byChamber.clear();
     PointsService points(db);
     const auto year = points.year(m_year);
     m_published = year && year->published;
@@ -36,35 +36,31 @@ void PointsStatsContributor::load(Database &db, const QDate &asOf, const QString
         add(townships.value(card.chamberId), card);
 }
 
-void PointsStatsContributor::add(const QString &townshipCode, const Scorecard &card)
+void PointsStatsContributor::add(const QString &, const Scorecard &card)
 {
-    Tally &t = m_byTownship[townshipCode];
-    t.scored += 1;
-    t.totalTenths += card.totalTenths;
-    t.grades[card.grade] += 1;
-    t.vetoed += card.vetoed ? 1 : 0;
-    t.eligible += card.awardEligible ? 1 : 0;
+    m_byChamber.insert(card.chamberId, card);
 }
 
-void PointsStatsContributor::contribute(const QList<ChamberOnDate> &, UnitStats &unit) const
+void PointsStatsContributor::contribute(const QList<ChamberOnDate> &chambers, UnitStats &unit) const
 {
-    // Scorecards cover every chamber of the year, dissolved during it too: they are taken by
-    // township code rather than from the chambers existing on the date.
+    // Only the chambers that exist in the unit on the date are counted, like every other figure
+    // beside them: a chamber dissolved earlier in the year keeps its scorecard in the year's report,
+    // but counting it here made the grades add up to more chambers than the unit has.
     const QString prefix = QStringLiteral("points.");
     unit.counts[prefix + QStringLiteral("year")] = m_year;
     unit.counts[prefix + QStringLiteral("published")] = m_published ? 1 : 0;
-    // Tallies are kept per township code, in order: a unit's townships are those with its code as prefix.
-    Tally sum;
-    for (auto it = m_byTownship.lowerBound(unit.unit.code); it != m_byTownship.cend() && it.key().startsWith(unit.unit.code); ++it) {
-        sum.scored += it->scored;
-        sum.totalTenths += it->totalTenths;
-        for (auto g = it->grades.cbegin(); g != it->grades.cend(); ++g)
-            sum.grades[g.key()] += g.value();
-        sum.vetoed += it->vetoed;
-        sum.eligible += it->eligible;
+    qint64 scored = 0, total = 0, vetoed = 0, eligible = 0;
+    QMap<Grade, qint64> grades;
+    for (const auto &c : chambers) {
+        const auto card = m_byChamber.constFind(c.chamber->id);
+        if (card == m_byChamber.cend())
+            continue;
+        scored += 1;
+        total += card->totalTenths;
+        grades[card->grade] += 1;
+        vetoed += card->vetoed ? 1 : 0;
+        eligible += card->awardEligible ? 1 : 0;
     }
-    const qint64 scored = sum.scored, total = sum.totalTenths, vetoed = sum.vetoed, eligible = sum.eligible;
-    const QMap<Grade, qint64> &grades = sum.grades;
     unit.counts[prefix + QStringLiteral("scored")] = scored;
     for (auto g : Points::allGrades())
         unit.counts[prefix + QStringLiteral("grades.") + Points::gradeKey(g)] = grades.value(g);

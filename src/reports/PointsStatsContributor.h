@@ -4,11 +4,14 @@
 #include "Scorecard.h"
 #include "Stats.h"
 
+#include <QHash>
+
 namespace chamber {
 
 // Adds the micro-points figures of the stats date's year to each unit: "points.year",
 // "points.published" (1 when the figures are the published report's), "points.scored" (chambers
-// with a scorecard in the year, in the unit), "points.grades.<grade>", "points.vetoed",
+// of the unit existing on the date that have a scorecard in the year — never more than the unit's
+// chambers), "points.grades.<grade>", "points.vetoed",
 // "points.award_eligible" and, when any chamber is scored, "points.average" (the average total,
 // rounded half up to two decimals). A published year's figures come from its published report,
 // so that stats and the report agree even if records change later.
@@ -19,19 +22,11 @@ public:
     void contribute(const QList<ChamberOnDate> &chambers, UnitStats &unit) const override;
 
 private:
-    struct Tally
-    {
-        qint64 scored = 0;
-        qint64 totalTenths = 0;
-        QMap<Grade, qint64> grades;
-        qint64 vetoed = 0;
-        qint64 eligible = 0;
-    };
     void add(const QString &townshipCode, const Scorecard &card);
 
     int m_year = 0;
     bool m_published = false;
-    QMap<QString, Tally> m_byTownship;
+    QHash<qint64, Scorecard> m_byChamber;  // the year's scorecards, by chamber
 };
 
 } // namespace chamber

@@ -47,3 +47,23 @@ TEST_CASE("dates are ISO calendar dates only")
     CHECK_FALSE(dates::parseIso(QStringLiteral("2016/09/01")).has_value());
     CHECK_FALSE(dates::parseIso(QStringLiteral("2016-9-1")).has_value());
 }
+
+TEST_CASE("dates are shown as yyyy-MM-dd and typed in any of the usual separators, never guessed")
+{
+    CHECK(dates::toText(QDate(2010, 1, 24)) == QStringLiteral("2010-01-24"));
+    CHECK(dates::toText(std::optional<QDate>{}).isEmpty());
+    CHECK(dates::toText(QDate()).isEmpty());
+    CHECK(dates::parseTyped(QStringLiteral("2011-10-10")) == QDate(2011, 10, 10));
+    CHECK(dates::parseTyped(QStringLiteral("2011/10/10")) == QDate(2011, 10, 10));
+    CHECK(dates::parseTyped(QStringLiteral(" 2011.1.5 ")) == QDate(2011, 1, 5));
+    CHECK(dates::parseTyped(QStringLiteral("20111010")) == QDate(2011, 10, 10));
+    CHECK(dates::parseTyped(QString::fromUtf8("2011年10月10日")) == QDate(2011, 10, 10));
+    CHECK_FALSE(dates::parseTyped(QStringLiteral("2011-02-30")).has_value());
+    CHECK_FALSE(dates::parseTyped(QStringLiteral("10/10/2011")).has_value());
+    CHECK_FALSE(dates::parseTyped(QStringLiteral("2011-10")).has_value());
+    CHECK(dates::isTypedPrefix(QStringLiteral("2011-1")));
+    CHECK(dates::isTypedPrefix(QStringLiteral("2011/10/")));
+    CHECK(dates::isTypedPrefix(QString()));
+    CHECK_FALSE(dates::isTypedPrefix(QStringLiteral("2011-10-10-1")));
+    CHECK_FALSE(dates::isTypedPrefix(QStringLiteral("abc")));
+}

@@ -327,3 +327,47 @@ TEST_CASE("stats carry the points figures of the stats date's year")
     CHECK(before.total.counts.value(QStringLiteral("points.scored")) == 0);
     CHECK_FALSE(before.total.values.contains(QStringLiteral("points.average")));
 }
+
+TEST_CASE("graded chambers never outnumber the chambers they are counted among")
+{
+    // Chamber A (宾州镇, 35.0, 优秀) is dissolved in mid-2025: the year's report keeps its row — it
+    // existed in the year — but the figures as of the year end count the chambers existing then,
+    // and so do their grades (the dashboard showed 1,115 graded against 1,111 chambers).
+    Year year;
+    Database &db = *year.t.db;
+    auto found = ChamberService(db).get(year.ids.a);
+    REQUIRE(found.ok());
+    Chamber a = found.value();
+    a.status = ChamberStatus::Dissolved;
+    a.dissolved = QDate(2025, 6, 30);
+    REQUIRE(ChamberService(db).update(a).ok());
+    CHECK(year.report().rows.size() == 4);
+
+    auto stats = StatsService(db).compute({}, std::nullopt, QDate(2025, 12, 31));
+    REQUIRE(stats.ok());
+    auto check = [](const UnitStats &unit) {
+        qint64 graded = 0;
+        for (auto g : Points::allGrades())
+            graded += unit.counts.value(QStringLiteral("points.grades.") + Points::gradeKey(g));
+        INFO(unit.unit.name.toStdString());
+        CHECK(unit.counts.value(QStringLiteral("points.scored")) <= unit.chambers);
+        CHECK(graded == unit.counts.value(QStringLiteral("points.scored")));
+    };
+    const UnitStats &total = stats->total;
+    check(total);
+    for (const auto &unit : stats->units)
+        check(unit);
+    // Hand-counted: B 20.0 良好, C 20.0 良好, D 5.0 否决 — A is gone.
+    CHECK(total.counts.value(QStringLiteral("points.scored")) == 3);
+    CHECK(total.counts.value(QStringLiteral("points.grades.excellent")) == 0);
+    CHECK(total.counts.value(QStringLiteral("points.grades.good")) == 2);
+    CHECK(total.counts.value(QStringLiteral("points.grades.vetoed")) == 1);
+    CHECK(total.values.value(QStringLiteral("points.average")) == 15.0);  // 45.0 / 3
+
+    // Published, the figures come from the report's rows — the same chambers are counted.
+    REQUIRE(ScoringReports(db).publish(2025, kIssued).ok());
+    auto published = StatsService(db).compute({}, std::nullopt, QDate(2025, 12, 31));
+    REQUIRE(published.ok());
+    check(published->total);
+    CHECK(published->total.counts.value(QStringLiteral("points.scored")) == 3);
+}

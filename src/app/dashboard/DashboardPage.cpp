@@ -3,11 +3,13 @@
 
 #include "AsOfPicker.h"
 #include "Breadcrumb.h"
-#include "Database.h"
 #include "DashboardExport.h"
+#include "Database.h"
+#include "Dates.h"
 #include "DivisionService.h"
 #include "GapTabs.h"
 #include "GradeChart.h"
+#include "ListExport.h"
 #include "MediationChart.h"
 #include "PageHeader.h"
 #include "ScoreDistributionChart.h"
@@ -18,6 +20,7 @@
 #include "Workspace.h"
 
 #include <QApplication>
+#include <algorithm>
 #include <QThread>
 #include <QDir>
 #include <QElapsedTimer>
@@ -28,6 +31,7 @@
 #include <QMenu>
 #include <QMessageBox>
 #include <QScrollArea>
+#include <QScrollBar>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QToolButton>
@@ -44,7 +48,19 @@ const char *kStyle = "QFrame#tile { background: white; border: 1px solid #dde3ea
                      "QLabel#tileSince { color: #5b6b7c; font-size: 8pt; }"
                      "QLabel#tileChange { font-size: 8.5pt; }"
                      "QWidget#tileParts { color: #1d2b3a; font-size: 9pt; }"
-                     "QLabel#noUnits { color: #5b6b7c; background: white; border: 1px solid #dde3ea; padding: 12px; }";
+                     "QLabel#noUnits, QLabel#chartEmpty { color: #5b6b7c; background: white; border: 1px solid #dde3ea; "
+                     "padding: 12px; }";
+
+// A short sentence in place of a chart that would only draw zeros.
+QLabel *emptyChartLabel(QWidget *parent)
+{
+    auto *label = new QLabel(parent);
+    label->setObjectName(QStringLiteral("chartEmpty"));
+    label->setWordWrap(true);
+    label->setAlignment(Qt::AlignLeft | Qt::AlignTop);
+    label->hide();
+    return label;
+}
 
 // Timed log lines for measuring at region scale: CHAMBERDESK_TIMING=1 chamberdesk …
 bool timingWanted()
@@ -58,6 +74,7 @@ DashboardPage::DashboardPage(Workspace &workspace, QWidget *parent)
     : Page(workspace, parent), m_header(new PageHeader(title(), this)), m_breadcrumb(new Breadcrumb(this)), m_asOf(new AsOfPicker(this)),
       m_export(new QToolButton(this)), m_scroll(new QScrollArea(this)), m_content(new QWidget), m_tiles(new TileGrid(m_content)),
       m_unitChart(new UnitBarChart(m_content)), m_statusChart(new StatusDonutChart(m_content)), m_noUnits(new QLabel(m_content)),
+      m_noChambers(emptyChartLabel(m_content)), m_noCases(emptyChartLabel(m_content)), m_noScores(emptyChartLabel(m_content)),
       m_mediationChart(new MediationChart(m_content)), m_scoreChart(new ScoreDistributionChart(m_content)),
       m_gradeChart(new GradeChart(m_content)), m_gapTabs(new GapTabs(m_content)), m_error(new QLabel(this))
 {
@@ -89,11 +106,14 @@ DashboardPage::DashboardPage(Workspace &workspace, QWidget *parent)
     charts->addWidget(m_noUnits, 1);
     // The donut keeps its own height, at the top of the row, however tall the bars grow.
     charts->addWidget(m_statusChart, 1, Qt::AlignTop);  // half the row: room for its legend's figures
+    charts->addWidget(m_noChambers, 1);
     auto *moreCharts = new QHBoxLayout;
     moreCharts->setSpacing(8);
     moreCharts->addWidget(m_mediationChart, 1);
+    moreCharts->addWidget(m_noCases, 1);
     moreCharts->addWidget(m_scoreChart, 1);
     moreCharts->addWidget(m_gradeChart, 1);
+    moreCharts->addWidget(m_noScores, 1);
     auto *contentLayout = new QVBoxLayout(m_content);
     contentLayout->setContentsMargins(0, 0, 4, 0);
     contentLayout->setSpacing(10);
@@ -165,6 +185,8 @@ void DashboardPage::drillTo(const QString &code)
     if (code.isEmpty() && m_scopeCode.isEmpty())
         return;
     m_scopeCode = code == workspace().scope().code ? QString() : code;
+    // A unit's page starts at its top, not where the page above was scrolled to.
+    m_scroll->verticalScrollBar()->setValue(0);
     load();
 }
 
@@ -282,8 +304,8 @@ void DashboardPage::display(const DashboardData &dashboard)
 {
     const QLocale locale;
     m_header->setSubtitle(tr("%1 · as of %2 · changes against %3")
-                              .arg(dashboard.stats.scope.name, locale.toString(dashboard.stats.asOf, QLocale::LongFormat),
-                                   locale.toString(dashboard.yearEarlier.asOf, QLocale::LongFormat)));
+                              .arg(dashboard.stats.scope.name, dates::toText(dashboard.stats.asOf),
+                                   dates::toText(dashboard.yearEarlier.asOf)));
     m_breadcrumb->setPath(dashboard.path);
     m_tiles->setTiles(dashboard.tiles, dashboard.yearEarlier.asOf);
     const bool hasUnits = !dashboard.stats.units.isEmpty();
@@ -294,16 +316,40 @@ void DashboardPage::display(const DashboardData &dashboard)
     else
         m_noUnits->setText(tr("%1 is a township: there are no units below it. Its chambers are listed on the Chambers page; "
                               "use the breadcrumb above to go back up.").arg(dashboard.stats.scope.name));
-    m_statusChart->setStats(dashboard.stats.total);
+    // A chart with nothing to draw gives way to a sentence saying so (and why).
+    const UnitStats &total = dashboard.stats.total;
+    const bool anyChamber = total.chambers > 0;
+    m_statusChart->setVisible(anyChamber);
+    m_noChambers->setVisible(!anyChamber);
+    if (anyChamber)
+        m_statusChart->setStats(total);
+    else
+        m_noChambers->setText(tr("No chamber existed in %1 on %2, so there is no registration status to chart.")
+                                  .arg(dashboard.stats.scope.name, dates::toText(dashboard.stats.asOf)));
     // Areas whose records this database has no figures for leave their chart out.
-    const bool mediation = dashboard.stats.total.counts.contains(QStringLiteral("mediation.cases"));
-    m_mediationChart->setVisible(mediation);
-    if (mediation)
+    const bool mediation = total.counts.contains(QStringLiteral("mediation.cases"));
+    const bool anyMonth = std::any_of(dashboard.mediationByMonth.cbegin(), dashboard.mediationByMonth.cend(),
+                                      [](const MonthCases &m) { return m.received > 0 || m.closed > 0; });
+    m_mediationChart->setVisible(mediation && anyMonth);
+    m_noCases->setVisible(mediation && !anyMonth);
+    if (mediation && anyMonth)
         m_mediationChart->setMonths(dashboard.mediationByMonth);
-    m_scoreChart->setVisible(!dashboard.scoreBands.isEmpty());
-    if (!dashboard.scoreBands.isEmpty())
+    else if (mediation)
+        m_noCases->setText(tr("Mediation cases per month: no case in the case list was received or closed in the twelve months "
+                              "to %1. Yearly tallies taken in from ledgers have no months; they are counted in the Mediation "
+                              "cases tile.")
+                               .arg(dates::toText(dashboard.stats.asOf)));
+    const qint64 scored = total.counts.value(QStringLiteral("points.scored"));
+    const bool anyScore = scored > 0 && !dashboard.scoreBands.isEmpty();
+    m_scoreChart->setVisible(anyScore);
+    if (anyScore)
         m_scoreChart->setBands(dashboard.scoreBands, dashboard.stats.asOf.year());
-    m_gradeChart->setVisible(m_gradeChart->setStats(dashboard.stats.total));
+    m_gradeChart->setVisible(anyScore && m_gradeChart->setStats(total));
+    m_noScores->setVisible(!anyScore && total.counts.contains(QStringLiteral("points.year")));
+    m_noScores->setText(tr("Micro-points %1: no chamber of %2 has a scorecard for the year yet (a year is scored once it is "
+                           "started on the Points page), so there is no distribution or grade to chart.")
+                            .arg(total.counts.value(QStringLiteral("points.year")))
+                            .arg(dashboard.stats.scope.name));
     m_gapTabs->setData(dashboard, countyNames(dashboard));
 }
 
@@ -336,18 +382,14 @@ void DashboardPage::exportAs(int formatValue)
     if (!m_data)
         return;
     const auto format = DashboardExport::Format(formatValue);
-    QSettings settings;
-    const QString folder = settings.value(QStringLiteral("export/folder"),
-                                          QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation)).toString();
     const QString suffix = DashboardExport::suffix(format);
-    const QString suggested = QStringLiteral("%1/dashboard-%2-%3.%4")
-                                  .arg(folder, m_data->stats.scope.code, m_data->stats.asOf.toString(QStringLiteral("yyyyMMdd")), suffix);
+    const QString suggested = ListExport::suggestedPath(tr("dashboard-%1").arg(m_data->stats.scope.name), suffix, m_data->stats.asOf);
     QString path = QFileDialog::getSaveFileName(this, tr("Export the dashboard"), suggested, DashboardExport::filter(format));
     if (path.isEmpty())
         return;
     if (!path.endsWith(QLatin1Char('.') + suffix, Qt::CaseInsensitive))
         path += QLatin1Char('.') + suffix;
-    settings.setValue(QStringLiteral("export/folder"), QFileInfo(path).absolutePath());
+    ListExport::rememberFolder(path);
     const Status written = DashboardExport::write(m_content, exportTitle(), *m_data, format, path);
     if (!written)
         QMessageBox::warning(this, tr("Export the dashboard"), written.firstError());

@@ -98,6 +98,9 @@ private:
     UnitBarChart *m_unitChart;
     StatusDonutChart *m_statusChart;
     QLabel *m_noUnits;
+    QLabel *m_noChambers;   // in place of the status donut when the scope has no chamber on the date
+    QLabel *m_noCases;      // in place of the monthly mediation chart when there is no case to draw
+    QLabel *m_noScores;     // in place of the two points charts when no chamber is scored
     MediationChart *m_mediationChart;
     ScoreDistributionChart *m_scoreChart;
     GradeChart *m_gradeChart;

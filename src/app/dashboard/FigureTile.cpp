@@ -2,6 +2,7 @@
 #include "FigureTile.h"
 
 #include "DashboardPalette.h"
+#include "Dates.h"
 
 #include <QHBoxLayout>
 #include <QLabel>
@@ -110,6 +111,14 @@ FigureTile::FigureTile(const DashboardTile &tile, const QDate &yearEarlier, QWid
     m_base->setObjectName(QStringLiteral("tileBase"));
     m_change->setObjectName(QStringLiteral("tileChange"));
     m_change->setStyleSheet(QStringLiteral("color: %1;").arg(changeColour(tile)));
+    // A value with nothing to average (an average of the year's scores early in a new year) says
+    // why it is a dash.
+    if (tile.kind == TileKind::Value && !tile.now.value && yearEarlier.isValid()) {
+        m_base->setText(tr("none scored in %1 yet").arg(yearEarlier.addYears(1).year()));
+        m_base->setToolTip(tr("No chamber has a scorecard for %1 yet. Pick a date in an earlier year (the Year end button) "
+                              "to see that year's scores.")
+                               .arg(yearEarlier.addYears(1).year()));
+    }
 
     auto *valueRow = new QHBoxLayout;
     valueRow->setSpacing(4);
@@ -134,7 +143,14 @@ FigureTile::FigureTile(const DashboardTile &tile, const QDate &yearEarlier, QWid
     }
     auto *changeRow = new QHBoxLayout;
     changeRow->setSpacing(3);
-    auto *since = new QLabel(tr("vs. a year earlier"), this);
+    // The change carries its base: "−10" under a bare "0" says nothing until one sees it was 10.
+    QString shortBefore;
+    if (tile.yearEarlier)
+        shortBefore = tile.kind == TileKind::Rate ? tile.yearEarlier->rate.percentText()
+                      : tile.kind == TileKind::Value
+                          ? (tile.yearEarlier->value ? QLocale().toString(*tile.yearEarlier->value, 'f', 2) : QStringLiteral("—"))
+                          : QLocale().toString(tile.yearEarlier->count);
+    auto *since = new QLabel(shortBefore.isEmpty() ? tr("vs. a year earlier") : tr("vs. %1 a year earlier").arg(shortBefore), this);
     since->setObjectName(QStringLiteral("tileSince"));
     changeRow->addWidget(m_change);
     changeRow->addWidget(since);
@@ -150,7 +166,7 @@ FigureTile::FigureTile(const DashboardTile &tile, const QDate &yearEarlier, QWid
                                : tile.kind == TileKind::Value
                                    ? (tile.yearEarlier->value ? QLocale().toString(*tile.yearEarlier->value, 'f', 2) : QStringLiteral("—"))
                                    : QLocale().toString(tile.yearEarlier->count);
-        tip += QStringLiteral("<br>") + tr("On %1: %2").arg(QLocale().toString(yearEarlier, QLocale::ShortFormat), before);
+        tip += QStringLiteral("<br>") + tr("On %1: %2").arg(dates::toText(yearEarlier), before);
     }
     if (!tile.parts.isEmpty()) {
         tip += QStringLiteral("<br>");

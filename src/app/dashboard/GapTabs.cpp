@@ -18,10 +18,10 @@ constexpr GapListModel::Kind kKinds[] = {GapListModel::Kind::Townships, GapListM
 QString fileName(GapListModel::Kind kind)
 {
     switch (kind) {
-    case GapListModel::Kind::Townships: return QStringLiteral("townships-without-chamber");
-    case GapListModel::Kind::ReadyToRegister: return QStringLiteral("ready-to-register");
-    case GapListModel::Kind::WithoutParty: return QStringLiteral("without-party-organisation");
-    case GapListModel::Kind::OverdueCases: return QStringLiteral("cases-open-past-60-days");
+    case GapListModel::Kind::Townships: return GapTabs::tr("townships-without-chamber");
+    case GapListModel::Kind::ReadyToRegister: return GapTabs::tr("ready-to-register");
+    case GapListModel::Kind::WithoutParty: return GapTabs::tr("without-party-organisation");
+    case GapListModel::Kind::OverdueCases: return GapTabs::tr("cases-open-past-60-days");
     }
     return {};
 }
@@ -121,7 +121,7 @@ void GapTabs::exportCurrent()
                 row.append(m_units->index(r, c).data().toString());
             table.rows.append(row);
         }
-        ListExport::exportWithDialog(this, table, QStringLiteral("dashboard-units"));
+        ListExport::exportWithDialog(this, table, tr("dashboard-units"));
         return;
     }
     GapListModel *model = m_lists.value(index - 1);
