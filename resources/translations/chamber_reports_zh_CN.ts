@@ -114,6 +114,45 @@
     </message>
 </context>
 <context>
+    <name>DashboardPdf</name>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>第 %1 页，共 %2 页</translation>
+    </message>
+    <message>
+        <source>%1 · as of %2 · compared with %3</source>
+        <translation>%1 · 截至 %2 · 对比 %3</translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>数值</translation>
+    </message>
+    <message>
+        <source>Base</source>
+        <translation>基数</translation>
+    </message>
+    <message>
+        <source>Change against a year earlier</source>
+        <translation>同比变化</translation>
+    </message>
+    <message>
+        <source>Writing a PDF needs the fonts of a graphical application.</source>
+        <translation>生成 PDF 需要图形界面程序的字体。</translation>
+    </message>
+    <message>
+        <source>Cannot start the PDF.</source>
+        <translation>无法开始生成 PDF。</translation>
+    </message>
+    <message>
+        <source>Cannot write the PDF.</source>
+        <translation>无法写入 PDF。</translation>
+    </message>
+</context>
+<context>
     <name>ScoringFile</name>
     <message>
         <source>Unknown report format %1; the formats are %2.</source>
@@ -336,6 +375,38 @@
         <source>Cannot write the workbook.</source>
         <translation>无法写入工作簿。</translation>
     </message>
+    <message>
+        <source>excellent</source>
+        <translation>优秀</translation>
+    </message>
+    <message>
+        <source>good</source>
+        <translation>良好</translation>
+    </message>
+    <message>
+        <source>pass</source>
+        <translation>合格</translation>
+    </message>
+    <message>
+        <source>fail</source>
+        <translation>不合格</translation>
+    </message>
+    <message>
+        <source>disqualified by a veto</source>
+        <translation>被一票否决</translation>
+    </message>
+    <message>
+        <source>not registered for a full year</source>
+        <translation>登记未满一年</translation>
+    </message>
+    <message>
+        <source>below the pass mark</source>
+        <translation>未达到合格分数线</translation>
+    </message>
+    <message>
+        <source>Micro-points scores of the township chambers of commerce of %1, %2</source>
+        <translation>%1%2年度乡镇（街道）商会“微积分”考评结果</translation>
+    </message>
 </context>
 <context>
     <name>ScoringReports</name>
@@ -346,10 +417,6 @@
     <message>
         <source>The scoring report cannot be read: %1</source>
         <translation>无法读取评分报告：%1</translation>
-    </message>
-    <message>
-        <source>Micro-points scores of the township chambers of commerce of %1, %2</source>
-        <translation>%1%2年度乡镇（街道）商会“微积分”考评结果</translation>
     </message>
     <message>
         <source>The database has no scope yet; run init first.</source>
@@ -399,6 +466,21 @@
     <message>
         <source>Units must lie below the scope: %1 is a %2.</source>
         <translation>统计单位的层级不能高于统计范围：%1 是%2行政区划。</translation>
+    </message>
+</context>
+<context>
+    <name>TablePrint</name>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>第 %1 页，共 %2 页</translation>
+    </message>
+    <message>
+        <source>Writing a PDF needs the fonts of a graphical application.</source>
+        <translation>生成 PDF 需要图形界面程序的字体。</translation>
+    </message>
+    <message>
+        <source>Cannot start the PDF.</source>
+        <translation>无法开始生成 PDF。</translation>
     </message>
 </context>
 </TS>

@@ -5,6 +5,7 @@
 
 #include <QIODevice>
 
+#include <algorithm>
 #include <cmath>
 
 namespace chamber {
@@ -132,6 +133,7 @@ json scoringReportToJson(const ScoringReport &report)
     j["title"] = s(report.title);
     j["year"] = report.year;
     j["county"] = {{"code", s(report.county.code)}, {"name", s(report.county.name)}, {"path", s(report.countyPath)}};
+    j["language"] = s(reportLanguage::code(report.language));
     j["status"] = report.published ? "published" : "draft";
     j["issue_date"] = s(dates::toIso(report.issueDate));
     const GradeThresholds &t = report.settings.thresholds;
@@ -167,6 +169,9 @@ Result<ScoringReport> scoringReportFromJson(const json &j)
         r.county.parentCode = r.county.code.left(4);
         r.countyPath = q(county, "path");
         r.published = j.value("status", std::string()) == "published";
+        // Reports written before the language was recorded: their title tells it.
+        const bool chineseTitle = std::any_of(r.title.cbegin(), r.title.cend(), [](QChar c) { return c.unicode() >= 0x4E00 && c.unicode() <= 0x9FFF; });
+        r.language = reportLanguage::fromCode(q(j, "language")).value_or(chineseTitle ? ReportLanguage::Chinese : ReportLanguage::English);
         r.issueDate = dateOf(j.at("issue_date")).value_or(QDate());
         r.settings.year = r.year;
         r.settings.published = r.published;
