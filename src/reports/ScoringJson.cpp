@@ -169,9 +169,10 @@ Result<ScoringReport> scoringReportFromJson(const json &j)
         r.county.parentCode = r.county.code.left(4);
         r.countyPath = q(county, "path");
         r.published = j.value("status", std::string()) == "published";
-        // Reports written before the language was recorded: their title tells it.
-        const bool chineseTitle = std::any_of(r.title.cbegin(), r.title.cend(), [](QChar c) { return c.unicode() >= 0x4E00 && c.unicode() <= 0x9FFF; });
-        r.language = reportLanguage::fromCode(q(j, "language")).value_or(chineseTitle ? ReportLanguage::Chinese : ReportLanguage::English);
+        // Reports written before the language was recorded: their title tells it (the English
+        // one has Latin words around the county's name, the Chinese one none).
+        const bool englishTitle = std::any_of(r.title.cbegin(), r.title.cend(), [](QChar c) { return c.isLetter() && c.unicode() < 0x80; });
+        r.language = reportLanguage::fromCode(q(j, "language")).value_or(englishTitle ? ReportLanguage::English : ReportLanguage::Chinese);
         r.issueDate = dateOf(j.at("issue_date")).value_or(QDate());
         r.settings.year = r.year;
         r.settings.published = r.published;
