@@ -1,4 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
+<?xml version='1.0' encoding='utf-8'?>
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN" sourcelanguage="en">
 <context>
@@ -12,7 +12,7 @@
         <translation>要打开的数据库文件。</translation>
     </message>
     <message>
-        <source>Interface language: zh_CN or en (default: the system&apos;s).</source>
+        <source>Interface language: zh_CN or en (default: the system's).</source>
         <translation>界面语言：zh_CN 或 en（默认跟随系统）。</translation>
     </message>
     <message>
@@ -28,11 +28,11 @@
         <translation>截图的窗口尺寸（默认 1366x768）。</translation>
     </message>
     <message>
-        <source>--lang takes zh_CN or en, not &quot;%1&quot;.</source>
+        <source>--lang takes zh_CN or en, not "%1".</source>
         <translation>--lang 只能取 zh_CN 或 en，不能是“%1”。</translation>
     </message>
     <message>
-        <source>--size takes WIDTHxHEIGHT, e.g. 1366x768, not &quot;%1&quot;.</source>
+        <source>--size takes WIDTHxHEIGHT, e.g. 1366x768, not "%1".</source>
         <translation>--size 须写成 WIDTHxHEIGHT（宽x高），如 1366x768，不能是“%1”。</translation>
     </message>
     <message>
@@ -52,7 +52,7 @@
         <translation>统计看板：显示截至此日期的数据。</translation>
     </message>
     <message>
-        <source>--as-of takes a date as YYYY-MM-DD, not &quot;%1&quot;.</source>
+        <source>--as-of takes a date as YYYY-MM-DD, not "%1".</source>
         <translation>--as-of 须为 YYYY-MM-DD 格式的日期，不能是“%1”。</translation>
     </message>
     <message>
@@ -206,7 +206,7 @@
         <translation>会长</translation>
     </message>
     <message>
-        <source>President&apos;s phone</source>
+        <source>President's phone</source>
         <translation>会长电话</translation>
     </message>
     <message>
@@ -214,7 +214,7 @@
         <translation>秘书长</translation>
     </message>
     <message>
-        <source>Secretary-general&apos;s phone</source>
+        <source>Secretary-general's phone</source>
         <translation>秘书长电话</translation>
     </message>
     <message>
@@ -298,10 +298,6 @@
     <message>
         <source>The file %1 could not be written.</source>
         <translation>无法写入文件 %1。</translation>
-    </message>
-    <message>
-        <source>page %1</source>
-        <translation>第 %1 页</translation>
     </message>
     <message>
         <source>PNG picture (*.png)</source>
@@ -459,7 +455,7 @@
         <translation>工作单位</translation>
     </message>
     <message>
-        <source>The instructor&apos;s own unit</source>
+        <source>The instructor's own unit</source>
         <translation>党建指导员本人所在单位</translation>
     </message>
     <message>
@@ -528,6 +524,10 @@
     <message>
         <source>Print preview — %1</source>
         <translation>打印预览 — %1</translation>
+    </message>
+    <message>
+        <source>PDF for printing (*.pdf)</source>
+        <translation>可打印的 PDF (*.pdf)</translation>
     </message>
 </context>
 <context>
@@ -647,7 +647,7 @@
         <translation>书记</translation>
     </message>
     <message>
-        <source>Secretary&apos;s phone</source>
+        <source>Secretary's phone</source>
         <translation>书记电话</translation>
     </message>
     <message>
@@ -903,7 +903,7 @@
         <translation>当前状态：%1</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not an amount of yuan; write it like 30000, 30000.50 or 3万.</source>
+        <source>"%1" is not an amount of yuan; write it like 30000, 30000.50 or 3万.</source>
         <translation>“%1”不是有效的金额（元）；请写成 30000、30000.50 或 3万 这样的形式。</translation>
     </message>
     <message>
@@ -930,11 +930,11 @@
         <translation>不能独立承担</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not an amount of yuan; write it like 30000, 30000.50 or 3万.</source>
+        <source>"%1" is not an amount of yuan; write it like 30000, 30000.50 or 3万.</source>
         <translation>“%1”不是有效的金额（元）；请写成 30000、30000.50 或 3万 这样的形式。</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a township of this database; pick one from the list.</source>
+        <source>"%1" is not a township of this database; pick one from the list.</source>
         <translation>“%1”不是本数据库中的乡镇（街道）；请从列表中选择。</translation>
     </message>
     <message>
@@ -1043,7 +1043,7 @@
 <context>
     <name>chamber::ChamberPickerDialog</name>
     <message>
-        <source>Type part of the chamber&apos;s name, township or president</source>
+        <source>Type part of the chamber's name, township or president</source>
         <translation>输入商会名称、乡镇（街道）或会长姓名的一部分</translation>
     </message>
     <message>
@@ -1412,7 +1412,7 @@ Evidence: %2</source>
         <translation>按规则：%1</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a number of points with at most one decimal.</source>
+        <source>"%1" is not a number of points with at most one decimal.</source>
         <translation>“%1”不是有效的分值（最多一位小数）。</translation>
     </message>
     <message>
@@ -1724,7 +1724,7 @@ Evidence: %2</source>
         <translation>平均 %1 分</translation>
     </message>
     <message>
-        <source>Grades by the year&apos;s thresholds (default ≥ 90 优秀, ≥ 75 良好, ≥ 60 合格, else 不合格); a veto gives 否决.</source>
+        <source>Grades by the year's thresholds (default ≥ 90 优秀, ≥ 75 良好, ≥ 60 合格, else 不合格); a veto gives 否决.</source>
         <translation>按本年度等次分数线评定等次（默认 ≥ 90 优秀，≥ 75 良好，≥ 60 合格，其余不合格）；被一票否决的为“否决”。</translation>
     </message>
 </context>
@@ -1868,7 +1868,7 @@ Evidence: %2</source>
         <translation>第 %1 行（%2）</translation>
     </message>
     <message numerus="yes">
-        <source>Sheet &quot;%1&quot;: header in row %2, %n record(s) below it.</source>
+        <source>Sheet "%1": header in row %2, %n record(s) below it.</source>
         <translation>
             <numerusform>工作表“%1”：表头在第 %2 行，下有 %n 条记录。</numerusform>
         </translation>
@@ -1938,7 +1938,7 @@ Evidence: %2</source>
 <context>
     <name>chamber::ImportPreviewPage</name>
     <message>
-        <source>Replace them with the ledger&apos;s values</source>
+        <source>Replace them with the ledger's values</source>
         <translation>用台账的值覆盖</translation>
     </message>
     <message>
@@ -2404,7 +2404,7 @@ Founded %2 · %n mediator(s)</source>
         <translation>会员数按此名单统计</translation>
     </message>
     <message>
-        <source>When ticked, the chamber&apos;s individual and unit member counts are counted from the list of current members.</source>
+        <source>When ticked, the chamber's individual and unit member counts are counted from the list of current members.</source>
         <translation>勾选后，商会的个人会员数和单位会员数按当前在册会员名单统计。</translation>
     </message>
     <message>
@@ -2665,7 +2665,7 @@ Founded %2 · %n mediator(s)</source>
         <translation>三公开</translation>
     </message>
     <message>
-        <source>%1 of %2 chambers have a Party organisation on record; %3 have none yet. Open a row to edit the chamber&apos;s Party building records.</source>
+        <source>%1 of %2 chambers have a Party organisation on record; %3 have none yet. Open a row to edit the chamber's Party building records.</source>
         <translation>%2 个商会中有 %1 个有党组织记录，%3 个尚未建立。打开某一行可编辑该商会的党建记录。</translation>
     </message>
     <message>
@@ -2810,7 +2810,7 @@ Founded %2 · %n mediator(s)</source>
         <translation>编辑…</translation>
     </message>
     <message>
-        <source>Delete the chamber&apos;s Party organisation from the records?</source>
+        <source>Delete the chamber's Party organisation from the records?</source>
         <translation>确定从记录中删除该商会的党组织吗？</translation>
     </message>
 </context>
@@ -3050,7 +3050,7 @@ Evidence: %2</source>
         <translation>删除一票否决</translation>
     </message>
     <message>
-        <source>Remove the selected veto? The chamber&apos;s grade then follows its points again.</source>
+        <source>Remove the selected veto? The chamber's grade then follows its points again.</source>
         <translation>确定删除选中的一票否决吗？删除后该商会的等次将重新按得分评定。</translation>
     </message>
     <message>
@@ -3086,7 +3086,7 @@ Evidence: %2</source>
         <translation>年度：</translation>
     </message>
     <message>
-        <source>Start %1 as a copy of %2&apos;s rules, caps and options?</source>
+        <source>Start %1 as a copy of %2's rules, caps and options?</source>
         <translation>确定开始 %1 年度，并复制 %2 年度的规则、上限和选项吗？</translation>
     </message>
     <message>
@@ -3094,7 +3094,7 @@ Evidence: %2</source>
         <translation>重新开放 %1 年度</translation>
     </message>
     <message>
-        <source>Why is the published year reopened? The reason is kept with the year&apos;s history.</source>
+        <source>Why is the published year reopened? The reason is kept with the year's history.</source>
         <translation>为什么要重新开放已发布的年度？原因将记入该年度的历史。</translation>
     </message>
     <message>
@@ -3110,7 +3110,7 @@ Evidence: %2</source>
         <translation>发布…</translation>
     </message>
     <message>
-        <source>Publish the year&apos;s scoring report: the rules and entries of the year are frozen</source>
+        <source>Publish the year's scoring report: the rules and entries of the year are frozen</source>
         <translation>发布本年度评分报告：该年度的规则和积分记录将被冻结</translation>
     </message>
     <message>
@@ -3118,7 +3118,7 @@ Evidence: %2</source>
         <translation>发布 %1 年度</translation>
     </message>
     <message>
-        <source>Publish the scoring report of %1? The year&apos;s rules, entries and vetoes are frozen and the report is kept as published, so that it can be printed again unchanged. Corrections afterwards need the year reopened with a reason.</source>
+        <source>Publish the scoring report of %1? The year's rules, entries and vetoes are frozen and the report is kept as published, so that it can be printed again unchanged. Corrections afterwards need the year reopened with a reason.</source>
         <translation>发布 %1 年度的评分报告？该年度的规则、积分记录和一票否决将被冻结，报告按发布时的内容保存，可随时原样重新打印。此后如需更正，须说明原因重新开放该年度。</translation>
     </message>
     <message>
@@ -3134,7 +3134,7 @@ Evidence: %2</source>
         <translation>印发日期：</translation>
     </message>
     <message>
-        <source>%1 is published, issued %2. The year&apos;s rules and entries are frozen.</source>
+        <source>%1 is published, issued %2. The year's rules and entries are frozen.</source>
         <translation>%1 年度已发布，印发日期 %2。该年度的规则和积分记录已冻结。</translation>
     </message>
     <message>
@@ -3254,14 +3254,14 @@ Evidence: %2</source>
         <translation>记录变更</translation>
     </message>
     <message>
-        <source>Record &quot;%1&quot; on %2? The history keeps every change; a recorded change is not edited later.</source>
+        <source>Record "%1" on %2? The history keeps every change; a recorded change is not edited later.</source>
         <translation>确定记录该商会于 %2 变更为“%1”吗？登记历史会保留每一次变更，记录后不能再修改。</translation>
     </message>
 </context>
 <context>
     <name>chamber::ReportsPage</name>
     <message>
-        <source>Files for the federation&apos;s records and for sending upward.</source>
+        <source>Files for the federation's records and for sending upward.</source>
         <translation>供工商联存档和向上级报送的文件。</translation>
     </message>
     <message>
@@ -3349,10 +3349,6 @@ Evidence: %2</source>
         <translation>尚无微积分年度：请在“微积分”页开始一个年度。</translation>
     </message>
     <message>
-        <source>Published: the report is the published one.</source>
-        <translation>已发布：生成的是已发布的报告。</translation>
-    </message>
-    <message>
         <source>Not published: the report is a draft dated today.</source>
         <translation>未发布：生成的报告为草稿，日期为今天。</translation>
     </message>
@@ -3372,6 +3368,22 @@ Evidence: %2</source>
         <source>There is no micro-points year to report on.</source>
         <translation>没有可生成报告的微积分年度。</translation>
     </message>
+    <message>
+        <source>Chinese</source>
+        <translation>中文</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>英文</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>报表语言</translation>
+    </message>
+    <message>
+        <source>Published: the report is the published one, in the language it was published in.</source>
+        <translation>已发布：报表即发布时的版本，语言也与发布时相同。</translation>
+    </message>
 </context>
 <context>
     <name>chamber::RuleDialog</name>
@@ -3388,7 +3400,7 @@ Evidence: %2</source>
         <translation>每次计多少分？请填写如 5、0.5 或 -2。</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a number of points with at most one decimal.</source>
+        <source>"%1" is not a number of points with at most one decimal.</source>
         <translation>“%1”不是有效的分值（最多一位小数）。</translation>
     </message>
     <message>
@@ -3432,7 +3444,7 @@ Evidence: %2</source>
         <translation>在本县未被一票否决的商会中的排名；总分相同的名次并列。</translation>
     </message>
     <message>
-        <source>Eligible for the year&apos;s awards: not vetoed, graded pass or better, and registered a full year when the year asks it.</source>
+        <source>Eligible for the year's awards: not vetoed, graded pass or better, and registered a full year when the year asks it.</source>
         <translation>具有本年度评优资格：未被一票否决，等次为合格及以上；年度设置要求时，还须登记满一年。</translation>
     </message>
     <message>
@@ -3573,7 +3585,7 @@ Evidence: %2</source>
         </translation>
     </message>
     <message>
-        <source>Each chamber&apos;s registration status on the date, from its registration history.</source>
+        <source>Each chamber's registration status on the date, from its registration history.</source>
         <translation>根据登记历史得出的各商会在统计日的登记状态。</translation>
     </message>
 </context>
@@ -3600,7 +3612,7 @@ Evidence: %2</source>
         <translation>各乡镇（街道）商会覆盖率和登记率</translation>
     </message>
     <message>
-        <source>Click a unit&apos;s bar to see its dashboard.</source>
+        <source>Click a unit's bar to see its dashboard.</source>
         <translation>单击某个单位的柱条可查看其统计看板。</translation>
     </message>
 </context>

@@ -291,6 +291,16 @@ void PointsTests::reportsPageWritesTheScoringReport()
     QVERIFY2(line(QStringLiteral("宾阳县宾州镇商会,")).contains(QStringLiteral(",10.0,")), qPrintable(text));
     QVERIFY(line(QStringLiteral("宾阳县黎塘镇商会")).contains(QStringLiteral(",0.0,")));
     QVERIFY(!line(QStringLiteral("宾阳县黎塘镇商会")).contains(QStringLiteral("10.0")));
+    // The report's own language: Chinese unless English is chosen on the page.
+    QVERIFY2(text.contains(QStringLiteral("编号,排名,商会")), qPrintable(text));
+    QVERIFY(!page.selectScoringLanguage(QStringLiteral("fr")));
+    QVERIFY(page.selectScoringLanguage(QStringLiteral("en")));
+    const QString englishPath = out.filePath(QStringLiteral("scoring-en.csv"));
+    QVERIFY(page.writeScoringReport(QStringLiteral("csv"), englishPath).ok());
+    QFile englishFile(englishPath);
+    QVERIFY(englishFile.open(QIODevice::ReadOnly));
+    QVERIFY(QString::fromUtf8(englishFile.readAll()).contains(QStringLiteral("Number,Rank,Chamber")));
+    QVERIFY(page.selectScoringLanguage(QStringLiteral("zh_CN")));
 
     for (const auto &[format, magic] : {std::pair{QStringLiteral("pdf"), QByteArray("%PDF")}, std::pair{QStringLiteral("xlsx"), QByteArray("PK")},
                                         std::pair{QStringLiteral("json"), QByteArray("{")}}) {
