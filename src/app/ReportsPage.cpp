@@ -85,6 +85,8 @@ ReportsPage::ReportsPage(Workspace &workspace, QWidget *parent)
     m_scoringLanguage->addItem(tr("Chinese"), reportLanguage::code(ReportLanguage::Chinese));
     m_scoringLanguage->addItem(tr("English"), reportLanguage::code(ReportLanguage::English));
     scoringForm->addRow(tr("Language"), m_scoringLanguage);
+    m_draftLanguage = reportLanguage::code(ReportLanguage::Chinese);
+    connect(m_scoringLanguage, &QComboBox::activated, this, [this] { m_draftLanguage = m_scoringLanguage->currentData().toString(); });
     auto *scoringButtons = new QHBoxLayout;
     const struct
     {
@@ -178,6 +180,8 @@ bool ReportsPage::selectScoringLanguage(const QString &code)
     if (index < 0)
         return false;
     m_scoringLanguage->setCurrentIndex(index);
+    if (m_scoringLanguage->isEnabled())
+        m_draftLanguage = code;
     return true;
 }
 
@@ -195,7 +199,10 @@ void ReportsPage::showScoringState()
     const bool published = y && y->published;
     m_scoringState->setText(published ? tr("Published: the report is the published one, in the language it was published in.")
                                       : tr("Not published: the report is a draft dated today."));
+    // A published year shows the language it was published in; a draft the one chosen for drafts.
     m_scoringLanguage->setEnabled(!published);
+    const auto language = published ? ScoringReports(workspace().db()).publishedLanguage(year) : std::nullopt;
+    m_scoringLanguage->setCurrentIndex(std::max(0, m_scoringLanguage->findData(language ? reportLanguage::code(*language) : m_draftLanguage)));
 }
 
 void ReportsPage::exportScoring(const QString &format)

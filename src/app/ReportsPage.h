@@ -47,6 +47,7 @@ private:
     QComboBox *m_scoringYear;
     QComboBox *m_scoringCounty;
     QComboBox *m_scoringLanguage;
+    QString m_draftLanguage;  // chosen for drafts; a published year shows its own
     QLabel *m_scoringState;
     QList<QPushButton *> m_scoringButtons;
     QLabel *m_result;

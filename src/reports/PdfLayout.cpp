@@ -182,11 +182,12 @@ void PdfLayout::fitHeaderWidths(const QList<Column> &columns, QList<qreal> &w, c
         needs.append(columns[i].widthMm > 0 ? std::max<qreal>(0, widest + padding + mm(0.5) - w[i]) : 0);
         wanted += needs.last();
     }
-    // What the flexible columns can give: down to 30 mm each, or their own header's longest word.
+    // What the flexible columns (names) can give: down to 40 mm each; past that the header type
+    // is made smaller instead (fitHeader).
     qreal spare = 0;
     for (int i = 0; i < columns.size(); ++i)
         if (columns[i].widthMm <= 0)
-            spare += std::max<qreal>(0, w[i] - mm(30));
+            spare += std::max<qreal>(0, w[i] - mm(40));
     const qreal given = std::min(spare, wanted);
     if (given <= 0)
         return;
@@ -194,7 +195,7 @@ void PdfLayout::fitHeaderWidths(const QList<Column> &columns, QList<qreal> &w, c
         if (columns[i].widthMm > 0)
             w[i] += needs[i] * given / wanted;
         else if (spare > 0)
-            w[i] -= std::max<qreal>(0, w[i] - mm(30)) * given / spare;
+            w[i] -= std::max<qreal>(0, w[i] - mm(40)) * given / spare;
     }
 }
 

@@ -53,14 +53,17 @@ QList<PdfLayout::Column> scoreColumns(const ScoringReport &report)
     const ReportLanguage l = report.language;
     const Qt::Alignment right = Qt::AlignRight;
     QList<PdfLayout::Column> columns = {{ScoringLabels::rank(l), 11, Qt::AlignHCenter}, {ScoringLabels::chamber(l), 0, Qt::AlignLeft},
-                                        {ScoringLabels::township(l), 24, Qt::AlignLeft}};
+                                        {ScoringLabels::township(l), 18, Qt::AlignLeft}};
+    // Narrower figure columns when there are many, so that the chamber's name keeps one line; a
+    // header then comes in smaller type rather than broken inside a word (PdfLayout::table).
+    const qreal figureWidth = report.categories.size() > 5 ? 17 : 19;
     for (const auto &c : report.categories) {
         const QString cap = ScoringLabels::capText(c.capTenths, l);
-        columns.append({cap.isEmpty() ? c.name : QStringLiteral("%1\n%2").arg(c.name, cap), 19, right});
+        columns.append({cap.isEmpty() ? c.name : QStringLiteral("%1\n%2").arg(c.name, cap), figureWidth, right});
     }
-    columns << PdfLayout::Column{ScoringLabels::total(l), 15, right} << PdfLayout::Column{ScoringLabels::grade(l), 14, Qt::AlignHCenter}
+    columns << PdfLayout::Column{ScoringLabels::total(l), 14, right} << PdfLayout::Column{ScoringLabels::grade(l), 13, Qt::AlignHCenter}
             << PdfLayout::Column{ScoringLabels::veto(l), 13, Qt::AlignHCenter}
-            << PdfLayout::Column{ScoringLabels::awardEligible(l), 15, Qt::AlignHCenter};
+            << PdfLayout::Column{ScoringLabels::awardEligible(l), 14, Qt::AlignHCenter};
     return columns;
 }
 
@@ -94,7 +97,7 @@ int layOut(const ScoringReport &report, QPdfWriter &writer, QPainter *painter, i
     layout.paragraph(ScoringLabels::thresholds(report.settings, l), body);
     for (const auto &row : report.rows)
         if (const QString notes = ScoringLabels::rowNotes(row, l); !notes.isEmpty())
-            layout.paragraph(QStringLiteral("%1: %2").arg(row.chamberName, notes), small, Qt::AlignLeft, 1);
+            layout.paragraph((l == ReportLanguage::English ? QStringLiteral("%1: %2") : QStringLiteral("%1：%2")).arg(row.chamberName, notes), small, Qt::AlignLeft, 1);
 
     layout.skip(4);
     layout.keep(layout.mm(30));

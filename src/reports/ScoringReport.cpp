@@ -178,6 +178,23 @@ Result<ScoringReport> ScoringReports::report(int year, const QString &countyText
     return Problem::error(QStringLiteral("county"), tr("The published report of %1 has no part for %2.").arg(year).arg(found->name));
 }
 
+std::optional<ReportLanguage> ScoringReports::publishedLanguage(int year) const
+{
+    const auto publication = PointsService(m_db).currentPublication(year);
+    if (!publication)
+        return std::nullopt;
+    const auto json = nlohmann::json::parse(publication->snapshot.toStdString(), nullptr, false);
+    if (json.is_discarded() || !json.is_object())
+        return std::nullopt;
+    if (const auto language = reportLanguage::fromCode(QString::fromStdString(json.value("language", std::string()))))
+        return language;
+    // Published before the language was recorded: as its reports read.
+    if (json.contains("reports") && json["reports"].is_array() && !json["reports"].empty())
+        if (const auto report = scoringReportFromJson(json["reports"][0]))
+            return report->language;
+    return std::nullopt;
+}
+
 Status ScoringReports::publish(int year, const QDate &issueDate, ReportLanguage language)
 {
     PointsService points(m_db);

@@ -108,6 +108,8 @@ public:
     // Every county's report of a published year, read once from its publication and checked
     // against its fingerprint; with a division code, only the counties within it or containing it.
     Result<QList<ScoringReport>> publishedReports(int year, const QString &divisionCode = {}) const;
+    // The language a published year's report was published in (none when it is not published).
+    std::optional<ReportLanguage> publishedLanguage(int year) const;
     // Builds every county's report dated issueDate, in the language given, and publishes the year
     // with them: the publication keeps their words as well as their figures.
     Status publish(int year, const QDate &issueDate, ReportLanguage language = ReportLanguage::Chinese);

@@ -10,6 +10,7 @@
 #include "RecordListPanel.h"
 #include "ReportsPage.h"
 #include "ScorecardModel.h"
+#include "ScoringReport.h"
 
 #include <QAbstractItemModelTester>
 #include <QComboBox>
@@ -315,6 +316,15 @@ void PointsTests::reportsPageWritesTheScoringReport()
     const QString nowhere = out.filePath(QStringLiteral("missing/scoring.pdf"));
     QVERIFY(!page.writeScoringReport(QStringLiteral("pdf"), nowhere).ok());
     QVERIFY(!QFile::exists(nowhere));
+
+    // Published in English: the page shows that language, and it cannot be changed.
+    QVERIFY(ScoringReports(f.workspace.db()).publish(year, QDate(year + 1, 1, 20), ReportLanguage::English).ok());
+    page.reload();
+    QVERIFY(page.selectScoringYear(year));
+    auto *language = page.findChild<QComboBox *>(QStringLiteral("scoringLanguage"));
+    QVERIFY(language);
+    QCOMPARE(language->currentData().toString(), QStringLiteral("en"));
+    QVERIFY(!language->isEnabled());
 }
 
 QTEST_MAIN(PointsTests)
