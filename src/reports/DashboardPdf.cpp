@@ -15,6 +15,12 @@ namespace chamber {
 
 namespace {
 
+// A change as the tiles write it: +3, -1, ±0.
+QString signedCount(qint64 change)
+{
+    return change == 0 ? QStringLiteral("±0") : change > 0 ? QStringLiteral("+%1").arg(change) : QString::number(change);
+}
+
 QList<PdfLayout::Row> figureRows(const DashboardData &data)
 {
     QList<PdfLayout::Row> rows;
@@ -22,7 +28,7 @@ QList<PdfLayout::Row> figureRows(const DashboardData &data)
         rows.append({{tile.title, tile.valueText(), tile.baseText(), tile.changeText()}, false, rows.size() % 2 == 1});
         for (const TilePart &part : tile.parts)
             rows.append({{QStringLiteral("    ") + part.label, QString::number(part.count), QString(),
-                          part.previous ? QString::number(part.count - *part.previous) : QString()},
+                          part.previous ? signedCount(part.count - *part.previous) : QStringLiteral("—")},
                          false, rows.size() % 2 == 1});
     }
     return rows;

@@ -28,7 +28,6 @@ QString ScoringLabels::footTotal(L l) { return t(l, QT_TRANSLATE_NOOP("ScoringLa
 QString ScoringLabels::footAverage(L l) { return t(l, QT_TRANSLATE_NOOP("ScoringLabels", "Average")); }
 QString ScoringLabels::yes(L l) { return t(l, QT_TRANSLATE_NOOP("ScoringLabels", "yes")); }
 QString ScoringLabels::no(L l) { return t(l, QT_TRANSLATE_NOOP("ScoringLabels", "no")); }
-QString ScoringLabels::vetoMark(L l) { return t(l, QT_TRANSLATE_NOOP("ScoringLabels", "vetoed")); }
 QString ScoringLabels::scoresSheet(L l) { return t(l, QT_TRANSLATE_NOOP("ScoringLabels", "Scores")); }
 QString ScoringLabels::draft(L l) { return t(l, QT_TRANSLATE_NOOP("ScoringLabels", "Draft: not published; figures may still change.")); }
 QString ScoringLabels::rulesTitle(L l) { return t(l, QT_TRANSLATE_NOOP("ScoringLabels", "How points are earned")); }

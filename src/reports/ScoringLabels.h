@@ -30,7 +30,6 @@ public:
     static QString footAverage(L l = L::Ui);
     static QString yes(L l = L::Ui);
     static QString no(L l = L::Ui);
-    static QString vetoMark(L l = L::Ui);
     static QString scoresSheet(L l = L::Ui);
     static QString draft(L l = L::Ui);
     static QString gradeName(Grade grade, L l = L::Ui);

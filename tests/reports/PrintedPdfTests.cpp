@@ -9,6 +9,7 @@
 #include "TestSupport.h"
 
 #include <QBuffer>
+#include <QFile>
 #include <QImage>
 #include <QRegularExpression>
 
@@ -16,8 +17,9 @@ using namespace chamber;
 
 namespace {
 
+// CHAMBER_KEEP_PDF=prefix keeps copies to look at: prefix-list.pdf, prefix-dashboard.pdf.
 template<typename Writer>
-QByteArray pdfOf(Writer write)
+QByteArray pdfOf(const char *name, Writer write)
 {
     QByteArray bytes;
     QBuffer buffer(&bytes);
@@ -27,6 +29,11 @@ QByteArray pdfOf(Writer write)
     INFO(error.toStdString());
     REQUIRE(written);
     REQUIRE(bytes.startsWith("%PDF"));
+    if (const QString keep = qEnvironmentVariable("CHAMBER_KEEP_PDF"); !keep.isEmpty()) {
+        QFile copy(QStringLiteral("%1-%2.pdf").arg(keep, QLatin1String(name)));
+        if (copy.open(QIODevice::WriteOnly))
+            copy.write(bytes);
+    }
     return bytes;
 }
 
@@ -48,7 +55,7 @@ TEST_CASE("a list printed to PDF reads back as printed: every cell, digit and Ch
     for (int i = 1; i <= 60; ++i)
         table.rows.append({QString::number(i), QStringLiteral("宾阳县自治第%1商会").arg(i), QStringLiteral("广西壮族自治区宾阳县页%1镇").arg(i),
                            QString::number(1000 + i * 7), QStringLiteral("项目%1").arg(i * 3), QStringLiteral("2012-07-%1").arg(i % 28 + 1, 2, 10, QLatin1Char('0'))});
-    const QByteArray pdf = pdfOf([&](QIODevice &out, QString *error) { return TablePrint::writePdf(table, out, error); });
+    const QByteArray pdf = pdfOf("list", [&](QIODevice &out, QString *error) { return TablePrint::writePdf(table, out, error); });
     const QString text = test::pdfText(pdf);
     INFO(text.toStdString());
     CHECK(test::radicalsIn(text).toStdString() == "");
@@ -79,7 +86,7 @@ TEST_CASE("the dashboard PDF holds every figure as text")
     QImage picture(600, 900, QImage::Format_RGB32);
     picture.fill(Qt::white);
     const QString title = QStringLiteral("广西壮族自治区宾阳县 2025-12-31 数据看板");
-    const QByteArray pdf = pdfOf([&](QIODevice &out, QString *error) { return DashboardPdf::write(*data, title, picture, out, error); });
+    const QByteArray pdf = pdfOf("dashboard", [&](QIODevice &out, QString *error) { return DashboardPdf::write(*data, title, picture, out, error); });
     const QString text = test::pdfText(pdf);
     INFO(text.toStdString());
     CHECK(test::radicalsIn(text).toStdString() == "");
