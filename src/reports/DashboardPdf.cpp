@@ -18,7 +18,9 @@ namespace {
 // A change as the tiles write it: +3, -1, ±0.
 QString signedCount(qint64 change)
 {
-    return change == 0 ? QStringLiteral("±0") : change > 0 ? QStringLiteral("+%1").arg(change) : QString::number(change);
+    return change == 0  ? QStringLiteral("±0")
+           : change > 0 ? QStringLiteral("+%1").arg(change)
+                        : QString::number(change);
 }
 
 QList<PdfLayout::Row> figureRows(const DashboardData &data)
@@ -29,19 +31,22 @@ QList<PdfLayout::Row> figureRows(const DashboardData &data)
         for (const TilePart &part : tile.parts)
             rows.append({{QStringLiteral("    ") + part.label, QString::number(part.count), QString(),
                           part.previous ? signedCount(part.count - *part.previous) : QStringLiteral("—")},
-                         false, rows.size() % 2 == 1});
+                         false,
+                         rows.size() % 2 == 1});
     }
     return rows;
 }
 
-int layOut(const DashboardData &data, const QString &title, const QImage &picture, QPdfWriter &writer, QPainter *painter, int pages)
+int layOut(const DashboardData &data, const QString &title, const QImage &picture, QPdfWriter &writer,
+           QPainter *painter, int pages)
 {
     const QFont small = PdfLayout::font(7.5), body = PdfLayout::font(9), header = PdfLayout::font(9, true);
     auto decorate = [&](PdfLayout &layout, int page) {
         const QRectF b = layout.body();
         const QRectF foot(b.left(), b.bottom() + layout.mm(4), b.width(), layout.mm(6));
         layout.text(foot, title, small, Qt::AlignLeft | Qt::AlignVCenter);
-        layout.text(foot, DashboardPdf::tr("Page %1 of %2").arg(page).arg(pages), small, Qt::AlignRight | Qt::AlignVCenter);
+        layout.text(foot, DashboardPdf::tr("Page %1 of %2").arg(page).arg(pages), small,
+                    Qt::AlignRight | Qt::AlignVCenter);
     };
     PdfLayout layout(writer, painter, decorate);
     layout.paragraph(title, PdfLayout::font(15, true), Qt::AlignHCenter, 2);
@@ -49,8 +54,8 @@ int layOut(const DashboardData &data, const QString &title, const QImage &pictur
     for (const Division &d : data.path)
         path.append(d.name);
     layout.paragraph(DashboardPdf::tr("%1 · as of %2 · compared with %3")
-                         .arg(path.isEmpty() ? data.stats.scope.name : path.join(QStringLiteral(" › ")), dates::toIso(data.stats.asOf),
-                              dates::toIso(data.yearEarlier.asOf)),
+                         .arg(path.isEmpty() ? data.stats.scope.name : path.join(QStringLiteral(" › ")),
+                              dates::toIso(data.stats.asOf), dates::toIso(data.yearEarlier.asOf)),
                      body, Qt::AlignHCenter, 3);
     layout.table({{DashboardPdf::tr("Figure"), 0, Qt::AlignLeft},
                   {DashboardPdf::tr("Value"), 35, Qt::AlignRight},
@@ -66,7 +71,8 @@ int layOut(const DashboardData &data, const QString &title, const QImage &pictur
 
 } // namespace
 
-bool DashboardPdf::write(const DashboardData &data, const QString &title, const QImage &picture, QIODevice &out, QString *error)
+bool DashboardPdf::write(const DashboardData &data, const QString &title, const QImage &picture, QIODevice &out,
+                         QString *error)
 {
     auto fail = [error](const QString &message) {
         if (error)
@@ -76,7 +82,8 @@ bool DashboardPdf::write(const DashboardData &data, const QString &title, const 
     if (!qobject_cast<QGuiApplication *>(QCoreApplication::instance()))
         return fail(tr("Writing a PDF needs the fonts of a graphical application."));
     QPdfWriter writer(&out);
-    writer.setPageLayout(QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Landscape, QMarginsF(10, 10, 10, 8), QPageLayout::Millimeter));
+    writer.setPageLayout(QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Landscape, QMarginsF(10, 10, 10, 8),
+                                     QPageLayout::Millimeter));
     writer.setResolution(300);
     writer.setTitle(title);
     writer.setCreator(QStringLiteral("ChamberDesk"));

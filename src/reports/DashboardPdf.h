@@ -17,7 +17,8 @@ class DashboardPdf
 {
     Q_DECLARE_TR_FUNCTIONS(DashboardPdf)
 public:
-    static bool write(const DashboardData &data, const QString &title, const QImage &picture, QIODevice &out, QString *error = nullptr);
+    static bool write(const DashboardData &data, const QString &title, const QImage &picture, QIODevice &out,
+                      QString *error = nullptr);
 };
 
 } // namespace chamber

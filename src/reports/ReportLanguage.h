@@ -14,9 +14,9 @@ namespace chamber {
 enum class ReportLanguage { Chinese, English, Ui };
 
 namespace reportLanguage {
-QString code(ReportLanguage language);                           // "zh_CN", "en"
-std::optional<ReportLanguage> fromCode(const QString &code);     // zh_CN (zh, zh-CN) or en; not Ui
-QStringList codes();                                             // zh_CN, en
+QString code(ReportLanguage language);                       // "zh_CN", "en"
+std::optional<ReportLanguage> fromCode(const QString &code); // zh_CN (zh, zh-CN) or en; not Ui
+QStringList codes();                                         // zh_CN, en
 // A source string of context in the language: for Chinese from the zh_CN catalogues whatever
 // translators the application installed, for English the source itself, for Ui as tr() does.
 // %n is replaced by n.

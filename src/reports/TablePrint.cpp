@@ -17,8 +17,8 @@ namespace {
 
 // Column widths in millimetres from what the columns hold: each as wide as its longest cell
 // (up to 60 mm), all scaled to fill the page.
-QList<PdfLayout::Column> columnsFor(const PrintedTable &table, QPagedPaintDevice &device, const PdfLayout &layout, const QFont &font,
-                                    const QFont &headerFont)
+QList<PdfLayout::Column> columnsFor(const PrintedTable &table, QPagedPaintDevice &device, const PdfLayout &layout,
+                                    const QFont &font, const QFont &headerFont)
 {
     const QFontMetricsF body(font, &device), header(headerFont, &device);
     const qreal perMm = layout.mm(1);
@@ -49,10 +49,11 @@ int layOut(const PrintedTable &table, QPagedPaintDevice &device, QPainter *paint
     auto decorate = [&](PdfLayout &layout, int page) {
         const QRectF b = layout.body();
         if (page > 1)
-            layout.text(QRectF(b.left(), 0, b.width(), layout.mm(7)), table.title, small, Qt::AlignHCenter | Qt::AlignBottom,
-                        QColor(0x55, 0x55, 0x55));
+            layout.text(QRectF(b.left(), 0, b.width(), layout.mm(7)), table.title, small,
+                        Qt::AlignHCenter | Qt::AlignBottom, QColor(0x55, 0x55, 0x55));
         const QRectF foot(b.left(), b.bottom() + layout.mm(4), b.width(), layout.mm(6));
-        layout.text(foot, TablePrint::tr("Page %1 of %2").arg(page).arg(pages), small, Qt::AlignHCenter | Qt::AlignVCenter);
+        layout.text(foot, TablePrint::tr("Page %1 of %2").arg(page).arg(pages), small,
+                    Qt::AlignHCenter | Qt::AlignVCenter);
     };
     PdfLayout layout(device, painter, decorate);
     layout.paragraph(table.title, PdfLayout::font(14, true), Qt::AlignHCenter, 2);
@@ -69,7 +70,7 @@ int layOut(const PrintedTable &table, QPagedPaintDevice &device, QPainter *paint
 
 bool TablePrint::print(const PrintedTable &table, QPagedPaintDevice &device)
 {
-    const int pages = layOut(table, device, nullptr, 0);  // measure only, to number the pages
+    const int pages = layOut(table, device, nullptr, 0); // measure only, to number the pages
     QPainter painter;
     if (!painter.begin(&device))
         return false;
@@ -85,7 +86,8 @@ bool TablePrint::writePdf(const PrintedTable &table, QIODevice &out, QString *er
         return false;
     }
     QPdfWriter writer(&out);
-    writer.setPageLayout(QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Landscape, QMarginsF(12, 10, 12, 8), QPageLayout::Millimeter));
+    writer.setPageLayout(QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Landscape, QMarginsF(12, 10, 12, 8),
+                                     QPageLayout::Millimeter));
     writer.setResolution(300);
     writer.setTitle(table.title);
     writer.setCreator(QStringLiteral("ChamberDesk"));

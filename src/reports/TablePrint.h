@@ -17,7 +17,7 @@ struct PrintedTable
     QString subtitle;
     QStringList headers;
     QList<QStringList> rows;
-    QList<int> numericColumns;  // right-aligned
+    QList<int> numericColumns; // right-aligned
 };
 
 // Prints a list on paper or into a PDF through PdfLayout, A4 landscape: the title, the table with

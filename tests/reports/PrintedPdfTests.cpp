@@ -18,8 +18,7 @@ using namespace chamber;
 namespace {
 
 // CHAMBER_KEEP_PDF=prefix keeps copies to look at: prefix-list.pdf, prefix-dashboard.pdf.
-template<typename Writer>
-QByteArray pdfOf(const char *name, Writer write)
+template <typename Writer> QByteArray pdfOf(const char *name, Writer write)
 {
     QByteArray bytes;
     QBuffer buffer(&bytes);
@@ -49,13 +48,16 @@ TEST_CASE("a list printed to PDF reads back as printed: every cell, digit and Ch
     PrintedTable table;
     table.title = QStringLiteral("广西壮族自治区南宁市宾阳县乡镇商会名单");
     table.subtitle = QStringLiteral("打印于 2026-01-20 · 共 60 行");
-    table.headers = {QStringLiteral("序号"), QStringLiteral("商会名称"), QStringLiteral("所属乡镇（街道）"), QStringLiteral("会员数"),
-                     QStringLiteral("服务经济发展"), QStringLiteral("成立日期")};
+    table.headers = {QStringLiteral("序号"),   QStringLiteral("商会名称"),     QStringLiteral("所属乡镇（街道）"),
+                     QStringLiteral("会员数"), QStringLiteral("服务经济发展"), QStringLiteral("成立日期")};
     table.numericColumns = {0, 3};
     for (int i = 1; i <= 60; ++i)
-        table.rows.append({QString::number(i), QStringLiteral("宾阳县自治第%1商会").arg(i), QStringLiteral("广西壮族自治区宾阳县页%1镇").arg(i),
-                           QString::number(1000 + i * 7), QStringLiteral("项目%1").arg(i * 3), QStringLiteral("2012-07-%1").arg(i % 28 + 1, 2, 10, QLatin1Char('0'))});
-    const QByteArray pdf = pdfOf("list", [&](QIODevice &out, QString *error) { return TablePrint::writePdf(table, out, error); });
+        table.rows.append({QString::number(i), QStringLiteral("宾阳县自治第%1商会").arg(i),
+                           QStringLiteral("广西壮族自治区宾阳县页%1镇").arg(i), QString::number(1000 + i * 7),
+                           QStringLiteral("项目%1").arg(i * 3),
+                           QStringLiteral("2012-07-%1").arg(i % 28 + 1, 2, 10, QLatin1Char('0'))});
+    const QByteArray pdf =
+        pdfOf("list", [&](QIODevice &out, QString *error) { return TablePrint::writePdf(table, out, error); });
     const QString text = test::pdfText(pdf);
     INFO(text.toStdString());
     CHECK(test::radicalsIn(text).toStdString() == "");
@@ -86,7 +88,9 @@ TEST_CASE("the dashboard PDF holds every figure as text")
     QImage picture(600, 900, QImage::Format_RGB32);
     picture.fill(Qt::white);
     const QString title = QStringLiteral("广西壮族自治区宾阳县 2025-12-31 数据看板");
-    const QByteArray pdf = pdfOf("dashboard", [&](QIODevice &out, QString *error) { return DashboardPdf::write(*data, title, picture, out, error); });
+    const QByteArray pdf = pdfOf("dashboard", [&](QIODevice &out, QString *error) {
+        return DashboardPdf::write(*data, title, picture, out, error);
+    });
     const QString text = test::pdfText(pdf);
     INFO(text.toStdString());
     CHECK(test::radicalsIn(text).toStdString() == "");
@@ -104,5 +108,5 @@ TEST_CASE("the dashboard PDF holds every figure as text")
         cells << tile.changeText();
         CHECK(lines.contains(cells.join(QLatin1Char(' '))));
     }
-    CHECK(lines.contains(QStringLiteral("18.75% 3/16")));  // coverage, counted by hand in DashboardFixture.h
+    CHECK(lines.contains(QStringLiteral("18.75% 3/16"))); // coverage, counted by hand in DashboardFixture.h
 }

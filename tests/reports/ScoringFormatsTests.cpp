@@ -46,15 +46,16 @@ struct Read
 
 std::ostream &operator<<(std::ostream &os, const Line &l)
 {
-    return os << QStringList({l.rank, l.name, l.township, l.categories.join(QLatin1Char('|')), l.total, l.grade, l.vetoed, l.eligible})
+    return os << QStringList({l.rank, l.name, l.township, l.categories.join(QLatin1Char('|')), l.total, l.grade,
+                              l.vetoed, l.eligible})
                      .join(QStringLiteral(" / "))
                      .toStdString();
 }
 
 std::ostream &operator<<(std::ostream &os, const Foot &f)
 {
-    return os << QStringList({f.categoryTotals.join(QLatin1Char('|')), f.categoryAverages.join(QLatin1Char('|')), f.total, f.average,
-                              f.vetoed, f.eligible})
+    return os << QStringList({f.categoryTotals.join(QLatin1Char('|')), f.categoryAverages.join(QLatin1Char('|')),
+                              f.total, f.average, f.vetoed, f.eligible})
                      .join(QStringLiteral(" / "))
                      .toStdString();
 }
@@ -62,18 +63,30 @@ std::ostream &operator<<(std::ostream &os, const Foot &f)
 struct Words
 {
     QString yes, no, sum, average;
-    QMap<std::string, QString> grades;  // JSON grade key → the printed word
+    QMap<std::string, QString> grades; // JSON grade key → the printed word
 };
 
 Words wordsOf(ReportLanguage language)
 {
     if (language == ReportLanguage::English)
-        return {QStringLiteral("yes"), QStringLiteral("no"), QStringLiteral("Sum"), QStringLiteral("Average"),
-                {{"excellent", QStringLiteral("excellent")}, {"good", QStringLiteral("good")}, {"pass", QStringLiteral("pass")},
-                 {"fail", QStringLiteral("fail")}, {"vetoed", QStringLiteral("vetoed")}}};
-    return {QStringLiteral("是"), QStringLiteral("否"), QStringLiteral("合计"), QStringLiteral("平均"),
-            {{"excellent", QStringLiteral("优秀")}, {"good", QStringLiteral("良好")}, {"pass", QStringLiteral("合格")},
-             {"fail", QStringLiteral("不合格")}, {"vetoed", QStringLiteral("否决")}}};
+        return {QStringLiteral("yes"),
+                QStringLiteral("no"),
+                QStringLiteral("Sum"),
+                QStringLiteral("Average"),
+                {{"excellent", QStringLiteral("excellent")},
+                 {"good", QStringLiteral("good")},
+                 {"pass", QStringLiteral("pass")},
+                 {"fail", QStringLiteral("fail")},
+                 {"vetoed", QStringLiteral("vetoed")}}};
+    return {QStringLiteral("是"),
+            QStringLiteral("否"),
+            QStringLiteral("合计"),
+            QStringLiteral("平均"),
+            {{"excellent", QStringLiteral("优秀")},
+             {"good", QStringLiteral("良好")},
+             {"pass", QStringLiteral("合格")},
+             {"fail", QStringLiteral("不合格")},
+             {"vetoed", QStringLiteral("否决")}}};
 }
 
 QString tenths(double value)
@@ -86,8 +99,7 @@ QString hundredths(double value)
     return QString::number(value, 'f', 2);
 }
 
-template<typename Writer>
-QByteArray bytesOf(Writer write)
+template <typename Writer> QByteArray bytesOf(Writer write)
 {
     QByteArray bytes;
     QBuffer buffer(&bytes);
@@ -101,9 +113,14 @@ Read fromJson(const QByteArray &bytes, const Words &w)
     const json j = json::parse(bytes.toStdString());
     Read read;
     for (const auto &c : j["chambers"]) {
-        Line line{c["rank"].is_number() ? QString::number(c["rank"].get<int>()) : QString(), QString::fromStdString(c["name"]),
-                  QString::fromStdString(c["township"]["name"]), {}, tenths(c["total"]), w.grades.value(c["grade"].get<std::string>()),
-                  c["vetoed"].get<bool>() ? w.yes : w.no, c["award_eligible"].get<bool>() ? w.yes : w.no};
+        Line line{c["rank"].is_number() ? QString::number(c["rank"].get<int>()) : QString(),
+                  QString::fromStdString(c["name"]),
+                  QString::fromStdString(c["township"]["name"]),
+                  {},
+                  tenths(c["total"]),
+                  w.grades.value(c["grade"].get<std::string>()),
+                  c["vetoed"].get<bool>() ? w.yes : w.no,
+                  c["award_eligible"].get<bool>() ? w.yes : w.no};
         // The subtotals in the order of the report's category columns.
         for (const auto &column : j["categories"]) {
             double subtotal = 0;
@@ -171,13 +188,14 @@ Read fromCsv(const QByteArray &bytes, int categories)
         const QStringList &f = records[r];
         REQUIRE(f.size() == 9 + categories);
         QString name = f[2];
-        if (name.startsWith(QLatin1Char('\'')))  // a formula-like name is neutralised with an apostrophe
+        if (name.startsWith(QLatin1Char('\''))) // a formula-like name is neutralised with an apostrophe
             name.remove(0, 1);
-        read.lines.append({f[1], name, f[3], f.mid(4, categories), f[4 + categories], f[5 + categories], f[6 + categories], f[7 + categories]});
+        read.lines.append({f[1], name, f[3], f.mid(4, categories), f[4 + categories], f[5 + categories],
+                           f[6 + categories], f[7 + categories]});
     }
     const QStringList &sums = records[records.size() - 2], &averages = records.last();
-    read.foot = {sums.mid(4, categories), averages.mid(4, categories), sums[4 + categories], averages[4 + categories], sums[6 + categories],
-                 sums[7 + categories]};
+    read.foot = {sums.mid(4, categories),  averages.mid(4, categories), sums[4 + categories],
+                 averages[4 + categories], sums[6 + categories],        sums[7 + categories]};
     return read;
 }
 
@@ -189,10 +207,11 @@ Read fromXlsx(const QByteArray &bytes, const Words &w, int categories)
     REQUIRE(file.open(QIODevice::WriteOnly));
     file.write(bytes);
     file.close();
-    const json book = json::parse(test::runProgram(QStringLiteral(CHAMBER_PYTHON),
-                                                   {QStringLiteral(CHAMBER_SOURCE_DIR "/tests/reports/read_xlsx.py"), path})
-                                      .toStdString());
-    QMap<int, QMap<int, json>> cells;  // row → column → value, 1-based as openpyxl gives them
+    const json book =
+        json::parse(test::runProgram(QStringLiteral(CHAMBER_PYTHON),
+                                     {QStringLiteral(CHAMBER_SOURCE_DIR "/tests/reports/read_xlsx.py"), path})
+                        .toStdString());
+    QMap<int, QMap<int, json>> cells; // row → column → value, 1-based as openpyxl gives them
     for (const auto &c : book["sheets"][0]["cells"])
         cells[c["row"].get<int>()][c["col"].get<int>()] = c["value"];
     auto text = [&](int row, int col, int decimals = 1) -> QString {
@@ -201,14 +220,21 @@ Read fromXlsx(const QByteArray &bytes, const Words &w, int categories)
         const json &v = cells[row][col];
         if (v.is_string())
             return QString::fromStdString(v.get<std::string>());
-        return v.is_number_integer() && decimals == 0 ? QString::number(v.get<qint64>()) : QString::number(v.get<double>(), 'f', decimals);
+        return v.is_number_integer() && decimals == 0 ? QString::number(v.get<qint64>())
+                                                      : QString::number(v.get<double>(), 'f', decimals);
     };
     Read read;
-    int row = 4;  // title, subtitle, header
+    int row = 4; // title, subtitle, header
     for (; text(row, 2) != w.sum; ++row) {
         REQUIRE(row < 1000);
-        Line line{text(row, 1, 0), text(row, 2), text(row, 3), {}, text(row, 4 + categories), text(row, 5 + categories),
-                  text(row, 6 + categories), text(row, 7 + categories)};
+        Line line{text(row, 1, 0),
+                  text(row, 2),
+                  text(row, 3),
+                  {},
+                  text(row, 4 + categories),
+                  text(row, 5 + categories),
+                  text(row, 6 + categories),
+                  text(row, 7 + categories)};
         for (int c = 0; c < categories; ++c)
             line.categories.append(text(row, 4 + c));
         read.lines.append(line);
@@ -241,14 +267,14 @@ Read fromPdf(const QByteArray &bytes, const Words &w, const QStringList &names, 
     for (const QString &name : names) {
         QStringList f = wordsOf(name);
         REQUIRE(f.size() == 7 + categories);
-        read.lines.append({f[0] == QStringLiteral("—") ? QString() : f[0], f[1], f[2], f.mid(3, categories), f[3 + categories],
-                           f[4 + categories], f[5 + categories], f[6 + categories]});
+        read.lines.append({f[0] == QStringLiteral("—") ? QString() : f[0], f[1], f[2], f.mid(3, categories),
+                           f[3 + categories], f[4 + categories], f[5 + categories], f[6 + categories]});
     }
     const QStringList sums = wordsOf(w.sum), averages = wordsOf(w.average);
     REQUIRE(sums.size() == 4 + categories);
     REQUIRE(averages.size() == 2 + categories);
-    read.foot = {sums.mid(1, categories), averages.mid(1, categories), sums[1 + categories], averages[1 + categories], sums[2 + categories],
-                 sums[3 + categories]};
+    read.foot = {sums.mid(1, categories),  averages.mid(1, categories), sums[1 + categories],
+                 averages[1 + categories], sums[2 + categories],        sums[3 + categories]};
     return read;
 }
 
@@ -275,7 +301,8 @@ TEST_CASE("JSON, CSV, XLSX and PDF of the scoring report agree field by field, t
         const Read fromC = fromCsv(bytesOf([&](QIODevice &d) { return writeScoringCsv(r, d); }), categories);
         const Read fromX = fromXlsx(bytesOf([&](QIODevice &d) { return writeScoringXlsx(r, d); }), w, categories);
         const Read fromP = fromPdf(bytesOf([&](QIODevice &d) { return writeScoringPdf(r, d); }), w, names, categories);
-        for (const auto &[form, read] : {std::pair{"CSV", &fromC}, std::pair{"XLSX", &fromX}, std::pair{"PDF", &fromP}}) {
+        for (const auto &[form, read] :
+             {std::pair{"CSV", &fromC}, std::pair{"XLSX", &fromX}, std::pair{"PDF", &fromP}}) {
             INFO(form);
             REQUIRE(read->lines.size() == fromJ.lines.size());
             for (int i = 0; i < fromJ.lines.size(); ++i)

@@ -32,8 +32,10 @@ struct County
         ok({"chamber", "add", "--township", "宾州镇", "--name", "宾阳县宾州镇商会", "--founded", "2012-07-01"});
         ok({"chamber", "add", "--township", "黎塘镇", "--name", "宾阳县黎塘镇商会", "--founded", "2011-10-10"});
         ok({"points", "year", "start", "--year", "2025"});
-        ok({"points", "rule", "add", "--year", "2025", "--category", "服务会员", "--description", "为会员办实事", "--points", "5"});
-        ok({"points", "entry", "add", "--chamber", "1", "--rule", "1", "--date", "2025-03-01", "--quantity", "2", "--submit"});
+        ok({"points", "rule", "add", "--year", "2025", "--category", "服务会员", "--description", "为会员办实事",
+            "--points", "5"});
+        ok({"points", "entry", "add", "--chamber", "1", "--rule", "1", "--date", "2025-03-01", "--quantity", "2",
+            "--submit"});
         ok({"points", "entry", "approve", "1"});
     }
     test::CliRun run(const QStringList &words, const QString &lang) const { return runCliDb(db, words, lang); }
@@ -48,9 +50,10 @@ struct County
     QByteArray report(const QString &format, const QStringList &extra, const QString &lang) const
     {
         const QString out = dir.filePath(QStringLiteral("report-%1.%2").arg(lang, format));
-        const auto r = run(QStringList{QStringLiteral("report"), QStringLiteral("scoring"), QStringLiteral("--year"), QStringLiteral("2025"),
-                                       QStringLiteral("--date"), QStringLiteral("2026-01-20"), QStringLiteral("--format"), format,
-                                       QStringLiteral("--out"), out} + extra,
+        const auto r = run(QStringList{QStringLiteral("report"), QStringLiteral("scoring"), QStringLiteral("--year"),
+                                       QStringLiteral("2025"), QStringLiteral("--date"), QStringLiteral("2026-01-20"),
+                                       QStringLiteral("--format"), format, QStringLiteral("--out"), out} +
+                               extra,
                            lang);
         INFO(r.out.toStdString() << r.err.toStdString());
         REQUIRE(r.exitCode == 0);
@@ -89,8 +92,9 @@ TEST_CASE("report scoring is Chinese under a C or English locale, English with -
     CHECK(pdf.contains(QStringLiteral("Page 1 of 1")));
     CHECK_FALSE(pdf.contains(QStringLiteral("排名")));
     // Another language is refused as a usage error, naming what is accepted.
-    const auto french = county.run(args({"report", "scoring", "--year", "2025", "--format", "csv", "--out", "/tmp/x.csv", "--language", "fr"}),
-                                   QStringLiteral("en"));
+    const auto french = county.run(
+        args({"report", "scoring", "--year", "2025", "--format", "csv", "--out", "/tmp/x.csv", "--language", "fr"}),
+        QStringLiteral("en"));
     CHECK(french.exitCode == 2);
     CHECK(french.err.contains(QStringLiteral("zh_CN or en")));
 }
@@ -99,10 +103,12 @@ TEST_CASE("a year published in English gives its English report, whatever is ask
 {
     County county;
     county.ok({"points", "publish", "--year", "2025", "--date", "2026-01-20", "--language", "en"});
-    CHECK(csvHeader(county.report(QStringLiteral("csv"), {}, QStringLiteral("zh_CN"))).startsWith(QStringLiteral("Number,Rank,Chamber")));
-    const auto asked = county.run(args({"report", "scoring", "--year", "2025", "--format", "json", "--language", "zh_CN", "--out",
-                                        county.dir.filePath(QStringLiteral("p.json")).toUtf8().constData()}),
-                                  QStringLiteral("en"));
+    CHECK(csvHeader(county.report(QStringLiteral("csv"), {}, QStringLiteral("zh_CN")))
+              .startsWith(QStringLiteral("Number,Rank,Chamber")));
+    const auto asked =
+        county.run(args({"report", "scoring", "--year", "2025", "--format", "json", "--language", "zh_CN", "--out",
+                         county.dir.filePath(QStringLiteral("p.json")).toUtf8().constData()}),
+                   QStringLiteral("en"));
     CHECK(asked.exitCode == 0);
     CHECK(asked.err.contains(QStringLiteral("2025 is published in en")));
     const auto j = nlohmann::json::parse(test::readFile(county.dir.filePath(QStringLiteral("p.json"))).toStdString());

@@ -60,7 +60,7 @@ QStringList wordsOfLineWith(const QString &text, const QString &needle)
 TEST_CASE("the scoring report PDF's text is its text: every chamber, total, date, digit and Chinese character")
 {
     test::TempDatabase t(QStringLiteral("450126"));
-    test::fillScoringFixture(*t.db, 40);  // 44 chambers: the table runs over pages
+    test::fillScoringFixture(*t.db, 40); // 44 chambers: the table runs over pages
     const QByteArray pdf = pdfOf(reportOf(*t.db));
     const QString text = test::pdfText(pdf);
     const QStringList pages = test::pdfPages(pdf);
@@ -78,33 +78,35 @@ TEST_CASE("the scoring report PDF's text is its text: every chamber, total, date
     // Every chamber with its figures, as hand-counted in ScoringFixture.h: rank, name, township,
     // 服务会员 诚信守法 党建引领, total, grade, vetoed, award eligible.
     CHECK(wordsOfLineWith(text, QStringLiteral("宾阳县宾州镇商会")) ==
-          QStringList{QStringLiteral("1"), QStringLiteral("宾阳县宾州镇商会"), QStringLiteral("宾州镇"), QStringLiteral("15.0"),
-                      QStringLiteral("0.0"), QStringLiteral("20.0"), QStringLiteral("35.0"), QStringLiteral("优秀"), QStringLiteral("否"),
-                      QStringLiteral("是")});
+          QStringList{QStringLiteral("1"), QStringLiteral("宾阳县宾州镇商会"), QStringLiteral("宾州镇"),
+                      QStringLiteral("15.0"), QStringLiteral("0.0"), QStringLiteral("20.0"), QStringLiteral("35.0"),
+                      QStringLiteral("优秀"), QStringLiteral("否"), QStringLiteral("是")});
     CHECK(wordsOfLineWith(text, QStringLiteral("宾阳县黎塘镇商会")) ==
-          QStringList{QStringLiteral("2"), QStringLiteral("宾阳县黎塘镇商会"), QStringLiteral("黎塘镇"), QStringLiteral("10.0"),
-                      QStringLiteral("0.0"), QStringLiteral("10.0"), QStringLiteral("20.0"), QStringLiteral("良好"), QStringLiteral("否"),
-                      QStringLiteral("是")});
+          QStringList{QStringLiteral("2"), QStringLiteral("宾阳县黎塘镇商会"), QStringLiteral("黎塘镇"),
+                      QStringLiteral("10.0"), QStringLiteral("0.0"), QStringLiteral("10.0"), QStringLiteral("20.0"),
+                      QStringLiteral("良好"), QStringLiteral("否"), QStringLiteral("是")});
     CHECK(wordsOfLineWith(text, QStringLiteral("宾阳县甘棠镇商会")).mid(3) ==
-          QStringList{QStringLiteral("10.0"), QStringLiteral("0.0"), QStringLiteral("10.0"), QStringLiteral("20.0"), QStringLiteral("良好"),
-                      QStringLiteral("否"), QStringLiteral("是")});
+          QStringList{QStringLiteral("10.0"), QStringLiteral("0.0"), QStringLiteral("10.0"), QStringLiteral("20.0"),
+                      QStringLiteral("良好"), QStringLiteral("否"), QStringLiteral("是")});
     CHECK(wordsOfLineWith(text, QStringLiteral("=SUM(A1)新桥商会")) ==
-          QStringList{QStringLiteral("—"), QStringLiteral("=SUM(A1)新桥商会"), QStringLiteral("新桥镇"), QStringLiteral("5.0"),
-                      QStringLiteral("0.0"), QStringLiteral("0.0"), QStringLiteral("5.0"), QStringLiteral("否决"), QStringLiteral("是"),
-                      QStringLiteral("否")});
+          QStringList{QStringLiteral("—"), QStringLiteral("=SUM(A1)新桥商会"), QStringLiteral("新桥镇"),
+                      QStringLiteral("5.0"), QStringLiteral("0.0"), QStringLiteral("0.0"), QStringLiteral("5.0"),
+                      QStringLiteral("否决"), QStringLiteral("是"), QStringLiteral("否")});
     for (int i = 1; i <= 40; ++i) {
         INFO("extra chamber " << i);
         CHECK(wordsOfLineWith(text, QStringLiteral("宾阳县古辣镇第%1商会 ").arg(i)).mid(3) ==
-              QStringList{QStringLiteral("0.0"), QStringLiteral("0.0"), QStringLiteral("0.0"), QStringLiteral("0.0"), QStringLiteral("不合格"),
-                          QStringLiteral("否"), QStringLiteral("否")});
+              QStringList{QStringLiteral("0.0"), QStringLiteral("0.0"), QStringLiteral("0.0"), QStringLiteral("0.0"),
+                          QStringLiteral("不合格"), QStringLiteral("否"), QStringLiteral("否")});
     }
     // The foot: sums, one vetoed, three eligible; averages over 44 chambers (40.0 / 44 = 0.909…).
     CHECK(wordsOfLineWith(text, QStringLiteral("合计")) ==
-          QStringList{QStringLiteral("合计"), QStringLiteral("40.0"), QStringLiteral("0.0"), QStringLiteral("40.0"), QStringLiteral("80.0"),
-                      QStringLiteral("1"), QStringLiteral("3")});
-    CHECK(wordsOfLineWith(text, QStringLiteral("平均")) ==
-          QStringList{QStringLiteral("平均"), QStringLiteral("0.91"), QStringLiteral("0.00"), QStringLiteral("0.91"), QStringLiteral("1.82")});
-    CHECK(text.contains(QStringLiteral("共 44 个商会：优秀 1 个、良好 2 个、合格 0 个、不合格 40 个、否决 1 个；具有评优资格的 3 个。")));
+          QStringList{QStringLiteral("合计"), QStringLiteral("40.0"), QStringLiteral("0.0"), QStringLiteral("40.0"),
+                      QStringLiteral("80.0"), QStringLiteral("1"), QStringLiteral("3")});
+    CHECK(wordsOfLineWith(text, QStringLiteral("平均")) == QStringList{QStringLiteral("平均"), QStringLiteral("0.91"),
+                                                                       QStringLiteral("0.00"), QStringLiteral("0.91"),
+                                                                       QStringLiteral("1.82")});
+    CHECK(text.contains(QStringLiteral(
+        "共 44 个商会：优秀 1 个、良好 2 个、合格 0 个、不合格 40 个、否决 1 个；具有评优资格的 3 个。")));
     // The veto with its date and reason, the rules, the seal line with the date of issue.
     CHECK(text.contains(QStringLiteral("2025-09-01 一票否决：列入严重失信主体名单")));
     CHECK(text.contains(QStringLiteral("为会员办实事")));
@@ -176,11 +178,12 @@ TEST_CASE("a scoring report in English is English throughout, whatever the appli
     CHECK(text.contains(QStringLiteral("Micro-points scores of the township chambers of commerce of 宾阳县, 2025")));
     CHECK(text.contains(QStringLiteral("Date of issue: 2026-01-20")));
     CHECK(text.contains(QStringLiteral("Page 1 of ")));
-    CHECK(wordsOfLineWith(text, QStringLiteral("宾阳县宾州镇商会")).mid(6) ==
-          QStringList{QStringLiteral("35.0"), QStringLiteral("excellent"), QStringLiteral("no"), QStringLiteral("yes")});
+    CHECK(
+        wordsOfLineWith(text, QStringLiteral("宾阳县宾州镇商会")).mid(6) ==
+        QStringList{QStringLiteral("35.0"), QStringLiteral("excellent"), QStringLiteral("no"), QStringLiteral("yes")});
     CHECK(wordsOfLineWith(text, QStringLiteral("Sum")).mid(1) ==
-          QStringList{QStringLiteral("40.0"), QStringLiteral("0.0"), QStringLiteral("40.0"), QStringLiteral("80.0"), QStringLiteral("1"),
-                      QStringLiteral("3")});
+          QStringList{QStringLiteral("40.0"), QStringLiteral("0.0"), QStringLiteral("40.0"), QStringLiteral("80.0"),
+                      QStringLiteral("1"), QStringLiteral("3")});
     // The application runs in Chinese here (GuiCatchMain): none of its words leak into the report.
     for (const char *word : {"排名", "总分", "页", "印发日期", "合计", "优秀"})
         CHECK_FALSE(text.contains(QString::fromUtf8(word)));
