@@ -11,7 +11,7 @@ packages=(
     qt6-translations-l10n
     nlohmann-json3-dev libspdlog-dev catch2
     libxlsxwriter-dev libquazip1-qt6-dev libminizip-dev zlib1g-dev libfreexl-dev
-    fonts-noto-cjk xvfb xauth
+    fonts-noto-cjk fonts-wqy-microhei xvfb xauth
     poppler-utils python3-openpyxl sqlite3 libsqlite3-dev
 )
 

@@ -300,10 +300,6 @@
         <translation>无法写入文件 %1。</translation>
     </message>
     <message>
-        <source>page %1</source>
-        <translation>第 %1 页</translation>
-    </message>
-    <message>
         <source>PNG picture (*.png)</source>
         <translation>PNG 图片 (*.png)</translation>
     </message>
@@ -524,6 +520,10 @@
     <message>
         <source>Print preview — %1</source>
         <translation>打印预览 — %1</translation>
+    </message>
+    <message>
+        <source>PDF for printing (*.pdf)</source>
+        <translation>可打印的 PDF (*.pdf)</translation>
     </message>
 </context>
 <context>
@@ -3458,10 +3458,6 @@ Evidence: %2</source>
         <translation>尚无微积分年度：请在“微积分”页开始一个年度。</translation>
     </message>
     <message>
-        <source>Published: the report is the published one.</source>
-        <translation>已发布：生成的是已发布的报告。</translation>
-    </message>
-    <message>
         <source>Not published: the report is a draft dated today.</source>
         <translation>未发布：生成的报告为草稿，日期为今天。</translation>
     </message>
@@ -3488,6 +3484,22 @@ Evidence: %2</source>
     <message>
         <source>coverage-figures-%1</source>
         <translation>覆盖率统计-%1</translation>
+    </message>
+    <message>
+        <source>Chinese</source>
+        <translation>中文</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>英文</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>报表语言</translation>
+    </message>
+    <message>
+        <source>Published: the report is the published one, in the language it was published in.</source>
+        <translation>已发布：报表即发布时的版本，语言也与发布时相同。</translation>
     </message>
 </context>
 <context>

@@ -2239,5 +2239,17 @@
         <source>published scoring reports</source>
         <translation>已发布的考评报告</translation>
     </message>
+    <message>
+        <source>The report's language: zh_CN (the default, whatever the system's) or en.</source>
+        <translation>报表语言：zh_CN（默认，与系统语言无关）或 en。</translation>
+    </message>
+    <message>
+        <source>--language expects zh_CN or en, not "%1".</source>
+        <translation>--language 应为 zh_CN 或 en，而不是“%1”。</translation>
+    </message>
+    <message>
+        <source>%1 is published in %2; its report keeps that language.</source>
+        <translation>%1 年度已按 %2 发布；其报表保持发布时的语言。</translation>
+    </message>
 </context>
 </TS>

@@ -1,4 +1,4 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN" sourcelanguage="en">
 <context>
@@ -56,7 +56,7 @@
         <translation>荣誉认定</translation>
     </message>
     <message>
-        <source>Chambers holding each honour on the date: given in the date's year or earlier.</source>
+        <source>Chambers holding each honour on the date: given in the date&apos;s year or earlier.</source>
         <translation>统计日获得各项荣誉的商会数：以统计日所在年度及以前获得的荣誉为准。</translation>
     </message>
     <message>
@@ -64,7 +64,7 @@
         <translation>调解组织</translation>
     </message>
     <message>
-        <source>Chambers' mediation committees or rooms founded by the date.</source>
+        <source>Chambers&apos; mediation committees or rooms founded by the date.</source>
         <translation>统计日及以前成立的商会调解委员会或调解室数。</translation>
     </message>
     <message>
@@ -80,7 +80,7 @@
         <translation>待解决的会员需求</translation>
     </message>
     <message>
-        <source>Members' needs raised by the date and not yet resolved on it.</source>
+        <source>Members&apos; needs raised by the date and not yet resolved on it.</source>
         <translation>统计日及以前提出、到统计日尚未解决的会员需求数。</translation>
     </message>
     <message>
@@ -88,7 +88,7 @@
         <translation>平均分</translation>
     </message>
     <message>
-        <source>The year's micro-points total averaged over the chambers scored.</source>
+        <source>The year&apos;s micro-points total averaged over the chambers scored.</source>
         <translation>本年度参与评分商会的微积分总分平均值。</translation>
     </message>
     <message>
@@ -96,7 +96,7 @@
         <translation>等级分布</translation>
     </message>
     <message>
-        <source>Chambers by the grade of the year's scorecard (a veto gives 否决).</source>
+        <source>Chambers by the grade of the year&apos;s scorecard (a veto gives 否决).</source>
         <translation>按本年度评分等级统计的商会数（被一票否决的商会等级为“否决”）。</translation>
     </message>
     <message>
@@ -105,12 +105,51 @@
         <translation>%1 个百分点</translation>
     </message>
     <message>
-        <source>Disputes taken in for mediation by the chambers up to the date: the case list, or a ledger's yearly tally where that is larger.</source>
+        <source>Disputes taken in for mediation by the chambers up to the date: the case list, or a ledger&apos;s yearly tally where that is larger.</source>
         <translation>截至统计日商会受理调解的纠纷数：按案件清单统计；台账中的年度调解案件数较大时，以年度调解案件数为准。</translation>
     </message>
     <message>
         <source>Listed cases settled by the date ÷ listed cases closed by the date (settled, failed or referred to court or arbitration).</source>
         <translation>截至统计日逐件登记的案件中调解成功的件数 ÷ 截至统计日逐件登记的已结案件数（调解成功、调解不成或转诉讼/仲裁）。</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardPdf</name>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>第 %1 页，共 %2 页</translation>
+    </message>
+    <message>
+        <source>%1 · as of %2 · compared with %3</source>
+        <translation>%1 · 截至 %2 · 对比 %3</translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>数值</translation>
+    </message>
+    <message>
+        <source>Base</source>
+        <translation>基数</translation>
+    </message>
+    <message>
+        <source>Change against a year earlier</source>
+        <translation>同比变化</translation>
+    </message>
+    <message>
+        <source>Writing a PDF needs the fonts of a graphical application.</source>
+        <translation>生成 PDF 需要图形界面程序的字体。</translation>
+    </message>
+    <message>
+        <source>Cannot start the PDF.</source>
+        <translation>无法开始生成 PDF。</translation>
+    </message>
+    <message>
+        <source>Cannot write the PDF.</source>
+        <translation>无法写入 PDF。</translation>
     </message>
 </context>
 <context>
@@ -163,7 +202,7 @@
         <translation>等次：%2 分及以上为%1，%4 分及以上为%3，%6 分及以上为%5，其余为%7；被一票否决的，不论得分多少，等次均为%8。</translation>
     </message>
     <message>
-        <source>Award eligibility: not vetoed, graded pass or better, and registered for a full year at the year's end.</source>
+        <source>Award eligibility: not vetoed, graded pass or better, and registered for a full year at the year&apos;s end.</source>
         <translation>评优资格：未被一票否决，等次为合格及以上，且截至年末登记满一年。</translation>
     </message>
     <message>
@@ -171,7 +210,7 @@
         <translation>评优资格：未被一票否决，且等次为合格及以上。</translation>
     </message>
     <message>
-        <source>Deductions take a category's points down to zero at most.</source>
+        <source>Deductions take a category&apos;s points down to zero at most.</source>
         <translation>各类别扣分以扣完该类别得分为止。</translation>
     </message>
     <message>
@@ -336,6 +375,38 @@
         <source>Cannot write the workbook.</source>
         <translation>无法写入工作簿。</translation>
     </message>
+    <message>
+        <source>excellent</source>
+        <translation>优秀</translation>
+    </message>
+    <message>
+        <source>good</source>
+        <translation>良好</translation>
+    </message>
+    <message>
+        <source>pass</source>
+        <translation>合格</translation>
+    </message>
+    <message>
+        <source>fail</source>
+        <translation>不合格</translation>
+    </message>
+    <message>
+        <source>disqualified by a veto</source>
+        <translation>被一票否决</translation>
+    </message>
+    <message>
+        <source>not registered for a full year</source>
+        <translation>登记未满一年</translation>
+    </message>
+    <message>
+        <source>below the pass mark</source>
+        <translation>未达到合格分数线</translation>
+    </message>
+    <message>
+        <source>Micro-points scores of the township chambers of commerce of %1, %2</source>
+        <translation>%1%2年度乡镇（街道）商会“微积分”考评结果</translation>
+    </message>
 </context>
 <context>
     <name>ScoringReports</name>
@@ -346,10 +417,6 @@
     <message>
         <source>The scoring report cannot be read: %1</source>
         <translation>无法读取评分报告：%1</translation>
-    </message>
-    <message>
-        <source>Micro-points scores of the township chambers of commerce of %1, %2</source>
-        <translation>%1%2年度乡镇（街道）商会“微积分”考评结果</translation>
     </message>
     <message>
         <source>The database has no scope yet; run init first.</source>
@@ -393,12 +460,27 @@
         <translation>数据库尚未设定范围，请先运行 init 命令。</translation>
     </message>
     <message>
-        <source>%1 is outside this database's scope %2.</source>
+        <source>%1 is outside this database&apos;s scope %2.</source>
         <translation>%1 不在本数据库的范围（%2）之内。</translation>
     </message>
     <message>
         <source>Units must lie below the scope: %1 is a %2.</source>
         <translation>统计单位的层级不能高于统计范围：%1 是%2行政区划。</translation>
+    </message>
+</context>
+<context>
+    <name>TablePrint</name>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>第 %1 页，共 %2 页</translation>
+    </message>
+    <message>
+        <source>Writing a PDF needs the fonts of a graphical application.</source>
+        <translation>生成 PDF 需要图形界面程序的字体。</translation>
+    </message>
+    <message>
+        <source>Cannot start the PDF.</source>
+        <translation>无法开始生成 PDF。</translation>
     </message>
 </context>
 </TS>

@@ -18,7 +18,6 @@
 #include <QSaveFile>
 #include <QSettings>
 #include <QStandardPaths>
-#include <QTextDocument>
 #include <QUrl>
 
 #include <xlsxwriter.h>
@@ -110,14 +109,16 @@ void ListExport::exportWithDialog(QWidget *parent, const ListTable &table, const
 {
     const QString csvFilter = tr("CSV for Excel and WPS (*.csv)");
     const QString xlsxFilter = tr("Excel workbook (*.xlsx)");
+    const QString pdfFilter = tr("PDF for printing (*.pdf)");
     QString chosenFilter = xlsxFilter;
     const QString suggested = suggestedPath(baseName, QStringLiteral("xlsx"), QDate::currentDate());
-    QString path = QFileDialog::getSaveFileName(parent, tr("Export the list"), suggested, xlsxFilter + QStringLiteral(";;") + csvFilter,
+    QString path = QFileDialog::getSaveFileName(parent, tr("Export the list"), suggested, xlsxFilter + QStringLiteral(";;") + csvFilter + QStringLiteral(";;") + pdfFilter,
                                                 &chosenFilter);
     if (path.isEmpty())
         return;
     const bool csv = chosenFilter == csvFilter || path.endsWith(QStringLiteral(".csv"), Qt::CaseInsensitive);
-    const QString suffix = csv ? QStringLiteral(".csv") : QStringLiteral(".xlsx");
+    const bool pdf = !csv && (chosenFilter == pdfFilter || path.endsWith(QStringLiteral(".pdf"), Qt::CaseInsensitive));
+    const QString suffix = csv ? QStringLiteral(".csv") : pdf ? QStringLiteral(".pdf") : QStringLiteral(".xlsx");
     if (!path.endsWith(suffix, Qt::CaseInsensitive))
         path += suffix;
     rememberFolder(path);
@@ -128,6 +129,8 @@ void ListExport::exportWithDialog(QWidget *parent, const ListTable &table, const
             written = Problem::error(QStringLiteral("export"), tr("The file %1 could not be created.").arg(path));
         else if (written = writeCsv(table, file); written && !file.commit())
             written = Problem::error(QStringLiteral("export"), tr("The file %1 could not be written.").arg(path));
+    } else if (pdf) {
+        written = writePdf(table, path);
     } else {
         written = writeXlsx(table, path);
     }
@@ -144,23 +147,21 @@ void ListExport::exportWithDialog(QWidget *parent, const ListTable &table, const
         QDesktopServices::openUrl(QUrl::fromLocalFile(QFileInfo(path).absolutePath()));
 }
 
-QString ListExport::toHtml(const ListTable &table)
+PrintedTable ListExport::printed(const ListTable &table)
 {
-    QString html = QStringLiteral("<html><body><h2>%1</h2><p>%2</p><table border=\"1\" cellspacing=\"0\" cellpadding=\"3\" width=\"100%\"><tr>")
-                       .arg(table.title.toHtmlEscaped(),
-                            tr("Printed %1 · %n row(s)", nullptr, int(table.rows.size())).arg(dates::toText(QDate::currentDate())));
-    for (const auto &h : table.headers)
-        html += QStringLiteral("<th bgcolor=\"#eef2f6\" align=\"left\">%1</th>").arg(h.toHtmlEscaped());
-    html += QStringLiteral("</tr>");
-    for (const auto &row : table.rows) {
-        html += QStringLiteral("<tr>");
-        for (int c = 0; c < row.size(); ++c)
-            html += QStringLiteral("<td%1>%2</td>")
-                        .arg(table.numericColumns.contains(c) ? QStringLiteral(" align=\"right\"") : QString(), row.at(c).toHtmlEscaped());
-        html += QStringLiteral("</tr>");
-    }
-    html += QStringLiteral("</table></body></html>");
-    return html;
+    return {table.title,
+            tr("Printed %1 · %n row(s)", nullptr, int(table.rows.size())).arg(dates::toText(QDate::currentDate())),
+            table.headers, table.rows, table.numericColumns};
+}
+
+Status ListExport::writePdf(const ListTable &table, const QString &path)
+{
+    QSaveFile file(path);
+    QString error;
+    if (!file.open(QIODevice::WriteOnly) || !TablePrint::writePdf(printed(table), file, &error) || !file.commit())
+        return Problem::error(QStringLiteral("export"), tr("The file %1 could not be written.").arg(path) +
+                                                            (error.isEmpty() ? QString() : QLatin1Char(' ') + error));
+    return success();
 }
 
 void ListExport::printWithPreview(QWidget *parent, const ListTable &table)
@@ -168,15 +169,12 @@ void ListExport::printWithPreview(QWidget *parent, const ListTable &table)
     QPrinter printer(QPrinter::HighResolution);
     printer.setPageOrientation(QPageLayout::Landscape);
     printer.setPageSize(QPageSize(QPageSize::A4));
+    printer.setPageMargins(QMarginsF(12, 10, 12, 8), QPageLayout::Millimeter);
     printer.setDocName(table.title);
     QPrintPreviewDialog preview(&printer, parent);
     preview.setWindowTitle(tr("Print preview — %1").arg(table.title));
-    const QString html = toHtml(table);
-    QObject::connect(&preview, &QPrintPreviewDialog::paintRequested, &preview, [&html](QPrinter *p) {
-        QTextDocument doc;
-        doc.setHtml(html);
-        doc.print(p);
-    });
+    const PrintedTable page = printed(table);
+    QObject::connect(&preview, &QPrintPreviewDialog::paintRequested, &preview, [&page](QPrinter *p) { TablePrint::print(page, *p); });
     preview.resize(1000, 700);
     preview.exec();
 }

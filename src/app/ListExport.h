@@ -2,6 +2,7 @@
 #pragma once
 
 #include "Result.h"
+#include "TablePrint.h"
 
 #include <QCoreApplication>
 #include <QDate>
@@ -23,7 +24,8 @@ struct ListTable
 };
 
 // Writes a ListTable as CSV (CsvWriter: UTF-8 with BOM, CRLF, formulas neutralised), as XLSX
-// (libxlsxwriter, a title row above a frozen header) or on paper through the print preview.
+// (libxlsxwriter, a title row above a frozen header), as PDF or on paper through the print preview
+// (TablePrint: the same layout and fonts as the reports, so a PDF's text reads back as printed).
 class ListExport
 {
     Q_DECLARE_TR_FUNCTIONS(ListExport)
@@ -37,8 +39,9 @@ public:
     // suggested name is the (translated) base name and today's date, e.g. 商会名册-2026-12-03.xlsx.
     static QString suggestedPath(const QString &baseName, const QString &suffix, const QDate &date);
     static void rememberFolder(const QString &savedPath);
-    // The table as an HTML document for printing.
-    static QString toHtml(const ListTable &table);
+    // The list as TablePrint prints it (on paper and in a PDF): title, date printed and count.
+    static PrintedTable printed(const ListTable &table);
+    static Status writePdf(const ListTable &table, const QString &path);
 };
 
 } // namespace chamber

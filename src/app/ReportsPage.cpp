@@ -6,6 +6,7 @@
 #include "OptionalDateEdit.h"
 #include "PageHeader.h"
 #include "PointsService.h"
+#include "ReportLanguage.h"
 #include "ScoringFile.h"
 #include "ScoringReport.h"
 #include "Stats.h"
@@ -34,7 +35,8 @@ namespace chamber {
 
 ReportsPage::ReportsPage(Workspace &workspace, QWidget *parent)
     : Page(workspace, parent), m_header(new PageHeader(title(), this)), m_asOf(new QDateEdit(QDate::currentDate(), this)),
-      m_scoringYear(new QComboBox(this)), m_scoringCounty(new QComboBox(this)), m_scoringState(new QLabel(this)),
+      m_scoringYear(new QComboBox(this)), m_scoringCounty(new QComboBox(this)), m_scoringLanguage(new QComboBox(this)),
+      m_scoringState(new QLabel(this)),
       m_result(new QLabel(this))
 {
     m_header->setSubtitle(tr("Files for the federation's records and for sending upward."));
@@ -79,6 +81,14 @@ ReportsPage::ReportsPage(Workspace &workspace, QWidget *parent)
     yearRow->addWidget(m_scoringState, 1);
     scoringForm->addRow(tr("Year"), yearRow);
     scoringForm->addRow(tr("County"), m_scoringCounty);
+    // The report is a document in its own language, Chinese unless chosen otherwise, whatever the
+    // language of this window; a published year keeps the language it was published in.
+    m_scoringLanguage->setObjectName(QStringLiteral("scoringLanguage"));
+    m_scoringLanguage->addItem(tr("Chinese"), reportLanguage::code(ReportLanguage::Chinese));
+    m_scoringLanguage->addItem(tr("English"), reportLanguage::code(ReportLanguage::English));
+    scoringForm->addRow(tr("Language"), m_scoringLanguage);
+    m_draftLanguage = reportLanguage::code(ReportLanguage::Chinese);
+    connect(m_scoringLanguage, &QComboBox::activated, this, [this] { m_draftLanguage = m_scoringLanguage->currentData().toString(); });
     auto *scoringButtons = new QHBoxLayout;
     const struct
     {
@@ -166,6 +176,17 @@ bool ReportsPage::selectScoringYear(int year)
     return true;
 }
 
+bool ReportsPage::selectScoringLanguage(const QString &code)
+{
+    const int index = m_scoringLanguage->findData(code);
+    if (index < 0)
+        return false;
+    m_scoringLanguage->setCurrentIndex(index);
+    if (m_scoringLanguage->isEnabled())
+        m_draftLanguage = code;
+    return true;
+}
+
 void ReportsPage::showScoringState()
 {
     const int year = m_scoringYear->currentData().toInt();
@@ -177,8 +198,13 @@ void ReportsPage::showScoringState()
         return;
     }
     const auto y = PointsService(workspace().db()).year(year);
-    m_scoringState->setText(y && y->published ? tr("Published: the report is the published one.")
-                                              : tr("Not published: the report is a draft dated today."));
+    const bool published = y && y->published;
+    m_scoringState->setText(published ? tr("Published: the report is the published one, in the language it was published in.")
+                                      : tr("Not published: the report is a draft dated today."));
+    // A published year shows the language it was published in; a draft the one chosen for drafts.
+    m_scoringLanguage->setEnabled(!published);
+    const auto language = published ? ScoringReports(workspace().db()).publishedLanguage(year) : std::nullopt;
+    m_scoringLanguage->setCurrentIndex(std::max(0, m_scoringLanguage->findData(language ? reportLanguage::code(*language) : m_draftLanguage)));
 }
 
 void ReportsPage::exportScoring(const QString &format)
@@ -211,7 +237,8 @@ Status ReportsPage::writeScoringReport(const QString &format, const QString &pat
     const int year = m_scoringYear->currentData().toInt();
     if (year <= 0)
         return Problem::error(QStringLiteral("year"), tr("There is no micro-points year to report on."));
-    const auto report = ScoringReports(workspace().db()).report(year, m_scoringCounty->currentData().toString());
+    const ReportLanguage language = reportLanguage::fromCode(m_scoringLanguage->currentData().toString()).value_or(ReportLanguage::Chinese);
+    const auto report = ScoringReports(workspace().db()).report(year, m_scoringCounty->currentData().toString(), std::nullopt, language);
     if (!report)
         return report.problems();
     return ScoringFile::write(*report, format, path);

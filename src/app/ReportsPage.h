@@ -32,6 +32,8 @@ public:
     Status writeScoringReport(const QString &format, const QString &path);
     // Chooses the year of the scoring report; false when the database has no such year.
     bool selectScoringYear(int year);
+    // Chooses the language of a draft report (zh_CN or en); false for another code.
+    bool selectScoringLanguage(const QString &code);
 
 private:
     void exportStats(bool json);
@@ -44,6 +46,8 @@ private:
     QDateEdit *m_asOf;
     QComboBox *m_scoringYear;
     QComboBox *m_scoringCounty;
+    QComboBox *m_scoringLanguage;
+    QString m_draftLanguage;  // chosen for drafts; a published year shows its own
     QLabel *m_scoringState;
     QList<QPushButton *> m_scoringButtons;
     QLabel *m_result;

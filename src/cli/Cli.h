@@ -12,6 +12,10 @@
 #include <functional>
 #include <memory>
 
+namespace chamber {
+enum class ReportLanguage;
+}
+
 namespace chamber::cli {
 
 // Exit codes of chamberctl.
@@ -86,6 +90,9 @@ QString requiredValue(const QCommandLineParser &p, const QString &option);
 std::optional<int> intOption(const QCommandLineParser &p, const QString &option, const QString &field);
 std::optional<QDate> dateOption(const QCommandLineParser &p, const QString &option, const QString &field);
 QString formatOption(const QCommandLineParser &p, const QStringList &allowed);
+// --language zh_CN|en of a report (ReportCommands.cpp); Chinese when not given, whatever the locale.
+ReportLanguage reportLanguageOption(const QCommandLineParser &p);
+QCommandLineOption reportLanguageOpt();
 QString positionalArgument(const QCommandLineParser &p, const QString &name);
 QCommandLineOption option(const QString &name, const QString &description, const QString &valueName = {});
 void writeJson(Context &context, const std::string &json);

@@ -4,6 +4,7 @@
 #include "Dates.h"
 #include "PointsCli.h"
 #include "PointsService.h"
+#include "ReportLanguage.h"
 #include "ScoringJson.h"
 #include "ScoringLabels.h"
 #include "ScoringReport.h"
@@ -272,7 +273,7 @@ int runPublish(Context &context, const QCommandLineParser &p)
     const int year = yearOption(p);
     const QDate issued = dateOption(p, QStringLiteral("date"), QStringLiteral("issue_date")).value_or(QDate::currentDate());
     Database &db = context.db();
-    const Status published = ScoringReports(db).publish(year, issued);
+    const Status published = ScoringReports(db).publish(year, issued, reportLanguageOption(p));
     if (!published)
         return context.finish(published.problems());
     context.report(published.problems());
@@ -348,6 +349,7 @@ QList<Command> pointsEntryCommands()
          [](QCommandLineParser &p) {
              p.addOption(yearOpt());
              p.addOption(option(QStringLiteral("date"), Context::tr("Date of issue (default: today)."), QStringLiteral("YYYY-MM-DD")));
+             p.addOption(reportLanguageOpt());
          },
          runPublish, {}},
         {{points, QStringLiteral("reopen")}, Context::tr("Reopen a published year for corrections (the reason is kept)"),

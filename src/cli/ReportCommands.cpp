@@ -2,10 +2,27 @@
 // chamberctl report scoring: the annual scoring report as JSON, CSV, XLSX or PDF.
 #include "Cli.h"
 #include "Dates.h"
+#include "ReportLanguage.h"
 #include "ScoringFile.h"
 #include "ScoringReport.h"
 
 namespace chamber::cli {
+
+QCommandLineOption reportLanguageOpt()
+{
+    return option(QStringLiteral("language"), Context::tr("The report's language: zh_CN (the default, whatever the system's) or en."),
+                  QStringLiteral("zh_CN|en"));
+}
+
+ReportLanguage reportLanguageOption(const QCommandLineParser &p)
+{
+    if (!p.isSet(QStringLiteral("language")))
+        return ReportLanguage::Chinese;
+    const QString text = p.value(QStringLiteral("language"));
+    if (const auto language = reportLanguage::fromCode(text))
+        return *language;
+    throw UsageError{Context::tr("--language expects zh_CN or en, not \"%1\".").arg(text)};
+}
 
 namespace {
 
@@ -19,9 +36,14 @@ int runScoring(Context &context, const QCommandLineParser &p)
     if (!ok || year < 2000 || year > 2100)
         throw UsageError{Context::tr("--year expects a year such as 2025, not \"%1\".").arg(yearText)};
     const auto issued = dateOption(p, QStringLiteral("date"), QStringLiteral("issue_date"));
-    auto report = ScoringReports(context.db()).report(year, p.value(QStringLiteral("county")), issued);
+    const ReportLanguage language = reportLanguageOption(p);
+    auto report = ScoringReports(context.db()).report(year, p.value(QStringLiteral("county")), issued, language);
     if (!report)
         return context.finish(report.problems());
+    if (p.isSet(QStringLiteral("language")) && report->published && language != report->language)
+        context.report({Problem::warning(QStringLiteral("language"), Context::tr("%1 is published in %2; its report keeps that language.")
+                                                                        .arg(year)
+                                                                        .arg(reportLanguage::code(report->language)))});
     if (issued && report->published && *issued != report->issueDate)
         context.report({Problem::warning(QStringLiteral("issue_date"), Context::tr("%1 is published; its report keeps the date of issue %2.")
                                                                           .arg(year).arg(dates::toIso(report->issueDate)))});
@@ -49,6 +71,7 @@ QList<Command> reportCommands()
              p.addOption(option(QStringLiteral("county"), Context::tr("The county (when the database covers several)."), QStringLiteral("CODE|NAME")));
              p.addOption(option(QStringLiteral("date"), Context::tr("Date of issue of a draft (default: today); a published report keeps its own."),
                                 QStringLiteral("YYYY-MM-DD")));
+             p.addOption(reportLanguageOpt());
          },
          runScoring, {}},
     };

@@ -8,12 +8,13 @@ namespace chamber {
 
 bool writeScoringCsv(const ScoringReport &report, QIODevice &out)
 {
+    const ReportLanguage l = report.language;
     CsvWriter csv(out);
-    QStringList header = {ScoringLabels::tr("Number"), ScoringLabels::rank(), ScoringLabels::chamber(), ScoringLabels::township()};
+    QStringList header = {ScoringLabels::number(l), ScoringLabels::rank(l), ScoringLabels::chamber(l), ScoringLabels::township(l)};
     for (const auto &c : report.categories)
         header.append(c.name);
-    header << ScoringLabels::total() << ScoringLabels::grade() << ScoringLabels::veto() << ScoringLabels::awardEligible()
-           << ScoringLabels::notes();
+    header << ScoringLabels::total(l) << ScoringLabels::grade(l) << ScoringLabels::veto(l) << ScoringLabels::awardEligible(l)
+           << ScoringLabels::notes(l);
     csv.writeRow(header);
     for (const auto &row : report.rows) {
         const Scorecard &card = row.card;
@@ -23,20 +24,20 @@ bool writeScoringCsv(const ScoringReport &report, QIODevice &out)
             const CategoryScore *score = card.category(c.id);
             fields.append(Points::formatTenths(score ? score->subtotalTenths : 0));
         }
-        fields << Points::formatTenths(card.totalTenths) << Points::gradeName(card.grade)
-               << (card.vetoed ? ScoringLabels::yes() : ScoringLabels::no())
-               << (card.awardEligible ? ScoringLabels::yes() : ScoringLabels::no()) << ScoringLabels::rowNotes(row);
+        fields << Points::formatTenths(card.totalTenths) << ScoringLabels::gradeName(card.grade, l)
+               << (card.vetoed ? ScoringLabels::yes(l) : ScoringLabels::no(l))
+               << (card.awardEligible ? ScoringLabels::yes(l) : ScoringLabels::no(l)) << ScoringLabels::rowNotes(row, l);
         csv.writeRow(fields);
     }
     const ScoringReportFoot foot = report.foot();
-    QStringList sums = {QString(), QString(), ScoringLabels::footTotal(), QString()};
-    QStringList averages = {QString(), QString(), ScoringLabels::footAverage(), QString()};
+    QStringList sums = {QString(), QString(), ScoringLabels::footTotal(l), QString()};
+    QStringList averages = {QString(), QString(), ScoringLabels::footAverage(l), QString()};
     for (int i = 0; i < report.categories.size(); ++i) {
         sums.append(Points::formatTenths(foot.categoryTotalsTenths[i]));
         averages.append(Points::formatHundredths(foot.categoryAveragesHundredths[i]));
     }
     sums << Points::formatTenths(foot.totalTenths) << QString() << QString::number(foot.vetoed) << QString::number(foot.awardEligible)
-         << ScoringLabels::gradeCounts(foot);
+         << ScoringLabels::gradeCounts(foot, l);
     averages << Points::formatHundredths(foot.averageHundredths) << QString() << QString() << QString() << QString();
     csv.writeRow(sums);
     csv.writeRow(averages);

@@ -5,6 +5,7 @@
 
 #include <QIODevice>
 
+#include <algorithm>
 #include <cmath>
 
 namespace chamber {
@@ -132,6 +133,7 @@ json scoringReportToJson(const ScoringReport &report)
     j["title"] = s(report.title);
     j["year"] = report.year;
     j["county"] = {{"code", s(report.county.code)}, {"name", s(report.county.name)}, {"path", s(report.countyPath)}};
+    j["language"] = s(reportLanguage::code(report.language));
     j["status"] = report.published ? "published" : "draft";
     j["issue_date"] = s(dates::toIso(report.issueDate));
     const GradeThresholds &t = report.settings.thresholds;
@@ -167,6 +169,10 @@ Result<ScoringReport> scoringReportFromJson(const json &j)
         r.county.parentCode = r.county.code.left(4);
         r.countyPath = q(county, "path");
         r.published = j.value("status", std::string()) == "published";
+        // Reports written before the language was recorded: their title tells it (the English
+        // one has Latin words around the county's name, the Chinese one none).
+        const bool englishTitle = std::any_of(r.title.cbegin(), r.title.cend(), [](QChar c) { return c.isLetter() && c.unicode() < 0x80; });
+        r.language = reportLanguage::fromCode(q(j, "language")).value_or(englishTitle ? ReportLanguage::English : ReportLanguage::Chinese);
         r.issueDate = dateOf(j.at("issue_date")).value_or(QDate());
         r.settings.year = r.year;
         r.settings.published = r.published;

@@ -13,19 +13,14 @@ namespace chamber {
 
 namespace {
 
-QFont cjkFont(qreal points, bool bold = false, bool serif = false)
+QFont pdfFont(qreal points, bool bold = false)
 {
-    QFont font;
-    // Noto CJK (fonts-noto-cjk) first; the others are what offices' machines commonly have.
-    font.setFamilies(serif ? QStringList{QStringLiteral("Noto Serif CJK SC"), QStringLiteral("Source Han Serif SC"), QStringLiteral("SimSun")}
-                           : QStringList{QStringLiteral("Noto Sans CJK SC"), QStringLiteral("Source Han Sans SC"), QStringLiteral("Microsoft YaHei")});
-    font.setPointSizeF(points);
-    font.setBold(bold);
-    return font;
+    return PdfLayout::font(points, bold);
 }
 
 QList<PdfLayout::Row> scoreRows(const ScoringReport &report)
 {
+    const ReportLanguage l = report.language;
     QList<PdfLayout::Row> rows;
     for (int n = 0; n < report.rows.size(); ++n) {
         const ScoringReportRow &row = report.rows[n];
@@ -35,13 +30,13 @@ QList<PdfLayout::Row> scoreRows(const ScoringReport &report)
             const CategoryScore *score = card.category(c.id);
             cells.append(Points::formatTenths(score ? score->subtotalTenths : 0));
         }
-        cells << Points::formatTenths(card.totalTenths) << Points::gradeName(card.grade)
-              << (card.vetoed ? ScoringLabels::vetoMark() : QString()) << (card.awardEligible ? ScoringLabels::yes() : ScoringLabels::no());
+        cells << Points::formatTenths(card.totalTenths) << ScoringLabels::gradeName(card.grade, l)
+              << (card.vetoed ? ScoringLabels::yes(l) : ScoringLabels::no(l)) << (card.awardEligible ? ScoringLabels::yes(l) : ScoringLabels::no(l));
         rows.append({cells, false, n % 2 == 1});
     }
     const ScoringReportFoot foot = report.foot();
-    QStringList sums = {QString(), ScoringLabels::footTotal(), QString()};
-    QStringList averages = {QString(), ScoringLabels::footAverage(), QString()};
+    QStringList sums = {QString(), ScoringLabels::footTotal(l), QString()};
+    QStringList averages = {QString(), ScoringLabels::footAverage(l), QString()};
     for (int i = 0; i < report.categories.size(); ++i) {
         sums.append(Points::formatTenths(foot.categoryTotalsTenths[i]));
         averages.append(Points::formatHundredths(foot.categoryAveragesHundredths[i]));
@@ -55,65 +50,70 @@ QList<PdfLayout::Row> scoreRows(const ScoringReport &report)
 
 QList<PdfLayout::Column> scoreColumns(const ScoringReport &report)
 {
+    const ReportLanguage l = report.language;
     const Qt::Alignment right = Qt::AlignRight;
-    QList<PdfLayout::Column> columns = {{ScoringLabels::rank(), 11, Qt::AlignHCenter}, {ScoringLabels::chamber(), 0, Qt::AlignLeft},
-                                        {ScoringLabels::township(), 24, Qt::AlignLeft}};
+    QList<PdfLayout::Column> columns = {{ScoringLabels::rank(l), 11, Qt::AlignHCenter}, {ScoringLabels::chamber(l), 0, Qt::AlignLeft},
+                                        {ScoringLabels::township(l), 18, Qt::AlignLeft}};
+    // Narrower figure columns when there are many, so that the chamber's name keeps one line; a
+    // header then comes in smaller type rather than broken inside a word (PdfLayout::table).
+    const qreal figureWidth = report.categories.size() > 5 ? 17 : 19;
     for (const auto &c : report.categories) {
-        const QString cap = ScoringLabels::capText(c.capTenths);
-        columns.append({cap.isEmpty() ? c.name : QStringLiteral("%1\n%2").arg(c.name, cap), 19, right});
+        const QString cap = ScoringLabels::capText(c.capTenths, l);
+        columns.append({cap.isEmpty() ? c.name : QStringLiteral("%1\n%2").arg(c.name, cap), figureWidth, right});
     }
-    columns << PdfLayout::Column{ScoringLabels::total(), 15, right} << PdfLayout::Column{ScoringLabels::grade(), 14, Qt::AlignHCenter}
-            << PdfLayout::Column{ScoringLabels::veto(), 13, Qt::AlignHCenter}
-            << PdfLayout::Column{ScoringLabels::awardEligible(), 15, Qt::AlignHCenter};
+    columns << PdfLayout::Column{ScoringLabels::total(l), 14, right} << PdfLayout::Column{ScoringLabels::grade(l), 13, Qt::AlignHCenter}
+            << PdfLayout::Column{ScoringLabels::veto(l), 13, Qt::AlignHCenter}
+            << PdfLayout::Column{ScoringLabels::awardEligible(l), 14, Qt::AlignHCenter};
     return columns;
 }
 
 // The whole document, laid out once to count pages and once more to draw; returns the page count.
 int layOut(const ScoringReport &report, QPdfWriter &writer, QPainter *painter, int pages)
 {
-    const QFont small = cjkFont(7.5), body = cjkFont(9), bodyBold = cjkFont(9, true), header = cjkFont(8.5, true);
+    const ReportLanguage l = report.language;
+    const QFont small = pdfFont(7.5), body = pdfFont(9), bodyBold = pdfFont(9, true), header = pdfFont(8.5, true);
     auto decorate = [&](PdfLayout &layout, int page) {
         const QRectF b = layout.body();
         if (page > 1)
             layout.text(QRectF(b.left(), 0, b.width(), layout.mm(7)), report.title, small, Qt::AlignHCenter | Qt::AlignBottom,
                         QColor(0x55, 0x55, 0x55));
         const QRectF foot(b.left(), b.bottom() + layout.mm(4), b.width(), layout.mm(6));
-        layout.text(foot, ScoringLabels::issued(report.issueDate), small, Qt::AlignLeft | Qt::AlignVCenter);
-        layout.text(foot, ScoringLabels::page(page, pages), small, Qt::AlignHCenter | Qt::AlignVCenter);
-        layout.text(foot, report.fingerprint.isEmpty() ? (report.published ? QString() : ScoringLabels::draft())
-                                                       : ScoringLabels::fingerprint(report.fingerprint),
+        layout.text(foot, ScoringLabels::issued(report.issueDate, l), small, Qt::AlignLeft | Qt::AlignVCenter);
+        layout.text(foot, ScoringLabels::page(page, pages, l), small, Qt::AlignHCenter | Qt::AlignVCenter);
+        layout.text(foot, report.fingerprint.isEmpty() ? (report.published ? QString() : ScoringLabels::draft(l))
+                                                       : ScoringLabels::fingerprint(report.fingerprint, l),
                     small, Qt::AlignRight | Qt::AlignVCenter);
     };
     PdfLayout layout(writer, painter, decorate);
-    layout.paragraph(report.title, cjkFont(17, true, true), Qt::AlignHCenter, 2);
+    layout.paragraph(report.title, pdfFont(16, true), Qt::AlignHCenter, 2);
     layout.paragraph(ScoringLabels::subtitle(report), body, Qt::AlignHCenter, 1);
     if (!report.published)
-        layout.paragraph(ScoringLabels::draft(), bodyBold, Qt::AlignHCenter, 1);
+        layout.paragraph(ScoringLabels::draft(l), bodyBold, Qt::AlignHCenter, 1);
     layout.skip(2);
     layout.table(scoreColumns(report), scoreRows(report), body, header);
     layout.skip(3);
     const ScoringReportFoot foot = report.foot();
-    layout.paragraph(ScoringLabels::gradeCounts(foot), body);
-    layout.paragraph(ScoringLabels::thresholds(report.settings), body);
+    layout.paragraph(ScoringLabels::gradeCounts(foot, l), body);
+    layout.paragraph(ScoringLabels::thresholds(report.settings, l), body);
     for (const auto &row : report.rows)
-        if (const QString notes = ScoringLabels::rowNotes(row); !notes.isEmpty())
-            layout.paragraph(QStringLiteral("%1: %2").arg(row.chamberName, notes), small, Qt::AlignLeft, 1);
+        if (const QString notes = ScoringLabels::rowNotes(row, l); !notes.isEmpty())
+            layout.paragraph((l == ReportLanguage::English ? QStringLiteral("%1: %2") : QStringLiteral("%1：%2")).arg(row.chamberName, notes), small, Qt::AlignLeft, 1);
 
     layout.skip(4);
     layout.keep(layout.mm(30));
-    layout.paragraph(ScoringLabels::rulesTitle(), cjkFont(11, true, true), Qt::AlignLeft, 2);
+    layout.paragraph(ScoringLabels::rulesTitle(l), pdfFont(11, true), Qt::AlignLeft, 2);
     QList<PdfLayout::Row> rules;
     for (const auto &r : report.rules)
-        rules.append({ScoringLabels::ruleCells(r), false, false});
-    const QStringList h = ScoringLabels::ruleHeaders();
+        rules.append({ScoringLabels::ruleCells(r, l), false, false});
+    const QStringList h = ScoringLabels::ruleHeaders(l);
     layout.table({{h[0], 12, Qt::AlignHCenter}, {h[1], 28, Qt::AlignLeft}, {h[2], 0, Qt::AlignLeft}, {h[3], 16, Qt::AlignRight},
                   {h[4], 18, Qt::AlignRight}, {h[5], 18, Qt::AlignRight}, {h[6], 14, Qt::AlignHCenter}, {h[7], 24, Qt::AlignLeft}},
-                 rules, small, cjkFont(7.5, true));
+                 rules, small, pdfFont(7.5, true));
 
     // The signature block stays together on one page.
     layout.skip(8);
     layout.keep(layout.mm(20));
-    layout.paragraph(ScoringLabels::signatureLine(), body, Qt::AlignLeft, 8);
+    layout.paragraph(ScoringLabels::signatureLine(l), body, Qt::AlignLeft, 8);
     layout.paragraph(ScoringLabels::sealLine(report), body, Qt::AlignRight, 0);
     return layout.page();
 }

@@ -4,6 +4,7 @@
 #include "DivisionService.h"
 #include "PointsService.h"
 #include "ScoringJson.h"
+#include "ScoringLabels.h"
 
 #include <QCryptographicHash>
 
@@ -33,12 +34,12 @@ bool ScoringReport::operator==(const ScoringReport &o) const
 {
     // The fingerprint says where a report was read from; it is not part of the report.
     return year == o.year && county == o.county && countyPath == o.countyPath && title == o.title && issueDate == o.issueDate
-           && published == o.published && settings == o.settings && categories == o.categories && rules == o.rules && rows == o.rows;
+           && published == o.published && language == o.language && settings == o.settings && categories == o.categories && rules == o.rules && rows == o.rows;
 }
 
-QString ScoringReports::titleFor(const QString &countyName, int year)
+QString ScoringReports::titleFor(const QString &countyName, int year, ReportLanguage language)
 {
-    return tr("Micro-points scores of the township chambers of commerce of %1, %2").arg(countyName).arg(year);
+    return ScoringLabels::title(countyName, year, language);
 }
 
 QList<Division> ScoringReports::counties() const
@@ -96,7 +97,7 @@ void ScoringReports::ruleSet(const ScorecardInput &input, QList<ScoringReportCat
     }
 }
 
-Result<ScoringReport> ScoringReports::build(int year, const Division &county, const QDate &issueDate) const
+Result<ScoringReport> ScoringReports::build(int year, const Division &county, const QDate &issueDate, ReportLanguage language) const
 {
     PointsService points(m_db);
     const auto input = points.scorecardInput(year, county.code);
@@ -108,7 +109,8 @@ Result<ScoringReport> ScoringReports::build(int year, const Division &county, co
     DivisionService divisions(m_db);
     for (auto d = std::optional<Division>(county); d; d = d->parentCode.isEmpty() ? std::nullopt : divisions.byCode(d->parentCode))
         report.countyPath.prepend(d->name);
-    report.title = titleFor(county.name, year);
+    report.language = language == ReportLanguage::English ? language : ReportLanguage::Chinese;
+    report.title = titleFor(county.name, year, report.language);
     report.issueDate = issueDate;
     report.settings = input->year;
     report.settings.published = false;
@@ -156,7 +158,8 @@ Result<QList<ScoringReport>> ScoringReports::publishedReports(int year, const QS
     return out;
 }
 
-Result<ScoringReport> ScoringReports::report(int year, const QString &countyText, std::optional<QDate> issueDate) const
+Result<ScoringReport> ScoringReports::report(int year, const QString &countyText, std::optional<QDate> issueDate,
+                                             ReportLanguage language) const
 {
     const auto found = county(countyText);
     if (!found)
@@ -165,7 +168,7 @@ Result<ScoringReport> ScoringReports::report(int year, const QString &countyText
     if (!settings)
         return settings.problems();
     if (!settings->published)
-        return build(year, *found, issueDate.value_or(QDate::currentDate()));
+        return build(year, *found, issueDate.value_or(QDate::currentDate()), language);
     const auto published = publishedReports(year);
     if (!published)
         return published.problems();
@@ -175,7 +178,24 @@ Result<ScoringReport> ScoringReports::report(int year, const QString &countyText
     return Problem::error(QStringLiteral("county"), tr("The published report of %1 has no part for %2.").arg(year).arg(found->name));
 }
 
-Status ScoringReports::publish(int year, const QDate &issueDate)
+std::optional<ReportLanguage> ScoringReports::publishedLanguage(int year) const
+{
+    const auto publication = PointsService(m_db).currentPublication(year);
+    if (!publication)
+        return std::nullopt;
+    const auto json = nlohmann::json::parse(publication->snapshot.toStdString(), nullptr, false);
+    if (json.is_discarded() || !json.is_object())
+        return std::nullopt;
+    if (const auto language = reportLanguage::fromCode(QString::fromStdString(json.value("language", std::string()))))
+        return language;
+    // Published before the language was recorded: as its reports read.
+    if (json.contains("reports") && json["reports"].is_array() && !json["reports"].empty())
+        if (const auto report = scoringReportFromJson(json["reports"][0]))
+            return report->language;
+    return std::nullopt;
+}
+
+Status ScoringReports::publish(int year, const QDate &issueDate, ReportLanguage language)
 {
     PointsService points(m_db);
     if (auto s = points.ensureOpen(year); !s)
@@ -184,9 +204,10 @@ Status ScoringReports::publish(int year, const QDate &issueDate)
     snapshot["schema"] = kPublicationSchema;
     snapshot["year"] = year;
     snapshot["issue_date"] = issueDate.toString(Qt::ISODate).toStdString();
+    snapshot["language"] = reportLanguage::code(language).toStdString();
     snapshot["reports"] = nlohmann::json::array();
     for (const auto &c : counties()) {
-        auto report = build(year, c, issueDate);
+        auto report = build(year, c, issueDate, language);
         if (!report)
             return report.problems();
         if (report->rows.isEmpty())

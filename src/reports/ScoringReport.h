@@ -3,6 +3,7 @@
 
 #include "Database.h"
 #include "Division.h"
+#include "ReportLanguage.h"
 #include "Scorecard.h"
 
 #include <QCoreApplication>
@@ -78,6 +79,8 @@ struct ScoringReport
     QList<ScoringReportRow> rows;
     // Not part of the report's text: the SHA-256 of the publication it was read from, if any.
     QString fingerprint;
+    // The language its words are in; a published report keeps the one it was published in.
+    ReportLanguage language = ReportLanguage::Chinese;
 
     ScoringReportFoot foot() const;
     bool operator==(const ScoringReport &other) const;
@@ -95,19 +98,25 @@ public:
     // The county a report is for: the given code or name, or the scope's only county.
     Result<Division> county(const QString &codeOrName = {}) const;
     // The report as the data stand now, dated issueDate.
-    Result<ScoringReport> build(int year, const Division &county, const QDate &issueDate) const;
-    // The report of a year: as published when the year is published (the date of issue is the
-    // published one), else as the data stand, dated issueDate (default today).
-    Result<ScoringReport> report(int year, const QString &county = {}, std::optional<QDate> issueDate = std::nullopt) const;
+    Result<ScoringReport> build(int year, const Division &county, const QDate &issueDate,
+                                ReportLanguage language = ReportLanguage::Chinese) const;
+    // The report of a year: as published when the year is published (the date of issue and the
+    // language are the published ones), else as the data stand, dated issueDate (default today),
+    // in the language asked for.
+    Result<ScoringReport> report(int year, const QString &county = {}, std::optional<QDate> issueDate = std::nullopt,
+                                 ReportLanguage language = ReportLanguage::Chinese) const;
     // Every county's report of a published year, read once from its publication and checked
     // against its fingerprint; with a division code, only the counties within it or containing it.
     Result<QList<ScoringReport>> publishedReports(int year, const QString &divisionCode = {}) const;
-    // Builds every county's report dated issueDate and publishes the year with them.
-    Status publish(int year, const QDate &issueDate);
+    // The language a published year's report was published in (none when it is not published).
+    std::optional<ReportLanguage> publishedLanguage(int year) const;
+    // Builds every county's report dated issueDate, in the language given, and publishes the year
+    // with them: the publication keeps their words as well as their figures.
+    Status publish(int year, const QDate &issueDate, ReportLanguage language = ReportLanguage::Chinese);
     // The category columns (with their caps) and the numbered rules of a year's set.
     static void ruleSet(const ScorecardInput &input, QList<ScoringReportCategory> &categories, QList<ScoringReportRule> &rules);
     // The report title: "宾阳县2025年度乡镇（街道）商会“微积分”考评结果" in Chinese.
-    static QString titleFor(const QString &countyName, int year);
+    static QString titleFor(const QString &countyName, int year, ReportLanguage language = ReportLanguage::Chinese);
 
 private:
     Database &m_db;

@@ -48,7 +48,7 @@ private:
 
 struct Formats
 {
-    lxw_format *title, *subtitle, *header, *text, *number, *integer, *footText, *footNumber, *footAverage, *note;
+    lxw_format *title, *subtitle, *header, *text, *number, *integer, *footText, *footNumber, *footAverage, *footInteger, *note;
 };
 
 Formats makeFormats(lxw_workbook *book)
@@ -65,7 +65,7 @@ Formats makeFormats(lxw_workbook *book)
         return f;
     };
     Formats f{make(true, false), make(false, false), make(true, true), make(false, true), make(false, true, "0.0"),
-              make(false, true, "0"), make(true, true), make(true, true, "0.0"), make(true, true, "0.00"), make(false, false)};
+              make(false, true, "0"), make(true, true), make(true, true, "0.0"), make(true, true, "0.00"), make(true, true, "0"), make(false, false)};
     format_set_font_size(f.title, 16);
     format_set_align(f.title, LXW_ALIGN_CENTER);
     format_set_align(f.subtitle, LXW_ALIGN_CENTER);
@@ -78,18 +78,21 @@ Formats makeFormats(lxw_workbook *book)
 
 void writeScores(lxw_workbook *book, const ScoringReport &report, const Formats &f)
 {
-    lxw_worksheet *sheet = workbook_add_worksheet(book, ScoringLabels::tr("Scores").toUtf8().constData());
+    const ReportLanguage l = report.language;
+    lxw_worksheet *sheet = workbook_add_worksheet(book, ScoringLabels::scoresSheet(l).toUtf8().constData());
     Widths widths;
-    QStringList header = {ScoringLabels::rank(), ScoringLabels::chamber(), ScoringLabels::township()};
+    QStringList header = {ScoringLabels::rank(l), ScoringLabels::chamber(l), ScoringLabels::township(l)};
     for (const auto &c : report.categories)
-        header.append(c.capTenths ? QStringLiteral("%1\n%2").arg(c.name, ScoringLabels::capText(c.capTenths)) : c.name);
-    header << ScoringLabels::total() << ScoringLabels::grade() << ScoringLabels::veto() << ScoringLabels::awardEligible()
-           << ScoringLabels::notes();
+        header.append(c.capTenths ? QStringLiteral("%1\n%2").arg(c.name, ScoringLabels::capText(c.capTenths, l)) : c.name);
+    header << ScoringLabels::total(l) << ScoringLabels::grade(l) << ScoringLabels::veto(l) << ScoringLabels::awardEligible(l)
+           << ScoringLabels::notes(l);
     const int columns = int(header.size());
     const int last = columns - 1;
     auto str = [&](lxw_row_t r, int c, const QString &text, lxw_format *format) {
         worksheet_write_string(sheet, r, lxw_col_t(c), text.toUtf8().constData(), format);
-        widths.fit(c, text.section(QLatin1Char('\n'), 0, 0));
+        // Wide enough for the longest line of a header, so that no word is broken in two.
+        for (const QString &line : text.split(QLatin1Char('\n')))
+            widths.fit(c, line);
     };
     auto num = [&](lxw_row_t r, int c, double value, lxw_format *format) {
         worksheet_write_number(sheet, r, lxw_col_t(c), value, format);
@@ -120,18 +123,18 @@ void writeScores(lxw_workbook *book, const ScoringReport &report, const Formats 
         }
         int c = firstCategory + int(report.categories.size());
         num(r, c, Points::toDouble(card.totalTenths), f.number);
-        str(r, c + 1, Points::gradeName(card.grade), f.text);
-        str(r, c + 2, card.vetoed ? ScoringLabels::vetoMark() : QString(), f.text);
-        str(r, c + 3, card.awardEligible ? ScoringLabels::yes() : ScoringLabels::no(), f.text);
-        str(r, c + 4, ScoringLabels::rowNotes(row), f.text);
+        str(r, c + 1, ScoringLabels::gradeName(card.grade, l), f.text);
+        str(r, c + 2, card.vetoed ? ScoringLabels::yes(l) : ScoringLabels::no(l), f.text);
+        str(r, c + 3, card.awardEligible ? ScoringLabels::yes(l) : ScoringLabels::no(l), f.text);
+        str(r, c + 4, ScoringLabels::rowNotes(row, l), f.text);
         ++r;
     }
     const ScoringReportFoot foot = report.foot();
     str(r, 0, QString(), f.footText);
-    str(r, 1, ScoringLabels::footTotal(), f.footText);
+    str(r, 1, ScoringLabels::footTotal(l), f.footText);
     str(r, 2, QString(), f.footText);
     str(r + 1, 0, QString(), f.footText);
-    str(r + 1, 1, ScoringLabels::footAverage(), f.footText);
+    str(r + 1, 1, ScoringLabels::footAverage(l), f.footText);
     str(r + 1, 2, QString(), f.footText);
     for (int i = 0; i < report.categories.size(); ++i) {
         num(r, firstCategory + i, Points::toDouble(foot.categoryTotalsTenths[i]), f.footNumber);
@@ -140,14 +143,19 @@ void writeScores(lxw_workbook *book, const ScoringReport &report, const Formats 
     const int c = firstCategory + int(report.categories.size());
     num(r, c, Points::toDouble(foot.totalTenths), f.footNumber);
     num(r + 1, c, double(foot.averageHundredths) / 100.0, f.footAverage);
-    for (int k = c + 1; k <= last; ++k) {
-        str(r, k, QString(), f.footText);
+    // The same foot as the CSV and the PDF: vetoed and award-eligible chambers counted, the grade
+    // counts in the notes.
+    str(r, c + 1, QString(), f.footText);
+    num(r, c + 2, foot.vetoed, f.footInteger);
+    num(r, c + 3, foot.awardEligible, f.footInteger);
+    // (Not wrapped: the line runs on past the last column rather than making the row tall.)
+    worksheet_write_string(sheet, r, lxw_col_t(c + 4), ScoringLabels::gradeCounts(foot, l).toUtf8().constData(), f.footText);
+    for (int k = c + 1; k <= last; ++k)
         str(r + 1, k, QString(), f.footText);
-    }
     // The notes column stays narrow enough to print; long notes wrap.
-    widths.fit(last, ScoringLabels::notes(), 12, 40);
+    widths.fit(last, ScoringLabels::notes(l), 12, 40);
     r += 3;
-    for (const QString &line : {ScoringLabels::gradeCounts(foot), ScoringLabels::thresholds(report.settings), ScoringLabels::issued(report.issueDate)}) {
+    for (const QString &line : {ScoringLabels::thresholds(report.settings, l), ScoringLabels::issued(report.issueDate, l)}) {
         worksheet_merge_range(sheet, r, 0, r, lxw_col_t(last), line.toUtf8().constData(), f.note);
         worksheet_set_row(sheet, r, 32, nullptr);
         ++r;
@@ -163,16 +171,17 @@ void writeScores(lxw_workbook *book, const ScoringReport &report, const Formats 
 
 void writeRules(lxw_workbook *book, const ScoringReport &report, const Formats &f)
 {
-    lxw_worksheet *sheet = workbook_add_worksheet(book, ScoringLabels::rulesTitle().left(31).toUtf8().constData());
+    const ReportLanguage l = report.language;
+    lxw_worksheet *sheet = workbook_add_worksheet(book, ScoringLabels::rulesTitle(l).left(31).toUtf8().constData());
     Widths widths;
-    const QStringList header = ScoringLabels::ruleHeaders();
+    const QStringList header = ScoringLabels::ruleHeaders(l);
     for (int c = 0; c < header.size(); ++c) {
         worksheet_write_string(sheet, 0, lxw_col_t(c), header[c].toUtf8().constData(), f.header);
         widths.fit(c, header[c]);
     }
     lxw_row_t r = 1;
     for (const auto &rule : report.rules) {
-        const QStringList cells = ScoringLabels::ruleCells(rule);
+        const QStringList cells = ScoringLabels::ruleCells(rule, l);
         for (int c = 0; c < cells.size(); ++c) {
             const bool isNumber = (c == 3 || (c == 4 && rule.rule.yearCapTenths) || (c == 5 && rule.rule.itemCapTenths));
             if (isNumber) {

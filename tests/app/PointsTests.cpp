@@ -10,6 +10,7 @@
 #include "RecordListPanel.h"
 #include "ReportsPage.h"
 #include "ScorecardModel.h"
+#include "ScoringReport.h"
 
 #include <QAbstractItemModelTester>
 #include <QComboBox>
@@ -291,6 +292,16 @@ void PointsTests::reportsPageWritesTheScoringReport()
     QVERIFY2(line(QStringLiteral("宾阳县宾州镇商会,")).contains(QStringLiteral(",10.0,")), qPrintable(text));
     QVERIFY(line(QStringLiteral("宾阳县黎塘镇商会")).contains(QStringLiteral(",0.0,")));
     QVERIFY(!line(QStringLiteral("宾阳县黎塘镇商会")).contains(QStringLiteral("10.0")));
+    // The report's own language: Chinese unless English is chosen on the page.
+    QVERIFY2(text.contains(QStringLiteral("编号,排名,商会")), qPrintable(text));
+    QVERIFY(!page.selectScoringLanguage(QStringLiteral("fr")));
+    QVERIFY(page.selectScoringLanguage(QStringLiteral("en")));
+    const QString englishPath = out.filePath(QStringLiteral("scoring-en.csv"));
+    QVERIFY(page.writeScoringReport(QStringLiteral("csv"), englishPath).ok());
+    QFile englishFile(englishPath);
+    QVERIFY(englishFile.open(QIODevice::ReadOnly));
+    QVERIFY(QString::fromUtf8(englishFile.readAll()).contains(QStringLiteral("Number,Rank,Chamber")));
+    QVERIFY(page.selectScoringLanguage(QStringLiteral("zh_CN")));
 
     for (const auto &[format, magic] : {std::pair{QStringLiteral("pdf"), QByteArray("%PDF")}, std::pair{QStringLiteral("xlsx"), QByteArray("PK")},
                                         std::pair{QStringLiteral("json"), QByteArray("{")}}) {
@@ -305,6 +316,15 @@ void PointsTests::reportsPageWritesTheScoringReport()
     const QString nowhere = out.filePath(QStringLiteral("missing/scoring.pdf"));
     QVERIFY(!page.writeScoringReport(QStringLiteral("pdf"), nowhere).ok());
     QVERIFY(!QFile::exists(nowhere));
+
+    // Published in English: the page shows that language, and it cannot be changed.
+    QVERIFY(ScoringReports(f.workspace.db()).publish(year, QDate(year + 1, 1, 20), ReportLanguage::English).ok());
+    page.reload();
+    QVERIFY(page.selectScoringYear(year));
+    auto *language = page.findChild<QComboBox *>(QStringLiteral("scoringLanguage"));
+    QVERIFY(language);
+    QCOMPARE(language->currentData().toString(), QStringLiteral("en"));
+    QVERIFY(!language->isEnabled());
 }
 
 QTEST_MAIN(PointsTests)

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The annual scoring report of the hand-made year of ScoringFixture.h, in every form but PDF
-// (ScoringPdfTests.cpp): expected figures are the hand counts written there.
+// (ScoringPdfTests.cpp): expected figures are the hand counts written there. The forms are read
+// in English, where their words are the sources; the report's language has tests of its own.
+// This program installs no translator: the application's language here is English.
 #include "ChamberService.h"
 #include "PointsService.h"
 #include "ScoringCsv.h"
@@ -27,9 +29,9 @@ struct Year
     test::TempDatabase t{QStringLiteral("450126")};
     test::ScoringIds ids = test::fillScoringFixture(*t.db);
 
-    ScoringReport report() const
+    ScoringReport report(ReportLanguage language = ReportLanguage::English) const
     {
-        auto r = ScoringReports(*t.db).report(2025, {}, kIssued);
+        auto r = ScoringReports(*t.db).report(2025, {}, kIssued, language);
         INFO(test::describe(r.problems()));
         REQUIRE(r.ok());
         return r.value();
@@ -236,9 +238,15 @@ TEST_CASE("scoring report XLSX read back by openpyxl: Chinese text, numbers as n
     // The formula-like name is text, never a formula.
     CHECK(cell(scores, "B7")["value"] == "=SUM(A1)新桥商会");
     CHECK(cell(scores, "B7")["type"] == "str");
-    CHECK(cell(scores, "I7")["value"] == "vetoed");
+    CHECK(cell(scores, "H7")["value"] == "vetoed");
+    CHECK(cell(scores, "I7")["value"] == "yes");
+    CHECK(cell(scores, "J7")["value"] == "no");
     CHECK(cell(scores, "B8")["value"] == "Sum");
     CHECK(cell(scores, "G8")["value"] == 80);
+    // The totals row as in the CSV and the PDF: one vetoed, three eligible, the grade counts.
+    CHECK(cell(scores, "I8")["value"] == 1);
+    CHECK(cell(scores, "J8")["value"] == 3);
+    CHECK(cell(scores, "K8")["value"] == "4 chamber(s): excellent 1, good 2, pass 0, fail 0, vetoed 1; eligible for awards: 3.");
     CHECK(cell(scores, "B9")["value"] == "Average");
     CHECK(cell(scores, "G9")["value"] == 20);
     CHECK(cell(scores, "G9")["format"] == "0.00");
@@ -285,6 +293,61 @@ TEST_CASE("a published report is produced again identically, whatever changes af
     CHECK_FALSE(live.published);
     CHECK(live.rows.size() == 5);
     CHECK(live.rows[0].chamberName == QStringLiteral("宾阳县宾州镇商会（更名）"));
+}
+
+TEST_CASE("a scoring report is Chinese unless asked otherwise, whatever the application's language")
+{
+    Year year;
+    REQUIRE(QCoreApplication::translate("ScoringLabels", "Rank") == QStringLiteral("Rank"));  // English here
+    const ScoringReport r = ScoringReports(*year.t.db).report(2025, {}, kIssued).value();
+    CHECK(r.language == ReportLanguage::Chinese);
+    CHECK(r.title == QStringLiteral("宾阳县2025年度乡镇（街道）商会“微积分”考评结果"));
+    CHECK(json::parse(jsonBytes(r).toStdString())["language"] == "zh_CN");
+    const QStringList lines = QString::fromUtf8(csvBytes(r).mid(3)).split(QStringLiteral("\r\n"));
+    CHECK(lines[0] == QStringLiteral("编号,排名,商会,乡镇（街道）,服务会员,诚信守法,党建引领,总分,等次,一票否决,评优资格,说明"));
+    CHECK(lines[1] == QStringLiteral("%1,1,宾阳县宾州镇商会,宾州镇,15.0,0.0,20.0,35.0,优秀,否,是,").arg(year.ids.a));
+    CHECK(lines[5].startsWith(QStringLiteral(",,合计,,40.0,0.0,40.0,80.0,,1,3,共 4 个商会：优秀 1 个、良好 2 个")));
+    const json book = readBack(xlsxBytes(r));
+    CHECK(book["sheets"][0]["title"] == "评分结果");
+    CHECK(cell(book["sheets"][0], "A3")["value"] == "排名");
+
+    const ScoringReport english = year.report(ReportLanguage::English);
+    CHECK(english.title == QStringLiteral("Micro-points scores of the township chambers of commerce of 宾阳县, 2025"));
+    CHECK(json::parse(jsonBytes(english).toStdString())["language"] == "en");
+    CHECK(*scoringReportFromJson(json::parse(jsonBytes(english).toStdString())) == english);
+}
+
+TEST_CASE("a published year keeps the language it was published in")
+{
+    Year year;
+    ScoringReports reports(*year.t.db);
+    REQUIRE(reports.publish(2025, kIssued, ReportLanguage::English).ok());
+    // Asked in Chinese (the default), the published report is still the English one it froze.
+    const ScoringReport published = reports.report(2025, {}, std::nullopt).value();
+    CHECK(published.published);
+    CHECK(published.language == ReportLanguage::English);
+    CHECK(published.title == QStringLiteral("Micro-points scores of the township chambers of commerce of 宾阳县, 2025"));
+    CHECK(QString::fromUtf8(csvBytes(published)).contains(QStringLiteral("Award eligible")));
+    const json snapshot = json::parse(PointsService(*year.t.db).currentPublication(2025)->snapshot.toStdString());
+    CHECK(snapshot["language"] == "en");
+    CHECK(snapshot["reports"][0]["language"] == "en");
+
+    // Reopened and published again without a language: Chinese.
+    REQUIRE(PointsService(*year.t.db).reopen(2025, QStringLiteral("更正")).ok());
+    REQUIRE(reports.publish(2025, kIssued).ok());
+    const ScoringReport chinese = reports.report(2025, {}, std::nullopt, ReportLanguage::English).value();
+    CHECK(chinese.language == ReportLanguage::Chinese);
+    CHECK(chinese.title == QStringLiteral("宾阳县2025年度乡镇（街道）商会“微积分”考评结果"));
+}
+
+TEST_CASE("a report written before its language was recorded is read in the language of its title")
+{
+    Year year;
+    json j = json::parse(jsonBytes(year.report(ReportLanguage::Chinese)).toStdString());
+    j.erase("language");
+    CHECK(scoringReportFromJson(j)->language == ReportLanguage::Chinese);
+    j["title"] = "Micro-points scores of the township chambers of commerce of 宾阳县, 2025";
+    CHECK(scoringReportFromJson(j)->language == ReportLanguage::English);
 }
 
 TEST_CASE("stats carry the points figures of the stats date's year")

@@ -1,15 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "DashboardExport.h"
 
-#include <QPageLayout>
-#include <QPageSize>
-#include <QPainter>
-#include <QPdfWriter>
+#include "DashboardPdf.h"
+
+#include <QImage>
 #include <QPixmap>
 #include <QSaveFile>
 #include <QWidget>
-
-#include <algorithm>
 
 namespace chamber {
 
@@ -29,39 +26,18 @@ Status DashboardExport::writePng(QWidget *dashboard, const QString &path)
     return success();
 }
 
-Status DashboardExport::writePdf(QWidget *dashboard, const QString &title, const QString &path)
+Status DashboardExport::writePdf(QWidget *dashboard, const QString &title, const DashboardData &data, const QString &path)
 {
-    QPdfWriter pdf(path);
-    pdf.setTitle(title);
-    pdf.setCreator(QStringLiteral("ChamberDesk"));
-    pdf.setPageLayout(QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Landscape, QMarginsF(10, 10, 10, 10), QPageLayout::Millimeter));
-    pdf.setResolution(150);
-    QPainter painter;
-    if (!painter.begin(&pdf))
-        return cannotWrite(path);
-    const QRect page = pdf.pageLayout().paintRectPixels(pdf.resolution());
-    const QRect paintArea(0, 0, page.width(), page.height());
-    QFont titleFont = dashboard->font();
-    titleFont.setPointSizeF(11);
-    painter.setFont(titleFont);
-    const int titleHeight = painter.fontMetrics().height() * 2;
-    // Widget pixels to page pixels: the dashboard's width fills the page's.
-    const double scale = double(paintArea.width()) / std::max(1, dashboard->width());
-    const int sliceHeight = std::max(1, int((paintArea.height() - titleHeight) / scale));
-    for (int top = 0, pageNumber = 1; top < dashboard->height(); top += sliceHeight, ++pageNumber) {
-        if (pageNumber > 1)
-            pdf.newPage();
-        painter.resetTransform();
-        painter.setFont(titleFont);
-        painter.drawText(QRect(0, 0, paintArea.width(), titleHeight), Qt::AlignLeft | Qt::AlignVCenter, title);
-        painter.drawText(QRect(0, 0, paintArea.width(), titleHeight), Qt::AlignRight | Qt::AlignVCenter,
-                         tr("page %1").arg(pageNumber));
-        painter.translate(0, titleHeight);
-        painter.scale(scale, scale);
-        const QRect slice(0, top, dashboard->width(), std::min(sliceHeight, dashboard->height() - top));
-        dashboard->render(&painter, QPoint(0, 0), QRegion(slice), QWidget::DrawChildren);
-    }
-    if (!painter.end())
+    // The figures go in as text (DashboardPdf, in PdfLayout's font, so that the text layer reads
+    // back as printed); the dashboard itself as a picture at twice the screen's pixels, since its
+    // widgets and charts draw their words in the window's font.
+    const qreal ratio = 2.0;
+    QImage picture(dashboard->size() * ratio, QImage::Format_RGB32);
+    picture.setDevicePixelRatio(ratio);
+    picture.fill(Qt::white);
+    dashboard->render(&picture, QPoint(0, 0), QRegion(), QWidget::DrawChildren);
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || !DashboardPdf::write(data, title, picture, file) || !file.commit())
         return cannotWrite(path);
     return success();
 }
@@ -81,7 +57,7 @@ Status DashboardExport::write(QWidget *dashboard, const QString &title, const Da
 {
     switch (format) {
     case Format::Png: return writePng(dashboard, path);
-    case Format::Pdf: return writePdf(dashboard, title, path);
+    case Format::Pdf: return writePdf(dashboard, title, data, path);
     case Format::Csv:
     case Format::Json: return writeFigures(data, format, path);
     }

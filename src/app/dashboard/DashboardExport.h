@@ -19,9 +19,9 @@ public:
     enum class Format { Png, Pdf, Csv, Json };
 
     static Status writePng(QWidget *dashboard, const QString &path);
-    // A4 landscape; the dashboard scaled to the page width and continued over as many pages as
-    // it needs, with the title line on each.
-    static Status writePdf(QWidget *dashboard, const QString &title, const QString &path);
+    // A4 landscape (DashboardPdf): the title, every figure as searchable text, then the dashboard
+    // as a picture scaled to the page width and continued over as many pages as it needs.
+    static Status writePdf(QWidget *dashboard, const QString &title, const DashboardData &data, const QString &path);
     static Status writeFigures(const DashboardData &data, Format format, const QString &path);
     static Status write(QWidget *dashboard, const QString &title, const DashboardData &data, Format format, const QString &path);
 
