@@ -1,4 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
+<?xml version='1.0' encoding='utf-8'?>
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN" sourcelanguage="en">
 <context>
@@ -12,7 +12,7 @@
         <translation>要打开的数据库文件。</translation>
     </message>
     <message>
-        <source>Interface language: zh_CN or en (default: the system&apos;s).</source>
+        <source>Interface language: zh_CN or en (default: the system's).</source>
         <translation>界面语言：zh_CN 或 en（默认跟随系统）。</translation>
     </message>
     <message>
@@ -28,11 +28,11 @@
         <translation>截图的窗口尺寸（默认 1366x768）。</translation>
     </message>
     <message>
-        <source>--lang takes zh_CN or en, not &quot;%1&quot;.</source>
+        <source>--lang takes zh_CN or en, not "%1".</source>
         <translation>--lang 只能取 zh_CN 或 en，不能是“%1”。</translation>
     </message>
     <message>
-        <source>--size takes WIDTHxHEIGHT, e.g. 1366x768, not &quot;%1&quot;.</source>
+        <source>--size takes WIDTHxHEIGHT, e.g. 1366x768, not "%1".</source>
         <translation>--size 须写成 WIDTHxHEIGHT（宽x高），如 1366x768，不能是“%1”。</translation>
     </message>
     <message>
@@ -52,7 +52,7 @@
         <translation>统计看板：显示截至此日期的数据。</translation>
     </message>
     <message>
-        <source>--as-of takes a date as YYYY-MM-DD, not &quot;%1&quot;.</source>
+        <source>--as-of takes a date as YYYY-MM-DD, not "%1".</source>
         <translation>--as-of 须为 YYYY-MM-DD 格式的日期，不能是“%1”。</translation>
     </message>
     <message>
@@ -206,7 +206,7 @@
         <translation>会长</translation>
     </message>
     <message>
-        <source>President&apos;s phone</source>
+        <source>President's phone</source>
         <translation>会长电话</translation>
     </message>
     <message>
@@ -214,7 +214,7 @@
         <translation>秘书长</translation>
     </message>
     <message>
-        <source>Secretary-general&apos;s phone</source>
+        <source>Secretary-general's phone</source>
         <translation>秘书长电话</translation>
     </message>
     <message>
@@ -459,7 +459,7 @@
         <translation>工作单位</translation>
     </message>
     <message>
-        <source>The instructor&apos;s own unit</source>
+        <source>The instructor's own unit</source>
         <translation>党建指导员本人所在单位</translation>
     </message>
     <message>
@@ -477,6 +477,21 @@
     <message>
         <source>Notes</source>
         <translation>备注</translation>
+    </message>
+</context>
+<context>
+    <name>LedgerExportAction</name>
+    <message>
+        <source>Export a ledger</source>
+        <translation>导出台账</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx);;CSV for Excel and WPS (*.csv)</source>
+        <translation>Excel 工作簿 (*.xlsx);;适用于 Excel 和 WPS 的 CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>The chambers were written to %1; the ledger import reads it back.</source>
+        <translation>商会已写入 %1；台账导入可以读回该文件。</translation>
     </message>
 </context>
 <context>
@@ -647,7 +662,7 @@
         <translation>书记</translation>
     </message>
     <message>
-        <source>Secretary&apos;s phone</source>
+        <source>Secretary's phone</source>
         <translation>书记电话</translation>
     </message>
     <message>
@@ -903,7 +918,7 @@
         <translation>当前状态：%1</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not an amount of yuan; write it like 30000, 30000.50 or 3万.</source>
+        <source>"%1" is not an amount of yuan; write it like 30000, 30000.50 or 3万.</source>
         <translation>“%1”不是有效的金额（元）；请写成 30000、30000.50 或 3万 这样的形式。</translation>
     </message>
     <message>
@@ -913,6 +928,57 @@
     <message>
         <source>case %1</source>
         <translation>案件 %1</translation>
+    </message>
+</context>
+<context>
+    <name>chamber::CaseHistoryEditor</name>
+    <message>
+        <source>History entries</source>
+        <translation>历史记录</translation>
+    </message>
+    <message>
+        <source>Correct entry…</source>
+        <translation>更正所选…</translation>
+    </message>
+    <message>
+        <source>Delete entry…</source>
+        <translation>删除所选…</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Reopened because</source>
+        <translation>重新调解原因</translation>
+    </message>
+    <message>
+        <source>Put right a status change entered with a wrong date or status; the reason is kept in the change log</source>
+        <translation>更正日期或状态录错的一步状态变更；原因记入修改日志</translation>
+    </message>
+    <message>
+        <source>Take out a status change entered by mistake; the reason is kept in the change log</source>
+        <translation>删除误录的一步状态变更；原因记入修改日志</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1，%2</translation>
+    </message>
+    <message>
+        <source> (reopened: %1)</source>
+        <translation>（重新调解：%1）</translation>
+    </message>
+    <message>
+        <source>Correct a status change</source>
+        <translation>更正状态变更</translation>
+    </message>
+    <message>
+        <source>Delete a status change</source>
+        <translation>删除状态变更</translation>
     </message>
 </context>
 <context>
@@ -930,11 +996,11 @@
         <translation>不能独立承担</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not an amount of yuan; write it like 30000, 30000.50 or 3万.</source>
+        <source>"%1" is not an amount of yuan; write it like 30000, 30000.50 or 3万.</source>
         <translation>“%1”不是有效的金额（元）；请写成 30000、30000.50 或 3万 这样的形式。</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a township of this database; pick one from the list.</source>
+        <source>"%1" is not a township of this database; pick one from the list.</source>
         <translation>“%1”不是本数据库中的乡镇（街道）；请从列表中选择。</translation>
     </message>
     <message>
@@ -1043,7 +1109,7 @@
 <context>
     <name>chamber::ChamberPickerDialog</name>
     <message>
-        <source>Type part of the chamber&apos;s name, township or president</source>
+        <source>Type part of the chamber's name, township or president</source>
         <translation>输入商会名称、乡镇（街道）或会长姓名的一部分</translation>
     </message>
     <message>
@@ -1134,14 +1200,6 @@ Evidence: %2</source>
     <message>
         <source>No scoring year yet: years are started on the Micro-points page.</source>
         <translation>尚无微积分年度：请在“微积分”页开始一个年度。</translation>
-    </message>
-    <message>
-        <source>%1 is published: the scorecard is final unless the year is reopened.</source>
-        <translation>%1 年度已发布：除非重新开放该年度，评分结果即为最终结果。</translation>
-    </message>
-    <message>
-        <source>%1 is open: the scorecard counts the entries approved so far.</source>
-        <translation>%1 年度可录入积分：评分按目前已审核通过的积分记录计算。</translation>
     </message>
     <message>
         <source>Not scored in %1: the chamber was not on record that year.</source>
@@ -1412,7 +1470,7 @@ Evidence: %2</source>
         <translation>按规则：%1</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a number of points with at most one decimal.</source>
+        <source>"%1" is not a number of points with at most one decimal.</source>
         <translation>“%1”不是有效的分值（最多一位小数）。</translation>
     </message>
     <message>
@@ -1724,8 +1782,63 @@ Evidence: %2</source>
         <translation>平均 %1 分</translation>
     </message>
     <message>
-        <source>Grades by the year&apos;s thresholds (default ≥ 90 优秀, ≥ 75 良好, ≥ 60 合格, else 不合格); a veto gives 否决.</source>
+        <source>Grades by the year's thresholds (default ≥ 90 优秀, ≥ 75 良好, ≥ 60 合格, else 不合格); a veto gives 否决.</source>
         <translation>按本年度等次分数线评定等次（默认 ≥ 90 优秀，≥ 75 良好，≥ 60 合格，其余不合格）；被一票否决的为“否决”。</translation>
+    </message>
+</context>
+<context>
+    <name>chamber::HistoryEntryDialog</name>
+    <message>
+        <source>Credit code</source>
+        <translation>统一社会信用代码</translation>
+    </message>
+    <message>
+        <source>18 characters, e.g. 51450126MJ3016613P</source>
+        <translation>18 位，如 51450126MJ3016613P</translation>
+    </message>
+    <message>
+        <source>e.g. the certificate is dated 2022-06-01</source>
+        <translation>如：登记证书日期为 2022-06-01</translation>
+    </message>
+    <message>
+        <source>e.g. entered against the wrong chamber</source>
+        <translation>如：误录到了另一个商会</translation>
+    </message>
+    <message>
+        <source>As recorded: %1</source>
+        <translation>原记录：%1</translation>
+    </message>
+    <message>
+        <source>Give the entry as it should have been. The whole history is checked as it would then stand; figures as of every date follow the corrected history.</source>
+        <translation>请填写这一条本应的内容。程序按更正后的整个历史进行检查；各个日期的统计数字都按更正后的历史计算。</translation>
+    </message>
+    <message>
+        <source>The entry is taken out of the history. The whole history is checked as it would then stand; figures as of every date follow.</source>
+        <translation>这一条将从历史中删去。程序按删除后的整个历史进行检查；各个日期的统计数字随之改变。</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Reason for the correction</source>
+        <translation>更正原因</translation>
+    </message>
+    <message>
+        <source>Correct</source>
+        <translation>更正</translation>
+    </message>
+    <message>
+        <source>Delete the entry</source>
+        <translation>删除这一条</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
     </message>
 </context>
 <context>
@@ -1834,6 +1947,141 @@ Evidence: %2</source>
     </message>
 </context>
 <context>
+    <name>chamber::ImportLogPage</name>
+    <message>
+        <source>overwrite</source>
+        <translation>覆盖</translation>
+    </message>
+    <message>
+        <source>fill empty fields</source>
+        <translation>只填空白</translation>
+    </message>
+    <message>
+        <source>skip existing</source>
+        <translation>跳过</translation>
+    </message>
+    <message>
+        <source>chamber</source>
+        <translation>商会</translation>
+    </message>
+    <message>
+        <source>registration</source>
+        <translation>注册登记</translation>
+    </message>
+    <message>
+        <source>import</source>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>导入时间</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>操作人</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>SHA-256</source>
+        <translation>SHA-256</translation>
+    </message>
+    <message>
+        <source>Sheet</source>
+        <translation>工作表</translation>
+    </message>
+    <message>
+        <source>Existing chambers</source>
+        <translation>已有商会</translation>
+    </message>
+    <message>
+        <source>Records</source>
+        <translation>记录数</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>新增</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>更新</translation>
+    </message>
+    <message>
+        <source>Unchanged</source>
+        <translation>未变</translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation>跳过</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>拒绝</translation>
+    </message>
+    <message>
+        <source>%1 imports</source>
+        <translation>共 %1 次导入</translation>
+    </message>
+    <message>
+        <source>Changes made…</source>
+        <translation>所做的修改…</translation>
+    </message>
+    <message>
+        <source>The records the selected import created or changed, from the change log</source>
+        <translation>所选导入新增或修改的记录（取自修改日志）</translation>
+    </message>
+    <message>
+        <source>Import log</source>
+        <translation>导入记录</translation>
+    </message>
+    <message>
+        <source>The import log cannot be read: %1</source>
+        <translation>无法读取导入记录：%1</translation>
+    </message>
+    <message>
+        <source>No ledger has been imported into this database yet (File → Import a ledger).</source>
+        <translation>这个数据库还没有导入过台账（「文件」→「导入台账…」）。</translation>
+    </message>
+    <message>
+        <source>Each ledger taken in, newest first, with the file's SHA-256 to tell which file it was.</source>
+        <translation>每一次导入的台账，最新的在前；文件的 SHA-256 指纹用来确认是哪一个文件。</translation>
+    </message>
+    <message>
+        <source>Changes made</source>
+        <translation>所做的修改</translation>
+    </message>
+    <message>
+        <source>Changes made by import %1</source>
+        <translation>第 %1 次导入所做的修改</translation>
+    </message>
+    <message>
+        <source>%1, imported %2 by %3: %4 changes.</source>
+        <translation>%1，%3 于 %2 导入：共 %4 处修改。</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>记录</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>详情</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+</context>
+<context>
     <name>chamber::ImportMappingPage</name>
     <message>
         <source>Columns</source>
@@ -1845,7 +2093,7 @@ Evidence: %2</source>
     </message>
     <message>
         <source>Column</source>
-        <translation>列</translation>
+        <translation>列序</translation>
     </message>
     <message>
         <source>Header in the ledger</source>
@@ -1868,7 +2116,7 @@ Evidence: %2</source>
         <translation>第 %1 行（%2）</translation>
     </message>
     <message numerus="yes">
-        <source>Sheet &quot;%1&quot;: header in row %2, %n record(s) below it.</source>
+        <source>Sheet "%1": header in row %2, %n record(s) below it.</source>
         <translation>
             <numerusform>工作表“%1”：表头在第 %2 行，下有 %n 条记录。</numerusform>
         </translation>
@@ -1938,7 +2186,7 @@ Evidence: %2</source>
 <context>
     <name>chamber::ImportPreviewPage</name>
     <message>
-        <source>Replace them with the ledger&apos;s values</source>
+        <source>Replace them with the ledger's values</source>
         <translation>用台账的值覆盖</translation>
     </message>
     <message>
@@ -2127,6 +2375,10 @@ Evidence: %2</source>
     <message>
         <source>&amp;Import a ledger…</source>
         <translation>导入台账(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>&amp;Export a ledger…</source>
+        <translation>导出台账(&amp;E)…</translation>
     </message>
 </context>
 <context>
@@ -2404,7 +2656,7 @@ Founded %2 · %n mediator(s)</source>
         <translation>会员数按此名单统计</translation>
     </message>
     <message>
-        <source>When ticked, the chamber&apos;s individual and unit member counts are counted from the list of current members.</source>
+        <source>When ticked, the chamber's individual and unit member counts are counted from the list of current members.</source>
         <translation>勾选后，商会的个人会员数和单位会员数按当前在册会员名单统计。</translation>
     </message>
     <message>
@@ -2665,7 +2917,7 @@ Founded %2 · %n mediator(s)</source>
         <translation>三公开</translation>
     </message>
     <message>
-        <source>%1 of %2 chambers have a Party organisation on record; %3 have none yet. Open a row to edit the chamber&apos;s Party building records.</source>
+        <source>%1 of %2 chambers have a Party organisation on record; %3 have none yet. Open a row to edit the chamber's Party building records.</source>
         <translation>%2 个商会中有 %1 个有党组织记录，%3 个尚未建立。打开某一行可编辑该商会的党建记录。</translation>
     </message>
     <message>
@@ -2810,7 +3062,7 @@ Founded %2 · %n mediator(s)</source>
         <translation>编辑…</translation>
     </message>
     <message>
-        <source>Delete the chamber&apos;s Party organisation from the records?</source>
+        <source>Delete the chamber's Party organisation from the records?</source>
         <translation>确定从记录中删除该商会的党组织吗？</translation>
     </message>
 </context>
@@ -3050,7 +3302,7 @@ Evidence: %2</source>
         <translation>删除一票否决</translation>
     </message>
     <message>
-        <source>Remove the selected veto? The chamber&apos;s grade then follows its points again.</source>
+        <source>Remove the selected veto? The chamber's grade then follows its points again.</source>
         <translation>确定删除选中的一票否决吗？删除后该商会的等次将重新按得分评定。</translation>
     </message>
     <message>
@@ -3086,7 +3338,7 @@ Evidence: %2</source>
         <translation>年度：</translation>
     </message>
     <message>
-        <source>Start %1 as a copy of %2&apos;s rules, caps and options?</source>
+        <source>Start %1 as a copy of %2's rules, caps and options?</source>
         <translation>确定开始 %1 年度，并复制 %2 年度的规则、上限和选项吗？</translation>
     </message>
     <message>
@@ -3094,7 +3346,7 @@ Evidence: %2</source>
         <translation>重新开放 %1 年度</translation>
     </message>
     <message>
-        <source>Why is the published year reopened? The reason is kept with the year&apos;s history.</source>
+        <source>Why is the published year reopened? The reason is kept with the year's history.</source>
         <translation>为什么要重新开放已发布的年度？原因将记入该年度的历史。</translation>
     </message>
     <message>
@@ -3110,7 +3362,7 @@ Evidence: %2</source>
         <translation>发布…</translation>
     </message>
     <message>
-        <source>Publish the year&apos;s scoring report: the rules and entries of the year are frozen</source>
+        <source>Publish the year's scoring report: the rules and entries of the year are frozen</source>
         <translation>发布本年度评分报告：该年度的规则和积分记录将被冻结</translation>
     </message>
     <message>
@@ -3118,7 +3370,7 @@ Evidence: %2</source>
         <translation>发布 %1 年度</translation>
     </message>
     <message>
-        <source>Publish the scoring report of %1? The year&apos;s rules, entries and vetoes are frozen and the report is kept as published, so that it can be printed again unchanged. Corrections afterwards need the year reopened with a reason.</source>
+        <source>Publish the scoring report of %1? The year's rules, entries and vetoes are frozen and the report is kept as published, so that it can be printed again unchanged. Corrections afterwards need the year reopened with a reason.</source>
         <translation>发布 %1 年度的评分报告？该年度的规则、积分记录和一票否决将被冻结，报告按发布时的内容保存，可随时原样重新打印。此后如需更正，须说明原因重新开放该年度。</translation>
     </message>
     <message>
@@ -3134,12 +3386,143 @@ Evidence: %2</source>
         <translation>印发日期：</translation>
     </message>
     <message>
-        <source>%1 is published, issued %2. The year&apos;s rules and entries are frozen.</source>
+        <source>%1 is published, issued %2. The year's rules and entries are frozen.</source>
         <translation>%1 年度已发布，印发日期 %2。该年度的规则和积分记录已冻结。</translation>
     </message>
     <message>
         <source>No scoring year is chosen.</source>
         <translation>未选择微积分年度。</translation>
+    </message>
+    <message>
+        <source>Categories and grades</source>
+        <translation>类别与等次</translation>
+    </message>
+</context>
+<context>
+    <name>chamber::PointsRulesPanel</name>
+    <message>
+        <source>Grades and awards of the year</source>
+        <translation>本年度等次与评优</translation>
+    </message>
+    <message>
+        <source>Award eligibility needs a full year registered with civil affairs at the year's end</source>
+        <translation>评优须在年末已在民政部门登记满一年</translation>
+    </message>
+    <message>
+        <source>Save grades</source>
+        <translation>保存等次</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>列序</translation>
+    </message>
+    <message>
+        <source>Cap this year</source>
+        <translation>本年度上限</translation>
+    </message>
+    <message>
+        <source>In use</source>
+        <translation>使用中</translation>
+    </message>
+    <message>
+        <source>no cap</source>
+        <translation>不设上限</translation>
+    </message>
+    <message>
+        <source>retired</source>
+        <translation>已停用</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>%1 categories, shared by every year</source>
+        <translation>共 %1 个类别，各年度共用</translation>
+    </message>
+    <message>
+        <source>New category…</source>
+        <translation>新建类别…</translation>
+    </message>
+    <message>
+        <source>Rename or move…</source>
+        <translation>改名或调整顺序…</translation>
+    </message>
+    <message>
+        <source>Retire / restore</source>
+        <translation>停用 / 恢复</translation>
+    </message>
+    <message>
+        <source>Cap this year…</source>
+        <translation>设置本年度上限…</translation>
+    </message>
+    <message>
+        <source>The most points the category can reach in the year</source>
+        <translation>该类别本年度最多可得的分数</translation>
+    </message>
+    <message>
+        <source>points</source>
+        <translation>分</translation>
+    </message>
+    <message>
+        <source>Excellent from</source>
+        <translation>优秀分数线</translation>
+    </message>
+    <message>
+        <source>Good from</source>
+        <translation>良好分数线</translation>
+    </message>
+    <message>
+        <source>Pass from</source>
+        <translation>合格分数线</translation>
+    </message>
+    <message>
+        <source>Published on %1: the rules, caps and grades of %2 are read-only, so that they stay as the report was issued. To correct them, reopen the year first (Reopen… above).</source>
+        <translation>已发布于 %1：%2 年度的规则、上限和等次为只读，以保持与发布的报告一致。如需更正，请先重新开放该年度（上方「重新开放…」）。</translation>
+    </message>
+    <message>
+        <source>Points categories</source>
+        <translation>积分类别</translation>
+    </message>
+    <message>
+        <source>The cap expects points such as 20 or 12.5 (one decimal at most), not "%1"; leave it empty for no cap.</source>
+        <translation>上限应为分数，如 20 或 12.5（最多一位小数），而不是“%1”；不设上限请留空。</translation>
+    </message>
+    <message>
+        <source>%1 expects points such as 90 or 87.5 (one decimal at most), not "%2".</source>
+        <translation>%1应为分数，如 90 或 87.5（最多一位小数），而不是“%2”。</translation>
+    </message>
+    <message>
+        <source>New category</source>
+        <translation>新建类别</translation>
+    </message>
+    <message>
+        <source>Name of the category (a column of the report):</source>
+        <translation>类别名称（报告中的一列）：</translation>
+    </message>
+    <message>
+        <source>Rename or move a category</source>
+        <translation>类别改名或调整顺序</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>名称：</translation>
+    </message>
+    <message>
+        <source>Column in the report (1 is the first):</source>
+        <translation>在报告中的列序（1 为第一列）：</translation>
+    </message>
+    <message>
+        <source>Cap of %1 in %2</source>
+        <translation>%1 在 %2 年度的上限</translation>
+    </message>
+    <message>
+        <source>The most points the category can reach in %1 (empty: no cap):</source>
+        <translation>该类别在 %1 年度最多可得的分数（留空为不设上限）：</translation>
     </message>
 </context>
 <context>
@@ -3205,6 +3588,45 @@ Evidence: %2</source>
     </message>
 </context>
 <context>
+    <name>chamber::RegistrationHistoryEditor</name>
+    <message>
+        <source>Correct entry…</source>
+        <translation>更正所选…</translation>
+    </message>
+    <message>
+        <source>Delete entry…</source>
+        <translation>删除所选…</translation>
+    </message>
+    <message>
+        <source>Put right a change entered with a wrong date, status or credit code; the reason is kept in the change log</source>
+        <translation>更正日期、状态或信用代码录错的变更；原因记入修改日志</translation>
+    </message>
+    <message>
+        <source>Take out a change entered by mistake; the reason is kept in the change log</source>
+        <translation>删除误录的变更；原因记入修改日志</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1，%2</translation>
+    </message>
+    <message>
+        <source>, credit code %1</source>
+        <translation>，信用代码 %1</translation>
+    </message>
+    <message>
+        <source>Correct a registration change</source>
+        <translation>更正登记变更</translation>
+    </message>
+    <message>
+        <source>Delete a registration change</source>
+        <translation>删除登记变更</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+</context>
+<context>
     <name>chamber::RegistrationHistoryModel</name>
     <message>
         <source>Date</source>
@@ -3254,14 +3676,14 @@ Evidence: %2</source>
         <translation>记录变更</translation>
     </message>
     <message>
-        <source>Record &quot;%1&quot; on %2? The history keeps every change; a recorded change is not edited later.</source>
-        <translation>确定记录该商会于 %2 变更为“%1”吗？登记历史会保留每一次变更，记录后不能再修改。</translation>
+        <source>Record "%1" on %2? The history keeps every change; one entered wrongly can be corrected later, with the reason.</source>
+        <translation>确定记录于 %2 变更为“%1”吗？登记历史保留每一次变更；录错的可以之后说明原因进行更正。</translation>
     </message>
 </context>
 <context>
     <name>chamber::ReportsPage</name>
     <message>
-        <source>Files for the federation&apos;s records and for sending upward.</source>
+        <source>Files for the federation's records and for sending upward.</source>
         <translation>供工商联存档和向上级报送的文件。</translation>
     </message>
     <message>
@@ -3388,7 +3810,7 @@ Evidence: %2</source>
         <translation>每次计多少分？请填写如 5、0.5 或 -2。</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a number of points with at most one decimal.</source>
+        <source>"%1" is not a number of points with at most one decimal.</source>
         <translation>“%1”不是有效的分值（最多一位小数）。</translation>
     </message>
     <message>
@@ -3404,7 +3826,7 @@ Evidence: %2</source>
     </message>
     <message>
         <source>points</source>
-        <translation>总分</translation>
+        <translation>分</translation>
     </message>
     <message numerus="yes">
         <source>Score distribution %1 (%n chamber(s))</source>
@@ -3432,7 +3854,7 @@ Evidence: %2</source>
         <translation>在本县未被一票否决的商会中的排名；总分相同的名次并列。</translation>
     </message>
     <message>
-        <source>Eligible for the year&apos;s awards: not vetoed, graded pass or better, and registered a full year when the year asks it.</source>
+        <source>Eligible for the year's awards: not vetoed, graded pass or better, and registered a full year when the year asks it.</source>
         <translation>具有本年度评优资格：未被一票否决，等次为合格及以上；年度设置要求时，还须登记满一年。</translation>
     </message>
     <message>
@@ -3458,6 +3880,18 @@ Evidence: %2</source>
     <message>
         <source>Award eligible</source>
         <translation>评优资格</translation>
+    </message>
+    <message>
+        <source>Published, but the published report cannot be read: %1</source>
+        <translation>已发布，但无法读取已发布的报告：%1</translation>
+    </message>
+    <message>
+        <source>Published (issued %1): these are the figures of the published report of %2.</source>
+        <translation>已发布（发文日期 %1）：以下为 %2 年度已发布报告中的数字。</translation>
+    </message>
+    <message>
+        <source>Draft: %1 is open; the figures count the entries approved so far and may still change.</source>
+        <translation>草稿：%1 年度尚未发布，以下按目前已通过的记录计算，仍可能变化。</translation>
     </message>
 </context>
 <context>
@@ -3573,8 +4007,59 @@ Evidence: %2</source>
         </translation>
     </message>
     <message>
-        <source>Each chamber&apos;s registration status on the date, from its registration history.</source>
+        <source>Each chamber's registration status on the date, from its registration history.</source>
         <translation>根据登记历史得出的各商会在统计日的登记状态。</translation>
+    </message>
+</context>
+<context>
+    <name>chamber::TallyPanel</name>
+    <message>
+        <source>Yearly case counts (years whose cases are not listed one by one)</source>
+        <translation>年度案件数（未逐件录入案件的年份）</translation>
+    </message>
+    <message>
+        <source>Set a year…</source>
+        <translation>记录某年…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>年度</translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation>案件数</translation>
+    </message>
+    <message>
+        <source>Settled</source>
+        <translation>调解成功</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Yearly case count</source>
+        <translation>年度案件数</translation>
+    </message>
+    <message>
+        <source>Settled cases known</source>
+        <translation>已知调解成功数</translation>
+    </message>
+    <message>
+        <source>Cases taken in</source>
+        <translation>受理案件数</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
     </message>
 </context>
 <context>
@@ -3600,7 +4085,7 @@ Evidence: %2</source>
         <translation>各乡镇（街道）商会覆盖率和登记率</translation>
     </message>
     <message>
-        <source>Click a unit&apos;s bar to see its dashboard.</source>
+        <source>Click a unit's bar to see its dashboard.</source>
         <translation>单击某个单位的柱条可查看其统计看板。</translation>
     </message>
 </context>

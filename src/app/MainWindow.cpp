@@ -2,6 +2,8 @@
 #include "MainWindow.h"
 
 #include "ChambersPage.h"
+#include "ImportLogPage.h"
+#include "LedgerExportAction.h"
 #include "DashboardPage.h"
 #include "FileActions.h"
 #include "ImportWizard.h"
@@ -45,6 +47,7 @@ MainWindow::MainWindow(Workspace &workspace, QWidget *parent)
     addPage(new PointsPage(workspace, this));
     addPage(new DashboardPage(workspace, this));
     addPage(new ReportsPage(workspace, this));
+    addPage(new ImportLogPage(workspace, this));
     addPage(new SettingsPage(workspace, this));
 
     auto *central = new QWidget(this);
@@ -95,6 +98,8 @@ void MainWindow::buildMenus()
     file->addSeparator();
     file->addAction(m_files->backupAction());
     m_importLedger = file->addAction(tr("&Import a ledger…"), this, [this] { ImportWizard(m_workspace, this).exec(); });
+    // The other way: what `chamberctl export ledger` writes.
+    m_exportLedger = file->addAction(tr("&Export a ledger…"), this, [this] { LedgerExportAction::run(m_workspace, this); });
     file->addSeparator();
     QAction *quit = file->addAction(tr("E&xit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
@@ -202,6 +207,7 @@ void MainWindow::updateActions()
     m_refresh->setEnabled(open);
     m_files->backupAction()->setEnabled(open);
     m_importLedger->setEnabled(open);
+    m_exportLedger->setEnabled(open);
 }
 
 void MainWindow::showAbout()

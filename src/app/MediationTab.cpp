@@ -4,6 +4,7 @@
 #include "CaseDialog.h"
 #include "Cells.h"
 #include "CommitteeDialog.h"
+#include "TallyPanel.h"
 #include "MediationService.h"
 #include "Money.h"
 #include "Workspace.h"
@@ -59,9 +60,11 @@ MediationTab::MediationTab(Workspace &workspace, QWidget *parent)
     committeeLayout->addWidget(m_editCommittee, 0, Qt::AlignTop);
     auto *casesGroup = new QGroupBox(tr("Cases"), this);
     (new QVBoxLayout(casesGroup))->addWidget(m_cases->panel());
+    m_tallies = new TallyPanel(workspace.db(), this);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(committeeGroup);
     layout->addWidget(casesGroup, 1);
+    layout->addWidget(m_tallies);
     connect(m_editCommittee, &QPushButton::clicked, this, &MediationTab::editCommittee);
 }
 
@@ -71,6 +74,7 @@ void MediationTab::setChamberId(qint64 id)
 {
     m_chamberId = id;
     setEnabled(id != 0);
+    m_tallies->setChamberId(id);
     reload();
 }
 
