@@ -2369,16 +2369,16 @@ Evidence: %2</source>
         <translation>关于乡镇商会工作台</translation>
     </message>
     <message>
-        <source>&lt;h3&gt;ChamberDesk %1&lt;/h3&gt;&lt;p&gt;Records of township and street chambers of commerce for county federations of industry and commerce.&lt;/p&gt;&lt;p&gt;Keys: Ctrl+N new · Ctrl+F find · Ctrl+S save · Delete delete · F5 refresh · Ctrl+1…7 pages.&lt;/p&gt;&lt;p&gt;Licence: GPL-3.0-or-later.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;乡镇商会工作台 %1&lt;/h3&gt;&lt;p&gt;供县级工商联管理乡镇（街道）商会的档案记录。&lt;/p&gt;&lt;p&gt;快捷键：Ctrl+N 新建 · Ctrl+F 查找 · Ctrl+S 保存 · Delete 删除 · F5 刷新 · Ctrl+1…7 切换页面。&lt;/p&gt;&lt;p&gt;许可证：GPL-3.0-or-later。&lt;/p&gt;</translation>
-    </message>
-    <message>
         <source>&amp;Import a ledger…</source>
         <translation>导入台账(&amp;I)…</translation>
     </message>
     <message>
         <source>&amp;Export a ledger…</source>
         <translation>导出台账(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;ChamberDesk %1&lt;/h3&gt;&lt;p&gt;Records of township and street chambers of commerce for county federations of industry and commerce.&lt;/p&gt;&lt;p&gt;Keys: Ctrl+N new · Ctrl+F find · Ctrl+S save · Delete delete · F5 refresh · Ctrl+1…8 pages.&lt;/p&gt;&lt;p&gt;Licence: GPL-3.0-or-later.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;乡镇商会工作台 %1&lt;/h3&gt;&lt;p&gt;供县级工商联管理乡镇（街道）商会的档案记录。&lt;/p&gt;&lt;p&gt;快捷键：Ctrl+N 新建 · Ctrl+F 查找 · Ctrl+S 保存 · Delete 删除 · F5 刷新 · Ctrl+1…8 切换页面。&lt;/p&gt;&lt;p&gt;许可证：GPL-3.0-or-later。&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -2632,6 +2632,14 @@ Founded %2 · %n mediator(s)</source>
     <message>
         <source>Edit…</source>
         <translation>编辑…</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Delete the chamber's mediation committee from the records? Its cases are kept.</source>
+        <translation>确定从记录中删除该商会的调解组织吗？其调解案件仍会保留。</translation>
     </message>
 </context>
 <context>

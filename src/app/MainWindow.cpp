@@ -47,8 +47,8 @@ MainWindow::MainWindow(Workspace &workspace, QWidget *parent)
     addPage(new PointsPage(workspace, this));
     addPage(new DashboardPage(workspace, this));
     addPage(new ReportsPage(workspace, this));
-    addPage(new ImportLogPage(workspace, this));
     addPage(new SettingsPage(workspace, this));
+    addPage(new ImportLogPage(workspace, this));
 
     auto *central = new QWidget(this);
     auto *layout = new QHBoxLayout(central);
@@ -215,7 +215,7 @@ void MainWindow::showAbout()
     QMessageBox::about(this, tr("About ChamberDesk"),
                        tr("<h3>ChamberDesk %1</h3><p>Records of township and street chambers of commerce for county federations "
                           "of industry and commerce.</p><p>Keys: Ctrl+N new · Ctrl+F find · Ctrl+S save · Delete delete · "
-                          "F5 refresh · Ctrl+1…7 pages.</p><p>Licence: GPL-3.0-or-later.</p>")
+                          "F5 refresh · Ctrl+1…8 pages.</p><p>Licence: GPL-3.0-or-later.</p>")
                            .arg(QApplication::applicationVersion()));
 }
 

@@ -36,6 +36,7 @@ private:
     qint64 m_chamberId = 0;
     QLabel *m_committee;
     QPushButton *m_editCommittee;
+    QPushButton *m_removeCommittee = nullptr;
     TallyPanel *m_tallies = nullptr;
     std::unique_ptr<ChamberRecordList<Listed<MediationCase>>> m_cases;
 };
