@@ -16,6 +16,8 @@
 #include "RegistrationTab.h"
 
 #include <QApplication>
+#include <QComboBox>
+#include <QDateEdit>
 #include <QDir>
 #include <QLineEdit>
 #include <QTabWidget>
