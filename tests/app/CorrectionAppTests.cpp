@@ -338,6 +338,7 @@ private slots:
         QVERIFY(page.errorLabel()->isHidden());
         QCOMPARE(page.model()->index(0, 2).data().toString(), QStringLiteral("大桥镇台账.xlsx"));
         QCOMPARE(page.model()->index(0, 3).data(Qt::ToolTipRole).toString(), sha);
+        QCOMPARE(page.model()->index(0, 3).data().toString(), sha.left(16) + QStringLiteral("…"));
         QCOMPARE(page.model()->index(0, 4).data().toString(), QStringLiteral("Sheet1"));
         QCOMPARE(page.model()->index(0, 5).data().toString(), QStringLiteral("fill empty fields"));
         QCOMPARE(page.model()->index(0, 7).data().toString(), QStringLiteral("1"));

@@ -19,6 +19,7 @@
 #include <QComboBox>
 #include <QDateEdit>
 #include <QDir>
+#include <QEventLoop>
 #include <QLineEdit>
 #include <QTabWidget>
 #include <QTableView>
@@ -32,7 +33,10 @@ namespace {
 bool save(QWidget *widget, const QString &path)
 {
     widget->show();
-    QApplication::processEvents();
+    // As the app's --screenshot does: let the views lay out and fetch their rows first.
+    QEventLoop loop;
+    QTimer::singleShot(300, &loop, &QEventLoop::quit);
+    loop.exec();
     const bool ok = widget->grab().save(path, "PNG");
     if (!ok)
         std::fprintf(stderr, "cannot write %s\n", qPrintable(path));
@@ -48,6 +52,7 @@ int main(int argc, char **argv)
         return 2;
     }
     const QDir out(QString::fromLocal8Bit(argv[1]));
+    QLocale::setDefault(QLocale(QLocale::Chinese, QLocale::China));
     AppInfo::installTranslations(app, QLocale(QLocale::Chinese, QLocale::China));
     test::isolateSettings();
     test::AppFixture f;

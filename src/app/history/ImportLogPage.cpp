@@ -57,7 +57,7 @@ ImportLogPage::ImportLogPage(Workspace &workspace, QWidget *parent)
                         {cells::text<E>([](const E &e) { return QLocale().toString(e.at.toLocalTime(), QStringLiteral("yyyy-MM-dd HH:mm")); }),
                          cells::text<E>([](const E &e) { return e.actor; }),
                          cells::text<E>([](const E &e) { return e.fileName; }),
-                         cells::textWithTip<E>([](const E &e) { return e.fileSha256.left(16) + QStringLiteral("…"); },
+                         cells::textWithTip<E>([](const E &e) -> QString { return e.fileSha256.left(16) + QStringLiteral("…"); },
                                                [](const E &e) { return e.fileSha256; }),
                          cells::text<E>([](const E &e) { return e.sheet; }),
                          cells::text<E>([](const E &e) { return policyName(e.updatePolicy); }),
@@ -65,7 +65,7 @@ ImportLogPage::ImportLogPage(Workspace &workspace, QWidget *parent)
                          count(&E::refused)});
     m_model->setSource([this] { return int(m_rows.size()); }, [this](int offset, int limit) { return m_rows.mid(offset, limit); },
                        [](const E &e) { return e.id; });
-    m_panel = new RecordListPanel(m_model, QStringLiteral("import-log"), {10, 6, 16, 10, 6, 8, 4, 4, 4, 4, 4, 0}, this);
+    m_panel = new RecordListPanel(m_model, QStringLiteral("import-log"), {7, 4, 10, 6, 6, 4, 3, 2, 2, 2, 2, 0}, this);
     m_panel->setSearchVisible(false);
     m_panel->setCountText([](int n) { return tr("%1 imports").arg(QLocale().toString(n)); });
     m_changes = m_panel->addButton(QIcon(), tr("Changes made…"), tr("The records the selected import created or changed, from the change log"));
