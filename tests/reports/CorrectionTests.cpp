@@ -5,6 +5,7 @@
 #include "ChamberService.h"
 #include "CountyFixture.h"
 #include "HistoryCorrections.h"
+#include "ImportLogService.h"
 #include "MediationCaseService.h"
 #include "Stats.h"
 #include "TestSupport.h"
@@ -210,4 +211,40 @@ TEST_CASE("case status corrections: the lifecycle holds over the whole history, 
     REQUIRE(corrections.deleteCaseChange(history[1].id, QStringLiteral("尚未结案")).ok());
     CHECK(cases.get(id.value())->status == CaseStatus::Mediating);
     CHECK_FALSE(cases.get(id.value())->closedOn);
+}
+
+TEST_CASE("an import's changes are those between its start mark and its log line; older imports say they cannot be told")
+{
+    test::TempDatabase t(QStringLiteral("450126"));
+    ImportLogService log(*t.db);
+    ImportLogEntry entry;
+    entry.fileName = QStringLiteral("旧台账.xlsx");
+    entry.fileSha256 = QStringLiteral("cd").repeated(32);
+    entry.updatePolicy = QStringLiteral("overwrite");
+    // As imports were logged before the start mark existed.
+    const auto old = log.record(entry);
+    REQUIRE(old.ok());
+    CHECK(hasProblem(log.changes(old.value()).problems(), QStringLiteral("import")));
+    // As Importer::commit now writes it.
+    {
+        Transaction tx(*t.db);
+        REQUIRE(log.markStart(entry.fileSha256).ok());
+        Chamber c;
+        c.townshipCode = QStringLiteral("450126103");
+        c.name = QStringLiteral("宾阳县大桥镇商会");
+        REQUIRE(ChamberService(*t.db).add(c).ok());
+        entry.fileName = QStringLiteral("新台账.xlsx");
+        REQUIRE(log.record(entry).ok());
+        REQUIRE(tx.commit().ok());
+    }
+    const auto fresh = log.read();
+    REQUIRE(fresh.ok());
+    REQUIRE(fresh->size() == 2);
+    const auto changes = log.changes(fresh->first().id);  // newest first
+    REQUIRE(changes.ok());
+    REQUIRE(changes->size() == 2);
+    CHECK(changes->at(0).entity == QStringLiteral("chamber"));
+    CHECK(changes->at(0).action == QStringLiteral("add"));
+    CHECK(changes->at(1).entity == QStringLiteral("import"));
+    CHECK(hasProblem(log.changes(99).problems(), QStringLiteral("import")));
 }
