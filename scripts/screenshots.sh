@@ -17,6 +17,12 @@ mkdir -p docs/images
 for page in chambers party mediation points reports settings; do
     "$app" --db "$work/county.sqlite" --screenshot "docs/images/$page.png" --page "$page"
 done
+# The import log after taking in the sample ledger.
+"$ctl" --db "$work/imports.sqlite" init --scope 450126 >/dev/null
+"$ctl" --db "$work/imports.sqlite" import ledger tests/shared/samples/binyang-ledger-2025.xlsx >/dev/null
+"$app" --db "$work/imports.sqlite" --screenshot docs/images/imports.png --page imports
+# Dialogs no page shows: correcting history entries; the points categories tab.
+"$BUILD_DIR/tests/app/DocImages" docs/images "$work/county.sqlite"
 "$app" --db "$work/region.sqlite" --screenshot docs/images/dashboard-region.png --page dashboard
 "$app" --db "$work/region.sqlite" --screenshot docs/images/dashboard-city.png --page dashboard --drill 4501
 "$app" --db "$work/region.sqlite" --screenshot docs/images/dashboard-county.png --page dashboard --drill 450126

@@ -476,6 +476,21 @@
     </message>
 </context>
 <context>
+    <name>LedgerExportAction</name>
+    <message>
+        <source>Export a ledger</source>
+        <translation>导出台账</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx);;CSV for Excel and WPS (*.csv)</source>
+        <translation>Excel 工作簿 (*.xlsx);;适用于 Excel 和 WPS 的 CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>The chambers were written to %1; the ledger import reads it back.</source>
+        <translation>商会已写入 %1；台账导入可以读回该文件。</translation>
+    </message>
+</context>
+<context>
     <name>ListExport</name>
     <message>
         <source>The file could not be written: %1</source>
@@ -933,6 +948,57 @@ It comes with the program's package, under /usr/share/doc/chamberdesk.</source>
     </message>
 </context>
 <context>
+    <name>chamber::CaseHistoryEditor</name>
+    <message>
+        <source>History entries</source>
+        <translation>历史记录</translation>
+    </message>
+    <message>
+        <source>Correct entry…</source>
+        <translation>更正所选…</translation>
+    </message>
+    <message>
+        <source>Delete entry…</source>
+        <translation>删除所选…</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Reopened because</source>
+        <translation>重新调解原因</translation>
+    </message>
+    <message>
+        <source>Put right a status change entered with a wrong date or status; the reason is kept in the change log</source>
+        <translation>更正日期或状态录错的一步状态变更；原因记入修改日志</translation>
+    </message>
+    <message>
+        <source>Take out a status change entered by mistake; the reason is kept in the change log</source>
+        <translation>删除误录的一步状态变更；原因记入修改日志</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1，%2</translation>
+    </message>
+    <message>
+        <source> (reopened: %1)</source>
+        <translation>（重新调解：%1）</translation>
+    </message>
+    <message>
+        <source>Correct a status change</source>
+        <translation>更正状态变更</translation>
+    </message>
+    <message>
+        <source>Delete a status change</source>
+        <translation>删除状态变更</translation>
+    </message>
+</context>
+<context>
     <name>chamber::ChamberBasicsTab</name>
     <message>
         <source>not assessed</source>
@@ -1155,14 +1221,6 @@ Evidence: %2</source>
     <message>
         <source>No scoring year yet: years are started on the Micro-points page.</source>
         <translation>尚无微积分年度：请在“微积分”页开始一个年度。</translation>
-    </message>
-    <message>
-        <source>%1 is published: the scorecard is final unless the year is reopened.</source>
-        <translation>%1 年度已发布：除非重新开放该年度，评分结果即为最终结果。</translation>
-    </message>
-    <message>
-        <source>%1 is open: the scorecard counts the entries approved so far.</source>
-        <translation>%1 年度可录入积分：评分按目前已审核通过的积分记录计算。</translation>
     </message>
     <message>
         <source>Not scored in %1: the chamber was not on record that year.</source>
@@ -1808,6 +1866,61 @@ Evidence: %2</source>
     </message>
 </context>
 <context>
+    <name>chamber::HistoryEntryDialog</name>
+    <message>
+        <source>Credit code</source>
+        <translation>统一社会信用代码</translation>
+    </message>
+    <message>
+        <source>18 characters, e.g. 51450126MJ3016613P</source>
+        <translation>18 位，如 51450126MJ3016613P</translation>
+    </message>
+    <message>
+        <source>e.g. the certificate is dated 2022-06-01</source>
+        <translation>如：登记证书日期为 2022-06-01</translation>
+    </message>
+    <message>
+        <source>e.g. entered against the wrong chamber</source>
+        <translation>如：误录到了另一个商会</translation>
+    </message>
+    <message>
+        <source>As recorded: %1</source>
+        <translation>原记录：%1</translation>
+    </message>
+    <message>
+        <source>Give the entry as it should have been. The whole history is checked as it would then stand; figures as of every date follow the corrected history.</source>
+        <translation>请填写这一条本应的内容。程序按更正后的整个历史进行检查；各个日期的统计数字都按更正后的历史计算。</translation>
+    </message>
+    <message>
+        <source>The entry is taken out of the history. The whole history is checked as it would then stand; figures as of every date follow.</source>
+        <translation>这一条将从历史中删去。程序按删除后的整个历史进行检查；各个日期的统计数字随之改变。</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Reason for the correction</source>
+        <translation>更正原因</translation>
+    </message>
+    <message>
+        <source>Correct</source>
+        <translation>更正</translation>
+    </message>
+    <message>
+        <source>Delete the entry</source>
+        <translation>删除这一条</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+</context>
+<context>
     <name>chamber::HonourDialog</name>
     <message>
         <source>Honour</source>
@@ -1913,6 +2026,141 @@ Evidence: %2</source>
     </message>
 </context>
 <context>
+    <name>chamber::ImportLogPage</name>
+    <message>
+        <source>overwrite</source>
+        <translation>覆盖</translation>
+    </message>
+    <message>
+        <source>fill empty fields</source>
+        <translation>只填空白</translation>
+    </message>
+    <message>
+        <source>skip existing</source>
+        <translation>跳过</translation>
+    </message>
+    <message>
+        <source>chamber</source>
+        <translation>商会</translation>
+    </message>
+    <message>
+        <source>registration</source>
+        <translation>注册登记</translation>
+    </message>
+    <message>
+        <source>import</source>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>导入时间</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>操作人</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>SHA-256</source>
+        <translation>SHA-256</translation>
+    </message>
+    <message>
+        <source>Sheet</source>
+        <translation>工作表</translation>
+    </message>
+    <message>
+        <source>Existing chambers</source>
+        <translation>已有商会</translation>
+    </message>
+    <message>
+        <source>Records</source>
+        <translation>记录数</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>新增</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>更新</translation>
+    </message>
+    <message>
+        <source>Unchanged</source>
+        <translation>未变</translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation>跳过</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>拒绝</translation>
+    </message>
+    <message>
+        <source>%1 imports</source>
+        <translation>共 %1 次导入</translation>
+    </message>
+    <message>
+        <source>Changes made…</source>
+        <translation>所做的修改…</translation>
+    </message>
+    <message>
+        <source>The records the selected import created or changed, from the change log</source>
+        <translation>所选导入新增或修改的记录（取自修改日志）</translation>
+    </message>
+    <message>
+        <source>Import log</source>
+        <translation>导入记录</translation>
+    </message>
+    <message>
+        <source>The import log cannot be read: %1</source>
+        <translation>无法读取导入记录：%1</translation>
+    </message>
+    <message>
+        <source>No ledger has been imported into this database yet (File → Import a ledger).</source>
+        <translation>这个数据库还没有导入过台账（「文件」→「导入台账…」）。</translation>
+    </message>
+    <message>
+        <source>Each ledger taken in, newest first, with the file's SHA-256 to tell which file it was.</source>
+        <translation>每一次导入的台账，最新的在前；文件的 SHA-256 指纹用来确认是哪一个文件。</translation>
+    </message>
+    <message>
+        <source>Changes made</source>
+        <translation>所做的修改</translation>
+    </message>
+    <message>
+        <source>Changes made by import %1</source>
+        <translation>第 %1 次导入所做的修改</translation>
+    </message>
+    <message>
+        <source>%1, imported %2 by %3: %4 changes.</source>
+        <translation>%1，%3 于 %2 导入：共 %4 处修改。</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>记录</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>详情</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+</context>
+<context>
     <name>chamber::ImportMappingPage</name>
     <message>
         <source>Columns</source>
@@ -1924,7 +2172,7 @@ Evidence: %2</source>
     </message>
     <message>
         <source>Column</source>
-        <translation>列</translation>
+        <translation>列序</translation>
     </message>
     <message>
         <source>Header in the ledger</source>
@@ -2196,16 +2444,20 @@ Evidence: %2</source>
         <translation>关于乡镇商会工作台</translation>
     </message>
     <message>
-        <source>&lt;h3&gt;ChamberDesk %1&lt;/h3&gt;&lt;p&gt;Records of township and street chambers of commerce for county federations of industry and commerce.&lt;/p&gt;&lt;p&gt;Keys: Ctrl+N new · Ctrl+F find · Ctrl+S save · Delete delete · F5 refresh · Ctrl+1…7 pages.&lt;/p&gt;&lt;p&gt;Licence: GPL-3.0-or-later.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;乡镇商会工作台 %1&lt;/h3&gt;&lt;p&gt;供县级工商联管理乡镇（街道）商会的档案记录。&lt;/p&gt;&lt;p&gt;快捷键：Ctrl+N 新建 · Ctrl+F 查找 · Ctrl+S 保存 · Delete 删除 · F5 刷新 · Ctrl+1…7 切换页面。&lt;/p&gt;&lt;p&gt;许可证：GPL-3.0-or-later。&lt;/p&gt;</translation>
-    </message>
-    <message>
         <source>&amp;Import a ledger…</source>
         <translation>导入台账(&amp;I)…</translation>
     </message>
     <message>
         <source>&amp;User guide</source>
         <translation>用户指南(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Export a ledger…</source>
+        <translation>导出台账(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;ChamberDesk %1&lt;/h3&gt;&lt;p&gt;Records of township and street chambers of commerce for county federations of industry and commerce.&lt;/p&gt;&lt;p&gt;Keys: Ctrl+N new · Ctrl+F find · Ctrl+S save · Delete delete · F5 refresh · Ctrl+1…8 pages.&lt;/p&gt;&lt;p&gt;Licence: GPL-3.0-or-later.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;乡镇商会工作台 %1&lt;/h3&gt;&lt;p&gt;供县级工商联管理乡镇（街道）商会的档案记录。&lt;/p&gt;&lt;p&gt;快捷键：Ctrl+N 新建 · Ctrl+F 查找 · Ctrl+S 保存 · Delete 删除 · F5 刷新 · Ctrl+1…8 切换页面。&lt;/p&gt;&lt;p&gt;许可证：GPL-3.0-or-later。&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -2461,6 +2713,14 @@ Founded %2 · %n mediator(s)</source>
     <message>
         <source>Edit…</source>
         <translation>编辑…</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Delete the chamber's mediation committee from the records? Its cases are kept.</source>
+        <translation>确定从记录中删除该商会的调解组织吗？其调解案件仍会保留。</translation>
     </message>
 </context>
 <context>
@@ -3234,6 +3494,137 @@ Evidence: %2</source>
         <source>No scoring year is chosen.</source>
         <translation>未选择微积分年度。</translation>
     </message>
+    <message>
+        <source>Categories and grades</source>
+        <translation>类别与等次</translation>
+    </message>
+</context>
+<context>
+    <name>chamber::PointsRulesPanel</name>
+    <message>
+        <source>Grades and awards of the year</source>
+        <translation>本年度等次与评优</translation>
+    </message>
+    <message>
+        <source>Award eligibility needs a full year registered with civil affairs at the year's end</source>
+        <translation>评优须在年末已在民政部门登记满一年</translation>
+    </message>
+    <message>
+        <source>Save grades</source>
+        <translation>保存等次</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>列序</translation>
+    </message>
+    <message>
+        <source>Cap this year</source>
+        <translation>本年度上限</translation>
+    </message>
+    <message>
+        <source>In use</source>
+        <translation>使用中</translation>
+    </message>
+    <message>
+        <source>no cap</source>
+        <translation>不设上限</translation>
+    </message>
+    <message>
+        <source>retired</source>
+        <translation>已停用</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>%1 categories, shared by every year</source>
+        <translation>共 %1 个类别，各年度共用</translation>
+    </message>
+    <message>
+        <source>New category…</source>
+        <translation>新建类别…</translation>
+    </message>
+    <message>
+        <source>Rename or move…</source>
+        <translation>改名或调整顺序…</translation>
+    </message>
+    <message>
+        <source>Retire / restore</source>
+        <translation>停用 / 恢复</translation>
+    </message>
+    <message>
+        <source>Cap this year…</source>
+        <translation>设置本年度上限…</translation>
+    </message>
+    <message>
+        <source>The most points the category can reach in the year</source>
+        <translation>该类别本年度最多可得的分数</translation>
+    </message>
+    <message>
+        <source>points</source>
+        <translation>分</translation>
+    </message>
+    <message>
+        <source>Excellent from</source>
+        <translation>优秀分数线</translation>
+    </message>
+    <message>
+        <source>Good from</source>
+        <translation>良好分数线</translation>
+    </message>
+    <message>
+        <source>Pass from</source>
+        <translation>合格分数线</translation>
+    </message>
+    <message>
+        <source>Published on %1: the rules, caps and grades of %2 are read-only, so that they stay as the report was issued. To correct them, reopen the year first (Reopen… above).</source>
+        <translation>已发布于 %1：%2 年度的规则、上限和等次为只读，以保持与发布的报告一致。如需更正，请先重新开放该年度（上方「重新开放…」）。</translation>
+    </message>
+    <message>
+        <source>Points categories</source>
+        <translation>积分类别</translation>
+    </message>
+    <message>
+        <source>The cap expects points such as 20 or 12.5 (one decimal at most), not "%1"; leave it empty for no cap.</source>
+        <translation>上限应为分数，如 20 或 12.5（最多一位小数），而不是“%1”；不设上限请留空。</translation>
+    </message>
+    <message>
+        <source>%1 expects points such as 90 or 87.5 (one decimal at most), not "%2".</source>
+        <translation>%1应为分数，如 90 或 87.5（最多一位小数），而不是“%2”。</translation>
+    </message>
+    <message>
+        <source>New category</source>
+        <translation>新建类别</translation>
+    </message>
+    <message>
+        <source>Name of the category (a column of the report):</source>
+        <translation>类别名称（报告中的一列）：</translation>
+    </message>
+    <message>
+        <source>Rename or move a category</source>
+        <translation>类别改名或调整顺序</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>名称：</translation>
+    </message>
+    <message>
+        <source>Column in the report (1 is the first):</source>
+        <translation>在报告中的列序（1 为第一列）：</translation>
+    </message>
+    <message>
+        <source>Cap of %1 in %2</source>
+        <translation>%1 在 %2 年度的上限</translation>
+    </message>
+    <message>
+        <source>The most points the category can reach in %1 (empty: no cap):</source>
+        <translation>该类别在 %1 年度最多可得的分数（留空为不设上限）：</translation>
+    </message>
 </context>
 <context>
     <name>chamber::RecordDialog</name>
@@ -3298,6 +3689,45 @@ Evidence: %2</source>
     </message>
 </context>
 <context>
+    <name>chamber::RegistrationHistoryEditor</name>
+    <message>
+        <source>Correct entry…</source>
+        <translation>更正所选…</translation>
+    </message>
+    <message>
+        <source>Delete entry…</source>
+        <translation>删除所选…</translation>
+    </message>
+    <message>
+        <source>Put right a change entered with a wrong date, status or credit code; the reason is kept in the change log</source>
+        <translation>更正日期、状态或信用代码录错的变更；原因记入修改日志</translation>
+    </message>
+    <message>
+        <source>Take out a change entered by mistake; the reason is kept in the change log</source>
+        <translation>删除误录的变更；原因记入修改日志</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1，%2</translation>
+    </message>
+    <message>
+        <source>, credit code %1</source>
+        <translation>，信用代码 %1</translation>
+    </message>
+    <message>
+        <source>Correct a registration change</source>
+        <translation>更正登记变更</translation>
+    </message>
+    <message>
+        <source>Delete a registration change</source>
+        <translation>删除登记变更</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+</context>
+<context>
     <name>chamber::RegistrationHistoryModel</name>
     <message>
         <source>Date</source>
@@ -3347,10 +3777,6 @@ Evidence: %2</source>
         <translation>记录变更</translation>
     </message>
     <message>
-        <source>Record "%1" on %2? The history keeps every change; a recorded change is not edited later.</source>
-        <translation>确定记录该商会于 %2 变更为“%1”吗？登记历史会保留每一次变更，记录后不能再修改。</translation>
-    </message>
-    <message>
         <source>Choose the new status</source>
         <translation>请选择新的状态</translation>
     </message>
@@ -3365,6 +3791,10 @@ Evidence: %2</source>
     <message>
         <source>%1 of %2 conditions met; the application is with the civil affairs bureau.</source>
         <translation>符合 %1 项条件，共 %2 项；登记申请已交民政局办理。</translation>
+    </message>
+    <message>
+        <source>Record "%1" on %2? The history keeps every change; one entered wrongly can be corrected later, with the reason.</source>
+        <translation>确定记录于 %2 变更为“%1”吗？登记历史保留每一次变更；录错的可以之后说明原因进行更正。</translation>
     </message>
 </context>
 <context>
@@ -3533,7 +3963,7 @@ Evidence: %2</source>
     </message>
     <message>
         <source>points</source>
-        <translation>总分</translation>
+        <translation>分</translation>
     </message>
     <message numerus="yes">
         <source>Score distribution %1 (%n chamber(s))</source>
@@ -3585,6 +4015,18 @@ Evidence: %2</source>
     <message>
         <source>Award eligible</source>
         <translation>评优资格</translation>
+    </message>
+    <message>
+        <source>Published, but the published report cannot be read: %1</source>
+        <translation>已发布，但无法读取已发布的报告：%1</translation>
+    </message>
+    <message>
+        <source>Published (issued %1): these are the figures of the published report of %2.</source>
+        <translation>已发布（发文日期 %1）：以下为 %2 年度已发布报告中的数字。</translation>
+    </message>
+    <message>
+        <source>Draft: %1 is open; the figures count the entries approved so far and may still change.</source>
+        <translation>草稿：%1 年度尚未发布，以下按目前已通过的记录计算，仍可能变化。</translation>
     </message>
 </context>
 <context>
@@ -3704,6 +4146,57 @@ Evidence: %2</source>
     <message>
         <source>Each chamber's registration status on the date, from its registration history.</source>
         <translation>根据登记历史得出的各商会在统计日的登记状态。</translation>
+    </message>
+</context>
+<context>
+    <name>chamber::TallyPanel</name>
+    <message>
+        <source>Yearly case counts (years whose cases are not listed one by one)</source>
+        <translation>年度案件数（未逐件录入案件的年份）</translation>
+    </message>
+    <message>
+        <source>Set a year…</source>
+        <translation>记录某年…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>年度</translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation>案件数</translation>
+    </message>
+    <message>
+        <source>Settled</source>
+        <translation>调解成功</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Yearly case count</source>
+        <translation>年度案件数</translation>
+    </message>
+    <message>
+        <source>Settled cases known</source>
+        <translation>已知调解成功数</translation>
+    </message>
+    <message>
+        <source>Cases taken in</source>
+        <translation>受理案件数</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
     </message>
 </context>
 <context>

@@ -2251,5 +2251,157 @@
         <source>%1 is published in %2; its report keeps that language.</source>
         <translation>%1 年度已按 %2 发布；其报表保持发布时的语言。</translation>
     </message>
+    <message>
+        <source>--entry takes the entry's number as the history shows it, not "%1".</source>
+        <translation>--entry 应为历史记录中显示的序号，而不是“%1”。</translation>
+    </message>
+    <message>
+        <source>Entry %1 is not in the registration history of %2; see: chamberctl registration history --chamber %3</source>
+        <translation>序号 %1 不在 %2 的登记历史中；请查看：chamberctl registration history --chamber %3</translation>
+    </message>
+    <message>
+        <source>Corrected entry %1: %2 → %3.</source>
+        <translation>已更正第 %1 条：%2 → %3。</translation>
+    </message>
+    <message>
+        <source>Deleted entry %1: %2.</source>
+        <translation>已删除第 %1 条：%2。</translation>
+    </message>
+    <message>
+        <source>Entry %1 is not in the history of case %2; see: chamberctl mediation case show %3</source>
+        <translation>序号 %1 不在案件 %2 的办理经过中；请查看：chamberctl mediation case show %3</translation>
+    </message>
+    <message>
+        <source>--to takes mediating, settled, failed or referred, not "%1".</source>
+        <translation>--to 可取 mediating、settled、failed 或 referred，而不是“%1”。</translation>
+    </message>
+    <message>
+        <source>Number of the history entry (shown by the history).</source>
+        <translation>历史记录中该条的序号（由历史记录显示）。</translation>
+    </message>
+    <message>
+        <source>Why the entry is corrected; kept in the change log.</source>
+        <translation>更正原因，记入修改日志。</translation>
+    </message>
+    <message>
+        <source>Correct a wrongly entered registration change (the history is checked whole)</source>
+        <translation>更正一条录错的登记变更（按整个登记历史检查）</translation>
+    </message>
+    <message>
+        <source>The right status.</source>
+        <translation>正确的状态。</translation>
+    </message>
+    <message>
+        <source>The right date.</source>
+        <translation>正确的日期。</translation>
+    </message>
+    <message>
+        <source>The right credit code (with registered).</source>
+        <translation>正确的统一社会信用代码（用于“已登记”）。</translation>
+    </message>
+    <message>
+        <source>The right note.</source>
+        <translation>正确的备注。</translation>
+    </message>
+    <message>
+        <source>Delete a registration change entered by mistake</source>
+        <translation>删除一条误录的登记变更</translation>
+    </message>
+    <message>
+        <source>Correct a wrongly entered status change of a case (the history is checked whole)</source>
+        <translation>更正案件中一条录错的状态变更（按整个办理经过检查）</translation>
+    </message>
+    <message>
+        <source>The right reason of a reopening.</source>
+        <translation>重新调解的正确原因。</translation>
+    </message>
+    <message>
+        <source>Delete a status change of a case entered by mistake (not the case)</source>
+        <translation>删除案件中一条误录的状态变更（不删除案件）</translation>
+    </message>
+    <message>
+        <source>Import %1: %2 (SHA-256 %3)</source>
+        <translation>第 %1 次导入：%2（SHA-256 %3）</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>记录</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>详情</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s)</source>
+        <translation><numerusform>%n 处修改</numerusform></translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>操作人</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>SHA-256</source>
+        <translation>SHA-256</translation>
+    </message>
+    <message>
+        <source>Sheet</source>
+        <translation>工作表</translation>
+    </message>
+    <message>
+        <source>Policy</source>
+        <translation>已有商会</translation>
+    </message>
+    <message>
+        <source>Records</source>
+        <translation>记录数</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>新增</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>更新</translation>
+    </message>
+    <message>
+        <source>Unchanged</source>
+        <translation>未变</translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation>跳过</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>拒绝</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n import(s); the changes of one: chamberctl import log --id N</source>
+        <translation><numerusform>共 %n 次导入；查看某次导入的修改：chamberctl import log --id 序号</numerusform></translation>
+    </message>
+    <message>
+        <source>List the ledger imports, or the changes one import made</source>
+        <translation>列出台账导入记录，或某次导入所做的修改</translation>
+    </message>
+    <message>
+        <source>Show the changes of this import.</source>
+        <translation>显示这次导入所做的修改。</translation>
+    </message>
+    <message>
+        <source>Only the newest N imports.</source>
+        <translation>只列最近 N 次导入。</translation>
+    </message>
+    <message>
+        <source>Entry</source>
+        <translation>序号</translation>
+    </message>
 </context>
 </TS>

@@ -51,6 +51,10 @@
         <source>The date %1 is before the last change (%2 on %3); the history is kept in date order.</source>
         <translation>日期 %1 早于上一次变更（%3 变为“%2”）；状态历史须按日期先后记录。</translation>
     </message>
+    <message>
+        <source>Change %1 (%2, %3): %4</source>
+        <translation>第 %1 步（%2，%3）：%4</translation>
+    </message>
 </context>
 <context>
     <name>Chambers</name>
@@ -1351,6 +1355,10 @@
     <message>
         <source>A credit code is only recorded with the status registered.</source>
         <translation>只有状态为已登记时才记录统一社会信用代码。</translation>
+    </message>
+    <message>
+        <source>Entry %1 (%2, %3): %4</source>
+        <translation>第 %1 条（%2，%3）：%4</translation>
     </message>
 </context>
 <context>

@@ -1,10 +1,10 @@
-<?xml version="1.0" encoding="utf-8"?>
+<?xml version='1.0' encoding='utf-8'?>
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN" sourcelanguage="en">
 <context>
     <name>ChamberService</name>
     <message>
-        <source>There is no township %1 in this database&apos;s scope.</source>
+        <source>There is no township %1 in this database's scope.</source>
         <translation>本数据库的范围内没有乡镇（街道）%1。</translation>
     </message>
     <message>
@@ -121,7 +121,7 @@
         <translation>本数据库的范围已是 %1（%2），不能改为 %3（%4）。</translation>
     </message>
     <message>
-        <source>There is no division %1 in this database&apos;s scope.</source>
+        <source>There is no division %1 in this database's scope.</source>
         <translation>本数据库的范围内没有行政区划 %1。</translation>
     </message>
     <message>
@@ -133,8 +133,39 @@
         <translation>未指定乡镇（街道）。</translation>
     </message>
     <message>
-        <source>There is no township %1 in this database&apos;s scope.</source>
+        <source>There is no township %1 in this database's scope.</source>
         <translation>本数据库的范围内没有乡镇（街道）%1。</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryCorrections</name>
+    <message>
+        <source>Give the reason for the correction; it is kept in the change log.</source>
+        <translation>请填写更正原因，原因将记入修改日志。</translation>
+    </message>
+    <message>
+        <source>There is no registration entry number %1.</source>
+        <translation>没有序号为 %1 的登记变更。</translation>
+    </message>
+    <message>
+        <source>Registration entry %1 belongs to another chamber.</source>
+        <translation>序号为 %1 的登记变更属于另一个商会。</translation>
+    </message>
+    <message>
+        <source>The corrected entry is the same as the recorded one; there is nothing to correct.</source>
+        <translation>更正后的内容与原记录相同，没有需要更正的内容。</translation>
+    </message>
+    <message>
+        <source>The credit code %1 already belongs to %2 (number %3).</source>
+        <translation>统一社会信用代码 %1 已属于 %2（编号 %3）。</translation>
+    </message>
+    <message>
+        <source>There is no status change number %1.</source>
+        <translation>没有序号为 %1 的状态变更。</translation>
+    </message>
+    <message>
+        <source>Status change %1 belongs to another case.</source>
+        <translation>序号为 %1 的状态变更属于另一个案件。</translation>
     </message>
 </context>
 <context>
@@ -161,6 +192,14 @@
     <message>
         <source>Import counts cannot be negative.</source>
         <translation>导入计数不能为负数。</translation>
+    </message>
+    <message>
+        <source>There is no import number %1 in the log.</source>
+        <translation>导入记录中没有序号为 %1 的导入。</translation>
+    </message>
+    <message>
+        <source>Import %1 (%2) was taken in before the log kept the changes of each import; its changes cannot be listed.</source>
+        <translation>第 %1 次导入（%2）发生在程序开始记录每次导入所做修改之前，无法列出它所做的修改。</translation>
     </message>
 </context>
 <context>
@@ -274,7 +313,7 @@
         <translation>%1 年度的积分已经启动。</translation>
     </message>
     <message>
-        <source>A category&apos;s cap must be more than 0.</source>
+        <source>A category's cap must be more than 0.</source>
         <translation>积分类别的上限须大于 0。</translation>
     </message>
     <message>
@@ -286,7 +325,7 @@
         <translation>，解散日期 %1</translation>
     </message>
     <message>
-        <source>The rule &quot;%1&quot; is retired; it takes no new entries.</source>
+        <source>The rule "%1" is retired; it takes no new entries.</source>
         <translation>规则“%1”已停用，不能再添加积分记录。</translation>
     </message>
     <message>

@@ -2,6 +2,7 @@
 #include "CaseDialog.h"
 
 #include "Dates.h"
+#include "CaseHistoryEditor.h"
 #include "MediationCaseService.h"
 #include "Money.h"
 #include "OptionalDateEdit.h"
@@ -129,6 +130,11 @@ CaseDialog::CaseDialog(Workspace &workspace, const MediationCase &record, QWidge
         });
         statusLayout->insertWidget(0, m_status);
         statusLayout->insertWidget(1, m_history);
+        // A change entered wrongly is corrected or deleted there; the case then refreshes as after a step.
+        auto *corrections = new CaseHistoryEditor(workspace.db(), record.id, form);
+        statusLayout->insertWidget(2, corrections);
+        connect(corrections, &CaseHistoryEditor::corrected, m_status, &StatusChangeBox::recorded);
+        connect(m_status, &StatusChangeBox::recorded, corrections, &CaseHistoryEditor::reload);
         showStatus();
     }
     if (m_entryStatus) {

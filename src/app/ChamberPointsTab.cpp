@@ -154,10 +154,8 @@ void ChamberPointsTab::showYear()
         m_state->setText(tr("Save the chamber first; its micro-points show here once it is on record."));
     else if (!y)
         m_state->setText(tr("No scoring year yet: years are started on the Micro-points page."));
-    else if (const auto info = PointsService(m_workspace.db()).year(y); info && info->published)
-        m_state->setText(tr("%1 is published: the scorecard is final unless the year is reopened.").arg(y));
     else
-        m_state->setText(tr("%1 is open: the scorecard counts the entries approved so far.").arg(y));
+        m_state->setText(m_scorecards->stateText(y));  // 已发布 (the published report's figures) or 草稿
     showCard();
 }
 

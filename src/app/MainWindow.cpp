@@ -2,6 +2,8 @@
 #include "MainWindow.h"
 
 #include "ChambersPage.h"
+#include "ImportLogPage.h"
+#include "LedgerExportAction.h"
 #include "DashboardPage.h"
 #include "FileActions.h"
 #include "ImportWizard.h"
@@ -48,6 +50,7 @@ MainWindow::MainWindow(Workspace &workspace, QWidget *parent)
     addPage(new DashboardPage(workspace, this));
     addPage(new ReportsPage(workspace, this));
     addPage(new SettingsPage(workspace, this));
+    addPage(new ImportLogPage(workspace, this));
 
     auto *central = new QWidget(this);
     auto *layout = new QHBoxLayout(central);
@@ -106,6 +109,8 @@ void MainWindow::buildMenus()
     file->addSeparator();
     file->addAction(m_files->backupAction());
     m_importLedger = file->addAction(tr("&Import a ledger…"), this, [this] { ImportWizard(m_workspace, this).exec(); });
+    // The other way: what `chamberctl export ledger` writes.
+    m_exportLedger = file->addAction(tr("&Export a ledger…"), this, [this] { LedgerExportAction::run(m_workspace, this); });
     file->addSeparator();
     QAction *quit = file->addAction(tr("E&xit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
@@ -215,6 +220,7 @@ void MainWindow::updateActions()
     m_refresh->setEnabled(open);
     m_files->backupAction()->setEnabled(open);
     m_importLedger->setEnabled(open);
+    m_exportLedger->setEnabled(open);
 }
 
 void MainWindow::showAbout()
@@ -222,7 +228,7 @@ void MainWindow::showAbout()
     QMessageBox::about(this, tr("About ChamberDesk"),
                        tr("<h3>ChamberDesk %1</h3><p>Records of township and street chambers of commerce for county federations "
                           "of industry and commerce.</p><p>Keys: Ctrl+N new · Ctrl+F find · Ctrl+S save · Delete delete · "
-                          "F5 refresh · Ctrl+1…7 pages.</p><p>Licence: GPL-3.0-or-later.</p>")
+                          "F5 refresh · Ctrl+1…8 pages.</p><p>Licence: GPL-3.0-or-later.</p>")
                            .arg(QApplication::applicationVersion()));
 }
 

@@ -56,6 +56,7 @@ private:
     QAction *m_delete = nullptr;
     QAction *m_find = nullptr;
     QAction *m_refresh = nullptr;
+    QAction *m_exportLedger = nullptr;
     QAction *m_importLedger = nullptr;
 };
 

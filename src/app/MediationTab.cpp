@@ -7,12 +7,14 @@
 #include "Dates.h"
 #include "MediationService.h"
 #include "Money.h"
+#include "TallyPanel.h"
 #include "Workspace.h"
 
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLocale>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QVBoxLayout>
 
@@ -58,11 +60,27 @@ MediationTab::MediationTab(Workspace &workspace, QWidget *parent)
     auto *committeeLayout = new QHBoxLayout(committeeGroup);
     committeeLayout->addWidget(m_committee, 1);
     committeeLayout->addWidget(m_editCommittee, 0, Qt::AlignTop);
+    // What `chamberctl mediation committee remove` does.
+    m_removeCommittee = new QPushButton(tr("Delete"), this);
+    m_removeCommittee->setObjectName(QStringLiteral("removeCommittee"));
+    committeeLayout->addWidget(m_removeCommittee, 0, Qt::AlignTop);
+    connect(m_removeCommittee, &QPushButton::clicked, this, [this] {
+        const auto committee = MediationService(m_workspace.db()).committeeOf(m_chamberId);
+        if (!committee
+            || QMessageBox::question(this, tr("Delete"), tr("Delete the chamber's mediation committee from the records? Its cases are kept."))
+                   != QMessageBox::Yes)
+            return;
+        if (const Status removed = MediationService(m_workspace.db()).removeCommittee(committee->id); !removed)
+            QMessageBox::warning(this, tr("Delete"), removed.firstError());
+        reload();
+    });
     auto *casesGroup = new QGroupBox(tr("Cases"), this);
     (new QVBoxLayout(casesGroup))->addWidget(m_cases->panel());
+    m_tallies = new TallyPanel(workspace.db(), this);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(committeeGroup);
     layout->addWidget(casesGroup, 1);
+    layout->addWidget(m_tallies);
     connect(m_editCommittee, &QPushButton::clicked, this, &MediationTab::editCommittee);
 }
 
@@ -72,6 +90,7 @@ void MediationTab::setChamberId(qint64 id)
 {
     m_chamberId = id;
     setEnabled(id != 0);
+    m_tallies->setChamberId(id);
     reload();
 }
 
@@ -81,7 +100,9 @@ void MediationTab::reload()
     if (!committee) {
         m_committee->setText(tr("No mediation committee is on record for this chamber."));
         m_editCommittee->setText(tr("Set up…"));
+        m_removeCommittee->setEnabled(false);
     } else {
+        m_removeCommittee->setEnabled(true);
         m_committee->setText(tr("%1\nFounded %2 · %n mediator(s)", nullptr, committee->mediators)
                                  .arg(committee->name.isEmpty() ? tr("(name not recorded)") : committee->name,
                                       committee->founded ? dates::toText(*committee->founded) : tr("(date unknown)")));

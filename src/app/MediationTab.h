@@ -13,6 +13,7 @@ class QPushButton;
 
 namespace chamber {
 
+class TallyPanel;
 class Workspace;
 
 // The chamber editor's mediation tab (商人纠纷商人解): the chamber's mediation committee and the
@@ -26,6 +27,7 @@ public:
     void setChamberId(qint64 id);
     void reload();
     ChamberRecordList<Listed<MediationCase>> *cases() const { return m_cases.get(); }
+    TallyPanel *tallies() const { return m_tallies; }
 
 private:
     void editCommittee();
@@ -34,6 +36,8 @@ private:
     qint64 m_chamberId = 0;
     QLabel *m_committee;
     QPushButton *m_editCommittee;
+    QPushButton *m_removeCommittee = nullptr;
+    TallyPanel *m_tallies = nullptr;
     std::unique_ptr<ChamberRecordList<Listed<MediationCase>>> m_cases;
 };
 

@@ -9,6 +9,7 @@
 #include "OptionalDateEdit.h"
 #include "PageHeader.h"
 #include "PointsEntriesPanel.h"
+#include "PointsRulesPanel.h"
 #include "PointsService.h"
 #include "RecordListPanel.h"
 #include "RuleDialog.h"
@@ -89,10 +90,25 @@ PointsPage::PointsPage(Workspace &workspace, QWidget *parent)
     QPushButton *addVeto = m_vetoPanel->addButton(QIcon(), tr("Record a veto…"));
     QPushButton *removeVeto = m_vetoPanel->addButton(Theme::icon(QStringLiteral("edit-delete"), QStyle::SP_TrashIcon), tr("Remove"));
 
-    m_tabs->addTab(m_scorecardView, tr("Scorecards"));
+    // Above the table: published figures (as the published report) or a draft.
+    auto *scorecardTab = new QWidget(this);
+    auto *scorecardLayout = new QVBoxLayout(scorecardTab);
+    scorecardLayout->setContentsMargins(0, 0, 0, 0);
+    m_scoreState = new QLabel(scorecardTab);
+    m_scoreState->setObjectName(QStringLiteral("scorecardState"));
+    m_scoreState->setWordWrap(true);
+    scorecardLayout->addWidget(m_scoreState);
+    scorecardLayout->addWidget(m_scorecardView, 1);
+    m_rulesPanel = new PointsRulesPanel(workspace, this);
+    m_tabs->addTab(scorecardTab, tr("Scorecards"));
     m_tabs->addTab(m_entries, tr("Entries"));
     m_tabs->addTab(m_rulePanel, tr("Rules"));
     m_tabs->addTab(m_vetoPanel, tr("Vetoes"));
+    m_tabs->addTab(m_rulesPanel, tr("Categories and grades"));
+    connect(m_rulesPanel, &PointsRulesPanel::changed, this, [this] {
+        showYear();
+        this->workspace().notifyChanged(QStringLiteral("points"));
+    });
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(16, 12, 16, 12);
     layout->addWidget(m_header);
@@ -243,6 +259,11 @@ void PointsPage::showYear()
     m_publish->setEnabled(y > 0 && !m_published);
     m_reopen->setEnabled(m_published);
     m_rulePanel->setEnabled(y > 0 && !m_published);
+    m_rulesPanel->setYear(y);
+    m_rulePanel->setToolTip(m_rulesPanel->frozenText());  // why the rules are read-only
+    m_scoreState->setText(y ? m_scorecards->stateText(y) : QString());
+    m_scoreState->setStyleSheet(m_scorecards->isPublished() ? QStringLiteral("QLabel { color: #1b5e20; font-weight: bold; }")
+                                                            : QStringLiteral("QLabel { color: #8a5a00; }"));
     m_vetoPanel->setEnabled(y > 0 && !m_published);
     if (!y) {
         m_header->setSubtitle(tr("No scoring year yet: start one to set its rules."));

@@ -7,6 +7,7 @@
 #include "Result.h"
 
 class QComboBox;
+class QLabel;
 class QPushButton;
 class QTabWidget;
 class QTableView;
@@ -15,6 +16,7 @@ namespace chamber {
 
 class PageHeader;
 class PointsEntriesPanel;
+class PointsRulesPanel;
 class RecordListPanel;
 class ScorecardModel;
 
@@ -41,6 +43,8 @@ public:
     RecordTableModel<PointsRule> *rules() const { return m_rules; }
     RecordTableModel<Veto> *vetoes() const { return m_vetoes; }
     QTabWidget *tabs() const { return m_tabs; }
+    PointsRulesPanel *rulesPanel() const { return m_rulesPanel; }
+    QLabel *scorecardState() const { return m_scoreState; }
     QPushButton *publishButton() const { return m_publish; }
     QPushButton *reopenButton() const { return m_reopen; }
 
@@ -74,6 +78,8 @@ private:
     RecordListPanel *m_rulePanel;
     RecordTableModel<Veto> *m_vetoes;
     RecordListPanel *m_vetoPanel;
+    PointsRulesPanel *m_rulesPanel;
+    QLabel *m_scoreState;
     QList<PointsRule> m_ruleRows;
     QList<Veto> m_vetoRows;
     QHash<qint64, QString> m_categoryNames;

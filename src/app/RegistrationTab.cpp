@@ -6,6 +6,7 @@
 #include "Dates.h"
 #include "OptionalDateEdit.h"
 #include "Readiness.h"
+#include "RegistrationHistoryEditor.h"
 #include "RegistrationHistoryModel.h"
 #include "Theme.h"
 #include "ui_RegistrationTab.h"
@@ -47,6 +48,12 @@ RegistrationTab::RegistrationTab(Database &db, QWidget *parent)
     : QWidget(parent), m_db(db), m_ui(std::make_unique<Ui::RegistrationTab>()), m_history(new RegistrationHistoryModel(this))
 {
     m_ui->setupUi(this);
+    m_corrections = new RegistrationHistoryEditor(m_db, m_ui->historyView, this);
+    m_ui->historyLayout->addWidget(m_corrections);
+    connect(m_corrections, &RegistrationHistoryEditor::corrected, this, [this] {
+        loadHistory();
+        emit recorded();
+    });
     m_ui->historyView->setModel(m_history);
     Theme::setUpTable(m_ui->historyView);
     m_ui->historyView->horizontalHeader()->setStretchLastSection(true);
@@ -100,6 +107,7 @@ RegistrationStatus RegistrationTab::currentStatus() const
 void RegistrationTab::loadHistory()
 {
     m_history->setHistory(m_chamberId ? RegistrationService(m_db).history(m_chamberId) : QList<RegistrationEvent>{});
+    m_corrections->updateButtons();
     const auto &history = m_history->history();
     if (!m_chamberId) {
         m_ui->currentStatusLabel->setText(tr("A new chamber: save it, then record its registration changes here."));
@@ -197,7 +205,7 @@ void RegistrationTab::record()
     const RegistrationEvent e = pendingEvent();
     const auto answer = QMessageBox::question(
         this, tr("Record the change"),
-        tr("Record \"%1\" on %2? The history keeps every change; a recorded change is not edited later.")
+        tr("Record \"%1\" on %2? The history keeps every change; one entered wrongly can be corrected later, with the reason.")
             .arg(Registrations::statusName(e.status), dates::toText(e.date)),
         QMessageBox::Yes | QMessageBox::No, QMessageBox::No);
     if (answer != QMessageBox::Yes)

@@ -16,11 +16,12 @@ class RegistrationTab;
 
 namespace chamber {
 
+class RegistrationHistoryEditor;
 class RegistrationHistoryModel;
 
 // The chamber editor's registration tab (ui/RegistrationTab.ui): the dated history, a form to
-// record the next change (checked as it is typed, written at once when recorded — the history
-// is append-only) and the readiness checklist for the chamber as the Basics tab now reads.
+// record the next change (checked as it is typed, written at once when recorded; an entry made
+// wrongly is corrected or deleted, with a reason, through RegistrationHistoryEditor) and the readiness checklist for the chamber as the Basics tab now reads.
 class RegistrationTab : public QWidget
 {
     Q_OBJECT
@@ -46,6 +47,7 @@ private:
     Database &m_db;
     std::unique_ptr<Ui::RegistrationTab> m_ui;
     RegistrationHistoryModel *m_history;
+    RegistrationHistoryEditor *m_corrections;
     ProblemLabels m_problems;
     qint64 m_chamberId = 0;
 };

@@ -2,10 +2,13 @@
 #include "ScorecardModel.h"
 
 #include "PointsService.h"
+#include "ScoringReport.h"
 #include "Workspace.h"
 
 #include <QBrush>
 #include <QColor>
+#include <QLocale>
+#include <QSet>
 
 namespace chamber {
 
@@ -16,18 +19,66 @@ void ScorecardModel::load(Workspace &workspace, int year, const QString &divisio
     beginResetModel();
     m_cards.clear();
     m_categories.clear();
-    m_chambers.clear();
+    m_names.clear();
     m_townships.clear();
+    m_published = false;
+    m_issueDate = {};
+    m_error.clear();
     PointsService points(workspace.db());
-    if (const auto input = points.scorecardInput(year, divisionPrefix)) {
+    const auto info = year ? points.year(year) : Result<PointsYear>(Problems{});
+    if (info && info->published) {
+        m_published = true;
+        loadPublished(workspace, year, divisionPrefix);
+    } else if (const auto input = points.scorecardInput(year, divisionPrefix)) {
         m_categories = Scorecards::columns(*input);
         m_cards = Scorecards::compute(*input);
         for (const auto &c : input->chambers) {
-            m_chambers.insert(c.id, c);
+            m_names.insert(c.id, c.name);
             m_townships.insert(c.id, workspace.townshipLabel(c.townshipCode));
         }
     }
     endResetModel();
+}
+
+void ScorecardModel::loadPublished(Workspace &workspace, int year, const QString &divisionPrefix)
+{
+    // The same reading as the Reports page's (ScoringReports::report): the publication, checked
+    // against its fingerprint. Only the county part of a prefix picks reports; rows go by township.
+    const auto reports = ScoringReports(workspace.db()).publishedReports(year, divisionPrefix.left(6));
+    if (!reports) {
+        m_error = reports.firstError();
+        return;
+    }
+    QSet<qint64> columns;
+    for (const ScoringReport &report : *reports) {
+        m_issueDate = report.issueDate;
+        for (const auto &c : report.categories)
+            if (!columns.contains(c.id)) {
+                columns.insert(c.id);
+                PointsCategory category;
+                category.id = c.id;
+                category.name = c.name;
+                m_categories.append(category);
+            }
+        for (const auto &row : report.rows) {
+            if (!divisionPrefix.isEmpty() && !row.townshipCode.startsWith(divisionPrefix))
+                continue;
+            m_cards.append(row.card);
+            m_names.insert(row.card.chamberId, row.chamberName);
+            m_townships.insert(row.card.chamberId, workspace.regionScale() ? workspace.townshipLabel(row.townshipCode) : row.townshipName);
+        }
+    }
+}
+
+QString ScorecardModel::stateText(int year) const
+{
+    if (!m_error.isEmpty())
+        return tr("Published, but the published report cannot be read: %1").arg(m_error);
+    if (m_published)
+        return tr("Published (issued %1): these are the figures of the published report of %2.")
+            .arg(QLocale().toString(m_issueDate, QLocale::LongFormat))
+            .arg(year);
+    return tr("Draft: %1 is open; the figures count the entries approved so far and may still change.").arg(year);
 }
 
 const Scorecard *ScorecardModel::cardOf(qint64 chamberId) const
@@ -74,7 +125,7 @@ QVariant ScorecardModel::data(const QModelIndex &index, int role) const
     if (column == TownshipColumn)
         return m_townships.value(card.chamberId);
     if (column == ChamberColumn)
-        return m_chambers.value(card.chamberId).name;
+        return m_names.value(card.chamberId);
     if (column < total) {
         const CategoryScore *score = card.category(m_categories.at(column - FirstCategoryColumn).id);
         return Points::formatTenths(score ? score->subtotalTenths : 0);

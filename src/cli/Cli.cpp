@@ -119,15 +119,18 @@ QList<Command> allCommands()
     commands += setupCommands();
     commands += chamberCommands();
     commands += registrationCommands();
+    commands += registrationCorrectionCommands();
     commands += statsCommands();
     commands += partyCommands();
     commands += honourCommands();
     commands += mediationCommands();
+    commands += caseCorrectionCommands();
     commands += needCommands();
     commands += memberCommands();
     commands += pointsCommands();
     commands += reportCommands();
     commands += importCommands();
+    commands += importLogCommands();
     return commands;
 }
 

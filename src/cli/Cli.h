@@ -82,6 +82,10 @@ QList<Command> memberCommands();
 QList<Command> pointsCommands();
 QList<Command> reportCommands();
 QList<Command> importCommands();
+QList<Command> importLogCommands();
+// Corrections of one entry of a dated history (CorrectionCommands.cpp).
+QList<Command> registrationCorrectionCommands();
+QList<Command> caseCorrectionCommands();
 
 int run(const QStringList &arguments);
 

@@ -132,7 +132,8 @@ int runEdit(Context &context, const QCommandLineParser &p)
 
 QString changeText(const CaseStatusChange &change)
 {
-    QString text = QStringLiteral("%1  %2").arg(dates::toIso(change.date), Mediation::statusName(change.status));
+    // #N is the entry number mediation case correct|delete --entry take.
+    QString text = QStringLiteral("%1  %2  #%3").arg(dates::toIso(change.date), Mediation::statusName(change.status)).arg(change.id);
     if (change.reopen)
         text += QStringLiteral("  ") + Context::tr("(reopened: %1)").arg(change.reason);
     return text;

@@ -55,9 +55,10 @@ int runHistory(Context &context, const QCommandLineParser &p)
         return Ok;
     }
     context.out() << c.name << Qt::endl;
-    TextTable table({Context::tr("Date"), Context::tr("Status"), Context::tr("Credit code"), Context::tr("Note")});
+    // The entry number is what registration correct|delete --entry take.
+    TextTable table({Context::tr("Entry"), Context::tr("Date"), Context::tr("Status"), Context::tr("Credit code"), Context::tr("Note")});
     for (const auto &e : history)
-        table.addRow({dates::toIso(e.date), Registrations::statusName(e.status), e.creditCode, e.note});
+        table.addRow({QString::number(e.id), dates::toIso(e.date), Registrations::statusName(e.status), e.creditCode, e.note});
     table.print(context.out());
     context.out() << Context::tr("Now: %1").arg(Registrations::statusName(Registrations::currentStatus(history))) << Qt::endl;
     return Ok;

@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "CaseLifecycle.h"
 
+#include <algorithm>
+#include <limits>
+
 namespace chamber {
 
 QList<CaseStatus> CaseLifecycle::nextStatuses(CaseStatus from)
@@ -122,6 +125,54 @@ std::optional<QDate> CaseLifecycle::closedOn(const MediationCase &c, const QList
         if (change.date <= date)
             closed = change.date;
     return closed;
+}
+
+QList<CaseStatusChange> CaseLifecycle::sorted(QList<CaseStatusChange> changes)
+{
+    std::stable_sort(changes.begin(), changes.end(), [](const CaseStatusChange &a, const CaseStatusChange &b) {
+        if (a.date != b.date)
+            return a.date < b.date;
+        const qint64 ia = a.id ? a.id : std::numeric_limits<qint64>::max();
+        const qint64 ib = b.id ? b.id : std::numeric_limits<qint64>::max();
+        return ia < ib;
+    });
+    return changes;
+}
+
+Problems CaseLifecycle::validateHistory(const MediationCase &c, const QList<CaseStatusChange> &changes, const QDate &today)
+{
+    Problems problems;
+    QList<CaseStatusChange> before;
+    for (int i = 0; i < changes.size(); ++i) {
+        const CaseStatusChange &change = changes.at(i);
+        for (Problem p : validateChange(c, before, change, today)) {
+            p.message = tr("Change %1 (%2, %3): %4").arg(i + 1).arg(change.date.toString(Qt::ISODate), Mediation::statusName(change.status), p.message);
+            problems.append(p);
+        }
+        before.append(change);
+    }
+    return problems;
+}
+
+MediationCase CaseLifecycle::followingHistory(const MediationCase &c, const QList<CaseStatusChange> &changes)
+{
+    MediationCase out = c;
+    out.status = currentStatus(changes);
+    const bool closed = Mediation::isClosed(out.status);
+    out.closedOn = closed && !changes.isEmpty() ? std::optional(changes.last().date) : std::nullopt;
+    if (out.status != CaseStatus::Settled) {
+        out.agreedAmountFen.reset();
+        out.agreementNumber.clear();
+        out.judicialConfirmation.reset();
+        out.performance.reset();
+        out.performanceProof.clear();
+    }
+    if (!closed) {
+        out.followUpOn.reset();
+        out.followUpSatisfaction.reset();
+        out.followUpNote.clear();
+    }
+    return out;
 }
 
 } // namespace chamber

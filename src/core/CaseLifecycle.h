@@ -51,6 +51,17 @@ public:
     // The status on a date (nullopt before receipt), and the closed date if it is closed then.
     static std::optional<CaseStatus> statusOn(const MediationCase &mediationCase, const QList<CaseStatusChange> &changes, const QDate &date);
     static std::optional<QDate> closedOn(const MediationCase &mediationCase, const QList<CaseStatusChange> &changes, const QDate &date);
+
+    // Whether a whole history could stand, as it would after a correction: the changes in date
+    // order (equal dates by id), each checked by validateChange against the ones before it. Errors
+    // name the change (its place, date and status).
+    static Problems validateHistory(const MediationCase &mediationCase, const QList<CaseStatusChange> &changes,
+                                    const QDate &today = QDate::currentDate());
+    static QList<CaseStatusChange> sorted(QList<CaseStatusChange> changes);
+    // The case as its history leaves it: status and closed date from the last change; what a
+    // settled case alone has is cleared when it is no longer settled, the follow-up visit when it
+    // is no longer closed.
+    static MediationCase followingHistory(const MediationCase &mediationCase, const QList<CaseStatusChange> &changes);
 };
 
 } // namespace chamber

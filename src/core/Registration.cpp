@@ -3,6 +3,9 @@
 
 #include "CreditCode.h"
 
+#include <algorithm>
+#include <limits>
+
 namespace chamber {
 
 QString Registrations::statusKey(RegistrationStatus status)
@@ -117,6 +120,37 @@ Problems Registrations::validateNext(const Chamber &chamber, const QList<Registr
             problems.append(CreditCode::validate(next.creditCode, countyCode));
     } else if (!next.creditCode.isEmpty()) {
         problems.append(Problem::error(QStringLiteral("credit_code"), tr("A credit code is only recorded with the status registered.")));
+    }
+    return problems;
+}
+
+QList<RegistrationEvent> Registrations::sorted(QList<RegistrationEvent> history)
+{
+    std::stable_sort(history.begin(), history.end(), [](const RegistrationEvent &a, const RegistrationEvent &b) {
+        if (a.date != b.date)
+            return a.date < b.date;
+        // A new entry (id 0) goes after those recorded on the same day.
+        const qint64 ia = a.id ? a.id : std::numeric_limits<qint64>::max();
+        const qint64 ib = b.id ? b.id : std::numeric_limits<qint64>::max();
+        return ia < ib;
+    });
+    return history;
+}
+
+Problems Registrations::validateHistory(const Chamber &chamber, const QList<RegistrationEvent> &history, const QString &countyCode,
+                                        int focus, const QDate &today)
+{
+    Problems problems;
+    QList<RegistrationEvent> before;
+    for (int i = 0; i < history.size(); ++i) {
+        const RegistrationEvent &e = history.at(i);
+        for (Problem p : validateNext(chamber, before, e, countyCode, today)) {
+            if (!p.isError() && i != focus)
+                continue;
+            p.message = tr("Entry %1 (%2, %3): %4").arg(i + 1).arg(e.date.toString(Qt::ISODate), statusName(e.status), p.message);
+            problems.append(p);
+        }
+        before.append(e);
     }
     return problems;
 }

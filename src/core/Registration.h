@@ -49,6 +49,14 @@ public:
     static Problems validateNext(const Chamber &chamber, const QList<RegistrationEvent> &history,
                                  const RegistrationEvent &next, const QString &countyCode,
                                  const QDate &today = QDate::currentDate());
+    // Whether a whole history could stand, as it would after a correction: the entries in date
+    // order (equal dates by id), each checked by validateNext against the ones before it. Errors
+    // name the entry (its place, date and status); warnings are kept only for the entry at index
+    // focus (the one corrected), so that old entries do not repeat theirs.
+    static Problems validateHistory(const Chamber &chamber, const QList<RegistrationEvent> &history, const QString &countyCode,
+                                    int focus = -1, const QDate &today = QDate::currentDate());
+    // The history in date order, equal dates in the order they were recorded (by id).
+    static QList<RegistrationEvent> sorted(QList<RegistrationEvent> history);
 };
 
 } // namespace chamber

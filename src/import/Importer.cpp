@@ -53,6 +53,8 @@ Result<ImportOutcome> Importer::commit(Database &db, const ImportPlan &plan, con
     Transaction tx(db);
     if (!tx.active())
         return Problem::error(QStringLiteral("database"), tx.error());
+    if (auto s = ImportLogService(db).markStart(plan.options.fileSha256); !s)
+        return s.problems();
     ChamberService chambers(db);
     RegistrationService registrations(db);
     const int total = int(plan.rows.size());

@@ -119,7 +119,7 @@ nlohmann::json mediationCaseToJson(const MediationCase &c)
 
 nlohmann::json caseStatusChangeToJson(const CaseStatusChange &c)
 {
-    return {{"status", s(Mediation::statusKey(c.status))}, {"date", date(c.date)}, {"reopen", c.reopen}, {"reason", s(c.reason)}};
+    return {{"id", c.id}, {"status", s(Mediation::statusKey(c.status))}, {"date", date(c.date)}, {"reopen", c.reopen}, {"reason", s(c.reason)}};
 }
 
 nlohmann::json serviceRequestToJson(const ServiceRequest &r)

@@ -9,6 +9,9 @@ namespace chamber {
 
 namespace {
 
+// The change_log action that marks where an import's writes begin.
+const QString kStartAction = QStringLiteral("start");
+
 const QString kColumns = QStringLiteral("id, at, actor, file_name, file_sha256, sheet, update_policy, records, created, updated, "
                                         "unchanged, skipped, refused");
 
@@ -69,13 +72,78 @@ Result<qint64> ImportLogService::record(const ImportLogEntry &entry)
 
 QList<ImportLogEntry> ImportLogService::list(int limit) const
 {
+    auto entries = read(limit);
+    return entries ? entries.value() : QList<ImportLogEntry>{};
+}
+
+Result<QList<ImportLogEntry>> ImportLogService::read(int limit) const
+{
     QSqlQuery q(m_db.sql());
     q.prepare(QStringLiteral("SELECT %1 FROM import_log ORDER BY at DESC, id DESC LIMIT ?").arg(kColumns));
     q.addBindValue(limit);
+    if (!q.exec())
+        return Problem::error(QStringLiteral("database"), q.lastError().text());
     QList<ImportLogEntry> out;
-    if (q.exec())
-        while (q.next())
-            out.append(entryFrom(q));
+    while (q.next())
+        out.append(entryFrom(q));
+    return out;
+}
+
+Result<ImportLogEntry> ImportLogService::entry(qint64 id) const
+{
+    QSqlQuery q(m_db.sql());
+    q.prepare(QStringLiteral("SELECT %1 FROM import_log WHERE id = ?").arg(kColumns));
+    q.addBindValue(id);
+    if (!q.exec())
+        return Problem::error(QStringLiteral("database"), q.lastError().text());
+    if (!q.next())
+        return Problem::error(QStringLiteral("import"), tr("There is no import number %1 in the log.").arg(id));
+    return entryFrom(q);
+}
+
+Status ImportLogService::markStart(const QString &fileSha256)
+{
+    return m_db.log(QStringLiteral("import"), 0, kStartAction, fileSha256);
+}
+
+Result<QList<ChangeLogEntry>> ImportLogService::changes(qint64 importId) const
+{
+    const auto found = entry(importId);
+    if (!found)
+        return found.problems();
+    // The import's own line ends its changes; the last start mark before it begins them. Imports
+    // are one transaction each, so nothing else comes between.
+    QSqlQuery end(m_db.sql());
+    end.prepare(QStringLiteral("SELECT max(id) FROM change_log WHERE entity = 'import' AND action = 'import' AND entity_id = ?"));
+    end.addBindValue(importId);
+    if (!end.exec() || !end.next())
+        return Problem::error(QStringLiteral("database"), end.lastError().text());
+    const qint64 last = end.value(0).toLongLong();
+    QSqlQuery start(m_db.sql());
+    start.prepare(QStringLiteral("SELECT max(id) FROM change_log WHERE entity = 'import' AND id < ? AND (action = ? OR action = 'import')"));
+    start.addBindValue(last);
+    start.addBindValue(kStartAction);
+    if (!start.exec() || !start.next())
+        return Problem::error(QStringLiteral("database"), start.lastError().text());
+    const qint64 first = start.value(0).toLongLong();
+    QSqlQuery mark(m_db.sql());
+    mark.prepare(QStringLiteral("SELECT action FROM change_log WHERE id = ?"));
+    mark.addBindValue(first);
+    if (!last || !first || !mark.exec() || !mark.next() || mark.value(0).toString() != kStartAction)
+        return Problem::error(QStringLiteral("import"), tr("Import %1 (%2) was taken in before the log kept the changes of each import; "
+                                                           "its changes cannot be listed.")
+                                                            .arg(importId)
+                                                            .arg(found->fileName));
+    QSqlQuery q(m_db.sql());
+    q.prepare(QStringLiteral("SELECT id, at, actor, entity, entity_id, action, detail FROM change_log WHERE id > ? AND id <= ? ORDER BY id"));
+    q.addBindValue(first);
+    q.addBindValue(last);
+    if (!q.exec())
+        return Problem::error(QStringLiteral("database"), q.lastError().text());
+    QList<ChangeLogEntry> out;
+    while (q.next())
+        out.append({q.value(0).toLongLong(), QDateTime::fromString(q.value(1).toString(), Qt::ISODate), q.value(2).toString(),
+                    q.value(3).toString(), q.value(4).toLongLong(), q.value(5).toString(), q.value(6).toString()});
     return out;
 }
 

@@ -30,6 +30,18 @@ struct ImportLogEntry
     bool operator==(const ImportLogEntry &) const = default;
 };
 
+// One line of change_log, as the import log shows the changes an import made.
+struct ChangeLogEntry
+{
+    qint64 id = 0;
+    QDateTime at;  // UTC
+    QString actor;
+    QString entity;
+    qint64 entityId = 0;
+    QString action;
+    QString detail;
+};
+
 // The import log: appended inside the import's own transaction, so that it is written exactly
 // when the import is.
 class ImportLogService
@@ -42,8 +54,19 @@ public:
     Result<qint64> record(const ImportLogEntry &entry);
     // Newest first.
     QList<ImportLogEntry> list(int limit = -1) const;
+    // The same, with a failed read as an error rather than an empty log (for views).
+    Result<QList<ImportLogEntry>> read(int limit = -1) const;
     // The last import of a file with this hash, to tell the user it was taken in before.
     std::optional<ImportLogEntry> lastWithHash(const QString &sha256) const;
+    Result<ImportLogEntry> entry(qint64 id) const;
+
+    // Marks in change_log where an import's writes begin (call first inside its transaction), so
+    // that the changes it made can be listed afterwards.
+    Status markStart(const QString &fileSha256);
+    // The change_log lines the import wrote, in order, ending with its own "import" line. Refused
+    // (field "import") for an import taken in before the start was marked: its changes cannot be
+    // told apart.
+    Result<QList<ChangeLogEntry>> changes(qint64 importId) const;
 
 private:
     Database &m_db;

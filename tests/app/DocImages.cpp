@@ -1,0 +1,109 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Renders the user guide's pictures of dialogs that no --page screenshot reaches (correcting a
+// registration change and a case's status change), in Chinese, on the widget tests' hand-made
+// county (and the categories tab on the demo county). Not a test: scripts/screenshots.sh runs it with the folder to write into.
+#include "AppFixture.h"
+#include "AppInfo.h"
+#include "CaseDialog.h"
+#include "CaseHistoryEditor.h"
+#include "ChamberService.h"
+#include "HistoryEntryDialog.h"
+#include "MediationCaseService.h"
+#include "PointsPage.h"
+#include "PointsRulesPanel.h"
+#include "RegistrationHistoryEditor.h"
+#include "RegistrationHistoryModel.h"
+#include "RegistrationTab.h"
+
+#include <QApplication>
+#include <QComboBox>
+#include <QDateEdit>
+#include <QDir>
+#include <QEventLoop>
+#include <QLineEdit>
+#include <QTabWidget>
+#include <QTableView>
+#include <QTimer>
+
+#include <cstdio>
+
+using namespace chamber;
+
+namespace {
+bool save(QWidget *widget, const QString &path)
+{
+    widget->show();
+    // As the app's --screenshot does: let the views lay out and fetch their rows first.
+    QEventLoop loop;
+    QTimer::singleShot(300, &loop, &QEventLoop::quit);
+    loop.exec();
+    const bool ok = widget->grab().save(path, "PNG");
+    if (!ok)
+        std::fprintf(stderr, "cannot write %s\n", qPrintable(path));
+    return ok;
+}
+} // namespace
+
+int main(int argc, char **argv)
+{
+    QApplication app(argc, argv);
+    if (argc < 2) {
+        std::fprintf(stderr, "usage: DocImages FOLDER [DEMO_COUNTY_DATABASE]\n");
+        return 2;
+    }
+    const QDir out(QString::fromLocal8Bit(argv[1]));
+    QLocale::setDefault(QLocale(QLocale::Chinese, QLocale::China));
+    AppInfo::installTranslations(app, QLocale(QLocale::Chinese, QLocale::China));
+    test::isolateSettings();
+    test::AppFixture f;
+    Database &db = f.workspace.db();
+    bool ok = true;
+
+    // Deleting the registration under a later deregistration: refused, the reason shown.
+    {
+        const qint64 g = ChamberService(db).find(QStringLiteral("宾阳县宾州镇个体私营企业商会"))->id;
+        RegistrationTab tab(db);
+        tab.setChamberId(g);
+        auto *view = tab.findChild<QTableView *>(QStringLiteral("historyView"));
+        view->selectRow(0);
+        HistoryEntryDialog *dialog = tab.findChild<RegistrationHistoryEditor *>()->deleteSelected();
+        test::type(dialog->reasonEdit(), QStringLiteral("误录"));
+        ok = save(dialog, out.filePath(QStringLiteral("registration-correct.png"))) && ok;
+    }
+    // A settled case found to have failed: the correction typed in.
+    {
+        MediationCaseService cases(db);
+        MediationCase d;
+        d.chamberId = f.binzhou;
+        d.receivedOn = QDate(2024, 3, 4);
+        d.applicant = QStringLiteral("宾阳县宾州镇永福农资店");
+        d.respondent = QStringLiteral("覃某");
+        d.disputeType = DisputeType::Debt;
+        d.amountDisputedFen = 1250000;
+        const qint64 id = cases.add(d).value();
+        cases.changeStatus({0, id, CaseStatus::Mediating, QDate(2024, 3, 5), false, {}});
+        cases.changeStatus({0, id, CaseStatus::Settled, QDate(2024, 3, 20), false, {}});
+        CaseDialog dialog(f.workspace, *cases.get(id));
+        auto *editor = dialog.findChild<CaseHistoryEditor *>();
+        editor->selectEntry(cases.history(id).last().id);
+        HistoryEntryDialog *entry = editor->correctSelected();
+        entry->statusCombo()->setCurrentIndex(entry->statusCombo()->findData(int(CaseStatus::Failed)));
+        entry->dateEdit()->setDate(QDate(2024, 3, 22));
+        test::type(entry->reasonEdit(), QStringLiteral("双方未达成协议，实为调解不成"));
+        dialog.show();
+        ok = save(entry, out.filePath(QStringLiteral("case-correct.png"))) && ok;
+    }
+    // The categories-and-grades tab of last year, published in the demo data: read-only, saying why.
+    if (argc > 2) {
+        Workspace demo;
+        if (!demo.open(QString::fromLocal8Bit(argv[2])))
+            return 1;
+        PointsPage page(demo);
+        page.reload();
+        page.selectYear(QDate::currentDate().year() - 1);
+        page.tabs()->setCurrentWidget(page.rulesPanel());
+        page.resize(1366, 700);
+        ok = save(&page, out.filePath(QStringLiteral("points-categories.png"))) && ok;
+    }
+    return ok ? 0 : 1;
+}
