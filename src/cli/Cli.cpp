@@ -127,6 +127,7 @@ QList<Command> allCommands()
     commands += pointsCommands();
     commands += reportCommands();
     commands += importCommands();
+    commands += verifyCommands();
     return commands;
 }
 

@@ -78,6 +78,7 @@ QList<Command> memberCommands();
 QList<Command> pointsCommands();
 QList<Command> reportCommands();
 QList<Command> importCommands();
+QList<Command> verifyCommands();
 
 int run(const QStringList &arguments);
 

@@ -6,6 +6,8 @@
 
 #include <QCoreApplication>
 
+#include <optional>
+
 class QIODevice;
 
 namespace chamber {
@@ -21,16 +23,18 @@ class LedgerExporter
 public:
     struct Table
     {
+        int year = 0;  // the ledger's year: its yearly counts, in the title and their headers
         QString title;
         QStringList headers;
         QList<QList<Cell>> rows;
     };
 
-    static Table table(Database &db, const QDate &today = QDate::currentDate());
+    // year: the year of the yearly counts; by default the last year any count is kept for.
+    static Table table(Database &db, const QDate &today = QDate::currentDate(), std::optional<int> year = std::nullopt);
     static Status writeCsv(const Table &table, QIODevice &out);
     static Status writeXlsx(const Table &table, QIODevice &out);
     // By the file's suffix (.csv or .xlsx); the file is replaced only once written whole.
-    static Status write(Database &db, const QString &path);
+    static Status write(Database &db, const QString &path, std::optional<int> year = std::nullopt);
 };
 
 } // namespace chamber

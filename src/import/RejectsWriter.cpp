@@ -22,6 +22,15 @@ QString RejectsWriter::describe(const ImportProblem &p)
 Status RejectsWriter::write(const ImportPlan &plan, QIODevice &out)
 {
     CsvWriter csv(out);
+    // The title row keeps the ledger's year, so that corrected rows come back with their counts.
+    QString title = plan.table.title.trimmed();
+    if (plan.year && !title.contains(QString::number(*plan.year)))
+        title = QStringLiteral("%1（%2年度）").arg(title).arg(*plan.year);
+    if (!title.isEmpty()) {
+        QStringList titleRow(plan.table.headers.size() + 1, QString());
+        titleRow[0] = title;
+        csv.writeRow(titleRow);
+    }
     QStringList header = plan.table.headers;
     header.append(LedgerFields::byKey(QStringLiteral("problems"))->header);
     csv.writeRow(header);

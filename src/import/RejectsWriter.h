@@ -11,7 +11,8 @@ namespace chamber {
 
 // Writes the refused rows of a plan as a CSV (UTF-8 with BOM, as Excel and WPS open it) in the
 // ledger's own columns, as the cells were written, plus a last column 问题 saying why each was
-// refused — a file to correct and import again (the 问题 column is ignored on import).
+// refused — a file to correct and import again (the 问题 column is ignored on import). A title row
+// above the header keeps the ledger's title and year.
 class RejectsWriter
 {
     Q_DECLARE_TR_FUNCTIONS(RejectsWriter)

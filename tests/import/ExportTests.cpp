@@ -111,7 +111,8 @@ TEST_CASE("export to CSV then import gives back every chamber's fields")
     csv.open(QIODevice::WriteOnly);
     REQUIRE(LedgerExporter::writeCsv(LedgerExporter::table(*original.db, QDate(2025, 12, 31)), csv).ok());
     const QByteArray bytes = csv.data();
-    CHECK(bytes.startsWith("\xEF\xBB\xBF宾阳县乡镇（街道）商会台账（截至2025年12月31日）"));
+    CHECK(bytes.startsWith("\xEF\xBB\xBF宾阳县乡镇（街道）商会台账（2025年度，截至2025年12月31日）"));
+    CHECK(bytes.contains(",2025年调解案件数,2025年调解成功数,"));
     CHECK(bytes.contains("\r\n序号,乡镇（街道）,商会名称,成立时间,"));
     CHECK(bytes.contains(",'+86 13912345678,"));  // guarded on the way out, unguarded on the way in
 
