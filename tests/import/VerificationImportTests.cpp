@@ -7,6 +7,7 @@
 #include "Importer.h"
 #include "LedgerFile.h"
 #include "MediationService.h"
+#include "PartyService.h"
 #include "Stats.h"
 #include "TestSupport.h"
 #include "VerificationActions.h"
@@ -230,4 +231,77 @@ TEST_CASE("townships resolve exactly before any fuzzy rule, narrowed by the coun
         CHECK(why.contains(QString::fromLatin1(code)));
     CHECK(plan.counts().created == 6);
     CHECK(plan.counts().refused == 1);
+}
+
+TEST_CASE("a region ledger with 设区市 and 县（市、区） columns and names that repeat imports with no township refused")
+{
+    test::TempDatabase temp(QStringLiteral("45"));
+    Database &db = *temp.db;
+    // Each township name below is shared by four or five counties of Guangxi; the columns say which.
+    // Counties written as offices do: in full, without 县/区/市, or with the city before them.
+    const QString ledger = QStringLiteral(
+        "广西壮族自治区乡镇（街道）商会汇总表（截至2025年12月）,,,,\n"
+        "序号,设区市,县（市、区）,乡镇（街道）,商会名称\n"
+        "1,南宁市,宾阳县,新圩镇,新圩镇商会\n"
+        "2,桂林市,灌阳县,新圩镇,新圩镇商会\n"
+        "3,梧州市,蒙山,新圩镇,新圩镇商会\n"
+        "4,钦州,灵山县,新圩,新圩镇商会\n"
+        "5,玉林市,北流市,新圩镇,新圩镇商会\n"
+        "6,柳州市,鱼峰区,白沙镇,白沙镇商会\n"
+        "7,桂林市,阳朔县,白沙镇,白沙镇商会\n"
+        "8,北海市,合浦县,白沙镇,白沙镇商会\n"
+        "9,贵港市,桂平市,白沙镇,白沙镇商会\n"
+        "10,贺州市,富川瑶族自治县,白沙,白沙镇商会\n"
+        "11,南宁市,江南区,江南街道,江南街道商会\n"
+        "12,贵港市,港南区,江南街道,江南街道商会\n"
+        "13,贺州市,八步区,江南街道,江南街道商会\n"
+        "14,崇左市,江州区,江南街道办事处,江南街道商会\n"
+        "15,南宁市,武鸣区,太平镇,太平镇商会\n"
+        "16,柳州市,柳城县,太平镇,太平镇商会\n"
+        "17,梧州市,梧州市藤县,太平镇,太平镇商会\n"
+        "18,钦州市,灵山县,太平镇,太平镇商会\n"
+        "19,百色市,平果市,太平镇,太平镇商会\n");
+    const ImportPlan plan = planText(db, ledger, QStringLiteral("region.csv"));
+    const QStringList expected = {QStringLiteral("450126105"), QStringLiteral("450327104"), QStringLiteral("450423102"),
+                                  QStringLiteral("450721101"), QStringLiteral("450981106"), QStringLiteral("450203102"),
+                                  QStringLiteral("450321101"), QStringLiteral("450521107"), QStringLiteral("450881115"),
+                                  QStringLiteral("451123101"), QStringLiteral("450105002"), QStringLiteral("450803001"),
+                                  QStringLiteral("451102003"), QStringLiteral("451402002"), QStringLiteral("450110102"),
+                                  QStringLiteral("450222102"), QStringLiteral("450422113"), QStringLiteral("450721113"),
+                                  QStringLiteral("451082103")};
+    REQUIRE(plan.rows.size() == expected.size());
+    for (int i = 0; i < expected.size(); ++i) {
+        INFO("row " << plan.rows[i].record.row);
+        CHECK(plan.rows[i].record.chamber.townshipCode == expected[i]);
+    }
+    CHECK(plan.counts().refused == 0);
+    CHECK(plan.counts().created == 19);
+    commit(db, plan);
+    CHECK(ChamberService(db).all().size() == 19);
+    CHECK(openItems(db).isEmpty());
+}
+
+TEST_CASE("a 星级党组织 honour in a ledger and a star rating are one figure: party.star_rated")
+{
+    test::TempDatabase temp(QStringLiteral("450126"));
+    Database &db = *temp.db;
+    // 宾州镇: the honour only; 黎塘镇: nothing. Then 黎塘镇's Party organisation is rated 4 stars by hand.
+    const QString ledger = QStringLiteral(
+        "序号,乡镇（街道）,商会名称,成立时间,是否建立党组织,党组织形式,党员数,获得荣誉\n"
+        "1,宾州镇,宾阳县宾州镇商会,2012-07-01,是,单独组建,8,星级党组织（2024年）\n"
+        "2,黎塘镇,宾阳县黎塘镇商会,2011-10-10,是,联合组建,5,\n");
+    commit(db, planText(db, ledger));
+    auto figures = [&db]() {
+        const auto stats = StatsService(db).compute();
+        REQUIRE(stats.ok());
+        return std::pair{stats->total.counts.value(QStringLiteral("party.star_rated")),
+                         stats->total.counts.value(QStringLiteral("honours.star_party_organization"))};
+    };
+    CHECK(figures() == std::pair<qint64, qint64>{1, 1});
+    const qint64 litang = test::chambersByName(db).value(QStringLiteral("宾阳县黎塘镇商会")).id;
+    auto organization = PartyService(db).organizationOf(litang);
+    REQUIRE(organization.has_value());
+    organization->starRating = 4;
+    REQUIRE(PartyService(db).setOrganization(*organization).ok());
+    CHECK(figures() == std::pair<qint64, qint64>{2, 2});
 }
