@@ -1,4 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
+<?xml version='1.0' encoding='utf-8'?>
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN" sourcelanguage="en">
 <context>
@@ -12,7 +12,7 @@
         <translation>要打开的数据库文件。</translation>
     </message>
     <message>
-        <source>Interface language: zh_CN or en (default: the system&apos;s).</source>
+        <source>Interface language: zh_CN or en (default: the system's).</source>
         <translation>界面语言：zh_CN 或 en（默认跟随系统）。</translation>
     </message>
     <message>
@@ -28,11 +28,11 @@
         <translation>截图的窗口尺寸（默认 1366x768）。</translation>
     </message>
     <message>
-        <source>--lang takes zh_CN or en, not &quot;%1&quot;.</source>
+        <source>--lang takes zh_CN or en, not "%1".</source>
         <translation>--lang 只能取 zh_CN 或 en，不能是“%1”。</translation>
     </message>
     <message>
-        <source>--size takes WIDTHxHEIGHT, e.g. 1366x768, not &quot;%1&quot;.</source>
+        <source>--size takes WIDTHxHEIGHT, e.g. 1366x768, not "%1".</source>
         <translation>--size 须写成 WIDTHxHEIGHT（宽x高），如 1366x768，不能是“%1”。</translation>
     </message>
     <message>
@@ -52,7 +52,7 @@
         <translation>统计看板：显示截至此日期的数据。</translation>
     </message>
     <message>
-        <source>--as-of takes a date as YYYY-MM-DD, not &quot;%1&quot;.</source>
+        <source>--as-of takes a date as YYYY-MM-DD, not "%1".</source>
         <translation>--as-of 须为 YYYY-MM-DD 格式的日期，不能是“%1”。</translation>
     </message>
     <message>
@@ -206,7 +206,7 @@
         <translation>会长</translation>
     </message>
     <message>
-        <source>President&apos;s phone</source>
+        <source>President's phone</source>
         <translation>会长电话</translation>
     </message>
     <message>
@@ -214,7 +214,7 @@
         <translation>秘书长</translation>
     </message>
     <message>
-        <source>Secretary-general&apos;s phone</source>
+        <source>Secretary-general's phone</source>
         <translation>秘书长电话</translation>
     </message>
     <message>
@@ -459,7 +459,7 @@
         <translation>工作单位</translation>
     </message>
     <message>
-        <source>The instructor&apos;s own unit</source>
+        <source>The instructor's own unit</source>
         <translation>党建指导员本人所在单位</translation>
     </message>
     <message>
@@ -647,7 +647,7 @@
         <translation>书记</translation>
     </message>
     <message>
-        <source>Secretary&apos;s phone</source>
+        <source>Secretary's phone</source>
         <translation>书记电话</translation>
     </message>
     <message>
@@ -903,7 +903,7 @@
         <translation>当前状态：%1</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not an amount of yuan; write it like 30000, 30000.50 or 3万.</source>
+        <source>"%1" is not an amount of yuan; write it like 30000, 30000.50 or 3万.</source>
         <translation>“%1”不是有效的金额（元）；请写成 30000、30000.50 或 3万 这样的形式。</translation>
     </message>
     <message>
@@ -930,11 +930,11 @@
         <translation>不能独立承担</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not an amount of yuan; write it like 30000, 30000.50 or 3万.</source>
+        <source>"%1" is not an amount of yuan; write it like 30000, 30000.50 or 3万.</source>
         <translation>“%1”不是有效的金额（元）；请写成 30000、30000.50 或 3万 这样的形式。</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a township of this database; pick one from the list.</source>
+        <source>"%1" is not a township of this database; pick one from the list.</source>
         <translation>“%1”不是本数据库中的乡镇（街道）；请从列表中选择。</translation>
     </message>
     <message>
@@ -1039,11 +1039,27 @@
         <source>Without a Party organisation</source>
         <translation>未建立党组织</translation>
     </message>
+    <message>
+        <source>To verify</source>
+        <translation>待核实</translation>
+    </message>
+    <message>
+        <source>Chambers with values a ledger import held back or doubted, waiting to be verified.</source>
+        <translation>只显示导入台账时有数据暂缓导入或存疑、等待核实的商会。</translation>
+    </message>
+    <message>
+        <source>To verify (count not read)</source>
+        <translation>待核实（未能读取数目）</translation>
+    </message>
+    <message>
+        <source>To verify (%1)</source>
+        <translation>待核实 (%1)</translation>
+    </message>
 </context>
 <context>
     <name>chamber::ChamberPickerDialog</name>
     <message>
-        <source>Type part of the chamber&apos;s name, township or president</source>
+        <source>Type part of the chamber's name, township or president</source>
         <translation>输入商会名称、乡镇（街道）或会长姓名的一部分</translation>
     </message>
     <message>
@@ -1412,7 +1428,7 @@ Evidence: %2</source>
         <translation>按规则：%1</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a number of points with at most one decimal.</source>
+        <source>"%1" is not a number of points with at most one decimal.</source>
         <translation>“%1”不是有效的分值（最多一位小数）。</translation>
     </message>
     <message>
@@ -1724,7 +1740,7 @@ Evidence: %2</source>
         <translation>平均 %1 分</translation>
     </message>
     <message>
-        <source>Grades by the year&apos;s thresholds (default ≥ 90 优秀, ≥ 75 良好, ≥ 60 合格, else 不合格); a veto gives 否决.</source>
+        <source>Grades by the year's thresholds (default ≥ 90 优秀, ≥ 75 良好, ≥ 60 合格, else 不合格); a veto gives 否决.</source>
         <translation>按本年度等次分数线评定等次（默认 ≥ 90 优秀，≥ 75 良好，≥ 60 合格，其余不合格）；被一票否决的为“否决”。</translation>
     </message>
 </context>
@@ -1868,7 +1884,7 @@ Evidence: %2</source>
         <translation>第 %1 行（%2）</translation>
     </message>
     <message numerus="yes">
-        <source>Sheet &quot;%1&quot;: header in row %2, %n record(s) below it.</source>
+        <source>Sheet "%1": header in row %2, %n record(s) below it.</source>
         <translation>
             <numerusform>工作表“%1”：表头在第 %2 行，下有 %n 条记录。</numerusform>
         </translation>
@@ -1934,11 +1950,23 @@ Evidence: %2</source>
         <source>Problems</source>
         <translation>问题</translation>
     </message>
+    <message>
+        <source>Held back, to verify: </source>
+        <translation>暂缓导入，待核实：</translation>
+    </message>
+    <message>
+        <source>Taken in, to verify: </source>
+        <translation>按原样导入，待核实：</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, %n to verify</source>
+        <translation><numerusform>%1，%n 项待核实</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>chamber::ImportPreviewPage</name>
     <message>
-        <source>Replace them with the ledger&apos;s values</source>
+        <source>Replace them with the ledger's values</source>
         <translation>用台账的值覆盖</translation>
     </message>
     <message>
@@ -1964,10 +1992,6 @@ Evidence: %2</source>
     <message>
         <source>Preview</source>
         <translation>预览</translation>
-    </message>
-    <message>
-        <source>Nothing is written yet. Rows are matched to the chambers on record by township and name. Refused rows are not imported: save them to correct and import again.</source>
-        <translation>尚未写入任何内容。各行按乡镇（街道）和名称与已有商会对应。未通过的行不导入：可保存下来，改正后再导入。</translation>
     </message>
     <message>
         <source>Chambers already on record:</source>
@@ -1996,6 +2020,14 @@ Evidence: %2</source>
     <message>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Nothing is written yet. Rows are matched to the chambers on record by township and name. A value that cannot be taken in is held back to verify while its chamber comes in; only rows without a usable chamber are refused: save them to correct and import again.</source>
+        <translation>此时尚未写入任何内容。各行按乡镇（街道）和商会名称与已有商会对应。某一格无法导入时，这一格暂缓导入、待核实，商会照常导入；只有没有可用商会的行才被拒绝：可把它们保存下来，改正后再导入。</translation>
+    </message>
+    <message>
+        <source>%1 values will be held back and %2 taken in with a doubt; their chambers come in and the values wait to be verified (待核实).</source>
+        <translation>将有 %1 项数据暂缓导入、%2 项数据按原样导入但存疑；所属商会照常导入，这些数据记入待核实清单。</translation>
     </message>
 </context>
 <context>
@@ -2026,6 +2058,62 @@ Evidence: %2</source>
     <message>
         <source>Imported: %1 created, %2 updated, %3 unchanged, %4 skipped; %5 refused rows were not imported. The import is in the log as number %6.</source>
         <translation>已导入：新增 %1，更新 %2，无变化 %3，跳过 %4；%5 行未通过，未导入。本次导入记入导入日志，编号 %6。</translation>
+    </message>
+    <message>
+        <source>Save this list…</source>
+        <translation>保存此清单…</translation>
+    </message>
+    <message>
+        <source>Open the list to verify</source>
+        <translation>打开待核实清单</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>行号</translation>
+    </message>
+    <message>
+        <source>Chamber</source>
+        <translation>商会</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>处理结果</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>列</translation>
+    </message>
+    <message>
+        <source>Value found</source>
+        <translation>台账中的值</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Save the refused rows and the values to verify, with why, as a CSV file.</source>
+        <translation>把未导入的行和待核实的数据连同原因保存为 CSV 文件。</translation>
+    </message>
+    <message>
+        <source>Show the chambers with values to verify (待核实).</source>
+        <translation>显示有待核实数据的商会。</translation>
+    </message>
+    <message>
+        <source>%1 values were held back and %2 taken in with a doubt: their chambers came in, and the values wait in the list to verify (待核实).</source>
+        <translation>%1 项数据暂缓导入、%2 项数据按原样导入但存疑：所属商会已导入，这些数据记入待核实清单。</translation>
+    </message>
+    <message>
+        <source>-to-verify</source>
+        <translation>-待核实</translation>
+    </message>
+    <message>
+        <source>Save this list</source>
+        <translation>保存清单</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation>CSV 文件 (*.csv)</translation>
     </message>
 </context>
 <context>
@@ -2404,7 +2492,7 @@ Founded %2 · %n mediator(s)</source>
         <translation>会员数按此名单统计</translation>
     </message>
     <message>
-        <source>When ticked, the chamber&apos;s individual and unit member counts are counted from the list of current members.</source>
+        <source>When ticked, the chamber's individual and unit member counts are counted from the list of current members.</source>
         <translation>勾选后，商会的个人会员数和单位会员数按当前在册会员名单统计。</translation>
     </message>
     <message>
@@ -2665,7 +2753,7 @@ Founded %2 · %n mediator(s)</source>
         <translation>三公开</translation>
     </message>
     <message>
-        <source>%1 of %2 chambers have a Party organisation on record; %3 have none yet. Open a row to edit the chamber&apos;s Party building records.</source>
+        <source>%1 of %2 chambers have a Party organisation on record; %3 have none yet. Open a row to edit the chamber's Party building records.</source>
         <translation>%2 个商会中有 %1 个有党组织记录，%3 个尚未建立。打开某一行可编辑该商会的党建记录。</translation>
     </message>
     <message>
@@ -2810,7 +2898,7 @@ Founded %2 · %n mediator(s)</source>
         <translation>编辑…</translation>
     </message>
     <message>
-        <source>Delete the chamber&apos;s Party organisation from the records?</source>
+        <source>Delete the chamber's Party organisation from the records?</source>
         <translation>确定从记录中删除该商会的党组织吗？</translation>
     </message>
 </context>
@@ -3050,7 +3138,7 @@ Evidence: %2</source>
         <translation>删除一票否决</translation>
     </message>
     <message>
-        <source>Remove the selected veto? The chamber&apos;s grade then follows its points again.</source>
+        <source>Remove the selected veto? The chamber's grade then follows its points again.</source>
         <translation>确定删除选中的一票否决吗？删除后该商会的等次将重新按得分评定。</translation>
     </message>
     <message>
@@ -3086,7 +3174,7 @@ Evidence: %2</source>
         <translation>年度：</translation>
     </message>
     <message>
-        <source>Start %1 as a copy of %2&apos;s rules, caps and options?</source>
+        <source>Start %1 as a copy of %2's rules, caps and options?</source>
         <translation>确定开始 %1 年度，并复制 %2 年度的规则、上限和选项吗？</translation>
     </message>
     <message>
@@ -3094,7 +3182,7 @@ Evidence: %2</source>
         <translation>重新开放 %1 年度</translation>
     </message>
     <message>
-        <source>Why is the published year reopened? The reason is kept with the year&apos;s history.</source>
+        <source>Why is the published year reopened? The reason is kept with the year's history.</source>
         <translation>为什么要重新开放已发布的年度？原因将记入该年度的历史。</translation>
     </message>
     <message>
@@ -3110,7 +3198,7 @@ Evidence: %2</source>
         <translation>发布…</translation>
     </message>
     <message>
-        <source>Publish the year&apos;s scoring report: the rules and entries of the year are frozen</source>
+        <source>Publish the year's scoring report: the rules and entries of the year are frozen</source>
         <translation>发布本年度评分报告：该年度的规则和积分记录将被冻结</translation>
     </message>
     <message>
@@ -3118,7 +3206,7 @@ Evidence: %2</source>
         <translation>发布 %1 年度</translation>
     </message>
     <message>
-        <source>Publish the scoring report of %1? The year&apos;s rules, entries and vetoes are frozen and the report is kept as published, so that it can be printed again unchanged. Corrections afterwards need the year reopened with a reason.</source>
+        <source>Publish the scoring report of %1? The year's rules, entries and vetoes are frozen and the report is kept as published, so that it can be printed again unchanged. Corrections afterwards need the year reopened with a reason.</source>
         <translation>发布 %1 年度的评分报告？该年度的规则、积分记录和一票否决将被冻结，报告按发布时的内容保存，可随时原样重新打印。此后如需更正，须说明原因重新开放该年度。</translation>
     </message>
     <message>
@@ -3134,7 +3222,7 @@ Evidence: %2</source>
         <translation>印发日期：</translation>
     </message>
     <message>
-        <source>%1 is published, issued %2. The year&apos;s rules and entries are frozen.</source>
+        <source>%1 is published, issued %2. The year's rules and entries are frozen.</source>
         <translation>%1 年度已发布，印发日期 %2。该年度的规则和积分记录已冻结。</translation>
     </message>
     <message>
@@ -3254,14 +3342,14 @@ Evidence: %2</source>
         <translation>记录变更</translation>
     </message>
     <message>
-        <source>Record &quot;%1&quot; on %2? The history keeps every change; a recorded change is not edited later.</source>
+        <source>Record "%1" on %2? The history keeps every change; a recorded change is not edited later.</source>
         <translation>确定记录该商会于 %2 变更为“%1”吗？登记历史会保留每一次变更，记录后不能再修改。</translation>
     </message>
 </context>
 <context>
     <name>chamber::ReportsPage</name>
     <message>
-        <source>Files for the federation&apos;s records and for sending upward.</source>
+        <source>Files for the federation's records and for sending upward.</source>
         <translation>供工商联存档和向上级报送的文件。</translation>
     </message>
     <message>
@@ -3388,7 +3476,7 @@ Evidence: %2</source>
         <translation>每次计多少分？请填写如 5、0.5 或 -2。</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a number of points with at most one decimal.</source>
+        <source>"%1" is not a number of points with at most one decimal.</source>
         <translation>“%1”不是有效的分值（最多一位小数）。</translation>
     </message>
     <message>
@@ -3432,7 +3520,7 @@ Evidence: %2</source>
         <translation>在本县未被一票否决的商会中的排名；总分相同的名次并列。</translation>
     </message>
     <message>
-        <source>Eligible for the year&apos;s awards: not vetoed, graded pass or better, and registered a full year when the year asks it.</source>
+        <source>Eligible for the year's awards: not vetoed, graded pass or better, and registered a full year when the year asks it.</source>
         <translation>具有本年度评优资格：未被一票否决，等次为合格及以上；年度设置要求时，还须登记满一年。</translation>
     </message>
     <message>
@@ -3573,7 +3661,7 @@ Evidence: %2</source>
         </translation>
     </message>
     <message>
-        <source>Each chamber&apos;s registration status on the date, from its registration history.</source>
+        <source>Each chamber's registration status on the date, from its registration history.</source>
         <translation>根据登记历史得出的各商会在统计日的登记状态。</translation>
     </message>
 </context>
@@ -3600,7 +3688,7 @@ Evidence: %2</source>
         <translation>各乡镇（街道）商会覆盖率和登记率</translation>
     </message>
     <message>
-        <source>Click a unit&apos;s bar to see its dashboard.</source>
+        <source>Click a unit's bar to see its dashboard.</source>
         <translation>单击某个单位的柱条可查看其统计看板。</translation>
     </message>
 </context>
@@ -3633,6 +3721,69 @@ Evidence: %2</source>
     <message>
         <source>Registration rate</source>
         <translation>登记率</translation>
+    </message>
+</context>
+<context>
+    <name>chamber::VerificationBanner</name>
+    <message>
+        <source>The values to verify could not be read: %1</source>
+        <translation>未能读取待核实的数据：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;To verify (%n):&lt;/b&gt; values from a ledger import that were held back or look doubtful.</source>
+        <translation><numerusform>&lt;b&gt;待核实（%n 项）：&lt;/b&gt;导入台账时暂缓导入或存疑的数据。</numerusform></translation>
+    </message>
+    <message>
+        <source>%1, row %2</source>
+        <translation>%1，第 %2 行</translation>
+    </message>
+    <message>
+        <source>taken in as found</source>
+        <translation>已按原样导入</translation>
+    </message>
+    <message>
+        <source>held back</source>
+        <translation>暂缓导入</translation>
+    </message>
+    <message>
+        <source>%1: “%2” (%3) — %4 [%5]</source>
+        <translation>%1：“%2”（%3）— %4 [%5]</translation>
+    </message>
+    <message>
+        <source>blank</source>
+        <translation>空白</translation>
+    </message>
+    <message>
+        <source>Confirm this value</source>
+        <translation>确认此值</translation>
+    </message>
+    <message>
+        <source>Use this value</source>
+        <translation>使用此值</translation>
+    </message>
+    <message>
+        <source>The value is on record; confirm it is right.</source>
+        <translation>该值已按原样记录；核对无误后点此确认。</translation>
+    </message>
+    <message>
+        <source>Write “%1” into the chamber now.</source>
+        <translation>现在把“%1”写入商会记录。</translation>
+    </message>
+    <message>
+        <source>Dismiss…</source>
+        <translation>忽略…</translation>
+    </message>
+    <message>
+        <source>Keep the record as it is and say why.</source>
+        <translation>保留现有记录，并写明原因。</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>忽略</translation>
+    </message>
+    <message>
+        <source>Why is “%1” not used?</source>
+        <translation>为什么不使用“%1”？</translation>
     </message>
 </context>
 <context>

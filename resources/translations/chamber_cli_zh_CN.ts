@@ -1,4 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
+<?xml version='1.0' encoding='utf-8'?>
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN" sourcelanguage="en">
 <context>
@@ -28,7 +28,7 @@
         <translation>会长。</translation>
     </message>
     <message>
-        <source>President&apos;s phone.</source>
+        <source>President's phone.</source>
         <translation>会长电话。</translation>
     </message>
     <message>
@@ -36,7 +36,7 @@
         <translation>秘书长。</translation>
     </message>
     <message>
-        <source>Secretary-general&apos;s phone.</source>
+        <source>Secretary-general's phone.</source>
         <translation>秘书长电话。</translation>
     </message>
     <message>
@@ -80,15 +80,15 @@
         <translation>备注。</translation>
     </message>
     <message>
-        <source>--status takes active, dormant or dissolved, not &quot;%1&quot;.</source>
+        <source>--status takes active, dormant or dissolved, not "%1".</source>
         <translation>--status 只能取 active、dormant 或 dissolved，不能是“%1”。</translation>
     </message>
     <message>
-        <source>--activity-funds expects an amount in yuan such as 30000, 30000.50 or 3万, not &quot;%1&quot;.</source>
+        <source>--activity-funds expects an amount in yuan such as 30000, 30000.50 or 3万, not "%1".</source>
         <translation>--activity-funds 须为以元为单位的金额，如 30000、30000.50 或 3万，不能是“%1”。</translation>
     </message>
     <message>
-        <source>--independent-liability takes yes, no or unknown, not &quot;%1&quot;.</source>
+        <source>--independent-liability takes yes, no or unknown, not "%1".</source>
         <translation>--independent-liability 只能取 yes、no 或 unknown，不能是“%1”。</translation>
     </message>
     <message>
@@ -294,11 +294,11 @@
         <translation>必须提供选项 --%1。</translation>
     </message>
     <message>
-        <source>--%1 expects a whole number, not &quot;%2&quot;.</source>
+        <source>--%1 expects a whole number, not "%2".</source>
         <translation>--%1 须为整数，不能是“%2”。</translation>
     </message>
     <message>
-        <source>--%1 expects a date written YYYY-MM-DD, such as 2016-09-01, not &quot;%2&quot;.</source>
+        <source>--%1 expects a date written YYYY-MM-DD, such as 2016-09-01, not "%2".</source>
         <translation>--%1 须为 YYYY-MM-DD 格式的日期，如 2016-09-01，不能是“%2”。</translation>
     </message>
     <message>
@@ -342,7 +342,7 @@
         <translation>未知命令：%1。运行 chamberctl --help 可查看命令列表。</translation>
     </message>
     <message>
-        <source>--status takes not_registered, preparing, applied, registered or deregistered, not &quot;%1&quot;.</source>
+        <source>--status takes not_registered, preparing, applied, registered or deregistered, not "%1".</source>
         <translation>--status 只能取 not_registered、preparing、applied、registered 或 deregistered，不能是“%1”。</translation>
     </message>
     <message>
@@ -386,7 +386,7 @@
         <translation>备注。</translation>
     </message>
     <message>
-        <source>Show a chamber&apos;s registration history</source>
+        <source>Show a chamber's registration history</source>
         <translation>查看商会的登记历史</translation>
     </message>
     <message>
@@ -402,7 +402,7 @@
         <translation>已为 %2（%3）创建数据库 %1：乡镇（街道）%4 个，其他乡级单位 %5 个。</translation>
     </message>
     <message>
-        <source>--seed expects a whole number, not &quot;%1&quot;.</source>
+        <source>--seed expects a whole number, not "%1".</source>
         <translation>--seed 须为整数，不能是“%1”。</translation>
     </message>
     <message>
@@ -466,7 +466,7 @@
         <translation>随机种子；相同的种子生成相同的数据（默认为 1）。</translation>
     </message>
     <message>
-        <source>Check the database&apos;s integrity and foreign keys</source>
+        <source>Check the database's integrity and foreign keys</source>
         <translation>检查数据库的完整性和外键</translation>
     </message>
     <message>
@@ -478,7 +478,7 @@
         <translation>备份文件。</translation>
     </message>
     <message>
-        <source>Show or change the database&apos;s settings</source>
+        <source>Show or change the database's settings</source>
         <translation>查看或修改数据库设置</translation>
     </message>
     <message>
@@ -680,7 +680,7 @@
         <translation>；按 %1 编码读取</translation>
     </message>
     <message>
-        <source>; the ledger&apos;s year %1</source>
+        <source>; the ledger's year %1</source>
         <translation>；台账年份 %1</translation>
     </message>
     <message>
@@ -764,7 +764,7 @@
         <translation>台账已写入 %1。</translation>
     </message>
     <message>
-        <source>Take in an office&apos;s ledger (CSV or XLSX): preview, then import the valid rows</source>
+        <source>Take in an office's ledger (CSV or XLSX): preview, then import the valid rows</source>
         <translation>导入台账（CSV 或 XLSX）：先预览，再导入有效的行</translation>
     </message>
     <message>
@@ -788,7 +788,7 @@
         <translation>已有商会如何处理：overwrite（覆盖）、fill-empty（只填空白）或 skip（跳过）。</translation>
     </message>
     <message>
-        <source>The ledger&apos;s year, for its yearly counts and honours without a year (default: from the title, e.g. 截至2025年12月).</source>
+        <source>The ledger's year, for its yearly counts and honours without a year (default: from the title, e.g. 截至2025年12月).</source>
         <translation>台账年份，用于年度案件数和未写年份的荣誉（默认取自标题，如“截至2025年12月”）。</translation>
     </message>
     <message>
@@ -994,7 +994,7 @@
         <translation>登记受理调解的纠纷</translation>
     </message>
     <message>
-        <source>Change a case&apos;s record, not its status (by number)</source>
+        <source>Change a case's record, not its status (by number)</source>
         <translation>修改案件记录，不改状态（按编号）</translation>
     </message>
     <message>
@@ -1124,11 +1124,11 @@
         <translation>已删除统计 %1。</translation>
     </message>
     <message>
-        <source>Record a chamber&apos;s mediation committee, or change it</source>
+        <source>Record a chamber's mediation committee, or change it</source>
         <translation>登记或修改商会的调解委员会</translation>
     </message>
     <message>
-        <source>Show a chamber&apos;s mediation committee and yearly tallies</source>
+        <source>Show a chamber's mediation committee and yearly tallies</source>
         <translation>查看商会的调解委员会及年度统计</translation>
     </message>
     <message>
@@ -1136,15 +1136,15 @@
         <translation>列出调解委员会</translation>
     </message>
     <message>
-        <source>Remove a chamber&apos;s mediation committee</source>
+        <source>Remove a chamber's mediation committee</source>
         <translation>删除商会的调解委员会</translation>
     </message>
     <message>
-        <source>Record a chamber&apos;s count of cases for a year, when the cases are not listed</source>
+        <source>Record a chamber's count of cases for a year, when the cases are not listed</source>
         <translation>登记商会某年度的案件数（未逐件登记案件时）</translation>
     </message>
     <message>
-        <source>List a chamber&apos;s yearly case tallies</source>
+        <source>List a chamber's yearly case tallies</source>
         <translation>列出商会的年度案件统计</translation>
     </message>
     <message>
@@ -1160,7 +1160,7 @@
         <translation>enterprise（企业会员）或 individual（个人会员）。</translation>
     </message>
     <message>
-        <source>A firm&apos;s unified social credit code.</source>
+        <source>A firm's unified social credit code.</source>
         <translation>企业统一社会信用代码。</translation>
     </message>
     <message>
@@ -1250,11 +1250,11 @@
         <translation>个人 %1，企业 %2</translation>
     </message>
     <message>
-        <source>Put a firm or person on a chamber&apos;s member list</source>
+        <source>Put a firm or person on a chamber's member list</source>
         <translation>将企业或个人列入商会会员名单</translation>
     </message>
     <message>
-        <source>Change a member&apos;s record (by number)</source>
+        <source>Change a member's record (by number)</source>
         <translation>修改会员记录（按编号）</translation>
     </message>
     <message>
@@ -1278,15 +1278,15 @@
         <translation>将会员从名单中删除（记录退会请改用 --left 编辑）</translation>
     </message>
     <message>
-        <source>Show whether a chamber&apos;s member counts follow its list; --keep yes|no switches it</source>
+        <source>Show whether a chamber's member counts follow its list; --keep yes|no switches it</source>
         <translation>查看商会会员数是否按名单统计；--keep yes|no 切换</translation>
     </message>
     <message>
-        <source>yes: the counts follow the list; no: the plain counts stand (the list&apos;s counts are copied into them).</source>
+        <source>yes: the counts follow the list; no: the plain counts stand (the list's counts are copied into them).</source>
         <translation>yes：会员数按名单统计；no：沿用直接填写的会员数（名单统计数会复制过去）。</translation>
     </message>
     <message>
-        <source>The member, by number on the chamber&apos;s member list.</source>
+        <source>The member, by number on the chamber's member list.</source>
         <translation>会员，按商会会员名单中的编号。</translation>
     </message>
     <message>
@@ -1388,11 +1388,11 @@
         <translation>解决方式。</translation>
     </message>
     <message>
-        <source>Record a member&apos;s need</source>
+        <source>Record a member's need</source>
         <translation>登记会员需求</translation>
     </message>
     <message>
-        <source>Change a need&apos;s record, not its status (by number)</source>
+        <source>Change a need's record, not its status (by number)</source>
         <translation>修改需求记录，不改状态（按编号）</translation>
     </message>
     <message>
@@ -1440,7 +1440,7 @@
         <translation>书记。</translation>
     </message>
     <message>
-        <source>Party secretary&apos;s phone.</source>
+        <source>Party secretary's phone.</source>
         <translation>书记电话。</translation>
     </message>
     <message>
@@ -1452,11 +1452,11 @@
         <translation>星级评定日期。</translation>
     </message>
     <message>
-        <source>Instructor&apos;s name.</source>
+        <source>Instructor's name.</source>
         <translation>党建指导员姓名。</translation>
     </message>
     <message>
-        <source>Instructor&apos;s own work unit.</source>
+        <source>Instructor's own work unit.</source>
         <translation>党建指导员所在单位。</translation>
     </message>
     <message>
@@ -1596,11 +1596,11 @@
         <translation>已删除公开记录 %1。</translation>
     </message>
     <message>
-        <source>Record a chamber&apos;s Party organisation, or change it</source>
+        <source>Record a chamber's Party organisation, or change it</source>
         <translation>登记或修改商会的党组织</translation>
     </message>
     <message>
-        <source>Show a chamber&apos;s Party organisation, instructors and disclosures</source>
+        <source>Show a chamber's Party organisation, instructors and disclosures</source>
         <translation>查看商会的党组织、党建指导员及公开记录</translation>
     </message>
     <message>
@@ -1608,7 +1608,7 @@
         <translation>列出党组织</translation>
     </message>
     <message>
-        <source>Remove a chamber&apos;s Party organisation</source>
+        <source>Remove a chamber's Party organisation</source>
         <translation>删除商会的党组织</translation>
     </message>
     <message>
@@ -1616,7 +1616,7 @@
         <translation>为商会指派党建指导员</translation>
     </message>
     <message>
-        <source>Change an instructor&apos;s record (by number)</source>
+        <source>Change an instructor's record (by number)</source>
         <translation>修改党建指导员记录（按编号）</translation>
     </message>
     <message>
@@ -1624,11 +1624,11 @@
         <translation>列出党建指导员</translation>
     </message>
     <message>
-        <source>Remove an instructor&apos;s record</source>
+        <source>Remove an instructor's record</source>
         <translation>删除党建指导员记录</translation>
     </message>
     <message>
-        <source>Record a period&apos;s three disclosures (三公开)</source>
+        <source>Record a period's three disclosures (三公开)</source>
         <translation>登记某期间的三公开</translation>
     </message>
     <message>
@@ -1644,11 +1644,11 @@
         <translation>删除公开记录</translation>
     </message>
     <message>
-        <source>--%1 expects a year such as 2025, not &quot;%2&quot;.</source>
+        <source>--%1 expects a year such as 2025, not "%2".</source>
         <translation>--%1 应为年份，如 2025，而不是“%2”。</translation>
     </message>
     <message>
-        <source>--%1 expects points such as 5, 2.5 or -3 (one decimal at most), not &quot;%2&quot;.</source>
+        <source>--%1 expects points such as 5, 2.5 or -3 (one decimal at most), not "%2".</source>
         <translation>--%1 应为分值，如 5、2.5 或 -3（最多一位小数），而不是“%2”。</translation>
     </message>
     <message>
@@ -1860,7 +1860,7 @@
         <translation>列出积分年度</translation>
     </message>
     <message>
-        <source>Show a year&apos;s options, caps and publication history</source>
+        <source>Show a year's options, caps and publication history</source>
         <translation>查看年度的选项、上限及发布历史</translation>
     </message>
     <message>
@@ -1880,7 +1880,7 @@
         <translation>不带规则开始。</translation>
     </message>
     <message>
-        <source>Change a year&apos;s grade thresholds and award rule</source>
+        <source>Change a year's grade thresholds and award rule</source>
         <translation>修改年度的等次分数线及评奖规则</translation>
     </message>
     <message>
@@ -1896,11 +1896,11 @@
         <translation>达到合格等次的分数（默认 60）。</translation>
     </message>
     <message>
-        <source>Award eligibility needs a full year registered at the year&apos;s end: yes or no.</source>
+        <source>Award eligibility needs a full year registered at the year's end: yes or no.</source>
         <translation>评奖资格须截至年末登记满一年：yes 或 no。</translation>
     </message>
     <message>
-        <source>Set or clear a category&apos;s cap for a year</source>
+        <source>Set or clear a category's cap for a year</source>
         <translation>设置或清除类别的年度上限</translation>
     </message>
     <message>
@@ -1908,7 +1908,7 @@
         <translation>该类别最多可得的分数，或 none。</translation>
     </message>
     <message>
-        <source>List a year&apos;s rules: how points are earned</source>
+        <source>List a year's rules: how points are earned</source>
         <translation>列出年度规则：如何得分</translation>
     </message>
     <message>
@@ -1916,7 +1916,7 @@
         <translation>包括已停用的规则。</translation>
     </message>
     <message>
-        <source>Add a rule to a year&apos;s set</source>
+        <source>Add a rule to a year's set</source>
         <translation>向年度规则添加规则</translation>
     </message>
     <message>
@@ -1944,7 +1944,7 @@
         <translation>手工调整的分值（默认：按规则）；须提供 --reason。</translation>
     </message>
     <message>
-        <source>Why the points differ from the rule&apos;s.</source>
+        <source>Why the points differ from the rule's.</source>
         <translation>分值与规则不同的理由。</translation>
     </message>
     <message>
@@ -2034,7 +2034,7 @@
         <translation>平均总分：%1</translation>
     </message>
     <message>
-        <source>Published %1, issued %2; fingerprint %3. The year&apos;s rules and entries are frozen.</source>
+        <source>Published %1, issued %2; fingerprint %3. The year's rules and entries are frozen.</source>
         <translation>已发布 %1，印发日期 %2；指纹 %3。该年度的规则和记录已冻结。</translation>
     </message>
     <message>
@@ -2050,11 +2050,11 @@
         <translation>修改草稿或已退回的记录（改为草稿）</translation>
     </message>
     <message>
-        <source>List a year&apos;s entries</source>
+        <source>List a year's entries</source>
         <translation>列出年度积分记录</translation>
     </message>
     <message>
-        <source>Only this chamber&apos;s (number or name).</source>
+        <source>Only this chamber's (number or name).</source>
         <translation>仅限此商会（编号或名称）。</translation>
     </message>
     <message>
@@ -2090,7 +2090,7 @@
         <translation>理由，如严重违法。</translation>
     </message>
     <message>
-        <source>List a year&apos;s vetoes</source>
+        <source>List a year's vetoes</source>
         <translation>列出年度一票否决</translation>
     </message>
     <message>
@@ -2106,11 +2106,11 @@
         <translation>县（数据库含多个县时）。</translation>
     </message>
     <message>
-        <source>One chamber&apos;s scorecard, rule by rule.</source>
+        <source>One chamber's scorecard, rule by rule.</source>
         <translation>单个商会的逐条规则评分表。</translation>
     </message>
     <message>
-        <source>Publish a year&apos;s report: its rules and entries are frozen</source>
+        <source>Publish a year's report: its rules and entries are frozen</source>
         <translation>发布年度报告：其规则和记录将冻结</translation>
     </message>
     <message>
@@ -2126,27 +2126,27 @@
         <translation>重新打开的理由。</translation>
     </message>
     <message>
-        <source>--%1 expects an amount in yuan such as 30000, 30000.50 or 3万, not &quot;%2&quot;.</source>
+        <source>--%1 expects an amount in yuan such as 30000, 30000.50 or 3万, not "%2".</source>
         <translation>--%1 应为以元计的金额，如 30000、30000.50 或 3万，而不是“%2”。</translation>
     </message>
     <message>
-        <source>--%1 takes yes, no or unknown, not &quot;%2&quot;.</source>
+        <source>--%1 takes yes, no or unknown, not "%2".</source>
         <translation>--%1 取 yes、no 或 unknown，而不是“%2”。</translation>
     </message>
     <message>
-        <source>--%1 takes yes or no, not &quot;%2&quot;.</source>
+        <source>--%1 takes yes or no, not "%2".</source>
         <translation>--%1 取 yes 或 no，而不是“%2”。</translation>
     </message>
     <message>
-        <source>--%1 takes one of %2, not &quot;%3&quot;.</source>
+        <source>--%1 takes one of %2, not "%3".</source>
         <translation>--%1 取 %2 之一，而不是“%3”。</translation>
     </message>
     <message>
-        <source>The record number must be a whole number, not &quot;%1&quot;.</source>
+        <source>The record number must be a whole number, not "%1".</source>
         <translation>记录编号须为整数，而不是“%1”。</translation>
     </message>
     <message>
-        <source>Text to look for in the records and the chamber&apos;s name.</source>
+        <source>Text to look for in the records and the chamber's name.</source>
         <translation>在记录及商会名称中查找的文字。</translation>
     </message>
     <message>
@@ -2158,7 +2158,7 @@
         <translation>先跳过的行数。</translation>
     </message>
     <message>
-        <source>--year expects a year such as 2025, not &quot;%1&quot;.</source>
+        <source>--year expects a year such as 2025, not "%1".</source>
         <translation>--year 应为年份，如 2025，而不是“%1”。</translation>
     </message>
     <message>
@@ -2194,6 +2194,94 @@
     <message>
         <source>Date of issue of a draft (default: today); a published report keeps its own.</source>
         <translation>草稿的印发日期（默认：今天）；已发布的报告保留其原日期。</translation>
+    </message>
+    <message>
+        <source>held back, to verify</source>
+        <translation>暂缓导入，待核实</translation>
+    </message>
+    <message>
+        <source>taken in, to verify</source>
+        <translation>已按原样导入，待核实</translation>
+    </message>
+    <message>
+        <source>%1 values held back and %2 doubtful values become items to verify (see: chamberctl verify list).</source>
+        <translation>%1 项数据暂缓导入、%2 项数据存疑，已记入待核实清单（见 chamberctl verify list）。</translation>
+    </message>
+    <message>
+        <source>The year of the yearly counts (default: the last year with counts); written into the title and the count columns.</source>
+        <translation>年度统计数所属的年份（默认：有统计数的最近一年）；写入标题和统计列的表头。</translation>
+    </message>
+    <message>
+        <source>taken in, doubtful</source>
+        <translation>已按原样导入，存疑</translation>
+    </message>
+    <message>
+        <source>held back</source>
+        <translation>暂缓导入</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <source>Value found</source>
+        <translation>台账中的值</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>%1, sheet %2, row %3</source>
+        <translation>%1，工作表 %2，第 %3 行</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) to verify</source>
+        <translation><numerusform>%n 条待核实</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s)</source>
+        <translation><numerusform>%n 条</numerusform></translation>
+    </message>
+    <message>
+        <source>Give either --use-value or --dismiss --reason TEXT.</source>
+        <translation>请给出 --use-value，或 --dismiss --reason 原因，二者选一。</translation>
+    </message>
+    <message>
+        <source>Verification item %1: the value was used.</source>
+        <translation>待核实条目 %1：已使用该值。</translation>
+    </message>
+    <message>
+        <source>Verification item %1 was dismissed.</source>
+        <translation>待核实条目 %1 已忽略。</translation>
+    </message>
+    <message>
+        <source>List the values waiting to be verified (待核实)</source>
+        <translation>列出待核实的数据</translation>
+    </message>
+    <message>
+        <source>Resolved items too.</source>
+        <translation>也列出已处理的条目。</translation>
+    </message>
+    <message>
+        <source>Resolve a verification item: use its value or dismiss it</source>
+        <translation>处理一条待核实条目：使用该值或忽略</translation>
+    </message>
+    <message>
+        <source>Write the value found into the chamber (when it is valid now).</source>
+        <translation>把台账中的值写入商会记录（须现在能通过校验）。</translation>
+    </message>
+    <message>
+        <source>Keep the record as it is; needs --reason.</source>
+        <translation>保留现有记录；须同时给出 --reason。</translation>
+    </message>
+    <message>
+        <source>Why the value is dismissed.</source>
+        <translation>忽略该值的原因。</translation>
     </message>
 </context>
 </TS>

@@ -48,10 +48,6 @@
         <translation>星级党组织</translation>
     </message>
     <message>
-        <source>Party organisations of the chambers holding a star rating (1–5 stars) on the date.</source>
-        <translation>统计日获评星级（1–5 星）的商会党组织数。</translation>
-    </message>
-    <message>
         <source>Honours</source>
         <translation>荣誉认定</translation>
     </message>
@@ -111,6 +107,18 @@
     <message>
         <source>Listed cases settled by the date ÷ listed cases closed by the date (settled, failed or referred to court or arbitration).</source>
         <translation>截至统计日逐件登记的案件中调解成功的件数 ÷ 截至统计日逐件登记的已结案件数（调解成功、调解不成或转诉讼/仲裁）。</translation>
+    </message>
+    <message>
+        <source>Chambers whose Party organisation holds a star rating (1–5 stars) on the date, or that hold a 星级党组织 honour given by then: one fact, one figure.</source>
+        <translation>截至该日党组织获评星级（1–5 星）的商会，或截至该日获得“星级党组织”荣誉的商会：同一件事，只算一个数。</translation>
+    </message>
+    <message>
+        <source>Values to verify</source>
+        <translation>待核实数据</translation>
+    </message>
+    <message>
+        <source>Values a ledger import held back or took in with a doubt (待核实) that no clerk has settled yet; counted as they stand now, whatever the date.</source>
+        <translation>导入台账时暂缓导入或按原样导入但存疑、尚未处理的数据（待核实）；按当前情况计数，与截至日期无关。</translation>
     </message>
 </context>
 <context>

@@ -1,10 +1,10 @@
-<?xml version="1.0" encoding="utf-8"?>
+<?xml version='1.0' encoding='utf-8'?>
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN" sourcelanguage="en">
 <context>
     <name>ChamberService</name>
     <message>
-        <source>There is no township %1 in this database&apos;s scope.</source>
+        <source>There is no township %1 in this database's scope.</source>
         <translation>本数据库的范围内没有乡镇（街道）%1。</translation>
     </message>
     <message>
@@ -121,7 +121,7 @@
         <translation>本数据库的范围已是 %1（%2），不能改为 %3（%4）。</translation>
     </message>
     <message>
-        <source>There is no division %1 in this database&apos;s scope.</source>
+        <source>There is no division %1 in this database's scope.</source>
         <translation>本数据库的范围内没有行政区划 %1。</translation>
     </message>
     <message>
@@ -133,7 +133,7 @@
         <translation>未指定乡镇（街道）。</translation>
     </message>
     <message>
-        <source>There is no township %1 in this database&apos;s scope.</source>
+        <source>There is no township %1 in this database's scope.</source>
         <translation>本数据库的范围内没有乡镇（街道）%1。</translation>
     </message>
 </context>
@@ -274,7 +274,7 @@
         <translation>%1 年度的积分已经启动。</translation>
     </message>
     <message>
-        <source>A category&apos;s cap must be more than 0.</source>
+        <source>A category's cap must be more than 0.</source>
         <translation>积分类别的上限须大于 0。</translation>
     </message>
     <message>
@@ -286,7 +286,7 @@
         <translation>，解散日期 %1</translation>
     </message>
     <message>
-        <source>The rule &quot;%1&quot; is retired; it takes no new entries.</source>
+        <source>The rule "%1" is retired; it takes no new entries.</source>
         <translation>规则“%1”已停用，不能再添加积分记录。</translation>
     </message>
     <message>
@@ -416,6 +416,45 @@
     <message>
         <source>Cannot save: %1</source>
         <translation>无法保存：%1</translation>
+    </message>
+</context>
+<context>
+    <name>VerificationService</name>
+    <message>
+        <source>value used</source>
+        <translation>已使用该值</translation>
+    </message>
+    <message>
+        <source>dismissed</source>
+        <translation>已忽略</translation>
+    </message>
+    <message>
+        <source>field edited</source>
+        <translation>已修改该项</translation>
+    </message>
+    <message>
+        <source>A verification item needs its chamber.</source>
+        <translation>待核实条目须指明所属商会。</translation>
+    </message>
+    <message>
+        <source>A verification item needs the field it is about.</source>
+        <translation>待核实条目须指明是哪一项。</translation>
+    </message>
+    <message>
+        <source>A verification item needs the reason it was raised.</source>
+        <translation>待核实条目须写明原因。</translation>
+    </message>
+    <message>
+        <source>There is no verification item number %1.</source>
+        <translation>没有编号为 %1 的待核实条目。</translation>
+    </message>
+    <message>
+        <source>Verification item number %1 is already resolved (%2).</source>
+        <translation>待核实条目 %1 已经处理过（%2）。</translation>
+    </message>
+    <message>
+        <source>Say why the value is dismissed.</source>
+        <translation>请写明忽略该值的原因。</translation>
     </message>
 </context>
 </TS>

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "MainWindow.h"
 
+#include "ChamberFilterBar.h"
 #include "ChambersPage.h"
 #include "DashboardPage.h"
 #include "FileActions.h"
@@ -94,7 +95,15 @@ void MainWindow::buildMenus()
     file->addMenu(m_files->recentMenu());
     file->addSeparator();
     file->addAction(m_files->backupAction());
-    m_importLedger = file->addAction(tr("&Import a ledger…"), this, [this] { ImportWizard(m_workspace, this).exec(); });
+    m_importLedger = file->addAction(tr("&Import a ledger…"), this, [this] {
+        ImportWizard wizard(m_workspace, this);
+        connect(&wizard, &ImportWizard::openToVerify, this, [this] {
+            showPage(QStringLiteral("chambers"));
+            if (auto *chambers = qobject_cast<ChambersPage *>(page(QStringLiteral("chambers"))))
+                chambers->filterBar()->setToVerifyOnly(true);
+        });
+        wizard.exec();
+    });
     file->addSeparator();
     QAction *quit = file->addAction(tr("E&xit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);

@@ -45,6 +45,9 @@ void HoldBack::revert(PlannedRow &row, const QString &field, const Chamber &base
         row.committee.reset();
     if (field == QStringLiteral("mediation_cases"))
         row.tally.reset();
+    // An honour that fails was never added; the cell's other honours stay with their change.
+    if (field == QStringLiteral("honours"))
+        return;
     QStringList dropped = keys;
     if (keys.contains(QStringLiteral("total_members")))
         dropped << QStringLiteral("individual_members") << QStringLiteral("unit_members");

@@ -30,6 +30,7 @@ struct PlanContext
     RecordsPlanner records;
     QHash<QString, Chamber> byKey;             // township code + name
     QHash<QString, qint64> codeOwners;         // credit code → chamber id
+    QHash<qint64, QString> names;              // chamber id → name, to name a chamber in messages
     QHash<qint64, QList<RegistrationEvent>> histories;
     QHash<QString, int> seenRows;              // chamber key → first row of this file
     QHash<QString, int> seenCodes;             // credit code → first row of this file
@@ -99,7 +100,8 @@ void checkCodeUnique(PlanContext &context, PlannedRow &row, const QString &code,
 {
     const qint64 owner = againstDatabase ? context.codeOwners.value(code, 0) : 0;
     if (owner != 0 && owner != row.chamberId)
-        addError(context, row, QStringLiteral("credit_code"), ImportPlan::tr("The credit code %1 already belongs to chamber number %2.").arg(code).arg(owner));
+        addError(context, row, QStringLiteral("credit_code"),
+                 ImportPlan::tr("The credit code %1 already belongs to %2 (number %3).").arg(code, context.names.value(owner)).arg(owner));
     else if (context.seenCodes.contains(code))
         addError(context, row, QStringLiteral("credit_code"),
                  ImportPlan::tr("The credit code %1 is already given in row %2.").arg(code).arg(context.seenCodes.value(code)));
@@ -296,9 +298,10 @@ Result<ImportPlan> ImportPlan::build(Database &db, const LedgerTable &table, con
         plan.importedBefore = ImportLogService(db).lastWithHash(options.fileSha256);
 
     PlanContext context{db, plan.options, plan.table.mapping, TownshipResolver(db), RecordsPlanner(db, options.policy, plan.year, options.today),
-                        {}, {}, {}, {}, {}};
+                        {}, {}, {}, {}, {}, {}};
     for (const auto &c : ChamberService(db).all()) {
         context.byKey.insert(PlanContext::key(c.townshipCode, c.name), c);
+        context.names.insert(c.id, c.name);
         if (!c.creditCode.isEmpty())
             context.codeOwners.insert(CreditCode::normalise(c.creditCode), c.id);
     }

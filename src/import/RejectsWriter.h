@@ -19,6 +19,21 @@ class RejectsWriter
 public:
     static Status write(const ImportPlan &plan, QIODevice &out);
     static Status write(const ImportPlan &plan, const QString &path);
+    // The import's list for the clerk: each refused row and each value held back or doubted, one
+    // line each — sheet row, chamber, what happened, field, value found, why (CSV, UTF-8 with BOM).
+    static Status writeReport(const ImportPlan &plan, QIODevice &out);
+    static Status writeReport(const ImportPlan &plan, const QString &path);
+    // The lines of that list, for showing.
+    struct ReportLine
+    {
+        int row = 0;
+        QString chamber;
+        QString outcome;  // refused, held back, taken in as found
+        QString field;    // label
+        QString value;
+        QString reason;
+    };
+    static QList<ReportLine> report(const ImportPlan &plan);
     // One line for a problem: where, what, and what was expected.
     static QString describe(const ImportProblem &problem);
 };

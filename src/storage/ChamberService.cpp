@@ -171,6 +171,8 @@ QString whereFor(const ChamberQuery &query, QVariantList &binds)
     if (query.hasPartyOrganization)
         parts.append((*query.hasPartyOrganization ? QStringLiteral("EXISTS") : QStringLiteral("NOT EXISTS"))
                      + QStringLiteral(" (SELECT 1 FROM party_organization p WHERE p.chamber_id = c.id)"));
+    if (query.toVerifyOnly)
+        parts.append(QStringLiteral("EXISTS (SELECT 1 FROM verification_item v WHERE v.chamber_id = c.id AND v.resolved_at IS NULL)"));
     return parts.isEmpty() ? QString() : QStringLiteral(" WHERE ") + parts.join(QStringLiteral(" AND "));
 }
 

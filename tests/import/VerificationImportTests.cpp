@@ -305,3 +305,26 @@ TEST_CASE("a 星级党组织 honour in a ledger and a star rating are one figure
     REQUIRE(PartyService(db).setOrganization(*organization).ok());
     CHECK(figures() == std::pair<qint64, qint64>{2, 2});
 }
+
+TEST_CASE("one honour of a cell held back leaves the others of the cell to come in")
+{
+    test::TempDatabase temp(QStringLiteral("450126"));
+    Database &db = *temp.db;
+    Chamber binzhou;
+    binzhou.townshipCode = QStringLiteral("450126100");
+    binzhou.name = QStringLiteral("宾阳县宾州镇商会");
+    binzhou.founded = QDate(2012, 7, 1);
+    REQUIRE(ChamberService(db).add(binzhou).ok());
+    // 2099 is no plausible year yet: that honour is held back, the 2023 one comes in.
+    const QString ledger = QStringLiteral(
+        "序号,乡镇（街道）,商会名称,获得荣誉\n"
+        "1,宾州镇,宾阳县宾州镇商会,广西“四好”商会（2023年）；全国“四好”商会（2099年）\n");
+    const ImportPlan plan = planText(db, ledger);
+    CHECK(rowAt(plan, 2).action == RowAction::Update);
+    CHECK(plan.counts().heldBack == 1);
+    commit(db, plan);
+    const auto honours = HonourService(db).all();
+    REQUIRE(honours.size() == 1);
+    CHECK(honours.first().year == 2023);
+    CHECK(itemLines(db) == QStringList{QStringLiteral("宾阳县宾州镇商会|honours|广西“四好”商会（2023年）；全国“四好”商会（2099年）|held_back|2")});
+}
