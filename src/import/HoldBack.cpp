@@ -74,8 +74,12 @@ bool HoldBack::apply(PlannedRow &row, const Chamber &base)
             revert(row, field, base);
             reverted.append(keys);
             p.verify = ImportProblem::Verify::HeldBack;
-            if (keys.contains(QStringLiteral("registration")) && field != QStringLiteral("registration"))
-                p.problem.message += QLatin1Char(' ') + tr("The registration change (status, date and code) is held back with it.");
+            if (keys.contains(QStringLiteral("registration")) && field != QStringLiteral("registration")) {
+                // Chinese sentences end in 。 and take no space after it.
+                const bool spaced = !p.problem.message.endsWith(QChar(0x3002));
+                p.problem.message += (spaced ? QStringLiteral(" ") : QString())
+                                     + tr("The registration change (status, date and code) is held back with it.");
+            }
         }
         p.problem.severity = Problem::Severity::Warning;
         any = true;

@@ -105,7 +105,7 @@ TEST_CASE("the same refusal speaks Chinese under a Chinese locale")
     CHECK_FALSE(run.err.contains(QStringLiteral("expected")));
 }
 
-TEST_CASE("registration before founding is kept with a warning; negative counts and unknown townships are refused unchanged")
+TEST_CASE("registration before founding is kept with a warning, negative counts and unknown townships are refused unchanged")
 {
     County county;
     // A contradiction, not an impossibility: one of the two dates is wrong and a clerk verifies which.

@@ -88,7 +88,7 @@ const QString kLedger = QStringLiteral(
 
 } // namespace
 
-TEST_CASE("a bad code, a date clash and an honour before founding keep their chambers; the items say what to verify")
+TEST_CASE("a bad code, a date clash and an honour before founding keep their chambers and the items say what to verify")
 {
     test::TempDatabase temp(QStringLiteral("450126"));
     Database &db = *temp.db;
@@ -150,7 +150,7 @@ TEST_CASE("a bad code, a date clash and an honour before founding keep their cha
     CHECK(openItems(db).size() == 3);
 }
 
-TEST_CASE("a held-back value is used once it is valid, or dismissed with a reason; editing the field resolves it")
+TEST_CASE("a held-back value is used once it is valid, or dismissed with a reason, and editing the field resolves it")
 {
     test::TempDatabase temp(QStringLiteral("450126"));
     Database &db = *temp.db;
@@ -327,4 +327,21 @@ TEST_CASE("one honour of a cell held back leaves the others of the cell to come 
     REQUIRE(honours.size() == 1);
     CHECK(honours.first().year == 2023);
     CHECK(itemLines(db) == QStringList{QStringLiteral("宾阳县宾州镇商会|honours|广西“四好”商会（2023年）；全国“四好”商会（2099年）|held_back|2")});
+}
+
+TEST_CASE("dissolved before founded is taken in as found and raised to verify")
+{
+    test::TempDatabase temp(QStringLiteral("450126"));
+    Database &db = *temp.db;
+    const QString ledger = QStringLiteral(
+        "序号,乡镇（街道）,商会名称,成立时间,运行状态,解散时间\n"
+        "1,新圩镇,宾阳县新圩镇商会,2012-07-01,已解散,2010-01-01\n");
+    const ImportPlan plan = planText(db, ledger);
+    CHECK(plan.counts().created == 1);
+    CHECK(plan.counts().doubtful == 1);
+    commit(db, plan);
+    const Chamber xinxu = test::chambersByName(db).value(QStringLiteral("宾阳县新圩镇商会"));
+    CHECK(xinxu.status == ChamberStatus::Dissolved);
+    CHECK(xinxu.dissolved == QDate(2010, 1, 1));
+    CHECK(itemLines(db) == QStringList{QStringLiteral("宾阳县新圩镇商会|dissolved|2010-01-01|doubtful|2")});
 }

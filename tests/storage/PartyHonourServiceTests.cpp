@@ -117,7 +117,7 @@ TEST_CASE("disclosures: one per chamber and period")
     CHECK(disclosures.list().size() == 2);
 }
 
-TEST_CASE("honours: several per chamber, one per kind and year, not after this year; before founding only warned")
+TEST_CASE("honours: several per chamber, one per kind and year, not after this year, before founding only warned")
 {
     test::TempDatabase t(QStringLiteral("450126"));
     const qint64 wangling = test::addChamber(*t.db, "450126112", "宾阳县王灵镇商会", QDate(2018, 4, 1));
