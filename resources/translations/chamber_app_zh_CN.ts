@@ -1126,6 +1126,22 @@ It comes with the program's package, under /usr/share/doc/chamberdesk.</source>
         <source>Without a Party organisation</source>
         <translation>未建立党组织</translation>
     </message>
+    <message>
+        <source>To verify</source>
+        <translation>待核实</translation>
+    </message>
+    <message>
+        <source>Chambers with values a ledger import held back or doubted, waiting to be verified.</source>
+        <translation>只显示导入台账时有数据暂缓导入或存疑、等待核实的商会。</translation>
+    </message>
+    <message>
+        <source>To verify (count not read)</source>
+        <translation>待核实（未能读取数目）</translation>
+    </message>
+    <message>
+        <source>To verify (%1)</source>
+        <translation>待核实 (%1)</translation>
+    </message>
 </context>
 <context>
     <name>chamber::ChamberPickerDialog</name>
@@ -2172,7 +2188,7 @@ Evidence: %2</source>
     </message>
     <message>
         <source>Column</source>
-        <translation>列序</translation>
+        <translation>列</translation>
     </message>
     <message>
         <source>Header in the ledger</source>
@@ -2257,6 +2273,18 @@ Evidence: %2</source>
         <source>Problems</source>
         <translation>问题</translation>
     </message>
+    <message>
+        <source>Held back, to verify: </source>
+        <translation>暂缓导入，待核实：</translation>
+    </message>
+    <message>
+        <source>Taken in, to verify: </source>
+        <translation>按原样导入，待核实：</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, %n to verify</source>
+        <translation><numerusform>%1，%n 项待核实</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>chamber::ImportPreviewPage</name>
@@ -2289,10 +2317,6 @@ Evidence: %2</source>
         <translation>预览</translation>
     </message>
     <message>
-        <source>Nothing is written yet. Rows are matched to the chambers on record by township and name. Refused rows are not imported: save them to correct and import again.</source>
-        <translation>尚未写入任何内容。各行按乡镇（街道）和名称与已有商会对应。未通过的行不导入：可保存下来，改正后再导入。</translation>
-    </message>
-    <message>
         <source>Chambers already on record:</source>
         <translation>已有的商会：</translation>
     </message>
@@ -2319,6 +2343,14 @@ Evidence: %2</source>
     <message>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Nothing is written yet. Rows are matched to the chambers on record by township and name. A value that cannot be taken in is held back to verify while its chamber comes in; only rows without a usable chamber are refused: save them to correct and import again.</source>
+        <translation>此时尚未写入任何内容。各行按乡镇（街道）和商会名称与已有商会对应。某一格无法导入时，这一格暂缓导入、待核实，商会照常导入；只有没有可用商会的行才被拒绝：可把它们保存下来，改正后再导入。</translation>
+    </message>
+    <message>
+        <source>%1 values will be held back and %2 taken in with a doubt; their chambers come in and the values wait to be verified (待核实).</source>
+        <translation>将有 %1 项数据暂缓导入、%2 项数据按原样导入但存疑；所属商会照常导入，这些数据记入待核实清单。</translation>
     </message>
 </context>
 <context>
@@ -2349,6 +2381,62 @@ Evidence: %2</source>
     <message>
         <source>Imported: %1 created, %2 updated, %3 unchanged, %4 skipped; %5 refused rows were not imported. The import is in the log as number %6.</source>
         <translation>已导入：新增 %1，更新 %2，无变化 %3，跳过 %4；%5 行未通过，未导入。本次导入记入导入日志，编号 %6。</translation>
+    </message>
+    <message>
+        <source>Save this list…</source>
+        <translation>保存此清单…</translation>
+    </message>
+    <message>
+        <source>Open the list to verify</source>
+        <translation>打开待核实清单</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>行号</translation>
+    </message>
+    <message>
+        <source>Chamber</source>
+        <translation>商会</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>处理结果</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>列</translation>
+    </message>
+    <message>
+        <source>Value found</source>
+        <translation>台账中的值</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Save the refused rows and the values to verify, with why, as a CSV file.</source>
+        <translation>把未导入的行和待核实的数据连同原因保存为 CSV 文件。</translation>
+    </message>
+    <message>
+        <source>Show the chambers with values to verify (待核实).</source>
+        <translation>显示有待核实数据的商会。</translation>
+    </message>
+    <message>
+        <source>%1 values were held back and %2 taken in with a doubt: their chambers came in, and the values wait in the list to verify (待核实).</source>
+        <translation>%1 项数据暂缓导入、%2 项数据按原样导入但存疑：所属商会已导入，这些数据记入待核实清单。</translation>
+    </message>
+    <message>
+        <source>-to-verify</source>
+        <translation>-待核实</translation>
+    </message>
+    <message>
+        <source>Save this list</source>
+        <translation>保存清单</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation>CSV 文件 (*.csv)</translation>
     </message>
 </context>
 <context>
@@ -3963,7 +4051,7 @@ Evidence: %2</source>
     </message>
     <message>
         <source>points</source>
-        <translation>分</translation>
+        <translation>总分</translation>
     </message>
     <message numerus="yes">
         <source>Score distribution %1 (%n chamber(s))</source>
@@ -4255,6 +4343,69 @@ Evidence: %2</source>
     <message>
         <source>Registration rate</source>
         <translation>登记率</translation>
+    </message>
+</context>
+<context>
+    <name>chamber::VerificationBanner</name>
+    <message>
+        <source>The values to verify could not be read: %1</source>
+        <translation>未能读取待核实的数据：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;To verify (%n):&lt;/b&gt; values from a ledger import that were held back or look doubtful.</source>
+        <translation><numerusform>&lt;b&gt;待核实（%n 项）：&lt;/b&gt;导入台账时暂缓导入或存疑的数据。</numerusform></translation>
+    </message>
+    <message>
+        <source>%1, row %2</source>
+        <translation>%1，第 %2 行</translation>
+    </message>
+    <message>
+        <source>taken in as found</source>
+        <translation>已按原样导入</translation>
+    </message>
+    <message>
+        <source>held back</source>
+        <translation>暂缓导入</translation>
+    </message>
+    <message>
+        <source>%1: “%2” (%3) — %4 [%5]</source>
+        <translation>%1：“%2”（%3）— %4 [%5]</translation>
+    </message>
+    <message>
+        <source>blank</source>
+        <translation>空白</translation>
+    </message>
+    <message>
+        <source>Confirm this value</source>
+        <translation>确认此值</translation>
+    </message>
+    <message>
+        <source>Use this value</source>
+        <translation>使用此值</translation>
+    </message>
+    <message>
+        <source>The value is on record; confirm it is right.</source>
+        <translation>该值已按原样记录；核对无误后点此确认。</translation>
+    </message>
+    <message>
+        <source>Write “%1” into the chamber now.</source>
+        <translation>现在把“%1”写入商会记录。</translation>
+    </message>
+    <message>
+        <source>Dismiss…</source>
+        <translation>忽略…</translation>
+    </message>
+    <message>
+        <source>Keep the record as it is and say why.</source>
+        <translation>保留现有记录，并写明原因。</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>忽略</translation>
+    </message>
+    <message>
+        <source>Why is “%1” not used?</source>
+        <translation>为什么不使用“%1”？</translation>
     </message>
 </context>
 <context>

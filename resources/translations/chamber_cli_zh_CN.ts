@@ -2403,5 +2403,93 @@
         <source>Entry</source>
         <translation>序号</translation>
     </message>
+    <message>
+        <source>held back, to verify</source>
+        <translation>暂缓导入，待核实</translation>
+    </message>
+    <message>
+        <source>taken in, to verify</source>
+        <translation>已按原样导入，待核实</translation>
+    </message>
+    <message>
+        <source>%1 values held back and %2 doubtful values become items to verify (see: chamberctl verify list).</source>
+        <translation>%1 项数据暂缓导入、%2 项数据存疑，已记入待核实清单（见 chamberctl verify list）。</translation>
+    </message>
+    <message>
+        <source>The year of the yearly counts (default: the last year with counts); written into the title and the count columns.</source>
+        <translation>年度统计数所属的年份（默认：有统计数的最近一年）；写入标题和统计列的表头。</translation>
+    </message>
+    <message>
+        <source>taken in, doubtful</source>
+        <translation>已按原样导入，存疑</translation>
+    </message>
+    <message>
+        <source>held back</source>
+        <translation>暂缓导入</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <source>Value found</source>
+        <translation>台账中的值</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>%1, sheet %2, row %3</source>
+        <translation>%1，工作表 %2，第 %3 行</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) to verify</source>
+        <translation><numerusform>%n 条待核实</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s)</source>
+        <translation><numerusform>%n 条</numerusform></translation>
+    </message>
+    <message>
+        <source>Give either --use-value or --dismiss --reason TEXT.</source>
+        <translation>请给出 --use-value，或 --dismiss --reason 原因，二者选一。</translation>
+    </message>
+    <message>
+        <source>Verification item %1: the value was used.</source>
+        <translation>待核实条目 %1：已使用该值。</translation>
+    </message>
+    <message>
+        <source>Verification item %1 was dismissed.</source>
+        <translation>待核实条目 %1 已忽略。</translation>
+    </message>
+    <message>
+        <source>List the values waiting to be verified (待核实)</source>
+        <translation>列出待核实的数据</translation>
+    </message>
+    <message>
+        <source>Resolved items too.</source>
+        <translation>也列出已处理的条目。</translation>
+    </message>
+    <message>
+        <source>Resolve a verification item: use its value or dismiss it</source>
+        <translation>处理一条待核实条目：使用该值或忽略</translation>
+    </message>
+    <message>
+        <source>Write the value found into the chamber (when it is valid now).</source>
+        <translation>把台账中的值写入商会记录（须现在能通过校验）。</translation>
+    </message>
+    <message>
+        <source>Keep the record as it is; needs --reason.</source>
+        <translation>保留现有记录；须同时给出 --reason。</translation>
+    </message>
+    <message>
+        <source>Why the value is dismissed.</source>
+        <translation>忽略该值的原因。</translation>
+    </message>
 </context>
 </TS>

@@ -704,6 +704,14 @@
         <source>output file</source>
         <translation>输出文件</translation>
     </message>
+    <message>
+        <source>city</source>
+        <translation>设区市</translation>
+    </message>
+    <message>
+        <source>mediation cases settled in the year</source>
+        <translation>年度调解成功数</translation>
+    </message>
 </context>
 <context>
     <name>Honours</name>

@@ -95,6 +95,13 @@
     </message>
 </context>
 <context>
+    <name>HoldBack</name>
+    <message>
+        <source>The registration change (status, date and code) is held back with it.</source>
+        <translation>这次登记变更（登记状态、登记时间和代码）随之一并暂缓导入。</translation>
+    </message>
+</context>
+<context>
     <name>ImportPlan</name>
     <message>
         <source>18 characters</source>
@@ -103,10 +110,6 @@
     <message>
         <source>check character %1 (%2)</source>
         <translation>校验码 %1（%2）</translation>
-    </message>
-    <message>
-        <source>The credit code %1 already belongs to chamber number %2.</source>
-        <translation>统一社会信用代码 %1 已属于编号 %2 的商会。</translation>
     </message>
     <message>
         <source>The credit code %1 is already given in row %2.</source>
@@ -175,6 +178,10 @@
     <message>
         <source>refused</source>
         <translation>拒绝</translation>
+    </message>
+    <message>
+        <source>The credit code %1 already belongs to %2 (number %3).</source>
+        <translation>统一社会信用代码 %1 已属于 %2（编号 %3）。</translation>
     </message>
 </context>
 <context>
@@ -362,12 +369,16 @@
         <translation>“%1”没有年份：按台账年份 %2 年记录。</translation>
     </message>
     <message>
-        <source>The chamber was founded in %1; it cannot have been honoured in %2.</source>
-        <translation>该商会成立于 %1 年，不可能在 %2 年获得荣誉。</translation>
-    </message>
-    <message>
         <source>%1 (%2)</source>
         <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>%1 in %2, %3 settled</source>
+        <translation>%2年 %1 件，调解成功 %3 件</translation>
+    </message>
+    <message>
+        <source>The chamber was founded in %1 but is honoured %2 in %3; one of the dates is wrong.</source>
+        <translation>商会成立于 %1 年，却在 %3 年获得“%2”；两个日期中有一个不对。</translation>
     </message>
 </context>
 <context>
@@ -387,6 +398,50 @@
     <message>
         <source>Cannot write %1: %2</source>
         <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>(no name)</source>
+        <translation>（无名称）</translation>
+    </message>
+    <message>
+        <source>refused</source>
+        <translation>未导入</translation>
+    </message>
+    <message>
+        <source>held back, to verify</source>
+        <translation>暂缓导入，待核实</translation>
+    </message>
+    <message>
+        <source>taken in, to verify</source>
+        <translation>已按原样导入，待核实</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>行号</translation>
+    </message>
+    <message>
+        <source>Chamber</source>
+        <translation>商会</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>处理结果</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>列</translation>
+    </message>
+    <message>
+        <source>Value found</source>
+        <translation>台账中的值</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>The list could not be written.</source>
+        <translation>清单未能写入。</translation>
     </message>
 </context>
 <context>
@@ -439,10 +494,6 @@
         <translation>%1 的乡镇（街道），写名称或 9 位代码</translation>
     </message>
     <message>
-        <source>"%1" fits %2 townships: %3. Write the township's 9-digit code instead.</source>
-        <translation>“%1”对应 %2 个乡镇（街道）：%3。请改写为乡镇的 9 位代码。</translation>
-    </message>
-    <message>
         <source>The township is blank: taken from the chamber's name as %1 (%2).</source>
         <translation>乡镇（街道）为空：根据商会名称取为 %1（%2）。</translation>
     </message>
@@ -457,6 +508,34 @@
     <message>
         <source>There is no township "%1" in %2.</source>
         <translation>%2 没有乡镇（街道）“%1”。</translation>
+    </message>
+    <message>
+        <source>the county "%1"</source>
+        <translation>县（市、区）“%1”</translation>
+    </message>
+    <message>
+        <source>the city "%1"</source>
+        <translation>设区市“%1”</translation>
+    </message>
+    <message>
+        <source>It lies in %1, not in the county the row names (%2).</source>
+        <translation>该乡镇属于%1，而不是本行所写的县（市、区）（%2）。</translation>
+    </message>
+    <message>
+        <source>It lies in %1, not in the city the row names (%2).</source>
+        <translation>该乡镇属于%1，而不是本行所写的设区市（%2）。</translation>
+    </message>
+    <message>
+        <source>%1 is not in %2 and was not used.</source>
+        <translation>%1不在%2范围内，未用于查找。</translation>
+    </message>
+    <message>
+        <source> and </source>
+        <translation>和</translation>
+    </message>
+    <message>
+        <source>"%1" fits %2 townships: %3. Give the county (县（市、区）column) or write the township's 9-digit code.</source>
+        <translation>“%1”与 %2 个乡镇（街道）相符：%3。请填写县（市、区）一列，或改写为乡镇的 9 位代码。</translation>
     </message>
 </context>
 <context>
@@ -548,6 +627,17 @@
     <message>
         <source>the 18-character code typed as text (format the column as text)</source>
         <translation>以文本填写的 18 位代码（将该列设为文本格式）</translation>
+    </message>
+</context>
+<context>
+    <name>VerificationActions</name>
+    <message>
+        <source>A value of %1 is not written from here; edit it in its own place.</source>
+        <translation>%1不能在这里写入，请在相应的位置修改。</translation>
+    </message>
+    <message>
+        <source>"%1" is not a chamber status.</source>
+        <translation>“%1”不是商会的运行状态。</translation>
     </message>
 </context>
 <context>

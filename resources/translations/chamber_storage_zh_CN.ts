@@ -378,15 +378,11 @@
     </message>
     <message numerus="yes">
         <source>%n entries of %1 still wait for approval; approve or reject them before publishing.</source>
-        <translation>
-            <numerusform>%1 年度还有 %n 条积分记录等待审核；请在公布前逐条通过或退回。</numerusform>
-        </translation>
+        <translation><numerusform>%1 年度还有 %n 条积分记录等待审核；请在公布前逐条通过或退回。</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n draft entries of %1 were never submitted; they do not count and are frozen with the year.</source>
-        <translation>
-            <numerusform>%1 年度有 %n 条草稿记录从未提交；它们不计分，并随该年度一起冻结。</numerusform>
-        </translation>
+        <translation><numerusform>%1 年度有 %n 条草稿记录从未提交；它们不计分，并随该年度一起冻结。</numerusform></translation>
     </message>
     <message>
         <source>The points of %1 are not published; there is nothing to reopen.</source>
@@ -455,6 +451,45 @@
     <message>
         <source>Cannot save: %1</source>
         <translation>无法保存：%1</translation>
+    </message>
+</context>
+<context>
+    <name>VerificationService</name>
+    <message>
+        <source>value used</source>
+        <translation>已使用该值</translation>
+    </message>
+    <message>
+        <source>dismissed</source>
+        <translation>已忽略</translation>
+    </message>
+    <message>
+        <source>field edited</source>
+        <translation>已修改该项</translation>
+    </message>
+    <message>
+        <source>A verification item needs its chamber.</source>
+        <translation>待核实条目须指明所属商会。</translation>
+    </message>
+    <message>
+        <source>A verification item needs the field it is about.</source>
+        <translation>待核实条目须指明是哪一项。</translation>
+    </message>
+    <message>
+        <source>A verification item needs the reason it was raised.</source>
+        <translation>待核实条目须写明原因。</translation>
+    </message>
+    <message>
+        <source>There is no verification item number %1.</source>
+        <translation>没有编号为 %1 的待核实条目。</translation>
+    </message>
+    <message>
+        <source>Verification item number %1 is already resolved (%2).</source>
+        <translation>待核实条目 %1 已经处理过（%2）。</translation>
+    </message>
+    <message>
+        <source>Say why the value is dismissed.</source>
+        <translation>请写明忽略该值的原因。</translation>
     </message>
 </context>
 </TS>

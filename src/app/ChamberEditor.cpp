@@ -2,6 +2,7 @@
 #include "ChamberEditor.h"
 
 #include "ChamberBasicsTab.h"
+#include "ChamberFields.h"
 #include "ChamberPointsTab.h"
 #include "ChamberService.h"
 #include "DivisionService.h"
@@ -13,6 +14,7 @@
 #include "PartyTab.h"
 #include "RecordDialog.h"
 #include "RegistrationTab.h"
+#include "VerificationBanner.h"
 #include "Workspace.h"
 
 #include <QDialogButtonBox>
@@ -27,7 +29,8 @@ namespace chamber {
 
 ChamberEditor::ChamberEditor(Workspace &workspace, qint64 id, QWidget *parent, const QString &township)
     : QDialog(parent), m_workspace(workspace), m_tabs(new QTabWidget(this)), m_basics(new ChamberBasicsTab(this)),
-      m_registration(new RegistrationTab(workspace.db(), this)), m_general(new QLabel(this)),
+      m_registration(new RegistrationTab(workspace.db(), this)), m_banner(new VerificationBanner(workspace.db(), this)),
+      m_general(new QLabel(this)),
       m_buttons(new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Close, this)),
       m_save(m_buttons->button(QDialogButtonBox::Save))
 {
@@ -75,7 +78,22 @@ ChamberEditor::ChamberEditor(Workspace &workspace, qint64 id, QWidget *parent, c
     m_save->setToolTip(tr("Save the chamber (Ctrl+S)"));
     m_buttons->button(QDialogButtonBox::Close)->setText(tr("Close"));
 
+    m_banner->setChamberId(m_saved.id);
+    connect(m_banner, &VerificationBanner::valueUsed, this, [this](const QString &field) {
+        // The value is written: show it, keeping what else is being edited.
+        if (auto fresh = ChamberService(m_workspace.db()).get(m_saved.id)) {
+            Chamber draft = m_basics->chamber();
+            ChamberFields::copy(draft, *fresh, field);
+            ChamberFields::copy(m_saved, *fresh, field);
+            m_basics->setChamber(draft);
+        }
+        m_workspace.notifyChanged(QStringLiteral("chamber"));
+        check();
+    });
+    connect(m_banner, &VerificationBanner::itemsChanged, this, [this] { m_workspace.notifyChanged(QStringLiteral("verification")); });
+
     auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_banner);
     layout->addWidget(m_tabs, 1);
     layout->addWidget(m_general);
     layout->addWidget(m_buttons);
@@ -92,6 +110,7 @@ ChamberEditor::ChamberEditor(Workspace &workspace, qint64 id, QWidget *parent, c
             m_basics->setChamber(edited);
         }
         m_workspace.notifyChanged(QStringLiteral("registration"));
+        m_banner->reload();  // recording a change settles the registration's items
         check();
     });
     auto *saveShortcut = new QShortcut(QKeySequence::Save, this);
@@ -187,6 +206,7 @@ bool ChamberEditor::save()
     m_basics->setChamber(m_saved);
     m_registration->setChamberId(m_saved.id);
     setRecordTabsChamber();
+    m_banner->setChamberId(m_saved.id);  // editing a field resolved its items
     m_workspace.notifyChanged(QStringLiteral("chamber"));
     emit saved(m_saved.id);
     check();

@@ -20,11 +20,13 @@ class MembersTab;
 class NeedsTab;
 class PartyTab;
 class RegistrationTab;
+class VerificationBanner;
 class Workspace;
 
 // Edits one chamber (or makes a new one) in tabs: the record, its registration, and the records
 // kept about it by other areas. The record is checked as it is typed — each message under its
-// field, Save disabled while anything is wrong — and closing with unsaved changes asks first.
+// field, Save disabled while anything is wrong — and closing with unsaved changes asks first. A
+// banner above the tabs names the values waiting to be verified (待核实).
 class ChamberEditor : public QDialog
 {
     Q_OBJECT
@@ -49,6 +51,7 @@ public:
     // 4 mediation, 5 needs, 6 members, 7 micro-points.
     void showTab(int index);
     QPushButton *saveButton() const { return m_save; }
+    VerificationBanner *verificationBanner() const { return m_banner; }
     // Saves; false (with the problems shown) if the record is refused.
     bool save();
 
@@ -76,6 +79,7 @@ private:
     NeedsTab *m_needs = nullptr;
     MembersTab *m_members = nullptr;
     ChamberPointsTab *m_points = nullptr;
+    VerificationBanner *m_banner;
     QLabel *m_general;
     QDialogButtonBox *m_buttons;
     QPushButton *m_save;

@@ -13,7 +13,8 @@ namespace chamber {
 
 ChamberFilterBar::ChamberFilterBar(QWidget *parent)
     : QWidget(parent), m_search(new QLineEdit(this)), m_division(new DivisionCombo(this)), m_status(new QComboBox(this)),
-      m_registration(new QComboBox(this)), m_party(new QComboBox(this)), m_ready(new QCheckBox(tr("Ready to register"), this))
+      m_registration(new QComboBox(this)), m_party(new QComboBox(this)), m_ready(new QCheckBox(tr("Ready to register"), this)),
+      m_toVerify(new QCheckBox(tr("To verify"), this))
 {
     m_search->setPlaceholderText(tr("Search name, township, president, credit code (Ctrl+F)"));
     m_search->setClearButtonEnabled(true);
@@ -45,6 +46,7 @@ ChamberFilterBar::ChamberFilterBar(QWidget *parent)
     layout->addWidget(m_registration);
     layout->addWidget(m_party);
     layout->addWidget(m_ready);
+    layout->addWidget(m_toVerify);
 
     m_typing.setSingleShot(true);
     m_typing.setInterval(150);
@@ -53,6 +55,19 @@ ChamberFilterBar::ChamberFilterBar(QWidget *parent)
     for (QComboBox *box : {static_cast<QComboBox *>(m_division), m_status, m_registration, m_party})
         connect(box, &QComboBox::currentIndexChanged, this, &ChamberFilterBar::queryChanged);
     connect(m_ready, &QCheckBox::toggled, this, &ChamberFilterBar::queryChanged);
+    m_toVerify->setObjectName(QStringLiteral("toVerifyFilter"));
+    m_toVerify->setToolTip(tr("Chambers with values a ledger import held back or doubted, waiting to be verified."));
+    connect(m_toVerify, &QCheckBox::toggled, this, &ChamberFilterBar::queryChanged);
+}
+
+void ChamberFilterBar::setToVerifyOnly(bool only)
+{
+    m_toVerify->setChecked(only);
+}
+
+void ChamberFilterBar::setToVerifyCount(int count)
+{
+    m_toVerify->setText(count < 0 ? tr("To verify (count not read)") : tr("To verify (%1)").arg(count));
 }
 
 void ChamberFilterBar::setWorkspace(Workspace &workspace)
@@ -72,6 +87,7 @@ ChamberQuery ChamberFilterBar::query() const
     if (m_party->currentIndex() > 0)
         q.hasPartyOrganization = m_party->currentData().toBool();
     q.readyOnly = m_ready->isChecked();
+    q.toVerifyOnly = m_toVerify->isChecked();
     return q;
 }
 
@@ -89,6 +105,7 @@ void ChamberFilterBar::clear()
     m_registration->setCurrentIndex(0);
     m_party->setCurrentIndex(0);
     m_ready->setChecked(false);
+    m_toVerify->setChecked(false);
 }
 
 void ChamberFilterBar::setSearchText(const QString &text)

@@ -16,7 +16,8 @@ class DivisionCombo;
 class Workspace;
 
 // The search box and filters above the chamber list: text (searched as you type), division,
-// status, registration status, Party organisation yes/no and "ready to register". Emits
+// status, registration status, Party organisation yes/no, "ready to register" and "to verify"
+// (待核实, with the number of chambers that have values waiting). Emits
 // queryChanged with the query to run.
 class ChamberFilterBar : public QWidget
 {
@@ -37,6 +38,10 @@ public:
     void setRegistration(std::optional<RegistrationStatus> registration);
     void setPartyOrganization(std::optional<bool> has);
     void setReadyOnly(bool ready);
+    void setToVerifyOnly(bool only);
+    // The number of chambers with values to verify, shown beside the filter.
+    void setToVerifyCount(int count);
+    QCheckBox *toVerifyFilter() const { return m_toVerify; }
 
 signals:
     void queryChanged();
@@ -48,6 +53,7 @@ private:
     QComboBox *m_registration;
     QComboBox *m_party;
     QCheckBox *m_ready;
+    QCheckBox *m_toVerify;
     QTimer m_typing;  // search once typing pauses, not on every key at region scale
 };
 

@@ -4,6 +4,7 @@
 #include "ChamberEditor.h"
 #include "ChamberFilterBar.h"
 #include "ChamberService.h"
+#include "VerificationService.h"
 #include "ChamberTableModel.h"
 #include "ColumnMemory.h"
 #include "ImportWizard.h"
@@ -126,7 +127,12 @@ void ChambersPage::updateCount()
 {
     const ChamberQuery &q = m_model->query();
     const bool filtered = !q.text.isEmpty() || !q.divisionPrefix.isEmpty() || q.status || q.registration || q.readyOnly
-                          || q.hasPartyOrganization;
+                          || q.hasPartyOrganization || q.toVerifyOnly;
+    // How many chambers have values waiting to be verified; a failed read says so, not 0.
+    if (const auto waiting = VerificationService(workspace().db()).openCountsByChamber())
+        m_filters->setToVerifyCount(int(waiting->size()));
+    else
+        m_filters->setToVerifyCount(-1);
     const QString count = QLocale().toString(m_model->totalCount());
     QString text = filtered ? tr("%1 chambers match the filters · %2").arg(count, workspace().scopePath())
                             : tr("%1 chambers in all · %2").arg(count, workspace().scopePath());

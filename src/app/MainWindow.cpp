@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "MainWindow.h"
 
+#include "ChamberFilterBar.h"
 #include "ChambersPage.h"
 #include "ImportLogPage.h"
 #include "LedgerExportAction.h"
@@ -108,7 +109,15 @@ void MainWindow::buildMenus()
     file->addMenu(m_files->recentMenu());
     file->addSeparator();
     file->addAction(m_files->backupAction());
-    m_importLedger = file->addAction(tr("&Import a ledger…"), this, [this] { ImportWizard(m_workspace, this).exec(); });
+    m_importLedger = file->addAction(tr("&Import a ledger…"), this, [this] {
+        ImportWizard wizard(m_workspace, this);
+        connect(&wizard, &ImportWizard::openToVerify, this, [this] {
+            showPage(QStringLiteral("chambers"));
+            if (auto *chambers = qobject_cast<ChambersPage *>(page(QStringLiteral("chambers"))))
+                chambers->filterBar()->setToVerifyOnly(true);
+        });
+        wizard.exec();
+    });
     // The other way: what `chamberctl export ledger` writes.
     m_exportLedger = file->addAction(tr("&Export a ledger…"), this, [this] { LedgerExportAction::run(m_workspace, this); });
     file->addSeparator();

@@ -131,6 +131,7 @@ QList<Command> allCommands()
     commands += reportCommands();
     commands += importCommands();
     commands += importLogCommands();
+    commands += verifyCommands();
     return commands;
 }
 

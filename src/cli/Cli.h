@@ -86,6 +86,7 @@ QList<Command> importLogCommands();
 // Corrections of one entry of a dated history (CorrectionCommands.cpp).
 QList<Command> registrationCorrectionCommands();
 QList<Command> caseCorrectionCommands();
+QList<Command> verifyCommands();
 
 int run(const QStringList &arguments);
 

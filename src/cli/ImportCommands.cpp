@@ -33,13 +33,16 @@ nlohmann::json problemJson(const ImportProblem &p)
     }
     if (!p.expected.isEmpty())
         j["expected"] = s(p.expected);
+    if (p.verify != ImportProblem::Verify::No)
+        j["verify"] = p.verify == ImportProblem::Verify::HeldBack ? "held_back" : "doubtful";
     return j;
 }
 
 nlohmann::json countsJson(const ImportCounts &c)
 {
-    return {{"records", c.records}, {"create", c.created}, {"update", c.updated}, {"unchanged", c.unchanged},
-            {"skip", c.skipped},    {"refuse", c.refused}, {"not_records", c.notRecords}};
+    return {{"records", c.records}, {"create", c.created}, {"update", c.updated},   {"unchanged", c.unchanged},
+            {"skip", c.skipped},    {"refuse", c.refused}, {"not_records", c.notRecords}, {"held_back", c.heldBack},
+            {"doubtful", c.doubtful}};
 }
 
 nlohmann::json planJson(const ImportPlan &plan, const QString &encoding)
@@ -95,7 +98,11 @@ QString problemLine(const ImportProblem &p)
         if (!p.value.isEmpty())
             where += QStringLiteral(" \"%1\"").arg(p.value);
     }
-    QString line = Context::tr("%1: %2").arg(p.isError() ? Context::tr("error") : Context::tr("warning"), p.problem.message);
+    const QString severity = p.verify == ImportProblem::Verify::HeldBack   ? Context::tr("held back, to verify")
+                             : p.verify == ImportProblem::Verify::Doubtful ? Context::tr("taken in, to verify")
+                             : p.isError()                                 ? Context::tr("error")
+                                                                           : Context::tr("warning");
+    QString line = Context::tr("%1: %2").arg(severity, p.problem.message);
     if (!where.isEmpty())
         line = where + Context::tr(": ") + line;
     if (!p.expected.isEmpty())
@@ -147,6 +154,11 @@ void printPlan(Context &context, const ImportPlan &plan, const QString &encoding
         << Context::tr("%1 records: %2 to create, %3 to update, %4 unchanged, %5 skipped, %6 refused; %7 rows are not records.")
                .arg(c.records).arg(c.created).arg(c.updated).arg(c.unchanged).arg(c.skipped).arg(c.refused).arg(c.notRecords)
         << Qt::endl;
+    if (c.heldBack + c.doubtful > 0)
+        out << Context::tr("%1 values held back and %2 doubtful values become items to verify (see: chamberctl verify list).")
+                   .arg(c.heldBack)
+                   .arg(c.doubtful)
+            << Qt::endl;
 }
 
 int runImport(Context &context, const QCommandLineParser &p)
@@ -240,8 +252,9 @@ int runExport(Context &context, const QCommandLineParser &p)
     const QString path = requiredValue(p, QStringLiteral("out"));
     // Without --format the file's suffix says; with it, the format wins over any name.
     const QString format = p.isSet(QStringLiteral("format")) ? formatOption(p, LedgerExporter::formats()) : QString();
+    const auto year = intOption(p, QStringLiteral("year"), QStringLiteral("year"));
     Database &db = context.db();
-    if (auto s = LedgerExporter::write(db, path, format); !s)
+    if (auto s = LedgerExporter::write(db, path, format, year); !s)
         return context.finish(s.problems());
     context.out() << Context::tr("Wrote the ledger to %1.").arg(path) << Qt::endl;
     return Ok;
@@ -276,6 +289,9 @@ QList<Command> importCommands()
          [](QCommandLineParser &p) {
              p.addOption(option(QStringLiteral("out"), Context::tr("The file to write, .csv, .xlsx or .ods."), QStringLiteral("FILE")));
              p.addOption(option(QStringLiteral("format"), Context::tr("csv, xlsx or ods (default: from the file's suffix)."), QStringLiteral("FORMAT")));
+             p.addOption(option(QStringLiteral("year"), Context::tr("The year of the yearly counts (default: the last year with counts); "
+                                                                    "written into the title and the count columns."),
+                                QStringLiteral("YYYY")));
          },
          runExport, {}},
     };

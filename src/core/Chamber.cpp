@@ -74,8 +74,9 @@ Problems Chambers::validate(const Chamber &c, const QDate &today)
         problems.append(Problem::error(QStringLiteral("dissolved"), tr("A dissolved chamber needs the date it was dissolved.")));
     if (c.status != ChamberStatus::Dissolved && c.dissolved)
         problems.append(Problem::error(QStringLiteral("dissolved"), tr("Only a dissolved chamber has a dissolution date.")));
+    // A contradiction to verify (one of the dates is wrong), not a record that cannot be kept.
     if (c.dissolved && c.founded && *c.dissolved < *c.founded)
-        problems.append(Problem::error(QStringLiteral("dissolved"),
+        problems.append(Problem::warning(QStringLiteral("dissolved"),
                                        tr("The dissolution date %1 is before the founding date %2.")
                                            .arg(c.dissolved->toString(Qt::ISODate), c.founded->toString(Qt::ISODate))));
     if (c.dissolved && *c.dissolved > today)

@@ -131,6 +131,8 @@ public:
             {QStringLiteral("mediation_committee"), QT_TR_NOOP("mediation committee")},
             {QStringLiteral("mediation_cases"), QT_TR_NOOP("mediation cases in the year")},
             {QStringLiteral("honours"), QT_TR_NOOP("honours")},
+            {QStringLiteral("city"), QT_TR_NOOP("city")},
+            {QStringLiteral("mediation_settled"), QT_TR_NOOP("mediation cases settled in the year")},
             {QStringLiteral("file"), QT_TR_NOOP("file")},
             {QStringLiteral("encoding"), QT_TR_NOOP("text encoding")},
             {QStringLiteral("sheet"), QT_TR_NOOP("sheet")},

@@ -101,8 +101,9 @@ Problems Registrations::validateNext(const Chamber &chamber, const QList<Registr
     }
     if (next.date > today)
         problems.append(Problem::error(dateField, tr("The registration date %1 is in the future.").arg(next.date.toString(Qt::ISODate))));
+    // A contradiction, not an impossibility: one of the two dates is wrong, and a clerk verifies which.
     if (chamber.founded && next.date < *chamber.founded)
-        problems.append(Problem::error(dateField, tr("The registration date %1 is before the chamber was founded on %2.")
+        problems.append(Problem::warning(dateField, tr("The registration date %1 is before the chamber was founded on %2.")
                                                       .arg(next.date.toString(Qt::ISODate), chamber.founded->toString(Qt::ISODate))));
     const RegistrationStatus current = currentStatus(history);
     if (!history.isEmpty() && next.date < history.last().date)

@@ -6,11 +6,14 @@
 #include "CreditCode.h"
 #include "Dates.h"
 #include "Fields.h"
+#include "HoldBack.h"
 #include "LedgerFields.h"
 #include "RecordsPlanner.h"
 #include "TownshipResolver.h"
 
 #include <QRegularExpression>
+
+#include <algorithm>
 
 namespace chamber {
 
@@ -27,6 +30,7 @@ struct PlanContext
     RecordsPlanner records;
     QHash<QString, Chamber> byKey;             // township code + name
     QHash<QString, qint64> codeOwners;         // credit code → chamber id
+    QHash<qint64, QString> names;              // chamber id → name, to name a chamber in messages
     QHash<qint64, QList<RegistrationEvent>> histories;
     QHash<QString, int> seenRows;              // chamber key → first row of this file
     QHash<QString, int> seenCodes;             // credit code → first row of this file
@@ -59,14 +63,18 @@ QString expectedCode(const QString &input)
     return {};
 }
 
-void attach(PlanContext &context, PlannedRow &row, const Problems &problems, bool warningsToo, const QString &code = {})
+// Warnings on the fields in `doubtful` are contradictions taken in as found: they become
+// verification items.
+void attach(PlanContext &context, PlannedRow &row, const Problems &problems, bool warningsToo, const QString &code = {},
+            const QStringList &doubtful = {})
 {
     for (const auto &p : problems) {
         if (!p.isError() && !warningsToo)
             continue;
         const int column = context.columnFor(p.field);
         const auto *mapped = context.mapping.forColumn(column);
-        ImportProblem ip{p, column, mapped ? mapped->header : QString(), row.record.cells.value(column).trimmed(), {}};
+        ImportProblem ip{p, column, mapped ? mapped->header : QString(), row.record.cells.value(column).trimmed(), {},
+                         !p.isError() && doubtful.contains(p.field) ? ImportProblem::Verify::Doubtful : ImportProblem::Verify::No};
         ip.problem.row = row.record.row;
         if (p.field == QStringLiteral("credit_code") && p.isError())
             ip.expected = expectedCode(code.isEmpty() ? row.record.creditCode : code);
@@ -92,7 +100,8 @@ void checkCodeUnique(PlanContext &context, PlannedRow &row, const QString &code,
 {
     const qint64 owner = againstDatabase ? context.codeOwners.value(code, 0) : 0;
     if (owner != 0 && owner != row.chamberId)
-        addError(context, row, QStringLiteral("credit_code"), ImportPlan::tr("The credit code %1 already belongs to chamber number %2.").arg(code).arg(owner));
+        addError(context, row, QStringLiteral("credit_code"),
+                 ImportPlan::tr("The credit code %1 already belongs to %2 (number %3).").arg(code, context.names.value(owner)).arg(owner));
     else if (context.seenCodes.contains(code))
         addError(context, row, QStringLiteral("credit_code"),
                  ImportPlan::tr("The credit code %1 is already given in row %2.").arg(code).arg(context.seenCodes.value(code)));
@@ -165,8 +174,12 @@ void planRegistration(PlanContext &context, PlannedRow &row, bool exists)
     event.creditCode = wanted == RegistrationStatus::Registered ? code : QString();
     if (r.registrationDate->precision != LedgerDate::Precision::Day)
         event.note = ImportPlan::tr("imported from a ledger that gave only the month");
-    attach(context, row, Registrations::validateNext(row.chamber, history, event, row.chamber.townshipCode.left(6), context.options.today),
-           true, code);
+    // The registration's own status problems name the 是否登记 column, not the chamber's status.
+    Problems checked = Registrations::validateNext(row.chamber, history, event, row.chamber.townshipCode.left(6), context.options.today);
+    for (auto &p : checked)
+        if (p.field == QStringLiteral("status"))
+            p.field = QStringLiteral("registration");
+    attach(context, row, checked, true, code, {QStringLiteral("date")});
     if (!event.creditCode.isEmpty())
         checkCodeUnique(context, row, code, true);
     row.registration = event;
@@ -177,7 +190,7 @@ void planRegistration(PlanContext &context, PlannedRow &row, bool exists)
 void planRow(PlanContext &context, PlannedRow &row)
 {
     LedgerRecord &r = row.record;
-    const auto township = context.townships.resolve(r.township, r.chamber.name);
+    const auto township = context.townships.resolve(r.township, r.chamber.name, r.city, r.county);
     if (township.failed())
         addError(context, row, QStringLiteral("township"), township.error, township.expected);
     else if (!township.warning.isEmpty())
@@ -195,7 +208,11 @@ void planRow(PlanContext &context, PlannedRow &row)
         row.chamber = *found;
         row.chamberId = found->id;
         if (context.options.policy == UpdatePolicy::Skip) {
-            row.action = hasErrors(r.problems) ? RowAction::Refuse : RowAction::Skip;
+            const bool refused = std::any_of(r.problems.cbegin(), r.problems.cend(),
+                                             [](const ImportProblem &p) { return p.isError() && HoldBack::refusesRow(p.problem.field); });
+            for (auto &p : r.problems)  // the chamber is left alone: its cells are not taken in at all
+                p.problem.severity = Problem::Severity::Warning;
+            row.action = refused ? RowAction::Refuse : RowAction::Skip;
             return;
         }
         const Chamber &stored = *found;  // emptiness is the record's before this row, not as it fills
@@ -218,18 +235,28 @@ void planRow(PlanContext &context, PlannedRow &row)
     if (exists && row.chamber.creditCode != codeBefore)
         row.changes.append({QStringLiteral("credit_code"), codeBefore, row.chamber.creditCode});
     attach(context, row, context.records.plan(row, exists), true);
+    attach(context, row, row.doubtful, true, {}, {QStringLiteral("honours")});
 
     // The services' own validation, as the import will run it: errors always, warnings only for
-    // what the ledger gave (an old record's remarks are not this file's business).
-    const Problems validation = ChamberService(context.db).validate(row.chamber);
-    const bool codeChanged = row.chamber.creditCode != codeBefore;
-    Problems relevant;
-    for (const auto &p : validation) {
-        const bool ours = !exists || r.given.contains(p.field) || (p.field == QStringLiteral("credit_code") && codeChanged);
-        if ((p.isError() || ours) && !(p.field == QStringLiteral("township") && township.failed()))
-            relevant.append(p);
+    // what the ledger gave (an old record's remarks are not this file's business). A value that
+    // fails is held back and the chamber validated again without it.
+    const Chamber base = exists ? *found : Chamber{};
+    for (int round = 0; round < 3; ++round) {
+        const Problems validation = ChamberService(context.db).validate(row.chamber);
+        const bool codeChanged = row.chamber.creditCode != codeBefore;
+        Problems relevant;
+        for (const auto &p : validation) {
+            const bool ours = !exists || r.given.contains(p.field) || (p.field == QStringLiteral("credit_code") && codeChanged);
+            const bool seen = std::any_of(r.problems.cbegin(), r.problems.cend(), [&](const ImportProblem &known) {
+                return known.problem.field == p.field && known.problem.message == p.message;
+            });
+            if ((p.isError() || ours) && !seen && !(p.field == QStringLiteral("township") && township.failed()))
+                relevant.append(p);
+        }
+        attach(context, row, relevant, true, row.chamber.creditCode, {QStringLiteral("dissolved")});
+        if (!HoldBack::apply(row, base))
+            break;
     }
-    attach(context, row, relevant, true, row.chamber.creditCode);
 
     if (hasErrors(r.problems))
         row.action = RowAction::Refuse;
@@ -271,9 +298,10 @@ Result<ImportPlan> ImportPlan::build(Database &db, const LedgerTable &table, con
         plan.importedBefore = ImportLogService(db).lastWithHash(options.fileSha256);
 
     PlanContext context{db, plan.options, plan.table.mapping, TownshipResolver(db), RecordsPlanner(db, options.policy, plan.year, options.today),
-                        {}, {}, {}, {}, {}};
+                        {}, {}, {}, {}, {}, {}};
     for (const auto &c : ChamberService(db).all()) {
         context.byKey.insert(PlanContext::key(c.townshipCode, c.name), c);
+        context.names.insert(c.id, c.name);
         if (!c.creditCode.isEmpty())
             context.codeOwners.insert(CreditCode::normalise(c.creditCode), c.id);
     }
@@ -298,6 +326,11 @@ ImportCounts ImportPlan::counts() const
     ImportCounts c;
     c.records = int(rows.size());
     for (const auto &r : rows) {
+        if (r.action == RowAction::Create || r.action == RowAction::Update || r.action == RowAction::Unchanged)
+            for (const auto &p : r.problems()) {
+                c.heldBack += p.verify == ImportProblem::Verify::HeldBack ? 1 : 0;
+                c.doubtful += p.verify == ImportProblem::Verify::Doubtful ? 1 : 0;
+            }
         switch (r.action) {
         case RowAction::Create: ++c.created; break;
         case RowAction::Update: ++c.updated; break;

@@ -47,6 +47,8 @@ struct PlannedRow
     std::optional<MediationCommittee> committee;    // added
     std::optional<MediationTally> tally;            // the year's count, added or replacing
     QList<Honour> honours;                          // added
+    // Contradictions taken in as found (an honour before the founding year), to verify.
+    Problems doubtful;
 
     const ImportProblems &problems() const { return record.problems; }
 };
@@ -60,6 +62,8 @@ struct ImportCounts
     int skipped = 0;
     int refused = 0;
     int notRecords = 0;  // title, totals and note rows
+    int heldBack = 0;    // values held back from imported rows, to verify
+    int doubtful = 0;    // values taken in as found although they contradict another, to verify
 };
 
 // The preview of an import: every record matched to the database by township and name and

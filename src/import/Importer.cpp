@@ -7,6 +7,7 @@
 #include "ImportLogService.h"
 #include "MediationService.h"
 #include "PartyService.h"
+#include "VerificationService.h"
 
 #include <algorithm>
 
@@ -46,7 +47,39 @@ Status writeRecords(Database &db, const PlannedRow &row, qint64 chamberId)
     return success();
 }
 
+// The row's held-back and doubtful values, as verification items of its chamber.
+Status writeItems(Database &db, const ImportPlan &plan, const PlannedRow &row, qint64 chamberId)
+{
+    for (const auto &item : Importer::verificationItems(plan, row)) {
+        VerificationItem owned = item;
+        owned.chamberId = chamberId;
+        if (auto r = VerificationService(db).add(owned); !r)
+            return r.problems();
+    }
+    return success();
+}
+
 } // namespace
+
+QList<VerificationItem> Importer::verificationItems(const ImportPlan &plan, const PlannedRow &row)
+{
+    QList<VerificationItem> items;
+    for (const auto &p : row.problems()) {
+        if (!p.toVerify())
+            continue;
+        VerificationItem item;
+        item.chamberId = row.chamberId;
+        item.field = p.problem.field == QStringLiteral("date") ? QStringLiteral("registration_date") : p.problem.field;
+        item.value = p.value;
+        item.reason = p.problem.message;
+        item.kind = p.verify == ImportProblem::Verify::Doubtful ? VerificationItem::Kind::Doubtful : VerificationItem::Kind::HeldBack;
+        item.sourceFile = plan.options.fileName;
+        item.sheet = plan.table.sheet.name;
+        item.sourceRow = row.record.row;
+        items.append(item);
+    }
+    return items;
+}
 
 Result<ImportOutcome> Importer::commit(Database &db, const ImportPlan &plan, const ImportPlan::Progress &progress)
 {
@@ -63,6 +96,9 @@ Result<ImportOutcome> Importer::commit(Database &db, const ImportPlan &plan, con
         if (progress && !progress(done, total))
             return Problem::error(QStringLiteral("file"), tr("The import was cancelled; nothing was written."));
         ++done;
+        if (row.action == RowAction::Unchanged)
+            if (auto s = writeItems(db, plan, row, row.chamberId); !s)
+                return atRow(s.problems(), row.record.row);
         if (row.action != RowAction::Create && row.action != RowAction::Update)
             continue;
         qint64 id = row.chamberId;
@@ -83,6 +119,8 @@ Result<ImportOutcome> Importer::commit(Database &db, const ImportPlan &plan, con
                 return atRow(recorded.problems(), row.record.row);
         }
         if (auto s = writeRecords(db, row, id); !s)
+            return atRow(s.problems(), row.record.row);
+        if (auto s = writeItems(db, plan, row, id); !s)
             return atRow(s.problems(), row.record.row);
     }
     const ImportCounts counts = plan.counts();

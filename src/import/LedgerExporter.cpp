@@ -20,6 +20,8 @@
 
 #include <xlsxwriter.h>
 
+#include <algorithm>
+
 namespace chamber {
 
 namespace {
@@ -35,7 +37,7 @@ const QStringList &exportedFields()
         QStringLiteral("registration"),       QStringLiteral("registration_date"),  QStringLiteral("credit_code"),
         QStringLiteral("party_organization"), QStringLiteral("party_form"),         QStringLiteral("party_members"),
         QStringLiteral("party_instructor"),   QStringLiteral("mediation_committee"), QStringLiteral("mediation_cases"),
-        QStringLiteral("honours"),            QStringLiteral("secretary_phone"),    QStringLiteral("contact_person"),
+        QStringLiteral("mediation_settled"),  QStringLiteral("honours"),            QStringLiteral("secretary_phone"),    QStringLiteral("contact_person"),
         QStringLiteral("contact_phone"),      QStringLiteral("status"),             QStringLiteral("dissolved"),
         QStringLiteral("premises"),           QStringLiteral("full_time_staff"),    QStringLiteral("activity_funds"),
         QStringLiteral("independent_liability"), QStringLiteral("notes"),
@@ -92,8 +94,10 @@ struct ChamberRecords
         MediationService mediation(db);
         for (const auto &c : mediation.allCommittees())
             committees.insert(c.chamberId);
-        for (const auto &t : mediation.allTallies())
-            tallies.insert({t.chamberId, t.year}, t.cases);
+        for (const auto &t : mediation.allTallies()) {
+            tallies.insert({t.chamberId, t.year}, t);
+            latestYear = std::max(latestYear, t.year);
+        }
         for (const auto &h : HonourService(db).all())
             honours[h.chamberId].append(h);
     }
@@ -109,7 +113,12 @@ struct ChamberRecords
     Cell casesIn(qint64 chamberId, int year) const
     {
         const auto it = tallies.constFind({chamberId, year});
-        return it == tallies.cend() ? Cell() : Cell::fromNumber(*it);
+        return it == tallies.cend() ? Cell() : Cell::fromNumber(it->cases);
+    }
+    Cell settledIn(qint64 chamberId, int year) const
+    {
+        const auto it = tallies.constFind({chamberId, year});
+        return it == tallies.cend() || !it->settled ? Cell() : Cell::fromNumber(*it->settled);
     }
     // Every honour with its year, so that reading it back needs no guess.
     QString honoursOf(qint64 chamberId) const
@@ -123,31 +132,36 @@ struct ChamberRecords
     QHash<qint64, PartyOrganization> organizations;
     QHash<qint64, QList<PartyInstructor>> instructors;
     QSet<qint64> committees;
-    QHash<std::pair<qint64, int>, int> tallies;
+    QHash<std::pair<qint64, int>, MediationTally> tallies;
+    int latestYear = 0;  // the last year a count is kept for
     QHash<qint64, QList<Honour>> honours;
 };
 
 } // namespace
 
-LedgerExporter::Table LedgerExporter::table(Database &db, const QDate &today)
+LedgerExporter::Table LedgerExporter::table(Database &db, const QDate &today, std::optional<int> year)
 {
     Table t;
     DivisionService divisions(db);
     const auto scope = divisions.scope();
-    t.title = QStringLiteral("%1乡镇（街道）商会台账（截至%2年%3月%4日）")
+    const ChamberRecords records(db);
+    // The ledger's year comes first in the title, so that reading it back finds that year.
+    t.year = year.value_or(records.latestYear > 0 ? records.latestYear : today.year());
+    t.title = QStringLiteral("%1乡镇（街道）商会台账（%2年度，截至%3年%4月%5日）")
                   .arg(scope ? scope->name : QString())
+                  .arg(t.year)
                   .arg(today.year())
                   .arg(today.month())
                   .arg(today.day());
     for (const auto &key : exportedFields())
-        t.headers.append(key == QStringLiteral("mediation_cases") ? QStringLiteral("%1年调解案件数").arg(today.year())
-                                                                  : LedgerFields::byKey(key)->header);
+        t.headers.append(key == QStringLiteral("mediation_cases")     ? QStringLiteral("%1年调解案件数").arg(t.year)
+                         : key == QStringLiteral("mediation_settled") ? QStringLiteral("%1年调解成功数").arg(t.year)
+                                                                      : LedgerFields::byKey(key)->header);
     // A township name that two townships of the scope share is written as its code instead.
     QHash<QString, int> nameCount;
     for (const auto &info : divisions.townships())
         ++nameCount[info.division.name];
     const auto histories = RegistrationService(db).allHistories();
-    const ChamberRecords records(db);
     int seq = 0;
     for (const auto &row : ChamberService(db).list()) {
         const Chamber &c = row.chamber;
@@ -163,7 +177,7 @@ LedgerExporter::Table LedgerExporter::table(Database &db, const QDate &today)
               << dateCell(history.isEmpty() ? std::nullopt : std::optional<QDate>(history.last().date)) << Cell::fromText(c.creditCode)
               << yesNo(hasParty) << (hasParty ? Cell::fromText(RecordsPlanner::ledgerWord(party->form)) : Cell())
               << (hasParty ? Cell::fromNumber(party->members) : Cell()) << Cell::fromText(records.instructorOf(c.id))
-              << yesNo(records.committees.contains(c.id)) << records.casesIn(c.id, today.year())
+              << yesNo(records.committees.contains(c.id)) << records.casesIn(c.id, t.year) << records.settledIn(c.id, t.year)
               << Cell::fromText(records.honoursOf(c.id)) << Cell::fromText(c.secretaryPhone) << Cell::fromText(c.contactPerson)
               << Cell::fromText(c.contactPhone) << Cell::fromText(statusWord(c.status)) << dateCell(c.dissolved)
               << Cell::fromText(c.premises) << (c.fullTimeStaff ? Cell::fromNumber(*c.fullTimeStaff) : Cell())
@@ -262,7 +276,7 @@ QStringList LedgerExporter::formats()
     return {QStringLiteral("csv"), QStringLiteral("xlsx"), QStringLiteral("ods")};
 }
 
-Status LedgerExporter::write(Database &db, const QString &path, const QString &format)
+Status LedgerExporter::write(Database &db, const QString &path, const QString &format, std::optional<int> year)
 {
     const QString kind = format.isEmpty() ? path.section(QLatin1Char('.'), -1).toLower() : format;
     if (!formats().contains(kind))
@@ -271,7 +285,7 @@ Status LedgerExporter::write(Database &db, const QString &path, const QString &f
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
         return Problem::error(QStringLiteral("file"), tr("Cannot write %1: %2").arg(path, file.errorString()));
-    const Table t = table(db);
+    const Table t = table(db, QDate::currentDate(), year);
     const Status written = kind == QStringLiteral("csv") ? writeCsv(t, file) : kind == QStringLiteral("xlsx") ? writeXlsx(t, file) : writeOds(t, file);
     if (!written)
         return written;

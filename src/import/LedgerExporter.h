@@ -6,6 +6,8 @@
 
 #include <QCoreApplication>
 
+#include <optional>
+
 class QIODevice;
 
 namespace chamber {
@@ -21,20 +23,24 @@ class LedgerExporter
 public:
     struct Table
     {
+        int year = 0;  // the ledger's year: its yearly counts, in the title and their headers
         QString title;
         QStringList headers;
         QList<QList<Cell>> rows;
     };
 
-    static Table table(Database &db, const QDate &today = QDate::currentDate());
+    // year: the year of the yearly counts; by default the last year any count is kept for.
+    static Table table(Database &db, const QDate &today = QDate::currentDate(), std::optional<int> year = std::nullopt);
     static Status writeCsv(const Table &table, QIODevice &out);
     static Status writeXlsx(const Table &table, QIODevice &out);
     static Status writeOds(const Table &table, QIODevice &out);
     // The formats written, as --format names them: csv, xlsx, ods.
     static QStringList formats();
+    // year: the year of the yearly counts (default: the last year with counts).
     // In the given format (one of formats()), or else by the file's suffix; the file is replaced
     // only once written whole.
-    static Status write(Database &db, const QString &path, const QString &format = {});
+    static Status write(Database &db, const QString &path, const QString &format = {},
+                        std::optional<int> year = std::nullopt);
 };
 
 } // namespace chamber

@@ -26,6 +26,10 @@ QList<LedgerField> makeFields()
     // Headers as offices write them (台账 of county federations); the first is what export writes.
     return {
         field(u"seq", u"序号", {u"编号", u"序", u"No."}, K::Ignored),
+        // City and county columns of city and region ledgers: they narrow the township lookup.
+        field(u"city", u"设区市", {u"市", u"地市", u"所属市", u"所在市", u"市名称", u"设区市名称"}, K::Text),
+        field(u"county", u"县（市、区）", {u"县区", u"县（区）", u"县（市）", u"县市区", u"所属县区", u"所属县（市、区）", u"所在县区",
+                                         u"县（市、区）名称", u"县名称"}, K::Text),
         field(u"township", u"乡镇（街道）", {u"乡镇", u"乡镇街道", u"街道", u"所属乡镇", u"所属乡镇（街道）", u"乡镇名称", u"所在乡镇",
                                            u"乡（镇）", u"镇（街道）", u"乡镇（街道）名称", u"乡镇(街道)"}, K::Township),
         field(u"name", u"商会名称", {u"商会", u"名称", u"商会全称", u"单位名称", u"组织名称", u"社会组织名称"}, K::Text),
@@ -61,6 +65,8 @@ QList<LedgerField> makeFields()
                                                           u"是否设立调解委员会"}, K::YesNo),
         field(u"mediation_cases", u"年度调解案件数", {u"调解案件数", u"调解案件", u"年度调解数", u"调解纠纷数", u"调解纠纷件数",
                                                      u"年度调解纠纷数"}, K::Count),
+        field(u"mediation_settled", u"年度调解成功数", {u"调解成功数", u"成功调解件数", u"调解成功件数", u"调解成功案件数", u"成功调解数",
+                                                       u"年度成功调解件数"}, K::Count),
         field(u"honours", u"获得荣誉", {u"荣誉", u"所获荣誉", u"荣誉称号", u"获奖情况", u"获得荣誉情况"}, K::Honours),
         field(u"notes", u"备注", {u"说明", u"其他", u"备注说明"}, K::Text),
         // The column the file of refused rows adds to say why; read back, it is left out.

@@ -22,6 +22,8 @@ struct LedgerRecord
     int row = 0;               // sheet row number
     QStringList cells;         // every cell as written, for the file of refused rows
     QString township;          // as written
+    QString city;              // 设区市, as written (city and region ledgers)
+    QString county;            // 县（市、区）, as written
     Chamber chamber;           // the chamber fields the row gives; the township code is found later
     QSet<QString> given;       // which Chamber fields the row gave (field keys), so updates touch only those
     std::optional<RegistrationStatus> registration;
@@ -33,6 +35,7 @@ struct LedgerRecord
     QString partyInstructor;
     std::optional<bool> mediationCommittee;
     std::optional<int> mediationCases;
+    std::optional<int> mediationSettled;  // 调解成功数
     QStringList honours;       // as written, one per item of the cell
     ImportProblems problems;   // each with its row and column
 

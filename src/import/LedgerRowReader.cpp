@@ -137,6 +137,10 @@ LedgerRecord LedgerRowReader::read(const LedgerTable &table, int rowIndex)
 
     if (const auto township = context.read<QString>(QStringLiteral("township"), ValueParser::text))
         record.township = *township;
+    if (const auto city = context.read<QString>(QStringLiteral("city"), ValueParser::text))
+        record.city = *city;
+    if (const auto county = context.read<QString>(QStringLiteral("county"), ValueParser::text))
+        record.county = *county;
     context.text(QStringLiteral("name"), &Chamber::name);
     if (const auto founded = context.read<LedgerDate>(QStringLiteral("founded"), ValueParser::date)) {
         ch.founded = founded->date;
@@ -199,6 +203,7 @@ LedgerRecord LedgerRowReader::read(const LedgerTable &table, int rowIndex)
         record.partyInstructor = *instructor;
     record.mediationCommittee = context.read<bool>(QStringLiteral("mediation_committee"), ValueParser::yesNo);
     record.mediationCases = context.read<int>(QStringLiteral("mediation_cases"), ValueParser::count);
+    record.mediationSettled = context.read<int>(QStringLiteral("mediation_settled"), ValueParser::count);
     if (const auto honours = context.read<QStringList>(QStringLiteral("honours"), ValueParser::list))
         record.honours = *honours;
     return record;

@@ -185,13 +185,16 @@ void RecordsPlanner::planMediation(PlannedRow &row, bool exists, Problems &probl
     for (const auto &t : exists ? m_tallies.value(row.chamberId) : QList<MediationTally>())
         if (t.year == *m_year)
             stored = t;
-    if (stored && (stored->cases == *r.mediationCases || m_policy == UpdatePolicy::FillEmpty))
+    const bool settledSame = !r.mediationSettled || (stored && stored->settled == r.mediationSettled);
+    if (stored && ((stored->cases == *r.mediationCases && settledSame) || m_policy == UpdatePolicy::FillEmpty))
         return;
     MediationTally tally = stored.value_or(MediationTally{});
     tally.chamberId = row.chamberId;
     tally.year = *m_year;
     tally.cases = *r.mediationCases;
-    if (tally.settled && *tally.settled > tally.cases)
+    if (r.mediationSettled)
+        tally.settled = *r.mediationSettled;  // 调解成功数: checked against the cases below
+    else if (tally.settled && *tally.settled > tally.cases)
         tally.settled.reset();  // the settled count was of the old total
     addAs(problems, withoutChamber(Mediation::validate(tally, m_today)), field);
     if (row.chamber.founded && tally.year < row.chamber.founded->year())
@@ -199,8 +202,10 @@ void RecordsPlanner::planMediation(PlannedRow &row, bool exists, Problems &probl
                                                   .arg(row.chamber.founded->year())
                                                   .arg(tally.year)));
     row.tally = tally;
-    row.changes.append({field, stored ? QString::number(stored->cases) : QString(),
-                        tr("%1 in %2").arg(tally.cases).arg(tally.year)});
+    auto describe = [](const MediationTally &t) -> QString {
+        return t.settled ? tr("%1 in %2, %3 settled").arg(t.cases).arg(t.year).arg(*t.settled) : tr("%1 in %2").arg(t.cases).arg(t.year);
+    };
+    row.changes.append({field, stored ? describe(*stored) : QString(), describe(tally)});
 }
 
 void RecordsPlanner::planHonours(PlannedRow &row, bool exists, Problems &problems) const
@@ -239,11 +244,14 @@ void RecordsPlanner::planHonours(PlannedRow &row, bool exists, Problems &problem
         honour.year = year.value_or(m_year.value_or(0));
         if (!year)
             problems.append(Problem::warning(field, tr("\"%1\" gives no year: recorded for %2, the ledger's year.").arg(text).arg(honour.year)));
-        addAs(problems, withoutChamber(Honours::validate(honour, m_today)), field);
+        const Problems invalid = errorsOnly(withoutChamber(Honours::validate(honour, m_today)));
+        if (!invalid.isEmpty()) {  // held back alone: the cell's other honours still come in
+            addAs(problems, invalid, field);
+            continue;
+        }
         if (row.chamber.founded && honour.year < row.chamber.founded->year())
-            problems.append(Problem::error(field, tr("The chamber was founded in %1; it cannot have been honoured in %2.")
-                                                      .arg(row.chamber.founded->year())
-                                                      .arg(honour.year)));
+            row.doubtful.append(Problem::warning(field, tr("The chamber was founded in %1 but is honoured %2 in %3; one of the dates is "
+                                                           "wrong.").arg(row.chamber.founded->year()).arg(text).arg(honour.year)));
         held.append(honour);
         row.honours.append(honour);
         added.append(tr("%1 (%2)").arg(ledgerWord(honour.kind)).arg(honour.year));

@@ -15,6 +15,26 @@ const QRegularExpression &kindSuffix()
     static const QRegularExpression suffix(QStringLiteral("(镇|乡|街道|街道办事处|办事处|民族乡)$"));
     return suffix;
 }
+
+// A county or city name without its 县/区/市 (宾阳县 → 宾阳), if two characters remain.
+QString shortName(const QString &name)
+{
+    static const QRegularExpression suffix(QStringLiteral("(各族自治县|自治县|县|区|市|自治州|地区|盟|旗)$"));
+    const QString bare = QString(name).remove(suffix);
+    return bare.size() >= 2 ? bare : name;
+}
+
+QString provinceShortName(const QString &name)
+{
+    static const QRegularExpression suffix(QStringLiteral("((壮族|回族|维吾尔)?自治区|省|市)$"));
+    return QString(name).remove(suffix);
+}
+
+QString clean(const QString &text)
+{
+    static const QRegularExpression space(QStringLiteral("\\s"));
+    return ValueParser::fold(text).remove(space);
+}
 } // namespace
 
 TownshipResolver::TownshipResolver(Database &db)
@@ -29,47 +49,157 @@ TownshipResolver::TownshipResolver(Database &db)
     }
     for (const auto &t : m_townships) {
         const QString county = t.parentCode;
-        if (!m_countyNames.contains(county))
-            if (const auto d = divisions.byCode(county))
-                m_countyNames.insert(county, d->name);
+        if (m_countyNames.contains(county))
+            continue;
+        const auto c = divisions.byCode(county);
+        if (!c)
+            continue;
+        m_countyNames.insert(county, c->name);
+        m_countyCity.insert(county, c->parentCode);
+        if (!m_cityNames.contains(c->parentCode)) {
+            if (const auto city = divisions.byCode(c->parentCode)) {
+                m_cityNames.insert(city->code, city->name);
+                if (const auto province = divisions.byCode(city->parentCode); province && !m_provinceNames.contains(province->name))
+                    m_provinceNames << province->name << provinceShortName(province->name);
+            }
+        }
     }
     if (const auto scope = divisions.scope())
         m_scopeName = scope->name;
 }
 
-QList<Division> TownshipResolver::narrow(const QList<Division> &candidates, const QString &chamberName) const
+QString TownshipResolver::cityOf(const Division &township) const
 {
-    if (candidates.size() < 2)
-        return candidates;
-    QList<Division> out;
-    for (const auto &d : candidates)
-        if (chamberName.contains(m_countyNames.value(d.parentCode, QStringLiteral("\x01"))))
-            out.append(d);
-    return out.isEmpty() ? candidates : out;
+    return m_countyCity.value(township.parentCode);
+}
+
+QSet<QString> TownshipResolver::countiesNamed(const QString &text) const
+{
+    Hints taken;
+    QString name = clean(text);
+    // 南宁市宾阳县: the city before the county narrows it too.
+    for (auto it = m_cityNames.cbegin(); it != m_cityNames.cend(); ++it)
+        if (name.startsWith(*it) && name.size() > it->size()) {
+            name = name.mid(it->size());
+            taken.cities.insert(it.key());
+            break;
+        }
+    QSet<QString> out;
+    for (auto it = m_countyNames.cbegin(); it != m_countyNames.cend(); ++it)
+        if ((*it == name || shortName(*it) == name) && (taken.cities.isEmpty() || taken.cities.contains(m_countyCity.value(it.key()))))
+            out.insert(it.key());
+    return out;
+}
+
+QSet<QString> TownshipResolver::citiesNamed(const QString &text) const
+{
+    const QString name = clean(text);
+    QSet<QString> out;
+    for (auto it = m_cityNames.cbegin(); it != m_cityNames.cend(); ++it)
+        if (*it == name || shortName(*it) == name)
+            out.insert(it.key());
+    return out;
+}
+
+QString TownshipResolver::stripPrefixes(const QString &text, Hints &taken) const
+{
+    QString rest = text;
+    auto takeFront = [&rest](const QString &name) {
+        if (name.size() < 2 || !rest.startsWith(name) || rest.size() <= name.size())
+            return false;
+        rest = rest.mid(name.size());
+        return true;
+    };
+    for (const auto &province : m_provinceNames)
+        if (takeFront(province))
+            break;
+    for (auto it = m_cityNames.cbegin(); it != m_cityNames.cend(); ++it)
+        if (takeFront(*it)) {
+            taken.cities.insert(it.key());
+            break;
+        }
+    for (auto it = m_countyNames.cbegin(); it != m_countyNames.cend(); ++it)
+        if ((taken.cities.isEmpty() || taken.cities.contains(m_countyCity.value(it.key()))) && rest.startsWith(*it)
+            && rest.size() > it->size())
+            taken.counties.insert(it.key());
+    if (!taken.counties.isEmpty())
+        rest = rest.mid(m_countyNames.value(*taken.counties.cbegin()).size());
+    return rest;
+}
+
+QList<Division> TownshipResolver::at(QList<int> indexes) const
+{
+    std::sort(indexes.begin(), indexes.end());  // code order, as the townships were loaded
+    QList<Division> list;
+    for (int i : indexes)
+        list.append(m_townships.at(i));
+    return list;
+}
+
+QList<Division> TownshipResolver::narrow(const QList<Division> &candidates, const Hints &hints, const QString &chamberName) const
+{
+    QList<Division> out = candidates;
+    // Each narrowing applies only while it leaves some: a column that names no candidate is no help.
+    auto keep = [&out](auto fits) {
+        if (out.size() < 2)
+            return;
+        QList<Division> kept;
+        for (const auto &d : out)
+            if (fits(d))
+                kept.append(d);
+        if (!kept.isEmpty())
+            out = kept;
+    };
+    keep([&](const Division &d) { return hints.counties.contains(d.parentCode); });
+    keep([&](const Division &d) { return hints.cities.contains(cityOf(d)); });
+    keep([&](const Division &d) { return chamberName.contains(m_countyNames.value(d.parentCode, QStringLiteral("\x01"))); });
+    keep([&](const Division &d) { return chamberName.contains(m_cityNames.value(cityOf(d), QStringLiteral("\x01"))); });
+    return out;
 }
 
 QString TownshipResolver::describe(const QList<Division> &candidates) const
 {
     QStringList items;
     for (const auto &d : candidates)
-        items.append(QStringLiteral("%1 %2%3").arg(d.code, m_countyNames.value(d.parentCode), d.name));
+        items.append(QStringLiteral("%1 %2%3%4").arg(d.code, m_cityNames.value(cityOf(d)), m_countyNames.value(d.parentCode), d.name));
     return items.join(QStringLiteral("; "));
 }
 
-Parsed<QString> TownshipResolver::resolve(const QString &township, const QString &chamberName) const
+Parsed<QString> TownshipResolver::resolve(const QString &township, const QString &chamberName, const QString &city,
+                                           const QString &county) const
 {
     Parsed<QString> out;
-    static const QRegularExpression space(QStringLiteral("\\s"));
-    const QString text = ValueParser::fold(township).remove(space);
+    const QString text = clean(township);
     const QString expected = tr("a township of %1 by name or 9-digit code").arg(m_scopeName);
+    Hints hints;
+    QStringList unknown;
+    if (!clean(county).isEmpty()) {
+        hints.counties = countiesNamed(county);
+        if (hints.counties.isEmpty())
+            unknown.append(tr("the county \"%1\"").arg(clean(county)));
+    }
+    if (!clean(city).isEmpty()) {
+        hints.cities = citiesNamed(city);
+        if (hints.cities.isEmpty())
+            unknown.append(tr("the city \"%1\"").arg(clean(city)));
+    }
     auto pick = [&](QList<Division> found, const QString &how) {
-        found = narrow(found, chamberName);
+        found = narrow(found, hints, chamberName);
         if (found.size() == 1) {
-            out.value = found.first().code;
+            const Division &d = found.first();
+            out.value = d.code;
+            QStringList notes;
             if (!how.isEmpty())
-                out.warning = how.arg(found.first().name, found.first().code);
+                notes.append(how.arg(d.name, d.code));
+            if (!hints.counties.isEmpty() && !hints.counties.contains(d.parentCode))
+                notes.append(tr("It lies in %1, not in the county the row names (%2).").arg(m_countyNames.value(d.parentCode), clean(county)));
+            else if (!hints.cities.isEmpty() && !hints.cities.contains(cityOf(d)))
+                notes.append(tr("It lies in %1, not in the city the row names (%2).").arg(m_cityNames.value(cityOf(d)), clean(city)));
+            if (!unknown.isEmpty())
+                notes.append(tr("%1 is not in %2 and was not used.").arg(unknown.join(tr(" and ")), m_scopeName));
+            out.warning = notes.join(QLatin1Char(' '));
         } else if (found.size() > 1) {
-            out.error = tr("\"%1\" fits %2 townships: %3. Write the township's 9-digit code instead.")
+            out.error = tr("\"%1\" fits %2 townships: %3. Give the county (县（市、区）column) or write the township's 9-digit code.")
                             .arg(text.isEmpty() ? chamberName : text)
                             .arg(found.size())
                             .arg(describe(found));
@@ -95,34 +225,54 @@ Parsed<QString> TownshipResolver::resolve(const QString &township, const QString
         }
         return out;
     }
-    auto at = [this](QList<int> indexes) {
-        std::sort(indexes.begin(), indexes.end());  // code order, as the townships were loaded
-        QList<Division> list;
-        for (int i : indexes)
-            list.append(m_townships.at(i));
-        return list;
-    };
-    QList<Division> exact = at(m_byName.values(text));
-    if (const auto it = m_byCode.constFind(text); it != m_byCode.cend())
-        exact.append(m_townships.at(*it));
-    QList<Division> loose;
-    if (exact.isEmpty()) {
-        // 宾州 (without 镇), 城东街道办事处 (the office's name), 宾阳县宾州镇 (the county first).
-        const QString bare = QString(text).remove(kindSuffix());
-        loose = at(m_byBareName.values(bare));
-        if (loose.isEmpty())
-            for (const auto &d : m_townships)
-                if (text.endsWith(d.name))
-                    loose.append(d);
+    if (const auto it = m_byCode.constFind(text); it != m_byCode.cend()) {
+        pick({m_townships.at(*it)}, {});
+        return out;
     }
-    if (!exact.isEmpty()) {
+    if (const QList<Division> exact = at(m_byName.values(text)); !exact.isEmpty()) {
         pick(exact, {});
-    } else if (!loose.isEmpty()) {
-        pick(loose, tr("\"%1\" is read as the township %2 (%3).").arg(text, QStringLiteral("%1"), QStringLiteral("%2")));
-    } else {
-        out.error = tr("There is no township \"%1\" in %2.").arg(text, m_scopeName);
-        out.expected = expected;
+        return out;
     }
+    // The city and county written before the name must be the township's own.
+    Hints prefix;
+    const QString rest = stripPrefixes(text, prefix);
+    auto within = [&](const QList<Division> &found) {
+        QList<Division> kept;
+        for (const auto &d : found)
+            if ((prefix.counties.isEmpty() || prefix.counties.contains(d.parentCode))
+                && (prefix.cities.isEmpty() || prefix.cities.contains(cityOf(d))))
+                kept.append(d);
+        return kept;
+    };
+    const QString readAs = tr("\"%1\" is read as the township %2 (%3).").arg(text, QStringLiteral("%1"), QStringLiteral("%2"));
+    if (rest != text)
+        if (const QList<Division> exact = within(at(m_byName.values(rest))); !exact.isEmpty()) {
+            pick(exact, {});
+            return out;
+        }
+    // 宾州 (without 镇), 城东街道办事处 (the office's name).
+    const QString bare = QString(rest).remove(kindSuffix());
+    if (const QList<Division> loose = within(at(m_byBareName.values(bare))); !loose.isEmpty()) {
+        pick(loose, readAs);
+        return out;
+    }
+    // A township name the text ends with, the longest (小平阳镇 over 平阳镇).
+    QList<Division> tail;
+    qsizetype longest = 0;
+    for (const auto &d : within(m_townships)) {
+        if (!rest.endsWith(d.name) || d.name.size() < longest)
+            continue;
+        if (d.name.size() > longest)
+            tail.clear();
+        longest = d.name.size();
+        tail.append(d);
+    }
+    if (!tail.isEmpty()) {
+        pick(tail, readAs);
+        return out;
+    }
+    out.error = tr("There is no township \"%1\" in %2.").arg(text, m_scopeName);
+    out.expected = expected;
     return out;
 }
 

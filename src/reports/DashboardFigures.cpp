@@ -37,7 +37,8 @@ const TileSpec kSpecs[] = {
     {"party.instructors", TileKind::Count, QT_TRANSLATE_NOOP("DashboardFigures", "Party instructors"),
      QT_TRANSLATE_NOOP("DashboardFigures", "Party-building instructors (liaisons) in post on the date at the chambers.")},
     {"party.star_rated", TileKind::Count, QT_TRANSLATE_NOOP("DashboardFigures", "Star-rated Party organisations"),
-     QT_TRANSLATE_NOOP("DashboardFigures", "Party organisations of the chambers holding a star rating (1–5 stars) on the date.")},
+     QT_TRANSLATE_NOOP("DashboardFigures", "Chambers whose Party organisation holds a star rating (1–5 stars) on the date, or "
+                                           "that hold a 星级党组织 honour given by then: one fact, one figure.")},
     {"honours", TileKind::Parts, QT_TRANSLATE_NOOP("DashboardFigures", "Honours"),
      QT_TRANSLATE_NOOP("DashboardFigures", "Chambers holding each honour on the date: given in the date's year or earlier.")},
     {"mediation.committees", TileKind::Count, QT_TRANSLATE_NOOP("DashboardFigures", "Mediation committees"),
@@ -50,6 +51,9 @@ const TileSpec kSpecs[] = {
                                            "referred to court or arbitration).")},
     {"needs.open", TileKind::Count, QT_TRANSLATE_NOOP("DashboardFigures", "Open member needs"),
      QT_TRANSLATE_NOOP("DashboardFigures", "Members' needs raised by the date and not yet resolved on it.")},
+    {"verification.open", TileKind::Count, QT_TRANSLATE_NOOP("DashboardFigures", "Values to verify"),
+     QT_TRANSLATE_NOOP("DashboardFigures", "Values a ledger import held back or took in with a doubt (待核实) that no clerk has "
+                                           "settled yet; counted as they stand now, whatever the date.")},
     {"points.average", TileKind::Value, QT_TRANSLATE_NOOP("DashboardFigures", "Average score"),
      QT_TRANSLATE_NOOP("DashboardFigures", "The year's micro-points total averaged over the chambers scored.")},
     {"points.grades", TileKind::Parts, QT_TRANSLATE_NOOP("DashboardFigures", "Grades"),

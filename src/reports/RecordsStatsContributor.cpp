@@ -95,9 +95,15 @@ void RecordsStatsContributor::load(Database &db, const QDate &asOf, const QStrin
     for (const auto &i : party.allInstructors())
         if (Party::inPostOn(i, asOf))
             ++m_shares[i.chamberId].instructors;
-    for (const auto &h : HonourService(db).all())
-        if (Honours::heldOn(h, asOf) && !m_shares[h.chamberId].honourKinds.contains(int(h.kind)))
+    for (const auto &h : HonourService(db).all()) {
+        if (!Honours::heldOn(h, asOf))
+            continue;
+        // A 星级党组织 honour and a star rating are one fact: either makes the chamber star-rated.
+        if (h.kind == HonourKind::StarPartyOrganization)
+            m_shares[h.chamberId].starRated = true;
+        if (!m_shares[h.chamberId].honourKinds.contains(int(h.kind)))
             m_shares[h.chamberId].honourKinds.append(int(h.kind));
+    }
     loadMediation(db, asOf, scopeCode, m_shares);
     for (const auto &r : ServiceRequestService(db).all()) {
         const auto status = ServiceRequests::statusOn(r, asOf);
@@ -131,7 +137,8 @@ void RecordsStatsContributor::contribute(const QList<ChamberOnDate> &chambers, U
         committees += s.committee ? 1 : 0;
         sum.instructors += s.instructors;
         for (int kind : s.honourKinds)
-            ++honours[kind];
+            if (kind != int(HonourKind::StarPartyOrganization))
+                ++honours[kind];
         sum.cases += s.cases;
         sum.settled += s.settled;
         sum.listedSettled += s.listedSettled;
@@ -148,6 +155,7 @@ void RecordsStatsContributor::contribute(const QList<ChamberOnDate> &chambers, U
     unit.counts[QStringLiteral("party.organizations")] = withParty;
     unit.counts[QStringLiteral("party.instructors")] = sum.instructors;
     unit.counts[QStringLiteral("party.star_rated")] = starRated;
+    honours[int(HonourKind::StarPartyOrganization)] = starRated;  // the same figure under both keys
     for (auto it = honours.cbegin(); it != honours.cend(); ++it)
         unit.counts[QStringLiteral("honours.") + Honours::kindKey(HonourKind(it.key()))] = it.value();
     unit.counts[QStringLiteral("mediation.committees")] = committees;

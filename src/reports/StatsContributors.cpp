@@ -4,6 +4,7 @@
 #include "PointsStatsContributor.h"
 #include "RecordsStatsContributor.h"
 #include "RegistrationStatusContributor.h"
+#include "VerificationStatsContributor.h"
 
 namespace chamber {
 
@@ -14,6 +15,7 @@ std::vector<std::unique_ptr<StatsContributor>> defaultStatsContributors()
     contributors.push_back(std::make_unique<RegistrationStatusContributor>());
     contributors.push_back(std::make_unique<RecordsStatsContributor>());
     contributors.push_back(std::make_unique<PointsStatsContributor>());
+    contributors.push_back(std::make_unique<VerificationStatsContributor>());
     return contributors;
 }
 

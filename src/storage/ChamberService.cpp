@@ -6,6 +6,7 @@
 #include "DivisionService.h"
 #include "MemberService.h"
 #include "Readiness.h"
+#include "VerificationService.h"
 
 #include <QDateTime>
 #include <QSqlError>
@@ -170,6 +171,8 @@ QString whereFor(const ChamberQuery &query, QVariantList &binds)
     if (query.hasPartyOrganization)
         parts.append((*query.hasPartyOrganization ? QStringLiteral("EXISTS") : QStringLiteral("NOT EXISTS"))
                      + QStringLiteral(" (SELECT 1 FROM party_organization p WHERE p.chamber_id = c.id)"));
+    if (query.toVerifyOnly)
+        parts.append(QStringLiteral("EXISTS (SELECT 1 FROM verification_item v WHERE v.chamber_id = c.id AND v.resolved_at IS NULL)"));
     return parts.isEmpty() ? QString() : QStringLiteral(" WHERE ") + parts.join(QStringLiteral(" AND "));
 }
 
@@ -243,7 +246,8 @@ Result<qint64> ChamberService::add(const Chamber &chamber)
 
 Status ChamberService::update(const Chamber &chamber)
 {
-    if (!get(chamber.id))
+    const auto before = get(chamber.id);
+    if (!before)
         return Problem::error(QStringLiteral("id"), tr("There is no chamber number %1.").arg(chamber.id));
     Problems problems = validate(chamber);
     if (hasErrors(problems))
@@ -263,6 +267,9 @@ Status ChamberService::update(const Chamber &chamber)
     if (!q.exec())
         return databaseError(q);
     if (auto s = m_db.log(QStringLiteral("chamber"), chamber.id, QStringLiteral("update"), chamber.name); !s)
+        return s;
+    // Editing a field settles what was waiting to be verified about it.
+    if (auto s = VerificationService(m_db).resolveEdited(chamber.id, VerificationService::editedFields(*before, chamber)); !s)
         return s;
     if (auto s = tx.commit(); !s)
         return s;
@@ -445,6 +452,8 @@ Result<qint64> RegistrationService::record(const RegistrationEvent &event)
     if (auto s = m_db.log(QStringLiteral("registration"), event.chamberId, Registrations::statusKey(event.status),
                           dates::toIso(event.date));
         !s)
+        return s.problems();
+    if (auto s = VerificationService(m_db).resolveEdited(event.chamberId, VerificationService::registrationFields()); !s)
         return s.problems();
     if (auto s = tx.commit(); !s)
         return s.problems();

@@ -34,6 +34,8 @@ struct ChamberQuery
     bool readyOnly = false;
     // With (true) or without (false) a Party organisation (党组织) on record.
     std::optional<bool> hasPartyOrganization;
+    // Only chambers with open verification items (待核实).
+    bool toVerifyOnly = false;
     ChamberSort sort = ChamberSort::ByTownship;
     bool descending = false;
     int limit = -1;

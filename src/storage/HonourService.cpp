@@ -61,8 +61,9 @@ Problems HonourService::validate(const Honour &h) const
     const auto chamber = RecordChecks::chamber(m_db, h.chamberId, problems);
     if (!chamber)
         return problems;
+    // A contradiction to verify (the founding date or the honour's year is wrong), kept as found.
     if (chamber->founded && h.year > 0 && h.year < chamber->founded->year())
-        problems.append(Problem::error(QStringLiteral("year"), tr("%1 was founded in %2; it cannot have been honoured in %3.")
+        problems.append(Problem::warning(QStringLiteral("year"), tr("%1 was founded in %2; it cannot have been honoured in %3.")
                                                                    .arg(chamber->name)
                                                                    .arg(chamber->founded->year())
                                                                    .arg(h.year)));

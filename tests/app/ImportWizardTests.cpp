@@ -178,17 +178,41 @@ private slots:
         QCOMPARE(qobject_cast<QComboBox *>(mapping->table()->cellWidget(11, 3))->currentData().toString(), QStringLiteral("premises"));
         QVERIFY(!mapping->problemLabel()->text().contains(QStringLiteral("片区")));
         wizard.next();
-        QVERIFY(wizard.previewPage()->countsLabel()->text().contains(QStringLiteral("3 to create")));
-        QVERIFY(wizard.previewPage()->countsLabel()->text().contains(QStringLiteral("1 refused")));
-        // The refused row (the wrong credit code) saved to correct.
-        const QString rejects = county.dir.filePath(QStringLiteral("refused.csv"));
-        QVERIFY(wizard.session().saveRejects(rejects).ok());
-        QFile written(rejects);
-        QVERIFY(written.open(QIODevice::ReadOnly));
-        QVERIFY(QString::fromUtf8(written.readAll()).contains(QStringLiteral("宾阳县陈平镇商会")));
+        // 陈平镇's wrong credit code is held back; the chamber comes in.
+        QVERIFY(wizard.previewPage()->countsLabel()->text().contains(QStringLiteral("4 to create")));
+        QVERIFY(wizard.previewPage()->countsLabel()->text().contains(QStringLiteral("0 refused")));
+        QVERIFY(wizard.previewPage()->countsLabel()->text().contains(QStringLiteral("1 values will be held back")));
+        // The row itself says what is held back, naming the column and the value (not only a tooltip).
+        ImportPreviewModel model;
+        model.setPlan(&wizard.session().currentPlan());
+        int chenping = -1;
+        for (int r = 0; r < model.rowCount(); ++r)
+            if (model.index(r, ImportPreviewModel::ChamberColumn).data().toString() == QStringLiteral("宾阳县陈平镇商会"))
+                chenping = r;
+        QVERIFY(chenping >= 0);
+        QVERIFY(model.index(chenping, ImportPreviewModel::ActionColumn).data().toString().contains(QStringLiteral("1 to verify")));
+        const QString shown = model.index(chenping, ImportPreviewModel::ProblemsColumn).data().toString();
+        QVERIFY(shown.startsWith(QStringLiteral("Held back, to verify: ")));
+        QVERIFY(shown.contains(QStringLiteral("51450126MJ3016613P")));
         wizard.next();
         QCOMPARE(county.chambers().value(QStringLiteral("宾阳县宾州镇商会")).premises, QStringLiteral("城区"));
-        QCOMPARE(county.chambers().size(), 3);
+        QCOMPARE(county.chambers().size(), 4);
+        // The result lists the held-back value with why, and offers the list to verify.
+        ImportResultPage *result = wizard.resultPage();
+        QVERIFY(result->resultLabel()->text().contains(QStringLiteral("1 values were held back")));
+        QCOMPARE(result->problemList()->rowCount(), 1);
+        QCOMPARE(result->problemList()->item(0, 1)->text(), QStringLiteral("宾阳县陈平镇商会"));
+        QCOMPARE(result->problemList()->item(0, 4)->text(), QStringLiteral("51450126MJ3016613Q"));
+        QVERIFY(!result->openToVerifyButton()->isHidden());
+        const QString list = county.dir.filePath(QStringLiteral("to-verify.csv"));
+        QVERIFY(wizard.session().saveReport(list).ok());
+        QFile written(list);
+        QVERIFY(written.open(QIODevice::ReadOnly));
+        QVERIFY(QString::fromUtf8(written.readAll()).contains(QStringLiteral("宾阳县陈平镇商会")));
+        bool opened = false;
+        connect(&wizard, &ImportWizard::openToVerify, this, [&opened] { opened = true; });
+        result->openToVerifyButton()->click();
+        QVERIFY(opened);
     }
 
     void theFileMenuOpensTheWizard()

@@ -117,23 +117,77 @@ TEST_CASE("files that are not ledgers are refused with a clear Chinese message, 
     }
 }
 
-TEST_CASE("import ledger --rejects writes the refused rows with why; the valid ones are imported")
+TEST_CASE("import ledger holds back a bad credit code as an item to verify, listed and resolved by verify")
 {
     County county;
+    // messy-ledger.csv row 8: 陈平镇 registered with 51450126MJ3016613Q, whose check character should be P.
+    const auto j = importJson(county, {data(QStringLiteral("messy-ledger.csv"))});
+    CHECK(j["counts"]["create"] == 4);
+    CHECK(j["counts"]["refuse"] == 0);
+    CHECK(j["counts"]["held_back"] == 1);
+    bool heldBack = false;
+    for (const auto &p : j["rows"][3]["problems"])
+        heldBack = heldBack
+                   || (p["column"] == "K" && p.value("verify", std::string()) == "held_back"
+                       && p.value("expected", std::string()).find("51450126MJ3016613P") != std::string::npos);
+    CHECK(heldBack);
+
+    auto list = [&]() {
+        const auto run = runCliDb(county.db, {QStringLiteral("verify"), QStringLiteral("list"), QStringLiteral("--format"), QStringLiteral("json")});
+        REQUIRE(run.exitCode == 0);
+        return run.json();
+    };
+    auto items = list();
+    REQUIRE(items.size() == 1);
+    CHECK(items[0]["chamber"] == "宾阳县陈平镇商会");
+    CHECK(items[0]["field"] == "credit_code");
+    CHECK(items[0]["value"] == "51450126MJ3016613Q");
+    CHECK(items[0]["row"] == 8);
+    CHECK(items[0]["source_file"] == "messy-ledger.csv");
+    CHECK(items[0]["can_use_value"] == false);
+    const auto stats = runCliDb(county.db, {QStringLiteral("stats"), QStringLiteral("--format"), QStringLiteral("json")}).json();
+    CHECK(stats["verification"]["open"] == 1);
+
+    // The same ledger again adds no second item.
+    importJson(county, {data(QStringLiteral("messy-ledger.csv"))});
+    CHECK(list().size() == 1);
+
+    const QString id = QString::number(items[0]["id"].get<int>());
+    CHECK(runCliDb(county.db, {QStringLiteral("verify"), QStringLiteral("resolve"), id}).exitCode == 2);
+    CHECK(runCliDb(county.db, {QStringLiteral("verify"), QStringLiteral("resolve"), id, QStringLiteral("--dismiss")}).exitCode != 0);
+    CHECK(runCliDb(county.db, {QStringLiteral("verify"), QStringLiteral("resolve"), id, QStringLiteral("--dismiss"), QStringLiteral("--reason"),
+                               QStringLiteral("登记证上的代码以民政局为准，另行核对")})
+              .exitCode == 0);
+    CHECK(list().empty());
+    const auto all = runCliDb(county.db, {QStringLiteral("verify"), QStringLiteral("list"), QStringLiteral("--all"), QStringLiteral("--format"),
+                                          QStringLiteral("json")})
+                         .json();
+    REQUIRE(all.size() == 1);
+    CHECK(all[0]["resolution"] == "dismissed");
+}
+
+TEST_CASE("import ledger --rejects writes the rows without a usable chamber, under the ledger's title, with why")
+{
+    County county;
+    const QString ledger = county.file(QStringLiteral("台账.csv"), QStringLiteral("宾阳县商会台账（2025年）\n序号,乡镇,商会名称,年度调解案件数\n"
+                                                                                   "1,宾州镇,宾阳县宾州镇商会,5\n2,甘堂镇,宾阳县甘棠镇商会,7\n")
+                                                                        .toUtf8());
     const QString rejects = county.dir.filePath(QStringLiteral("refused.csv"));
-    const auto j = importJson(county, {data(QStringLiteral("messy-ledger.csv")), QStringLiteral("--rejects"), rejects});
-    CHECK(j["counts"]["create"] == 3);
+    const auto j = importJson(county, {ledger, QStringLiteral("--rejects"), rejects});
+    CHECK(j["counts"]["create"] == 1);
     CHECK(j["counts"]["refuse"] == 1);
-    const auto problems = j["rows"][3]["problems"];
-    bool expected = false;
-    for (const auto &p : problems)
-        expected = expected || (p["column"] == "K" && p.value("expected", std::string()).find("51450126MJ3016613P") != std::string::npos);
-    CHECK(expected);
     const QString written = QString::fromUtf8(test::readFile(rejects).mid(3));
     const QStringList lines = written.split(QStringLiteral("\r\n"), Qt::SkipEmptyParts);
-    REQUIRE(lines.size() == 2);
-    CHECK(lines[1].startsWith(QStringLiteral("4,陈平镇,宾阳县陈平镇商会,")));
-    CHECK(lines[0].endsWith(QStringLiteral("问题")));
+    REQUIRE(lines.size() == 3);
+    CHECK(lines[0].startsWith(QStringLiteral("宾阳县商会台账（2025年）")));
+    CHECK(lines[1].endsWith(QStringLiteral("问题")));
+    CHECK(lines[2].startsWith(QStringLiteral("2,甘堂镇,宾阳县甘棠镇商会,7,")));
+    // Corrected, the row comes back with its count of 2025.
+    county.file(QStringLiteral("refused.csv"), test::readFile(rejects).replace(QStringLiteral("2,甘堂镇").toUtf8(), QStringLiteral("2,甘棠镇").toUtf8()));
+    const auto again = importJson(county, {rejects});
+    CHECK(again["counts"]["create"] == 1);
+    CHECK(again["year"] == 2025);
+    CHECK(again["rows"][0]["changes"].dump().find("2025") != std::string::npos);
 }
 
 TEST_CASE("a saved mapping is edited and used again")
@@ -148,7 +202,7 @@ TEST_CASE("a saved mapping is edited and used again")
     REQUIRE(json.contains("\"premises\""));
     county.file(QStringLiteral("mapping.json"), json);
     const auto j = importJson(county, {data(QStringLiteral("messy-ledger.csv")), QStringLiteral("--mapping"), mapping});
-    CHECK(j["counts"]["create"] == 3);
+    CHECK(j["counts"]["create"] == 4);
     const auto show = runCliDb(county.db, {QStringLiteral("chamber"), QStringLiteral("show"), QStringLiteral("宾阳县宾州镇商会"),
                                            QStringLiteral("--format"), QStringLiteral("json")});
     CHECK(show.json()["premises"] == "城区");

@@ -48,8 +48,9 @@ TEST_CASE("chamber field rules")
     c = sample();
     c.status = ChamberStatus::Dissolved;
     CHECK(hasProblem(Chambers::validate(c, kToday), QStringLiteral("dissolved")));
-    c.dissolved = QDate(2010, 1, 1);  // before founding
-    CHECK(hasProblem(Chambers::validate(c, kToday), QStringLiteral("dissolved")));
+    c.dissolved = QDate(2010, 1, 1);  // before founding: warned (one of the dates is wrong), not refused
+    CHECK(hasProblem(Chambers::validate(c, kToday), QStringLiteral("dissolved"), Problem::Severity::Warning));
+    CHECK_FALSE(hasErrors(Chambers::validate(c, kToday)));
     c.dissolved = QDate(2020, 1, 1);
     CHECK(Chambers::validate(c, kToday).isEmpty());
     c = sample();
@@ -95,9 +96,10 @@ TEST_CASE("registration changes are validated against the chamber and its histor
     const Chamber c = sample();
     const QString county = QStringLiteral("450126");
     const QString code = QStringLiteral("51450126MJ3016613P");
-    // Before founding.
-    CHECK(hasProblem(Registrations::validateNext(c, {}, event(RegistrationStatus::Registered, QDate(2011, 10, 9), code), county, kToday),
-                     QStringLiteral("date")));
+    // Before founding: a contradiction to verify, warned, not refused.
+    const Problems early = Registrations::validateNext(c, {}, event(RegistrationStatus::Registered, QDate(2011, 10, 9), code), county, kToday);
+    CHECK(hasProblem(early, QStringLiteral("date"), Problem::Severity::Warning));
+    CHECK_FALSE(hasErrors(early));
     // Registered without a credit code, and with a wrong one.
     CHECK(hasProblem(Registrations::validateNext(c, {}, event(RegistrationStatus::Registered, QDate(2016, 9, 1)), county, kToday),
                      QStringLiteral("credit_code")));

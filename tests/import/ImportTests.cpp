@@ -198,7 +198,7 @@ TEST_CASE("a ledger whose year is not known keeps its counts out, saying so, unl
     CHECK(rowAt(*given, 3).tally->cases == 37);
 }
 
-TEST_CASE("a wrong credit code is reported at its row and column with the expected check character")
+TEST_CASE("a wrong credit code is reported at its row and column with the expected check character, the chamber kept")
 {
     test::TempDatabase temp(QStringLiteral("450126"));
     // 甘棠镇's code with its check character 0 changed to 1.
@@ -206,17 +206,18 @@ TEST_CASE("a wrong credit code is reported at its row and column with the expect
     REQUIRE(text.contains(QStringLiteral("51450126MJ749118X0")));
     text.replace(QStringLiteral("51450126MJ749118X0"), QStringLiteral("51450126MJ749118X1"));
     const ImportPlan plan = planBytes(*temp.db, text.toUtf8(), QStringLiteral("variant.csv"));
-    CHECK(plan.counts().refused == 1);
-    CHECK(plan.counts().created == 10);
+    CHECK(plan.counts().refused == 0);
+    CHECK(plan.counts().created == 11);
+    CHECK(plan.counts().heldBack == 1);
     const PlannedRow &gantang = rowAt(plan, 5);
-    CHECK(gantang.action == RowAction::Refuse);
+    CHECK(gantang.action == RowAction::Create);
+    CHECK_FALSE(gantang.registration.has_value());  // status, date and code held back together
     const ImportProblem *found = nullptr;
     for (const auto &candidate : gantang.problems())
-        if (candidate.isError())
+        if (candidate.verify == ImportProblem::Verify::HeldBack)
             found = &candidate;
     REQUIRE(found);
     const ImportProblem &p = *found;
-    CHECK(p.isError());
     CHECK(p.problem.field == QStringLiteral("credit_code"));
     CHECK(p.row() == 5);
     CHECK(p.column == 11);
@@ -224,8 +225,20 @@ TEST_CASE("a wrong credit code is reported at its row and column with the expect
     CHECK(p.value == QStringLiteral("51450126MJ749118X1"));
     CHECK(p.problem.message.contains(QStringLiteral("expected 0")));
     CHECK(p.expected.contains(QStringLiteral("51450126MJ749118X0")));
+    commit(*temp.db, plan);
+    CHECK(ChamberService(*temp.db).all().size() == 11);
+}
 
-    // The valid rows are imported; the refused one is written out to correct, with why.
+TEST_CASE("a row without a usable chamber is refused and written out to correct, under the ledger's title")
+{
+    test::TempDatabase temp(QStringLiteral("450126"));
+    // 甘棠镇 misspelt 甘堂镇: no such township, so no chamber to keep.
+    QString text = sampleText();
+    text.replace(QStringLiteral("3,甘棠镇,"), QStringLiteral("3,甘堂镇,"));
+    const ImportPlan plan = planBytes(*temp.db, text.toUtf8(), QStringLiteral("variant.csv"));
+    CHECK(plan.counts().refused == 1);
+    CHECK(plan.counts().created == 10);
+    CHECK(rowAt(plan, 5).action == RowAction::Refuse);
     commit(*temp.db, plan);
     CHECK(ChamberService(*temp.db).all().size() == 10);
     QBuffer rejects;
@@ -234,16 +247,20 @@ TEST_CASE("a wrong credit code is reported at its row and column with the expect
     CHECK(rejects.data().startsWith("\xEF\xBB\xBF"));
     const QString written = QString::fromUtf8(rejects.data().mid(3));
     const QStringList lines = written.split(QStringLiteral("\r\n"), Qt::SkipEmptyParts);
-    REQUIRE(lines.size() == 2);
-    CHECK(lines[0].endsWith(QStringLiteral(",问题")));
-    CHECK(lines[1].startsWith(QStringLiteral("3,甘棠镇,宾阳县甘棠镇商会,2013年12月25日,")));
-    CHECK(lines[1].contains(QStringLiteral("51450126MJ749118X0")));
+    REQUIRE(lines.size() == 3);
+    CHECK(lines[0].startsWith(QStringLiteral("宾阳县乡镇（街道）商会基本情况统计表（截至2025年12月）")));  // the year survives
+    CHECK(lines[1].endsWith(QStringLiteral(",问题")));
+    CHECK(lines[2].startsWith(QStringLiteral("3,甘堂镇,宾阳县甘棠镇商会,2013年12月25日,")));
+    CHECK(lines[2].contains(QStringLiteral("甘堂镇")));
 
-    // Corrected and imported again: the one chamber is added, the others are unchanged.
+    // Corrected and imported again: the one chamber is added with the year's count, the others unchanged.
     QByteArray fixed = rejects.data();
-    fixed.replace("51450126MJ749118X1", "51450126MJ749118X0");
+    fixed.replace(QStringLiteral("3,甘堂镇,").toUtf8(), QStringLiteral("3,甘棠镇,").toUtf8());
     const ImportPlan again = planBytes(*temp.db, fixed, QStringLiteral("rejects.csv"));
     CHECK(again.counts().created == 1);
+    CHECK(again.year == 2025);
+    REQUIRE(rowAt(again, 3).tally.has_value());
+    CHECK(rowAt(again, 3).tally->cases == 42);
     for (const auto &fileProblem : again.fileProblems)  // the 问题 column is known and left out
         CHECK_FALSE(fileProblem.problem.message.contains(QStringLiteral("问题")));
     commit(*temp.db, again);
@@ -329,15 +346,20 @@ TEST_CASE("a messy ledger: townships found from variants, values read, problems 
 {
     test::TempDatabase temp(QStringLiteral("450126"));
     const ImportPlan plan = planFile(*temp.db, test::importData(QStringLiteral("messy-ledger.csv")));
-    CHECK(plan.counts().created == 3);
-    CHECK(plan.counts().refused == 1);
+    CHECK(plan.counts().created == 4);  // 陈平镇 too, its registration held back
+    CHECK(plan.counts().refused == 0);
     CHECK(rowAt(plan, 6).record.chamber.townshipCode == QStringLiteral("450126103"));  // 思陇 → 思陇镇
     CHECK(test::hasProblem(problemsOf(rowAt(plan, 6)), QStringLiteral("township"), Problem::Severity::Warning));
     CHECK(test::hasProblem(problemsOf(rowAt(plan, 5)), QStringLiteral("president_phone"), Problem::Severity::Warning));
     CHECK(rowAt(plan, 7).record.chamber.townshipCode == QStringLiteral("450126110"));  // blank, from 宾阳县古辣镇商会
     const PlannedRow &chenping = rowAt(plan, 8);
-    CHECK(chenping.action == RowAction::Refuse);
-    CHECK(chenping.problems().last().expected.contains(QStringLiteral("51450126MJ3016613P")));
+    CHECK(chenping.action == RowAction::Create);
+    CHECK_FALSE(chenping.registration.has_value());
+    bool heldBack = false;
+    for (const auto &p : chenping.problems())
+        if (p.verify == ImportProblem::Verify::HeldBack && p.problem.field == QStringLiteral("credit_code"))
+            heldBack = p.expected.contains(QStringLiteral("51450126MJ3016613P"));
+    CHECK(heldBack);
     commit(*temp.db, plan);
 
     const auto all = test::chambersByName(*temp.db);

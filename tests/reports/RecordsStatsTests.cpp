@@ -55,7 +55,8 @@ TEST_CASE("records figures on 2025-12-31: A B C E F G exist, D dissolved")
     CHECK(u.counts.value(QStringLiteral("honours.regional_four_good")) == 2);    // A (twice: one chamber), C
     CHECK(u.counts.value(QStringLiteral("honours.national_four_good")) == 1);    // A
     CHECK(u.counts.value(QStringLiteral("honours.integrity_pioneer")) == 1);     // B
-    CHECK(u.counts.value(QStringLiteral("honours.star_party_organization")) == 1);  // F
+    // The honour and the rating are one figure: A (rated 2022) and F (rated 2024, honoured 2024).
+    CHECK(u.counts.value(QStringLiteral("honours.star_party_organization")) == 2);
     CHECK(u.counts.value(QStringLiteral("mediation.committees")) == 3);          // A B C
     // Per chamber and year, the larger of list and tally:
     // A 2023: 1; A 2024: 2 listed > tally 1; A 2025: 1; B 2025: tally 13; C 2022: 1; C 2025: tally 5 > 1
@@ -93,10 +94,11 @@ TEST_CASE("records figures on 2024-01-25: a4 settled five days ago, C's committe
     const UnitStats u = f.on(QDate(2024, 1, 25)).total;
     CHECK(u.chambers == 6);  // A B C E F G
     CHECK(u.rates.value(QStringLiteral("party.coverage")) == Rate{3, 6});
-    CHECK(u.counts.value(QStringLiteral("party.star_rated")) == 1);              // A; F rated only from 2024-06-01
+    // A; F is rated only from 2024-06-01, but its 星级党组织 honour of 2024 counts from the year's start.
+    CHECK(u.counts.value(QStringLiteral("party.star_rated")) == 2);
     CHECK(u.counts.value(QStringLiteral("party.instructors")) == 3);
     CHECK(u.counts.value(QStringLiteral("honours.regional_four_good")) == 2);    // C's 2024 counts from the year's start
-    CHECK(u.counts.value(QStringLiteral("honours.star_party_organization")) == 1);
+    CHECK(u.counts.value(QStringLiteral("honours.star_party_organization")) == 2);  // the same figure
     CHECK(u.counts.value(QStringLiteral("mediation.committees")) == 2);          // A B
     // a1 (2023), a4 (2024, with A's 2024 tally of 1 no larger), c2 (2022)
     CHECK(u.counts.value(QStringLiteral("mediation.cases")) == 3);

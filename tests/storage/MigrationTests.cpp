@@ -12,6 +12,7 @@
 #include "ServiceRequestService.h"
 #include "PointsService.h"
 #include "TestSupport.h"
+#include "VerificationService.h"
 
 #include <QCryptographicHash>
 #include <QDir>
@@ -128,6 +129,21 @@ TEST_CASE("every earlier schema version migrates to the latest with its data")
             CHECK(DivisionService(db).townships().size() == 17);
             if (version == 2)
                 checkRecordsOfVersion2(db, all[1].id, all[0].id);
+            // Verification items came with version 5: an open one and a dismissed one.
+            const auto items = VerificationService(db).list({std::nullopt, false});
+            REQUIRE(items.ok());
+            if (version >= 5) {
+                REQUIRE(items->size() == 2);
+                CHECK(items->at(0).field == QStringLiteral("president_phone"));
+                CHECK(items->at(0).open());
+                CHECK(items->at(0).sourceRow == 4);
+                CHECK(items->at(1).resolution == VerificationItem::Resolution::Dismissed);
+                CHECK(items->at(1).resolutionNote == QStringLiteral("登记证书核对无误"));
+                CHECK(VerificationService(db).openCount().value() == 1);
+            } else {
+                CHECK(items->isEmpty());
+                CHECK(VerificationService(db).openCount().value() == 0);
+            }
         }
     }
 }

@@ -7,6 +7,8 @@
 #include <QBrush>
 #include <QColor>
 
+#include <algorithm>
+
 namespace chamber {
 
 void ImportPreviewModel::setPlan(const ImportPlan *plan)
@@ -34,11 +36,32 @@ QString ImportPreviewModel::changesText(const PlannedRow &row)
     return parts.join(QStringLiteral("; "));
 }
 
+QString ImportPreviewModel::kindText(const ImportProblem &p)
+{
+    switch (p.verify) {
+    case ImportProblem::Verify::HeldBack: return tr("Held back, to verify: ");
+    case ImportProblem::Verify::Doubtful: return tr("Taken in, to verify: ");
+    case ImportProblem::Verify::No: break;
+    }
+    return p.isError() ? tr("Error: ") : tr("Warning: ");
+}
+
+const ImportProblem *ImportPreviewModel::leadProblem(const PlannedRow &row)
+{
+    // What matters most first: why the row is refused, then what is held back or doubted.
+    for (auto wanted : {0, 1, 2})
+        for (const auto &p : row.problems())
+            if ((wanted == 0 && p.isError()) || (wanted == 1 && p.verify == ImportProblem::Verify::HeldBack)
+                || (wanted == 2 && p.verify == ImportProblem::Verify::Doubtful))
+                return &p;
+    return row.problems().isEmpty() ? nullptr : &row.problems().first();
+}
+
 QString ImportPreviewModel::problemsText(const PlannedRow &row)
 {
     QStringList parts;
     for (const auto &p : row.problems())
-        parts.append((p.isError() ? tr("Error: ") : tr("Warning: ")) + RejectsWriter::describe(p));
+        parts.append(kindText(p) + RejectsWriter::describe(p));
     return parts.join(QLatin1Char('\n'));
 }
 
@@ -54,6 +77,8 @@ QVariant ImportPreviewModel::data(const QModelIndex &index, int role) const
     if (role == Qt::ForegroundRole && index.column() == ActionColumn) {
         if (row.action == RowAction::Refuse)
             return QBrush(QColor(0xB0, 0x1C, 0x1C));
+        if (std::any_of(row.problems().cbegin(), row.problems().cend(), [](const ImportProblem &p) { return p.toVerify(); }))
+            return QBrush(QColor(0x8A, 0x5A, 0x00));  // comes in, with something to verify
         if (row.action == RowAction::Create || row.action == RowAction::Update)
             return QBrush(QColor(0x1B, 0x6E, 0x2E));
         return {};
@@ -66,17 +91,21 @@ QVariant ImportPreviewModel::data(const QModelIndex &index, int role) const
     case RowColumn: return row.record.row;
     case TownshipColumn: return row.record.township;
     case ChamberColumn: return row.record.chamber.name;
-    case ActionColumn: return ImportPlan::actionName(row.action);
+    case ActionColumn: {
+        int toVerify = 0;
+        for (const auto &p : row.problems())
+            toVerify += p.toVerify() ? 1 : 0;
+        if (toVerify == 0 || row.action == RowAction::Refuse || row.action == RowAction::Skip)
+            return ImportPlan::actionName(row.action);
+        return tr("%1, %n to verify", nullptr, toVerify).arg(ImportPlan::actionName(row.action));
+    }
     case ChangesColumn: return changesText(row);
     case ProblemsColumn: {
-        int errors = 0;
-        for (const auto &p : row.problems())
-            errors += p.isError() ? 1 : 0;
-        const int warnings = int(row.problems().size()) - errors;
-        if (errors + warnings == 0)
+        const ImportProblem *lead = leadProblem(row);
+        if (!lead)
             return QString();
-        // The first problem in full, and how many more: the tooltip has them all.
-        QString text = RejectsWriter::describe(row.problems().first());
+        // The problem that matters most in full, and how many more: the tooltip has them all.
+        QString text = kindText(*lead) + RejectsWriter::describe(*lead);
         if (row.problems().size() > 1)
             text = tr("%1 (and %n more)", nullptr, int(row.problems().size()) - 1).arg(text);
         return text;

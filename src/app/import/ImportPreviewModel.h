@@ -28,6 +28,10 @@ public:
 
     static QString changesText(const PlannedRow &row);
     static QString problemsText(const PlannedRow &row);
+    // "Error: ", "Held back, to verify: " …: how the problem affects the import.
+    static QString kindText(const ImportProblem &problem);
+    // The problem shown in the row: why it is refused, else what is held back, else doubted.
+    static const ImportProblem *leadProblem(const PlannedRow &row);
 
 private:
     const ImportPlan *m_plan = nullptr;

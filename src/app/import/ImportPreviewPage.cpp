@@ -29,8 +29,9 @@ ImportPreviewPage::ImportPreviewPage(ImportSession &session, QWidget *parent)
       m_saveRejects(new QPushButton(tr("Save refused rows…"), this)), m_again(new QPushButton(tr("Preview again"), this))
 {
     setTitle(tr("Preview"));
-    setSubTitle(tr("Nothing is written yet. Rows are matched to the chambers on record by township and name. Refused rows "
-                   "are not imported: save them to correct and import again."));
+    setSubTitle(tr("Nothing is written yet. Rows are matched to the chambers on record by township and name. A value that "
+                   "cannot be taken in is held back to verify while its chamber comes in; only rows without a usable chamber "
+                   "are refused: save them to correct and import again."));
     setCommitPage(true);
     m_overwrite->setChecked(true);
     auto *policies = new QButtonGroup(this);
@@ -107,6 +108,9 @@ void ImportPreviewPage::rebuild()
     const ImportCounts c = p.counts();
     QString text = tr("%1 records: %2 to create, %3 to update, %4 unchanged, %5 skipped, %6 refused; %7 rows are not records.")
                        .arg(c.records).arg(c.created).arg(c.updated).arg(c.unchanged).arg(c.skipped).arg(c.refused).arg(c.notRecords);
+    if (c.heldBack + c.doubtful > 0)
+        text += QLatin1Char(' ') + tr("%1 values will be held back and %2 taken in with a doubt; their chambers come in and the "
+                                      "values wait to be verified (待核实).").arg(c.heldBack).arg(c.doubtful);
     if (p.importedBefore)
         text += QLatin1Char(' ') + tr("This file was imported before, on %1 by %2.")
                                        .arg(p.importedBefore->at.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")),

@@ -96,4 +96,11 @@ Status ImportSession::saveRejects(const QString &path) const
     return RejectsWriter::write(*m_plan, path);
 }
 
+Status ImportSession::saveReport(const QString &path) const
+{
+    if (!m_plan)
+        return Problem::error(QStringLiteral("file"), tr("There is no preview to save from."));
+    return RejectsWriter::writeReport(*m_plan, path);
+}
+
 } // namespace chamber

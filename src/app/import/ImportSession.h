@@ -31,6 +31,8 @@ public:
     Result<ImportPlan> plan(UpdatePolicy policy, const ImportPlan::Progress &progress);
     Result<ImportOutcome> commit(const ImportPlan::Progress &progress);
     Status saveRejects(const QString &path) const;
+    // The refused rows and the values held back or doubted, with why (RejectsWriter::writeReport).
+    Status saveReport(const QString &path) const;
 
     bool loaded() const { return m_table.has_value(); }
     const LedgerFile &file() const { return *m_file; }

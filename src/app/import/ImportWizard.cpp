@@ -26,6 +26,10 @@ ImportWizard::ImportWizard(Workspace &workspace, QWidget *parent)
     setButtonText(QWizard::CommitButton, tr("&Import"));
     resize(1000, 680);
     connect(m_result, &ImportResultPage::imported, this, [this] { m_workspace.notifyChanged(QStringLiteral("import")); });
+    connect(m_result, &ImportResultPage::openToVerify, this, [this] {
+        emit openToVerify();
+        accept();
+    });
 }
 
 ImportWizard::~ImportWizard() = default;

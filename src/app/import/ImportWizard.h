@@ -34,6 +34,10 @@ public:
     ImportPreviewPage *previewPage() const { return m_preview; }
     ImportResultPage *resultPage() const { return m_result; }
 
+signals:
+    // The result page's "open the list to verify": the window shows the chambers to verify.
+    void openToVerify();
+
 private:
     Workspace &m_workspace;
     std::unique_ptr<ImportSession> m_session;

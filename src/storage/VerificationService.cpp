@@ -1,0 +1,240 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "VerificationService.h"
+
+#include "RecordSql.h"
+
+#include <QSqlQuery>
+
+namespace chamber {
+
+namespace {
+
+const QString kColumns = QStringLiteral("id, chamber_id, field, value, reason, kind, source_file, sheet, source_row, created_at, "
+                                        "created_by, resolved_at, resolved_by, resolution, resolution_note");
+
+std::optional<VerificationItem::Resolution> resolutionFrom(const QString &key)
+{
+    for (auto r : {VerificationItem::Resolution::UsedValue, VerificationItem::Resolution::Dismissed, VerificationItem::Resolution::Edited})
+        if (VerificationItem::resolutionKey(r) == key)
+            return r;
+    return std::nullopt;
+}
+
+VerificationItem itemFrom(const QSqlQuery &q)
+{
+    VerificationItem v;
+    v.id = q.value(0).toLongLong();
+    v.chamberId = q.value(1).toLongLong();
+    v.field = q.value(2).toString();
+    v.value = q.value(3).toString();
+    v.reason = q.value(4).toString();
+    v.kind = q.value(5).toString() == QStringLiteral("doubtful") ? VerificationItem::Kind::Doubtful : VerificationItem::Kind::HeldBack;
+    v.sourceFile = q.value(6).toString();
+    v.sheet = q.value(7).toString();
+    v.sourceRow = q.value(8).toInt();
+    v.createdAt = QDateTime::fromString(q.value(9).toString(), Qt::ISODate);
+    v.createdBy = q.value(10).toString();
+    if (!q.value(11).isNull())
+        v.resolvedAt = QDateTime::fromString(q.value(11).toString(), Qt::ISODate);
+    v.resolvedBy = q.value(12).toString();
+    v.resolution = resolutionFrom(q.value(13).toString());
+    v.resolutionNote = q.value(14).toString();
+    return v;
+}
+
+} // namespace
+
+QString VerificationItem::kindKey(Kind kind)
+{
+    return kind == Kind::Doubtful ? QStringLiteral("doubtful") : QStringLiteral("held_back");
+}
+
+QString VerificationItem::resolutionKey(Resolution r)
+{
+    switch (r) {
+    case Resolution::UsedValue: return QStringLiteral("used_value");
+    case Resolution::Dismissed: return QStringLiteral("dismissed");
+    case Resolution::Edited: return QStringLiteral("edited");
+    }
+    return {};
+}
+
+QString VerificationItem::resolutionName(Resolution r)
+{
+    switch (r) {
+    case Resolution::UsedValue: return VerificationService::tr("value used");
+    case Resolution::Dismissed: return VerificationService::tr("dismissed");
+    case Resolution::Edited: return VerificationService::tr("field edited");
+    }
+    return {};
+}
+
+Result<qint64> VerificationService::add(const VerificationItem &item)
+{
+    if (item.chamberId <= 0)
+        return Problem::error(QStringLiteral("chamber"), tr("A verification item needs its chamber."));
+    if (item.field.trimmed().isEmpty())
+        return Problem::error(QStringLiteral("field"), tr("A verification item needs the field it is about."));
+    if (item.reason.trimmed().isEmpty())
+        return Problem::error(QStringLiteral("reason"), tr("A verification item needs the reason it was raised."));
+    return sql::write<qint64>(m_db, [&]() -> Result<qint64> {
+        QSqlQuery q(m_db.sql());
+        q.prepare(QStringLiteral("SELECT id FROM verification_item WHERE chamber_id = ? AND field = ? AND value = ? AND resolved_at IS NULL"));
+        if (auto s = sql::exec(q, {item.chamberId, item.field, nonNull(item.value)}); !s)
+            return s.problems();
+        if (q.next())
+            return qint64(0);  // already open: a re-import adds nothing
+        q.prepare(QStringLiteral("INSERT INTO verification_item (chamber_id, field, value, reason, kind, source_file, sheet, source_row, "
+                                 "created_at, created_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+        const QDateTime at = item.createdAt.isValid() ? item.createdAt.toUTC() : QDateTime::currentDateTimeUtc();
+        if (auto s = sql::exec(q, {item.chamberId, item.field, nonNull(item.value), item.reason, VerificationItem::kindKey(item.kind),
+                                   nonNull(item.sourceFile), nonNull(item.sheet),
+                                   item.sourceRow > 0 ? QVariant(item.sourceRow) : QVariant(), at.toString(Qt::ISODate),
+                                   item.createdBy.isEmpty() ? Database::actor() : item.createdBy});
+            !s)
+            return s.problems();
+        const qint64 id = q.lastInsertId().toLongLong();
+        if (auto s = m_db.log(QStringLiteral("verification_item"), id, QStringLiteral("add"),
+                              QStringLiteral("%1 %2: %3").arg(item.chamberId).arg(item.field, item.value));
+            !s)
+            return s.problems();
+        return id;
+    });
+}
+
+Result<VerificationItem> VerificationService::get(qint64 id) const
+{
+    QSqlQuery q(m_db.sql());
+    q.prepare(QStringLiteral("SELECT %1 FROM verification_item WHERE id = ?").arg(kColumns));
+    if (auto s = sql::exec(q, {id}); !s)
+        return s.problems();
+    if (!q.next())
+        return Problem::error(QStringLiteral("id"), tr("There is no verification item number %1.").arg(id));
+    return itemFrom(q);
+}
+
+Result<QList<VerificationItem>> VerificationService::list(const VerificationQuery &query) const
+{
+    QStringList where;
+    QVariantList binds;
+    if (query.chamberId) {
+        where.append(QStringLiteral("chamber_id = ?"));
+        binds.append(*query.chamberId);
+    }
+    if (query.openOnly)
+        where.append(QStringLiteral("resolved_at IS NULL"));
+    QSqlQuery q(m_db.sql());
+    q.prepare(QStringLiteral("SELECT %1 FROM verification_item%2 ORDER BY chamber_id, id")
+                  .arg(kColumns, where.isEmpty() ? QString() : QStringLiteral(" WHERE ") + where.join(QStringLiteral(" AND "))));
+    if (auto s = sql::exec(q, binds); !s)
+        return s.problems();
+    QList<VerificationItem> out;
+    while (q.next())
+        out.append(itemFrom(q));
+    return out;
+}
+
+Result<int> VerificationService::openCount() const
+{
+    QSqlQuery q(m_db.sql());
+    q.prepare(QStringLiteral("SELECT count(*) FROM verification_item WHERE resolved_at IS NULL"));
+    if (auto s = sql::exec(q); !s)
+        return s.problems();
+    if (!q.next())
+        return sql::databaseError(q);
+    return q.value(0).toInt();
+}
+
+Result<QHash<qint64, int>> VerificationService::openCountsByChamber() const
+{
+    QSqlQuery q(m_db.sql());
+    q.prepare(QStringLiteral("SELECT chamber_id, count(*) FROM verification_item WHERE resolved_at IS NULL GROUP BY chamber_id"));
+    if (auto s = sql::exec(q); !s)
+        return s.problems();
+    QHash<qint64, int> out;
+    while (q.next())
+        out.insert(q.value(0).toLongLong(), q.value(1).toInt());
+    return out;
+}
+
+Status VerificationService::resolve(qint64 id, VerificationItem::Resolution resolution, const QString &note)
+{
+    const auto item = get(id);
+    if (!item)
+        return item.problems();
+    if (!item->open())
+        return Problem::error(QStringLiteral("id"), tr("Verification item number %1 is already resolved (%2).")
+                                                        .arg(id)
+                                                        .arg(VerificationItem::resolutionName(*item->resolution)));
+    if (resolution == VerificationItem::Resolution::Dismissed && note.trimmed().isEmpty())
+        return Problem::error(QStringLiteral("reason"), tr("Say why the value is dismissed."));
+    const auto written = sql::write<bool>(m_db, [&]() -> Result<bool> {
+        QSqlQuery q(m_db.sql());
+        q.prepare(QStringLiteral("UPDATE verification_item SET resolved_at = ?, resolved_by = ?, resolution = ?, resolution_note = ? "
+                                 "WHERE id = ?"));
+        if (auto s = sql::exec(q, {sql::now(), Database::actor(), VerificationItem::resolutionKey(resolution), nonNull(note.trimmed()), id}); !s)
+            return s.problems();
+        if (auto s = m_db.log(QStringLiteral("verification_item"), id, VerificationItem::resolutionKey(resolution), note.trimmed()); !s)
+            return s.problems();
+        return true;
+    });
+    if (!written)
+        return written.problems();
+    return success();
+}
+
+Status VerificationService::resolveEdited(qint64 chamberId, const QStringList &fields)
+{
+    if (fields.isEmpty())
+        return success();
+    QSqlQuery q(m_db.sql());
+    q.prepare(QStringLiteral("SELECT id, field FROM verification_item WHERE chamber_id = ? AND resolved_at IS NULL"));
+    if (auto s = sql::exec(q, {chamberId}); !s)
+        return s;
+    QList<qint64> ids;
+    while (q.next())
+        if (fields.contains(q.value(1).toString()))
+            ids.append(q.value(0).toLongLong());
+    for (qint64 id : ids)
+        if (auto s = resolve(id, VerificationItem::Resolution::Edited); !s)
+            return s;
+    return success();
+}
+
+QStringList VerificationService::editedFields(const Chamber &a, const Chamber &b)
+{
+    QStringList out;
+    auto check = [&out](bool differs, const char *key) {
+        if (differs)
+            out.append(QString::fromLatin1(key));
+    };
+    check(a.townshipCode != b.townshipCode, "township");
+    check(a.name.trimmed() != b.name.trimmed(), "name");
+    check(a.founded != b.founded, "founded");
+    check(a.status != b.status, "status");
+    check(a.dissolved != b.dissolved, "dissolved");
+    check(a.president != b.president, "president");
+    check(a.presidentPhone != b.presidentPhone, "president_phone");
+    check(a.secretaryGeneral != b.secretaryGeneral, "secretary_general");
+    check(a.secretaryPhone != b.secretaryPhone, "secretary_phone");
+    check(a.contactPerson != b.contactPerson, "contact_person");
+    check(a.contactPhone != b.contactPhone, "contact_phone");
+    check(a.premises != b.premises, "premises");
+    check(a.fullTimeStaff != b.fullTimeStaff, "full_time_staff");
+    check(a.activityFundsFen != b.activityFundsFen, "activity_funds");
+    check(a.individualMembers != b.individualMembers, "individual_members");
+    check(a.unitMembers != b.unitMembers, "unit_members");
+    check(a.individualMembers != b.individualMembers || a.unitMembers != b.unitMembers, "total_members");
+    check(a.independentLiability != b.independentLiability, "independent_liability");
+    check(a.creditCode != b.creditCode, "credit_code");
+    check(a.notes != b.notes, "notes");
+    return out;
+}
+
+const QStringList &VerificationService::registrationFields()
+{
+    static const QStringList fields = {QStringLiteral("registration"), QStringLiteral("registration_date"), QStringLiteral("credit_code")};
+    return fields;
+}
+
+} // namespace chamber
