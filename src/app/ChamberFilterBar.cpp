@@ -18,7 +18,7 @@ ChamberFilterBar::ChamberFilterBar(QWidget *parent)
 {
     m_search->setPlaceholderText(tr("Search name, township, president, credit code (Ctrl+F)"));
     m_search->setClearButtonEnabled(true);
-    m_search->setMinimumWidth(280);
+    m_search->setMinimumWidth(220);  // stretches; the bar must fit 1366 px with every filter
     m_search->setObjectName(QStringLiteral("chamberSearch"));
     m_division->setObjectName(QStringLiteral("divisionFilter"));
     m_status->setObjectName(QStringLiteral("statusFilter"));

@@ -42,6 +42,7 @@ const QStringList kAllowed = {
     QStringLiteral("GPL"),  QStringLiteral("pp"),
     QStringLiteral("yyyy"), QStringLiteral("mm"),    QStringLiteral("dd"),   QStringLiteral("ods"),  QStringLiteral("xls"),
     QStringLiteral("et"),   QStringLiteral("English"),  // the language list names each language in itself
+    QStringLiteral("SHA"),  // SHA-256, the name of the file fingerprint on the import log
 };
 
 // The English words in a text: HTML tags, file paths, credit codes and placeholders left out.

@@ -180,7 +180,7 @@ TEST_CASE("export to ODS then import gives back every chamber's fields")
     CHECK(file->format == LedgerFile::Format::Ods);
     const Sheet &sheet = file->sheets.first();
     CHECK(sheet.name == QStringLiteral("商会台账"));
-    CHECK(sheet.rows[0].cell(0).text == QStringLiteral("宾阳县乡镇（街道）商会台账（截至2025年12月31日）"));
+    CHECK(sheet.rows[0].cell(0).text == QStringLiteral("宾阳县乡镇（街道）商会台账（2025年度，截至2025年12月31日）"));
     CHECK(sheet.rows[1].cell(2).text == QStringLiteral("商会名称"));
     CHECK(sheet.rows[2].cell(3).kind == Cell::Kind::Date);  // office:date-value
     CHECK(sheet.rows[2].cell(5).kind == Cell::Kind::Text);  // a phone number stays text

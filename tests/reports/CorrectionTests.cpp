@@ -10,6 +10,7 @@
 #include "Stats.h"
 #include "TestSupport.h"
 
+#include <algorithm>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSqlQuery>
@@ -120,10 +121,6 @@ TEST_CASE("registration corrections that would leave an impossible history are r
     RegistrationEvent noCode = registered;
     noCode.creditCode.clear();
     CHECK(hasProblem(corrections.correctRegistration(noCode, QStringLiteral("代码")).problems(), QStringLiteral("credit_code")));
-    // Before the chamber was founded (2019-01-01).
-    RegistrationEvent beforeFounding = registered;
-    beforeFounding.date = QDate(2018, 12, 1);
-    CHECK(hasProblem(corrections.correctRegistration(beforeFounding, QStringLiteral("日期")).problems(), QStringLiteral("date")));
     // No reason.
     RegistrationEvent later = registered;
     later.date = QDate(2020, 2, 1);
@@ -142,6 +139,17 @@ TEST_CASE("registration corrections that would leave an impossible history are r
     CHECK(action == QStringLiteral("delete"));
     CHECK(detail.value(QStringLiteral("after")).isNull());
     CHECK(detail.value(QStringLiteral("before")).toObject().value(QStringLiteral("status")).toString() == QStringLiteral("deregistered"));
+
+    // Before the chamber was founded (2019-01-01): a doubtful date, not an impossible one. Like the
+    // ledger import, the correction keeps it as entered and warns, naming the date.
+    RegistrationEvent beforeFounding = registered;
+    beforeFounding.date = QDate(2018, 12, 1);
+    const Status taken = corrections.correctRegistration(beforeFounding, QStringLiteral("日期"));
+    REQUIRE(taken.ok());
+    CHECK(hasProblem(taken.problems(), QStringLiteral("date"), Problem::Severity::Warning));
+    const auto after = RegistrationService(*t.db).history(g);
+    CHECK(std::any_of(after.cbegin(), after.cend(),
+                      [&](const RegistrationEvent &e) { return e.id == registered.id && e.date == QDate(2018, 12, 1); }));
 }
 
 TEST_CASE("a corrected credit code follows to the chamber; a code already in use is refused")
