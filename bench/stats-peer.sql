@@ -49,7 +49,8 @@ CREATE INDEX temp.ch_id ON ch(id);
 CREATE TEMP TABLE code_unit AS
 SELECT tw.code AS t, p.scope AS unit FROM tw, p
 UNION ALL
-SELECT tw.code, u.code FROM tw JOIN unit u ON u.ord = 1 AND substr(tw.code, 1, length(u.code)) = u.code;
+SELECT tw.code, u.code FROM tw, p JOIN unit u ON u.code = substr(tw.code, 1, CASE p.unit_level WHEN 2 THEN 4 WHEN 3 THEN 6 ELSE 9 END)
+WHERE u.ord = 1;
 CREATE INDEX temp.code_unit_t ON code_unit(t);
 
 -- Mediation cases received by the date, with their status on it (from the dated history).
@@ -75,25 +76,28 @@ GROUP BY chamber_id, yr;
 -- Everything per chamber that the units add up.
 CREATE TEMP TABLE share AS
 SELECT ch.id, ch.t, ch.active, ch.reg,
-       (SELECT count(*) FROM party_organization o WHERE o.chamber_id = ch.id AND (o.founded_on IS NULL OR o.founded_on <= p.as_of)) AS party,
-       (SELECT count(*) FROM party_organization o WHERE o.chamber_id = ch.id AND (o.founded_on IS NULL OR o.founded_on <= p.as_of)
-          AND o.star_rating IS NOT NULL AND (o.star_rated_on IS NULL OR o.star_rated_on <= p.as_of)) AS star_rated,
-       (SELECT count(*) FROM party_instructor i WHERE i.chamber_id = ch.id AND (i.from_on IS NULL OR i.from_on <= p.as_of)
-          AND (i.until_on IS NULL OR i.until_on > p.as_of)) AS instructors,
-       (SELECT count(*) FROM mediation_committee m WHERE m.chamber_id = ch.id AND (m.founded_on IS NULL OR m.founded_on <= p.as_of)) AS committee,
-       (SELECT coalesce(sum(cases), 0) FROM med_year y WHERE y.chamber_id = ch.id) AS cases,
-       (SELECT coalesce(sum(settled), 0) FROM med_year y WHERE y.chamber_id = ch.id) AS settled,
-       (SELECT count(*) FROM mc WHERE mc.chamber_id = ch.id AND mc.status = 'settled') AS listed_settled,
-       (SELECT count(*) FROM mc WHERE mc.chamber_id = ch.id AND mc.status IN ('settled', 'failed', 'referred')) AS listed_closed,
-       (SELECT coalesce(sum(disputed), 0) FROM mc WHERE mc.chamber_id = ch.id) AS disputed,
-       (SELECT coalesce(sum(agreed), 0) FROM mc WHERE mc.chamber_id = ch.id AND mc.status = 'settled') AS agreed,
-       (SELECT count(*) FROM service_request r WHERE r.chamber_id = ch.id AND r.raised_on <= p.as_of) AS needs_raised,
-       (SELECT count(*) FROM service_request r WHERE r.chamber_id = ch.id AND r.raised_on <= p.as_of
-          AND r.resolved_on IS NOT NULL AND r.resolved_on <= p.as_of) AS needs_resolved,
-       (SELECT count(*) FROM service_request r WHERE r.chamber_id = ch.id AND r.raised_on <= p.as_of
-          AND NOT (r.resolved_on IS NOT NULL AND r.resolved_on <= p.as_of)
-          AND r.started_on IS NOT NULL AND r.started_on <= p.as_of) AS needs_in_progress
-FROM ch, p;
+       o.party, o.star_rated, coalesce(i.instructors, 0) AS instructors, coalesce(m.committee, 0) AS committee,
+       coalesce(y.cases, 0) AS cases, coalesce(y.settled, 0) AS settled,
+       coalesce(l.listed_settled, 0) AS listed_settled, coalesce(l.listed_closed, 0) AS listed_closed,
+       coalesce(l.disputed, 0) AS disputed, coalesce(l.agreed, 0) AS agreed,
+       coalesce(n.raised, 0) AS needs_raised, coalesce(n.resolved, 0) AS needs_resolved, coalesce(n.in_progress, 0) AS needs_in_progress
+FROM ch, p
+LEFT JOIN (SELECT o.chamber_id, 1 AS party, o.star_rating IS NOT NULL AND (o.star_rated_on IS NULL OR o.star_rated_on <= p.as_of) AS star_rated
+           FROM party_organization o, p WHERE o.founded_on IS NULL OR o.founded_on <= p.as_of) o ON o.chamber_id = ch.id
+LEFT JOIN (SELECT i.chamber_id, count(*) AS instructors FROM party_instructor i, p
+           WHERE (i.from_on IS NULL OR i.from_on <= p.as_of) AND (i.until_on IS NULL OR i.until_on > p.as_of)
+           GROUP BY i.chamber_id) i ON i.chamber_id = ch.id
+LEFT JOIN (SELECT m.chamber_id, 1 AS committee FROM mediation_committee m, p
+           WHERE m.founded_on IS NULL OR m.founded_on <= p.as_of) m ON m.chamber_id = ch.id
+LEFT JOIN (SELECT chamber_id, sum(cases) AS cases, sum(settled) AS settled FROM med_year GROUP BY chamber_id) y ON y.chamber_id = ch.id
+LEFT JOIN (SELECT chamber_id, sum(status = 'settled') AS listed_settled, sum(status IN ('settled', 'failed', 'referred')) AS listed_closed,
+                  sum(disputed) AS disputed, sum(CASE WHEN status = 'settled' THEN agreed ELSE 0 END) AS agreed
+           FROM mc GROUP BY chamber_id) l ON l.chamber_id = ch.id
+LEFT JOIN (SELECT r.chamber_id, count(*) AS raised,
+                  sum(r.resolved_on IS NOT NULL AND r.resolved_on <= p.as_of) AS resolved,
+                  sum(NOT (r.resolved_on IS NOT NULL AND r.resolved_on <= p.as_of) AND r.started_on IS NOT NULL AND r.started_on <= p.as_of)
+                    AS in_progress
+           FROM service_request r, p WHERE r.raised_on <= p.as_of GROUP BY r.chamber_id) n ON n.chamber_id = ch.id;
 
 CREATE TEMP TABLE honour_held AS
 SELECT DISTINCT h.chamber_id, h.kind FROM honour h JOIN ch ON ch.id = h.chamber_id, p
@@ -164,9 +168,10 @@ SELECT s.id AS chamber_id,
 FROM scored s, p;
 
 CREATE TEMP TABLE card0 AS
-SELECT s.id, s.t, coalesce((SELECT sum(subtotal) FROM category_score cs WHERE cs.chamber_id = s.id), 0) AS total,
-       EXISTS (SELECT 1 FROM points_veto v WHERE v.chamber_id = s.id AND v.year = p.yr) AS vetoed, rs.since
-FROM scored s JOIN registered_since rs ON rs.chamber_id = s.id, p;
+SELECT s.id, s.t, coalesce(cs.total, 0) AS total, v.chamber_id IS NOT NULL AS vetoed, rs.since
+FROM scored s JOIN registered_since rs ON rs.chamber_id = s.id
+LEFT JOIN (SELECT chamber_id, sum(subtotal) AS total FROM category_score GROUP BY chamber_id) cs ON cs.chamber_id = s.id
+LEFT JOIN (SELECT DISTINCT v.chamber_id FROM points_veto v, p WHERE v.year = p.yr) v ON v.chamber_id = s.id;
 
 CREATE TEMP TABLE card AS
 SELECT c.id, c.t, c.total, c.vetoed,
@@ -191,8 +196,8 @@ CREATE TEMP TABLE chamber_fig AS
 SELECT unit, count(*) AS chambers, sum(reg = 'registered') AS registered,
        sum(reg = 'not_registered') AS not_registered, sum(reg = 'preparing') AS preparing, sum(reg = 'applied') AS applied,
        sum(reg = 'deregistered') AS deregistered,
-       sum(party > 0) AS party, sum(star_rated > 0) AS star_rated, sum(instructors) AS instructors,
-       sum(committee > 0) AS committees, sum(cases) AS cases, sum(settled) AS settled,
+       sum(coalesce(party, 0)) AS party, sum(coalesce(star_rated, 0)) AS star_rated, sum(instructors) AS instructors,
+       sum(committee) AS committees, sum(cases) AS cases, sum(settled) AS settled,
        sum(listed_settled) AS listed_settled, sum(listed_closed) AS listed_closed,
        sum(disputed) AS disputed, sum(agreed) AS agreed,
        sum(needs_raised) AS needs_raised, sum(needs_raised - needs_resolved) AS needs_open,
@@ -207,8 +212,9 @@ GROUP BY cu.unit;
 
 CREATE TEMP TABLE township_fig AS
 SELECT cu.unit, sum(tw.counted) AS total, sum(NOT tw.counted) AS excluded,
-       sum(tw.counted AND EXISTS (SELECT 1 FROM ch WHERE ch.t = tw.code AND ch.active)) AS covered
+       sum(tw.counted AND a.t IS NOT NULL) AS covered
 FROM tw JOIN code_unit cu ON cu.t = tw.code
+LEFT JOIN (SELECT DISTINCT t FROM ch WHERE active) a ON a.t = tw.code
 GROUP BY cu.unit;
 
 .headers on

@@ -6,6 +6,7 @@
 #include "DivisionService.h"
 #include "MemberService.h"
 #include "Readiness.h"
+#include "RecordSql.h"
 
 #include <QDateTime>
 #include <QSqlError>
@@ -154,8 +155,8 @@ QString whereFor(const ChamberQuery &query, QVariantList &binds)
             binds.append(pattern);
     }
     if (!query.divisionPrefix.isEmpty()) {
-        parts.append(QStringLiteral("c.township_code LIKE ?"));
-        binds.append(QString(query.divisionPrefix + QLatin1Char('%')));
+        parts.append(sql::prefixClause(QStringLiteral("c.township_code")));
+        binds.append(sql::prefixBounds(query.divisionPrefix));
     }
     if (query.status) {
         parts.append(QStringLiteral("c.status = ?"));

@@ -282,8 +282,10 @@ QString entryWhere(const PointsEntryQuery &query, QVariantList &binds)
         add(QStringLiteral("r.category_id = ?"), *query.categoryId);
     if (query.status)
         add(QStringLiteral("e.status = ?"), Points::statusKey(*query.status));
-    if (!query.divisionPrefix.isEmpty())
-        add(QStringLiteral("c.township_code LIKE ?"), QString(query.divisionPrefix + QLatin1Char('%')));
+    if (!query.divisionPrefix.isEmpty()) {
+        parts.append(sql::prefixClause(QStringLiteral("c.township_code")));
+        binds.append(sql::prefixBounds(query.divisionPrefix));
+    }
     return parts.isEmpty() ? QString() : QStringLiteral(" WHERE ") + parts.join(QStringLiteral(" AND "));
 }
 // The columns the entry list sorts by: categories and rules in the order the rule table keeps.

@@ -48,6 +48,20 @@ Problem databaseError(const QSqlQuery &query)
     return Problem::error(QStringLiteral("database"), query.lastError().text());
 }
 
+QString prefixClause(const QString &column)
+{
+    return column + QStringLiteral(" >= ? AND ") + column + QStringLiteral(" < ?");
+}
+
+QVariantList prefixBounds(const QString &prefix)
+{
+    if (prefix.isEmpty())
+        return {QString(), QString(QChar(0xFFFF))};  // codes are digits: every code lies below U+FFFF
+    QString upper = prefix;
+    upper.back() = QChar(char16_t(upper.back().unicode() + 1));
+    return {prefix, upper};
+}
+
 QString now()
 {
     return QDateTime::currentDateTimeUtc().toString(Qt::ISODate);
@@ -161,7 +175,7 @@ void Where::addRecordQuery(const RecordQuery &query, const QStringList &textColu
     if (query.chamberId)
         add(QStringLiteral("r.chamber_id = ?"), {*query.chamberId});
     if (!query.divisionPrefix.isEmpty())
-        add(QStringLiteral("c.township_code LIKE ?"), {QString(query.divisionPrefix + QLatin1Char('%'))});
+        add(prefixClause(QStringLiteral("c.township_code")), prefixBounds(query.divisionPrefix));
     const QString text = query.text.trimmed();
     if (text.isEmpty())
         return;

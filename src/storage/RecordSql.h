@@ -38,6 +38,12 @@ std::optional<bool> optionalFlag(const QVariant &value);
 Problem databaseError(const QSqlQuery &query);
 QString now();
 
+// "column >= ? AND column < ?" with the bounds that select the codes starting with prefix: a range
+// an index serves, where LIKE 'prefix%' (case-insensitive in SQLite) scans the table. The bounds
+// are prefix and prefix with its last character raised by one; an empty prefix selects every code.
+QString prefixClause(const QString &column);
+QVariantList prefixBounds(const QString &prefix);
+
 // Inside the caller's transaction: INSERT (with created_at, updated_at) returning the id,
 // UPDATE by id (with updated_at), DELETE by id.
 Result<qint64> insert(Database &db, const QString &table, const Values &values);
