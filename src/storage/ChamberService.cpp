@@ -290,14 +290,15 @@ Status ChamberService::remove(qint64 id)
 
 Result<Chamber> ChamberService::get(qint64 id) const
 {
-    QSqlQuery q(m_db.sql());
-    q.prepare(QStringLiteral("SELECT %1 FROM chamber c WHERE c.id = ?").arg(kChamberColumns));
+    QSqlQuery &q = m_db.prepared(QStringLiteral("SELECT %1 FROM chamber c WHERE c.id = ?").arg(kChamberColumns));
     q.addBindValue(id);
     if (!q.exec())
         return databaseError(q);
     if (!q.next())
         return Problem::error(QStringLiteral("chamber"), tr("There is no chamber number %1.").arg(id));
-    return chamberFrom(q);
+    const Chamber chamber = chamberFrom(q);
+    q.finish();
+    return chamber;
 }
 
 Result<Chamber> ChamberService::find(const QString &idOrName) const

@@ -53,6 +53,8 @@ QString nextConnectionName()
 
 Database::~Database()
 {
+    m_statements.clear();
+    m_failed.reset();
     if (m_db.isValid())
         m_db.close();
     m_db = QSqlDatabase();
@@ -128,6 +130,22 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, const Opti
     if (!q.exec(QStringLiteral("PRAGMA foreign_keys=ON")))
         return Problem::error(field, q.lastError().text());
     return db;
+}
+
+QSqlQuery &Database::prepared(const QString &statement)
+{
+    auto it = m_statements.find(statement);
+    if (it == m_statements.end()) {
+        auto query = std::make_unique<QSqlQuery>(m_db);
+        query->setForwardOnly(true);
+        if (!query->prepare(statement)) {
+            m_failed = std::move(query);  // not cached: kept until the next call for the caller to report
+            return *m_failed;
+        }
+        it = m_statements.emplace(statement, std::move(query)).first;
+    }
+    it->second->finish();
+    return *it->second;
 }
 
 int Database::schemaVersion() const
@@ -268,8 +286,7 @@ Problems Database::check()
 
 Status Database::log(const QString &entity, qint64 entityId, const QString &action, const QString &detail)
 {
-    QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("INSERT INTO change_log (at, actor, entity, entity_id, action, detail) VALUES (?, ?, ?, ?, ?, ?)"));
+    QSqlQuery &q = prepared(QStringLiteral("INSERT INTO change_log (at, actor, entity, entity_id, action, detail) VALUES (?, ?, ?, ?, ?, ?)"));
     q.addBindValue(QDateTime::currentDateTimeUtc().toString(Qt::ISODate));
     q.addBindValue(actor());
     q.addBindValue(entity);

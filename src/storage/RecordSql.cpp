@@ -88,8 +88,7 @@ Result<qint64> insert(Database &db, const QString &table, const Values &values)
     columns << QStringLiteral("created_at") << QStringLiteral("updated_at");
     marks << QStringLiteral("?") << QStringLiteral("?");
     binds << now() << now();
-    QSqlQuery q(db.sql());
-    q.prepare(QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)").arg(table, columns.join(QStringLiteral(", ")), marks.join(QStringLiteral(", "))));
+    QSqlQuery &q = db.prepared(QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)").arg(table, columns.join(QStringLiteral(", ")), marks.join(QStringLiteral(", "))));
     if (auto s = exec(q, binds); !s)
         return s.problems();
     return q.lastInsertId().toLongLong();
@@ -105,15 +104,13 @@ Status update(Database &db, const QString &table, qint64 id, const Values &value
     }
     sets.append(QStringLiteral("updated_at = ?"));
     binds << now() << id;
-    QSqlQuery q(db.sql());
-    q.prepare(QStringLiteral("UPDATE %1 SET %2 WHERE id = ?").arg(table, sets.join(QStringLiteral(", "))));
+    QSqlQuery &q = db.prepared(QStringLiteral("UPDATE %1 SET %2 WHERE id = ?").arg(table, sets.join(QStringLiteral(", "))));
     return exec(q, binds);
 }
 
 Status remove(Database &db, const QString &table, qint64 id)
 {
-    QSqlQuery q(db.sql());
-    q.prepare(QStringLiteral("DELETE FROM %1 WHERE id = ?").arg(table));
+    QSqlQuery &q = db.prepared(QStringLiteral("DELETE FROM %1 WHERE id = ?").arg(table));
     return exec(q, {id});
 }
 

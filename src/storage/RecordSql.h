@@ -132,10 +132,16 @@ QList<T> select(Database &db, const QString &statement, const QVariantList &bind
 template<typename T, typename From>
 Result<T> byId(Database &db, const QString &table, qint64 id, From from, const QString &notFound)
 {
-    const auto rows = select<T>(db, QStringLiteral("SELECT * FROM %1 WHERE id = ?").arg(table), {id}, from);
-    if (rows.isEmpty())
+    QSqlQuery &q = db.prepared(QStringLiteral("SELECT * FROM %1 WHERE id = ?").arg(table));
+    if (!exec(q, {id}))
+        return databaseError(q);
+    std::optional<T> row;
+    if (q.next())
+        row = from(q);
+    q.finish();
+    if (!row)
         return Problem::error(QStringLiteral("id"), notFound);
-    return rows.first();
+    return *row;
 }
 
 // A page of records as r, with their chamber as c, filtered by where (which the caller may have
