@@ -8,8 +8,10 @@
 #include <QSqlQuery>
 #include <QString>
 
-#include <map>
+#include <QHash>
+
 #include <memory>
+#include <vector>
 
 namespace chamber {
 
@@ -68,7 +70,9 @@ private:
     int m_transactionDepth = 0;
 
     QSqlDatabase m_db;
-    std::map<QString, std::unique_ptr<QSqlQuery>> m_statements;  // before m_db is closed, cleared
+    // prepared(): by SQL text (hashed: the texts are long, and ordered look-ups compare them often).
+    QHash<QString, QSqlQuery *> m_statementIndex;
+    std::vector<std::unique_ptr<QSqlQuery>> m_statements;  // before m_db is closed, cleared
     std::unique_ptr<QSqlQuery> m_failed;
     QString m_connectionName;
     QString m_path;

@@ -2,6 +2,7 @@
 #include "MediationCaseService.h"
 
 #include "Dates.h"
+#include "MediationFigures.h"
 #include "MediationService.h"
 #include "Money.h"
 #include "RecordChecks.h"
@@ -127,6 +128,8 @@ sql::Where whereFor(const CaseQuery &query)
         where.add(QStringLiteral("r.received_on >= ?"), {dates::toIso(*query.receivedFrom)});
     if (query.receivedTo)
         where.add(QStringLiteral("r.received_on <= ?"), {dates::toIso(*query.receivedTo)});
+    if (query.openOn)
+        where.add(MediationFigures::openOnClause(), {dates::toIso(*query.openOn)});
     return where;
 }
 
@@ -327,8 +330,13 @@ Result<MediationCase> MediationCaseService::get(qint64 id) const
 
 QList<CaseStatusChange> MediationCaseService::history(qint64 caseId) const
 {
-    return sql::select<CaseStatusChange>(m_db, QStringLiteral("SELECT * FROM mediation_case_change WHERE case_id = ? ORDER BY effective_on, id"),
-                                         {caseId}, changeFrom);
+    QSqlQuery &q = m_db.prepared(QStringLiteral("SELECT * FROM mediation_case_change WHERE case_id = ? ORDER BY effective_on, id"));
+    QList<CaseStatusChange> out;
+    if (sql::exec(q, {caseId}))
+        while (q.next())
+            out.append(changeFrom(q));
+    q.finish();
+    return out;
 }
 
 QList<Listed<MediationCase>> MediationCaseService::list(const CaseQuery &query) const

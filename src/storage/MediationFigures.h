@@ -23,6 +23,16 @@ struct CaseYearFigures
     QList<int> daysToClose;  // per closed case, days from receipt to the closing change
 };
 
+// Listed cases per calendar month: received in it, and closed in it (the closing change as of the
+// date), of which settled. month is the first day of the month.
+struct CaseMonthFigures
+{
+    QDate month;
+    qint64 received = 0;
+    qint64 closed = 0;
+    qint64 settled = 0;
+};
+
 // Reads the figures the stats and the dashboard need from the cases, aggregated in SQL, instead of
 // converting every case and its history to records (what MediationCaseService is for).
 class MediationFigures
@@ -32,6 +42,11 @@ public:
 
     // Per chamber and year, for the chambers whose township code starts with townshipPrefix.
     Result<QList<CaseYearFigures>> casesOn(const QDate &date, const QString &townshipPrefix = {}) const;
+    // The months from firstMonth to the date's, as the cases stood on the date; months without
+    // any case are left out.
+    Result<QList<CaseMonthFigures>> byMonth(const QDate &date, const QDate &firstMonth, const QString &townshipPrefix = {}) const;
+    // The SQL condition "case r is not closed on the date ?" (one bound value: the date), for lists.
+    static QString openOnClause();
 
 private:
     Database &m_db;
