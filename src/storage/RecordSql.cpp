@@ -56,7 +56,7 @@ QString prefixClause(const QString &column)
 QVariantList prefixBounds(const QString &prefix)
 {
     if (prefix.isEmpty())
-        return {QString(), QString(QChar(0xFFFF))};  // codes are digits: every code lies below U+FFFF
+        return {QStringLiteral(""), QString(QChar(0xFFFF))};  // not a null QString (NULL in SQL); every code lies below U+FFFF
     QString upper = prefix;
     upper.back() = QChar(char16_t(upper.back().unicode() + 1));
     return {prefix, upper};
