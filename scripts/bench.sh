@@ -19,6 +19,8 @@ if [ ! -f "$region" ]; then
     echo "region demo database: $(( ($(date +%s%N) - start) / 1000000 )) ms"
     mv "$region.partial" "$region"
 fi
+echo "== stats against its SQL peer (bench/stats-peer.sql), CPU seconds, median of paired runs"
+bench/stats-peer.sh build-bench/src/cli/chamberctl "$region" 45 5
 export QT_QPA_PLATFORM=${QT_QPA_PLATFORM:-offscreen}
 for b in build-bench/bench/bench_*; do
     [ -x "$b" ] || continue

@@ -4,6 +4,14 @@
 <context>
     <name>Cli</name>
     <message>
+        <source>Making demo data for %1: %2%</source>
+        <translation>正在为%1生成演示数据：%2%</translation>
+    </message>
+    <message>
+        <source>No progress (shown on a terminal otherwise).</source>
+        <translation>不显示进度（否则在终端上显示）。</translation>
+    </message>
+    <message>
         <source>Township, by name or 9-digit code.</source>
         <translation>乡镇（街道），填名称或 9 位代码。</translation>
     </message>

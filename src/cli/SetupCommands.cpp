@@ -8,6 +8,9 @@
 #include <QFileInfo>
 #include <QHash>
 
+#include <cstdio>
+#include <unistd.h>
+
 namespace chamber::cli {
 
 namespace {
@@ -82,7 +85,18 @@ int runDemo(Context &context, const QCommandLineParser &p)
     if (auto existing = DivisionService(db).scope(); existing && existing->code != scope->code)
         return context.finish({Problem::error(QStringLiteral("scope"), Context::tr("This database covers %1, not %2.")
                                                                            .arg(existing->name, scope->name))});
-    auto made = DemoGenerator::generate(db, *scope, seed);
+    // Progress on a terminal (a line rewritten in place), none in a pipe or with --quiet.
+    const bool showProgress = !p.isSet(QStringLiteral("quiet")) && isatty(fileno(stderr));
+    int shown = -1;
+    auto progress = [&](int percent) {
+        if (!showProgress || percent == shown)
+            return;
+        shown = percent;
+        context.err() << '\r' << Context::tr("Making demo data for %1: %2%").arg(scope->name).arg(percent) << Qt::flush;
+    };
+    auto made = DemoGenerator::generate(db, *scope, seed, progress);
+    if (showProgress && shown >= 0)
+        context.err() << Qt::endl;
     if (!made)
         return context.finish(made.problems());
     context.out() << Context::tr("Demo data for %1 (seed %2):").arg(DivisionCatalog::bundled().pathName(scope->code)).arg(seed) << Qt::endl;
@@ -151,6 +165,7 @@ QList<Command> setupCommands()
          [](QCommandLineParser &p) {
              p.addOption(option(QStringLiteral("scope"), Context::tr("Division code or name."), QStringLiteral("CODE|NAME")));
              p.addOption(option(QStringLiteral("seed"), Context::tr("Seed; the same seed gives the same data (default 1)."), QStringLiteral("N")));
+             p.addOption(option(QStringLiteral("quiet"), Context::tr("No progress (shown on a terminal otherwise).")));
          },
          runDemo, {}},
         {{QStringLiteral("check")}, Context::tr("Check the database's integrity and foreign keys"), {}, runCheck, {}},

@@ -52,7 +52,10 @@ Status demoChambers(DemoContext &context)
     const QDate latestFounding = context.horizon.addYears(-1);
     QHash<QString, QString> countyNames;
 
-    for (const auto &t : divisions.townships(context.scope.code)) {
+    const QList<TownshipInfo> townships = divisions.townships(context.scope.code);
+    for (qsizetype i = 0; i < townships.size(); ++i) {
+        context.report(0, 10, i, townships.size());
+        const TownshipInfo &t = townships.at(i);
         const bool proper = Divisions::isProperTownship(t.kind);
         if (!random.chance(proper ? 90 : 25))
             continue;

@@ -11,7 +11,8 @@ QDate DemoGenerator::horizon()
     return std::min(QDate(2026, 6, 30), QDate::currentDate());
 }
 
-Result<QMap<QString, int>> DemoGenerator::generate(Database &db, const Division &scope, quint64 seed)
+Result<QMap<QString, int>> DemoGenerator::generate(Database &db, const Division &scope, quint64 seed,
+                                                   const std::function<void(int percent)> &progress)
 {
     DivisionService divisions(db);
     if (ChamberService(db).count() > 0)
@@ -23,7 +24,7 @@ Result<QMap<QString, int>> DemoGenerator::generate(Database &db, const Division 
     if (auto s = divisions.initialise(scope); !s)
         return s.problems();
     DemoRandom random(seed);
-    DemoContext context{db, random, scope, horizon(), {}, {}};
+    DemoContext context{db, random, scope, horizon(), {}, {}, progress};
     using Step = Status (*)(DemoContext &);
     const Step steps[] = {&demoChambers, &demoRecords, &demoPoints};
     for (Step step : steps)
@@ -33,6 +34,7 @@ Result<QMap<QString, int>> DemoGenerator::generate(Database &db, const Division 
         return s.problems();
     if (auto s = tx.commit(); !s)
         return s.problems();
+    context.report(100, 100, 1, 1);
     return context.counts;
 }
 

@@ -141,12 +141,14 @@ Status addEntry(DemoContext &context, PointsService &points, const Chamber &c, c
 
 // A year's entries: each chamber works at its own level, earning towards the rules' caps; a few
 // deductions; an occasional veto.
-Status entriesFor(DemoContext &context, PointsService &points, const QList<Chamber> &chambers, int year, bool current)
+Status entriesFor(DemoContext &context, PointsService &points, const QList<Chamber> &chambers, int year, bool current, int from, int to)
 {
     DemoRandom &random = context.random;
     const QList<PointsRule> rules = points.rules(year, false);
     const qint64 vetoed = chambers.isEmpty() || !random.chance(70) ? 0 : chambers.at(int(random.between(0, chambers.size() - 1))).id;
-    for (const Chamber &c : chambers) {
+    for (qsizetype done = 0; done < chambers.size(); ++done) {
+        context.report(from, to, done, chambers.size());
+        const Chamber &c = chambers.at(done);
         const int activity = int(c.status == ChamberStatus::Active ? random.between(35, 100) : random.between(0, 20));
         for (const PointsRule &rule : rules) {
             if (rule.isDeduction()) {
@@ -214,7 +216,9 @@ Status demoPoints(DemoContext &context)
         for (const auto &c : chambers)
             if ((!c.founded || c.founded->year() <= year) && (!c.dissolved || c.dissolved->year() >= year))
                 existing.append(c);
-        if (auto s = entriesFor(context, points, existing, year, year == current); !s)
+        // The years share 45–100 % of the run (a year's report is published within its share).
+        const int from = 45 + 55 * (year - first) / (current - first + 1), to = 45 + 55 * (year - first + 1) / (current - first + 1);
+        if (auto s = entriesFor(context, points, existing, year, year == current, from, to); !s)
             return s;
         context.counts[QStringLiteral("points_years")] += 1;
         if (year == current)

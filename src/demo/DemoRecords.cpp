@@ -200,8 +200,9 @@ Status demoRecords(DemoContext &context)
     ChamberService chambers(context.db);
     DivisionService divisions(context.db);
     QSet<QString> usedCodes;
-    for (qint64 id : context.chamberIds) {
-        const auto c = chambers.get(id);
+    for (qsizetype i = 0; i < context.chamberIds.size(); ++i) {
+        context.report(10, 45, i, context.chamberIds.size());
+        const auto c = chambers.get(context.chamberIds.at(i));
         if (!c)
             return c.problems();
         if (!c->founded)

@@ -1,8 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "MediationSeries.h"
 
-#include "CaseLifecycle.h"
-#include "MediationCaseService.h"
+#include "MediationFigures.h"
 
 namespace chamber {
 
@@ -20,23 +19,13 @@ QList<MonthCases> MediationSeries::compute(Database &db, const QString &scopeCod
         return index >= 0 && index < out.size() ? &out[index] : nullptr;
     };
 
-    MediationCaseService service(db);
-    CaseQuery query;
-    query.divisionPrefix = scopeCode;
-    query.receivedTo = asOf;
-    const auto histories = service.allHistories(scopeCode);
-    for (const auto &listed : service.list(query)) {
-        const MediationCase &c = listed.record;
-        if (auto *m = slot(c.receivedOn))
-            ++m->received;
-        const auto history = histories.value(c.id);
-        const auto closed = CaseLifecycle::closedOn(c, history, asOf);
-        if (!closed)
-            continue;
-        if (auto *m = slot(*closed)) {
-            ++m->closed;
-            if (CaseLifecycle::statusOn(c, history, asOf) == CaseStatus::Settled)
-                ++m->settled;
+    // Counted in SQL, each case as it stood on the date (its last change by then).
+    const auto counted = MediationFigures(db).byMonth(asOf, first, scopeCode);
+    for (const auto &m : counted ? *counted : QList<CaseMonthFigures>()) {
+        if (auto *s = slot(m.month)) {
+            s->received += m.received;
+            s->closed += m.closed;
+            s->settled += m.settled;
         }
     }
     return out;

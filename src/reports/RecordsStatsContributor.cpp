@@ -1,9 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "RecordsStatsContributor.h"
 
-#include "CaseLifecycle.h"
 #include "HonourService.h"
-#include "MediationCaseService.h"
+#include "MediationFigures.h"
 #include "MediationService.h"
 #include "PartyService.h"
 #include "ServiceRequestService.h"
@@ -43,26 +42,18 @@ void loadMediation(Database &db, const QDate &asOf, const QString &scopeCode, QH
             shares[m.chamberId].committee = true;
 
     QHash<qint64, QMap<int, YearCount>> years;
-    MediationCaseService cases(db);
-    const auto histories = cases.allHistories(scopeCode);
-    for (const auto &c : cases.all(scopeCode)) {
-        const auto history = histories.value(c.id);
-        const auto status = CaseLifecycle::statusOn(c, history, asOf);
-        if (!status)
-            continue;  // received after the date
-        auto &share = shares[c.chamberId];
-        auto &year = years[c.chamberId][c.receivedOn.year()];
-        ++year.listedCases;
-        share.amountDisputedFen += c.amountDisputedFen.value_or(0);
-        if (!Mediation::isClosed(*status))
-            continue;
-        ++share.listedClosed;
-        share.daysToClose.append(int(c.receivedOn.daysTo(*CaseLifecycle::closedOn(c, history, asOf))));
-        if (*status == CaseStatus::Settled) {
-            ++year.listedSettled;
-            ++share.listedSettled;
-            share.amountAgreedFen += c.agreedAmountFen.value_or(0);
-        }
+    // The listed cases as they stood on the date, summed per chamber and year in SQL.
+    const auto listed = MediationFigures(db).casesOn(asOf, scopeCode);
+    for (const auto &f : listed ? *listed : QList<CaseYearFigures>()) {
+        auto &share = shares[f.chamberId];
+        auto &year = years[f.chamberId][f.year];
+        year.listedCases += f.cases;
+        year.listedSettled += f.settled;
+        share.amountDisputedFen += f.disputedFen;
+        share.listedClosed += f.closed;
+        share.listedSettled += f.settled;
+        share.amountAgreedFen += f.agreedFen;
+        share.daysToClose.append(f.daysToClose);
     }
     for (const auto &t : mediation.allTallies()) {
         if (t.year > asOf.year())

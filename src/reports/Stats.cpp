@@ -4,6 +4,8 @@
 #include "ChamberService.h"
 #include "DivisionService.h"
 
+#include <algorithm>
+
 namespace chamber {
 
 StatsService::StatsService(Database &db) : m_db(db) {}
@@ -15,6 +17,17 @@ struct TownshipState
     TownshipInfo info;
     bool counted = false;
 };
+
+// The run of a list sorted by code whose codes start with prefix.
+template<typename T, typename Code>
+QList<T> withPrefix(const QList<T> &sorted, const QString &prefix, Code code)
+{
+    auto first = std::lower_bound(sorted.cbegin(), sorted.cend(), prefix, [&](const T &item, const QString &p) { return code(item) < p; });
+    auto last = first;
+    while (last != sorted.cend() && code(*last).startsWith(prefix))
+        ++last;
+    return QList<T>(first, last);
+}
 
 void fill(UnitStats &unit, const QList<TownshipState> &townships, const QList<ChamberOnDate> &chambers,
           const std::vector<std::unique_ptr<StatsContributor>> &contributors)
@@ -106,18 +119,14 @@ Result<Stats> StatsService::compute(const QString &scopeCode, std::optional<Divi
     }
     if (scope.level == level)
         unitDivisions.clear();  // a township scope has no units below it
+    // Townships and chambers are in township-code order, so a unit's are one run of each list,
+    // found by binary search (a scan of both lists per unit grows with units × chambers).
+    auto townshipCode = [](const TownshipState &t) -> const QString & { return t.info.division.code; };
+    auto chamberTownship = [](const ChamberOnDate &c) -> const QString & { return c.chamber->townshipCode; };
     for (const auto &d : unitDivisions) {
         UnitStats unit;
         unit.unit = d;
-        QList<TownshipState> unitTownships;
-        for (const auto &t : townships)
-            if (t.info.division.code.startsWith(d.code))
-                unitTownships.append(t);
-        QList<ChamberOnDate> unitChambers;
-        for (const auto &c : existing)
-            if (c.chamber->townshipCode.startsWith(d.code))
-                unitChambers.append(c);
-        fill(unit, unitTownships, unitChambers, contributors);
+        fill(unit, withPrefix(townships, d.code, townshipCode), withPrefix(existing, d.code, chamberTownship), contributors);
         stats.units.append(unit);
     }
     return Result<Stats>(std::move(stats));

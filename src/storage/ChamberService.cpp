@@ -7,6 +7,7 @@
 #include "MemberService.h"
 #include "Readiness.h"
 #include "VerificationService.h"
+#include "RecordSql.h"
 
 #include <QDateTime>
 #include <QSqlError>
@@ -155,8 +156,8 @@ QString whereFor(const ChamberQuery &query, QVariantList &binds)
             binds.append(pattern);
     }
     if (!query.divisionPrefix.isEmpty()) {
-        parts.append(QStringLiteral("c.township_code LIKE ?"));
-        binds.append(QString(query.divisionPrefix + QLatin1Char('%')));
+        parts.append(sql::prefixClause(QStringLiteral("c.township_code")));
+        binds.append(sql::prefixBounds(query.divisionPrefix));
     }
     if (query.status) {
         parts.append(QStringLiteral("c.status = ?"));
@@ -296,14 +297,15 @@ Status ChamberService::remove(qint64 id)
 
 Result<Chamber> ChamberService::get(qint64 id) const
 {
-    QSqlQuery q(m_db.sql());
-    q.prepare(QStringLiteral("SELECT %1 FROM chamber c WHERE c.id = ?").arg(kChamberColumns));
+    QSqlQuery &q = m_db.prepared(QStringLiteral("SELECT %1 FROM chamber c WHERE c.id = ?").arg(kChamberColumns));
     q.addBindValue(id);
     if (!q.exec())
         return databaseError(q);
     if (!q.next())
         return Problem::error(QStringLiteral("chamber"), tr("There is no chamber number %1.").arg(id));
-    return chamberFrom(q);
+    const Chamber chamber = chamberFrom(q);
+    q.finish();
+    return chamber;
 }
 
 Result<Chamber> ChamberService::find(const QString &idOrName) const

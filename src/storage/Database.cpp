@@ -53,6 +53,9 @@ QString nextConnectionName()
 
 Database::~Database()
 {
+    m_statementIndex.clear();
+    m_statements.clear();
+    m_failed.reset();
     if (m_db.isValid())
         m_db.close();
     m_db = QSqlDatabase();
@@ -128,6 +131,24 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, const Opti
     if (!q.exec(QStringLiteral("PRAGMA foreign_keys=ON")))
         return Problem::error(field, q.lastError().text());
     return db;
+}
+
+QSqlQuery &Database::prepared(const QString &statement)
+{
+    QSqlQuery *&cached = m_statementIndex[statement];
+    if (!cached) {
+        auto query = std::make_unique<QSqlQuery>(m_db);
+        query->setForwardOnly(true);
+        if (!query->prepare(statement)) {
+            m_statementIndex.remove(statement);
+            m_failed = std::move(query);  // not cached: kept until the next call for the caller to report
+            return *m_failed;
+        }
+        cached = query.get();
+        m_statements.push_back(std::move(query));
+    }
+    cached->finish();
+    return *cached;
 }
 
 int Database::schemaVersion() const
@@ -268,8 +289,7 @@ Problems Database::check()
 
 Status Database::log(const QString &entity, qint64 entityId, const QString &action, const QString &detail)
 {
-    QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("INSERT INTO change_log (at, actor, entity, entity_id, action, detail) VALUES (?, ?, ?, ?, ?, ?)"));
+    QSqlQuery &q = prepared(QStringLiteral("INSERT INTO change_log (at, actor, entity, entity_id, action, detail) VALUES (?, ?, ?, ?, ?, ?)"));
     q.addBindValue(QDateTime::currentDateTimeUtc().toString(Qt::ISODate));
     q.addBindValue(actor());
     q.addBindValue(entity);
@@ -283,10 +303,11 @@ Status Database::log(const QString &entity, qint64 entityId, const QString &acti
 
 Transaction::Transaction(Database &db) : m_db(db)
 {
-    QSqlQuery q(m_db.sql());
     if (m_db.m_transactionDepth > 0)
         m_savepoint = QStringLiteral("sp%1").arg(m_db.m_transactionDepth);
-    m_active = q.exec(m_savepoint.isEmpty() ? QStringLiteral("BEGIN IMMEDIATE") : QStringLiteral("SAVEPOINT ") + m_savepoint);
+    // Prepared once per connection and depth: an import or the demo nests thousands of these.
+    QSqlQuery &q = m_db.prepared(m_savepoint.isEmpty() ? QStringLiteral("BEGIN IMMEDIATE") : QStringLiteral("SAVEPOINT ") + m_savepoint);
+    m_active = q.exec();
     if (m_active)
         ++m_db.m_transactionDepth;
     else
@@ -296,12 +317,11 @@ Transaction::Transaction(Database &db) : m_db(db)
 Transaction::~Transaction()
 {
     if (m_active) {
-        QSqlQuery q(m_db.sql());
         if (m_savepoint.isEmpty()) {
-            q.exec(QStringLiteral("ROLLBACK"));
+            m_db.prepared(QStringLiteral("ROLLBACK")).exec();
         } else {
-            q.exec(QStringLiteral("ROLLBACK TO ") + m_savepoint);
-            q.exec(QStringLiteral("RELEASE ") + m_savepoint);
+            m_db.prepared(QStringLiteral("ROLLBACK TO ") + m_savepoint).exec();
+            m_db.prepared(QStringLiteral("RELEASE ") + m_savepoint).exec();
         }
         --m_db.m_transactionDepth;
     }
@@ -311,8 +331,8 @@ Status Transaction::commit()
 {
     if (!m_active)
         return Problem::error(QStringLiteral("database"), m_error.isEmpty() ? tr("No transaction is open.") : m_error);
-    QSqlQuery q(m_db.sql());
-    if (!q.exec(m_savepoint.isEmpty() ? QStringLiteral("COMMIT") : QStringLiteral("RELEASE ") + m_savepoint)) {
+    QSqlQuery &q = m_db.prepared(m_savepoint.isEmpty() ? QStringLiteral("COMMIT") : QStringLiteral("RELEASE ") + m_savepoint);
+    if (!q.exec()) {
         m_error = q.lastError().text();
         return Problem::error(QStringLiteral("database"), tr("Cannot save: %1").arg(m_error));
     }

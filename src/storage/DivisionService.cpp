@@ -3,6 +3,8 @@
 
 #include "DivisionCatalog.h"
 
+#include "RecordSql.h"
+
 #include <QSqlError>
 #include <QSqlQuery>
 
@@ -84,8 +86,9 @@ QList<Division> DivisionService::children(const QString &code) const
 QList<TownshipInfo> DivisionService::townships(const QString &underCode) const
 {
     QSqlQuery q(m_db.sql());
-    q.prepare(QStringLiteral("SELECT %1 FROM division WHERE level = 4 AND code LIKE ? ORDER BY code").arg(kColumns));
-    q.addBindValue(QString(underCode + QLatin1Char('%')));
+    q.prepare(QStringLiteral("SELECT %1 FROM division WHERE level = 4 AND %2 ORDER BY code").arg(kColumns, sql::prefixClause(QStringLiteral("code"))));
+    for (const auto &bound : sql::prefixBounds(underCode))
+        q.addBindValue(bound);
     QList<TownshipInfo> out;
     if (q.exec())
         while (q.next()) {

@@ -2,6 +2,7 @@
 #include "MediationCaseService.h"
 
 #include "Dates.h"
+#include "MediationFigures.h"
 #include "MediationService.h"
 #include "Money.h"
 #include "RecordChecks.h"
@@ -127,6 +128,8 @@ sql::Where whereFor(const CaseQuery &query)
         where.add(QStringLiteral("r.received_on >= ?"), {dates::toIso(*query.receivedFrom)});
     if (query.receivedTo)
         where.add(QStringLiteral("r.received_on <= ?"), {dates::toIso(*query.receivedTo)});
+    if (query.openOn)
+        where.add(MediationFigures::openOnClause(), {dates::toIso(*query.openOn)});
     return where;
 }
 
@@ -327,8 +330,13 @@ Result<MediationCase> MediationCaseService::get(qint64 id) const
 
 QList<CaseStatusChange> MediationCaseService::history(qint64 caseId) const
 {
-    return sql::select<CaseStatusChange>(m_db, QStringLiteral("SELECT * FROM mediation_case_change WHERE case_id = ? ORDER BY effective_on, id"),
-                                         {caseId}, changeFrom);
+    QSqlQuery &q = m_db.prepared(QStringLiteral("SELECT * FROM mediation_case_change WHERE case_id = ? ORDER BY effective_on, id"));
+    QList<CaseStatusChange> out;
+    if (sql::exec(q, {caseId}))
+        while (q.next())
+            out.append(changeFrom(q));
+    q.finish();
+    return out;
 }
 
 QList<Listed<MediationCase>> MediationCaseService::list(const CaseQuery &query) const
@@ -349,8 +357,9 @@ QList<MediationCase> MediationCaseService::all(const QString &townshipPrefix) co
         return sql::select<MediationCase>(m_db, QStringLiteral("SELECT * FROM mediation_case ORDER BY chamber_id, received_on, id"), {}, caseFrom);
     return sql::select<MediationCase>(m_db,
                                       QStringLiteral("SELECT r.* FROM mediation_case r JOIN chamber c ON c.id = r.chamber_id "
-                                                     "WHERE c.township_code LIKE ? ORDER BY r.chamber_id, r.received_on, r.id"),
-                                      {QString(townshipPrefix + QLatin1Char('%'))}, caseFrom);
+                                                     "WHERE %1 ORDER BY r.chamber_id, r.received_on, r.id")
+                                          .arg(sql::prefixClause(QStringLiteral("c.township_code"))),
+                                      sql::prefixBounds(townshipPrefix), caseFrom);
 }
 
 QHash<qint64, QList<CaseStatusChange>> MediationCaseService::allHistories(const QString &townshipPrefix) const
@@ -361,9 +370,10 @@ QHash<qint64, QList<CaseStatusChange>> MediationCaseService::allHistories(const 
                                         changeFrom)
         : sql::select<CaseStatusChange>(m_db,
                                         QStringLiteral("SELECT h.* FROM mediation_case_change h JOIN mediation_case r ON r.id = h.case_id "
-                                                       "JOIN chamber c ON c.id = r.chamber_id WHERE c.township_code LIKE ? "
-                                                       "ORDER BY h.case_id, h.effective_on, h.id"),
-                                        {QString(townshipPrefix + QLatin1Char('%'))}, changeFrom);
+                                                       "JOIN chamber c ON c.id = r.chamber_id WHERE %1 "
+                                                       "ORDER BY h.case_id, h.effective_on, h.id")
+                                            .arg(sql::prefixClause(QStringLiteral("c.township_code"))),
+                                        sql::prefixBounds(townshipPrefix), changeFrom);
     for (const auto &c : changes)
         out[c.caseId].append(c);
     return out;

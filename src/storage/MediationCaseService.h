@@ -22,6 +22,7 @@ struct CaseQuery : RecordQuery
     std::optional<DisputeType> disputeType;
     std::optional<QDate> receivedFrom;
     std::optional<QDate> receivedTo;
+    std::optional<QDate> openOn;  // only cases not closed on this date (by their dated history)
 };
 
 // Keeps mediation cases and their dated status history. A case's status changes only through

@@ -74,7 +74,21 @@ Problems MemberService::validate(const Member &m) const
     if (!chamber)
         return problems;
     const QString code = CreditCode::normalise(m.creditCode);
-    for (const auto &other : of(m.chamberId)) {
+    // Only the members that can clash (same credit code, or another current president), in the
+    // list's order: reading the whole list per member added made a chamber's members quadratic.
+    const bool president = m.role == MemberRole::President && !m.leftOn;
+    QSqlQuery &q = m_db.prepared(QStringLiteral("SELECT * FROM member r WHERE chamber_id = ? AND id <> ? AND ((credit_code <> '' AND credit_code = ?) "
+                                                "OR (? AND role = 'president' AND left_on IS NULL)) ORDER BY %1, r.name, r.id")
+                                     .arg(kRoleOrder));
+    QList<Member> others;
+    if (!sql::exec(q, {m.chamberId, m.id, code, president ? 1 : 0})) {
+        problems.append(sql::databaseError(q));
+        return problems;
+    }
+    while (q.next())
+        others.append(memberFrom(q));
+    q.finish();
+    for (const auto &other : others) {
         if (other.id == m.id)
             continue;
         if (!code.isEmpty() && other.creditCode == code)

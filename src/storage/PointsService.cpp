@@ -173,14 +173,15 @@ QList<PointsYear> PointsService::years() const
 
 Result<PointsYear> PointsService::year(int year) const
 {
-    QSqlQuery q(m_db.sql());
-    q.prepare(QStringLiteral("SELECT %1 FROM points_year WHERE year = ?").arg(kYearColumns));
+    QSqlQuery &q = m_db.prepared(QStringLiteral("SELECT %1 FROM points_year WHERE year = ?").arg(kYearColumns));
     q.addBindValue(year);
     if (!q.exec())
         return databaseError(q);
     if (!q.next())
         return Problem::error(kFrozen, tr("The points year %1 has not been started; start it with its rule set first.").arg(year));
-    return yearFrom(q);
+    const PointsYear found = yearFrom(q);
+    q.finish();
+    return found;
 }
 
 Status PointsService::ensureOpen(int year) const

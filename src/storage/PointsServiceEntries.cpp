@@ -64,9 +64,8 @@ Problems PointsService::validateEntry(const PointsEntry &entry, const PointsRule
             problems.append(Problem::error(QStringLiteral("rule"), tr("The rule \"%1\" is retired; it takes no new entries.").arg(rule.description)));
     }
     // No double counting: the same rule for the same chamber on the same day is most likely entered twice.
-    QSqlQuery q(m_db.sql());
-    q.prepare(QStringLiteral("SELECT id FROM points_entry WHERE chamber_id = ? AND rule_id = ? AND occurred_on = ? AND id <> ? "
-                             "AND status <> 'rejected' LIMIT 1"));
+    QSqlQuery &q = m_db.prepared(QStringLiteral("SELECT id FROM points_entry WHERE chamber_id = ? AND rule_id = ? AND occurred_on = ? AND id <> ? "
+                                                "AND status <> 'rejected' LIMIT 1"));
     q.addBindValue(entry.chamberId);
     q.addBindValue(entry.ruleId);
     q.addBindValue(dates::toIso(entry.date));
@@ -74,6 +73,7 @@ Problems PointsService::validateEntry(const PointsEntry &entry, const PointsRule
     if (q.exec() && q.next())
         problems.append(Problem::warning(QStringLiteral("entry"), tr("Entry number %1 already records this rule for this chamber on %2; make sure it is not counted twice.")
                                                                       .arg(q.value(0).toLongLong()).arg(dates::toIso(entry.date))));
+    q.finish();
     return problems;
 }
 
@@ -94,9 +94,8 @@ Result<qint64> PointsService::addEntry(const PointsEntry &input)
     Transaction tx(m_db);
     if (!tx.active())
         return Problem::error(QStringLiteral("database"), tx.error());
-    QSqlQuery q(m_db.sql());
-    q.prepare(QStringLiteral("INSERT INTO points_entry (chamber_id, rule_id, year, occurred_on, quantity, points, manual_reason, evidence, "
-                             "entered_by, status, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 'draft', ?, ?)"));
+    QSqlQuery &q = m_db.prepared(QStringLiteral("INSERT INTO points_entry (chamber_id, rule_id, year, occurred_on, quantity, points, manual_reason, "
+                                                "evidence, entered_by, status, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 'draft', ?, ?)"));
     q.addBindValue(entry.chamberId);
     q.addBindValue(entry.ruleId);
     q.addBindValue(entry.year());
@@ -196,9 +195,9 @@ Status moveEntry(Database &db, const PointsService &service, qint64 id, const QL
     Transaction tx(db);
     if (!tx.active())
         return Problem::error(QStringLiteral("database"), tx.error());
-    QSqlQuery q(db.sql());
     const bool decision = to == EntryStatus::Approved || to == EntryStatus::Rejected;
-    q.prepare(QStringLiteral("UPDATE points_entry SET status = ?, rejection_reason = ?, decided_by = ?, decided_at = ?, updated_at = ? WHERE id = ?"));
+    QSqlQuery &q = db.prepared(QStringLiteral("UPDATE points_entry SET status = ?, rejection_reason = ?, decided_by = ?, decided_at = ?, updated_at = ? "
+                                              "WHERE id = ?"));
     q.addBindValue(Points::statusKey(to));
     q.addBindValue(nonNull(to == EntryStatus::Rejected ? reason.trimmed() : QString()));
     q.addBindValue(decision ? Database::actor() : QStringLiteral(""));
@@ -254,14 +253,15 @@ Status PointsService::removeEntry(qint64 id)
 
 Result<PointsEntry> PointsService::entry(qint64 id) const
 {
-    QSqlQuery q(m_db.sql());
-    q.prepare(QStringLiteral("SELECT %1 FROM points_entry e WHERE e.id = ?").arg(kEntryColumns));
+    QSqlQuery &q = m_db.prepared(QStringLiteral("SELECT %1 FROM points_entry e WHERE e.id = ?").arg(kEntryColumns));
     q.addBindValue(id);
     if (!q.exec())
         return databaseError(q);
     if (!q.next())
         return Problem::error(QStringLiteral("entry"), tr("There is no points entry number %1.").arg(id));
-    return entryFrom(q);
+    const PointsEntry entry = entryFrom(q);
+    q.finish();
+    return entry;
 }
 
 namespace {
@@ -282,8 +282,10 @@ QString entryWhere(const PointsEntryQuery &query, QVariantList &binds)
         add(QStringLiteral("r.category_id = ?"), *query.categoryId);
     if (query.status)
         add(QStringLiteral("e.status = ?"), Points::statusKey(*query.status));
-    if (!query.divisionPrefix.isEmpty())
-        add(QStringLiteral("c.township_code LIKE ?"), QString(query.divisionPrefix + QLatin1Char('%')));
+    if (!query.divisionPrefix.isEmpty()) {
+        parts.append(sql::prefixClause(QStringLiteral("c.township_code")));
+        binds.append(sql::prefixBounds(query.divisionPrefix));
+    }
     return parts.isEmpty() ? QString() : QStringLiteral(" WHERE ") + parts.join(QStringLiteral(" AND "));
 }
 // The columns the entry list sorts by: categories and rules in the order the rule table keeps.

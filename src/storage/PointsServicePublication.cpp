@@ -5,6 +5,7 @@
 #include "ChamberService.h"
 #include "Dates.h"
 #include "PointsSql.h"
+#include "RecordSql.h"
 
 #include <QCryptographicHash>
 #include <QSet>
@@ -28,10 +29,11 @@ Result<ScorecardInput> PointsService::scorecardInput(int year, const QString &di
     QSqlQuery q(m_db.sql());
     q.setForwardOnly(true);
     q.prepare(QStringLiteral("SELECT %1 FROM points_entry e JOIN chamber c ON c.id = e.chamber_id "
-                             "WHERE e.year = ? AND e.status = 'approved' AND c.township_code LIKE ? ORDER BY e.id")
-                  .arg(kEntryColumns));
+                             "WHERE e.year = ? AND e.status = 'approved' AND %2 ORDER BY e.id")
+                  .arg(kEntryColumns, sql::prefixClause(QStringLiteral("c.township_code"))));
     q.addBindValue(year);
-    q.addBindValue(QString(divisionPrefix + QLatin1Char('%')));
+    for (const auto &bound : sql::prefixBounds(divisionPrefix))
+        q.addBindValue(bound);
     if (!q.exec())
         return databaseError(q);
     QSet<qint64> withPoints;

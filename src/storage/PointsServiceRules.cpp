@@ -26,14 +26,15 @@ QList<PointsRule> PointsService::rules(int year, bool includeRetired) const
 
 Result<PointsRule> PointsService::rule(qint64 id) const
 {
-    QSqlQuery q(m_db.sql());
-    q.prepare(QStringLiteral("SELECT %1 FROM points_rule r WHERE r.id = ?").arg(kRuleColumns));
+    QSqlQuery &q = m_db.prepared(QStringLiteral("SELECT %1 FROM points_rule r WHERE r.id = ?").arg(kRuleColumns));
     q.addBindValue(id);
     if (!q.exec())
         return databaseError(q);
     if (!q.next())
         return Problem::error(QStringLiteral("rule"), tr("There is no points rule number %1.").arg(id));
-    return ruleFrom(q);
+    const PointsRule rule = ruleFrom(q);
+    q.finish();
+    return rule;
 }
 
 namespace {

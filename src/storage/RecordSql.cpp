@@ -48,6 +48,20 @@ Problem databaseError(const QSqlQuery &query)
     return Problem::error(QStringLiteral("database"), query.lastError().text());
 }
 
+QString prefixClause(const QString &column)
+{
+    return column + QStringLiteral(" >= ? AND ") + column + QStringLiteral(" < ?");
+}
+
+QVariantList prefixBounds(const QString &prefix)
+{
+    if (prefix.isEmpty())
+        return {QStringLiteral(""), QString(QChar(0xFFFF))};  // not a null QString (NULL in SQL); every code lies below U+FFFF
+    QString upper = prefix;
+    upper.back() = QChar(char16_t(upper.back().unicode() + 1));
+    return {prefix, upper};
+}
+
 QString now()
 {
     return QDateTime::currentDateTimeUtc().toString(Qt::ISODate);
@@ -74,8 +88,7 @@ Result<qint64> insert(Database &db, const QString &table, const Values &values)
     columns << QStringLiteral("created_at") << QStringLiteral("updated_at");
     marks << QStringLiteral("?") << QStringLiteral("?");
     binds << now() << now();
-    QSqlQuery q(db.sql());
-    q.prepare(QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)").arg(table, columns.join(QStringLiteral(", ")), marks.join(QStringLiteral(", "))));
+    QSqlQuery &q = db.prepared(QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)").arg(table, columns.join(QStringLiteral(", ")), marks.join(QStringLiteral(", "))));
     if (auto s = exec(q, binds); !s)
         return s.problems();
     return q.lastInsertId().toLongLong();
@@ -91,15 +104,13 @@ Status update(Database &db, const QString &table, qint64 id, const Values &value
     }
     sets.append(QStringLiteral("updated_at = ?"));
     binds << now() << id;
-    QSqlQuery q(db.sql());
-    q.prepare(QStringLiteral("UPDATE %1 SET %2 WHERE id = ?").arg(table, sets.join(QStringLiteral(", "))));
+    QSqlQuery &q = db.prepared(QStringLiteral("UPDATE %1 SET %2 WHERE id = ?").arg(table, sets.join(QStringLiteral(", "))));
     return exec(q, binds);
 }
 
 Status remove(Database &db, const QString &table, qint64 id)
 {
-    QSqlQuery q(db.sql());
-    q.prepare(QStringLiteral("DELETE FROM %1 WHERE id = ?").arg(table));
+    QSqlQuery &q = db.prepared(QStringLiteral("DELETE FROM %1 WHERE id = ?").arg(table));
     return exec(q, {id});
 }
 
@@ -161,7 +172,7 @@ void Where::addRecordQuery(const RecordQuery &query, const QStringList &textColu
     if (query.chamberId)
         add(QStringLiteral("r.chamber_id = ?"), {*query.chamberId});
     if (!query.divisionPrefix.isEmpty())
-        add(QStringLiteral("c.township_code LIKE ?"), {QString(query.divisionPrefix + QLatin1Char('%'))});
+        add(prefixClause(QStringLiteral("c.township_code")), prefixBounds(query.divisionPrefix));
     const QString text = query.text.trimmed();
     if (text.isEmpty())
         return;

@@ -38,6 +38,12 @@ std::optional<bool> optionalFlag(const QVariant &value);
 Problem databaseError(const QSqlQuery &query);
 QString now();
 
+// "column >= ? AND column < ?" with the bounds that select the codes starting with prefix: a range
+// an index serves, where LIKE 'prefix%' (case-insensitive in SQLite) scans the table. The bounds
+// are prefix and prefix with its last character raised by one; an empty prefix selects every code.
+QString prefixClause(const QString &column);
+QVariantList prefixBounds(const QString &prefix);
+
 // Inside the caller's transaction: INSERT (with created_at, updated_at) returning the id,
 // UPDATE by id (with updated_at), DELETE by id.
 Result<qint64> insert(Database &db, const QString &table, const Values &values);
@@ -126,10 +132,16 @@ QList<T> select(Database &db, const QString &statement, const QVariantList &bind
 template<typename T, typename From>
 Result<T> byId(Database &db, const QString &table, qint64 id, From from, const QString &notFound)
 {
-    const auto rows = select<T>(db, QStringLiteral("SELECT * FROM %1 WHERE id = ?").arg(table), {id}, from);
-    if (rows.isEmpty())
+    QSqlQuery &q = db.prepared(QStringLiteral("SELECT * FROM %1 WHERE id = ?").arg(table));
+    if (!exec(q, {id}))
+        return databaseError(q);
+    std::optional<T> row;
+    if (q.next())
+        row = from(q);
+    q.finish();
+    if (!row)
         return Problem::error(QStringLiteral("id"), notFound);
-    return rows.first();
+    return *row;
 }
 
 // A page of records as r, with their chamber as c, filtered by where (which the caller may have
