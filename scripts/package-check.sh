@@ -24,7 +24,14 @@ check() {
 die() { fail "$*"; echo "package check: stopped"; exit 1; }
 
 work=$(mktemp -d)
-trap 'rm -rf "$work"' EXIT
+# However it ends, the build tree is left configured for the project's own version.
+restore() {
+    if grep -q '^CHAMBER_VERSION_OVERRIDE:STRING=.' "$BUILD_DIR/CMakeCache.txt" 2>/dev/null; then
+        cmake -DCHAMBER_VERSION_OVERRIDE= "$BUILD_DIR" >/dev/null
+    fi
+    rm -rf "$work"
+}
+trap restore EXIT
 purge() {
     if dpkg-query -W -f='${Status}' chamberdesk 2>/dev/null | grep -q "install ok installed"; then
         "${APT[@]}" remove --purge chamberdesk >/dev/null
