@@ -4,7 +4,8 @@
 #   core  — Qt Core, nlohmann/json and the standard library: the libraries without widgets, the CLI
 #   gui   — core + the Qt Widgets headers the pages use: chamber_gui, chamberdesk, GUI benchmarks
 #   catch — core + Catch2: the Catch2 tests
-#   qtest — gui + Qt Test: the widget tests
+# (The widget tests reuse gui: Qt6::Test defines QT_TESTCASE_BUILDDIR as each target's own build
+# folder, and qtest.h tests that macro, so one Qt Test PCH cannot serve two test targets.)
 # Each kind's header is compiled once, in a small donor target that has the fewest compile
 # definitions of its users (GCC rejects a PCH when a macro it was made with is missing), and every
 # other target reuses it (REUSE_FROM). -Winvalid-pch with -Werror turns a mismatch into an error.
@@ -80,7 +81,6 @@ function(chamber_apply_precompiled_headers)
             continue() # not ours (e.g. Qt's resource object libraries): other flags
         endif()
         set(uses_widgets OFF)
-        set(uses_qtest OFF)
         set(uses_catch OFF)
         foreach(l IN LISTS linked)
             get_target_property(libs ${l} LINK_LIBRARIES)
@@ -88,16 +88,12 @@ function(chamber_apply_precompiled_headers)
             foreach(lib IN LISTS libs ilibs)
                 if(lib MATCHES "Qt6::Widgets$|Qt::Widgets$")
                     set(uses_widgets ON)
-                elseif(lib MATCHES "Qt6::Test$|Qt::Test$")
-                    set(uses_qtest ON)
                 elseif(lib MATCHES "Catch2::Catch2")
                     set(uses_catch ON)
                 endif()
             endforeach()
         endforeach()
-        if(uses_qtest AND uses_widgets)
-            set(kind qtest)
-        elseif(uses_catch)
+        if(uses_catch)
             set(kind catch)
         elseif(uses_widgets)
             set(kind gui)
@@ -115,8 +111,7 @@ function(chamber_apply_precompiled_headers)
     set(links_core Qt6::Core)
     set(links_gui Qt6::Widgets)
     set(links_catch Qt6::Core Catch2::Catch2)
-    set(links_qtest Qt6::Widgets Qt6::Test)
-    foreach(kind core gui catch qtest)
+    foreach(kind core gui catch)
         if(NOT users_${kind})
             continue()
         endif()
