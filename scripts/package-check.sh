@@ -61,9 +61,9 @@ check "appstreamcli validate --no-net" appstreamcli validate --no-net \
 grep -q "<release version=\"$version\"" "$work/contents/usr/share/metainfo/io.github.chamberdesk.ChamberDesk.metainfo.xml" \
     && pass "AppStream release is $version" || fail "AppStream release is not $version"
 depends=$(dpkg-deb -f "$deb" Depends)
-echo "$depends" | grep -q "libqt6core6" && echo "$depends" | grep -q "libqt6sql6-sqlite" \
+grep -q "libqt6core6" <<<"$depends" && grep -q "libqt6sql6-sqlite" <<<"$depends" \
     && pass "Depends computed from the libraries: $depends" || fail "Depends lacks Qt libraries: $depends"
-if find "$work/contents" -name '*.sqlite*' | grep -q .; then fail "the package ships a database"; else pass "the package ships no database"; fi
+if [ -n "$(find "$work/contents" -name '*.sqlite*')" ]; then fail "the package ships a database"; else pass "the package ships no database"; fi
 
 # The installed programs run in a clean HOME, from outside the source and build trees, without a display.
 clerk_home="$work/home"
@@ -87,9 +87,9 @@ ls -la --time-style=full-iso "$(dirname "$db")" >"$work/dir-after" 2>&1
     || fail "upgrade changed the database ($before -> $after)"
 diff -q "$work/dir-before" "$work/dir-after" >/dev/null && pass "upgrade left the data folder as it was" \
     || { fail "upgrade changed the data folder"; diff "$work/dir-before" "$work/dir-after"; }
-as_clerk /usr/bin/chamberctl --version | grep -qx "ChamberDesk $version" && pass "upgraded chamberctl --version is $version" \
+[ "$(as_clerk /usr/bin/chamberctl --version 2>&1)" = "ChamberDesk $version" ] && pass "upgraded chamberctl --version is $version" \
     || fail "upgraded chamberctl --version: $(as_clerk /usr/bin/chamberctl --version 2>&1)"
-if out=$(as_clerk /usr/bin/chamberctl chamber list 2>&1) && echo "$out" | grep -q 宾阳县黎塘镇商会; then
+if out=$(as_clerk /usr/bin/chamberctl chamber list 2>&1) && grep -q 宾阳县黎塘镇商会 <<<"$out"; then
     pass "the upgraded chamberctl opens the database and finds its chamber"
 else
     fail "the upgraded chamberctl cannot read the database"; echo "$out" | sed 's/^/    /'
@@ -105,8 +105,10 @@ check "chamberctl stats" as_clerk /usr/bin/chamberctl stats
 check "chamberctl report scoring --year $last_year --format pdf" \
     as_clerk /usr/bin/chamberctl report scoring --year "$last_year" --format pdf --out "$clerk_home/scoring.pdf"
 if head -c 5 "$clerk_home/scoring.pdf" 2>/dev/null | grep -q '%PDF-'; then pass "the report is a PDF"; else fail "no PDF written"; fi
-as_clerk env CHAMBERDESK_LANG=zh_CN /usr/bin/chamberctl --help | grep -q '命令' \
-    && pass "installed chamberctl speaks Chinese (translations found)" || fail "installed chamberctl has no Chinese"
+help=$(as_clerk env CHAMBERDESK_LANG=zh_CN /usr/bin/chamberctl --help 2>&1)
+# (Captured first: with pipefail, grep -q closing the pipe early would fail the pipeline.)
+case $help in *命令*) pass "installed chamberctl speaks Chinese (translations found)";;
+    *) fail "installed chamberctl has no Chinese: $help";; esac
 out=$(as_clerk /usr/bin/chamberdesk --version 2>&1); rc=$?
 [ $rc -eq 0 ] && [ "$out" = "ChamberDesk $version" ] && pass "chamberdesk --version without a display: $out" \
     || fail "chamberdesk --version (exit $rc): $out"
