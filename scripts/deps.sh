@@ -13,6 +13,7 @@ packages=(
     libxlsxwriter-dev libquazip1-qt6-dev libminizip-dev zlib1g-dev libfreexl-dev
     fonts-noto-cjk fonts-wqy-microhei xvfb xauth
     poppler-utils python3-openpyxl sqlite3 libsqlite3-dev
+    ccache lintian desktop-file-utils appstream librsvg2-bin
 )
 
 missing=()
@@ -30,5 +31,5 @@ echo "Installing missing packages: ${missing[*]}"
 SUDO=""
 if [ "$(id -u)" -ne 0 ]; then SUDO="sudo"; fi
 export DEBIAN_FRONTEND=noninteractive
-$SUDO apt-get update -qq
-$SUDO apt-get install -y -qq --no-install-recommends "${missing[@]}"
+$SUDO apt-get -o DPkg::Lock::Timeout=600 update -qq
+$SUDO apt-get -o DPkg::Lock::Timeout=600 install -y -qq --no-install-recommends "${missing[@]}"

@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // chamberdesk: the desktop app. main() only builds the window (and, with --screenshot, renders
-// it to a file and exits).
+// it to a file and exits). --help and --version print and exit without a display.
 #include "AppInfo.h"
 #include "AppOptions.h"
 #include "DashboardPage.h"
@@ -21,9 +21,36 @@
 
 using namespace chamber;
 
+namespace {
+// Options that only print: answered by a QCoreApplication, so they work over ssh, in CI and in a
+// package's checks, where there is no display for QApplication to connect to.
+bool onlyPrints(int argc, char *argv[])
+{
+    for (int i = 1; i < argc; ++i) {
+        const QByteArray arg(argv[i]);
+        if (arg == "--help" || arg == "-h" || arg == "-?" || arg == "--help-all" || arg == "--version" || arg == "-v")
+            return true;
+    }
+    return false;
+}
+
+int printAndExit(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    AppInfo::configure(app);
+    const QString language = AppOptions::languageArgument(app.arguments());
+    AppInfo::installTranslations(app, AppOptions::locale(language, SettingsPage::savedLanguage()));
+    AppOptions::parse(app.arguments()); // prints the help or the version and exits
+    return 0;
+}
+} // namespace
+
 int main(int argc, char *argv[])
 {
+    if (onlyPrints(argc, argv))
+        return printAndExit(argc, argv);
     QApplication app(argc, argv);
+    QGuiApplication::setDesktopFileName(QStringLiteral("io.github.chamberdesk.ChamberDesk"));
     AppInfo::configure(app);
     const QString language = AppOptions::languageArgument(app.arguments());
     const bool screenshotMode = app.arguments().contains(QStringLiteral("--screenshot"))
