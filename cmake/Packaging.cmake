@@ -95,7 +95,8 @@ set(CPACK_DEBIAN_PACKAGE_HOMEPAGE ${CHAMBER_HOMEPAGE})
 # Libraries linked: dpkg-shlibdeps. Qt loads the rest as plugins, which shlibdeps cannot see: the
 # SQLite driver (every command) and the platform plugins (the window; offscreen for PDF reports).
 set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
-set(CPACK_DEBIAN_PACKAGE_DEPENDS "libqt6sql6-sqlite, qt6-qpa-plugins")
+# fonts-wqy-microhei: the PDFs draw their text in it so that their text layer is searchable (docs/scoring-report.md).
+set(CPACK_DEBIAN_PACKAGE_DEPENDS "libqt6sql6-sqlite, qt6-qpa-plugins, fonts-wqy-microhei")
 # Qt's own Chinese strings (dialog buttons) and a Chinese font for the PDF report and the window.
 set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "qt6-translations-l10n, fonts-noto-cjk")
 set(CPACK_DEBIAN_PACKAGE_CONTROL_STRICT_PERMISSION ON)
