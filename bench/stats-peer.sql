@@ -73,10 +73,18 @@ FROM (SELECT chamber_id, yr, 1 AS listed, status = 'settled' AS listed_settled, 
       FROM mediation_tally t JOIN ch ON ch.id = t.chamber_id, p WHERE t.year <= p.yr)
 GROUP BY chamber_id, yr;
 
+CREATE TEMP TABLE honour_held AS
+SELECT DISTINCT h.chamber_id, h.kind FROM honour h JOIN ch ON ch.id = h.chamber_id, p
+WHERE CASE WHEN h.awarded_on IS NOT NULL THEN h.awarded_on <= p.as_of ELSE h.year <= p.yr END;
+
 -- Everything per chamber that the units add up.
 CREATE TEMP TABLE share AS
 SELECT ch.id, ch.t, ch.active, ch.reg,
-       o.party, o.star_rated, coalesce(i.instructors, 0) AS instructors, coalesce(m.committee, 0) AS committee,
+       o.party,
+       -- a star rating and a 星级党组织 honour are one fact (docs/stats-json.md)
+       coalesce(o.star_rated, 0) OR EXISTS (SELECT 1 FROM honour_held hh WHERE hh.chamber_id = ch.id
+                                                                  AND hh.kind = 'star_party_organization') AS star_rated,
+       coalesce(i.instructors, 0) AS instructors, coalesce(m.committee, 0) AS committee,
        coalesce(y.cases, 0) AS cases, coalesce(y.settled, 0) AS settled,
        coalesce(l.listed_settled, 0) AS listed_settled, coalesce(l.listed_closed, 0) AS listed_closed,
        coalesce(l.disputed, 0) AS disputed, coalesce(l.agreed, 0) AS agreed,
@@ -98,10 +106,6 @@ LEFT JOIN (SELECT r.chamber_id, count(*) AS raised,
                   sum(NOT (r.resolved_on IS NOT NULL AND r.resolved_on <= p.as_of) AND r.started_on IS NOT NULL AND r.started_on <= p.as_of)
                     AS in_progress
            FROM service_request r, p WHERE r.raised_on <= p.as_of GROUP BY r.chamber_id) n ON n.chamber_id = ch.id;
-
-CREATE TEMP TABLE honour_held AS
-SELECT DISTINCT h.chamber_id, h.kind FROM honour h JOIN ch ON ch.id = h.chamber_id, p
-WHERE CASE WHEN h.awarded_on IS NOT NULL THEN h.awarded_on <= p.as_of ELSE h.year <= p.yr END;
 
 -- Days from receipt to closing of the listed cases closed on the date, per unit, for the median.
 CREATE TEMP TABLE closed_days AS
@@ -186,6 +190,7 @@ SELECT cu.unit, count(*) AS scored, sum(total) AS total, sum(vetoed) AS vetoed, 
        sum(grade = 'excellent') AS excellent, sum(grade = 'good') AS good, sum(grade = 'pass') AS pass,
        sum(grade = 'fail') AS fail, sum(grade = 'vetoed') AS grade_vetoed
 FROM card JOIN code_unit cu ON cu.t = card.t
+WHERE card.id IN (SELECT id FROM ch)  -- only the chambers that exist on the date, like every figure beside them
 GROUP BY cu.unit;
 
 -- Per unit: chambers and their figures, townships and coverage.
@@ -217,6 +222,12 @@ FROM tw JOIN code_unit cu ON cu.t = tw.code
 LEFT JOIN (SELECT DISTINCT t FROM ch WHERE active) a ON a.t = tw.code
 GROUP BY cu.unit;
 
+-- Open verification items (待核实) as they stand now, of every chamber of the unit whatever the date.
+CREATE TEMP TABLE verification_fig AS
+SELECT cu.unit, count(*) AS open
+FROM verification_item v JOIN chamber c ON c.id = v.chamber_id JOIN code_unit cu ON cu.t = c.township_code
+WHERE v.resolved_at IS NULL GROUP BY cu.unit;
+
 .headers on
 .mode csv
 SELECT u.code,
@@ -234,7 +245,7 @@ SELECT u.code,
        coalesce(h.regional_four_good, 0) AS "honours.regional_four_good",
        coalesce(h.national_four_good, 0) AS "honours.national_four_good",
        coalesce(h.integrity_pioneer, 0) AS "honours.integrity_pioneer",
-       coalesce(h.star_party_organization, 0) AS "honours.star_party_organization",
+       coalesce(f.star_rated, 0) AS "honours.star_party_organization",
        coalesce(f.committees, 0) AS "mediation.committees", coalesce(f.cases, 0) AS "mediation.cases",
        coalesce(f.settled, 0) AS "mediation.settled",
        coalesce(f.listed_settled, 0) AS "mediation.success_rate.numerator",
@@ -251,11 +262,13 @@ SELECT u.code,
        coalesce(pu.vetoed, 0) AS "points.vetoed", coalesce(pu.eligible, 0) AS "points.award_eligible",
        -- the average total in hundredths, rounded half away from zero with integers, as a number
        CASE WHEN pu.scored > 0 THEN (CASE WHEN pu.total < 0 THEN -1 ELSE 1 END)
-                                    * ((2 * abs(pu.total) * 10 + pu.scored) / (2 * pu.scored)) / 100.0 END AS "points.average"
+                                    * ((2 * abs(pu.total) * 10 + pu.scored) / (2 * pu.scored)) / 100.0 END AS "points.average",
+       coalesce(v.open, 0) AS "verification.open"
 FROM unit u, p
 LEFT JOIN township_fig t ON t.unit = u.code
 LEFT JOIN chamber_fig f ON f.unit = u.code
 LEFT JOIN honour_fig h ON h.unit = u.code
 LEFT JOIN median_days md ON md.unit = u.code
 LEFT JOIN points_unit pu ON pu.unit = u.code
+LEFT JOIN verification_fig v ON v.unit = u.code
 ORDER BY u.ord, u.code;
