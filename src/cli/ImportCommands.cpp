@@ -197,7 +197,7 @@ int runImport(Context &context, const QCommandLineParser &p)
     }
     options.fileName = file->fileName;
     options.fileSha256 = file->sha256;
-    Database &db = context.db();
+    Database &db = context.db(false, !p.isSet(QStringLiteral("dry-run")));
     auto plan = ImportPlan::build(db, *table, options);
     if (!plan)
         return context.finish(plan.problems());
