@@ -6,6 +6,7 @@
 #include "ImportTestSupport.h"
 #include "LedgerExporter.h"
 #include "LedgerFile.h"
+#include "LedgerRecord.h"
 #include "TableLocator.h"
 #include "TestSupport.h"
 #include "XlsxReader.h"
@@ -188,4 +189,21 @@ TEST_CASE("issue 15: an XLSX export of a cell over 32,767 characters is refused 
     auto back = XlsxReader::read(out.data());
     REQUIRE(back.ok());
     CHECK(back->first().rows.at(2).cell(4).text.size() == 32767);
+}
+
+TEST_CASE("issue 15: a line break typed in a one-line cell is read as a space; notes keep theirs")
+{
+    Sheet sheet;
+    sheet.name = QStringLiteral("台账");
+    sheet.rows = {SheetRow{1, {Cell::fromText(QStringLiteral("乡镇（街道）")), Cell::fromText(QStringLiteral("商会名称")),
+                               Cell::fromText(QStringLiteral("会长")), Cell::fromText(QStringLiteral("备注"))}},
+                  SheetRow{2, {Cell::fromText(QStringLiteral("黎塘镇")), Cell::fromText(QStringLiteral("宾阳县\n黎塘镇商会")),
+                               Cell::fromText(QStringLiteral("张三\r\n")), Cell::fromText(QStringLiteral("第一行\n第二行"))}}};
+    auto table = TableLocator::locate(sheet);
+    REQUIRE(table.ok());
+    REQUIRE(table->recordRows.size() == 1);
+    const LedgerRecord record = LedgerRowReader::read(*table, table->recordRows.first());
+    CHECK(record.chamber.name == QStringLiteral("宾阳县 黎塘镇商会"));
+    CHECK(record.chamber.president == QStringLiteral("张三"));
+    CHECK(record.chamber.notes == QStringLiteral("第一行\n第二行"));
 }
