@@ -176,6 +176,10 @@
         <source>refused</source>
         <translation>拒绝</translation>
     </message>
+    <message>
+        <source>The ledger says deregistered on %1, but no registration is on record for it to end: the chamber is imported without its registration history. Record the registration and the deregistration by hand.</source>
+        <translation>台账写明已于 %1 注销，但没有可供注销的登记记录：该商会导入时不带登记沿革。请手工补录其登记和注销。</translation>
+    </message>
 </context>
 <context>
     <name>Importer</name>

@@ -2,8 +2,10 @@
 // Issue 15: hostile files given to the ledger readers — pipes and devices, huge CSVs, damaged
 // shared strings, hidden sheets, the caps — and the XLSX escapes and cell length of exports.
 // Each test is named after the finding; docs/reliability.md keeps the table of outcomes.
+#include "ChamberService.h"
 #include "CsvReader.h"
 #include "ImportTestSupport.h"
+#include "Importer.h"
 #include "LedgerExporter.h"
 #include "LedgerFile.h"
 #include "LedgerRecord.h"
@@ -206,4 +208,56 @@ TEST_CASE("issue 15: a line break typed in a one-line cell is read as a space; n
     CHECK(record.chamber.name == QStringLiteral("宾阳县 黎塘镇商会"));
     CHECK(record.chamber.president == QStringLiteral("张三"));
     CHECK(record.chamber.notes == QStringLiteral("第一行\n第二行"));
+}
+
+TEST_CASE("issue 15: the export of a deregistered chamber re-imports, with a warning that its registration history is not in the ledger")
+{
+    test::TempDatabase original(QStringLiteral("450126"));
+    Chamber c;
+    c.townshipCode = QStringLiteral("450126101");
+    c.name = QStringLiteral("宾阳县宾州镇商会");
+    c.founded = QDate(2010, 5, 1);
+    auto id = ChamberService(*original.db).add(c);
+    REQUIRE(id.ok());
+    RegistrationEvent registered;
+    registered.chamberId = *id;
+    registered.status = RegistrationStatus::Registered;
+    registered.date = QDate(2015, 3, 1);
+    registered.creditCode = QStringLiteral("51450126MJ3016613P");
+    RegistrationEvent ended = registered;
+    ended.status = RegistrationStatus::Deregistered;
+    ended.date = QDate(2020, 5, 1);
+    ended.creditCode.clear();
+    const auto first = RegistrationService(*original.db).record(registered);
+    INFO(test::describe(first.problems()).toStdString());
+    REQUIRE(first.ok());
+    REQUIRE(RegistrationService(*original.db).record(ended).ok());
+
+    QBuffer xlsx;
+    REQUIRE(xlsx.open(QIODevice::WriteOnly));
+    REQUIRE(LedgerExporter::writeXlsx(LedgerExporter::table(*original.db, QDate(2025, 12, 31)), xlsx).ok());
+    auto file = LedgerFile::fromBytes(xlsx.data(), QStringLiteral("export.xlsx"));
+    REQUIRE(file.ok());
+    auto table = TableLocator::locate(file->sheets, std::nullopt);
+    REQUIRE(table.ok());
+    test::TempDatabase copy(QStringLiteral("450126"));
+    ImportPlan::Options options;
+    options.fileName = file->fileName;
+    options.fileSha256 = file->sha256;
+    auto plan = ImportPlan::build(*copy.db, *table, options);
+    REQUIRE(plan.ok());
+    REQUIRE(plan->rows.size() == 1);
+    const auto &row = plan->rows.first();
+    CHECK(row.action == RowAction::Create);
+    bool warned = false;
+    for (const auto &p : row.problems()) {
+        CHECK_FALSE(p.isError());
+        if (p.problem.field == QStringLiteral("registration") && p.problem.message.contains(QStringLiteral("2020-05-01")))
+            warned = true;
+    }
+    CHECK(warned);
+    const auto committed = Importer::commit(*copy.db, *plan);
+    INFO(test::describe(committed.problems()).toStdString());
+    REQUIRE(committed.ok());
+    CHECK(test::chambersByName(*copy.db).contains(QStringLiteral("宾阳县宾州镇商会")));
 }
