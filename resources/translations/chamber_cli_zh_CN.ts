@@ -2275,5 +2275,9 @@
         <source>Keep the newest backup of each of this many weeks.</source>
         <translation>最近这么多周，每周保留最新的一份备份。</translation>
     </message>
+    <message>
+        <source>The file as it was before the import: %1 (chamberctl backup restore puts it back).</source>
+        <translation>导入前的文件已备份为：%1（可用 chamberctl backup restore 恢复）。</translation>
+    </message>
 </context>
 </TS>

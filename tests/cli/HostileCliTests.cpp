@@ -186,6 +186,7 @@ TEST_CASE("issue 15: backup list, now, restore and policy, and an import makes i
     const auto imported = runCliDb(county.db, {QStringLiteral("import"), QStringLiteral("ledger"), kCsv});
     INFO(imported.err.toStdString());
     REQUIRE(imported.exitCode == 0);
+    CHECK(imported.out.contains(QStringLiteral("before the import: ") + folder));
     const auto list = runCliDb(county.db, {QStringLiteral("backup"), QStringLiteral("list")}, QStringLiteral("zh_CN"));
     REQUIRE(list.exitCode == 0);
     CHECK(list.out.contains(QStringLiteral("导入前")));
