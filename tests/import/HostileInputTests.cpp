@@ -261,3 +261,10 @@ TEST_CASE("issue 15: the export of a deregistered chamber re-imports, with a war
     REQUIRE(committed.ok());
     CHECK(test::chambersByName(*copy.db).contains(QStringLiteral("宾阳县宾州镇商会")));
 }
+
+TEST_CASE("fuzz finding: a .xls on which FreeXL leaks is read to its end (the leak is FreeXL's, on its error path)")
+{
+    auto file = LedgerFile::load(test::importData(QStringLiteral("fuzz/freexl-leak.xls")));
+    REQUIRE(file.ok());
+    CHECK(file->format == LedgerFile::Format::Xls);
+}
