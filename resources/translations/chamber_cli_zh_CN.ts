@@ -2499,5 +2499,77 @@
         <source>Why the value is dismissed.</source>
         <translation>忽略该值的原因。</translation>
     </message>
+    <message>
+        <source>No backups yet in %1.</source>
+        <translation>%1 中还没有备份。</translation>
+    </message>
+    <message>
+        <source>Made</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>大小</translation>
+    </message>
+    <message>
+        <source>Folder: %1. Kept: the newest %2, one a day for %3 days, one a week for %4 weeks.</source>
+        <translation>文件夹：%1。保留：最新的 %2 份，最近 %3 天每天一份，最近 %4 周每周一份。</translation>
+    </message>
+    <message>
+        <source>Backed up to %1.</source>
+        <translation>已备份到 %1。</translation>
+    </message>
+    <message>
+        <source>Name the one backup file to restore (see chamberctl backup list).</source>
+        <translation>请指定要恢复的一个备份文件（见 chamberctl backup list）。</translation>
+    </message>
+    <message>
+        <source>Restored %1. The content it replaced was kept as %2.</source>
+        <translation>已恢复 %1。被替换的原内容已保存为 %2。</translation>
+    </message>
+    <message>
+        <source>Kept: the newest %1, one a day for %2 days, one a week for %3 weeks.</source>
+        <translation>保留：最新的 %1 份，最近 %2 天每天一份，最近 %3 周每周一份。</translation>
+    </message>
+    <message>
+        <source>List the automatic and manual backups kept beside the database</source>
+        <translation>列出数据库旁保存的自动和手动备份</translation>
+    </message>
+    <message>
+        <source>Make a backup into the backup folder now</source>
+        <translation>立即备份到备份文件夹</translation>
+    </message>
+    <message>
+        <source>Put a backup's content back into the database (a backup of the current content is made first)</source>
+        <translation>用备份的内容恢复数据库（会先备份当前内容）</translation>
+    </message>
+    <message>
+        <source>Show or set how many backups are kept</source>
+        <translation>查看或设置保留多少份备份</translation>
+    </message>
+    <message>
+        <source>Keep this many newest backups whatever their age.</source>
+        <translation>无论新旧，保留这么多份最新的备份。</translation>
+    </message>
+    <message>
+        <source>Keep the newest backup of each of this many days.</source>
+        <translation>最近这么多天，每天保留最新的一份备份。</translation>
+    </message>
+    <message>
+        <source>Keep the newest backup of each of this many weeks.</source>
+        <translation>最近这么多周，每周保留最新的一份备份。</translation>
+    </message>
+    <message>
+        <source>%1 is empty (0 bytes): it is not a ChamberDesk database. To start a new database in it, run: chamberctl --db %1 init --scope CODE</source>
+        <translation>%1 是空文件（0 字节），不是商会工作台数据库。如要在此新建数据库，请运行：chamberctl --db %1 init --scope CODE</translation>
+    </message>
+    <message>
+        <source>%1 was written by an older ChamberDesk (schema version %2) and would need an upgrade to version %3 first. A dry run changes nothing, so it stops here; run the command without --dry-run to upgrade the file (a copy of it is kept).</source>
+        <translation>%1 由旧版商会工作台写入（结构版本 %2），需要先升级到版本 %3。试运行不做任何修改，因此到此为止；去掉 --dry-run 再运行即可升级该文件（会保留一份副本）。</translation>
+    </message>
+    <message>
+        <source>The file as it was before the import: %1 (chamberctl backup restore puts it back).</source>
+        <translation>导入前的文件已备份为：%1（可用 chamberctl backup restore 恢复）。</translation>
+    </message>
 </context>
 </TS>

@@ -122,6 +122,14 @@
         <source>The dissolution date is in the future.</source>
         <translation>解散日期晚于今天，不能是将来的日期。</translation>
     </message>
+    <message>
+        <source>The founding date %1 is before 1949: it is a typing mistake.</source>
+        <translation>成立日期 %1 早于 1949 年，应是录入错误。</translation>
+    </message>
+    <message>
+        <source>The dissolution date %1 is before 1949: it is a typing mistake.</source>
+        <translation>解散日期 %1 早于 1949 年，应是录入错误。</translation>
+    </message>
 </context>
 <context>
     <name>CreditCode</name>
@@ -1477,6 +1485,25 @@
     <message>
         <source>The need cannot be reopened on %1, before it was resolved on %2.</source>
         <translation>需求不能在 %1 重新打开，该日期早于其解决日期 %2。</translation>
+    </message>
+</context>
+<context>
+    <name>TextRules</name>
+    <message>
+        <source>The %1 holds a control character (%2), which is not text. Remove it and save again.</source>
+        <translation>“%1”含有控制字符（%2），它不是文字。请删除后再保存。</translation>
+    </message>
+    <message>
+        <source>The %1 holds a text-direction override (%2), which makes it display as something other than it is. Remove it and save again.</source>
+        <translation>“%1”含有文字方向控制符（%2），会让它显示成另一个样子。请删除后再保存。</translation>
+    </message>
+    <message>
+        <source>The %1 is made only of invisible characters (such as a zero-width space): it would show as blank.</source>
+        <translation>“%1”只由不可见字符（如零宽空格）组成，显示出来是空白。</translation>
+    </message>
+    <message>
+        <source>The %1 is %L2 characters long; it may be at most %L3.</source>
+        <translation>“%1”长 %L2 个字符，最多只能 %L3 个。</translation>
     </message>
 </context>
 <context>

@@ -23,10 +23,6 @@
         <translation>文件以 UTF-16 标记开头，但内容不是有效的 UTF-16 文本。</translation>
     </message>
     <message>
-        <source>The file is not text (it holds zero bytes): it is not a CSV ledger. An Excel workbook must be an .xlsx file.</source>
-        <translation>文件不是文本（含有零字节），不是 CSV 台账。Excel 工作簿须为 .xlsx 文件。</translation>
-    </message>
-    <message>
         <source>The file starts with a UTF-8 mark but is not valid UTF-8.</source>
         <translation>文件以 UTF-8 标记开头，但内容不是有效的 UTF-8 文本。</translation>
     </message>
@@ -45,6 +41,10 @@
     <message>
         <source>Row %1 opens a quoted cell (") that is never closed, so the rest of the file would be read as one cell. Close the quote and import again.</source>
         <translation>第 %1 行有一个引号（"）开始的单元格没有闭合，文件其余部分会被当作一个单元格。请补上引号后重新导入。</translation>
+    </message>
+    <message>
+        <source>The file is not text (it holds NUL characters, bytes of value 0): it is not a CSV ledger. A workbook must be saved as .xlsx, .xls or .ods.</source>
+        <translation>该文件不是文本（含有值为 0 的 NUL 字符），不是 CSV 台账。工作簿须保存为 .xlsx、.xls 或 .ods 文件。</translation>
     </message>
 </context>
 <context>
@@ -183,6 +183,10 @@
         <source>The credit code %1 already belongs to %2 (number %3).</source>
         <translation>统一社会信用代码 %1 已属于 %2（编号 %3）。</translation>
     </message>
+    <message>
+        <source>The ledger says deregistered on %1, but no registration is on record for it to end: the chamber is imported without its registration history. Record the registration and the deregistration by hand.</source>
+        <translation>台账写明已于 %1 注销，但没有可供注销的登记记录：该商会导入时不带登记沿革。请手工补录其登记和注销。</translation>
+    </message>
 </context>
 <context>
     <name>Importer</name>
@@ -221,6 +225,10 @@
         <source>The ledger is written as csv, xlsx or ods, not %1.</source>
         <translation>台账只能写成 csv、xlsx 或 ods 格式，不能写成 %1。</translation>
     </message>
+    <message>
+        <source>%1's %2 is %L3 characters long, more than the %L4 an Excel cell holds: it would be lost. Export the ledger as .csv or .ods, which keep it whole, or shorten it.</source>
+        <translation>“%1”的“%2”长 %L3 个字符，超过 Excel 单元格最多容纳的 %L4 个，导出后会丢失。请导出为 .csv 或 .ods（可完整保留），或将其缩短。</translation>
+    </message>
 </context>
 <context>
     <name>LedgerFile</name>
@@ -255,6 +263,10 @@
     <message>
         <source>%1 is named as a workbook but is not one: its content is neither an Excel, WPS nor OpenDocument spreadsheet.</source>
         <translation>%1 的文件名像工作簿，但它不是工作簿：其内容既不是 Excel、WPS 表格，也不是 OpenDocument 电子表格。</translation>
+    </message>
+    <message>
+        <source>%1 is not an ordinary file (it is a pipe, a device or a socket): a ledger is a file saved by Excel, WPS or a text editor.</source>
+        <translation>%1 不是普通文件（而是管道、设备或套接字）。台账应是由 Excel、WPS 或文本编辑器保存的文件。</translation>
     </message>
 </context>
 <context>
@@ -308,6 +320,14 @@
     <message>
         <source>The workbook's part %1 unpacks to more than %L2 MB, more than ChamberDesk reads from one ledger.</source>
         <translation>该工作簿的组成部分 %1 解压后超过 %L2 MB，超出 ChamberDesk 从一份台账读取的上限。</translation>
+    </message>
+    <message>
+        <source>The CSV file is %L1 MB, more than the %L2 MB ChamberDesk reads from one ledger (a county's ledger is well under 5 MB). Save the sheet with the chambers on its own and import that.</source>
+        <translation>该 CSV 文件有 %L1 MB，超过商会工作台每份台账最多读取的 %L2 MB（一个县的台账远小于 5 MB）。请把商会所在的表单独保存后再导入。</translation>
+    </message>
+    <message>
+        <source>The CSV file holds more than %L1 cells (rows times columns, blank ones counted), more than ChamberDesk reads from one ledger. Save the sheet with the chambers on its own and import that.</source>
+        <translation>该 CSV 文件的单元格（行数乘列数，空白也计）超过 %L1 个，超出商会工作台每份台账的读取上限。请把商会所在的表单独保存后再导入。</translation>
     </message>
 </context>
 <context>
@@ -485,6 +505,10 @@
     <message>
         <source>None of the %1 sheets has a recognisable ledger header (a row naming 商会名称 and another known column such as 乡镇（街道）, 成立时间 or 会长).</source>
         <translation>%1 个工作表中都找不到可识别的台账表头（同时写有商会名称和乡镇（街道）、成立时间、会长等已知列的一行）。</translation>
+    </message>
+    <message>
+        <source>Every sheet of the workbook is hidden (%1), so none is taken as the ledger. Show the ledger's sheet in Excel or WPS, or name it with --sheet.</source>
+        <translation>工作簿的全部 %1 个工作表都已隐藏，因此没有表被当作台账。请在 Excel 或 WPS 中取消隐藏台账所在的表，或用 --sheet 指定。</translation>
     </message>
 </context>
 <context>
@@ -676,6 +700,10 @@
     <message>
         <source>Sheet "%1" of the workbook cannot be read: the file is damaged.</source>
         <translation>无法读取工作簿中的工作表“%1”：文件已损坏。</translation>
+    </message>
+    <message>
+        <source>The workbook's shared text (%1) is damaged: its cells would be read blank. Open the file in Excel or WPS, save it again and import that.</source>
+        <translation>工作簿的共享文本部分（%1）已损坏，读取会得到空白单元格。请在 Excel 或 WPS 中打开并重新保存后再导入。</translation>
     </message>
 </context>
 </TS>

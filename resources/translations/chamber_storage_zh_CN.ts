@@ -2,6 +2,73 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN" sourcelanguage="en">
 <context>
+    <name>Backups</name>
+    <message>
+        <source>daily</source>
+        <translation>每日</translation>
+    </message>
+    <message>
+        <source>before an import</source>
+        <translation>导入前</translation>
+    </message>
+    <message>
+        <source>before an upgrade</source>
+        <translation>升级前</translation>
+    </message>
+    <message>
+        <source>made by hand</source>
+        <translation>手动</translation>
+    </message>
+    <message>
+        <source>before a restore</source>
+        <translation>恢复前</translation>
+    </message>
+    <message>
+        <source>Cannot create the backup folder %1.</source>
+        <translation>无法创建备份文件夹 %1。</translation>
+    </message>
+    <message>
+        <source>Keep at least the newest copy, and at most 1,000 of each kind.</source>
+        <translation>至少保留最新的一份，每类最多保留 1,000 份。</translation>
+    </message>
+    <message>
+        <source>Cannot write the backup settings in %1.</source>
+        <translation>无法在 %1 中写入备份设置。</translation>
+    </message>
+    <message>
+        <source>There is no backup file %1.</source>
+        <translation>没有备份文件 %1。</translation>
+    </message>
+    <message>
+        <source>The backup to restore cannot be the database itself.</source>
+        <translation>要恢复的备份不能是数据库本身。</translation>
+    </message>
+    <message>
+        <source>%1 cannot be opened as a database.</source>
+        <translation>%1 无法作为数据库打开。</translation>
+    </message>
+    <message>
+        <source>%1 is not a ChamberDesk database: it cannot be restored.</source>
+        <translation>%1 不是商会工作台数据库，无法恢复。</translation>
+    </message>
+    <message>
+        <source>%1 was written by a newer ChamberDesk: this one cannot restore it.</source>
+        <translation>%1 由更新版本的商会工作台写入，本版本无法恢复它。</translation>
+    </message>
+    <message>
+        <source>%1 is damaged (its integrity check fails): it is not restored.</source>
+        <translation>%1 已损坏（完整性检查未通过），未予恢复。</translation>
+    </message>
+    <message>
+        <source>The SQLite driver handle is not available.</source>
+        <translation>无法取得 SQLite 驱动句柄。</translation>
+    </message>
+    <message>
+        <source>The restore failed and the database was left as it was: %1</source>
+        <translation>恢复失败，数据库保持原样：%1</translation>
+    </message>
+</context>
+<context>
     <name>ChamberService</name>
     <message>
         <source>There is no township %1 in this database's scope.</source>
@@ -101,6 +168,14 @@
     <message>
         <source>The schema is at version %1; expected %2.</source>
         <translation>数据库结构版本为 %1，应为 %2。</translation>
+    </message>
+    <message>
+        <source>Cannot open %1: its folder %2 cannot be written, and the database needs to write its journal beside the file. Copy the file to a folder you can write to, or ask for write permission.</source>
+        <translation>无法打开 %1：所在文件夹 %2 不可写入，而数据库需要在文件旁写入日志。请把文件复制到可写入的文件夹，或申请写入权限。</translation>
+    </message>
+    <message>
+        <source>Cannot open %1: you do not have permission to read it.</source>
+        <translation>无法打开 %1：没有读取它的权限。</translation>
     </message>
 </context>
 <context>
@@ -451,6 +526,10 @@
     <message>
         <source>Cannot save: %1</source>
         <translation>无法保存：%1</translation>
+    </message>
+    <message>
+        <source>Another import or another user is writing to the database; please wait a moment and try again.</source>
+        <translation>另一项导入（或其他用户）正在写入数据库，请稍候再试。</translation>
     </message>
 </context>
 <context>

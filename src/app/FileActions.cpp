@@ -59,6 +59,8 @@ bool FileActions::openPath(const QString &path)
     const Status opened = m_workspace.open(path);
     if (!opened)
         QMessageBox::warning(m_window, tr("Open database"), opened.firstError());
+    else if (!opened.problems().isEmpty())  // the day's backup could not be made: said, not hidden
+        QMessageBox::warning(m_window, tr("Open database"), opened.problems().constFirst().message);
     return opened.ok();
 }
 

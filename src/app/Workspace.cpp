@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "Workspace.h"
 
+#include "Backups.h"
 #include "DivisionCatalog.h"
 #include "DivisionService.h"
 
@@ -42,7 +43,15 @@ Status Workspace::open(const QString &path)
     auto opened = Database::open(path, options);
     if (!opened)
         return opened.problems();
-    return adopt(std::move(opened.value()));
+    // Once a day, a copy of the file as it was opened (issue 15); failing to make it does not
+    // keep the file closed, but is said.
+    Problems warnings;
+    if (auto daily = Backups(path).makeDailyIfDue(*opened.value()); !daily)
+        for (auto p : daily.problems())
+            warnings.append(Problem::warning(p.field, p.message));
+    if (auto adopted = adopt(std::move(opened.value())); !adopted)
+        return adopted;
+    return success(warnings);
 }
 
 Status Workspace::create(const QString &path, const Division &scope)

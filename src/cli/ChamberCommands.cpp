@@ -6,6 +6,7 @@
 #include "DivisionService.h"
 #include "Money.h"
 #include "RecordJson.h"
+#include "TextRules.h"
 #include "TextTable.h"
 
 namespace chamber::cli {
@@ -189,7 +190,9 @@ int runShow(Context &context, const QCommandLineParser &p)
         return Ok;
     }
     auto &out = context.out();
-    auto line = [&](const QString &label, const QString &value) { out << label << Context::tr(": ") << orDash(value) << Qt::endl; };
+    auto line = [&](const QString &label, const QString &value) {
+        out << label << Context::tr(": ") << TextRules::escapeControls(orDash(value)) << Qt::endl;
+    };
     line(Context::tr("Number"), QString::number(c.id));
     line(Context::tr("Name"), c.name);
     line(Context::tr("Township"), township ? QStringLiteral("%1 (%2)").arg(township->name, township->code) : c.townshipCode);

@@ -17,11 +17,18 @@ Context::Context(QString dbPath, QStringList commandPath)
 {
 }
 
-Database &Context::db(bool create)
+Database &Context::db(bool create, bool migrate)
 {
     if (!m_db) {
+        // A file of no bytes is not a database; only init may make one of it.
+        if (!create && QFileInfo(m_dbPath).isFile() && QFileInfo(m_dbPath).size() == 0)
+            throw Refusal{{Problem::error(QStringLiteral("database"),
+                                          tr("%1 is empty (0 bytes): it is not a ChamberDesk database. To start a new database in it, "
+                                             "run: chamberctl --db %1 init --scope CODE")
+                                              .arg(m_dbPath))}};
         Database::Options options;
         options.create = create;
+        options.migrate = migrate;
         auto opened = Database::open(m_dbPath, options);
         if (!opened) {
             if (!create && !QFileInfo::exists(m_dbPath))
@@ -30,6 +37,14 @@ Database &Context::db(bool create)
                                                   .arg(m_dbPath))}};
             throw Refusal{opened.problems()};
         }
+        if (!migrate && opened.value()->schemaVersion() < Database::latestVersion())
+            throw Refusal{{Problem::error(QStringLiteral("database"),
+                                          tr("%1 was written by an older ChamberDesk (schema version %2) and would need an upgrade to "
+                                             "version %3 first. A dry run changes nothing, so it stops here; run the command without "
+                                             "--dry-run to upgrade the file (a copy of it is kept).")
+                                              .arg(m_dbPath)
+                                              .arg(opened.value()->schemaVersion())
+                                              .arg(Database::latestVersion()))}};
         m_db = std::move(opened.value());
         if (!m_db->preMigrationBackup().isEmpty())
             m_err << tr("The database was upgraded; the previous file was kept as %1").arg(m_db->preMigrationBackup()) << Qt::endl;
@@ -132,6 +147,7 @@ QList<Command> allCommands()
     commands += importCommands();
     commands += importLogCommands();
     commands += verifyCommands();
+    commands += backupCommands();
     return commands;
 }
 

@@ -44,7 +44,8 @@ public:
     const QString &dbPath() const { return m_dbPath; }
     const QStringList &commandPath() const { return m_commandPath; }
     // Opens (creating if asked) the database; refuses when it cannot.
-    Database &db(bool create = false);
+    // migrate false: a file of an older schema is refused (a dry run never upgrades it).
+    Database &db(bool create = false, bool migrate = true);
     // Prints problems as "error (field): message" / "warning (field): message".
     void report(const Problems &problems);
     // Prints the problems and returns the exit code: Refused if any is an error.
@@ -87,6 +88,7 @@ QList<Command> importLogCommands();
 QList<Command> registrationCorrectionCommands();
 QList<Command> caseCorrectionCommands();
 QList<Command> verifyCommands();
+QList<Command> backupCommands();
 
 int run(const QStringList &arguments);
 

@@ -209,7 +209,7 @@ int runImport(Context &context, const QCommandLineParser &p)
     }
     options.fileName = file->fileName;
     options.fileSha256 = file->sha256;
-    Database &db = context.db();
+    Database &db = context.db(false, !p.isSet(QStringLiteral("dry-run")));
     auto plan = ImportPlan::build(db, *table, options);
     if (!plan)
         return context.finish(plan.problems());
@@ -230,10 +230,17 @@ int runImport(Context &context, const QCommandLineParser &p)
         if (!outcome)
             return context.finish(outcome.problems());
         json["log_id"] = outcome->logId;
-        if (format == QStringLiteral("table"))
+        if (!outcome->backupPath.isEmpty())
+            json["backup"] = outcome->backupPath.toStdString();
+        if (format == QStringLiteral("table")) {
             context.out() << Context::tr("Imported: %1 created, %2 updated, %3 unchanged (import log number %4).")
                                  .arg(counts.created).arg(counts.updated).arg(counts.unchanged).arg(outcome->logId)
                           << Qt::endl;
+            if (!outcome->backupPath.isEmpty())
+                context.out() << Context::tr("The file as it was before the import: %1 (chamberctl backup restore puts it back).")
+                                     .arg(outcome->backupPath)
+                              << Qt::endl;
+        }
     } else if (format == QStringLiteral("table")) {
         context.out() << (refused ? Context::tr("Nothing was imported: every record was refused.")
                                   : Context::tr("Dry run: nothing was written."))

@@ -1,9 +1,18 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "TextTable.h"
 
+#include "TextRules.h"
+
 #include <QTextStream>
 
 namespace chamber::cli {
+
+void TextTable::addRow(QStringList row)
+{
+    for (auto &cell : row)
+        cell = TextRules::escapeControls(cell);
+    m_rows.append(std::move(row));
+}
 
 int TextTable::displayWidth(const QString &text)
 {

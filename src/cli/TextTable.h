@@ -12,7 +12,9 @@ class TextTable
 {
 public:
     explicit TextTable(QStringList header) : m_header(std::move(header)) {}
-    void addRow(QStringList row) { m_rows.append(std::move(row)); }
+    // Cells are shown with their control characters escaped (\x1B), so that a stored value can
+    // never move the cursor, recolour or clear the terminal.
+    void addRow(QStringList row);
     void print(QTextStream &out) const;
     static int displayWidth(const QString &text);
 

@@ -1,7 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "Chamber.h"
 
+#include "TextRules.h"
+
 #include <QRegularExpression>
+
+#include <tuple>
 
 namespace chamber {
 
@@ -49,6 +53,26 @@ Problems Chambers::validate(const Chamber &c, const QDate &today)
         problems.append(Problem::error(QStringLiteral("name"), tr("The chamber's name is missing.")));
     else if (c.name.trimmed().size() > 100)
         problems.append(Problem::error(QStringLiteral("name"), tr("The chamber's name is longer than 100 characters.")));
+    else
+        problems.append(TextRules::check(QStringLiteral("name"), c.name.trimmed(), TextRules::kNameLength, TextRules::Kind::Name));
+    const std::tuple<QString, QString, int, TextRules::Kind> texts[] = {
+        {QStringLiteral("president"), c.president, TextRules::kPersonLength, TextRules::Kind::Line},
+        {QStringLiteral("secretary_general"), c.secretaryGeneral, TextRules::kPersonLength, TextRules::Kind::Line},
+        {QStringLiteral("contact_person"), c.contactPerson, TextRules::kPersonLength, TextRules::Kind::Line},
+        {QStringLiteral("premises"), c.premises, TextRules::kLineLength, TextRules::Kind::Line},
+        {QStringLiteral("notes"), c.notes, TextRules::kNotesLength, TextRules::Kind::Multiline},
+    };
+    for (const auto &[field, value, length, kind] : texts)
+        problems.append(TextRules::check(field, value, length, kind));
+    // Before 1949 a date is a typing mistake (1900-01-01 is what a spreadsheet shows for 1); the
+    // ledger import reads no earlier date either, so every stored date comes back from its export.
+    static const QDate kFirstDate(1949, 1, 1);
+    if (c.founded && *c.founded < kFirstDate)
+        problems.append(Problem::error(QStringLiteral("founded"), tr("The founding date %1 is before 1949: it is a typing mistake.")
+                                                                      .arg(c.founded->toString(Qt::ISODate))));
+    if (c.dissolved && *c.dissolved < kFirstDate)
+        problems.append(Problem::error(QStringLiteral("dissolved"), tr("The dissolution date %1 is before 1949: it is a typing mistake.")
+                                                                        .arg(c.dissolved->toString(Qt::ISODate))));
     if (c.founded && *c.founded > today)
         problems.append(Problem::error(QStringLiteral("founded"),
                                        tr("The founding date %1 is in the future.").arg(c.founded->toString(Qt::ISODate))));

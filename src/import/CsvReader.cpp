@@ -4,6 +4,7 @@
 #include <QStringDecoder>
 
 #include <algorithm>
+#include <utility>
 #include <map>
 
 namespace chamber {
@@ -74,8 +75,8 @@ Result<CsvReader::Text> CsvReader::decode(const QByteArray &bytes, TextEncoding 
         return Text{*text, QStringLiteral("UTF-16")};
     }
     if (bytes.contains('\0'))
-        return Problem::error(kFileField, tr("The file is not text (it holds zero bytes): it is not a CSV ledger. "
-                                             "An Excel workbook must be an .xlsx file."));
+        return Problem::error(kFileField, tr("The file is not text (it holds NUL characters, bytes of value 0): it is not a CSV ledger. "
+                                             "A workbook must be saved as .xlsx, .xls or .ods."));
     if (bytes.startsWith("\xEF\xBB\xBF")) {
         auto text = decodeStrict(bytes.mid(3), "UTF-8");
         if (!text)
@@ -105,6 +106,8 @@ Result<QList<QStringList>> CsvReader::parse(const QString &text, QChar delimiter
     bool inQuotes = false;
     bool fieldStarted = false;  // anything seen since the last delimiter, so "a," ends with an empty field
     int quoteRecord = -1;
+    qint64 cells = 0;  // every field, blank or not: each one costs memory
+    auto tooMany = [&] { return ++cells > ReadLimits::kMaxCells; };
     const qsizetype n = text.size();
     for (qsizetype i = 0; i < n; ++i) {
         const QChar c = text.at(i);
@@ -126,12 +129,16 @@ Result<QList<QStringList>> CsvReader::parse(const QString &text, QChar delimiter
             fieldStarted = true;
             quoteRecord = int(records.size()) + 1;
         } else if (c == delimiter) {
+            if (tooMany())
+                return ReadLimits::tooManyCsvCells();
             record.append(field);
             field.clear();
             fieldStarted = true;
         } else if (c == QLatin1Char('\r') || c == QLatin1Char('\n')) {
             if (c == QLatin1Char('\r') && i + 1 < n && text.at(i + 1) == QLatin1Char('\n'))
                 ++i;
+            if (tooMany())
+                return ReadLimits::tooManyCsvCells();
             record.append(field);
             records.append(record);
             record.clear();
@@ -192,6 +199,8 @@ QChar CsvReader::detectDelimiter(const QString &text)
 
 Result<Sheet> CsvReader::read(const QByteArray &bytes, const Options &options, const QString &name)
 {
+    if (bytes.size() > ReadLimits::kMaxCsvBytes)
+        return ReadLimits::csvTooLarge(bytes.size());
     auto decoded = decode(bytes, options.encoding);
     if (!decoded)
         return decoded.problems();
@@ -203,12 +212,16 @@ Result<Sheet> CsvReader::read(const QByteArray &bytes, const Options &options, c
     sheet.name = name;
     sheet.encoding = decoded->encoding;
     int number = 0;
-    for (const auto &record : *records) {
+    QList<QStringList> parsed = std::move(records.value());
+    sheet.rows.reserve(parsed.size());
+    for (auto &record : parsed) {
         SheetRow row;
         row.number = ++number;
-        for (const auto &f : record)
-            row.cells.append(Cell::fromText(f));
-        sheet.rows.append(row);
+        row.cells.reserve(record.size());
+        for (auto &f : record)
+            row.cells.append(Cell::fromText(std::exchange(f, {})));  // the text moves: one copy in memory
+        record = {};
+        sheet.rows.append(std::move(row));
     }
     return sheet;
 }

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "Importer.h"
 
+#include "Backups.h"
 #include "ChamberService.h"
 #include "ChamberFields.h"
 #include "HonourService.h"
@@ -83,6 +84,15 @@ QList<VerificationItem> Importer::verificationItems(const ImportPlan &plan, cons
 
 Result<ImportOutcome> Importer::commit(Database &db, const ImportPlan &plan, const ImportPlan::Progress &progress)
 {
+    // A copy of the file before an import changes anything (issue 15): an overwrite can be taken
+    // back by restoring it. No copy, no import.
+    QString backupPath;
+    if (std::any_of(plan.rows.cbegin(), plan.rows.cend(), [](const auto &r) { return r.action == RowAction::Create || r.action == RowAction::Update; })) {
+        auto made = Backups(db.path()).make(db, Backups::Reason::Import);
+        if (!made)
+            return made.problems();
+        backupPath = *made;
+    }
     Transaction tx(db);
     if (!tx.active())
         return Problem::error(QStringLiteral("database"), tx.error());
@@ -142,7 +152,7 @@ Result<ImportOutcome> Importer::commit(Database &db, const ImportPlan &plan, con
         return s.problems();
     if (progress)
         progress(total, total);
-    return ImportOutcome{logged.value(), counts};
+    return ImportOutcome{logged.value(), counts, backupPath};
 }
 
 } // namespace chamber

@@ -12,6 +12,7 @@ struct ImportOutcome
 {
     qint64 logId = 0;
     ImportCounts counts;
+    QString backupPath;  // the copy of the file made before the import wrote (Backups)
 };
 
 // Carries out an import plan: the created and updated chambers and their registration changes,

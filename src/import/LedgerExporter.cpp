@@ -14,6 +14,7 @@
 #include "RecordsPlanner.h"
 
 #include <QFile>
+#include <QRegularExpression>
 #include <QSaveFile>
 #include <QSet>
 #include <QTemporaryDir>
@@ -74,6 +75,18 @@ QString statusWord(ChamberStatus status)
     case ChamberStatus::Dissolved: return QStringLiteral("已解散");
     }
     return {};
+}
+
+// libxlsxwriter writes control characters as _xHHHH_, as Excel does, but leaves text that already
+// looks like such an escape as it is; Excel writes its underscore as _x005F_ so that the text
+// reads back as typed. Done here likewise.
+QString escapeLiteralEscapes(const QString &text)
+{
+    static const QRegularExpression escape(QStringLiteral("_(x[0-9A-Fa-f]{4}_)"));
+    if (!text.contains(QStringLiteral("_x")))
+        return text;
+    QString out = text;
+    return out.replace(escape, QStringLiteral("_x005F_\\1"));
 }
 
 Cell dateCell(const std::optional<QDate> &date)
@@ -209,6 +222,19 @@ Status LedgerExporter::writeCsv(const Table &table, QIODevice &out)
 
 Status LedgerExporter::writeXlsx(const Table &table, QIODevice &out)
 {
+    // An Excel cell holds at most 32,767 characters; libxlsxwriter drops a longer string without a
+    // word. Refused before anything is written, naming the chamber and the column.
+    constexpr qsizetype kMaxCellChars = 32767;
+    const qsizetype nameColumn = exportedFields().indexOf(QStringLiteral("name"));
+    for (const auto &row : table.rows)
+        for (qsizetype c = 0; c < row.size(); ++c)
+            if (row[c].text.size() > kMaxCellChars)
+                return Problem::error(QStringLiteral("file"),
+                                      tr("%1's %2 is %L3 characters long, more than the %L4 an Excel cell holds: it would be lost. "
+                                         "Export the ledger as .csv or .ods, which keep it whole, or shorten it.")
+                                          .arg(row.value(nameColumn).text, table.headers.value(c))
+                                          .arg(row[c].text.size())
+                                          .arg(kMaxCellChars));
     // libxlsxwriter writes only to a named file: write it in a temporary folder, then copy.
     QTemporaryDir dir;
     if (!dir.isValid())
@@ -238,7 +264,7 @@ Status LedgerExporter::writeXlsx(const Table &table, QIODevice &out)
             else if (cell.kind == Cell::Kind::Date)
                 worksheet_write_number(sheet, row, col, cell.number, date);
             else if (cell.kind != Cell::Kind::Empty)
-                worksheet_write_string(sheet, row, col, cell.text.toUtf8().constData(), nullptr);
+                worksheet_write_string(sheet, row, col, escapeLiteralEscapes(cell.text).toUtf8().constData(), nullptr);
         }
     }
     if (workbook_close(workbook) != LXW_NO_ERROR)

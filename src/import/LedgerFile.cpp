@@ -46,12 +46,22 @@ Result<LedgerFile> LedgerFile::load(const QString &path, const CsvReader::Option
         return Problem::error(kFileField, tr("There is no file %1.").arg(path));
     if (info.isDir())
         return Problem::error(kFileField, tr("%1 is a folder, not a ledger file.").arg(path));
+    // A pipe, a device (/dev/zero) or a socket would be read forever or without end: refused
+    // before it is opened, since opening a pipe already waits for a writer.
+    if (!info.isFile())
+        return Problem::error(kFileField, tr("%1 is not an ordinary file (it is a pipe, a device or a socket): a ledger is a file "
+                                             "saved by Excel, WPS or a text editor.")
+                                              .arg(path));
     if (info.size() > kMaxFileBytes)
         return Problem::error(kFileField, tr("%1 is larger than 200 MB: it is not a ledger.").arg(path));
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         return Problem::error(kFileField, tr("Cannot read %1: %2").arg(path, file.errorString()));
-    return fromBytes(file.readAll(), info.fileName(), csv);
+    // Never more than the limit, even if the file grows while it is read.
+    const QByteArray bytes = file.read(kMaxFileBytes + 1);
+    if (bytes.size() > kMaxFileBytes)
+        return Problem::error(kFileField, tr("%1 is larger than 200 MB: it is not a ledger.").arg(path));
+    return fromBytes(bytes, info.fileName(), csv);
 }
 
 Result<LedgerFile> LedgerFile::fromBytes(const QByteArray &bytes, const QString &fileName, const CsvReader::Options &csv)

@@ -4,6 +4,8 @@
 #include "LedgerFields.h"
 #include "TableLocator.h"
 
+#include <QRegularExpression>
+
 namespace chamber {
 
 void LedgerRecord::addProblem(Problem::Severity severity, const QString &field, const QString &message, int column,
@@ -59,8 +61,13 @@ public:
     // A text field of the Chamber: set and marked as given when the cell has it.
     void text(const QString &field, QString Chamber::*member, bool phone = false)
     {
-        const auto value = phone ? read<QString>(field, ValueParser::phone) : read<QString>(field, ValueParser::text);
+        auto value = phone ? read<QString>(field, ValueParser::phone) : read<QString>(field, ValueParser::text);
         if (value) {
+            // A line break typed in a cell (Alt+Enter) is a space in a one-line field; only the
+            // notes keep theirs (the record rules refuse control characters elsewhere).
+            static const QRegularExpression breaks(QStringLiteral("\\s*[\\t\\r\\n]+\\s*"));
+            if (field != QStringLiteral("notes"))
+                value->replace(breaks, QStringLiteral(" "));
             m_record.chamber.*member = *value;
             m_record.given.insert(field);
         }

@@ -156,6 +156,23 @@ Problem ReadLimits::partTooLarge(const QString &part)
                                                       .arg(part).arg(kMaxPartBytes / (1024 * 1024)));
 }
 
+Problem ReadLimits::csvTooLarge(qint64 bytes)
+{
+    return Problem::error(QStringLiteral("file"), tr("The CSV file is %L1 MB, more than the %L2 MB ChamberDesk reads from one ledger "
+                                                     "(a county's ledger is well under 5 MB). Save the sheet with the chambers on its own "
+                                                     "and import that.")
+                                                      .arg(double(bytes) / (1024 * 1024), 0, 'f', 1)
+                                                      .arg(kMaxCsvBytes / (1024 * 1024)));
+}
+
+Problem ReadLimits::tooManyCsvCells()
+{
+    return Problem::error(QStringLiteral("file"), tr("The CSV file holds more than %L1 cells (rows times columns, blank ones counted), "
+                                                     "more than ChamberDesk reads from one ledger. Save the sheet with the chambers on its "
+                                                     "own and import that.")
+                                                      .arg(kMaxCells));
+}
+
 QDate dateFromSerial(double serial, bool date1904)
 {
     if (!std::isfinite(serial) || serial < 1 || serial > 2958465)  // 9999-12-31

@@ -80,10 +80,15 @@ public:
     static constexpr int kMaxColumns = 16384;         // columns A … XFD
     static constexpr qint64 kMaxCells = 1000000;      // filled cells in the whole workbook
     static constexpr qint64 kMaxPartBytes = 256LL * 1024 * 1024;  // one unpacked part of a package
+    // A CSV file: its bytes, and its cells counted blank or not (every one is kept in memory).
+    // 64 MB is some 300,000 rows of a county ledger's 30 columns; 1,000,000 cells as in a workbook.
+    static constexpr qint64 kMaxCsvBytes = 64LL * 1024 * 1024;
 
     static Problem tooManyRows(const QString &sheet);
     static Problem tooManyCells();
     static Problem partTooLarge(const QString &part);
+    static Problem csvTooLarge(qint64 bytes);
+    static Problem tooManyCsvCells();
 };
 
 // Spreadsheet date serials (days since 1899-12-30, with Excel's phantom 1900-02-29 below 61;

@@ -5,6 +5,8 @@
 
 #include <QRegularExpression>
 
+#include <algorithm>
+
 namespace chamber {
 
 namespace {
@@ -194,6 +196,10 @@ Result<LedgerTable> TableLocator::locate(const QList<Sheet> &sheets, std::option
             table.value().sheetIndex = *sheetNumber - 1;
         return table;
     }
+    if (!sheets.isEmpty() && std::all_of(sheets.cbegin(), sheets.cend(), [](const Sheet &s) { return s.hidden; }))
+        return Problem::error(QStringLiteral("sheet"), tr("Every sheet of the workbook is hidden (%1), so none is taken as the ledger. "
+                                                          "Show the ledger's sheet in Excel or WPS, or name it with --sheet.")
+                                                           .arg(sheets.size()));
     Problems first;
     for (int i = 0; i < sheets.size(); ++i) {
         if (sheets[i].hidden)

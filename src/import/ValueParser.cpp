@@ -13,8 +13,9 @@ namespace chamber {
 
 namespace {
 
-// Ledger dates before 1950 or after 2099 are typing mistakes, not chambers.
-constexpr int kFirstYear = 1950;
+// Ledger dates before 1949 or after 2099 are typing mistakes, not chambers (the records refuse
+// them too, so that whatever is stored is read back from its export).
+constexpr int kFirstYear = 1949;
 constexpr int kLastYear = 2099;
 
 const QRegularExpression &whitespace()

@@ -60,6 +60,25 @@ QHash<QString, QString> relationships(const QByteArray &xml, const QString &base
     return out;
 }
 
+// Excel writes characters XML cannot hold (controls) as _xHHHH_, and a literal "_x" that
+// would be read as one as _x005F_x: decoded here, so that what was exported comes back.
+QString decodeEscapes(const QString &text)
+{
+    if (!text.contains(QStringLiteral("_x")))
+        return text;
+    static const QRegularExpression escape(QStringLiteral("_x([0-9A-Fa-f]{4})_"));
+    QString out;
+    qsizetype last = 0;
+    for (auto it = escape.globalMatch(text); it.hasNext();) {
+        const auto m = it.next();
+        out += QStringView(text).mid(last, m.capturedStart() - last);
+        out += QChar(char16_t(m.captured(1).toUShort(nullptr, 16)));
+        last = m.capturedEnd();
+    }
+    out += QStringView(text).mid(last);
+    return out;
+}
+
 // The text of an <si> or <is> element: its <t>, or its rich-text runs, without phonetic runs.
 QString stringItem(QXmlStreamReader &r)
 {
@@ -72,7 +91,7 @@ QString stringItem(QXmlStreamReader &r)
             if (r.name() == QStringLiteral("rPh"))
                 ++phonetic;
             else if (r.name() == QStringLiteral("t") && phonetic == 0)
-                text += r.readElementText();
+                text += decodeEscapes(r.readElementText());
         } else if (r.isEndElement()) {
             if (r.name() == QStringLiteral("rPh"))
                 --phonetic;
@@ -83,7 +102,9 @@ QString stringItem(QXmlStreamReader &r)
     return text;
 }
 
-QStringList sharedStrings(const QByteArray &xml)
+// The shared strings, or nothing when the part is damaged: half of them would give cells blank
+// that are not.
+std::optional<QStringList> sharedStrings(const QByteArray &xml)
 {
     QStringList out;
     QXmlStreamReader r(xml);
@@ -92,6 +113,8 @@ QStringList sharedStrings(const QByteArray &xml)
         if (r.isStartElement() && r.name() == QStringLiteral("si"))
             out.append(stringItem(r));
     }
+    if (r.hasError() && !xml.isEmpty())
+        return std::nullopt;
     return out;
 }
 
@@ -138,6 +161,7 @@ struct SheetContext
     const QStringList &strings;
     const QList<bool> &dateStyles;
     bool date1904 = false;
+    mutable bool missingString = false;  // a cell named a shared string the workbook lacks
 };
 
 Cell readCell(QXmlStreamReader &r, const QString &type, int style, const SheetContext &context)
@@ -165,10 +189,13 @@ Cell readCell(QXmlStreamReader &r, const QString &type, int style, const SheetCo
     if (type == QStringLiteral("s")) {
         bool ok = false;
         const int index = value.toInt(&ok);
-        return ok && index >= 0 && index < context.strings.size() ? Cell::fromText(context.strings.at(index)) : Cell();
+        if (ok && index >= 0 && index < context.strings.size())
+            return Cell::fromText(context.strings.at(index));
+        context.missingString = true;
+        return {};
     }
     if (type == QStringLiteral("str"))
-        return Cell::fromText(value);
+        return Cell::fromText(decodeEscapes(value));
     if (type == QStringLiteral("b"))
         return Cell::fromBoolean(value.trimmed() == QStringLiteral("1"));
     if (type == QStringLiteral("e")) {
@@ -249,7 +276,7 @@ Result<Sheet> readSheet(const QByteArray &xml, const SheetContext &context, qint
                 merges.append(*m);
         }
     }
-    if (r.hasError())
+    if (r.hasError() || context.missingString)
         return Problems{};
     if (!applyMerges(sheet, merges))
         return ReadLimits::tooManyCells();
@@ -336,11 +363,15 @@ Result<QList<Sheet>> XlsxReader::read(const QByteArray &bytes)
         else if (it.value().endsWith(QStringLiteral("styles.xml"), Qt::CaseInsensitive))
             stylesPath = it.value();
     }
-    const QStringList strings = sharedStrings(part(stringsPath).value_or(QByteArray()));
+    const auto strings = sharedStrings(part(stringsPath).value_or(QByteArray()));
     const QList<bool> styles = dateStyles(part(stylesPath).value_or(QByteArray()));
-    const SheetContext context{strings, styles, date1904};
     if (!oversized.isEmpty())
         return ReadLimits::partTooLarge(oversized);
+    if (!strings)
+        return Problem::error(kFileField, tr("The workbook's shared text (%1) is damaged: its cells would be read blank. "
+                                             "Open the file in Excel or WPS, save it again and import that.")
+                                              .arg(stringsPath));
+    const SheetContext context{*strings, styles, date1904};
 
     QList<Sheet> sheets;
     qint64 cells = 0;

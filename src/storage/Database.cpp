@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "Database.h"
 
+#include "Backups.h"
+
 #include <QAtomicInt>
 #include <QDateTime>
 #include <QDir>
@@ -108,8 +110,19 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, const Opti
 
     QSqlQuery q(db->m_db);
     // The first read tells a SQLite file from anything else.
-    if (!q.exec(QStringLiteral("PRAGMA application_id")) || !q.next())
+    if (!q.exec(QStringLiteral("PRAGMA application_id")) || !q.next()) {
+        // SQLite writes its journal beside the file: in a folder that cannot be written, a sound
+        // database cannot be opened, and saying "not a database" would send the user astray.
+        const QFileInfo folder(info.absolutePath());
+        if (!folder.isWritable())
+            return Problem::error(field, tr("Cannot open %1: its folder %2 cannot be written, and the database needs to write its "
+                                            "journal beside the file. Copy the file to a folder you can write to, or ask for write "
+                                            "permission.")
+                                             .arg(path, folder.absoluteFilePath()));
+        if (existed && !info.isReadable())
+            return Problem::error(field, tr("Cannot open %1: you do not have permission to read it.").arg(path));
         return Problem::error(field, tr("%1 is not a ChamberDesk database (%2).").arg(path, q.lastError().text()));
+    }
     const int appId = q.value(0).toInt();
     const int version = db->schemaVersion();
     if (appId != kApplicationId) {
@@ -166,11 +179,12 @@ Status Database::migrate(int target)
     if (from >= target)
         return success();
     if (from > 0) {
-        // Keep the file as it was, in case a migration goes wrong in a way the transaction cannot undo.
-        const QString stamp = QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss"));
-        m_backupPath = QStringLiteral("%1.v%2-%3.bak").arg(m_path).arg(from).arg(stamp);
-        if (auto status = backupTo(m_backupPath); !status)
-            return status;
+        // Keep the file as it was, in case a migration goes wrong in a way the transaction cannot
+        // undo: a copy in the backup folder beside it, kept with the others' rotation.
+        auto made = Backups(m_path).make(*this, Backups::Reason::Migration);
+        if (!made)
+            return made.problems();
+        m_backupPath = *made;
     }
     QSqlQuery q(m_db);
     // Table rebuilds (rename–create–copy–drop) need foreign keys off; each step is checked instead.
@@ -310,6 +324,9 @@ Transaction::Transaction(Database &db) : m_db(db)
     m_active = q.exec();
     if (m_active)
         ++m_db.m_transactionDepth;
+    else if (const int code = q.lastError().nativeErrorCode().toInt() & 0xFF; code == 5 || code == 6)
+        // SQLITE_BUSY / SQLITE_LOCKED after the busy timeout: said in words, not in SQLite's.
+        m_error = tr("Another import or another user is writing to the database; please wait a moment and try again.");
     else
         m_error = tr("Cannot start a transaction: %1").arg(q.lastError().text());
 }

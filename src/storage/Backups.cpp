@@ -1,0 +1,275 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "Backups.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QRegularExpression>
+#include <QSaveFile>
+#include <QSet>
+#include <QSqlDriver>
+
+#include <sqlite3.h>
+
+namespace chamber {
+
+namespace {
+
+const QString kField = QStringLiteral("backup");
+const QString kStamp = QStringLiteral("yyyyMMdd-HHmmss-zzz");
+constexpr int kApplicationId = 0x43484D42;  // 'CHMB', as Database writes it
+
+sqlite3 *handleOf(QSqlDatabase &db)
+{
+    const QVariant v = db.driver()->handle();
+    if (!v.isValid() || qstrcmp(v.typeName(), "sqlite3*") != 0)
+        return nullptr;
+    return *static_cast<sqlite3 *const *>(v.constData());
+}
+
+const QList<Backups::Reason> &allReasons()
+{
+    static const QList<Backups::Reason> reasons = {Backups::Reason::Daily, Backups::Reason::Import, Backups::Reason::Migration,
+                                                   Backups::Reason::Manual, Backups::Reason::Restore};
+    return reasons;
+}
+
+// One integer of a PRAGMA on a raw connection, or nothing.
+std::optional<qint64> pragmaNumber(sqlite3 *db, const char *sql)
+{
+    sqlite3_stmt *stmt = nullptr;
+    std::optional<qint64> out;
+    if (sqlite3_prepare_v2(db, sql, -1, &stmt, nullptr) == SQLITE_OK && sqlite3_step(stmt) == SQLITE_ROW)
+        out = sqlite3_column_int64(stmt, 0);
+    sqlite3_finalize(stmt);
+    return out;
+}
+
+QString pragmaText(sqlite3 *db, const char *sql)
+{
+    sqlite3_stmt *stmt = nullptr;
+    QString out;
+    if (sqlite3_prepare_v2(db, sql, -1, &stmt, nullptr) == SQLITE_OK && sqlite3_step(stmt) == SQLITE_ROW)
+        out = QString::fromUtf8(reinterpret_cast<const char *>(sqlite3_column_text(stmt, 0)));
+    sqlite3_finalize(stmt);
+    return out;
+}
+
+} // namespace
+
+Backups::Backups(const QString &databasePath)
+    : m_databasePath(QFileInfo(databasePath).absoluteFilePath()), m_folder(m_databasePath + QStringLiteral(".backups"))
+{
+}
+
+QString Backups::reasonKey(Reason reason)
+{
+    switch (reason) {
+    case Reason::Daily: return QStringLiteral("daily");
+    case Reason::Import: return QStringLiteral("import");
+    case Reason::Migration: return QStringLiteral("migration");
+    case Reason::Manual: return QStringLiteral("manual");
+    case Reason::Restore: return QStringLiteral("restore");
+    }
+    return {};
+}
+
+QString Backups::reasonName(Reason reason)
+{
+    switch (reason) {
+    case Reason::Daily: return tr("daily");
+    case Reason::Import: return tr("before an import");
+    case Reason::Migration: return tr("before an upgrade");
+    case Reason::Manual: return tr("made by hand");
+    case Reason::Restore: return tr("before a restore");
+    }
+    return {};
+}
+
+Status Backups::ensureFolder() const
+{
+    if (!QDir().mkpath(m_folder))
+        return Problem::error(kField, tr("Cannot create the backup folder %1.").arg(m_folder));
+    return success();
+}
+
+int Backups::removeStalePartials()
+{
+    int removed = 0;
+    const QDateTime old = QDateTime::currentDateTime().addSecs(-60);
+    for (const auto &info : QDir(m_folder).entryInfoList({QStringLiteral("*.partial")}, QDir::Files))
+        if (info.lastModified() < old && QFile::remove(info.absoluteFilePath()))
+            ++removed;
+    return removed;
+}
+
+Result<QString> Backups::make(Database &db, Reason reason, const QDateTime &now)
+{
+    if (auto s = ensureFolder(); !s)
+        return s.problems();
+    removeStalePartials();
+    const QString name = QStringLiteral("%1-%2-%3.sqlite").arg(QFileInfo(m_databasePath).fileName(), now.toString(kStamp), reasonKey(reason));
+    const QString path = QDir(m_folder).filePath(name);
+    if (auto s = db.backupTo(path); !s)
+        return s.problems();
+    rotate();
+    return path;
+}
+
+Result<std::optional<QString>> Backups::makeDailyIfDue(Database &db, const QDateTime &now)
+{
+    for (const auto &e : list())
+        if (e.made.date() == now.date())
+            return std::optional<QString>();
+    auto made = make(db, Reason::Daily, now);
+    if (!made)
+        return made.problems();
+    return std::optional<QString>(*made);
+}
+
+QList<Backups::Entry> Backups::list() const
+{
+    static const QRegularExpression pattern(QStringLiteral("-(\\d{8}-\\d{6}-\\d{3})-([a-z]+)\\.sqlite$"));
+    const QString prefix = QFileInfo(m_databasePath).fileName() + QLatin1Char('-');
+    QList<Entry> out;
+    for (const auto &info : QDir(m_folder).entryInfoList({QStringLiteral("*.sqlite")}, QDir::Files)) {
+        if (!info.fileName().startsWith(prefix))
+            continue;
+        const auto m = pattern.match(info.fileName());
+        if (!m.hasMatch())
+            continue;
+        Entry e;
+        e.path = info.absoluteFilePath();
+        e.made = QDateTime::fromString(m.captured(1), kStamp);
+        e.bytes = info.size();
+        bool known = false;
+        for (const auto r : allReasons())
+            if (reasonKey(r) == m.captured(2)) {
+                e.reason = r;
+                known = true;
+            }
+        if (known && e.made.isValid())
+            out.append(e);
+    }
+    std::sort(out.begin(), out.end(), [](const Entry &a, const Entry &b) { return a.made > b.made; });
+    return out;
+}
+
+QList<int> Backups::kept(const QList<Entry> &entries, const Policy &policy)
+{
+    QSet<int> keep;
+    for (int i = 0; i < entries.size() && i < policy.recent; ++i)
+        keep.insert(i);
+    QList<QDate> days;
+    QList<int> weeks;
+    for (int i = 0; i < entries.size(); ++i) {
+        const QDate day = entries[i].made.date();
+        if (!days.contains(day) && days.size() < policy.daily) {
+            days.append(day);
+            keep.insert(i);
+        }
+        int year = 0;
+        const int week = day.weekNumber(&year);
+        const int key = year * 100 + week;
+        if (!weeks.contains(key) && weeks.size() < policy.weekly) {
+            weeks.append(key);
+            keep.insert(i);
+        }
+    }
+    QList<int> out(keep.cbegin(), keep.cend());
+    std::sort(out.begin(), out.end());
+    return out;
+}
+
+QStringList Backups::rotate()
+{
+    const auto entries = list();
+    const auto keep = kept(entries, policy());
+    QStringList removed;
+    for (int i = 0; i < entries.size(); ++i)
+        if (!keep.contains(i) && QFile::remove(entries[i].path))
+            removed.append(entries[i].path);
+    return removed;
+}
+
+Backups::Policy Backups::policy() const
+{
+    Policy p;
+    QFile f(QDir(m_folder).filePath(QStringLiteral("policy.json")));
+    if (!f.open(QIODevice::ReadOnly))
+        return p;
+    const QJsonObject o = QJsonDocument::fromJson(f.readAll()).object();
+    auto take = [&](const char *key, int &value) {
+        const int v = o.value(QLatin1String(key)).toInt(-1);
+        if (v >= 0 && v <= 1000)
+            value = v;
+    };
+    take("recent", p.recent);
+    take("daily", p.daily);
+    take("weekly", p.weekly);
+    return p;
+}
+
+Status Backups::setPolicy(const Policy &policy)
+{
+    if (policy.recent < 1 || policy.daily < 0 || policy.weekly < 0 || policy.recent > 1000 || policy.daily > 1000 || policy.weekly > 1000)
+        return Problem::error(kField, tr("Keep at least the newest copy, and at most 1,000 of each kind."));
+    if (auto s = ensureFolder(); !s)
+        return s;
+    QSaveFile f(QDir(m_folder).filePath(QStringLiteral("policy.json")));
+    const QJsonObject o{{QStringLiteral("recent"), policy.recent}, {QStringLiteral("daily"), policy.daily}, {QStringLiteral("weekly"), policy.weekly}};
+    if (!f.open(QIODevice::WriteOnly) || f.write(QJsonDocument(o).toJson()) < 0 || !f.commit())
+        return Problem::error(kField, tr("Cannot write the backup settings in %1.").arg(m_folder));
+    return success();
+}
+
+Result<QString> Backups::restore(Database &db, const QString &file, const QDateTime &now)
+{
+    const QFileInfo info(file);
+    if (!info.isFile())
+        return Problem::error(kField, tr("There is no backup file %1.").arg(file));
+    if (info.absoluteFilePath() == db.path())
+        return Problem::error(kField, tr("The backup to restore cannot be the database itself."));
+    sqlite3 *source = nullptr;
+    const QByteArray uri = QFile::encodeName(info.absoluteFilePath());
+    if (sqlite3_open_v2(uri.constData(), &source, SQLITE_OPEN_READONLY, nullptr) != SQLITE_OK) {
+        sqlite3_close(source);
+        return Problem::error(kField, tr("%1 cannot be opened as a database.").arg(file));
+    }
+    auto refuse = [&](const QString &message) -> Result<QString> {
+        sqlite3_close(source);
+        return Problem::error(kField, message);
+    };
+    const auto appId = pragmaNumber(source, "PRAGMA application_id");
+    if (!appId || *appId != kApplicationId)
+        return refuse(tr("%1 is not a ChamberDesk database: it cannot be restored.").arg(file));
+    const auto version = pragmaNumber(source, "PRAGMA user_version");
+    if (!version || *version > Database::latestVersion())
+        return refuse(tr("%1 was written by a newer ChamberDesk: this one cannot restore it.").arg(file));
+    if (pragmaText(source, "PRAGMA quick_check") != QStringLiteral("ok"))
+        return refuse(tr("%1 is damaged (its integrity check fails): it is not restored.").arg(file));
+    auto before = make(db, Reason::Restore, now);
+    if (!before) {
+        sqlite3_close(source);
+        return before.problems();
+    }
+    sqlite3 *dest = handleOf(db.sql());
+    if (!dest)
+        return refuse(tr("The SQLite driver handle is not available."));
+    // The online backup into the open file is one write: all of the copy or none of it.
+    sqlite3_backup *backup = sqlite3_backup_init(dest, "main", source, "main");
+    int rc = SQLITE_ERROR;
+    if (backup) {
+        rc = sqlite3_backup_step(backup, -1);
+        sqlite3_backup_finish(backup);
+    }
+    const QString message = QString::fromUtf8(sqlite3_errmsg(dest));
+    sqlite3_close(source);
+    if (rc != SQLITE_DONE)
+        return Problem::error(kField, tr("The restore failed and the database was left as it was: %1").arg(message));
+    return *before;
+}
+
+} // namespace chamber
