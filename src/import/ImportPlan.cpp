@@ -167,15 +167,6 @@ void planRegistration(PlanContext &context, PlannedRow &row, bool exists)
                  ImportPlan::tr("the date in 登记时间"));
         return;
     }
-    if (wanted == RegistrationStatus::Deregistered && current != RegistrationStatus::Registered) {
-        // A ledger (our own export of a deregistered chamber among them) gives only the last
-        // date: the registration it ended is not known, so the chamber comes in without either.
-        addWarning(context, row, QStringLiteral("registration"),
-                   ImportPlan::tr("The ledger says deregistered on %1, but no registration is on record for it to end: the chamber is "
-                                  "imported without its registration history. Record the registration and the deregistration by hand.")
-                       .arg(dates::toIso(r.registrationDate->date)));
-        return;
-    }
     RegistrationEvent event;
     event.chamberId = row.chamberId;
     event.status = wanted;
