@@ -183,10 +183,6 @@
         <source>The credit code %1 already belongs to %2 (number %3).</source>
         <translation>统一社会信用代码 %1 已属于 %2（编号 %3）。</translation>
     </message>
-    <message>
-        <source>The ledger says deregistered on %1, but no registration is on record for it to end: the chamber is imported without its registration history. Record the registration and the deregistration by hand.</source>
-        <translation>台账写明已于 %1 注销，但没有可供注销的登记记录：该商会导入时不带登记沿革。请手工补录其登记和注销。</translation>
-    </message>
 </context>
 <context>
     <name>Importer</name>
@@ -681,6 +677,10 @@
     <message>
         <source>The workbook's text is in a code page that cannot be read. Open it in WPS or Excel and save it as .xlsx.</source>
         <translation>该工作簿的文字使用了无法识别的代码页。请用 WPS 或 Excel 打开，另存为 .xlsx。</translation>
+    </message>
+    <message>
+        <source>Reading the workbook did not finish within a minute, so it was stopped: the file is damaged or built to keep a reader busy. Open it in WPS or Excel and save it again.</source>
+        <translation>读取该工作簿一分钟仍未完成，已停止：文件已损坏，或被刻意构造成让读取程序一直忙碌。请用 WPS 或 Excel 打开后重新保存。</translation>
     </message>
 </context>
 <context>

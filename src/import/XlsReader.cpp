@@ -9,6 +9,10 @@
 
 #include <freexl.h>
 
+#include <csignal>
+#include <sys/wait.h>
+#include <unistd.h>
+
 namespace chamber {
 
 namespace {
@@ -102,6 +106,55 @@ Globals scanWorkbook(const QByteArray &stream)
     return out;
 }
 
+// FreeXL is C that trusts its input: a crafted file can make it read out of bounds (a fuzz finding,
+// tests/import/data/fuzz/freexl-open-segv.xls). Before the process reads a workbook with it, a
+// forked child does the same reading and exits; a child killed by a signal, or still busy after the
+// time bound, means the file is refused as damaged instead of taking the app down. The child calls
+// only FreeXL (C, no Qt) on a name prepared before the fork.
+enum class Probe { Readable, Crashed, TooSlow };
+
+Probe probeWithFreeXl(const QByteArray &fileName, int timeoutMs)
+{
+    const pid_t child = fork();
+    if (child < 0)
+        return Probe::Readable;  // no process to spare: read as before
+    if (child == 0) {
+        const void *handle = nullptr;
+        if (freexl_open(fileName.constData(), &handle) == FREEXL_OK) {
+            unsigned int sheets = 0;
+            freexl_get_info(handle, FREEXL_BIFF_SHEET_COUNT, &sheets);
+            for (unsigned int i = 0; i < sheets && i <= 0xFFFF; ++i) {
+                unsigned int rows = 0;
+                unsigned short columns = 0;
+                if (freexl_select_active_worksheet(handle, (unsigned short)i) != FREEXL_OK
+                    || freexl_worksheet_dimensions(handle, &rows, &columns) != FREEXL_OK)
+                    break;
+                for (unsigned int r = 0; r < rows && r < unsigned(ReadLimits::kMaxRows); ++r)
+                    for (unsigned short c = 0; c < columns; ++c) {
+                        FreeXL_CellValue value;
+                        freexl_get_cell_value(handle, r, c, &value);
+                    }
+            }
+            freexl_close(handle);
+        }
+        _exit(0);
+    }
+    for (int waited = 0;; waited += 10) {
+        int status = 0;
+        const pid_t done = waitpid(child, &status, WNOHANG);
+        if (done == child)
+            return WIFSIGNALED(status) ? Probe::Crashed : Probe::Readable;
+        if (done < 0)
+            return Probe::Readable;
+        if (waited >= timeoutMs) {
+            kill(child, SIGKILL);
+            waitpid(child, &status, 0);
+            return Probe::TooSlow;
+        }
+        usleep(10 * 1000);
+    }
+}
+
 // FreeXL wants a file name: the bytes go to a private temporary file for as long as it reads.
 class FreeXlHandle
 {
@@ -116,13 +169,18 @@ public:
         m_file.setFileTemplate(QDir::tempPath() + QStringLiteral("/chamberdesk-XXXXXX.xls"));
         if (!m_file.open() || m_file.write(bytes) != bytes.size() || !m_file.flush())
             return FREEXL_FILE_NOT_FOUND;
+        m_probe = probeWithFreeXl(QFile::encodeName(m_file.fileName()), 60 * 1000);
+        if (m_probe != Probe::Readable)
+            return FREEXL_INVALID_CFBF_HEADER;  // never opened here: damaged, or probe() says why
         return freexl_open(QFile::encodeName(m_file.fileName()).constData(), &m_handle);
     }
+    Probe probe() const { return m_probe; }
     const void *get() const { return m_handle; }
 
 private:
     QTemporaryFile m_file;
     const void *m_handle = nullptr;
+    Probe m_probe = Probe::Readable;
 };
 
 Cell cellOf(const FreeXL_CellValue &v)
@@ -186,6 +244,9 @@ Result<QList<Sheet>> XlsReader::read(const QByteArray &bytes)
     const int opened = xl.open(bytes);
     if (opened == FREEXL_UNSUPPORTED_CHARSET || opened == FREEXL_INVALID_CHARACTER)
         return Problem::error(kFileField, tr("The workbook's text is in a code page that cannot be read. Open it in WPS or Excel and save it as .xlsx."));
+    if (xl.probe() == Probe::TooSlow)
+        return Problem::error(kFileField, tr("Reading the workbook did not finish within a minute, so it was stopped: the file is damaged "
+                                             "or built to keep a reader busy. Open it in WPS or Excel and save it again."));
     if (opened == FREEXL_INSUFFICIENT_MEMORY)
         return ReadLimits::tooManyCells();
     if (opened != FREEXL_OK)
