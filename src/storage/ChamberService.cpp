@@ -386,8 +386,13 @@ QList<Chamber> ChamberService::all() const
 
 // ---------------------------------------------------------------------------------------------
 
-namespace {
-RegistrationEvent eventFrom(const QSqlQuery &q)
+const QString &RegistrationService::eventColumns()
+{
+    static const QString columns = QStringLiteral("id, chamber_id, status, effective_on, credit_code, note");
+    return columns;
+}
+
+RegistrationEvent RegistrationService::eventFrom(const QSqlQuery &q)
 {
     RegistrationEvent e;
     e.id = q.value(0).toLongLong();
@@ -398,8 +403,6 @@ RegistrationEvent eventFrom(const QSqlQuery &q)
     e.note = q.value(5).toString();
     return e;
 }
-const QString kEventColumns = QStringLiteral("id, chamber_id, status, effective_on, credit_code, note");
-} // namespace
 
 Problems RegistrationService::validate(const RegistrationEvent &event) const
 {
@@ -465,7 +468,7 @@ Result<qint64> RegistrationService::record(const RegistrationEvent &event)
 QList<RegistrationEvent> RegistrationService::history(qint64 chamberId) const
 {
     QSqlQuery q(m_db.sql());
-    q.prepare(QStringLiteral("SELECT %1 FROM registration_event WHERE chamber_id = ? ORDER BY effective_on, id").arg(kEventColumns));
+    q.prepare(QStringLiteral("SELECT %1 FROM registration_event WHERE chamber_id = ? ORDER BY effective_on, id").arg(eventColumns()));
     q.addBindValue(chamberId);
     QList<RegistrationEvent> out;
     if (q.exec())
@@ -479,7 +482,7 @@ QHash<qint64, QList<RegistrationEvent>> RegistrationService::allHistories() cons
     QSqlQuery q(m_db.sql());
     q.setForwardOnly(true);
     QHash<qint64, QList<RegistrationEvent>> out;
-    if (q.exec(QStringLiteral("SELECT %1 FROM registration_event ORDER BY chamber_id, effective_on, id").arg(kEventColumns)))
+    if (q.exec(QStringLiteral("SELECT %1 FROM registration_event ORDER BY chamber_id, effective_on, id").arg(eventColumns())))
         while (q.next()) {
             const auto e = eventFrom(q);
             out[e.chamberId].append(e);

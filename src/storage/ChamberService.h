@@ -9,6 +9,8 @@
 #include <QHash>
 #include <QList>
 
+class QSqlQuery;
+
 namespace chamber {
 
 // A chamber as listed: the record plus what lists show beside it.
@@ -81,6 +83,11 @@ public:
     QList<RegistrationEvent> history(qint64 chamberId) const;
     // Every chamber's history, by chamber id, each in date order.
     QHash<qint64, QList<RegistrationEvent>> allHistories() const;
+
+    // The registration_event columns every reader selects, and the event read from a row of them
+    // (one mapping for the services and HistoryCorrections).
+    static const QString &eventColumns();
+    static RegistrationEvent eventFrom(const QSqlQuery &row);
 
 private:
     Database &m_db;

@@ -78,30 +78,18 @@ QString lastRegisteredCode(const QList<RegistrationEvent> &history)
     return code;
 }
 
-RegistrationEvent eventFrom(const QSqlQuery &q)
-{
-    RegistrationEvent e;
-    e.id = q.value(0).toLongLong();
-    e.chamberId = q.value(1).toLongLong();
-    e.status = Registrations::statusFromText(q.value(2).toString()).value_or(RegistrationStatus::NotRegistered);
-    e.date = QDate::fromString(q.value(3).toString(), Qt::ISODate);
-    e.creditCode = q.value(4).toString();
-    e.note = q.value(5).toString();
-    return e;
-}
-
 // The rows of a registration query; a failed query is an error, never an empty history.
 Result<QList<RegistrationEvent>> events(Database &db, const QString &where, qint64 id)
 {
     QSqlQuery q(db.sql());
-    q.prepare(QStringLiteral("SELECT id, chamber_id, status, effective_on, credit_code, note FROM registration_event WHERE %1 "
+    q.prepare(QStringLiteral("SELECT %2 FROM registration_event WHERE %1 "
                              "ORDER BY effective_on, id")
-                  .arg(where));
+                  .arg(where, RegistrationService::eventColumns()));
     if (auto s = sql::exec(q, {id}); !s)
         return s.problems();
     QList<RegistrationEvent> out;
     while (q.next())
-        out.append(eventFrom(q));
+        out.append(RegistrationService::eventFrom(q));
     return out;
 }
 
