@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "Backups.h"
+#include "SqliteCopy.h"
 
 #include <QDir>
 #include <QFile>
@@ -259,13 +260,8 @@ Result<QString> Backups::restore(Database &db, const QString &file, const QDateT
     if (!dest)
         return refuse(tr("The SQLite driver handle is not available."));
     // The online backup into the open file is one write: all of the copy or none of it.
-    sqlite3_backup *backup = sqlite3_backup_init(dest, "main", source, "main");
-    int rc = SQLITE_ERROR;
-    if (backup) {
-        rc = sqlite3_backup_step(backup, -1);
-        sqlite3_backup_finish(backup);
-    }
-    const QString message = QString::fromUtf8(sqlite3_errmsg(dest));
+    QString message;
+    const int rc = sqlite::copyAllPages(dest, source, message);
     sqlite3_close(source);
     if (rc != SQLITE_DONE)
         return Problem::error(kField, tr("The restore failed and the database was left as it was: %1").arg(message));

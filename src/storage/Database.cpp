@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "Database.h"
+#include "SqliteCopy.h"
 
 #include "Backups.h"
 
@@ -249,15 +250,8 @@ Status Database::backupTo(const QString &target)
         sqlite3_close(dest);
         return Problem::error(field, tr("Cannot create the backup file %1.").arg(target));
     }
-    sqlite3_backup *backup = sqlite3_backup_init(dest, "main", source, "main");
-    int rc = SQLITE_ERROR;
-    if (backup) {
-        // One step copies every page under a single read transaction: a consistent snapshot,
-        // while WAL lets other connections keep writing.
-        rc = sqlite3_backup_step(backup, -1);
-        sqlite3_backup_finish(backup);
-    }
-    const QString message = QString::fromUtf8(sqlite3_errmsg(dest));
+    QString message;
+    const int rc = sqlite::copyAllPages(dest, source, message);
     // The copy keeps WAL off so that it is one self-contained file.
     if (rc == SQLITE_DONE)
         sqlite3_exec(dest, "PRAGMA journal_mode=DELETE", nullptr, nullptr, nullptr);
