@@ -18,6 +18,7 @@
 #include <QDir>
 #include <QFile>
 #include <QRegularExpression>
+#include <QSet>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 
@@ -85,6 +86,43 @@ void checkRecordsOfVersion2(Database &db, qint64 lidang, qint64 binzhou)
     CHECK(ServiceRequestService(db).all().first().status == NeedStatus::Resolved);
 }
 
+// The first column of the first row of a statement, as text ("" when there is no row).
+QString column(Database &db, const QString &statement)
+{
+    QSqlQuery q(db.sql());
+    REQUIRE(q.exec(statement));
+    return q.next() ? q.value(0).toString() : QString();
+}
+
+// The record tables of version 6: each row has a distinct uid in the form of a version 4 UUID
+// (8-4-4-4-12 lower-case hex, the version digit 4, the variant one of 8, 9, a, b) and a
+// row_version of at least 1.
+void checkIdentity(Database &db)
+{
+    static const QStringList tables = {
+        QStringLiteral("chamber"), QStringLiteral("registration_event"), QStringLiteral("party_organization"),
+        QStringLiteral("party_instructor"), QStringLiteral("party_disclosure"), QStringLiteral("honour"),
+        QStringLiteral("mediation_committee"), QStringLiteral("mediation_case"), QStringLiteral("mediation_case_change"),
+        QStringLiteral("mediation_tally"), QStringLiteral("member"), QStringLiteral("service_request"),
+        QStringLiteral("points_category"), QStringLiteral("points_year"), QStringLiteral("points_category_cap"),
+        QStringLiteral("points_rule"), QStringLiteral("points_entry"), QStringLiteral("points_veto"),
+        QStringLiteral("points_publication"), QStringLiteral("import_log"), QStringLiteral("verification_item")};
+    static const QRegularExpression uuid(QStringLiteral("^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$"));
+    for (const auto &table : tables) {
+        INFO(table.toStdString());
+        QSqlQuery q(db.sql());
+        REQUIRE(q.exec(QStringLiteral("SELECT uid, row_version FROM %1").arg(table)));
+        QSet<QString> seen;
+        while (q.next()) {
+            const QString uid = q.value(0).toString();
+            CHECK(uuid.match(uid).hasMatch());
+            CHECK(q.value(1).toLongLong() >= 1);
+            seen.insert(uid);
+        }
+        CHECK(column(db, QStringLiteral("SELECT count(*) FROM %1").arg(table)).toInt() == seen.size());
+    }
+}
+
 } // namespace
 
 TEST_CASE("every earlier schema version migrates to the latest with its data")
@@ -143,6 +181,19 @@ TEST_CASE("every earlier schema version migrates to the latest with its data")
             } else {
                 CHECK(items->isEmpty());
                 CHECK(VerificationService(db).openCount().value() == 0);
+            }
+            // Version 6: every record has a uid of its own (a version 4 UUID) and a row version;
+            // the uids version 6 wrote are kept by every later migration.
+            checkIdentity(db);
+            if (version >= 6) {
+                CHECK(column(db, QStringLiteral("SELECT uid FROM chamber WHERE name = '宾阳县宾州镇商会'"))
+                      == QStringLiteral("7d0c1f4e-2b8a-4c51-9e3d-5a6b7c8d9e01"));
+                CHECK(column(db, QStringLiteral("SELECT row_version FROM chamber WHERE name = '宾阳县黎塘镇商会'")) == QStringLiteral("2"));
+                CHECK(column(db, QStringLiteral("SELECT new_values FROM change_log WHERE old_values IS NOT NULL"))
+                      == QStringLiteral("{\"president\":\"甘明辉\"}"));
+            } else {
+                CHECK(column(db, QStringLiteral("SELECT count(*) FROM change_log WHERE old_values IS NOT NULL OR new_values IS NOT NULL"))
+                      == QStringLiteral("0"));
             }
         }
     }
@@ -255,4 +306,32 @@ TEST_CASE("the micro-points of version 3 survive later migrations, published yea
     e.date = QDate(2024, 5, 1);
     CHECK(test::hasProblem(points.addEntry(e).problems(), QStringLiteral("year")));
     CHECK_FALSE(QSqlQuery(db.sql()).exec(QStringLiteral("DELETE FROM points_entry WHERE year = 2024")));
+}
+
+TEST_CASE("a record written without a uid gets one of its own, different from every other")
+{
+    test::TempDatabase temp(QStringLiteral("450126"));
+    Database &db = *temp.db;
+    ChamberService chambers(db);
+    Chamber a;
+    a.townshipCode = QStringLiteral("450126100");
+    a.name = QStringLiteral("宾阳县宾州镇商会");
+    Chamber b = a;
+    b.townshipCode = QStringLiteral("450126101");
+    b.name = QStringLiteral("宾阳县黎塘镇商会");
+    const auto idA = chambers.add(a);
+    const auto idB = chambers.add(b);
+    REQUIRE(idA.ok());
+    REQUIRE(idB.ok());
+    const QString uidA = column(db, QStringLiteral("SELECT uid FROM chamber WHERE id = %1").arg(*idA));
+    const QString uidB = column(db, QStringLiteral("SELECT uid FROM chamber WHERE id = %1").arg(*idB));
+    CHECK(uidA.size() == 36);
+    CHECK(uidB.size() == 36);
+    CHECK(uidA != uidB);
+    CHECK(column(db, QStringLiteral("SELECT row_version FROM chamber WHERE id = %1").arg(*idA)) == QStringLiteral("1"));
+    // Editing the record keeps its uid.
+    Chamber edited = *chambers.get(*idA);
+    edited.president = QStringLiteral("韦国强");
+    REQUIRE(chambers.update(edited).ok());
+    CHECK(column(db, QStringLiteral("SELECT uid FROM chamber WHERE id = %1").arg(*idA)) == uidA);
 }
