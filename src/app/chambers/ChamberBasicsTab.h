@@ -15,7 +15,7 @@ class ChamberBasicsTab;
 
 namespace chamber {
 
-// The chamber editor's first tab: the chamber record itself (ui/ChamberBasicsTab.ui). Reads and
+// The chamber editor's first tab: the chamber record itself (ui/chambers/ChamberBasicsTab.ui). Reads and
 // writes a Chamber; shows each problem under its field. Emits edited() on every change.
 class ChamberBasicsTab : public QWidget
 {

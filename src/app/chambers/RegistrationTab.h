@@ -19,7 +19,7 @@ namespace chamber {
 class RegistrationHistoryEditor;
 class RegistrationHistoryModel;
 
-// The chamber editor's registration tab (ui/RegistrationTab.ui): the dated history, a form to
+// The chamber editor's registration tab (ui/chambers/RegistrationTab.ui): the dated history, a form to
 // record the next change (checked as it is typed, written at once when recorded; an entry made
 // wrongly is corrected or deleted, with a reason, through RegistrationHistoryEditor) and the readiness checklist for the chamber as the Basics tab now reads.
 class RegistrationTab : public QWidget
