@@ -29,7 +29,7 @@ int runExport(Context &context, const QCommandLineParser &p)
     if (auto d = dateOption(p, QStringLiteral("as-of"), QStringLiteral("as_of")))
         asOf = *d;
     ExchangeService service(context.db());
-    auto bytes = service.exportPackage(asOf, out);
+    auto bytes = service.exportPackage(asOf, out, p.value(QStringLiteral("county")));
     if (!bytes)
         return context.finish(bytes.problems());
     QSaveFile file(out);
@@ -148,6 +148,8 @@ QList<Command> exchangeCommands()
          [](QCommandLineParser &p) {
              p.addOption(option(QStringLiteral("out"), Context::tr("The package file to write (.zip)."), QStringLiteral("FILE")));
              p.addOption(option(QStringLiteral("as-of"), Context::tr("The date the data stand at (default: today)."), QStringLiteral("YYYY-MM-DD")));
+             p.addOption(option(QStringLiteral("county"), Context::tr("In a city's or region's database: report the records of this county that it keeps itself."),
+                                QStringLiteral("CODE|NAME")));
          },
          runExport, {}},
         {{QStringLiteral("exchange"), QStringLiteral("import")}, Context::tr("Take counties' report packages in, replacing each county's previous one"),

@@ -43,7 +43,7 @@ QList<Division> ExchangeService::counties() const
     return level;
 }
 
-Result<QByteArray> ExchangeService::exportPackage(const QDate &asOf, const QString &fileName)
+Result<QByteArray> ExchangeService::exportPackage(const QDate &asOf, const QString &fileName, const QString &countyText)
 {
     DivisionService divisions(m_db);
     const auto scope = divisions.scope();
@@ -63,17 +63,36 @@ Result<QByteArray> ExchangeService::exportPackage(const QDate &asOf, const QStri
     package.application = QCoreApplication::applicationName() + QLatin1Char(' ') + QCoreApplication::applicationVersion();
     Problems warnings;
     const int sequence = made->isEmpty() ? 1 : made->last().sequence + 1;
+    std::optional<Division> county;
     if (scope->level == DivisionLevel::County) {
+        county = scope;
+    } else if (!countyText.trimmed().isEmpty()) {
+        const auto found = divisions.findDivision(countyText.trimmed());
+        if (!found)
+            return found.problems();
+        if (found->level != DivisionLevel::County)
+            return Problem::error(QStringLiteral("county"), tr("%1 is not a county; a package holds a county's records.").arg(found->name));
+        const auto own = store.ownChambers(found->code);
+        if (!own)
+            return own.problems();
+        if (*own == 0)
+            return Problem::error(QStringLiteral("county"), tr("This database keeps no chamber of %1 itself: there is nothing to report for it.").arg(found->name));
+        county = *found;
+    }
+    if (county) {
+        // The county's records; in a database above the county, those of its chambers, with the
+        // database's own points rule set.
+        const QString prefix = county->code == scope->code ? QString() : county->code;
         ExchangeSection section;
-        section.code = scope->code;
-        section.name = scope->name;
+        section.code = county->code;
+        section.name = county->name;
         section.sequence = sequence;
         section.madeAt = package.createdAt;
         section.madeBy = Database::actor();
         section.asOf = asOf;
         section.schemaVersion = package.schemaVersion;
         for (const QString &kind : ExchangeStore::kinds()) {
-            const auto lines = store.lines(kind, {});
+            const auto lines = store.lines(kind, {}, prefix);
             if (!lines)
                 return lines.problems();
             auto &out = section.lines[kind];

@@ -41,15 +41,6 @@ struct ExchangeImportPlan
     bool anythingToTake() const;
 };
 
-// Where one county under the scope stands: its last package, its own records here, or nothing.
-struct ExchangeCountyStatus
-{
-    Division county;
-    std::optional<ExchangeOrigin> received;
-    int ownChambers = 0;  // kept in this database itself
-    bool reported() const { return received.has_value(); }
-};
-
 // Report packages (docs/exchange.md): a county makes one of all its records; a city or region
 // database takes them in, each county's records replacing that county's previous ones wholesale,
 // in one transaction; and says who has reported.
@@ -60,8 +51,10 @@ public:
     explicit ExchangeService(Database &db) : m_db(db) {}
 
     // Makes the package: a county database its own records (the next sequence number); a city's
-    // or region's database forwards the packages it took in. Recorded in exchange_export.
-    Result<QByteArray> exportPackage(const QDate &asOf, const QString &fileName);
+    // or region's database forwards the packages it took in — or, with county, reports the
+    // records of that county it keeps itself (as the county's own file would). Recorded in
+    // exchange_export.
+    Result<QByteArray> exportPackage(const QDate &asOf, const QString &fileName, const QString &county = {});
     // Reads and checks the files, and plans each county's section. Nothing is written.
     Result<ExchangeImportPlan> plan(const QList<std::pair<QString, QByteArray>> &files) const;
     // Takes the planned sections in, all in one transaction.

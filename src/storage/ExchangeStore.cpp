@@ -143,7 +143,7 @@ Result<ExchangeStore::Table> ExchangeStore::table(const QString &kind) const
     return t;
 }
 
-Result<QList<ExchangeLine>> ExchangeStore::lines(const QString &kind, const QString &origin) const
+Result<QList<ExchangeLine>> ExchangeStore::lines(const QString &kind, const QString &origin, const QString &divisionPrefix) const
 {
     const auto t = table(kind);
     if (!t)
@@ -163,10 +163,30 @@ Result<QList<ExchangeLine>> ExchangeStore::lines(const QString &kind, const QStr
         if (c.name == QStringLiteral("uid"))
             uidColumn = i;
     }
+    QString where = QStringLiteral("t.origin = ?");
+    bool byDivision = false;
+    if (!divisionPrefix.isEmpty()) {
+        const QString township = sql::prefixClause(QStringLiteral("township_code"));
+        QStringList names;
+        for (const auto &c : t->columns)
+            names.append(c.name);
+        byDivision = true;
+        if (kind == QStringLiteral("chamber"))
+            where += QStringLiteral(" AND t.") + township;
+        else if (names.contains(QStringLiteral("chamber_id")))
+            where += QStringLiteral(" AND t.chamber_id IN (SELECT id FROM chamber WHERE %1)").arg(township);
+        else if (names.contains(QStringLiteral("case_id")))
+            where += QStringLiteral(" AND t.case_id IN (SELECT id FROM mediation_case WHERE chamber_id IN (SELECT id FROM chamber WHERE %1))").arg(township);
+        else
+            byDivision = false;  // belongs to no chamber: whole
+    }
     QSqlQuery q(m_db.sql());
     q.setForwardOnly(true);
-    q.prepare(QStringLiteral("SELECT %1 FROM %2 t%3 WHERE t.origin = ? ORDER BY t.rowid").arg(select.join(QStringLiteral(", ")), kind, joins));
+    q.prepare(QStringLiteral("SELECT %1 FROM %2 t%3 WHERE %4 ORDER BY t.rowid").arg(select.join(QStringLiteral(", ")), kind, joins, where));
     q.addBindValue(nonNull(origin));
+    if (byDivision)
+        for (const auto &b : sql::prefixBounds(divisionPrefix))
+            q.addBindValue(b);
     if (!q.exec())
         return sql::databaseError(q);
     QList<ExchangeLine> out;

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "Database.h"
+#include "Division.h"
 
 #include <QByteArray>
 #include <QCoreApplication>
@@ -11,6 +12,8 @@
 #include <QMap>
 #include <QString>
 #include <QStringList>
+
+#include <optional>
 
 #include <utility>
 
@@ -46,6 +49,15 @@ struct ExchangeExport
     QMap<QString, int> counts;
 };
 
+// Where one county under the scope stands: its last package, its own records here, or nothing.
+struct ExchangeCountyStatus
+{
+    Division county;
+    std::optional<ExchangeOrigin> received;
+    int ownChambers = 0;  // kept in this database itself
+    bool reported() const { return received.has_value(); }
+};
+
 // One record as a package carries it: its uid and its JSON object on one line.
 using ExchangeLine = std::pair<QString, QByteArray>;
 
@@ -65,8 +77,10 @@ public:
     // The tables of this database holding records: those with a uid column (from sqlite_master).
     Result<QStringList> recordTables() const;
 
-    // The records of one kind that origin owns ('' = this database's own), in row order.
-    Result<QList<ExchangeLine>> lines(const QString &kind, const QString &origin) const;
+    // The records of one kind that origin owns ('' = this database's own), in row order. With a
+    // division prefix, only the records of chambers there (and of their cases); kinds that belong
+    // to no chamber (the points rule set, the import log) whole.
+    Result<QList<ExchangeLine>> lines(const QString &kind, const QString &origin, const QString &divisionPrefix = {}) const;
     // Inside the caller's transaction: removes every record of the origin, then inserts the given
     // lines (kind → lines) as the origin's. A line that does not fit is refused naming kind and line.
     Status replace(const QString &origin, const QHash<QString, QList<QByteArray>> &linesByKind);

@@ -225,6 +225,21 @@ TEST_CASE("exchange status names every county of the city, reported or not")
     const auto table = ok(city.db, words({"exchange", "status"}), QStringLiteral("zh_CN")).out;
     CHECK(table.contains(QStringLiteral("未报送")));
     CHECK(table.contains(QStringLiteral("已报送：2/12")));
+    // The stats at city scope say which counties the figures cover; a county's stats do not.
+    const json stats = statsOf(city.db, QStringLiteral("4501"), QStringLiteral("2025-12-31"));
+    REQUIRE(stats.contains("reporting"));
+    CHECK(stats["reporting"]["counties"] == 12);
+    CHECK(stats["reporting"]["reported"] == 2);
+    CHECK(stats["reporting"]["missing"] == 10);
+    CHECK(stats["reporting"]["kept_here"] == 0);
+    for (const auto &c : stats["reporting"]["by_county"])
+        if (c["code"] == "450181") {
+            CHECK(c["standing"] == "reported");
+            CHECK(c["as_of"] == "2025-12-31");
+        } else if (c["code"] == "450102") {
+            CHECK(c["standing"] == "missing");
+        }
+    CHECK_FALSE(statsOf(city.db, QStringLiteral("450126"), QStringLiteral("2025-12-31")).contains("reporting"));
 }
 
 TEST_CASE("a package taken twice, an older one, a changed byte, another city's county, a newer schema: refused, nothing changes")
@@ -422,4 +437,24 @@ TEST_CASE("a city forwards its counties' packages to the region; the newest per 
     CHECK(scalar(region, QStringLiteral("SELECT sha256 FROM exchange_origin WHERE code = '450181'"))
           == scalar(city.db, QStringLiteral("SELECT sha256 FROM exchange_origin WHERE code = '450181'")));
     CHECK(statsOf(region, QStringLiteral("450181"), QStringLiteral("2025-12-31")) == statsOf(counties.hengzhou, QStringLiteral("450181"), QStringLiteral("2025-12-31")));
+}
+
+TEST_CASE("a city database that keeps a county's records itself reports them for that county")
+{
+    QTemporaryDir dir;
+    const QString city = dir.filePath(QStringLiteral("city.sqlite"));
+    ok(city, words({"init", "--scope", "4501"}));
+    ok(city, words({"chamber", "add", "--township", "450126100", "--name", "宾阳县宾州镇商会"}));
+    ok(city, words({"chamber", "add", "--township", "450126101", "--name", "宾阳县黎塘镇商会"}));
+    ok(city, words({"chamber", "add", "--township", "450181100", "--name", "横州市横州镇商会"}));
+    const QString package = dir.filePath(QStringLiteral("450126.zip"));
+    ok(city, words({"exchange", "export", "--county", "450126", "--as-of", "2025-12-31", "--out"}) << package);
+    const QString region = dir.filePath(QStringLiteral("region.sqlite"));
+    ok(region, words({"init", "--scope", "45"}));
+    ok(region, words({"exchange", "import"}) << package);
+    CHECK(scalar(region, QStringLiteral("SELECT group_concat(name, ' ') FROM (SELECT name FROM chamber WHERE origin = '450126' ORDER BY name)"))
+          == QStringLiteral("宾阳县宾州镇商会 宾阳县黎塘镇商会"));
+    CHECK(statsOf(region, QStringLiteral("450126"), QStringLiteral("2025-12-31")) == statsOf(city, QStringLiteral("450126"), QStringLiteral("2025-12-31")));
+    // A county it keeps nothing of: refused.
+    CHECK(runCliDb(city, words({"exchange", "export", "--county", "450123", "--out"}) << dir.filePath(QStringLiteral("x.zip"))).exitCode == 1);
 }
