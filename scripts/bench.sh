@@ -21,6 +21,8 @@ if [ ! -f "$region" ]; then
 fi
 echo "== stats against its SQL peer (bench/stats-peer.sql), CPU seconds, median of paired runs"
 bench/stats-peer.sh build-bench/src/cli/chamberctl "$region" 45 5
+echo "== exchange packages: the region takes in 14 city packages, against sqlite3 .import (bench/exchange-bench.sh)"
+bench/exchange-bench.sh "$PWD/build-bench/src/cli/chamberctl" build-bench/exchange
 export QT_QPA_PLATFORM=${QT_QPA_PLATFORM:-offscreen}
 for b in build-bench/bench/bench_*; do
     [ -x "$b" ] || continue

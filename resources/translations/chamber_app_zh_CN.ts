@@ -387,6 +387,53 @@
     </message>
 </context>
 <context>
+    <name>ExchangeActions</name>
+    <message>
+        <source>%1-report-%2.zip</source>
+        <translation>%1-报送数据-%2.zip</translation>
+    </message>
+    <message>
+        <source>Export report data</source>
+        <translation>导出报送数据</translation>
+    </message>
+    <message>
+        <source>Report packages (*.zip)</source>
+        <translation>报送包 (*.zip)</translation>
+    </message>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation>无法写入 %1。</translation>
+    </message>
+    <message>
+        <source>The report package (data as of %1) was written to %2. Send it to the office above.</source>
+        <translation>报送包（数据截至 %1）已写入 %2。请将它报送上级工商联。</translation>
+    </message>
+    <message>
+        <source>Import report data</source>
+        <translation>导入报送数据</translation>
+    </message>
+    <message>
+        <source>Cannot read %1.</source>
+        <translation>无法读取 %1。</translation>
+    </message>
+    <message>
+        <source>%1: package #%2, data as of %3 — %4 records new, %5 changed, %6 removed since the last package.</source>
+        <translation>%1：第 %2 次报送，数据截至 %3——与上次报送相比新增 %4 条、修改 %5 条、删除 %6 条记录。</translation>
+    </message>
+    <message>
+        <source>Each county's records will be replaced by its package:
+
+%1
+
+Take them in?</source>
+        <translation>各县（市、区）的数据将被其报送包整体替换：
+
+%1
+
+确定导入吗？</translation>
+    </message>
+</context>
+<context>
     <name>HonourForm</name>
     <message>
         <source>Honour</source>
@@ -522,7 +569,9 @@
     </message>
     <message numerus="yes">
         <source>%n row(s) written to %1.</source>
-        <translation><numerusform>已将 %n 行写入 %1。</numerusform></translation>
+        <translation>
+            <numerusform>已将 %n 行写入 %1。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Open folder</source>
@@ -530,7 +579,9 @@
     </message>
     <message numerus="yes">
         <source>Printed %1 · %n row(s)</source>
-        <translation><numerusform>打印日期：%1 · 共 %n 行</numerusform></translation>
+        <translation>
+            <numerusform>打印日期：%1 · 共 %n 行</numerusform>
+        </translation>
     </message>
     <message>
         <source>Print preview — %1</source>
@@ -1548,6 +1599,77 @@ Evidence: %2</source>
     </message>
 </context>
 <context>
+    <name>chamber::ExchangePage</name>
+    <message>
+        <source>#%1</source>
+        <translation>第 %1 次</translation>
+    </message>
+    <message>
+        <source>kept here</source>
+        <translation>本库录入</translation>
+    </message>
+    <message>
+        <source>not reported</source>
+        <translation>未报送</translation>
+    </message>
+    <message>
+        <source>%1 chambers, %2 cases, %3 points entries</source>
+        <translation>商会 %1 个，调解案件 %2 件，积分记录 %3 条</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n chamber(s) kept in this database</source>
+        <translation><numerusform>本库录入的商会 %n 个</numerusform></translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>代码</translation>
+    </message>
+    <message>
+        <source>County</source>
+        <translation>县（市、区）</translation>
+    </message>
+    <message>
+        <source>Package</source>
+        <translation>报送</translation>
+    </message>
+    <message>
+        <source>Made</source>
+        <translation>制作时间</translation>
+    </message>
+    <message>
+        <source>Data as of</source>
+        <translation>数据截至</translation>
+    </message>
+    <message>
+        <source>Records</source>
+        <translation>记录</translation>
+    </message>
+    <message>
+        <source>Forwarded by</source>
+        <translation>转报单位</translation>
+    </message>
+    <message>
+        <source>reported: %1/%2 counties</source>
+        <translation>已报送 %1/%2 个县（市、区）</translation>
+    </message>
+    <message>
+        <source>Reporting</source>
+        <translation>报送情况</translation>
+    </message>
+    <message>
+        <source>The reporting status cannot be read: %1</source>
+        <translation>无法读取报送情况：%1</translation>
+    </message>
+    <message>
+        <source>A county reports upward: File → Export report data… writes the package to send to the city.</source>
+        <translation>县级数据库向上报送：「文件 → 导出报送数据…」生成报送包，发送给市工商联。</translation>
+    </message>
+    <message>
+        <source>Each county's last report package (File → Import report data…); received records are read-only here.</source>
+        <translation>各县（市、区）最近一次报送（「文件 → 导入报送数据…」）；报送来的记录在本库只读。</translation>
+    </message>
+</context>
+<context>
     <name>chamber::FigureTile</name>
     <message>
         <source>vs. a year earlier</source>
@@ -1870,7 +1992,9 @@ Evidence: %2</source>
     <name>chamber::GradeChart</name>
     <message numerus="yes">
         <source>Scorecards of %1 by grade (%n chamber(s))</source>
-        <translation><numerusform>%1 年度评分等次分布（%n 个商会）</numerusform></translation>
+        <translation>
+            <numerusform>%1 年度评分等次分布（%n 个商会）</numerusform>
+        </translation>
     </message>
     <message>
         <source>average %1</source>
@@ -2212,7 +2336,9 @@ Evidence: %2</source>
     </message>
     <message numerus="yes">
         <source>Sheet "%1": header in row %2, %n record(s) below it.</source>
-        <translation><numerusform>工作表“%1”：表头在第 %2 行，下有 %n 条记录。</numerusform></translation>
+        <translation>
+            <numerusform>工作表“%1”：表头在第 %2 行，下有 %n 条记录。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Not records: %1.</source>
@@ -2247,7 +2373,9 @@ Evidence: %2</source>
     </message>
     <message numerus="yes">
         <source>%1 (and %n more)</source>
-        <translation><numerusform>%1（另有 %n 条）</numerusform></translation>
+        <translation>
+            <numerusform>%1（另有 %n 条）</numerusform>
+        </translation>
     </message>
     <message>
         <source>Row</source>
@@ -2283,7 +2411,9 @@ Evidence: %2</source>
     </message>
     <message numerus="yes">
         <source>%1, %n to verify</source>
-        <translation><numerusform>%1，%n 项待核实</numerusform></translation>
+        <translation>
+            <numerusform>%1，%n 项待核实</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2547,6 +2677,14 @@ Evidence: %2</source>
         <source>&lt;h3&gt;ChamberDesk %1&lt;/h3&gt;&lt;p&gt;Records of township and street chambers of commerce for county federations of industry and commerce.&lt;/p&gt;&lt;p&gt;Keys: Ctrl+N new · Ctrl+F find · Ctrl+S save · Delete delete · F5 refresh · Ctrl+1…8 pages.&lt;/p&gt;&lt;p&gt;Licence: GPL-3.0-or-later.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;乡镇商会工作台 %1&lt;/h3&gt;&lt;p&gt;供县级工商联管理乡镇（街道）商会的档案记录。&lt;/p&gt;&lt;p&gt;快捷键：Ctrl+N 新建 · Ctrl+F 查找 · Ctrl+S 保存 · Delete 删除 · F5 刷新 · Ctrl+1…8 切换页面。&lt;/p&gt;&lt;p&gt;许可证：GPL-3.0-or-later。&lt;/p&gt;</translation>
     </message>
+    <message>
+        <source>Export &amp;report data…</source>
+        <translation>导出报送数据(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Import re&amp;port data…</source>
+        <translation>导入报送数据(&amp;P)…</translation>
+    </message>
 </context>
 <context>
     <name>chamber::MediationChart</name>
@@ -2787,8 +2925,10 @@ Evidence: %2</source>
     <message numerus="yes">
         <source>%1
 Founded %2 · %n mediator(s)</source>
-        <translation><numerusform>%1
-成立日期：%2 · 调解员 %n 名</numerusform></translation>
+        <translation>
+            <numerusform>%1
+成立日期：%2 · 调解员 %n 名</numerusform>
+        </translation>
     </message>
     <message>
         <source>(name not recorded)</source>
@@ -2974,7 +3114,9 @@ Founded %2 · %n mediator(s)</source>
     </message>
     <message numerus="yes">
         <source>%n star(s)</source>
-        <translation><numerusform>%n 星</numerusform></translation>
+        <translation>
+            <numerusform>%n 星</numerusform>
+        </translation>
     </message>
     <message>
         <source>the Party organisation</source>
@@ -3236,7 +3378,9 @@ Founded %2 · %n mediator(s)</source>
     </message>
     <message numerus="yes">
         <source>Star rating: %n star(s)</source>
-        <translation><numerusform>星级：%n 星</numerusform></translation>
+        <translation>
+            <numerusform>星级：%n 星</numerusform>
+        </translation>
     </message>
     <message>
         <source>Not star-rated</source>
@@ -4055,7 +4199,9 @@ Evidence: %2</source>
     </message>
     <message numerus="yes">
         <source>Score distribution %1 (%n chamber(s))</source>
-        <translation><numerusform>%1 年度得分分布（%n 个商会）</numerusform></translation>
+        <translation>
+            <numerusform>%1 年度得分分布（%n 个商会）</numerusform>
+        </translation>
     </message>
     <message>
         <source>Chambers by their total points for the year, in ten-point bands; a band includes its lower bound.</source>
@@ -4229,7 +4375,9 @@ Evidence: %2</source>
     </message>
     <message numerus="yes">
         <source>Registration status of %n chamber(s)</source>
-        <translation><numerusform>%n 个商会的登记状态</numerusform></translation>
+        <translation>
+            <numerusform>%n 个商会的登记状态</numerusform>
+        </translation>
     </message>
     <message>
         <source>Each chamber's registration status on the date, from its registration history.</source>
@@ -4353,7 +4501,9 @@ Evidence: %2</source>
     </message>
     <message numerus="yes">
         <source>&lt;b&gt;To verify (%n):&lt;/b&gt; values from a ledger import that were held back or look doubtful.</source>
-        <translation><numerusform>&lt;b&gt;待核实（%n 项）：&lt;/b&gt;导入台账时暂缓导入或存疑的数据。</numerusform></translation>
+        <translation>
+            <numerusform>&lt;b&gt;待核实（%n 项）：&lt;/b&gt;导入台账时暂缓导入或存疑的数据。</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1, row %2</source>

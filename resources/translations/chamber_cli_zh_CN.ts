@@ -213,7 +213,9 @@
     </message>
     <message numerus="yes">
         <source>%n chamber(s)</source>
-        <translation><numerusform>%n 个商会</numerusform></translation>
+        <translation>
+            <numerusform>%n 个商会</numerusform>
+        </translation>
     </message>
     <message>
         <source>Removing chamber %1 (%2) also removes its history; add --yes to confirm.</source>
@@ -617,7 +619,9 @@
     </message>
     <message numerus="yes">
         <source>%n honour(s)</source>
-        <translation><numerusform>%n 项荣誉</numerusform></translation>
+        <translation>
+            <numerusform>%n 项荣誉</numerusform>
+        </translation>
     </message>
     <message>
         <source>Removed honour %1.</source>
@@ -957,7 +961,9 @@
     </message>
     <message numerus="yes">
         <source>%n case(s) shown</source>
-        <translation><numerusform>显示 %n 件案件</numerusform></translation>
+        <translation>
+            <numerusform>显示 %n 件案件</numerusform>
+        </translation>
     </message>
     <message>
         <source> of %1</source>
@@ -1093,7 +1099,9 @@
     </message>
     <message numerus="yes">
         <source>%n mediation committee(s)</source>
-        <translation><numerusform>%n 个调解委员会</numerusform></translation>
+        <translation>
+            <numerusform>%n 个调解委员会</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 has no mediation committee on record.</source>
@@ -1213,7 +1221,9 @@
     </message>
     <message numerus="yes">
         <source>%n member(s)</source>
-        <translation><numerusform>%n 名会员</numerusform></translation>
+        <translation>
+            <numerusform>%n 名会员</numerusform>
+        </translation>
     </message>
     <message>
         <source>Removed member %1.</source>
@@ -1341,7 +1351,9 @@
     </message>
     <message numerus="yes">
         <source>%n need(s)</source>
-        <translation><numerusform>%n 项需求</numerusform></translation>
+        <translation>
+            <numerusform>%n 项需求</numerusform>
+        </translation>
     </message>
     <message>
         <source>Removed need %1.</source>
@@ -1473,11 +1485,15 @@
     </message>
     <message numerus="yes">
         <source>%n star(s)</source>
-        <translation><numerusform>%n 星</numerusform></translation>
+        <translation>
+            <numerusform>%n 星</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Saved the Party organisation of %1 (%2, %n member(s)).</source>
-        <translation><numerusform>已保存 %1 的党组织（%2，%n 名党员）。</numerusform></translation>
+        <translation>
+            <numerusform>已保存 %1 的党组织（%2，%n 名党员）。</numerusform>
+        </translation>
     </message>
     <message>
         <source>No Party organisation on record.</source>
@@ -1533,7 +1549,9 @@
     </message>
     <message numerus="yes">
         <source>%n Party organisation(s)</source>
-        <translation><numerusform>%n 个党组织</numerusform></translation>
+        <translation>
+            <numerusform>%n 个党组织</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 has no Party organisation on record.</source>
@@ -1553,7 +1571,9 @@
     </message>
     <message numerus="yes">
         <source>%n instructor(s)</source>
-        <translation><numerusform>%n 名党建指导员</numerusform></translation>
+        <translation>
+            <numerusform>%n 名党建指导员</numerusform>
+        </translation>
     </message>
     <message>
         <source>Removed instructor %1.</source>
@@ -1957,7 +1977,9 @@
     </message>
     <message numerus="yes">
         <source>%n entries</source>
-        <translation><numerusform>%n 条记录</numerusform></translation>
+        <translation>
+            <numerusform>%n 条记录</numerusform>
+        </translation>
     </message>
     <message>
         <source>Removed entry %1.</source>
@@ -2141,7 +2163,9 @@
     </message>
     <message numerus="yes">
         <source>Wrote the %1 scoring report of %2 (%3, %n chamber(s)) to %4.</source>
-        <translation><numerusform>已将 %2 的 %1 评分报告（%3，%n 个商会）写入 %4。</numerusform></translation>
+        <translation>
+            <numerusform>已将 %2 的 %1 评分报告（%3，%n 个商会）写入 %4。</numerusform>
+        </translation>
     </message>
     <message>
         <source>published %1</source>
@@ -2341,7 +2365,9 @@
     </message>
     <message numerus="yes">
         <source>%n change(s)</source>
-        <translation><numerusform>%n 处修改</numerusform></translation>
+        <translation>
+            <numerusform>%n 处修改</numerusform>
+        </translation>
     </message>
     <message>
         <source>When</source>
@@ -2393,7 +2419,9 @@
     </message>
     <message numerus="yes">
         <source>%n import(s); the changes of one: chamberctl import log --id N</source>
-        <translation><numerusform>共 %n 次导入；查看某次导入的修改：chamberctl import log --id 序号</numerusform></translation>
+        <translation>
+            <numerusform>共 %n 次导入；查看某次导入的修改：chamberctl import log --id 序号</numerusform>
+        </translation>
     </message>
     <message>
         <source>List the ledger imports, or the changes one import made</source>
@@ -2457,11 +2485,15 @@
     </message>
     <message numerus="yes">
         <source>%n item(s) to verify</source>
-        <translation><numerusform>%n 条待核实</numerusform></translation>
+        <translation>
+            <numerusform>%n 条待核实</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n item(s)</source>
-        <translation><numerusform>%n 条</numerusform></translation>
+        <translation>
+            <numerusform>%n 条</numerusform>
+        </translation>
     </message>
     <message>
         <source>Give either --use-value or --dismiss --reason TEXT.</source>
@@ -2570,6 +2602,90 @@
     <message>
         <source>The file as it was before the import: %1 (chamberctl backup restore puts it back).</source>
         <translation>导入前的文件已备份为：%1（可用 chamberctl backup restore 恢复）。</translation>
+    </message>
+    <message>
+        <source>%1 chambers, %2 cases, %3 points entries</source>
+        <translation>商会 %1 个，调解案件 %2 件，积分记录 %3 条</translation>
+    </message>
+    <message>
+        <source>Wrote report package #%1 (data as of %2) to %3: %4.</source>
+        <translation>已将第 %1 次报送数据（截至 %2）写入 %3：%4。</translation>
+    </message>
+    <message>
+        <source>Name one or more report packages to take in.</source>
+        <translation>请指定要导入的一个或多个报送包。</translation>
+    </message>
+    <message>
+        <source>Cannot read %1.</source>
+        <translation>无法读取 %1。</translation>
+    </message>
+    <message>
+        <source>County</source>
+        <translation>县（市、区）</translation>
+    </message>
+    <message>
+        <source>Package</source>
+        <translation>报送</translation>
+    </message>
+    <message>
+        <source>As of</source>
+        <translation>数据截至</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>修改</translation>
+    </message>
+    <message>
+        <source>Removed</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Taking the packages in…</source>
+        <translation>正在导入报送数据…</translation>
+    </message>
+    <message>
+        <source>%1: package #%2 (data as of %3) taken in.</source>
+        <translation>%1：第 %2 次报送（数据截至 %3）已导入。</translation>
+    </message>
+    <message>
+        <source>kept here</source>
+        <translation>本库录入</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n chamber(s) kept in this database</source>
+        <translation><numerusform>本库录入的商会 %n 个</numerusform></translation>
+    </message>
+    <message>
+        <source>not reported</source>
+        <translation>未报送</translation>
+    </message>
+    <message>
+        <source>Reported: %1/%2 counties.</source>
+        <translation>已报送：%1/%2 个县（市、区）。</translation>
+    </message>
+    <message>
+        <source>Write the report package of this database's records, to send upward</source>
+        <translation>导出本数据库的报送数据包，向上级报送</translation>
+    </message>
+    <message>
+        <source>The package file to write (.zip).</source>
+        <translation>要写入的报送包文件（.zip）。</translation>
+    </message>
+    <message>
+        <source>The date the data stand at (default: today).</source>
+        <translation>数据截至日期（默认：今天）。</translation>
+    </message>
+    <message>
+        <source>Take counties' report packages in, replacing each county's previous one</source>
+        <translation>导入各县（市、区）的报送包，替换该县上一次的报送数据</translation>
+    </message>
+    <message>
+        <source>Check the packages and show the plan; write nothing.</source>
+        <translation>检查报送包并显示导入计划，不写入任何数据。</translation>
+    </message>
+    <message>
+        <source>Which counties under the scope have reported, and as of when</source>
+        <translation>辖区内各县（市、区）的报送情况及数据截至日期</translation>
     </message>
 </context>
 </TS>

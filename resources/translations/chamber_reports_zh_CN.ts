@@ -227,7 +227,9 @@
     </message>
     <message numerus="yes">
         <source>%n chamber(s): %1; eligible for awards: %2.</source>
-        <translation><numerusform>共 %n 个商会：%1；具有评优资格的 %2 个。</numerusform></translation>
+        <translation>
+            <numerusform>共 %n 个商会：%1；具有评优资格的 %2 个。</numerusform>
+        </translation>
     </message>
     <message>
         <source>, </source>
@@ -430,7 +432,9 @@
     </message>
     <message numerus="yes">
         <source>The database covers %n counties; name the county of the report.</source>
-        <translation><numerusform>本数据库包含 %n 个县，请指定报告所属的县。</numerusform></translation>
+        <translation>
+            <numerusform>本数据库包含 %n 个县，请指定报告所属的县。</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 is not a county; a scoring report is made per county.</source>
@@ -455,6 +459,13 @@
     <message>
         <source>No chamber is scored in %1; there is nothing to publish.</source>
         <translation>%1 年度没有参与评分的商会，没有可发布的内容。</translation>
+    </message>
+</context>
+<context>
+    <name>StatsReporting</name>
+    <message>
+        <source>reported: %1/%2 counties</source>
+        <translation>已报送 %1/%2 个县（市、区）</translation>
     </message>
 </context>
 <context>

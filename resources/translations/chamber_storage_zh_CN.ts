@@ -213,6 +213,48 @@
     </message>
 </context>
 <context>
+    <name>ExchangeGuard</name>
+    <message>
+        <source>Reported by %1, data as of %2: this record is %1's and can be changed only there; ask them to correct it and report again.</source>
+        <translation>由%1报送，数据截至 %2：这条记录属于%1，只能在%1修改；请%1更正后重新报送。</translation>
+    </message>
+</context>
+<context>
+    <name>ExchangeStore</name>
+    <message>
+        <source>%1 is not a record kind of the exchange format.</source>
+        <translation>%1 不是报送数据格式中的记录类别。</translation>
+    </message>
+    <message>
+        <source>The database has no table %1.</source>
+        <translation>数据库中没有表 %1。</translation>
+    </message>
+    <message>
+        <source>%1, line %2: %3</source>
+        <translation>%1，第 %2 行：%3</translation>
+    </message>
+    <message>
+        <source>not a JSON object.</source>
+        <translation>不是 JSON 对象。</translation>
+    </message>
+    <message>
+        <source>unknown field %1 (the package was made by another version of the format).</source>
+        <translation>未知字段 %1（报送包由另一版本的格式制作）。</translation>
+    </message>
+    <message>
+        <source>its fields differ from the first line's.</source>
+        <translation>字段与第一行不一致。</translation>
+    </message>
+    <message>
+        <source>field %1 is missing.</source>
+        <translation>缺少字段 %1。</translation>
+    </message>
+    <message>
+        <source>%1 %2 refers to a record the package does not hold.</source>
+        <translation>%1 %2 引用了报送包中没有的记录。</translation>
+    </message>
+</context>
+<context>
     <name>HistoryCorrections</name>
     <message>
         <source>Give the reason for the correction; it is kept in the change log.</source>
@@ -453,11 +495,15 @@
     </message>
     <message numerus="yes">
         <source>%n entries of %1 still wait for approval; approve or reject them before publishing.</source>
-        <translation><numerusform>%1 年度还有 %n 条积分记录等待审核；请在公布前逐条通过或退回。</numerusform></translation>
+        <translation>
+            <numerusform>%1 年度还有 %n 条积分记录等待审核；请在公布前逐条通过或退回。</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n draft entries of %1 were never submitted; they do not count and are frozen with the year.</source>
-        <translation><numerusform>%1 年度有 %n 条草稿记录从未提交；它们不计分，并随该年度一起冻结。</numerusform></translation>
+        <translation>
+            <numerusform>%1 年度有 %n 条草稿记录从未提交；它们不计分，并随该年度一起冻结。</numerusform>
+        </translation>
     </message>
     <message>
         <source>The points of %1 are not published; there is nothing to reopen.</source>

@@ -2,6 +2,7 @@
 #include "ScoringReport.h"
 
 #include "DivisionService.h"
+#include "ExchangeStore.h"
 #include "PointsService.h"
 #include "ScoringJson.h"
 #include "ScoringLabels.h"
@@ -131,7 +132,8 @@ constexpr const char *kPublicationSchema = "chamberdesk.scoring-publication/1";
 
 Result<QList<ScoringReport>> ScoringReports::publishedReports(int year, const QString &divisionCode) const
 {
-    PointsService points(m_db);
+    // A county whose report package was taken in: its own publication (docs/exchange.md).
+    PointsService points(m_db, ExchangeStore(m_db).ownerOf(divisionCode));
     const auto publication = points.currentPublication(year);
     if (!publication)
         return Problem::error(QStringLiteral("year"), tr("The points of %1 are not published.").arg(year));
@@ -164,12 +166,12 @@ Result<ScoringReport> ScoringReports::report(int year, const QString &countyText
     const auto found = county(countyText);
     if (!found)
         return found.problems();
-    const auto settings = PointsService(m_db).year(year);
+    const auto settings = PointsService(m_db, ExchangeStore(m_db).ownerOf(found->code)).year(year);
     if (!settings)
         return settings.problems();
     if (!settings->published)
         return build(year, *found, issueDate.value_or(QDate::currentDate()), language);
-    const auto published = publishedReports(year);
+    const auto published = publishedReports(year, found->code);
     if (!published)
         return published.problems();
     for (const auto &report : *published)

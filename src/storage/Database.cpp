@@ -1,5 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "Database.h"
+
+#include "ExchangeGuard.h"
 #include "SqliteCopy.h"
 
 #include "Backups.h"
@@ -108,6 +110,7 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, const Opti
     db->m_db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(options.busyTimeoutMs));
     if (!db->m_db.open())
         return Problem::error(field, tr("Cannot open the database %1: %2").arg(path, db->m_db.lastError().text()));
+    ExchangeGuard::install(db->m_db);  // received records stay read-only (docs/exchange.md)
 
     QSqlQuery q(db->m_db);
     // The first read tells a SQLite file from anything else.

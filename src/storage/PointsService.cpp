@@ -41,8 +41,10 @@ QList<PointsCategory> PointsService::categories(bool includeRetired) const
 {
     QSqlQuery q(m_db.sql());
     QList<PointsCategory> out;
-    if (q.exec(QStringLiteral("SELECT id, name, position, retired FROM points_category %1 ORDER BY position, id")
-                   .arg(includeRetired ? QString() : QStringLiteral("WHERE retired = 0"))))
+    q.prepare(QStringLiteral("SELECT id, name, position, retired FROM points_category WHERE origin = ? %1 ORDER BY position, id")
+                  .arg(includeRetired ? QString() : QStringLiteral("AND retired = 0")));
+    q.addBindValue(nonNull(m_origin));
+    if (q.exec())
         while (q.next())
             out.append(categoryFrom(q));
     return out;
@@ -77,7 +79,7 @@ namespace {
 Problems categoryNameTaken(Database &db, const PointsCategory &category)
 {
     QSqlQuery q(db.sql());
-    q.prepare(QStringLiteral("SELECT id FROM points_category WHERE name = ? AND id <> ?"));
+    q.prepare(QStringLiteral("SELECT id FROM points_category WHERE origin = '' AND name = ? AND id <> ?"));
     q.addBindValue(category.name.trimmed());
     q.addBindValue(category.id);
     if (q.exec() && q.next())
@@ -165,7 +167,9 @@ QList<PointsYear> PointsService::years() const
 {
     QSqlQuery q(m_db.sql());
     QList<PointsYear> out;
-    if (q.exec(QStringLiteral("SELECT %1 FROM points_year ORDER BY year").arg(kYearColumns)))
+    q.prepare(QStringLiteral("SELECT %1 FROM points_year WHERE origin = ? ORDER BY year").arg(kYearColumns));
+    q.addBindValue(nonNull(m_origin));
+    if (q.exec())
         while (q.next())
             out.append(yearFrom(q));
     return out;
@@ -173,7 +177,8 @@ QList<PointsYear> PointsService::years() const
 
 Result<PointsYear> PointsService::year(int year) const
 {
-    QSqlQuery &q = m_db.prepared(QStringLiteral("SELECT %1 FROM points_year WHERE year = ?").arg(kYearColumns));
+    QSqlQuery &q = m_db.prepared(QStringLiteral("SELECT %1 FROM points_year WHERE origin = ? AND year = ?").arg(kYearColumns));
+    q.addBindValue(nonNull(m_origin));
     q.addBindValue(year);
     if (!q.exec())
         return databaseError(q);
@@ -233,7 +238,7 @@ Status PointsService::startYear(int year, std::optional<int> copyFrom)
         // What is retired stays behind: a new year starts with the rules still in use.
         q.prepare(QStringLiteral("INSERT INTO points_category_cap (year, category_id, cap) SELECT ?, k.category_id, k.cap "
                                  "FROM points_category_cap k JOIN points_category c ON c.id = k.category_id "
-                                 "WHERE k.year = ? AND c.retired = 0"));
+                                 "WHERE k.origin = '' AND k.year = ? AND c.retired = 0"));
         q.addBindValue(year);
         q.addBindValue(*copyFrom);
         if (!q.exec())
@@ -243,7 +248,7 @@ Status PointsService::startYear(int year, std::optional<int> copyFrom)
             "position, retired, created_at, updated_at) "
             "SELECT ?, r.category_id, r.description, r.points, r.year_cap, r.item_cap, r.evidence_required, r.exclusive_group, "
             "r.position, 0, ?, ? FROM points_rule r JOIN points_category c ON c.id = r.category_id "
-            "WHERE r.year = ? AND r.retired = 0 AND c.retired = 0 ORDER BY r.id"));
+            "WHERE r.origin = '' AND r.year = ? AND r.retired = 0 AND c.retired = 0 ORDER BY r.id"));
         q.addBindValue(year);
         q.addBindValue(now());
         q.addBindValue(now());
@@ -268,7 +273,7 @@ Status PointsService::updateYear(const PointsYear &settings)
     if (!tx.active())
         return Problem::error(QStringLiteral("database"), tx.error());
     QSqlQuery q(m_db.sql());
-    q.prepare(QStringLiteral("UPDATE points_year SET excellent = ?, good = ?, pass = ?, require_registered_year = ? WHERE year = ?"));
+    q.prepare(QStringLiteral("UPDATE points_year SET excellent = ?, good = ?, pass = ?, require_registered_year = ? WHERE origin = '' AND year = ?"));
     q.addBindValue(settings.thresholds.excellentTenths);
     q.addBindValue(settings.thresholds.goodTenths);
     q.addBindValue(settings.thresholds.passTenths);
@@ -289,7 +294,8 @@ Status PointsService::updateYear(const PointsYear &settings)
 QHash<qint64, qint64> PointsService::categoryCaps(int year) const
 {
     QSqlQuery q(m_db.sql());
-    q.prepare(QStringLiteral("SELECT category_id, cap FROM points_category_cap WHERE year = ?"));
+    q.prepare(QStringLiteral("SELECT category_id, cap FROM points_category_cap WHERE origin = ? AND year = ?"));
+    q.addBindValue(nonNull(m_origin));
     q.addBindValue(year);
     QHash<qint64, qint64> out;
     if (q.exec())

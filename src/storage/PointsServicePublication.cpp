@@ -3,6 +3,7 @@
 #include "PointsService.h"
 
 #include "ChamberService.h"
+#include "ExchangeStore.h"
 #include "Dates.h"
 #include "PointsSql.h"
 #include "RecordSql.h"
@@ -17,6 +18,10 @@ using namespace pointsql;
 
 Result<ScorecardInput> PointsService::scorecardInput(int year, const QString &divisionPrefix) const
 {
+    // The chambers of a county whose report package was taken in are scored by that county's own
+    // rule set (docs/exchange.md).
+    if (const QString owner = ExchangeStore(m_db).ownerOf(divisionPrefix); owner != m_origin)
+        return PointsService(m_db, owner).scorecardInput(year, divisionPrefix);
     const auto settings = this->year(year);
     if (!settings)
         return settings.problems();
@@ -149,7 +154,7 @@ Status PointsService::publish(int year, const QDate &issueDate, const QByteArray
     if (!q.exec())
         return databaseError(q);
     const qint64 id = q.lastInsertId().toLongLong();
-    q.prepare(QStringLiteral("UPDATE points_year SET status = 'published' WHERE year = ?"));
+    q.prepare(QStringLiteral("UPDATE points_year SET status = 'published' WHERE origin = '' AND year = ?"));
     q.addBindValue(year);
     if (!q.exec())
         return databaseError(q);
@@ -175,7 +180,7 @@ Status PointsService::reopen(int year, const QString &reason)
     if (!tx.active())
         return Problem::error(QStringLiteral("database"), tx.error());
     QSqlQuery q(m_db.sql());
-    q.prepare(QStringLiteral("UPDATE points_year SET status = 'open' WHERE year = ?"));
+    q.prepare(QStringLiteral("UPDATE points_year SET status = 'open' WHERE origin = '' AND year = ?"));
     q.addBindValue(year);
     if (!q.exec())
         return databaseError(q);
@@ -194,7 +199,8 @@ Status PointsService::reopen(int year, const QString &reason)
 QList<PointsPublication> PointsService::publications(int year) const
 {
     QSqlQuery q(m_db.sql());
-    q.prepare(QStringLiteral("SELECT %1 FROM points_publication WHERE year = ? ORDER BY id").arg(kPublicationColumns));
+    q.prepare(QStringLiteral("SELECT %1 FROM points_publication WHERE origin = ? AND year = ? ORDER BY id").arg(kPublicationColumns));
+    q.addBindValue(nonNull(m_origin));
     q.addBindValue(year);
     QList<PointsPublication> out;
     if (q.exec())
@@ -209,8 +215,9 @@ std::optional<PointsPublication> PointsService::currentPublication(int year) con
     if (!found || !found->published)
         return std::nullopt;
     QSqlQuery q(m_db.sql());
-    q.prepare(QStringLiteral("SELECT %1 FROM points_publication WHERE year = ? AND action = 'publish' ORDER BY id DESC LIMIT 1")
+    q.prepare(QStringLiteral("SELECT %1 FROM points_publication WHERE origin = ? AND year = ? AND action = 'publish' ORDER BY id DESC LIMIT 1")
                   .arg(kPublicationColumns));
+    q.addBindValue(nonNull(m_origin));
     q.addBindValue(year);
     if (q.exec() && q.next())
         return publicationFrom(q);

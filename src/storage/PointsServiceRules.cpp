@@ -13,9 +13,10 @@ using namespace pointsql;
 QList<PointsRule> PointsService::rules(int year, bool includeRetired) const
 {
     QSqlQuery q(m_db.sql());
-    q.prepare(QStringLiteral("SELECT %1 FROM points_rule r JOIN points_category c ON c.id = r.category_id WHERE r.year = ? %2 "
+    q.prepare(QStringLiteral("SELECT %1 FROM points_rule r JOIN points_category c ON c.id = r.category_id WHERE r.origin = ? AND r.year = ? %2 "
                              "ORDER BY c.position, c.id, r.position, r.id")
                   .arg(kRuleColumns, includeRetired ? QString() : QStringLiteral("AND r.retired = 0")));
+    q.addBindValue(nonNull(m_origin));
     q.addBindValue(year);
     QList<PointsRule> out;
     if (q.exec())

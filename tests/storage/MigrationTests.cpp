@@ -195,6 +195,12 @@ TEST_CASE("every earlier schema version migrates to the latest with its data")
                 CHECK(column(db, QStringLiteral("SELECT count(*) FROM change_log WHERE old_values IS NOT NULL OR new_values IS NOT NULL"))
                       == QStringLiteral("0"));
             }
+            // Version 7 (exchange packages): every record of an earlier file is the file's own, its
+            // points keyed by (origin, year); the packages a file made are kept.
+            CHECK(column(db, QStringLiteral("SELECT count(*) FROM chamber WHERE origin <> ''")) == QStringLiteral("0"));
+            CHECK(column(db, QStringLiteral("SELECT count(*) FROM points_category WHERE origin <> ''")) == QStringLiteral("0"));
+            CHECK(column(db, QStringLiteral("SELECT count(*) FROM exchange_origin")) == QStringLiteral("0"));
+            CHECK(column(db, QStringLiteral("SELECT count(*) FROM exchange_export")) == (version >= 7 ? QStringLiteral("1") : QStringLiteral("0")));
         }
     }
 }

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "DashboardPage.h"
 
+#include "StatsReporting.h"
+
 #include "AsOfPicker.h"
 #include "Breadcrumb.h"
 #include "DashboardExport.h"
@@ -303,9 +305,12 @@ void DashboardPage::present(DashboardData figures, qint64 figuresMs)
 void DashboardPage::display(const DashboardData &dashboard)
 {
     const QLocale locale;
-    m_header->setSubtitle(tr("%1 · as of %2 · changes against %3")
-                              .arg(dashboard.stats.scope.name, dates::toText(dashboard.stats.asOf),
-                                   dates::toText(dashboard.yearEarlier.asOf)));
+    QString subtitle = tr("%1 · as of %2 · changes against %3")
+                           .arg(dashboard.stats.scope.name, dates::toText(dashboard.stats.asOf), dates::toText(dashboard.yearEarlier.asOf));
+    // Built from counties' report packages: say how many counties the figures cover (docs/exchange.md).
+    if (const auto reporting = StatsReporting::load(workspace().db(), dashboard.stats.scope); reporting && !reporting->note().isEmpty())
+        subtitle += QStringLiteral(" · ") + reporting->note();
+    m_header->setSubtitle(subtitle);
     m_breadcrumb->setPath(dashboard.path);
     m_tiles->setTiles(dashboard.tiles, dashboard.yearEarlier.asOf);
     const bool hasUnits = !dashboard.stats.units.isEmpty();
