@@ -161,6 +161,13 @@
     </message>
 </context>
 <context>
+    <name>DashboardService</name>
+    <message>
+        <source>Opened at the end of %1: no chamber has a score for %2 yet. For today's figures, pick Today under Year end.</source>
+        <translation>显示的是 %1 年末的数字：%2 年还没有商会有积分。需要今天的数字，请点「年末」→「今天」。</translation>
+    </message>
+</context>
+<context>
     <name>ScoringFile</name>
     <message>
         <source>Unknown report format %1; the formats are %2.</source>
@@ -227,7 +234,9 @@
     </message>
     <message numerus="yes">
         <source>%n chamber(s): %1; eligible for awards: %2.</source>
-        <translation><numerusform>共 %n 个商会：%1；具有评优资格的 %2 个。</numerusform></translation>
+        <translation>
+            <numerusform>共 %n 个商会：%1；具有评优资格的 %2 个。</numerusform>
+        </translation>
     </message>
     <message>
         <source>, </source>
@@ -430,7 +439,9 @@
     </message>
     <message numerus="yes">
         <source>The database covers %n counties; name the county of the report.</source>
-        <translation><numerusform>本数据库包含 %n 个县，请指定报告所属的县。</numerusform></translation>
+        <translation>
+            <numerusform>本数据库包含 %n 个县，请指定报告所属的县。</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 is not a county; a scoring report is made per county.</source>

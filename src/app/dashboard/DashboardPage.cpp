@@ -163,6 +163,13 @@ void DashboardPage::reload()
         // Another file: start again from its scope.
         m_generation = workspace().generation();
         m_scopeCode.clear();
+        // A new file opens at its sensible date: right after New Year, the end of the last year
+        // that has scores, not a year whose average is still blank.
+        const DefaultAsOf start = DashboardService(workspace().db()).defaultAsOf(QDate::currentDate());
+        const QSignalBlocker blocker(m_asOf);
+        m_asOf->setDate(start.date);
+        m_defaultNote = start.reason;
+        m_defaultDate = start.date;
     }
     // The figures of a region take a moment; compute them only when the page is looked at.
     m_stale = true;
@@ -303,9 +310,11 @@ void DashboardPage::present(DashboardData figures, qint64 figuresMs)
 void DashboardPage::display(const DashboardData &dashboard)
 {
     const QLocale locale;
-    m_header->setSubtitle(tr("%1 · as of %2 · changes against %3")
-                              .arg(dashboard.stats.scope.name, dates::toText(dashboard.stats.asOf),
-                                   dates::toText(dashboard.yearEarlier.asOf)));
+    QString subtitle = tr("%1 · as of %2 · changes against %3")
+                           .arg(dashboard.stats.scope.name, dates::toText(dashboard.stats.asOf), dates::toText(dashboard.yearEarlier.asOf));
+    if (!m_defaultNote.isEmpty() && dashboard.stats.asOf == m_defaultDate)
+        subtitle += QStringLiteral(" · ") + m_defaultNote;
+    m_header->setSubtitle(subtitle);
     m_breadcrumb->setPath(dashboard.path);
     m_tiles->setTiles(dashboard.tiles, dashboard.yearEarlier.asOf);
     const bool hasUnits = !dashboard.stats.units.isEmpty();
