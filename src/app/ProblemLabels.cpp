@@ -48,13 +48,16 @@ void ProblemLabels::fill(QLabel *label, const Problems &problems)
     const QString text = lines.join(QLatin1Char('\n'));
     // A message that fits the line kept for it stays on that line, unwrapped, exactly as tall as
     // the empty line was; only a longer one wraps (and then takes the lines it needs).
-    const bool fits = lines.size() <= 1 && label->fontMetrics().horizontalAdvance(text) <= label->contentsRect().width();
+    // Before the window is laid out the label's width means nothing: wrap, as laid out later.
+    const bool laidOut = label->isVisible();
+    const bool fits = text.isEmpty()
+                      || (laidOut && lines.size() <= 1 && label->fontMetrics().horizontalAdvance(text) <= label->contentsRect().width());
     label->setWordWrap(!fits);
     label->setText(text);
     // The lines of a wrapped message as its minimum: a minimum height reaches the layouts above
     // (a group box in a column), where a height-for-width does not, and the message is not clipped.
     const int reserved = label->property("reservedHeight").toInt();
-    label->setMinimumHeight(fits ? reserved : std::max(reserved, label->heightForWidth(label->contentsRect().width())));
+    label->setMinimumHeight(fits || !laidOut ? reserved : std::max(reserved, label->heightForWidth(label->contentsRect().width())));
     label->setProperty("problem", anyError ? QStringLiteral("error") : QStringLiteral("warning"));
     // The stylesheet colours by the property; re-polish so the new value takes effect.
     label->style()->unpolish(label);

@@ -7,6 +7,7 @@
 #include "AppFixture.h"
 #include "AppInfo.h"
 #include "CaseDialog.h"
+#include "ChamberEditor.h"
 #include "CommitteeDialog.h"
 #include "DisclosureDialog.h"
 #include "EntryDialog.h"
@@ -28,6 +29,7 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSpinBox>
+#include <QTabWidget>
 #include <QTest>
 
 #include <functional>
@@ -235,6 +237,23 @@ private slots:
         }
         // Leaving unsaved changes asks first: answered by closing without the question here.
         dialog->hide();
+    }
+
+    void theChamberEditorFitsWithItsLinesKept()
+    {
+        // The editor's tabs (basics, registration …) keep their lines too: still on the screen.
+        test::AppFixture f;
+        ChamberEditor editor(f.workspace, f.lidang);
+        editor.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&editor));
+        for (int i = 0; i < editor.tabs()->count(); ++i) {
+            editor.tabs()->setCurrentIndex(i);
+            QTest::qWait(20);
+            shoot(&editor, QStringLiteral("editor-tab%1").arg(i));
+            QVERIFY2(editor.height() <= 768 - 48, qPrintable(QStringLiteral("tab %1: %2 px tall").arg(i).arg(editor.height())));
+            QVERIFY2(editor.width() <= 1366, qPrintable(QStringLiteral("tab %1: %2 px wide").arg(i).arg(editor.width())));
+        }
+        editor.hide();
     }
 
     void aFieldsProblemWaitsUntilItIsTouched()
