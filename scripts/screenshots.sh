@@ -17,6 +17,9 @@ mkdir -p docs/images
 for page in chambers party mediation points reports settings; do
     "$app" --db "$work/county.sqlite" --screenshot "docs/images/$page.png" --page "$page"
 done
+# 设置 → 备份与恢复, with the day's automatic copy (made when the app opened the file) and one by hand.
+"$ctl" --db "$work/county.sqlite" backup now >/dev/null
+"$app" --db "$work/county.sqlite" --screenshot docs/images/settings-backups.png --page settings/backups
 # The import log after taking in the sample ledger.
 "$ctl" --db "$work/imports.sqlite" init --scope 450126 >/dev/null
 "$ctl" --db "$work/imports.sqlite" import ledger tests/shared/samples/binyang-ledger-2025.xlsx >/dev/null

@@ -808,6 +808,49 @@ Take them in?</source>
     </message>
 </context>
 <context>
+    <name>RestoreDamaged</name>
+    <message>
+        <source>The database is damaged</source>
+        <translation>数据库文件已损坏</translation>
+    </message>
+    <message>
+        <source>There is no backup of this file in %1. Open another database, or ask for help to rescue what can still be read.</source>
+        <translation>%1 中没有这个文件的备份。请打开其他数据库，或请技术人员帮忙抢救还能读出的数据。</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>The newest backup is of %1. Restoring sets the damaged file aside in the backup folder (it is kept) and puts the backup you pick in its place.</source>
+        <translation>最新的备份是 %1 的。恢复时，损坏的文件会移到备份文件夹里保存（不会删除），您选的备份放回原位置。</translation>
+    </message>
+    <message>
+        <source>Restore from a backup…</source>
+        <translation>从备份恢复…</translation>
+    </message>
+    <message>
+        <source>Restore from a backup</source>
+        <translation>从备份恢复</translation>
+    </message>
+    <message>
+        <source>Restore the selected backup</source>
+        <translation>恢复所选备份</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Pick the backup to put in place of %1:</source>
+        <translation>选择用来替换 %1 的备份：</translation>
+    </message>
+    <message>
+        <source>The backup is in place and open. The damaged file was kept as %1.</source>
+        <translation>备份已放回原位置并已打开。损坏的文件保存为 %1。</translation>
+    </message>
+</context>
+<context>
     <name>RuleForm</name>
     <message>
         <source>Category</source>
@@ -918,6 +961,120 @@ It comes with the program's package, under /usr/share/doc/chamberdesk.</source>
     <message>
         <source>End of %1</source>
         <translation>%1 年末</translation>
+    </message>
+</context>
+<context>
+    <name>chamber::BackupPanel</name>
+    <message>
+        <source>Back up now</source>
+        <translation>立即备份</translation>
+    </message>
+    <message>
+        <source>Restore…</source>
+        <translation>恢复…</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>应用</translation>
+    </message>
+    <message>
+        <source>Replace the whole content of the database by the selected backup's; the current content is backed up first.</source>
+        <translation>用所选备份的内容替换数据库的全部内容；替换前会先备份现在的内容。</translation>
+    </message>
+    <message>
+        <source>Open folder</source>
+        <translation>打开文件夹</translation>
+    </message>
+    <message>
+        <source>Backups are made by themselves before every import, before an upgrade of the file, once a day when the file is opened, and before a restore. Restoring replaces everything in the database by the backup's content.</source>
+        <translation>每次导入台账前、数据库升级前、每天第一次打开时和恢复备份前，程序都会自动备份。恢复会用备份的内容替换数据库的全部内容。</translation>
+    </message>
+    <message>
+        <source>How many are kept</source>
+        <translation>保留多少份</translation>
+    </message>
+    <message>
+        <source>The newest</source>
+        <translation>保留最新的</translation>
+    </message>
+    <message>
+        <source>backups; the newest of each of the last</source>
+        <translation>份；最近</translation>
+    </message>
+    <message>
+        <source>days and of each of the last</source>
+        <translation>天每天最新的一份，以及最近</translation>
+    </message>
+    <message>
+        <source>weeks.</source>
+        <translation>周每周最新的一份。</translation>
+    </message>
+    <message>
+        <source>Kept in %1</source>
+        <translation>备份保存在 %1</translation>
+    </message>
+    <message>
+        <source>Backed up to %1.</source>
+        <translation>已备份为 %1。</translation>
+    </message>
+    <message>
+        <source>Restore a backup</source>
+        <translation>恢复备份</translation>
+    </message>
+    <message>
+        <source>Replace everything in the database by the backup of %1 (%2)?</source>
+        <translation>用 %1 的备份（%2）替换数据库的全部内容？</translation>
+    </message>
+    <message>
+        <source>Whatever was entered after %1 is replaced. The current content is backed up first, so this restore can itself be undone from the list.</source>
+        <translation>%1 之后录入的数据都会被替换。替换前会先备份现在的内容，所以这次恢复也可以再从列表中撤回。</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>恢复</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Restored the backup of %1. The content before the restore was backed up as %2.</source>
+        <translation>已恢复 %1 的备份。恢复前的内容已备份为 %2。</translation>
+    </message>
+    <message numerus="yes">
+        <source>With these numbers, %n older backup(s) will be deleted now.</source>
+        <translation><numerusform>按这些数字，现在将删除 %n 份较旧的备份。</numerusform></translation>
+    </message>
+    <message>
+        <source>Delete them</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>已保存。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved; %n older backup(s) deleted.</source>
+        <translation><numerusform>已保存；删除了 %n 份较旧的备份。</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>chamber::BackupTable</name>
+    <message>
+        <source>Made</source>
+        <translation>备份时间</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>大小</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>文件</translation>
     </message>
 </context>
 <context>
@@ -1698,6 +1855,10 @@ Evidence: %2</source>
     <message>
         <source>vs. %1 a year earlier</source>
         <translation>一年前为 %1</translation>
+    </message>
+    <message>
+        <source>as it stands now</source>
+        <translation>当前情况，不随日期变化</translation>
     </message>
 </context>
 <context>
@@ -3896,6 +4057,12 @@ Evidence: %2</source>
         <source>Keep editing</source>
         <translation>继续编辑</translation>
     </message>
+    <message>
+        <source>Cannot be saved yet:
+%1</source>
+        <translation>还不能保存：
+%1</translation>
+    </message>
 </context>
 <context>
     <name>chamber::RecordListPanel</name>
@@ -4342,6 +4509,14 @@ Evidence: %2</source>
     <message>
         <source>%1 (%2, of which %3 in the write-ahead log %4)</source>
         <translation>%1（%2，其中 %3 在预写日志 %4 中）</translation>
+    </message>
+    <message>
+        <source>General</source>
+        <translation>常规</translation>
+    </message>
+    <message>
+        <source>Backup and restore</source>
+        <translation>备份与恢复</translation>
     </message>
 </context>
 <context>

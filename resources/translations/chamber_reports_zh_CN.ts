@@ -161,6 +161,13 @@
     </message>
 </context>
 <context>
+    <name>DashboardService</name>
+    <message>
+        <source>Opened at the end of %1: no chamber has a score for %2 yet. For today's figures, pick Today under Year end.</source>
+        <translation>显示的是 %1 年末的数字：%2 年还没有商会有积分。需要今天的数字，请点「年末」→「今天」。</translation>
+    </message>
+</context>
+<context>
     <name>ScoringFile</name>
     <message>
         <source>Unknown report format %1; the formats are %2.</source>

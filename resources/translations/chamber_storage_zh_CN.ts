@@ -67,6 +67,18 @@
         <source>The restore failed and the database was left as it was: %1</source>
         <translation>恢复失败，数据库保持原样：%1</translation>
     </message>
+    <message>
+        <source>Cannot copy %1 beside the database.</source>
+        <translation>无法把 %1 复制到数据库旁边。</translation>
+    </message>
+    <message>
+        <source>Cannot move the damaged file %1 aside into %2.</source>
+        <translation>无法把损坏的文件 %1 移到 %2。</translation>
+    </message>
+    <message>
+        <source>Cannot put the backup in place of %1; the damaged file is in %2 and the copy is %3.</source>
+        <translation>无法用备份替换 %1；损坏的文件在 %2，备份的副本是 %3。</translation>
+    </message>
 </context>
 <context>
     <name>ChamberService</name>
@@ -176,6 +188,13 @@
     <message>
         <source>Cannot open %1: you do not have permission to read it.</source>
         <translation>无法打开 %1：没有读取它的权限。</translation>
+    </message>
+</context>
+<context>
+    <name>DatabaseHealth</name>
+    <message>
+        <source>The database file %1 is damaged: SQLite's check of the file found: %2. ChamberDesk does not open it, so that no figure is read wrong from it. Restore it from one of its backups; the damaged file is kept.</source>
+        <translation>数据库文件 %1 已损坏：SQLite 检查文件时发现：%2。为免从中读出错误的数字，乡镇商会工作台不打开这个文件。请从它的备份中恢复；损坏的文件会保留下来。</translation>
     </message>
 </context>
 <context>

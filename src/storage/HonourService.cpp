@@ -3,6 +3,9 @@
 
 #include "RecordChecks.h"
 #include "RecordSql.h"
+#include "VerificationService.h"
+
+#include <QRegularExpression>
 
 namespace chamber {
 
@@ -25,6 +28,22 @@ Honour honourFrom(const QSqlQuery &q)
     h.awardedOn = sql::optionalDate(row.value(QStringLiteral("awarded_on")));
     h.notes = row.value(QStringLiteral("notes")).toString();
     return h;
+}
+
+// Whether a ledger's honours cell, as a verification item keeps it ("广西四好商会2019、全国“四好”商会
+// 2099"), names one of the kinds: an honour written by hand settles the items about its kind only.
+std::function<bool(const QString &)> naming(const QList<HonourKind> &kinds)
+{
+    return [kinds](const QString &cell) {
+        static const QRegularExpression separators(QStringLiteral("[、，,；;/\\n]+"));
+        static const QRegularExpression yearAndBrackets(QStringLiteral("[0-9０-９年度（）()\\[\\]【】\\s]"));
+        for (QString part : cell.split(separators, Qt::SkipEmptyParts)) {
+            part.remove(yearAndBrackets);
+            if (const auto kind = Honours::kindFromText(part); kind && kinds.contains(*kind))
+                return true;
+        }
+        return false;
+    };
 }
 
 sql::Values honourValues(const Honour &h)
@@ -78,7 +97,9 @@ Problems HonourService::validate(const Honour &h) const
 
 Result<qint64> HonourService::add(const Honour &h)
 {
-    return sql::addChecked(m_db, kTable, validate(h), honourValues(h), detail(h));
+    return VerificationService::settling<qint64>(
+        m_db, h.chamberId, VerificationService::Record::Honour,
+        [&] { return sql::addChecked(m_db, kTable, validate(h), honourValues(h), detail(h)); }, naming({h.kind}));
 }
 
 Status HonourService::update(const Honour &h)
@@ -88,7 +109,9 @@ Status HonourService::update(const Honour &h)
         return stored.problems();
     Problems problems = validate(h);
     RecordChecks::sameChamber(problems, stored->chamberId, h.chamberId);
-    return sql::updateChecked(m_db, kTable, h.id, problems, honourValues(h), detail(h));
+    return VerificationService::settling<Done>(
+        m_db, h.chamberId, VerificationService::Record::Honour,
+        [&] { return sql::updateChecked(m_db, kTable, h.id, problems, honourValues(h), detail(h)); }, naming({stored->kind, h.kind}));
 }
 
 Status HonourService::remove(qint64 id)
@@ -96,7 +119,8 @@ Status HonourService::remove(qint64 id)
     const auto stored = get(id);
     if (!stored)
         return stored.problems();
-    return sql::removeRecord(m_db, kTable, id, detail(*stored));
+    return VerificationService::settling<Done>(m_db, stored->chamberId, VerificationService::Record::Honour,
+                                               [&] { return sql::removeRecord(m_db, kTable, id, detail(*stored)); }, naming({stored->kind}));
 }
 
 Result<Honour> HonourService::get(qint64 id) const

@@ -3,6 +3,7 @@
 
 #include "RecordChecks.h"
 #include "RecordSql.h"
+#include "VerificationService.h"
 
 namespace chamber {
 
@@ -92,7 +93,9 @@ Problems MediationService::validate(const MediationCommittee &m) const
 
 Result<qint64> MediationService::addCommittee(const MediationCommittee &m)
 {
-    return sql::addChecked(m_db, kCommittees, validate(m), committeeValues(m), committeeDetail(m));
+    return VerificationService::settling<qint64>(m_db, m.chamberId, VerificationService::Record::MediationCommittee, [&] {
+        return sql::addChecked(m_db, kCommittees, validate(m), committeeValues(m), committeeDetail(m));
+    });
 }
 
 Status MediationService::updateCommittee(const MediationCommittee &m)
@@ -102,7 +105,9 @@ Status MediationService::updateCommittee(const MediationCommittee &m)
         return stored.problems();
     Problems problems = validate(m);
     RecordChecks::sameChamber(problems, stored->chamberId, m.chamberId);
-    return sql::updateChecked(m_db, kCommittees, m.id, problems, committeeValues(m), committeeDetail(m));
+    return VerificationService::settling<Done>(m_db, m.chamberId, VerificationService::Record::MediationCommittee, [&] {
+        return sql::updateChecked(m_db, kCommittees, m.id, problems, committeeValues(m), committeeDetail(m));
+    });
 }
 
 Result<qint64> MediationService::setCommittee(MediationCommittee m)
@@ -122,7 +127,8 @@ Status MediationService::removeCommittee(qint64 id)
     const auto stored = getCommittee(id);
     if (!stored)
         return stored.problems();
-    return sql::removeRecord(m_db, kCommittees, id, committeeDetail(*stored));
+    return VerificationService::settling<Done>(m_db, stored->chamberId, VerificationService::Record::MediationCommittee,
+                                               [&] { return sql::removeRecord(m_db, kCommittees, id, committeeDetail(*stored)); });
 }
 
 Result<MediationCommittee> MediationService::getCommittee(qint64 id) const
@@ -166,12 +172,14 @@ Result<qint64> MediationService::setTally(MediationTally t)
         if (existing.year == t.year)
             t.id = existing.id;
     const Problems problems = validate(t);
-    if (t.id == 0)
-        return sql::addChecked(m_db, kTallies, problems, tallyValues(t), tallyDetail(t));
-    auto updated = sql::updateChecked(m_db, kTallies, t.id, problems, tallyValues(t), tallyDetail(t));
-    if (!updated)
-        return updated.problems();
-    return Result<qint64>(t.id, updated.problems());
+    return VerificationService::settling<qint64>(m_db, t.chamberId, VerificationService::Record::MediationTally, [&]() -> Result<qint64> {
+        if (t.id == 0)
+            return sql::addChecked(m_db, kTallies, problems, tallyValues(t), tallyDetail(t));
+        auto updated = sql::updateChecked(m_db, kTallies, t.id, problems, tallyValues(t), tallyDetail(t));
+        if (!updated)
+            return updated.problems();
+        return Result<qint64>(t.id, updated.problems());
+    });
 }
 
 Status MediationService::removeTally(qint64 id)
@@ -179,7 +187,8 @@ Status MediationService::removeTally(qint64 id)
     const auto stored = getTally(id);
     if (!stored)
         return stored.problems();
-    return sql::removeRecord(m_db, kTallies, id, tallyDetail(*stored));
+    return VerificationService::settling<Done>(m_db, stored->chamberId, VerificationService::Record::MediationTally,
+                                               [&] { return sql::removeRecord(m_db, kTallies, id, tallyDetail(*stored)); });
 }
 
 Result<MediationTally> MediationService::getTally(qint64 id) const

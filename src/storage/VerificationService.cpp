@@ -183,17 +183,17 @@ Status VerificationService::resolve(qint64 id, VerificationItem::Resolution reso
     return success();
 }
 
-Status VerificationService::resolveEdited(qint64 chamberId, const QStringList &fields)
+Status VerificationService::resolveEdited(qint64 chamberId, const QStringList &fields, const std::function<bool(const QString &)> &matches)
 {
-    if (fields.isEmpty())
+    if (fields.isEmpty() || chamberId <= 0)
         return success();
     QSqlQuery q(m_db.sql());
-    q.prepare(QStringLiteral("SELECT id, field FROM verification_item WHERE chamber_id = ? AND resolved_at IS NULL"));
+    q.prepare(QStringLiteral("SELECT id, field, value FROM verification_item WHERE chamber_id = ? AND resolved_at IS NULL"));
     if (auto s = sql::exec(q, {chamberId}); !s)
         return s;
     QList<qint64> ids;
     while (q.next())
-        if (fields.contains(q.value(1).toString()))
+        if (fields.contains(q.value(1).toString()) && (!matches || matches(q.value(2).toString())))
             ids.append(q.value(0).toLongLong());
     for (qint64 id : ids)
         if (auto s = resolve(id, VerificationItem::Resolution::Edited); !s)
@@ -229,6 +229,23 @@ QStringList VerificationService::editedFields(const Chamber &a, const Chamber &b
     check(a.creditCode != b.creditCode, "credit_code");
     check(a.notes != b.notes, "notes");
     return out;
+}
+
+const QStringList &VerificationService::recordFields(Record record)
+{
+    static const QStringList party = {QStringLiteral("party_organization"), QStringLiteral("party_form"), QStringLiteral("party_members")};
+    static const QStringList instructor = {QStringLiteral("party_instructor")};
+    static const QStringList committee = {QStringLiteral("mediation_committee")};
+    static const QStringList tally = {QStringLiteral("mediation_cases"), QStringLiteral("mediation_settled")};
+    static const QStringList honour = {QStringLiteral("honours")};
+    switch (record) {
+    case Record::PartyOrganization: return party;
+    case Record::PartyInstructor: return instructor;
+    case Record::MediationCommittee: return committee;
+    case Record::MediationTally: return tally;
+    case Record::Honour: return honour;
+    }
+    return honour;
 }
 
 const QStringList &VerificationService::registrationFields()
