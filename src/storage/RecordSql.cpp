@@ -64,7 +64,7 @@ QVariantList prefixBounds(const QString &prefix)
 
 QString now()
 {
-    return QDateTime::currentDateTimeUtc().toString(Qt::ISODate);
+    return dates::utcNowIso();
 }
 
 Status exec(QSqlQuery &query, const QVariantList &binds)
