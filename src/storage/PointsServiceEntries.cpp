@@ -5,6 +5,7 @@
 #include "ChamberService.h"
 #include "Dates.h"
 #include "PointsSql.h"
+#include "RecordChecks.h"
 #include "RecordSql.h"
 
 #include <QSqlQuery>
@@ -31,25 +32,6 @@ QString entrySummary(const PointsEntry &e)
         .arg(e.chamberId).arg(e.ruleId).arg(dates::toIso(e.date)).arg(e.quantity).arg(Points::formatTenths(e.pointsTenths));
 }
 
-// What an entry's check needs of its chamber: its name and the days it existed. Not
-// ChamberService::get, whose twenty columns and member counts were a sixth of the demo's points.
-Result<Chamber> chamberLifetime(Database &db, qint64 id)
-{
-    QSqlQuery &q = db.prepared(QStringLiteral("SELECT name, founded_on, dissolved_on FROM chamber WHERE id = ?"));
-    q.addBindValue(id);
-    if (!q.exec())
-        return databaseError(q);
-    if (!q.next())
-        return Problem::error(QStringLiteral("chamber"), ChamberService::tr("There is no chamber number %1.").arg(id));
-    Chamber c;
-    c.id = id;
-    c.name = q.value(0).toString();
-    c.founded = dates::fromIsoOrEmpty(q.value(1).toString());
-    c.dissolved = dates::fromIsoOrEmpty(q.value(2).toString());
-    q.finish();
-    return c;
-}
-
 } // namespace
 
 Problems PointsService::validateEntry(const PointsEntry &input) const
@@ -63,10 +45,9 @@ Problems PointsService::validateEntry(const PointsEntry &input) const
 Problems PointsService::validateEntry(const PointsEntry &entry, const PointsRule &rule) const
 {
     Problems problems = Points::validateEntry(entry, rule);
-    const auto chamber = chamberLifetime(m_db, entry.chamberId);
-    if (!chamber) {
-        problems += chamber.problems();
-    } else if (entry.date.isValid() && !Chambers::existsOn(*chamber, entry.date)) {
+    // Its name and dates only (the full record was a sixth of the demo's points).
+    const auto chamber = RecordChecks::chamber(m_db, entry.chamberId, problems);
+    if (chamber && entry.date.isValid() && !Chambers::existsOn(*chamber, entry.date)) {
         problems.append(Problem::error(QStringLiteral("date"), tr("%1 did not exist on %2 (founded %3%4).")
                                                                    .arg(chamber->name, dates::toIso(entry.date),
                                                                         chamber->founded ? dates::toIso(*chamber->founded) : QStringLiteral("?"),
