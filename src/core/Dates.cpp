@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "Dates.h"
 
-#include <QDateTime>
 #include <QRegularExpression>
 
 namespace chamber::dates {
@@ -72,19 +71,6 @@ bool isTypedPrefix(const QString &text)
     static const QRegularExpression prefix(
         QStringLiteral("^\\d{0,8}$|^\\d{4}\\s*[-/.年]\\s*(\\d{1,2}(\\s*[-/.月]\\s*(\\d{1,2}\\s*日?)?)?)?$"));
     return prefix.match(text.trimmed()).hasMatch();
-}
-
-QString utcNowIso()
-{
-    thread_local qint64 second = -1;
-    thread_local QString text;
-    const qint64 ms = QDateTime::currentMSecsSinceEpoch();
-    const qint64 now = ms >= 0 ? ms / 1000 : (ms - 999) / 1000;
-    if (now != second) {
-        second = now;
-        text = QDateTime::fromSecsSinceEpoch(now, Qt::UTC).toString(Qt::ISODate);
-    }
-    return text;
 }
 
 } // namespace chamber::dates

@@ -26,8 +26,4 @@ std::optional<QDate> parseTyped(const QString &text);
 // True while text may still become a date by typing more (digits and separators in order).
 bool isTypedPrefix(const QString &text);
 
-// The current UTC time as ISO 8601 text to the second (2026-12-03T10:31:39Z), the stamp every
-// write records. Formatted once per second and per thread: QDateTime::toString was 5% of the demo.
-QString utcNowIso();
-
 } // namespace chamber::dates

@@ -87,7 +87,7 @@ void bindChamber(QSqlQuery &q, const Chamber &c)
 
 QString now()
 {
-    return dates::utcNowIso();
+    return sql::now();
 }
 
 Problem databaseError(const QSqlQuery &q)
@@ -444,14 +444,14 @@ Result<qint64> RegistrationService::record(const RegistrationEvent &event)
     q.addBindValue(dates::toIso(event.date));
     q.addBindValue(nonNull(code));
     q.addBindValue(nonNull(event.note));
-    q.addBindValue(dates::utcNowIso());
+    q.addBindValue(sql::now());
     if (!q.exec())
         return databaseError(q);
     const qint64 id = q.lastInsertId().toLongLong();
     if (event.status == RegistrationStatus::Registered) {
         QSqlQuery &u = m_db.prepared(QStringLiteral("UPDATE chamber SET credit_code = ?, updated_at = ? WHERE id = ?"));
         u.addBindValue(code);
-        u.addBindValue(dates::utcNowIso());
+        u.addBindValue(sql::now());
         u.addBindValue(event.chamberId);
         if (!u.exec())
             return databaseError(u);

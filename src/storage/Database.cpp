@@ -154,8 +154,11 @@ QSqlQuery &Database::prepared(const QString &statement)
         // Reads whose text varies (a list's filters and page) would otherwise grow the cache for
         // as long as the app runs: past a bound, the statements nobody is reading are dropped.
         constexpr qsizetype kMaxStatements = 200;
-        if (m_statementIndex.size() >= kMaxStatements)
-            dropIdleStatements();
+        if (m_statementIndex.size() >= kMaxStatements) {
+            for (auto it = m_statementIndex.begin(); it != m_statementIndex.end();)
+                it = (*it)->isActive() ? std::next(it) : m_statementIndex.erase(it);
+            std::erase_if(m_statements, [](const std::unique_ptr<QSqlQuery> &q) { return !q->isActive(); });
+        }
         auto query = std::make_unique<QSqlQuery>(m_db);
         query->setForwardOnly(true);
         if (!query->prepare(statement)) {
@@ -168,13 +171,6 @@ QSqlQuery &Database::prepared(const QString &statement)
     }
     cached->finish();
     return *cached;
-}
-
-void Database::dropIdleStatements()
-{
-    for (auto it = m_statementIndex.begin(); it != m_statementIndex.end();)
-        it = (*it)->isActive() ? std::next(it) : m_statementIndex.erase(it);
-    std::erase_if(m_statements, [&](const std::unique_ptr<QSqlQuery> &q) { return !q->isActive(); });
 }
 
 int Database::schemaVersion() const

@@ -44,9 +44,7 @@ public:
     // A statement prepared once per connection and reused, keyed by its SQL text (parsing SQL was a
     // third of the CPU of every write). It comes back reset, forward-only; bind, exec, read it, and
     // finish() it when it is a SELECT (so that no read stays open). Only for statements run to the
-    // end before anything else could ask for the same text: point reads, single-row writes and
-    // sql::select (which reads every row before returning). At most 200 are kept: past that, the
-    // ones not in the middle of a read are dropped, so hold the reference only while using it.
+    // end before anything else could ask for the same text: point reads and single-row writes.
     QSqlQuery &prepared(const QString &statement);
     const QString &path() const { return m_path; }
     int schemaVersion() const;
@@ -68,7 +66,6 @@ private:
     friend class Transaction;
     Database() = default;
     Status migrate(int target);
-    void dropIdleStatements();
 
     int m_transactionDepth = 0;
 

@@ -26,7 +26,7 @@ struct PointsPublication
     QString reason;                // why it was reopened
     std::optional<QDate> issueDate;  // the date of issue printed on the report (publish)
     QByteArray snapshot;           // the report as published (publish)
-    QString sha256;                // of the snapshot's first line (all of it when it has one), hex
+    QString sha256;                // of the snapshot, hex
 };
 
 // What an entry list asks for.

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "PointsSql.h"
 
-#include "Dates.h"
+#include "RecordSql.h"
 
 #include <QDateTime>
 #include <QSqlError>
@@ -10,7 +10,7 @@ namespace chamber::pointsql {
 
 QString now()
 {
-    return dates::utcNowIso();
+    return sql::now();
 }
 
 Problem databaseError(const QSqlQuery &q)

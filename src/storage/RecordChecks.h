@@ -17,8 +17,7 @@ class RecordChecks
 {
     Q_DECLARE_TR_FUNCTIONS(RecordChecks)
 public:
-    // The chamber's name, dates and status (not its other fields), or an error on the field
-    // "chamber" appended to problems.
+    // The chamber, or an error on the field "chamber" appended to problems.
     static std::optional<Chamber> chamber(Database &db, qint64 chamberId, Problems &problems);
     static void notBeforeFounding(Problems &problems, const QString &field, const std::optional<QDate> &date, const Chamber &chamber);
     // Refuses moving a record to another chamber: records belong to the chamber they were entered for.
