@@ -87,7 +87,7 @@ void bindChamber(QSqlQuery &q, const Chamber &c)
 
 QString now()
 {
-    return QDateTime::currentDateTimeUtc().toString(Qt::ISODate);
+    return sql::now();
 }
 
 Problem databaseError(const QSqlQuery &q)
@@ -189,8 +189,8 @@ Problems ChamberService::validate(const Chamber &chamber) const
                                        tr("There is no township %1 in this database's scope.").arg(chamber.townshipCode)));
     if (!chamber.creditCode.isEmpty())
         problems.append(CreditCode::validate(chamber.creditCode, chamber.townshipCode.left(6)));
-    QSqlQuery q(m_db.sql());
-    q.prepare(QStringLiteral("SELECT id FROM chamber WHERE township_code = ? AND name = ? AND id <> ?"));
+    // The checks run for every chamber an import or the demo adds: each statement is prepared once.
+    QSqlQuery &q = m_db.prepared(QStringLiteral("SELECT id FROM chamber WHERE township_code = ? AND name = ? AND id <> ?"));
     q.addBindValue(chamber.townshipCode);
     q.addBindValue(chamber.name.trimmed());
     q.addBindValue(chamber.id);
@@ -198,22 +198,28 @@ Problems ChamberService::validate(const Chamber &chamber) const
         problems.append(Problem::error(QStringLiteral("name"), tr("The township already has a chamber named %1 (number %2).")
                                                                    .arg(chamber.name.trimmed()).arg(q.value(0).toLongLong())));
     // A chamber whose member list is kept takes its counts from the list (MemberService).
-    q.prepare(QStringLiteral("SELECT %1, %2 FROM chamber c WHERE c.id = ? AND c.member_list_kept = 1")
-                  .arg(MemberService::individualCountSql(), MemberService::unitCountSql()));
-    q.addBindValue(chamber.id);
-    if (q.exec() && q.next() && (q.value(0).toInt() != chamber.individualMembers || q.value(1).toInt() != chamber.unitMembers))
-        problems.append(Problem::error(QStringLiteral("individual_members"),
-                                       tr("The member counts of %1 follow from its member list (%2 individual, %3 unit); "
-                                          "add or remove members there, or stop keeping the list.")
-                                           .arg(chamber.name.trimmed()).arg(q.value(0).toInt()).arg(q.value(1).toInt())));
+    q.finish();
+    if (chamber.id > 0) {  // a new chamber has no member list yet
+        static const QString kept = QStringLiteral("SELECT %1, %2 FROM chamber c WHERE c.id = ? AND c.member_list_kept = 1")
+                                        .arg(MemberService::individualCountSql(), MemberService::unitCountSql());
+        QSqlQuery &k = m_db.prepared(kept);
+        k.addBindValue(chamber.id);
+        if (k.exec() && k.next() && (k.value(0).toInt() != chamber.individualMembers || k.value(1).toInt() != chamber.unitMembers))
+            problems.append(Problem::error(QStringLiteral("individual_members"),
+                                           tr("The member counts of %1 follow from its member list (%2 individual, %3 unit); "
+                                              "add or remove members there, or stop keeping the list.")
+                                               .arg(chamber.name.trimmed()).arg(k.value(0).toInt()).arg(k.value(1).toInt())));
+        k.finish();
+    }
     if (!chamber.creditCode.isEmpty()) {
-        q.prepare(QStringLiteral("SELECT id, name FROM chamber WHERE credit_code = ? AND id <> ?"));
-        q.addBindValue(CreditCode::normalise(chamber.creditCode));
-        q.addBindValue(chamber.id);
-        if (q.exec() && q.next())
+        QSqlQuery &c = m_db.prepared(QStringLiteral("SELECT id, name FROM chamber WHERE credit_code = ? AND credit_code <> '' AND id <> ?"));
+        c.addBindValue(CreditCode::normalise(chamber.creditCode));
+        c.addBindValue(chamber.id);
+        if (c.exec() && c.next())
             problems.append(Problem::error(QStringLiteral("credit_code"), tr("The credit code %1 already belongs to %2 (number %3).")
-                                                                              .arg(CreditCode::normalise(chamber.creditCode), q.value(1).toString())
-                                                                              .arg(q.value(0).toLongLong())));
+                                                                              .arg(CreditCode::normalise(chamber.creditCode), c.value(1).toString())
+                                                                              .arg(c.value(0).toLongLong())));
+        c.finish();
     }
     return problems;
 }
@@ -226,8 +232,7 @@ Result<qint64> ChamberService::add(const Chamber &chamber)
     Transaction tx(m_db);
     if (!tx.active())
         return Problem::error(QStringLiteral("database"), tx.error());
-    QSqlQuery q(m_db.sql());
-    q.prepare(QStringLiteral(
+    QSqlQuery &q = m_db.prepared(QStringLiteral(
         "INSERT INTO chamber (township_code, name, founded_on, status, dissolved_on, president, president_phone, "
         "secretary_general, secretary_phone, contact_person, contact_phone, premises, full_time_staff, activity_funds_fen, "
         "individual_members, unit_members, independent_liability, credit_code, notes, created_at, updated_at) "
@@ -412,8 +417,7 @@ Problems RegistrationService::validate(const RegistrationEvent &event) const
         return chamber.problems();
     Problems problems = Registrations::validateNext(*chamber, history(event.chamberId), event, chamber->townshipCode.left(6));
     if (event.status == RegistrationStatus::Registered && !event.creditCode.isEmpty()) {
-        QSqlQuery q(m_db.sql());
-        q.prepare(QStringLiteral("SELECT id, name FROM chamber WHERE credit_code = ? AND id <> ?"));
+        QSqlQuery &q = m_db.prepared(QStringLiteral("SELECT id, name FROM chamber WHERE credit_code = ? AND credit_code <> '' AND id <> ?"));
         q.addBindValue(CreditCode::normalise(event.creditCode));
         q.addBindValue(event.chamberId);
         if (q.exec() && q.next())
@@ -432,24 +436,22 @@ Result<qint64> RegistrationService::record(const RegistrationEvent &event)
     Transaction tx(m_db);
     if (!tx.active())
         return Problem::error(QStringLiteral("database"), tx.error());
-    QSqlQuery q(m_db.sql());
-    q.prepare(QStringLiteral("INSERT INTO registration_event (chamber_id, status, effective_on, credit_code, note, recorded_at) "
-                             "VALUES (?, ?, ?, ?, ?, ?)"));
+    QSqlQuery &q = m_db.prepared(QStringLiteral("INSERT INTO registration_event (chamber_id, status, effective_on, credit_code, note, recorded_at) "
+                                                "VALUES (?, ?, ?, ?, ?, ?)"));
     const QString code = CreditCode::normalise(event.creditCode);
     q.addBindValue(event.chamberId);
     q.addBindValue(Registrations::statusKey(event.status));
     q.addBindValue(dates::toIso(event.date));
     q.addBindValue(nonNull(code));
     q.addBindValue(nonNull(event.note));
-    q.addBindValue(QDateTime::currentDateTimeUtc().toString(Qt::ISODate));
+    q.addBindValue(sql::now());
     if (!q.exec())
         return databaseError(q);
     const qint64 id = q.lastInsertId().toLongLong();
     if (event.status == RegistrationStatus::Registered) {
-        QSqlQuery u(m_db.sql());
-        u.prepare(QStringLiteral("UPDATE chamber SET credit_code = ?, updated_at = ? WHERE id = ?"));
+        QSqlQuery &u = m_db.prepared(QStringLiteral("UPDATE chamber SET credit_code = ?, updated_at = ? WHERE id = ?"));
         u.addBindValue(code);
-        u.addBindValue(QDateTime::currentDateTimeUtc().toString(Qt::ISODate));
+        u.addBindValue(sql::now());
         u.addBindValue(event.chamberId);
         if (!u.exec())
             return databaseError(u);
@@ -467,13 +469,13 @@ Result<qint64> RegistrationService::record(const RegistrationEvent &event)
 
 QList<RegistrationEvent> RegistrationService::history(qint64 chamberId) const
 {
-    QSqlQuery q(m_db.sql());
-    q.prepare(QStringLiteral("SELECT %1 FROM registration_event WHERE chamber_id = ? ORDER BY effective_on, id").arg(eventColumns()));
+    QSqlQuery &q = m_db.prepared(QStringLiteral("SELECT %1 FROM registration_event WHERE chamber_id = ? ORDER BY effective_on, id").arg(eventColumns()));
     q.addBindValue(chamberId);
     QList<RegistrationEvent> out;
     if (q.exec())
         while (q.next())
             out.append(eventFrom(q));
+    q.finish();
     return out;
 }
 

@@ -152,16 +152,24 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, const Opti
 
 QSqlQuery &Database::prepared(const QString &statement)
 {
-    QSqlQuery *&cached = m_statementIndex[statement];
+    QSqlQuery *cached = m_statementIndex.value(statement);
     if (!cached) {
+        // Reads whose text varies (a list's filters and page) would otherwise grow the cache for
+        // as long as the app runs: past a bound, the statements nobody is reading are dropped.
+        constexpr qsizetype kMaxStatements = 200;
+        if (m_statementIndex.size() >= kMaxStatements) {
+            for (auto it = m_statementIndex.begin(); it != m_statementIndex.end();)
+                it = (*it)->isActive() ? std::next(it) : m_statementIndex.erase(it);
+            std::erase_if(m_statements, [](const std::unique_ptr<QSqlQuery> &q) { return !q->isActive(); });
+        }
         auto query = std::make_unique<QSqlQuery>(m_db);
         query->setForwardOnly(true);
         if (!query->prepare(statement)) {
-            m_statementIndex.remove(statement);
             m_failed = std::move(query);  // not cached: kept until the next call for the caller to report
             return *m_failed;
         }
         cached = query.get();
+        m_statementIndex.insert(statement, cached);
         m_statements.push_back(std::move(query));
     }
     cached->finish();

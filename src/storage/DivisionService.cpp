@@ -63,12 +63,14 @@ std::optional<Division> DivisionService::scope() const
 
 std::optional<Division> DivisionService::byCode(const QString &code) const
 {
-    QSqlQuery q(m_db.sql());
-    q.prepare(QStringLiteral("SELECT %1 FROM division WHERE code = ?").arg(kColumns));
+    // Asked for every record a chamber's checks look at: prepared once per connection.
+    QSqlQuery &q = m_db.prepared(QStringLiteral("SELECT %1 FROM division WHERE code = ?").arg(kColumns));
     q.addBindValue(code);
+    std::optional<Division> found;
     if (q.exec() && q.next())
-        return divisionFrom(q);
-    return std::nullopt;
+        found = divisionFrom(q);
+    q.finish();
+    return found;
 }
 
 QList<Division> DivisionService::children(const QString &code) const

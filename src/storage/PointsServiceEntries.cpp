@@ -5,6 +5,7 @@
 #include "ChamberService.h"
 #include "Dates.h"
 #include "PointsSql.h"
+#include "RecordChecks.h"
 #include "RecordSql.h"
 
 #include <QSqlQuery>
@@ -44,10 +45,9 @@ Problems PointsService::validateEntry(const PointsEntry &input) const
 Problems PointsService::validateEntry(const PointsEntry &entry, const PointsRule &rule) const
 {
     Problems problems = Points::validateEntry(entry, rule);
-    const auto chamber = ChamberService(m_db).get(entry.chamberId);
-    if (!chamber) {
-        problems += chamber.problems();
-    } else if (entry.date.isValid() && !Chambers::existsOn(*chamber, entry.date)) {
+    // Its name and dates only (the full record was a sixth of the demo's points).
+    const auto chamber = RecordChecks::chamber(m_db, entry.chamberId, problems);
+    if (chamber && entry.date.isValid() && !Chambers::existsOn(*chamber, entry.date)) {
         problems.append(Problem::error(QStringLiteral("date"), tr("%1 did not exist on %2 (founded %3%4).")
                                                                    .arg(chamber->name, dates::toIso(entry.date),
                                                                         chamber->founded ? dates::toIso(*chamber->founded) : QStringLiteral("?"),

@@ -138,7 +138,11 @@ Status PointsService::publish(int year, const QDate &issueDate, const QByteArray
                                                                      nullptr, drafts).arg(year)));
     if (hasErrors(problems))
         return problems;
-    const QString hash = QString::fromLatin1(QCryptographicHash::hash(snapshot, QCryptographicHash::Sha256).toHex());
+    // The fingerprint covers the first line: the whole of a one-line snapshot; of a report kept in
+    // parts, its header, which holds the hash of every part (ScoringReports::publish).
+    const qsizetype firstLineEnd = snapshot.indexOf('\n');
+    const QByteArrayView firstLine = QByteArrayView(snapshot).first(firstLineEnd < 0 ? snapshot.size() : firstLineEnd);
+    const QString hash = QString::fromLatin1(QCryptographicHash::hash(firstLine, QCryptographicHash::Sha256).toHex());
     Transaction tx(m_db);
     if (!tx.active())
         return Problem::error(QStringLiteral("database"), tx.error());

@@ -117,14 +117,13 @@ QString page(const RecordQuery &query);
 template<typename T, typename From>
 QList<T> select(Database &db, const QString &statement, const QVariantList &binds, From from)
 {
-    QSqlQuery q(db.sql());
-    q.setForwardOnly(true);
-    q.prepare(statement);
+    QSqlQuery &q = db.prepared(statement);  // parsed once per connection (the record checks repeat them)
     QList<T> out;
     if (!exec(q, binds))
         return out;
     while (q.next())
         out.append(from(q));
+    q.finish();
     return out;
 }
 
