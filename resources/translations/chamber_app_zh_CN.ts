@@ -269,6 +269,14 @@
         <source>Notes</source>
         <translation>备注</translation>
     </message>
+    <message>
+        <source>Supervising unit</source>
+        <translation>业务主管单位</translation>
+    </message>
+    <message>
+        <source>Usually the county federation of industry and commerce</source>
+        <translation>一般为县工商联</translation>
+    </message>
 </context>
 <context>
     <name>CommitteeForm</name>
@@ -522,7 +530,9 @@
     </message>
     <message numerus="yes">
         <source>%n row(s) written to %1.</source>
-        <translation><numerusform>已将 %n 行写入 %1。</numerusform></translation>
+        <translation>
+            <numerusform>已将 %n 行写入 %1。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Open folder</source>
@@ -530,7 +540,9 @@
     </message>
     <message numerus="yes">
         <source>Printed %1 · %n row(s)</source>
-        <translation><numerusform>打印日期：%1 · 共 %n 行</numerusform></translation>
+        <translation>
+            <numerusform>打印日期：%1 · 共 %n 行</numerusform>
+        </translation>
     </message>
     <message>
         <source>Print preview — %1</source>
@@ -1870,7 +1882,9 @@ Evidence: %2</source>
     <name>chamber::GradeChart</name>
     <message numerus="yes">
         <source>Scorecards of %1 by grade (%n chamber(s))</source>
-        <translation><numerusform>%1 年度评分等次分布（%n 个商会）</numerusform></translation>
+        <translation>
+            <numerusform>%1 年度评分等次分布（%n 个商会）</numerusform>
+        </translation>
     </message>
     <message>
         <source>average %1</source>
@@ -2212,7 +2226,9 @@ Evidence: %2</source>
     </message>
     <message numerus="yes">
         <source>Sheet "%1": header in row %2, %n record(s) below it.</source>
-        <translation><numerusform>工作表“%1”：表头在第 %2 行，下有 %n 条记录。</numerusform></translation>
+        <translation>
+            <numerusform>工作表“%1”：表头在第 %2 行，下有 %n 条记录。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Not records: %1.</source>
@@ -2247,7 +2263,9 @@ Evidence: %2</source>
     </message>
     <message numerus="yes">
         <source>%1 (and %n more)</source>
-        <translation><numerusform>%1（另有 %n 条）</numerusform></translation>
+        <translation>
+            <numerusform>%1（另有 %n 条）</numerusform>
+        </translation>
     </message>
     <message>
         <source>Row</source>
@@ -2283,7 +2301,9 @@ Evidence: %2</source>
     </message>
     <message numerus="yes">
         <source>%1, %n to verify</source>
-        <translation><numerusform>%1，%n 项待核实</numerusform></translation>
+        <translation>
+            <numerusform>%1，%n 项待核实</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2787,8 +2807,10 @@ Evidence: %2</source>
     <message numerus="yes">
         <source>%1
 Founded %2 · %n mediator(s)</source>
-        <translation><numerusform>%1
-成立日期：%2 · 调解员 %n 名</numerusform></translation>
+        <translation>
+            <numerusform>%1
+成立日期：%2 · 调解员 %n 名</numerusform>
+        </translation>
     </message>
     <message>
         <source>(name not recorded)</source>
@@ -2974,7 +2996,9 @@ Founded %2 · %n mediator(s)</source>
     </message>
     <message numerus="yes">
         <source>%n star(s)</source>
-        <translation><numerusform>%n 星</numerusform></translation>
+        <translation>
+            <numerusform>%n 星</numerusform>
+        </translation>
     </message>
     <message>
         <source>the Party organisation</source>
@@ -3236,7 +3260,9 @@ Founded %2 · %n mediator(s)</source>
     </message>
     <message numerus="yes">
         <source>Star rating: %n star(s)</source>
-        <translation><numerusform>星级：%n 星</numerusform></translation>
+        <translation>
+            <numerusform>星级：%n 星</numerusform>
+        </translation>
     </message>
     <message>
         <source>Not star-rated</source>
@@ -4055,7 +4081,9 @@ Evidence: %2</source>
     </message>
     <message numerus="yes">
         <source>Score distribution %1 (%n chamber(s))</source>
-        <translation><numerusform>%1 年度得分分布（%n 个商会）</numerusform></translation>
+        <translation>
+            <numerusform>%1 年度得分分布（%n 个商会）</numerusform>
+        </translation>
     </message>
     <message>
         <source>Chambers by their total points for the year, in ten-point bands; a band includes its lower bound.</source>
@@ -4229,7 +4257,9 @@ Evidence: %2</source>
     </message>
     <message numerus="yes">
         <source>Registration status of %n chamber(s)</source>
-        <translation><numerusform>%n 个商会的登记状态</numerusform></translation>
+        <translation>
+            <numerusform>%n 个商会的登记状态</numerusform>
+        </translation>
     </message>
     <message>
         <source>Each chamber's registration status on the date, from its registration history.</source>
@@ -4353,7 +4383,9 @@ Evidence: %2</source>
     </message>
     <message numerus="yes">
         <source>&lt;b&gt;To verify (%n):&lt;/b&gt; values from a ledger import that were held back or look doubtful.</source>
-        <translation><numerusform>&lt;b&gt;待核实（%n 项）：&lt;/b&gt;导入台账时暂缓导入或存疑的数据。</numerusform></translation>
+        <translation>
+            <numerusform>&lt;b&gt;待核实（%n 项）：&lt;/b&gt;导入台账时暂缓导入或存疑的数据。</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1, row %2</source>

@@ -12,76 +12,8 @@
         <translation>不显示进度（否则在终端上显示）。</translation>
     </message>
     <message>
-        <source>Township, by name or 9-digit code.</source>
-        <translation>乡镇（街道），填名称或 9 位代码。</translation>
-    </message>
-    <message>
-        <source>Name of the chamber.</source>
-        <translation>商会名称。</translation>
-    </message>
-    <message>
-        <source>Founding date.</source>
-        <translation>成立日期。</translation>
-    </message>
-    <message>
         <source>active, dormant or dissolved.</source>
         <translation>状态：active（正常）、dormant（休眠）或 dissolved（已解散）。</translation>
-    </message>
-    <message>
-        <source>Date of dissolution (with status dissolved).</source>
-        <translation>解散日期（状态为 dissolved 时填写）。</translation>
-    </message>
-    <message>
-        <source>President (会长).</source>
-        <translation>会长。</translation>
-    </message>
-    <message>
-        <source>President's phone.</source>
-        <translation>会长电话。</translation>
-    </message>
-    <message>
-        <source>Secretary-general (秘书长).</source>
-        <translation>秘书长。</translation>
-    </message>
-    <message>
-        <source>Secretary-general's phone.</source>
-        <translation>秘书长电话。</translation>
-    </message>
-    <message>
-        <source>Contact person.</source>
-        <translation>联系人。</translation>
-    </message>
-    <message>
-        <source>Contact phone.</source>
-        <translation>联系电话。</translation>
-    </message>
-    <message>
-        <source>Address of the fixed premises; empty for none.</source>
-        <translation>固定办公场所的地址；没有则留空。</translation>
-    </message>
-    <message>
-        <source>Number of full-time staff.</source>
-        <translation>专职工作人员人数。</translation>
-    </message>
-    <message>
-        <source>Activity funds in yuan, e.g. 30000 or 3.5万.</source>
-        <translation>活动资金（元），如 30000 或 3.5万。</translation>
-    </message>
-    <message>
-        <source>Number of individual members.</source>
-        <translation>个人会员数。</translation>
-    </message>
-    <message>
-        <source>Number of unit (enterprise) members.</source>
-        <translation>单位（企业）会员数。</translation>
-    </message>
-    <message>
-        <source>Able to bear civil liability on its own: yes, no or unknown.</source>
-        <translation>能否独立承担民事责任：yes（能）、no（不能）或 unknown（待核实）。</translation>
-    </message>
-    <message>
-        <source>Unified social credit code.</source>
-        <translation>统一社会信用代码。</translation>
     </message>
     <message>
         <source>Notes.</source>
@@ -94,10 +26,6 @@
     <message>
         <source>--activity-funds expects an amount in yuan such as 30000, 30000.50 or 3万, not "%1".</source>
         <translation>--activity-funds 须为以元为单位的金额，如 30000、30000.50 或 3万，不能是“%1”。</translation>
-    </message>
-    <message>
-        <source>--independent-liability takes yes, no or unknown, not "%1".</source>
-        <translation>--independent-liability 只能取 yes、no 或 unknown，不能是“%1”。</translation>
     </message>
     <message>
         <source>Added chamber %1: %2</source>
@@ -213,7 +141,9 @@
     </message>
     <message numerus="yes">
         <source>%n chamber(s)</source>
-        <translation><numerusform>%n 个商会</numerusform></translation>
+        <translation>
+            <numerusform>%n 个商会</numerusform>
+        </translation>
     </message>
     <message>
         <source>Removing chamber %1 (%2) also removes its history; add --yes to confirm.</source>
@@ -617,7 +547,9 @@
     </message>
     <message numerus="yes">
         <source>%n honour(s)</source>
-        <translation><numerusform>%n 项荣誉</numerusform></translation>
+        <translation>
+            <numerusform>%n 项荣誉</numerusform>
+        </translation>
     </message>
     <message>
         <source>Removed honour %1.</source>
@@ -957,7 +889,9 @@
     </message>
     <message numerus="yes">
         <source>%n case(s) shown</source>
-        <translation><numerusform>显示 %n 件案件</numerusform></translation>
+        <translation>
+            <numerusform>显示 %n 件案件</numerusform>
+        </translation>
     </message>
     <message>
         <source> of %1</source>
@@ -1093,7 +1027,9 @@
     </message>
     <message numerus="yes">
         <source>%n mediation committee(s)</source>
-        <translation><numerusform>%n 个调解委员会</numerusform></translation>
+        <translation>
+            <numerusform>%n 个调解委员会</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 has no mediation committee on record.</source>
@@ -1213,7 +1149,9 @@
     </message>
     <message numerus="yes">
         <source>%n member(s)</source>
-        <translation><numerusform>%n 名会员</numerusform></translation>
+        <translation>
+            <numerusform>%n 名会员</numerusform>
+        </translation>
     </message>
     <message>
         <source>Removed member %1.</source>
@@ -1341,7 +1279,9 @@
     </message>
     <message numerus="yes">
         <source>%n need(s)</source>
-        <translation><numerusform>%n 项需求</numerusform></translation>
+        <translation>
+            <numerusform>%n 项需求</numerusform>
+        </translation>
     </message>
     <message>
         <source>Removed need %1.</source>
@@ -1473,11 +1413,15 @@
     </message>
     <message numerus="yes">
         <source>%n star(s)</source>
-        <translation><numerusform>%n 星</numerusform></translation>
+        <translation>
+            <numerusform>%n 星</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Saved the Party organisation of %1 (%2, %n member(s)).</source>
-        <translation><numerusform>已保存 %1 的党组织（%2，%n 名党员）。</numerusform></translation>
+        <translation>
+            <numerusform>已保存 %1 的党组织（%2，%n 名党员）。</numerusform>
+        </translation>
     </message>
     <message>
         <source>No Party organisation on record.</source>
@@ -1533,7 +1477,9 @@
     </message>
     <message numerus="yes">
         <source>%n Party organisation(s)</source>
-        <translation><numerusform>%n 个党组织</numerusform></translation>
+        <translation>
+            <numerusform>%n 个党组织</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 has no Party organisation on record.</source>
@@ -1553,7 +1499,9 @@
     </message>
     <message numerus="yes">
         <source>%n instructor(s)</source>
-        <translation><numerusform>%n 名党建指导员</numerusform></translation>
+        <translation>
+            <numerusform>%n 名党建指导员</numerusform>
+        </translation>
     </message>
     <message>
         <source>Removed instructor %1.</source>
@@ -1957,7 +1905,9 @@
     </message>
     <message numerus="yes">
         <source>%n entries</source>
-        <translation><numerusform>%n 条记录</numerusform></translation>
+        <translation>
+            <numerusform>%n 条记录</numerusform>
+        </translation>
     </message>
     <message>
         <source>Removed entry %1.</source>
@@ -2141,7 +2091,9 @@
     </message>
     <message numerus="yes">
         <source>Wrote the %1 scoring report of %2 (%3, %n chamber(s)) to %4.</source>
-        <translation><numerusform>已将 %2 的 %1 评分报告（%3，%n 个商会）写入 %4。</numerusform></translation>
+        <translation>
+            <numerusform>已将 %2 的 %1 评分报告（%3，%n 个商会）写入 %4。</numerusform>
+        </translation>
     </message>
     <message>
         <source>published %1</source>
@@ -2341,7 +2293,9 @@
     </message>
     <message numerus="yes">
         <source>%n change(s)</source>
-        <translation><numerusform>%n 处修改</numerusform></translation>
+        <translation>
+            <numerusform>%n 处修改</numerusform>
+        </translation>
     </message>
     <message>
         <source>When</source>
@@ -2393,7 +2347,9 @@
     </message>
     <message numerus="yes">
         <source>%n import(s); the changes of one: chamberctl import log --id N</source>
-        <translation><numerusform>共 %n 次导入；查看某次导入的修改：chamberctl import log --id 序号</numerusform></translation>
+        <translation>
+            <numerusform>共 %n 次导入；查看某次导入的修改：chamberctl import log --id 序号</numerusform>
+        </translation>
     </message>
     <message>
         <source>List the ledger imports, or the changes one import made</source>
@@ -2457,11 +2413,15 @@
     </message>
     <message numerus="yes">
         <source>%n item(s) to verify</source>
-        <translation><numerusform>%n 条待核实</numerusform></translation>
+        <translation>
+            <numerusform>%n 条待核实</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n item(s)</source>
-        <translation><numerusform>%n 条</numerusform></translation>
+        <translation>
+            <numerusform>%n 条</numerusform>
+        </translation>
     </message>
     <message>
         <source>Give either --use-value or --dismiss --reason TEXT.</source>
@@ -2570,6 +2530,10 @@
     <message>
         <source>The file as it was before the import: %1 (chamberctl backup restore puts it back).</source>
         <translation>导入前的文件已备份为：%1（可用 chamberctl backup restore 恢复）。</translation>
+    </message>
+    <message>
+        <source>Supervising unit</source>
+        <translation>业务主管单位</translation>
     </message>
 </context>
 </TS>

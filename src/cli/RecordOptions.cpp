@@ -5,6 +5,7 @@
 #include "Dates.h"
 #include "DivisionService.h"
 #include "Money.h"
+#include "YesNo.h"
 
 #include <QRegularExpression>
 
@@ -39,13 +40,15 @@ std::optional<qint64> parseYuanText(const QString &option, const QString &text, 
 
 std::optional<bool> parseYesNoText(const QString &option, const QString &text, bool allowUnknown, QString &error)
 {
-    const QString t = text.trimmed().toLower();
-    if (t == QStringLiteral("yes") || t == QStringLiteral("是") || t == QStringLiteral("y"))
-        return true;
-    if (t == QStringLiteral("no") || t == QStringLiteral("否") || t == QStringLiteral("n"))
-        return false;
-    if (allowUnknown && (t.isEmpty() || t == QStringLiteral("unknown")))
-        return std::nullopt;
+    switch (YesNo::read(text)) {
+    case YesNo::Answer::Yes: return true;
+    case YesNo::Answer::No: return false;
+    case YesNo::Answer::Unknown:
+        if (allowUnknown)
+            return std::nullopt;
+        break;
+    case YesNo::Answer::Invalid: break;
+    }
     error = allowUnknown ? Context::tr("--%1 takes yes, no or unknown, not \"%2\".").arg(option, text)
                          : Context::tr("--%1 takes yes or no, not \"%2\".").arg(option, text);
     return std::nullopt;

@@ -40,6 +40,7 @@ nlohmann::json chamberToJson(const Chamber &c)
     j["independent_liability"] = c.independentLiability ? nlohmann::json(*c.independentLiability) : nlohmann::json(nullptr);
     j["credit_code"] = s(c.creditCode);
     j["notes"] = s(c.notes);
+    j["supervising_unit"] = s(c.supervisingUnit);
     return j;
 }
 
