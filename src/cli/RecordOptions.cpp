@@ -4,6 +4,7 @@
 #include "ChamberService.h"
 #include "Dates.h"
 #include "DivisionService.h"
+#include "EnumText.h"
 #include "Money.h"
 #include "YesNo.h"
 
@@ -52,6 +53,45 @@ std::optional<bool> parseYesNoText(const QString &option, const QString &text, b
     error = allowUnknown ? Context::tr("--%1 takes yes, no or unknown, not \"%2\".").arg(option, text)
                          : Context::tr("--%1 takes yes or no, not \"%2\".").arg(option, text);
     return std::nullopt;
+}
+
+QString parseFieldText(const FieldDescription &field, bool nullable, const QString &option, const QString &text, QVariant &value)
+{
+    QString error;
+    const bool empty = text.trimmed().isEmpty();
+    switch (field.type) {
+    case FieldType::Text:
+    case FieldType::Phone:
+    case FieldType::Code: value = text.trimmed(); break;
+    case FieldType::Names: value = splitNames(text); break;
+    case FieldType::Date:
+        if (!empty)
+            if (const auto d = parseDateText(option, text, error))
+                value = *d;
+        break;
+    case FieldType::Count:
+        if (!empty || !nullable)
+            if (const auto n = parseIntText(option, text, error))
+                value = *n;
+        break;
+    case FieldType::Money:
+        if (!empty)
+            if (const auto fen = parseYuanText(option, text, error))
+                value = *fen;
+        break;
+    case FieldType::YesNo:
+        if (const auto yes = parseYesNoText(option, text, nullable, error))
+            value = *yes;
+        break;
+    case FieldType::Enum:
+        if (empty && nullable)
+            break;
+        value = field.enumTexts().keyFromText(text);
+        if (value.toString().isEmpty())
+            error = enumError(option, field.enumTexts().keys(), text);
+        break;
+    }
+    return error;
 }
 
 QString enumError(const QString &option, const QStringList &keys, const QString &text)

@@ -3,6 +3,7 @@
 
 #include "Chamber.h"
 #include "Cli.h"
+#include "RecordBinding.h"
 #include "RecordQuery.h"
 
 #include <QDate>
@@ -29,6 +30,7 @@ struct FieldOption
     QString valueName;    // shown in --help
     QString description;  // translated
     Setter<T> set;
+    RecordKindId kind = RecordKindId::None;  // whose field, for the label of a refusal
 };
 
 template<typename T>
@@ -143,6 +145,44 @@ Setter<T> setEnum(F T::*member, std::optional<E> (*fromText)(const QString &), s
     };
 }
 
+// Reads an option's text as the described field's type (FieldType) into its stored value
+// (RecordBinding); returns the message when the text will not do. nullable: the field may be "not
+// known", which an empty text (or "unknown" for a yes/no) sets.
+QString parseFieldText(const FieldDescription &field, bool nullable, const QString &option, const QString &text, QVariant &value);
+
+// The options of a kind's fields from its description (RecordKind): all that have one, in the
+// description's order, or those named in only, in that order.
+template<typename T>
+FieldOptions<T> describedOptions(RecordKindId kindId, const FieldBindings<T> &bindings, const QStringList &only = {})
+{
+    const RecordKind &kind = recordKind(kindId);
+    FieldOptions<T> out;
+    auto add = [&](const FieldDescription &f) {
+        const FieldBinding<T> *b = findBinding(bindings, f.key);
+        Q_ASSERT(b);
+        const FieldBinding<T> binding = *b;
+        out.append(FieldOption<T>{QString::fromLatin1(f.option), QString::fromLatin1(f.key), QString::fromLatin1(f.valueName), kind.optionHelp(f),
+                    [binding, &f](T &record, const QString &text, const QString &option) {
+                        QVariant value;
+                        const QString error = parseFieldText(f, binding.nullable, option, text, value);
+                        if (error.isEmpty())
+                            binding.set(record, value);
+                        return error;
+                    },
+                    kindId});
+    };
+    if (only.isEmpty()) {
+        for (const auto &f : kind.fields)
+            if (f.option)
+                add(f);
+    } else {
+        for (const auto &option : only)
+            if (const auto *f = kind.fieldByOption(option))
+                add(*f);
+    }
+    return out;
+}
+
 template<typename T>
 void addFieldOptions(QCommandLineParser &p, const FieldOptions<T> &options)
 {
@@ -159,8 +199,11 @@ void applyFieldOptions(const QCommandLineParser &p, const FieldOptions<T> &optio
         if (!p.isSet(o.option))
             continue;
         const QString error = o.set(record, p.value(o.option), o.option);
-        if (!error.isEmpty())
-            problems.append(Problem::error(o.field, error));
+        if (!error.isEmpty()) {
+            Problem problem = Problem::error(o.field, error);
+            problem.kind = o.kind;
+            problems.append(problem);
+        }
     }
     if (!problems.isEmpty())
         throw Refusal{problems};

@@ -3,6 +3,7 @@
 #include "EnumText.h"
 #include "Fields.h"
 #include "Party.h"
+#include "RecordBindings.h"
 #include "RecordKind.h"
 #include "YesNo.h"
 
@@ -124,6 +125,22 @@ TEST_CASE("no generic field key is defined twice, nor shadows a record field", "
         // A generic key would hide the field of every kind that has it.
         for (const auto *kind : recordKinds())
             CHECK(kind->field(k) == nullptr);
+    }
+}
+
+TEST_CASE("every described field that is written or shown is bound to its struct, and nothing else", "[kinds]")
+{
+    for (const auto *kind : recordKinds()) {
+        const QStringList bound = boundKeys(kind->id);
+        for (const auto &f : kind->fields) {
+            INFO(kind->key << "." << f.key);
+            if (f.option || f.jsonKey)
+                CHECK(bound.contains(QString::fromLatin1(f.key)));
+        }
+        for (const auto &key : bound) {
+            INFO(kind->key << "." << str(key));
+            CHECK(kind->field(key) != nullptr);
+        }
     }
 }
 
