@@ -13,10 +13,10 @@
 
 namespace chamber::cli {
 
-// The plumbing the record commands (party, honour, mediation, need, member) share: options
-// described once as a table — how each is typed, the field it fills and how its text sets the
-// record — so that add and edit read the same options and refuse a malformed value naming the
-// field, before anything is written.
+// The plumbing the record commands (party, honour, mediation, need, member) share: their options
+// come from the kinds' descriptions (RecordKind: name, value, help, type) and bindings
+// (RecordBindings), so that add and edit read the same options and refuse a malformed value naming
+// the field, before anything is written.
 
 // Sets a record's field from an option's text; returns an empty string, or why the text will not do.
 template<typename T>
@@ -44,106 +44,6 @@ std::optional<qint64> parseYuanText(const QString &option, const QString &text, 
 std::optional<bool> parseYesNoText(const QString &option, const QString &text, bool allowUnknown, QString &error);
 QString enumError(const QString &option, const QStringList &keys, const QString &text);
 QStringList splitNames(const QString &text);
-
-template<typename T>
-Setter<T> setText(QString T::*member)
-{
-    return [member](T &r, const QString &v, const QString &) {
-        r.*member = v.trimmed();
-        return QString();
-    };
-}
-
-template<typename T>
-Setter<T> setNames(QStringList T::*member)
-{
-    return [member](T &r, const QString &v, const QString &) {
-        r.*member = splitNames(v);
-        return QString();
-    };
-}
-
-// A date; an empty text clears an optional one.
-template<typename T, typename D>
-Setter<T> setDate(D T::*member)
-{
-    return [member](T &r, const QString &v, const QString &option) {
-        QString error;
-        if (v.trimmed().isEmpty()) {
-            r.*member = D();
-            return error;
-        }
-        if (const auto d = parseDateText(option, v, error))
-            r.*member = *d;
-        return error;
-    };
-}
-
-template<typename T, typename N>
-Setter<T> setNumber(N T::*member)
-{
-    return [member](T &r, const QString &v, const QString &option) {
-        QString error;
-        if constexpr (!std::is_same_v<N, int>) {
-            if (v.trimmed().isEmpty()) {
-                r.*member = N();
-                return error;
-            }
-        }
-        if (const auto n = parseIntText(option, v, error))
-            r.*member = *n;
-        return error;
-    };
-}
-
-template<typename T>
-Setter<T> setYuan(std::optional<qint64> T::*member)
-{
-    return [member](T &r, const QString &v, const QString &option) {
-        QString error;
-        if (v.trimmed().isEmpty())
-            (r.*member).reset();
-        else if (const auto fen = parseYuanText(option, v, error))
-            r.*member = *fen;
-        return error;
-    };
-}
-
-template<typename T, typename B>
-Setter<T> setYesNo(B T::*member)
-{
-    return [member](T &r, const QString &v, const QString &option) {
-        QString error;
-        const auto value = parseYesNoText(option, v, !std::is_same_v<B, bool>, error);
-        if constexpr (std::is_same_v<B, bool>) {
-            if (value)
-                r.*member = *value;
-        } else {
-            r.*member = value;
-        }
-        return error;
-    };
-}
-
-// An enumeration read with its fromText (keys, names or the Chinese words); for an optional
-// field an empty text clears it.
-template<typename T, typename F, typename E>
-Setter<T> setEnum(F T::*member, std::optional<E> (*fromText)(const QString &), std::function<QStringList()> keys)
-{
-    return [member, fromText, keys](T &r, const QString &v, const QString &option) {
-        if constexpr (!std::is_same_v<F, E>) {
-            if (v.trimmed().isEmpty()) {
-                r.*member = F();
-                return QString();
-            }
-        }
-        const auto value = fromText(v);
-        if (!value)
-            return enumError(option, keys(), v);
-        r.*member = *value;
-        return QString();
-    };
-}
 
 // Reads an option's text as the described field's type (FieldType) into its stored value
 // (RecordBinding); returns the message when the text will not do. nullable: the field may be "not
