@@ -269,6 +269,14 @@
         <source>Notes</source>
         <translation>备注</translation>
     </message>
+    <message>
+        <source>Supervising unit</source>
+        <translation>业务主管单位</translation>
+    </message>
+    <message>
+        <source>Usually the county federation of industry and commerce</source>
+        <translation>一般为县工商联</translation>
+    </message>
 </context>
 <context>
     <name>CommitteeForm</name>

@@ -12,80 +12,8 @@
         <translation>不显示进度（否则在终端上显示）。</translation>
     </message>
     <message>
-        <source>Township, by name or 9-digit code.</source>
-        <translation>乡镇（街道），填名称或 9 位代码。</translation>
-    </message>
-    <message>
-        <source>Name of the chamber.</source>
-        <translation>商会名称。</translation>
-    </message>
-    <message>
-        <source>Founding date.</source>
-        <translation>成立日期。</translation>
-    </message>
-    <message>
         <source>active, dormant or dissolved.</source>
         <translation>状态：active（正常）、dormant（休眠）或 dissolved（已解散）。</translation>
-    </message>
-    <message>
-        <source>Date of dissolution (with status dissolved).</source>
-        <translation>解散日期（状态为 dissolved 时填写）。</translation>
-    </message>
-    <message>
-        <source>President (会长).</source>
-        <translation>会长。</translation>
-    </message>
-    <message>
-        <source>President's phone.</source>
-        <translation>会长电话。</translation>
-    </message>
-    <message>
-        <source>Secretary-general (秘书长).</source>
-        <translation>秘书长。</translation>
-    </message>
-    <message>
-        <source>Secretary-general's phone.</source>
-        <translation>秘书长电话。</translation>
-    </message>
-    <message>
-        <source>Contact person.</source>
-        <translation>联系人。</translation>
-    </message>
-    <message>
-        <source>Contact phone.</source>
-        <translation>联系电话。</translation>
-    </message>
-    <message>
-        <source>Address of the fixed premises; empty for none.</source>
-        <translation>固定办公场所的地址；没有则留空。</translation>
-    </message>
-    <message>
-        <source>Number of full-time staff.</source>
-        <translation>专职工作人员人数。</translation>
-    </message>
-    <message>
-        <source>Activity funds in yuan, e.g. 30000 or 3.5万.</source>
-        <translation>活动资金（元），如 30000 或 3.5万。</translation>
-    </message>
-    <message>
-        <source>Number of individual members.</source>
-        <translation>个人会员数。</translation>
-    </message>
-    <message>
-        <source>Number of unit (enterprise) members.</source>
-        <translation>单位（企业）会员数。</translation>
-    </message>
-    <message>
-        <source>Able to bear civil liability on its own: yes, no or unknown.</source>
-        <translation>能否独立承担民事责任：yes（能）、no（不能）或 unknown（待核实）。</translation>
-    </message>
-    <message>
-        <source>Unified social credit code.</source>
-        <translation>统一社会信用代码。</translation>
-    </message>
-    <message>
-        <source>Notes.</source>
-        <translation>备注。</translation>
     </message>
     <message>
         <source>--status takes active, dormant or dissolved, not "%1".</source>
@@ -94,10 +22,6 @@
     <message>
         <source>--activity-funds expects an amount in yuan such as 30000, 30000.50 or 3万, not "%1".</source>
         <translation>--activity-funds 须为以元为单位的金额，如 30000、30000.50 或 3万，不能是“%1”。</translation>
-    </message>
-    <message>
-        <source>--independent-liability takes yes, no or unknown, not "%1".</source>
-        <translation>--independent-liability 只能取 yes、no 或 unknown，不能是“%1”。</translation>
     </message>
     <message>
         <source>Added chamber %1: %2</source>
@@ -213,9 +137,7 @@
     </message>
     <message numerus="yes">
         <source>%n chamber(s)</source>
-        <translation>
-            <numerusform>%n 个商会</numerusform>
-        </translation>
+        <translation><numerusform>%n 个商会</numerusform></translation>
     </message>
     <message>
         <source>Removing chamber %1 (%2) also removes its history; add --yes to confirm.</source>
@@ -574,22 +496,6 @@
         <translation>输出到此文件，而不是显示在终端上。</translation>
     </message>
     <message>
-        <source>regional_four_good, national_four_good, integrity_pioneer or star_party_organization (or the Chinese name).</source>
-        <translation>regional_four_good、national_four_good、integrity_pioneer 或 star_party_organization（或中文名称）。</translation>
-    </message>
-    <message>
-        <source>Year of the honour.</source>
-        <translation>荣誉年度。</translation>
-    </message>
-    <message>
-        <source>Issuing body; the usual one for the kind when left out.</source>
-        <translation>颁发单位；不填时取该类荣誉的通常颁发单位。</translation>
-    </message>
-    <message>
-        <source>Number of the decision (文号).</source>
-        <translation>决定文号。</translation>
-    </message>
-    <message>
         <source>Date of the decision.</source>
         <translation>决定日期。</translation>
     </message>
@@ -619,9 +525,7 @@
     </message>
     <message numerus="yes">
         <source>%n honour(s)</source>
-        <translation>
-            <numerusform>%n 项荣誉</numerusform>
-        </translation>
+        <translation><numerusform>%n 项荣誉</numerusform></translation>
     </message>
     <message>
         <source>Removed honour %1.</source>
@@ -804,82 +708,6 @@
         <translation>把未通过的行写入此 CSV，并附一列说明原因。</translation>
     </message>
     <message>
-        <source>Amount agreed, in yuan.</source>
-        <translation>协议金额（元）。</translation>
-    </message>
-    <message>
-        <source>Number of the mediation agreement (调解协议书).</source>
-        <translation>调解协议书编号。</translation>
-    </message>
-    <message>
-        <source>Agreement judicially confirmed (司法确认).</source>
-        <translation>协议已司法确认。</translation>
-    </message>
-    <message>
-        <source>performed, partly_performed or not_performed.</source>
-        <translation>performed、partly_performed 或 not_performed。</translation>
-    </message>
-    <message>
-        <source>What proves performance (履行凭证).</source>
-        <translation>履行凭证。</translation>
-    </message>
-    <message>
-        <source>Case number; given as YYYY-NNN when left out.</source>
-        <translation>案件编号；不填时按 YYYY-NNN 生成。</translation>
-    </message>
-    <message>
-        <source>Date the case was received.</source>
-        <translation>受理日期。</translation>
-    </message>
-    <message>
-        <source>application, initiative, police_referral, court_entrustment or government_assignment.</source>
-        <translation>application、initiative、police_referral、court_entrustment 或 government_assignment。</translation>
-    </message>
-    <message>
-        <source>Applicant (申请人).</source>
-        <translation>申请人。</translation>
-    </message>
-    <message>
-        <source>Respondent (被申请人).</source>
-        <translation>被申请人。</translation>
-    </message>
-    <message>
-        <source>contract, debt, labour, product_quality, intellectual_property, partnership or other.</source>
-        <translation>contract、debt、labour、product_quality、intellectual_property、partnership 或 other。</translation>
-    </message>
-    <message>
-        <source>What the dispute is about.</source>
-        <translation>纠纷内容。</translation>
-    </message>
-    <message>
-        <source>Amount in dispute, in yuan.</source>
-        <translation>争议金额（元）。</translation>
-    </message>
-    <message>
-        <source>Mediators, separated by 、 or commas.</source>
-        <translation>调解员，以 、 或逗号分隔。</translation>
-    </message>
-    <message>
-        <source>Date of the follow-up visit (回访).</source>
-        <translation>回访日期。</translation>
-    </message>
-    <message>
-        <source>satisfied, fairly_satisfied or dissatisfied.</source>
-        <translation>satisfied、fairly_satisfied 或 dissatisfied。</translation>
-    </message>
-    <message>
-        <source>What the follow-up found.</source>
-        <translation>回访情况。</translation>
-    </message>
-    <message>
-        <source>For a case entered from its file: received, mediating, settled, failed or referred.</source>
-        <translation>按卷宗录入的案件：received、mediating、settled、failed 或 referred。</translation>
-    </message>
-    <message>
-        <source>Closed date (with settled, failed or referred).</source>
-        <translation>结案日期（用于 settled、failed 或 referred）。</translation>
-    </message>
-    <message>
         <source>Added case %1 (number %2), %3.</source>
         <translation>已添加案件 %1（编号 %2），%3。</translation>
     </message>
@@ -961,9 +789,7 @@
     </message>
     <message numerus="yes">
         <source>%n case(s) shown</source>
-        <translation>
-            <numerusform>显示 %n 件案件</numerusform>
-        </translation>
+        <translation><numerusform>显示 %n 件案件</numerusform></translation>
     </message>
     <message>
         <source> of %1</source>
@@ -1054,30 +880,6 @@
         <translation>重新调解的理由。</translation>
     </message>
     <message>
-        <source>Name, e.g. …商会人民调解委员会.</source>
-        <translation>名称，如 …商会人民调解委员会。</translation>
-    </message>
-    <message>
-        <source>Founding date; empty for unknown.</source>
-        <translation>成立日期；不详则留空。</translation>
-    </message>
-    <message>
-        <source>Number of mediators.</source>
-        <translation>调解员人数。</translation>
-    </message>
-    <message>
-        <source>The year counted.</source>
-        <translation>统计年度。</translation>
-    </message>
-    <message>
-        <source>Cases mediated in the year (年度调解案件数).</source>
-        <translation>年度调解案件数。</translation>
-    </message>
-    <message>
-        <source>Of those, settled; empty for unknown.</source>
-        <translation>其中调解成功数；不详则留空。</translation>
-    </message>
-    <message>
         <source>Saved the mediation committee of %1.</source>
         <translation>已保存 %1 的调解委员会。</translation>
     </message>
@@ -1099,9 +901,7 @@
     </message>
     <message numerus="yes">
         <source>%n mediation committee(s)</source>
-        <translation>
-            <numerusform>%n 个调解委员会</numerusform>
-        </translation>
+        <translation><numerusform>%n 个调解委员会</numerusform></translation>
     </message>
     <message>
         <source>%1 has no mediation committee on record.</source>
@@ -1148,42 +948,6 @@
         <translation>删除年度统计</translation>
     </message>
     <message>
-        <source>Name of the firm or person.</source>
-        <translation>企业或个人名称。</translation>
-    </message>
-    <message>
-        <source>enterprise (企业会员) or individual (个人会员).</source>
-        <translation>enterprise（企业会员）或 individual（个人会员）。</translation>
-    </message>
-    <message>
-        <source>A firm's unified social credit code.</source>
-        <translation>企业统一社会信用代码。</translation>
-    </message>
-    <message>
-        <source>Who represents the firm (法定代表人).</source>
-        <translation>法定代表人。</translation>
-    </message>
-    <message>
-        <source>Phone.</source>
-        <translation>电话。</translation>
-    </message>
-    <message>
-        <source>Industry.</source>
-        <translation>行业。</translation>
-    </message>
-    <message>
-        <source>president, executive_vice_president, vice_president, secretary_general, executive_director, director, supervisor or member (or 会长, 副会长, 理事, 会员 …).</source>
-        <translation>president、executive_vice_president、vice_president、secretary_general、executive_director、director、supervisor 或 member（或 会长、副会长、理事、会员 …）。</translation>
-    </message>
-    <message>
-        <source>Date the member joined.</source>
-        <translation>入会日期。</translation>
-    </message>
-    <message>
-        <source>Date the member left; empty while a member.</source>
-        <translation>退会日期；在会期间留空。</translation>
-    </message>
-    <message>
         <source>Added member %1: %2</source>
         <translation>已添加会员 %1：%2</translation>
     </message>
@@ -1221,9 +985,7 @@
     </message>
     <message numerus="yes">
         <source>%n member(s)</source>
-        <translation>
-            <numerusform>%n 名会员</numerusform>
-        </translation>
+        <translation><numerusform>%n 名会员</numerusform></translation>
     </message>
     <message>
         <source>Removed member %1.</source>
@@ -1282,30 +1044,6 @@
         <translation>yes：会员数按名单统计；no：沿用直接填写的会员数（名单统计数会复制过去）。</translation>
     </message>
     <message>
-        <source>The member, by number on the chamber's member list.</source>
-        <translation>会员，按商会会员名单中的编号。</translation>
-    </message>
-    <message>
-        <source>Who raised it, when not on the member list.</source>
-        <translation>提出人（不在会员名单中时）。</translation>
-    </message>
-    <message>
-        <source>water, power, sewage, funding, legal or other.</source>
-        <translation>water、power、sewage、funding、legal 或 other。</translation>
-    </message>
-    <message>
-        <source>What is needed.</source>
-        <translation>需求内容。</translation>
-    </message>
-    <message>
-        <source>Date the need was raised.</source>
-        <translation>需求提出日期。</translation>
-    </message>
-    <message>
-        <source>Who it was referred to: legal service centre, bank, village committee …</source>
-        <translation>转交对象：法律服务中心、银行、村委会 …</translation>
-    </message>
-    <message>
         <source>Added need %1: %2</source>
         <translation>已添加需求 %1：%2</translation>
     </message>
@@ -1351,9 +1089,7 @@
     </message>
     <message numerus="yes">
         <source>%n need(s)</source>
-        <translation>
-            <numerusform>%n 项需求</numerusform>
-        </translation>
+        <translation><numerusform>%n 项需求</numerusform></translation>
     </message>
     <message>
         <source>Removed need %1.</source>
@@ -1415,85 +1151,13 @@
         <source>Take a resolved need back, with the reason</source>
         <translation>将已解决的需求退回，并说明理由</translation>
     </message>
-    <message>
-        <source>standalone (单独组建) or joint (联合组建).</source>
-        <translation>standalone（单独组建）或 joint（联合组建）。</translation>
-    </message>
-    <message>
-        <source>Name of the organisation, e.g. 中共…商会支部委员会.</source>
-        <translation>组织名称，如 中共…商会支部委员会。</translation>
-    </message>
-    <message>
-        <source>The units a joint organisation is formed with.</source>
-        <translation>联合组建的单位。</translation>
-    </message>
-    <message>
-        <source>Number of Party members (党员数).</source>
-        <translation>党员数。</translation>
-    </message>
-    <message>
-        <source>Party secretary (书记).</source>
-        <translation>书记。</translation>
-    </message>
-    <message>
-        <source>Party secretary's phone.</source>
-        <translation>书记电话。</translation>
-    </message>
-    <message>
-        <source>Star rating (星级), 1 to 5; empty for none.</source>
-        <translation>星级，1 至 5；无则留空。</translation>
-    </message>
-    <message>
-        <source>Date the star rating was given.</source>
-        <translation>星级评定日期。</translation>
-    </message>
-    <message>
-        <source>Instructor's name.</source>
-        <translation>党建指导员姓名。</translation>
-    </message>
-    <message>
-        <source>Instructor's own work unit.</source>
-        <translation>党建指导员所在单位。</translation>
-    </message>
-    <message>
-        <source>In post from this date.</source>
-        <translation>任职起始日期。</translation>
-    </message>
-    <message>
-        <source>Left the post on this date.</source>
-        <translation>离任日期。</translation>
-    </message>
-    <message>
-        <source>2024, 2024-H1, 2024-Q3 or 2024-03.</source>
-        <translation>2024、2024-H1、2024-Q3 或 2024-03。</translation>
-    </message>
-    <message>
-        <source>Party affairs disclosed.</source>
-        <translation>党务已公开。</translation>
-    </message>
-    <message>
-        <source>Chamber affairs disclosed.</source>
-        <translation>会务已公开。</translation>
-    </message>
-    <message>
-        <source>Finances disclosed.</source>
-        <translation>财务已公开。</translation>
-    </message>
-    <message>
-        <source>Date it was made public.</source>
-        <translation>公开日期。</translation>
-    </message>
     <message numerus="yes">
         <source>%n star(s)</source>
-        <translation>
-            <numerusform>%n 星</numerusform>
-        </translation>
+        <translation><numerusform>%n 星</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>Saved the Party organisation of %1 (%2, %n member(s)).</source>
-        <translation>
-            <numerusform>已保存 %1 的党组织（%2，%n 名党员）。</numerusform>
-        </translation>
+        <translation><numerusform>已保存 %1 的党组织（%2，%n 名党员）。</numerusform></translation>
     </message>
     <message>
         <source>No Party organisation on record.</source>
@@ -1549,9 +1213,7 @@
     </message>
     <message numerus="yes">
         <source>%n Party organisation(s)</source>
-        <translation>
-            <numerusform>%n 个党组织</numerusform>
-        </translation>
+        <translation><numerusform>%n 个党组织</numerusform></translation>
     </message>
     <message>
         <source>%1 has no Party organisation on record.</source>
@@ -1571,9 +1233,7 @@
     </message>
     <message numerus="yes">
         <source>%n instructor(s)</source>
-        <translation>
-            <numerusform>%n 名党建指导员</numerusform>
-        </translation>
+        <translation><numerusform>%n 名党建指导员</numerusform></translation>
     </message>
     <message>
         <source>Removed instructor %1.</source>
@@ -1977,9 +1637,7 @@
     </message>
     <message numerus="yes">
         <source>%n entries</source>
-        <translation>
-            <numerusform>%n 条记录</numerusform>
-        </translation>
+        <translation><numerusform>%n 条记录</numerusform></translation>
     </message>
     <message>
         <source>Removed entry %1.</source>
@@ -2127,11 +1785,11 @@
     </message>
     <message>
         <source>--%1 takes yes, no or unknown, not "%2".</source>
-        <translation>--%1 取 yes、no 或 unknown，而不是“%2”。</translation>
+        <translation>--%1 只能取 yes、no 或 unknown，不能是“%2”。</translation>
     </message>
     <message>
         <source>--%1 takes yes or no, not "%2".</source>
-        <translation>--%1 取 yes 或 no，而不是“%2”。</translation>
+        <translation>--%1 只能取 yes 或 no，不能是“%2”。</translation>
     </message>
     <message>
         <source>--%1 takes one of %2, not "%3".</source>
@@ -2163,9 +1821,7 @@
     </message>
     <message numerus="yes">
         <source>Wrote the %1 scoring report of %2 (%3, %n chamber(s)) to %4.</source>
-        <translation>
-            <numerusform>已将 %2 的 %1 评分报告（%3，%n 个商会）写入 %4。</numerusform>
-        </translation>
+        <translation><numerusform>已将 %2 的 %1 评分报告（%3，%n 个商会）写入 %4。</numerusform></translation>
     </message>
     <message>
         <source>published %1</source>
@@ -2365,9 +2021,7 @@
     </message>
     <message numerus="yes">
         <source>%n change(s)</source>
-        <translation>
-            <numerusform>%n 处修改</numerusform>
-        </translation>
+        <translation><numerusform>%n 处修改</numerusform></translation>
     </message>
     <message>
         <source>When</source>
@@ -2419,9 +2073,7 @@
     </message>
     <message numerus="yes">
         <source>%n import(s); the changes of one: chamberctl import log --id N</source>
-        <translation>
-            <numerusform>共 %n 次导入；查看某次导入的修改：chamberctl import log --id 序号</numerusform>
-        </translation>
+        <translation><numerusform>共 %n 次导入；查看某次导入的修改：chamberctl import log --id 序号</numerusform></translation>
     </message>
     <message>
         <source>List the ledger imports, or the changes one import made</source>
@@ -2485,15 +2137,11 @@
     </message>
     <message numerus="yes">
         <source>%n item(s) to verify</source>
-        <translation>
-            <numerusform>%n 条待核实</numerusform>
-        </translation>
+        <translation><numerusform>%n 条待核实</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n item(s)</source>
-        <translation>
-            <numerusform>%n 条</numerusform>
-        </translation>
+        <translation><numerusform>%n 条</numerusform></translation>
     </message>
     <message>
         <source>Give either --use-value or --dismiss --reason TEXT.</source>
@@ -2686,6 +2334,14 @@
     <message>
         <source>Which counties under the scope have reported, and as of when</source>
         <translation>辖区内各县（市、区）的报送情况及数据截至日期</translation>
+    </message>
+    <message>
+        <source>Supervising unit</source>
+        <translation>业务主管单位</translation>
+    </message>
+    <message>
+        <source>In a city's or region's database: report the records of this county that it keeps itself.</source>
+        <translation type="unfinished" />
     </message>
 </context>
 </TS>

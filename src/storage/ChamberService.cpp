@@ -21,7 +21,7 @@ const QString kChamberColumns = QStringLiteral(
     "c.id, c.township_code, c.name, c.founded_on, c.status, c.dissolved_on, c.president, c.president_phone, "
     "c.secretary_general, c.secretary_phone, c.contact_person, c.contact_phone, c.premises, c.full_time_staff, "
     "c.activity_funds_fen, ") + MemberService::individualCountSql() + QStringLiteral(", ") + MemberService::unitCountSql()
-    + QStringLiteral(", c.independent_liability, c.credit_code, c.notes");
+    + QStringLiteral(", c.independent_liability, c.credit_code, c.notes, c.supervising_unit");
 
 // The current registration status: the last event by date, then by insertion.
 const QString kCurrentRegistration = QStringLiteral(
@@ -54,6 +54,7 @@ Chamber chamberFrom(const QSqlQuery &q)
         c.independentLiability = q.value(17).toInt() != 0;
     c.creditCode = q.value(18).toString();
     c.notes = q.value(19).toString();
+    c.supervisingUnit = q.value(20).toString();
     return c;
 }
 
@@ -83,6 +84,7 @@ void bindChamber(QSqlQuery &q, const Chamber &c)
     q.addBindValue(c.independentLiability ? QVariant(*c.independentLiability ? 1 : 0) : QVariant());
     q.addBindValue(nonNull(CreditCode::normalise(c.creditCode)));
     q.addBindValue(nonNull(c.notes));
+    q.addBindValue(nonNull(c.supervisingUnit.trimmed()));
 }
 
 QString now()
@@ -235,8 +237,8 @@ Result<qint64> ChamberService::add(const Chamber &chamber)
     QSqlQuery &q = m_db.prepared(QStringLiteral(
         "INSERT INTO chamber (township_code, name, founded_on, status, dissolved_on, president, president_phone, "
         "secretary_general, secretary_phone, contact_person, contact_phone, premises, full_time_staff, activity_funds_fen, "
-        "individual_members, unit_members, independent_liability, credit_code, notes, created_at, updated_at) "
-        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+        "individual_members, unit_members, independent_liability, credit_code, notes, supervising_unit, created_at, updated_at) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     bindChamber(q, chamber);
     q.addBindValue(now());
     q.addBindValue(now());
@@ -266,7 +268,7 @@ Status ChamberService::update(const Chamber &chamber)
         "UPDATE chamber SET township_code = ?, name = ?, founded_on = ?, status = ?, dissolved_on = ?, president = ?, "
         "president_phone = ?, secretary_general = ?, secretary_phone = ?, contact_person = ?, contact_phone = ?, "
         "premises = ?, full_time_staff = ?, activity_funds_fen = ?, individual_members = ?, unit_members = ?, "
-        "independent_liability = ?, credit_code = ?, notes = ?, updated_at = ? WHERE id = ?"));
+        "independent_liability = ?, credit_code = ?, notes = ?, supervising_unit = ?, updated_at = ? WHERE id = ?"));
     bindChamber(q, chamber);
     q.addBindValue(now());
     q.addBindValue(chamber.id);
@@ -357,8 +359,8 @@ QList<ChamberRow> ChamberService::list(const ChamberQuery &query) const
     if (!q.exec())
         return out;
     while (q.next()) {
-        ChamberRow row{chamberFrom(q), q.value(20).toString(),
-                       Registrations::statusFromText(q.value(21).toString()).value_or(RegistrationStatus::NotRegistered)};
+        ChamberRow row{chamberFrom(q), q.value(21).toString(),
+                       Registrations::statusFromText(q.value(22).toString()).value_or(RegistrationStatus::NotRegistered)};
         out.append(row);
     }
     return out;

@@ -228,6 +228,7 @@ QStringList VerificationService::editedFields(const Chamber &a, const Chamber &b
     check(a.independentLiability != b.independentLiability, "independent_liability");
     check(a.creditCode != b.creditCode, "credit_code");
     check(a.notes != b.notes, "notes");
+    check(a.supervisingUnit != b.supervisingUnit, "supervising_unit");
     return out;
 }
 

@@ -142,6 +142,7 @@ private slots:
         const QStringList expected = {
             QStringLiteral("townshipCombo"),  QStringLiteral("nameEdit"),         QStringLiteral("foundedEdit"),
             QStringLiteral("statusCombo"),    QStringLiteral("dissolvedEdit"),    QStringLiteral("creditCodeEdit"),
+            QStringLiteral("supervisingUnitEdit"),
             QStringLiteral("presidentEdit"),  QStringLiteral("presidentPhoneEdit"), QStringLiteral("secretaryEdit"),
             QStringLiteral("secretaryPhoneEdit"), QStringLiteral("contactPersonEdit"), QStringLiteral("contactPhoneEdit"),
             QStringLiteral("individualSpin"), QStringLiteral("unitSpin"),         QStringLiteral("premisesEdit"),

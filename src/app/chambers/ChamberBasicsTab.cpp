@@ -55,6 +55,7 @@ ChamberBasicsTab::ChamberBasicsTab(QWidget *parent) : QWidget(parent), m_ui(std:
     m_problems.add(QStringLiteral("founded"), m_ui->foundedProblem);
     m_problems.add(QStringLiteral("dissolved"), m_ui->dissolvedProblem);
     m_problems.add(QStringLiteral("credit_code"), m_ui->creditCodeProblem);
+    m_problems.add(QStringLiteral("supervising_unit"), m_ui->supervisingUnitProblem);
     m_problems.add(QStringLiteral("president_phone"), m_ui->presidentPhoneProblem);
     m_problems.add(QStringLiteral("secretary_phone"), m_ui->secretaryPhoneProblem);
     m_problems.add(QStringLiteral("contact_phone"), m_ui->contactPhoneProblem);
@@ -72,6 +73,7 @@ ChamberBasicsTab::ChamberBasicsTab(QWidget *parent) : QWidget(parent), m_ui(std:
         {m_ui->statusCombo, "dissolved"},
         {m_ui->dissolvedEdit, "dissolved"},
         {m_ui->creditCodeEdit, "credit_code"},
+        {m_ui->supervisingUnitEdit, "supervising_unit"},
         {m_ui->presidentPhoneEdit, "president_phone"},
         {m_ui->secretaryPhoneEdit, "secretary_phone"},
         {m_ui->contactPhoneEdit, "contact_phone"},
@@ -151,6 +153,7 @@ void ChamberBasicsTab::setChamber(const Chamber &c)
     m_ui->statusCombo->setCurrentIndex(m_ui->statusCombo->findData(int(c.status)));
     m_ui->dissolvedEdit->setOptionalDate(c.dissolved);
     m_ui->creditCodeEdit->setText(c.creditCode);
+    m_ui->supervisingUnitEdit->setText(c.supervisingUnit);
     m_ui->presidentEdit->setText(c.president);
     m_ui->presidentPhoneEdit->setText(c.presidentPhone);
     m_ui->secretaryEdit->setText(c.secretaryGeneral);
@@ -190,6 +193,7 @@ Chamber ChamberBasicsTab::chamber() const
     c.individualMembers = m_ui->individualSpin->value();
     c.unitMembers = m_ui->unitSpin->value();
     c.premises = m_ui->premisesEdit->text().trimmed();
+    c.supervisingUnit = m_ui->supervisingUnitEdit->text().trimmed();
     if (m_ui->staffSpin->value() >= 0)
         c.fullTimeStaff = m_ui->staffSpin->value();
     if (const auto fen = money::parseYuan(m_ui->fundsEdit->text()); fen && !m_ui->fundsEdit->text().trimmed().isEmpty())
