@@ -162,8 +162,8 @@ TEST_CASE("every earlier schema version migrates to the latest with its data")
             CHECK(all[0].activityFundsFen == 3000000);
             CHECK(all[1].name == QStringLiteral("宾阳县黎塘镇商会"));
             CHECK(all[1].president == QStringLiteral("甘明辉"));
-            // Version 7: a chamber's supervising unit (业务主管单位); before it, none is known.
-            CHECK(all[0].supervisingUnit == (version >= 7 ? QStringLiteral("宾阳县工商业联合会") : QString()));
+            // Version 8: a chamber's supervising unit (业务主管单位); before it, none is known.
+            CHECK(all[0].supervisingUnit == (version >= 8 ? QStringLiteral("宾阳县工商业联合会") : QString()));
             CHECK(all[1].supervisingUnit.isEmpty());
             CHECK(RegistrationService(db).history(all[0].id).size() == 2);
             CHECK(DivisionService(db).scope()->code == QStringLiteral("450126"));
