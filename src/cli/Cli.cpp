@@ -148,6 +148,7 @@ QList<Command> allCommands()
     commands += importLogCommands();
     commands += verifyCommands();
     commands += backupCommands();
+    commands += historyCommands();
     return commands;
 }
 

@@ -89,6 +89,7 @@ QList<Command> registrationCorrectionCommands();
 QList<Command> caseCorrectionCommands();
 QList<Command> verifyCommands();
 QList<Command> backupCommands();
+QList<Command> historyCommands();
 
 int run(const QStringList &arguments);
 

@@ -38,11 +38,6 @@ sql::Values honourValues(const Honour &h)
             {QStringLiteral("notes"), nonNull(h.notes)}};
 }
 
-QString detail(const Honour &h)
-{
-    return QStringLiteral("%1 %2").arg(Honours::kindKey(h.kind)).arg(h.year);
-}
-
 sql::Where whereFor(const HonourQuery &query)
 {
     sql::Where where;
@@ -78,17 +73,17 @@ Problems HonourService::validate(const Honour &h) const
 
 Result<qint64> HonourService::add(const Honour &h)
 {
-    return sql::addChecked(m_db, kTable, validate(h), honourValues(h), detail(h));
+    return sql::addChecked(m_db, kTable, validate(h), honourValues(h));
 }
 
-Status HonourService::update(const Honour &h)
+Status HonourService::update(const Honour &h, std::optional<qint64> expectedVersion)
 {
     const auto stored = get(h.id);
     if (!stored)
         return stored.problems();
     Problems problems = validate(h);
     RecordChecks::sameChamber(problems, stored->chamberId, h.chamberId);
-    return sql::updateChecked(m_db, kTable, h.id, problems, honourValues(h), detail(h));
+    return sql::updateChecked(m_db, kTable, h.id, problems, honourValues(h), expectedVersion);
 }
 
 Status HonourService::remove(qint64 id)
@@ -96,7 +91,7 @@ Status HonourService::remove(qint64 id)
     const auto stored = get(id);
     if (!stored)
         return stored.problems();
-    return sql::removeRecord(m_db, kTable, id, detail(*stored));
+    return sql::removeRecord(m_db, kTable, id);
 }
 
 Result<Honour> HonourService::get(qint64 id) const

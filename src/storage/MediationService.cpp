@@ -63,16 +63,6 @@ sql::Values tallyValues(const MediationTally &t)
             {QStringLiteral("notes"), nonNull(t.notes)}};
 }
 
-QString committeeDetail(const MediationCommittee &m)
-{
-    return QStringLiteral("chamber %1").arg(m.chamberId);
-}
-
-QString tallyDetail(const MediationTally &t)
-{
-    return QStringLiteral("chamber %1 year %2: %3").arg(t.chamberId).arg(t.year).arg(t.cases);
-}
-
 } // namespace
 
 Problems MediationService::validate(const MediationCommittee &m) const
@@ -92,17 +82,17 @@ Problems MediationService::validate(const MediationCommittee &m) const
 
 Result<qint64> MediationService::addCommittee(const MediationCommittee &m)
 {
-    return sql::addChecked(m_db, kCommittees, validate(m), committeeValues(m), committeeDetail(m));
+    return sql::addChecked(m_db, kCommittees, validate(m), committeeValues(m));
 }
 
-Status MediationService::updateCommittee(const MediationCommittee &m)
+Status MediationService::updateCommittee(const MediationCommittee &m, std::optional<qint64> expectedVersion)
 {
     const auto stored = getCommittee(m.id);
     if (!stored)
         return stored.problems();
     Problems problems = validate(m);
     RecordChecks::sameChamber(problems, stored->chamberId, m.chamberId);
-    return sql::updateChecked(m_db, kCommittees, m.id, problems, committeeValues(m), committeeDetail(m));
+    return sql::updateChecked(m_db, kCommittees, m.id, problems, committeeValues(m), expectedVersion);
 }
 
 Result<qint64> MediationService::setCommittee(MediationCommittee m)
@@ -122,7 +112,7 @@ Status MediationService::removeCommittee(qint64 id)
     const auto stored = getCommittee(id);
     if (!stored)
         return stored.problems();
-    return sql::removeRecord(m_db, kCommittees, id, committeeDetail(*stored));
+    return sql::removeRecord(m_db, kCommittees, id);
 }
 
 Result<MediationCommittee> MediationService::getCommittee(qint64 id) const
@@ -167,8 +157,8 @@ Result<qint64> MediationService::setTally(MediationTally t)
             t.id = existing.id;
     const Problems problems = validate(t);
     if (t.id == 0)
-        return sql::addChecked(m_db, kTallies, problems, tallyValues(t), tallyDetail(t));
-    auto updated = sql::updateChecked(m_db, kTallies, t.id, problems, tallyValues(t), tallyDetail(t));
+        return sql::addChecked(m_db, kTallies, problems, tallyValues(t));
+    auto updated = sql::updateChecked(m_db, kTallies, t.id, problems, tallyValues(t));
     if (!updated)
         return updated.problems();
     return Result<qint64>(t.id, updated.problems());
@@ -179,7 +169,7 @@ Status MediationService::removeTally(qint64 id)
     const auto stored = getTally(id);
     if (!stored)
         return stored.problems();
-    return sql::removeRecord(m_db, kTallies, id, tallyDetail(*stored));
+    return sql::removeRecord(m_db, kTallies, id);
 }
 
 Result<MediationTally> MediationService::getTally(qint64 id) const

@@ -148,13 +148,11 @@ Status PointsService::publish(int year, const QDate &issueDate, const QByteArray
     q.addBindValue(hash);
     if (!q.exec())
         return databaseError(q);
+    // The publication row (append-only) keeps its own who, when and report; the year's line in the
+    // log names it.
     const qint64 id = q.lastInsertId().toLongLong();
-    q.prepare(QStringLiteral("UPDATE points_year SET status = 'published' WHERE year = ?"));
-    q.addBindValue(year);
-    if (!q.exec())
-        return databaseError(q);
-    if (auto s = m_db.log(QStringLiteral("points_year"), year, QStringLiteral("publish"),
-                          QStringLiteral("publication %1, issued %2, sha256 %3").arg(id).arg(dates::toIso(issueDate), hash));
+    if (auto s = sql::update(m_db, QStringLiteral("points_year"), year, {{QStringLiteral("status"), QStringLiteral("published")}}, {},
+                             QStringLiteral("publish"), QStringLiteral("publication %1").arg(id));
         !s)
         return s;
     if (auto s = tx.commit(); !s)
@@ -174,11 +172,11 @@ Status PointsService::reopen(int year, const QString &reason)
     Transaction tx(m_db);
     if (!tx.active())
         return Problem::error(QStringLiteral("database"), tx.error());
+    if (auto s = sql::update(m_db, QStringLiteral("points_year"), year, {{QStringLiteral("status"), QStringLiteral("open")}}, {},
+                             QStringLiteral("reopen"), reason.trimmed());
+        !s)
+        return s;
     QSqlQuery q(m_db.sql());
-    q.prepare(QStringLiteral("UPDATE points_year SET status = 'open' WHERE year = ?"));
-    q.addBindValue(year);
-    if (!q.exec())
-        return databaseError(q);
     q.prepare(QStringLiteral("INSERT INTO points_publication (year, action, at, actor, reason) VALUES (?, 'reopen', ?, ?, ?)"));
     q.addBindValue(year);
     q.addBindValue(now());
@@ -186,8 +184,6 @@ Status PointsService::reopen(int year, const QString &reason)
     q.addBindValue(reason.trimmed());
     if (!q.exec())
         return databaseError(q);
-    if (auto s = m_db.log(QStringLiteral("points_year"), year, QStringLiteral("reopen"), reason.trimmed()); !s)
-        return s;
     return tx.commit();
 }
 
