@@ -522,7 +522,9 @@
     </message>
     <message numerus="yes">
         <source>%n row(s) written to %1.</source>
-        <translation><numerusform>已将 %n 行写入 %1。</numerusform></translation>
+        <translation>
+            <numerusform>已将 %n 行写入 %1。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Open folder</source>
@@ -530,7 +532,9 @@
     </message>
     <message numerus="yes">
         <source>Printed %1 · %n row(s)</source>
-        <translation><numerusform>打印日期：%1 · 共 %n 行</numerusform></translation>
+        <translation>
+            <numerusform>打印日期：%1 · 共 %n 行</numerusform>
+        </translation>
     </message>
     <message>
         <source>Print preview — %1</source>
@@ -1091,6 +1095,26 @@ It comes with the program's package, under /usr/share/doc/chamberdesk.</source>
         <source>Save the chamber first (Ctrl+S); then this tab opens.</source>
         <translation>请先保存商会（Ctrl+S），保存后才能使用此页。</translation>
     </message>
+    <message>
+        <source>Change history</source>
+        <translation>修改记录</translation>
+    </message>
+    <message>
+        <source>Saved by someone else</source>
+        <translation>已被他人保存</translation>
+    </message>
+    <message>
+        <source>Reload shows the chamber as it is now saved; your changes in this window are dropped. Keep editing keeps them here, unsaved, so that you can copy what you need first.</source>
+        <translation>「重新载入」显示该商会现在保存的内容，本窗口中的修改将被放弃；「继续编辑」保留本窗口中尚未保存的内容，便于您先抄下需要的部分。</translation>
+    </message>
+    <message>
+        <source>Reload</source>
+        <translation>重新载入</translation>
+    </message>
+    <message>
+        <source>Keep editing</source>
+        <translation>继续编辑</translation>
+    </message>
 </context>
 <context>
     <name>chamber::ChamberFilterBar</name>
@@ -1387,6 +1411,69 @@ Evidence: %2</source>
     <message>
         <source>%1 of them dissolved, which the dashboard does not count among its %2 chambers</source>
         <translation>其中已解散 %1 个，统计看板不计入，只计其余 %2 个商会</translation>
+    </message>
+</context>
+<context>
+    <name>chamber::ChangeHistoryTab</name>
+    <message>
+        <source>(empty)</source>
+        <translation>（空）</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>%1: %2 → %3</source>
+        <translation>%1：%2 → %3</translation>
+    </message>
+    <message>
+        <source>(undoes change %1)</source>
+        <translation>（撤销修改 %1）</translation>
+    </message>
+    <message>
+        <source>Reason: %1</source>
+        <translation>原因：%1</translation>
+    </message>
+    <message>
+        <source>Undo this change</source>
+        <translation>撤销此修改</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>修改人</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>记录</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <source>Fields: before → after</source>
+        <translation>字段：修改前 → 修改后</translation>
+    </message>
+    <message>
+        <source>Put back the values before the selected change, as a new change of your own</source>
+        <translation>把所选修改之前的值改回来，作为您本人的一次新修改</translation>
+    </message>
+    <message>
+        <source>The change history cannot be read: %1</source>
+        <translation>无法读取修改记录：%1</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 第 %2 号</translation>
+    </message>
+    <message>
+        <source>Put back the values from before change %1? The undo is itself kept in the change history.</source>
+        <translation>要把修改 %1 之前的值改回来吗？这次撤销本身也会记入修改记录。</translation>
     </message>
 </context>
 <context>
@@ -1870,7 +1957,9 @@ Evidence: %2</source>
     <name>chamber::GradeChart</name>
     <message numerus="yes">
         <source>Scorecards of %1 by grade (%n chamber(s))</source>
-        <translation><numerusform>%1 年度评分等次分布（%n 个商会）</numerusform></translation>
+        <translation>
+            <numerusform>%1 年度评分等次分布（%n 个商会）</numerusform>
+        </translation>
     </message>
     <message>
         <source>average %1</source>
@@ -2175,6 +2264,30 @@ Evidence: %2</source>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
+    <message>
+        <source>Undo this import…</source>
+        <translation>撤销此次导入…</translation>
+    </message>
+    <message>
+        <source>Take back every change the selected import made, in one step</source>
+        <translation>一次撤回所选导入所做的全部修改</translation>
+    </message>
+    <message>
+        <source>Undo this import</source>
+        <translation>撤销此次导入</translation>
+    </message>
+    <message>
+        <source>Take back every change import %1 made? The records go back to how they were before it, in one step, after a backup of the file. The undo is kept in the change history.</source>
+        <translation>要撤回第 %1 次导入所做的全部修改吗？将先备份数据库文件，再一次性把各条记录恢复到导入之前的样子。这次撤销会记入修改记录。</translation>
+    </message>
+    <message>
+        <source>The backup before undoing failed.</source>
+        <translation>撤销前的备份失败。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Import %1 undone: %n change(s) taken back.</source>
+        <translation><numerusform>已撤销第 %1 次导入：共撤回 %n 条修改。</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>chamber::ImportMappingPage</name>
@@ -2212,7 +2325,9 @@ Evidence: %2</source>
     </message>
     <message numerus="yes">
         <source>Sheet "%1": header in row %2, %n record(s) below it.</source>
-        <translation><numerusform>工作表“%1”：表头在第 %2 行，下有 %n 条记录。</numerusform></translation>
+        <translation>
+            <numerusform>工作表“%1”：表头在第 %2 行，下有 %n 条记录。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Not records: %1.</source>
@@ -2247,7 +2362,9 @@ Evidence: %2</source>
     </message>
     <message numerus="yes">
         <source>%1 (and %n more)</source>
-        <translation><numerusform>%1（另有 %n 条）</numerusform></translation>
+        <translation>
+            <numerusform>%1（另有 %n 条）</numerusform>
+        </translation>
     </message>
     <message>
         <source>Row</source>
@@ -2283,7 +2400,9 @@ Evidence: %2</source>
     </message>
     <message numerus="yes">
         <source>%1, %n to verify</source>
-        <translation><numerusform>%1，%n 项待核实</numerusform></translation>
+        <translation>
+            <numerusform>%1，%n 项待核实</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2787,8 +2906,10 @@ Evidence: %2</source>
     <message numerus="yes">
         <source>%1
 Founded %2 · %n mediator(s)</source>
-        <translation><numerusform>%1
-成立日期：%2 · 调解员 %n 名</numerusform></translation>
+        <translation>
+            <numerusform>%1
+成立日期：%2 · 调解员 %n 名</numerusform>
+        </translation>
     </message>
     <message>
         <source>(name not recorded)</source>
@@ -2974,7 +3095,9 @@ Founded %2 · %n mediator(s)</source>
     </message>
     <message numerus="yes">
         <source>%n star(s)</source>
-        <translation><numerusform>%n 星</numerusform></translation>
+        <translation>
+            <numerusform>%n 星</numerusform>
+        </translation>
     </message>
     <message>
         <source>the Party organisation</source>
@@ -3236,7 +3359,9 @@ Founded %2 · %n mediator(s)</source>
     </message>
     <message numerus="yes">
         <source>Star rating: %n star(s)</source>
-        <translation><numerusform>星级：%n 星</numerusform></translation>
+        <translation>
+            <numerusform>星级：%n 星</numerusform>
+        </translation>
     </message>
     <message>
         <source>Not star-rated</source>
@@ -4055,7 +4180,9 @@ Evidence: %2</source>
     </message>
     <message numerus="yes">
         <source>Score distribution %1 (%n chamber(s))</source>
-        <translation><numerusform>%1 年度得分分布（%n 个商会）</numerusform></translation>
+        <translation>
+            <numerusform>%1 年度得分分布（%n 个商会）</numerusform>
+        </translation>
     </message>
     <message>
         <source>Chambers by their total points for the year, in ten-point bands; a band includes its lower bound.</source>
@@ -4229,7 +4356,9 @@ Evidence: %2</source>
     </message>
     <message numerus="yes">
         <source>Registration status of %n chamber(s)</source>
-        <translation><numerusform>%n 个商会的登记状态</numerusform></translation>
+        <translation>
+            <numerusform>%n 个商会的登记状态</numerusform>
+        </translation>
     </message>
     <message>
         <source>Each chamber's registration status on the date, from its registration history.</source>
@@ -4353,7 +4482,9 @@ Evidence: %2</source>
     </message>
     <message numerus="yes">
         <source>&lt;b&gt;To verify (%n):&lt;/b&gt; values from a ledger import that were held back or look doubtful.</source>
-        <translation><numerusform>&lt;b&gt;待核实（%n 项）：&lt;/b&gt;导入台账时暂缓导入或存疑的数据。</numerusform></translation>
+        <translation>
+            <numerusform>&lt;b&gt;待核实（%n 项）：&lt;/b&gt;导入台账时暂缓导入或存疑的数据。</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1, row %2</source>

@@ -213,7 +213,9 @@
     </message>
     <message numerus="yes">
         <source>%n chamber(s)</source>
-        <translation><numerusform>%n 个商会</numerusform></translation>
+        <translation>
+            <numerusform>%n 个商会</numerusform>
+        </translation>
     </message>
     <message>
         <source>Removing chamber %1 (%2) also removes its history; add --yes to confirm.</source>
@@ -617,7 +619,9 @@
     </message>
     <message numerus="yes">
         <source>%n honour(s)</source>
-        <translation><numerusform>%n 项荣誉</numerusform></translation>
+        <translation>
+            <numerusform>%n 项荣誉</numerusform>
+        </translation>
     </message>
     <message>
         <source>Removed honour %1.</source>
@@ -957,7 +961,9 @@
     </message>
     <message numerus="yes">
         <source>%n case(s) shown</source>
-        <translation><numerusform>显示 %n 件案件</numerusform></translation>
+        <translation>
+            <numerusform>显示 %n 件案件</numerusform>
+        </translation>
     </message>
     <message>
         <source> of %1</source>
@@ -1093,7 +1099,9 @@
     </message>
     <message numerus="yes">
         <source>%n mediation committee(s)</source>
-        <translation><numerusform>%n 个调解委员会</numerusform></translation>
+        <translation>
+            <numerusform>%n 个调解委员会</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 has no mediation committee on record.</source>
@@ -1213,7 +1221,9 @@
     </message>
     <message numerus="yes">
         <source>%n member(s)</source>
-        <translation><numerusform>%n 名会员</numerusform></translation>
+        <translation>
+            <numerusform>%n 名会员</numerusform>
+        </translation>
     </message>
     <message>
         <source>Removed member %1.</source>
@@ -1341,7 +1351,9 @@
     </message>
     <message numerus="yes">
         <source>%n need(s)</source>
-        <translation><numerusform>%n 项需求</numerusform></translation>
+        <translation>
+            <numerusform>%n 项需求</numerusform>
+        </translation>
     </message>
     <message>
         <source>Removed need %1.</source>
@@ -1473,11 +1485,15 @@
     </message>
     <message numerus="yes">
         <source>%n star(s)</source>
-        <translation><numerusform>%n 星</numerusform></translation>
+        <translation>
+            <numerusform>%n 星</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Saved the Party organisation of %1 (%2, %n member(s)).</source>
-        <translation><numerusform>已保存 %1 的党组织（%2，%n 名党员）。</numerusform></translation>
+        <translation>
+            <numerusform>已保存 %1 的党组织（%2，%n 名党员）。</numerusform>
+        </translation>
     </message>
     <message>
         <source>No Party organisation on record.</source>
@@ -1533,7 +1549,9 @@
     </message>
     <message numerus="yes">
         <source>%n Party organisation(s)</source>
-        <translation><numerusform>%n 个党组织</numerusform></translation>
+        <translation>
+            <numerusform>%n 个党组织</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 has no Party organisation on record.</source>
@@ -1553,7 +1571,9 @@
     </message>
     <message numerus="yes">
         <source>%n instructor(s)</source>
-        <translation><numerusform>%n 名党建指导员</numerusform></translation>
+        <translation>
+            <numerusform>%n 名党建指导员</numerusform>
+        </translation>
     </message>
     <message>
         <source>Removed instructor %1.</source>
@@ -1957,7 +1977,9 @@
     </message>
     <message numerus="yes">
         <source>%n entries</source>
-        <translation><numerusform>%n 条记录</numerusform></translation>
+        <translation>
+            <numerusform>%n 条记录</numerusform>
+        </translation>
     </message>
     <message>
         <source>Removed entry %1.</source>
@@ -2141,7 +2163,9 @@
     </message>
     <message numerus="yes">
         <source>Wrote the %1 scoring report of %2 (%3, %n chamber(s)) to %4.</source>
-        <translation><numerusform>已将 %2 的 %1 评分报告（%3，%n 个商会）写入 %4。</numerusform></translation>
+        <translation>
+            <numerusform>已将 %2 的 %1 评分报告（%3，%n 个商会）写入 %4。</numerusform>
+        </translation>
     </message>
     <message>
         <source>published %1</source>
@@ -2341,7 +2365,9 @@
     </message>
     <message numerus="yes">
         <source>%n change(s)</source>
-        <translation><numerusform>%n 处修改</numerusform></translation>
+        <translation>
+            <numerusform>%n 处修改</numerusform>
+        </translation>
     </message>
     <message>
         <source>When</source>
@@ -2393,7 +2419,9 @@
     </message>
     <message numerus="yes">
         <source>%n import(s); the changes of one: chamberctl import log --id N</source>
-        <translation><numerusform>共 %n 次导入；查看某次导入的修改：chamberctl import log --id 序号</numerusform></translation>
+        <translation>
+            <numerusform>共 %n 次导入；查看某次导入的修改：chamberctl import log --id 序号</numerusform>
+        </translation>
     </message>
     <message>
         <source>List the ledger imports, or the changes one import made</source>
@@ -2457,11 +2485,15 @@
     </message>
     <message numerus="yes">
         <source>%n item(s) to verify</source>
-        <translation><numerusform>%n 条待核实</numerusform></translation>
+        <translation>
+            <numerusform>%n 条待核实</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n item(s)</source>
-        <translation><numerusform>%n 条</numerusform></translation>
+        <translation>
+            <numerusform>%n 条</numerusform>
+        </translation>
     </message>
     <message>
         <source>Give either --use-value or --dismiss --reason TEXT.</source>
@@ -2570,6 +2602,78 @@
     <message>
         <source>The file as it was before the import: %1 (chamberctl backup restore puts it back).</source>
         <translation>导入前的文件已备份为：%1（可用 chamberctl backup restore 恢复）。</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>（空）</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>修改</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>修改前</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>修改后</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s), newest first; undo one: chamberctl history undo CHANGE</source>
+        <translation><numerusform>共 %n 条修改，最新的在前；撤销一条：chamberctl history undo 修改编号</numerusform></translation>
+    </message>
+    <message>
+        <source>%1 must be a number, not "%2".</source>
+        <translation>%1 须为数字，而不是“%2”。</translation>
+    </message>
+    <message>
+        <source>Change %1 undone.</source>
+        <translation>已撤销修改 %1。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Import %1 undone: %n change(s) reverted.</source>
+        <translation><numerusform>已撤销第 %1 次导入：共撤回 %n 条修改。</numerusform></translation>
+    </message>
+    <message>
+        <source>List the changes made, with each field's value before and after</source>
+        <translation>列出所做的修改，以及每个字段修改前后的值</translation>
+    </message>
+    <message>
+        <source>Only records of this kind (chamber, honour, member, …).</source>
+        <translation>只列此类记录（chamber、honour、member 等）。</translation>
+    </message>
+    <message>
+        <source>Only the record with this number (with --entity).</source>
+        <translation>只列此编号的记录（与 --entity 一起用）。</translation>
+    </message>
+    <message>
+        <source>Only this chamber and its records.</source>
+        <translation>只列此商会及其各项记录。</translation>
+    </message>
+    <message>
+        <source>Only the changes this import made.</source>
+        <translation>只列这次导入所做的修改。</translation>
+    </message>
+    <message>
+        <source>Only changes on or after this date.</source>
+        <translation>只列此日期当天及以后的修改。</translation>
+    </message>
+    <message>
+        <source>Only changes by this user.</source>
+        <translation>只列此用户所做的修改。</translation>
+    </message>
+    <message>
+        <source>At most N changes, newest first (default 50).</source>
+        <translation>最多列 N 条，最新的在前（默认 50 条）。</translation>
+    </message>
+    <message>
+        <source>Undo one change (refused, with the reason, if the record changed since or a rule would break)</source>
+        <translation>撤销一条修改（若该记录此后又被修改，或撤销后违反规则，则拒绝并说明原因）</translation>
+    </message>
+    <message>
+        <source>Undo a whole import in one step (refused, naming the records, if any changed since)</source>
+        <translation>一次撤销整次导入（若有记录在导入后被修改，则拒绝并列出这些记录）</translation>
     </message>
 </context>
 </TS>

@@ -250,7 +250,7 @@ Problems ChangeHistory::checkRules(const QString &table, qint64 id)
 Status ChangeHistory::undoInTransaction(const Change &change, qint64 laterThan)
 {
     const QString detail = QString::number(change.id);
-    const QString what = tr("change %1 (%2 number %3)").arg(change.id).arg(change.entity).arg(change.entityId);
+    const QString what = tr("change %1 (%2 number %3)").arg(change.id).arg(entityName(change.entity)).arg(change.entityId);
     if (!change.hasValues)
         return Problem::error(QStringLiteral("change"), tr("%1 cannot be undone: the log kept no values for it (it is a mark, or it was written "
                                                            "before the log kept values).")
@@ -396,7 +396,7 @@ Result<int> ChangeHistory::undoImport(qint64 importId)
             return s.problems();
         if (later.next())
             since.append(Problem::error(QStringLiteral("import"), tr("%1 number %2 was changed since the import (change %3, by %4 at %5).")
-                                                                      .arg(c.entity)
+                                                                      .arg(entityName(c.entity))
                                                                       .arg(c.entityId)
                                                                       .arg(later.value(0).toLongLong())
                                                                       .arg(later.value(1).toString(),
