@@ -2145,18 +2145,6 @@ Evidence: %2</source>
         <translation>跳过</translation>
     </message>
     <message>
-        <source>chamber</source>
-        <translation>商会</translation>
-    </message>
-    <message>
-        <source>registration</source>
-        <translation>注册登记</translation>
-    </message>
-    <message>
-        <source>import</source>
-        <translation>导入</translation>
-    </message>
-    <message>
         <source>When</source>
         <translation>导入时间</translation>
     </message>
@@ -2286,7 +2274,9 @@ Evidence: %2</source>
     </message>
     <message numerus="yes">
         <source>Import %1 undone: %n change(s) taken back.</source>
-        <translation><numerusform>已撤销第 %1 次导入：共撤回 %n 条修改。</numerusform></translation>
+        <translation>
+            <numerusform>已撤销第 %1 次导入：共撤回 %n 条修改。</numerusform>
+        </translation>
     </message>
 </context>
 <context>

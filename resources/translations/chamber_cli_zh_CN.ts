@@ -2621,7 +2621,9 @@
     </message>
     <message numerus="yes">
         <source>%n change(s), newest first; undo one: chamberctl history undo CHANGE</source>
-        <translation><numerusform>共 %n 条修改，最新的在前；撤销一条：chamberctl history undo 修改编号</numerusform></translation>
+        <translation>
+            <numerusform>共 %n 条修改，最新的在前；撤销一条：chamberctl history undo 修改编号</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 must be a number, not "%2".</source>
@@ -2633,7 +2635,9 @@
     </message>
     <message numerus="yes">
         <source>Import %1 undone: %n change(s) reverted.</source>
-        <translation><numerusform>已撤销第 %1 次导入：共撤回 %n 条修改。</numerusform></translation>
+        <translation>
+            <numerusform>已撤销第 %1 次导入：共撤回 %n 条修改。</numerusform>
+        </translation>
     </message>
     <message>
         <source>List the changes made, with each field's value before and after</source>

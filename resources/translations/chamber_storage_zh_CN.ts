@@ -287,7 +287,9 @@
     </message>
     <message numerus="yes">
         <source>Import %1 (%2) cannot be undone: %n of its records changed since. Undo those changes first, or keep the import.</source>
-        <translation><numerusform>第 %1 次导入（%2）无法撤销：其中 %n 条记录在导入后被修改过。请先撤销这些修改，或保留这次导入。</numerusform></translation>
+        <translation>
+            <numerusform>第 %1 次导入（%2）无法撤销：其中 %n 条记录在导入后被修改过。请先撤销这些修改，或保留这次导入。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Import %1 cannot be undone: change %2 was logged without its values.</source>

@@ -27,6 +27,20 @@ QString shown(const QJsonValue &value)
     return QString::fromUtf8(QJsonDocument(QJsonArray{value}).toJson(QJsonDocument::Compact)).mid(1).chopped(1);
 }
 
+// A column's label: the field of that name, else of its name without the column's suffix
+// (founded_on is the founded date, township_code the township, activity_funds_fen the funds).
+QString columnLabel(const QString &column)
+{
+    for (const QString &suffix : {QString(), QStringLiteral("_on"), QStringLiteral("_code"), QStringLiteral("_fen"), QStringLiteral("_id")}) {
+        if (!suffix.isEmpty() && !column.endsWith(suffix))
+            continue;
+        const QString key = column.left(column.size() - suffix.size());
+        if (const QString label = fieldLabel(key); label != key)
+            return label;
+    }
+    return column;
+}
+
 // The fields a change touched, with their values before and after (an insert: as created).
 QList<std::tuple<QString, QJsonValue, QJsonValue>> fieldsOf(ChangeHistory &history, const Change &c, QJsonObject &created)
 {
@@ -104,9 +118,8 @@ int runHistory(Context &context, const QCommandLineParser &p)
         }
         bool first = true;
         for (const auto &[key, before, after] : fields) {
-            const QString label = fieldLabel(key);
             table.addRow((first ? head : QStringList{QString(), QString(), QString(), QString(), QString()})
-                         + QStringList{label.isEmpty() || label == key ? key : label, c.isInsert() ? QString() : shown(before),
+                         + QStringList{columnLabel(key), c.isInsert() ? QString() : shown(before),
                                        c.isRemoval() ? QString() : shown(after)});
             first = false;
         }

@@ -26,10 +26,18 @@ QString valueText(const QJsonValue &value)
     return value.toString();
 }
 
-QString fieldName(const QString &key)
+// A column's label: the field of that name, else of its name without the column's suffix
+// (founded_on is the founded date, township_code the township, activity_funds_fen the funds).
+QString fieldName(const QString &column)
 {
-    const QString label = fieldLabel(key);
-    return label.isEmpty() ? key : label;
+    for (const QString &suffix : {QString(), QStringLiteral("_on"), QStringLiteral("_code"), QStringLiteral("_fen"), QStringLiteral("_id")}) {
+        if (!suffix.isEmpty() && !column.endsWith(suffix))
+            continue;
+        const QString key = column.left(column.size() - suffix.size());
+        if (const QString label = fieldLabel(key); label != key)
+            return label;
+    }
+    return column;
 }
 
 // One line per field: "field: before → after" (an insert: the values it was created with).
