@@ -109,7 +109,7 @@ Result<std::optional<QVariantMap>> RecordWrite::row(Database &db, const QString 
     QSqlQuery &q = db.prepared(QStringLiteral("SELECT rowid AS rowid, * FROM %1 WHERE rowid = ?").arg(table));
     q.addBindValue(rowid);
     if (!q.exec())
-        return failed(q);
+        return Problem::error(QStringLiteral("database"), q.lastError().text());
     if (!q.next())
         return std::optional<QVariantMap>();
     const QSqlRecord record = q.record();
