@@ -40,8 +40,9 @@ QString fieldName(const QString &column)
     return column;
 }
 
-// One line per field: "field: before → after" (an insert: the values it was created with).
-QString describe(ChangeHistory &history, const Change &c)
+} // namespace
+
+QString ChangeHistoryTab::describe(ChangeHistory &history, const Change &c)
 {
     QStringList lines;
     if (c.isInsert()) {
@@ -62,8 +63,6 @@ QString describe(ChangeHistory &history, const Change &c)
                                                         : ChangeHistoryTab::tr("Reason: %1").arg(c.detail));
     return lines.join(QLatin1Char('\n'));
 }
-
-} // namespace
 
 ChangeHistoryTab::ChangeHistoryTab(Workspace &workspace, QWidget *parent)
     : QWidget(parent), m_workspace(workspace), m_table(new QTableWidget(this)), m_undo(new QPushButton(tr("Undo this change"), this)),

@@ -9,6 +9,8 @@ class QTableWidget;
 
 namespace chamber {
 
+class ChangeHistory;
+struct Change;
 class Workspace;
 
 // 修改记录: the changes made to one chamber and its records, newest first — when, who, which
@@ -27,6 +29,9 @@ public:
     // Undoes the change in the selected row after asking (ask false: without asking, for tests);
     // false with the reason shown if it is refused.
     bool undoSelected(bool ask = true);
+    // One line per field, "field: before → after" (an insert: the values it was created with; a
+    // removal: what was removed), and the reason where the log keeps one.
+    static QString describe(ChangeHistory &history, const Change &change);
 
 signals:
     // A change was undone: the chamber and its records may differ now.

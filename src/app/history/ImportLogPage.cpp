@@ -4,6 +4,7 @@
 #include "Backups.h"
 #include "Cells.h"
 #include "ChangeHistory.h"
+#include "ChangeHistoryTab.h"
 #include "Fields.h"
 #include "PageHeader.h"
 #include "RecordListPanel.h"
@@ -19,6 +20,8 @@
 #include <QPushButton>
 #include <QTableWidget>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 namespace chamber {
 
@@ -152,8 +155,14 @@ bool ImportLogPage::undoImport(qint64 importId, bool ask)
 QDialog *ImportLogPage::showChanges(qint64 importId)
 {
     ImportLogService log(workspace().db());
+    ChangeHistory history(workspace().db());
+    ChangeQuery query;
+    query.importId = importId;
+    query.limit = -1;
     const auto entry = log.entry(importId);
-    const auto changes = entry ? log.changes(importId) : Result<QList<ChangeLogEntry>>(entry.problems());
+    auto changes = entry ? history.list(query) : Result<QList<Change>>(entry.problems());
+    if (changes)
+        std::reverse(changes.value().begin(), changes.value().end());  // in the order they were made
     if (!changes) {
         QMessageBox::information(this, tr("Changes made"), changes.firstError());
         return nullptr;
@@ -174,13 +183,14 @@ QDialog *ImportLogPage::showChanges(qint64 importId)
     table->verticalHeader()->hide();
     table->horizontalHeader()->setStretchLastSection(true);
     for (int row = 0; row < changes->size(); ++row) {
-        const ChangeLogEntry &c = changes->at(row);
+        const Change &c = changes->at(row);
         table->setItem(row, 0, new QTableWidgetItem(entityName(c.entity)));
         table->setItem(row, 1, new QTableWidgetItem(QString::number(c.entityId)));
         table->setItem(row, 2, new QTableWidgetItem(ChangeHistory::actionName(c.action)));
-        table->setItem(row, 3, new QTableWidgetItem(c.detail));
+        table->setItem(row, 3, new QTableWidgetItem(c.hasValues ? ChangeHistoryTab::describe(history, c) : c.detail));
     }
     table->resizeColumnsToContents();
+    table->resizeRowsToContents();
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, dialog);
     buttons->button(QDialogButtonBox::Close)->setText(tr("Close"));
     connect(buttons, &QDialogButtonBox::rejected, dialog, &QDialog::reject);
