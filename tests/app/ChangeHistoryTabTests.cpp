@@ -48,9 +48,10 @@ private slots:
     {
         test::AppFixture f;
         ChamberService chambers(f.workspace.db());
-        const QString before = chambers.get(f.binzhou)->president;
-        QVERIFY(!before.isEmpty());
+        const QString before = QStringLiteral("韦春梅");
         Chamber edited = *chambers.get(f.binzhou);
+        edited.president = before;
+        QVERIFY(chambers.update(edited).ok());
         edited.president = QStringLiteral("张三");
         QVERIFY(chambers.update(edited).ok());
 
@@ -92,7 +93,9 @@ private slots:
         QVERIFY(chambers.update(theirs).ok());
 
         auto *president = editor.findChild<QLineEdit *>(QStringLiteral("presidentEdit"));
-        president->setText(QStringLiteral("李四"));
+        president->setFocus();
+        president->selectAll();
+        test::type(president, QStringLiteral("李四"));
         QVERIFY(editor.saveButton()->isEnabled());
         answerNextBox(QStringLiteral("staleSave"), QStringLiteral("Reload"));
         QVERIFY(!editor.save());
@@ -102,7 +105,8 @@ private slots:
         QCOMPARE(editor.findChild<QLineEdit *>(QStringLiteral("contactPersonEdit"))->text(), QStringLiteral("蓝海燕"));
         QVERIFY(!editor.isDirty());
         // Edited again on what is saved now, it saves.
-        president->setText(QStringLiteral("李四"));
+        president->selectAll();
+        test::type(president, QStringLiteral("李四"));
         QVERIFY(editor.save());
         QCOMPARE(chambers.get(f.lidang)->president, QStringLiteral("李四"));
         QCOMPARE(chambers.get(f.lidang)->contactPerson, QStringLiteral("蓝海燕"));
