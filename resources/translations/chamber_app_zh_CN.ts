@@ -1307,6 +1307,26 @@ It comes with the program's package, under /usr/share/doc/chamberdesk.</source>
         <source>Save the chamber first (Ctrl+S); then this tab opens.</source>
         <translation>请先保存商会（Ctrl+S），保存后才能使用此页。</translation>
     </message>
+    <message>
+        <source>Change history</source>
+        <translation>修改记录</translation>
+    </message>
+    <message>
+        <source>Saved by someone else</source>
+        <translation>已被他人保存</translation>
+    </message>
+    <message>
+        <source>Reload shows the chamber as it is now saved; your changes in this window are dropped. Keep editing keeps them here, unsaved, so that you can copy what you need first.</source>
+        <translation>「重新载入」显示该商会现在保存的内容，本窗口中的修改将被放弃；「继续编辑」保留本窗口中尚未保存的内容，便于您先抄下需要的部分。</translation>
+    </message>
+    <message>
+        <source>Reload</source>
+        <translation>重新载入</translation>
+    </message>
+    <message>
+        <source>Keep editing</source>
+        <translation>继续编辑</translation>
+    </message>
 </context>
 <context>
     <name>chamber::ChamberFilterBar</name>
@@ -1603,6 +1623,69 @@ Evidence: %2</source>
     <message>
         <source>%1 of them dissolved, which the dashboard does not count among its %2 chambers</source>
         <translation>其中已解散 %1 个，统计看板不计入，只计其余 %2 个商会</translation>
+    </message>
+</context>
+<context>
+    <name>chamber::ChangeHistoryTab</name>
+    <message>
+        <source>(empty)</source>
+        <translation>（空）</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>%1: %2 → %3</source>
+        <translation>%1：%2 → %3</translation>
+    </message>
+    <message>
+        <source>(undoes change %1)</source>
+        <translation>（撤销修改 %1）</translation>
+    </message>
+    <message>
+        <source>Reason: %1</source>
+        <translation>原因：%1</translation>
+    </message>
+    <message>
+        <source>Undo this change</source>
+        <translation>撤销此修改</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>修改人</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>记录</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <source>Fields: before → after</source>
+        <translation>字段：修改前 → 修改后</translation>
+    </message>
+    <message>
+        <source>Put back the values before the selected change, as a new change of your own</source>
+        <translation>把所选修改之前的值改回来，作为您本人的一次新修改</translation>
+    </message>
+    <message>
+        <source>The change history cannot be read: %1</source>
+        <translation>无法读取修改记录：%1</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 第 %2 号</translation>
+    </message>
+    <message>
+        <source>Put back the values from before change %1? The undo is itself kept in the change history.</source>
+        <translation>要把修改 %1 之前的值改回来吗？这次撤销本身也会记入修改记录。</translation>
     </message>
 </context>
 <context>
@@ -2349,18 +2432,6 @@ Evidence: %2</source>
         <translation>跳过</translation>
     </message>
     <message>
-        <source>chamber</source>
-        <translation>商会</translation>
-    </message>
-    <message>
-        <source>registration</source>
-        <translation>注册登记</translation>
-    </message>
-    <message>
-        <source>import</source>
-        <translation>导入</translation>
-    </message>
-    <message>
         <source>When</source>
         <translation>导入时间</translation>
     </message>
@@ -2467,6 +2538,32 @@ Evidence: %2</source>
     <message>
         <source>Close</source>
         <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Undo this import…</source>
+        <translation>撤销此次导入…</translation>
+    </message>
+    <message>
+        <source>Take back every change the selected import made, in one step</source>
+        <translation>一次撤回所选导入所做的全部修改</translation>
+    </message>
+    <message>
+        <source>Undo this import</source>
+        <translation>撤销此次导入</translation>
+    </message>
+    <message>
+        <source>Take back every change import %1 made? The records go back to how they were before it, in one step, after a backup of the file. The undo is kept in the change history.</source>
+        <translation>要撤回第 %1 次导入所做的全部修改吗？将先备份数据库文件，再一次性把各条记录恢复到导入之前的样子。这次撤销会记入修改记录。</translation>
+    </message>
+    <message>
+        <source>The backup before undoing failed.</source>
+        <translation>撤销前的备份失败。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Import %1 undone: %n change(s) taken back.</source>
+        <translation>
+            <numerusform>已撤销第 %1 次导入：共撤回 %n 条修改。</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -1785,11 +1785,11 @@
     </message>
     <message>
         <source>--%1 takes yes, no or unknown, not "%2".</source>
-        <translation>--%1 只能取 yes、no 或 unknown，不能是“%2”。</translation>
+        <translation>--%1 取 yes、no 或 unknown，而不是“%2”。</translation>
     </message>
     <message>
         <source>--%1 takes yes or no, not "%2".</source>
-        <translation>--%1 只能取 yes 或 no，不能是“%2”。</translation>
+        <translation>--%1 取 yes 或 no，而不是“%2”。</translation>
     </message>
     <message>
         <source>--%1 takes one of %2, not "%3".</source>
@@ -2342,6 +2342,78 @@
     <message>
         <source>In a city's or region's database: report the records of this county that it keeps itself.</source>
         <translation>在市级或区域数据库中：报送本库自行保存的该县记录。</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>（空）</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>修改</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>修改前</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>修改后</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s), newest first; undo one: chamberctl history undo CHANGE</source>
+        <translation><numerusform>共 %n 条修改，最新的在前；撤销一条：chamberctl history undo 修改编号</numerusform></translation>
+    </message>
+    <message>
+        <source>%1 must be a number, not "%2".</source>
+        <translation>%1 须为数字，而不是“%2”。</translation>
+    </message>
+    <message>
+        <source>Change %1 undone.</source>
+        <translation>已撤销修改 %1。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Import %1 undone: %n change(s) reverted.</source>
+        <translation><numerusform>已撤销第 %1 次导入：共撤回 %n 条修改。</numerusform></translation>
+    </message>
+    <message>
+        <source>List the changes made, with each field's value before and after</source>
+        <translation>列出所做的修改，以及每个字段修改前后的值</translation>
+    </message>
+    <message>
+        <source>Only records of this kind (chamber, honour, member, …).</source>
+        <translation>只列此类记录（chamber、honour、member 等）。</translation>
+    </message>
+    <message>
+        <source>Only the record with this number (with --entity).</source>
+        <translation>只列此编号的记录（与 --entity 一起用）。</translation>
+    </message>
+    <message>
+        <source>Only this chamber and its records.</source>
+        <translation>只列此商会及其各项记录。</translation>
+    </message>
+    <message>
+        <source>Only the changes this import made.</source>
+        <translation>只列这次导入所做的修改。</translation>
+    </message>
+    <message>
+        <source>Only changes on or after this date.</source>
+        <translation>只列此日期当天及以后的修改。</translation>
+    </message>
+    <message>
+        <source>Only changes by this user.</source>
+        <translation>只列此用户所做的修改。</translation>
+    </message>
+    <message>
+        <source>At most N changes, newest first (default 50).</source>
+        <translation>最多列 N 条，最新的在前（默认 50 条）。</translation>
+    </message>
+    <message>
+        <source>Undo one change (refused, with the reason, if the record changed since or a rule would break)</source>
+        <translation>撤销一条修改（若该记录此后又被修改，或撤销后违反规则，则拒绝并说明原因）</translation>
+    </message>
+    <message>
+        <source>Undo a whole import in one step (refused, naming the records, if any changed since)</source>
+        <translation>一次撤销整次导入（若有记录在导入后被修改，则拒绝并列出这些记录）</translation>
     </message>
 </context>
 </TS>

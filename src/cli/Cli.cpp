@@ -150,6 +150,7 @@ QList<Command> allCommands()
     commands += verifyCommands();
     commands += backupCommands();
     commands += exchangeCommands();
+    commands += historyCommands();
     return commands;
 }
 

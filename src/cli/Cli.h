@@ -90,6 +90,7 @@ QList<Command> caseCorrectionCommands();
 QList<Command> verifyCommands();
 QList<Command> backupCommands();
 QList<Command> exchangeCommands();
+QList<Command> historyCommands();
 
 int run(const QStringList &arguments);
 

@@ -63,33 +63,28 @@ QVariant nullable(const std::optional<QDate> &d)
     return d ? QVariant(dates::toIso(*d)) : QVariant();
 }
 
-void bindChamber(QSqlQuery &q, const Chamber &c)
+sql::Values chamberValues(const Chamber &c)
 {
-    q.addBindValue(c.townshipCode);
-    q.addBindValue(c.name.trimmed());
-    q.addBindValue(nullable(c.founded));
-    q.addBindValue(Chambers::statusKey(c.status));
-    q.addBindValue(nullable(c.dissolved));
-    q.addBindValue(nonNull(c.president.trimmed()));
-    q.addBindValue(nonNull(c.presidentPhone.trimmed()));
-    q.addBindValue(nonNull(c.secretaryGeneral.trimmed()));
-    q.addBindValue(nonNull(c.secretaryPhone.trimmed()));
-    q.addBindValue(nonNull(c.contactPerson.trimmed()));
-    q.addBindValue(nonNull(c.contactPhone.trimmed()));
-    q.addBindValue(nonNull(c.premises.trimmed()));
-    q.addBindValue(c.fullTimeStaff ? QVariant(*c.fullTimeStaff) : QVariant());
-    q.addBindValue(c.activityFundsFen ? QVariant(*c.activityFundsFen) : QVariant());
-    q.addBindValue(c.individualMembers);
-    q.addBindValue(c.unitMembers);
-    q.addBindValue(c.independentLiability ? QVariant(*c.independentLiability ? 1 : 0) : QVariant());
-    q.addBindValue(nonNull(CreditCode::normalise(c.creditCode)));
-    q.addBindValue(nonNull(c.notes));
-    q.addBindValue(nonNull(c.supervisingUnit.trimmed()));
-}
-
-QString now()
-{
-    return sql::now();
+    return {{QStringLiteral("township_code"), c.townshipCode},
+            {QStringLiteral("name"), c.name.trimmed()},
+            {QStringLiteral("founded_on"), nullable(c.founded)},
+            {QStringLiteral("status"), Chambers::statusKey(c.status)},
+            {QStringLiteral("dissolved_on"), nullable(c.dissolved)},
+            {QStringLiteral("president"), nonNull(c.president.trimmed())},
+            {QStringLiteral("president_phone"), nonNull(c.presidentPhone.trimmed())},
+            {QStringLiteral("secretary_general"), nonNull(c.secretaryGeneral.trimmed())},
+            {QStringLiteral("secretary_phone"), nonNull(c.secretaryPhone.trimmed())},
+            {QStringLiteral("contact_person"), nonNull(c.contactPerson.trimmed())},
+            {QStringLiteral("contact_phone"), nonNull(c.contactPhone.trimmed())},
+            {QStringLiteral("premises"), nonNull(c.premises.trimmed())},
+            {QStringLiteral("full_time_staff"), c.fullTimeStaff ? QVariant(*c.fullTimeStaff) : QVariant()},
+            {QStringLiteral("activity_funds_fen"), c.activityFundsFen ? QVariant(*c.activityFundsFen) : QVariant()},
+            {QStringLiteral("individual_members"), c.individualMembers},
+            {QStringLiteral("unit_members"), c.unitMembers},
+            {QStringLiteral("independent_liability"), c.independentLiability ? QVariant(*c.independentLiability ? 1 : 0) : QVariant()},
+            {QStringLiteral("credit_code"), nonNull(CreditCode::normalise(c.creditCode))},
+            {QStringLiteral("notes"), nonNull(c.notes)},
+            {QStringLiteral("supervising_unit"), nonNull(c.supervisingUnit.trimmed())}};
 }
 
 Problem databaseError(const QSqlQuery &q)
@@ -231,28 +226,11 @@ Result<qint64> ChamberService::add(const Chamber &chamber)
     Problems problems = validate(chamber);
     if (hasErrors(problems))
         return problems;
-    Transaction tx(m_db);
-    if (!tx.active())
-        return Problem::error(QStringLiteral("database"), tx.error());
-    QSqlQuery &q = m_db.prepared(QStringLiteral(
-        "INSERT INTO chamber (township_code, name, founded_on, status, dissolved_on, president, president_phone, "
-        "secretary_general, secretary_phone, contact_person, contact_phone, premises, full_time_staff, activity_funds_fen, "
-        "individual_members, unit_members, independent_liability, credit_code, notes, supervising_unit, created_at, updated_at) "
-        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
-    bindChamber(q, chamber);
-    q.addBindValue(now());
-    q.addBindValue(now());
-    if (!q.exec())
-        return databaseError(q);
-    const qint64 id = q.lastInsertId().toLongLong();
-    if (auto s = m_db.log(QStringLiteral("chamber"), id, QStringLiteral("add"), chamber.name); !s)
-        return s.problems();
-    if (auto s = tx.commit(); !s)
-        return s.problems();
-    return Result<qint64>(id, problems);
+    auto id = sql::write<qint64>(m_db, [&] { return sql::insert(m_db, QStringLiteral("chamber"), chamberValues(chamber)); });
+    return id ? Result<qint64>(id.value(), problems) : id;
 }
 
-Status ChamberService::update(const Chamber &chamber)
+Status ChamberService::update(const Chamber &chamber, std::optional<qint64> expectedVersion)
 {
     const auto before = get(chamber.id);
     if (!before)
@@ -260,46 +238,27 @@ Status ChamberService::update(const Chamber &chamber)
     Problems problems = validate(chamber);
     if (hasErrors(problems))
         return problems;
-    Transaction tx(m_db);
-    if (!tx.active())
-        return Problem::error(QStringLiteral("database"), tx.error());
-    QSqlQuery q(m_db.sql());
-    q.prepare(QStringLiteral(
-        "UPDATE chamber SET township_code = ?, name = ?, founded_on = ?, status = ?, dissolved_on = ?, president = ?, "
-        "president_phone = ?, secretary_general = ?, secretary_phone = ?, contact_person = ?, contact_phone = ?, "
-        "premises = ?, full_time_staff = ?, activity_funds_fen = ?, individual_members = ?, unit_members = ?, "
-        "independent_liability = ?, credit_code = ?, notes = ?, supervising_unit = ?, updated_at = ? WHERE id = ?"));
-    bindChamber(q, chamber);
-    q.addBindValue(now());
-    q.addBindValue(chamber.id);
-    if (!q.exec())
-        return databaseError(q);
-    if (auto s = m_db.log(QStringLiteral("chamber"), chamber.id, QStringLiteral("update"), chamber.name); !s)
-        return s;
-    // Editing a field settles what was waiting to be verified about it.
-    if (auto s = VerificationService(m_db).resolveEdited(chamber.id, VerificationService::editedFields(*before, chamber)); !s)
-        return s;
-    if (auto s = tx.commit(); !s)
-        return s;
-    return success(problems);
+    auto written = sql::write<Done>(m_db, [&]() -> Status {
+        if (auto s = sql::update(m_db, QStringLiteral("chamber"), chamber.id, chamberValues(chamber), expectedVersion); !s)
+            return s;
+        // Editing a field settles what was waiting to be verified about it.
+        return VerificationService(m_db).resolveEdited(chamber.id, VerificationService::editedFields(*before, chamber));
+    });
+    return written ? success(problems) : written;
 }
 
-Status ChamberService::remove(qint64 id)
+Status ChamberService::remove(qint64 id, std::optional<qint64> expectedVersion)
 {
     const auto existing = get(id);
     if (!existing)
         return existing.problems();
-    Transaction tx(m_db);
-    if (!tx.active())
-        return Problem::error(QStringLiteral("database"), tx.error());
-    QSqlQuery q(m_db.sql());
-    q.prepare(QStringLiteral("DELETE FROM chamber WHERE id = ?"));
-    q.addBindValue(id);
-    if (!q.exec())
-        return databaseError(q);
-    if (auto s = m_db.log(QStringLiteral("chamber"), id, QStringLiteral("remove"), existing->name); !s)
-        return s;
-    return tx.commit();
+    // The log keeps the chamber and every record removed with it, so that it can be put back.
+    return sql::removeRecord(m_db, QStringLiteral("chamber"), id, expectedVersion);
+}
+
+Result<qint64> ChamberService::version(qint64 id) const
+{
+    return sql::rowVersion(m_db, QStringLiteral("chamber"), id);
 }
 
 Result<Chamber> ChamberService::get(qint64 id) const
@@ -435,38 +394,25 @@ Result<qint64> RegistrationService::record(const RegistrationEvent &event)
     const Problems problems = validate(event);
     if (hasErrors(problems))
         return problems;
-    Transaction tx(m_db);
-    if (!tx.active())
-        return Problem::error(QStringLiteral("database"), tx.error());
-    QSqlQuery &q = m_db.prepared(QStringLiteral("INSERT INTO registration_event (chamber_id, status, effective_on, credit_code, note, recorded_at) "
-                                                "VALUES (?, ?, ?, ?, ?, ?)"));
     const QString code = CreditCode::normalise(event.creditCode);
-    q.addBindValue(event.chamberId);
-    q.addBindValue(Registrations::statusKey(event.status));
-    q.addBindValue(dates::toIso(event.date));
-    q.addBindValue(nonNull(code));
-    q.addBindValue(nonNull(event.note));
-    q.addBindValue(sql::now());
-    if (!q.exec())
-        return databaseError(q);
-    const qint64 id = q.lastInsertId().toLongLong();
-    if (event.status == RegistrationStatus::Registered) {
-        QSqlQuery &u = m_db.prepared(QStringLiteral("UPDATE chamber SET credit_code = ?, updated_at = ? WHERE id = ?"));
-        u.addBindValue(code);
-        u.addBindValue(sql::now());
-        u.addBindValue(event.chamberId);
-        if (!u.exec())
-            return databaseError(u);
-    }
-    if (auto s = m_db.log(QStringLiteral("registration"), event.chamberId, Registrations::statusKey(event.status),
-                          dates::toIso(event.date));
-        !s)
-        return s.problems();
-    if (auto s = VerificationService(m_db).resolveEdited(event.chamberId, VerificationService::registrationFields()); !s)
-        return s.problems();
-    if (auto s = tx.commit(); !s)
-        return s.problems();
-    return Result<qint64>(id, problems);
+    auto id = sql::write<qint64>(m_db, [&]() -> Result<qint64> {
+        auto added = sql::insert(m_db, QStringLiteral("registration_event"),
+                                 {{QStringLiteral("chamber_id"), event.chamberId},
+                                  {QStringLiteral("status"), Registrations::statusKey(event.status)},
+                                  {QStringLiteral("effective_on"), dates::toIso(event.date)},
+                                  {QStringLiteral("credit_code"), nonNull(code)},
+                                  {QStringLiteral("note"), nonNull(event.note)},
+                                  {QStringLiteral("recorded_at"), sql::now()}});
+        if (!added)
+            return added;
+        if (event.status == RegistrationStatus::Registered)
+            if (auto s = sql::update(m_db, QStringLiteral("chamber"), event.chamberId, {{QStringLiteral("credit_code"), code}}); !s)
+                return s.problems();
+        if (auto s = VerificationService(m_db).resolveEdited(event.chamberId, VerificationService::registrationFields()); !s)
+            return s.problems();
+        return added;
+    });
+    return id ? Result<qint64>(id.value(), problems) : id;
 }
 
 QList<RegistrationEvent> RegistrationService::history(qint64 chamberId) const

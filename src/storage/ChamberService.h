@@ -53,8 +53,11 @@ public:
 
     // Returns the new id. Errors name the field; warnings (e.g. credit-code prefix) pass through.
     Result<qint64> add(const Chamber &chamber);
-    Status update(const Chamber &chamber);
-    Status remove(qint64 id);
+    // expectedVersion: the row_version the editor loaded (version()); a chamber saved by someone
+    // else since is refused, naming who and when.
+    Status update(const Chamber &chamber, std::optional<qint64> expectedVersion = {});
+    Status remove(qint64 id, std::optional<qint64> expectedVersion = {});
+    Result<qint64> version(qint64 id) const;
     Result<Chamber> get(qint64 id) const;
     // By id, or by name (unique in the scope, or with candidates listed).
     Result<Chamber> find(const QString &idOrName) const;

@@ -5,6 +5,7 @@
 #include "SqliteCopy.h"
 
 #include "Backups.h"
+#include "WriteState.h"
 
 #include <QAtomicInt>
 #include <QDateTime>
@@ -308,16 +309,33 @@ Problems Database::check()
 
 Status Database::log(const QString &entity, qint64 entityId, const QString &action, const QString &detail)
 {
-    QSqlQuery &q = prepared(QStringLiteral("INSERT INTO change_log (at, actor, entity, entity_id, action, detail) VALUES (?, ?, ?, ?, ?, ?)"));
+    auto id = log(entity, entityId, action, detail, {}, {});
+    return id ? success() : Status(id.problems());
+}
+
+Result<qint64> Database::log(const QString &entity, qint64 entityId, const QString &action, const QString &detail, const QByteArray &oldValues,
+                             const QByteArray &newValues)
+{
+    QSqlQuery &q = prepared(QStringLiteral("INSERT INTO change_log (at, actor, entity, entity_id, action, detail, old_values, new_values) "
+                                           "VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
     q.addBindValue(QDateTime::currentDateTimeUtc().toString(Qt::ISODate));
     q.addBindValue(actor());
     q.addBindValue(entity);
     q.addBindValue(entityId);
     q.addBindValue(action);
     q.addBindValue(nonNull(detail));
+    q.addBindValue(oldValues.isEmpty() ? QVariant() : QVariant(QString::fromUtf8(oldValues)));
+    q.addBindValue(newValues.isEmpty() ? QVariant() : QVariant(QString::fromUtf8(newValues)));
     if (!q.exec())
         return Problem::error(QStringLiteral("database"), q.lastError().text());
-    return success();
+    return q.lastInsertId().toLongLong();
+}
+
+WriteState &Database::writeState()
+{
+    if (!m_writeState)
+        m_writeState = std::make_unique<WriteState>();
+    return *m_writeState;
 }
 
 Transaction::Transaction(Database &db) : m_db(db)
@@ -346,6 +364,9 @@ Transaction::~Transaction()
             m_db.prepared(QStringLiteral("RELEASE ") + m_savepoint).exec();
         }
         --m_db.m_transactionDepth;
+        // The lines it wrote are gone: no later write may merge into them.
+        if (m_db.m_writeState)
+            m_db.m_writeState->lines.clear();
     }
 }
 
@@ -360,6 +381,8 @@ Status Transaction::commit()
     }
     m_active = false;
     --m_db.m_transactionDepth;
+    if (m_savepoint.isEmpty() && m_db.m_writeState)
+        m_db.m_writeState->lines.clear();  // committed: the next transaction's writes get lines of their own
     return success();
 }
 

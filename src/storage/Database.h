@@ -15,6 +15,8 @@
 
 namespace chamber {
 
+struct WriteState;
+
 // One open SQLite file: foreign keys on, WAL journal, a busy timeout, and the schema brought to
 // the latest version by the numbered migrations in migrations/ (a copy of the file is taken before
 // any migration of an existing file runs). The only owner of a QSqlDatabase connection.
@@ -58,9 +60,15 @@ public:
     Problems check();
     // Executes several statements of SQL text (a migration).
     Status executeScript(const QString &sql);
-    // Appends to change_log; call inside the caller's transaction.
+    // Appends to change_log; call inside the caller's transaction. oldValues/newValues are the
+    // changed columns before and after as compact JSON objects (empty: NULL). Record writes go
+    // through sql::insert/update/remove (RecordWrite.cpp), which fill them in.
     Status log(const QString &entity, qint64 entityId, const QString &action, const QString &detail = {});
+    Result<qint64> log(const QString &entity, qint64 entityId, const QString &action, const QString &detail, const QByteArray &oldValues,
+                       const QByteArray &newValues);
     static QString actor();
+    // What the write path keeps about this connection (WriteState.h).
+    WriteState &writeState();
 
 private:
     friend class Transaction;
@@ -68,6 +76,7 @@ private:
     Status migrate(int target);
 
     int m_transactionDepth = 0;
+    std::unique_ptr<WriteState> m_writeState;
 
     QSqlDatabase m_db;
     // prepared(): by SQL text (hashed: the texts are long, and ordered look-ups compare them often).

@@ -57,11 +57,6 @@ sql::Values honourValues(const Honour &h)
             {QStringLiteral("notes"), nonNull(h.notes)}};
 }
 
-QString detail(const Honour &h)
-{
-    return QStringLiteral("%1 %2").arg(Honours::kindKey(h.kind)).arg(h.year);
-}
-
 sql::Where whereFor(const HonourQuery &query)
 {
     sql::Where where;
@@ -99,10 +94,10 @@ Result<qint64> HonourService::add(const Honour &h)
 {
     return VerificationService::settling<qint64>(
         m_db, h.chamberId, VerificationService::Record::Honour,
-        [&] { return sql::addChecked(m_db, kTable, validate(h), honourValues(h), detail(h)); }, naming({h.kind}));
+        [&] { return sql::addChecked(m_db, kTable, validate(h), honourValues(h)); }, naming({h.kind}));
 }
 
-Status HonourService::update(const Honour &h)
+Status HonourService::update(const Honour &h, std::optional<qint64> expectedVersion)
 {
     const auto stored = get(h.id);
     if (!stored)
@@ -111,7 +106,7 @@ Status HonourService::update(const Honour &h)
     RecordChecks::sameChamber(problems, stored->chamberId, h.chamberId);
     return VerificationService::settling<Done>(
         m_db, h.chamberId, VerificationService::Record::Honour,
-        [&] { return sql::updateChecked(m_db, kTable, h.id, problems, honourValues(h), detail(h)); }, naming({stored->kind, h.kind}));
+        [&] { return sql::updateChecked(m_db, kTable, h.id, problems, honourValues(h), expectedVersion); }, naming({stored->kind, h.kind}));
 }
 
 Status HonourService::remove(qint64 id)
@@ -120,7 +115,7 @@ Status HonourService::remove(qint64 id)
     if (!stored)
         return stored.problems();
     return VerificationService::settling<Done>(m_db, stored->chamberId, VerificationService::Record::Honour,
-                                               [&] { return sql::removeRecord(m_db, kTable, id, detail(*stored)); }, naming({stored->kind}));
+                                               [&] { return sql::removeRecord(m_db, kTable, id); }, naming({stored->kind}));
 }
 
 Result<Honour> HonourService::get(qint64 id) const

@@ -64,16 +64,6 @@ sql::Values tallyValues(const MediationTally &t)
             {QStringLiteral("notes"), nonNull(t.notes)}};
 }
 
-QString committeeDetail(const MediationCommittee &m)
-{
-    return QStringLiteral("chamber %1").arg(m.chamberId);
-}
-
-QString tallyDetail(const MediationTally &t)
-{
-    return QStringLiteral("chamber %1 year %2: %3").arg(t.chamberId).arg(t.year).arg(t.cases);
-}
-
 } // namespace
 
 Problems MediationService::validate(const MediationCommittee &m) const
@@ -94,11 +84,11 @@ Problems MediationService::validate(const MediationCommittee &m) const
 Result<qint64> MediationService::addCommittee(const MediationCommittee &m)
 {
     return VerificationService::settling<qint64>(m_db, m.chamberId, VerificationService::Record::MediationCommittee, [&] {
-        return sql::addChecked(m_db, kCommittees, validate(m), committeeValues(m), committeeDetail(m));
+        return sql::addChecked(m_db, kCommittees, validate(m), committeeValues(m));
     });
 }
 
-Status MediationService::updateCommittee(const MediationCommittee &m)
+Status MediationService::updateCommittee(const MediationCommittee &m, std::optional<qint64> expectedVersion)
 {
     const auto stored = getCommittee(m.id);
     if (!stored)
@@ -106,7 +96,7 @@ Status MediationService::updateCommittee(const MediationCommittee &m)
     Problems problems = validate(m);
     RecordChecks::sameChamber(problems, stored->chamberId, m.chamberId);
     return VerificationService::settling<Done>(m_db, m.chamberId, VerificationService::Record::MediationCommittee, [&] {
-        return sql::updateChecked(m_db, kCommittees, m.id, problems, committeeValues(m), committeeDetail(m));
+        return sql::updateChecked(m_db, kCommittees, m.id, problems, committeeValues(m), expectedVersion);
     });
 }
 
@@ -128,7 +118,7 @@ Status MediationService::removeCommittee(qint64 id)
     if (!stored)
         return stored.problems();
     return VerificationService::settling<Done>(m_db, stored->chamberId, VerificationService::Record::MediationCommittee,
-                                               [&] { return sql::removeRecord(m_db, kCommittees, id, committeeDetail(*stored)); });
+                                               [&] { return sql::removeRecord(m_db, kCommittees, id); });
 }
 
 Result<MediationCommittee> MediationService::getCommittee(qint64 id) const
@@ -174,8 +164,8 @@ Result<qint64> MediationService::setTally(MediationTally t)
     const Problems problems = validate(t);
     return VerificationService::settling<qint64>(m_db, t.chamberId, VerificationService::Record::MediationTally, [&]() -> Result<qint64> {
         if (t.id == 0)
-            return sql::addChecked(m_db, kTallies, problems, tallyValues(t), tallyDetail(t));
-        auto updated = sql::updateChecked(m_db, kTallies, t.id, problems, tallyValues(t), tallyDetail(t));
+            return sql::addChecked(m_db, kTallies, problems, tallyValues(t));
+        auto updated = sql::updateChecked(m_db, kTallies, t.id, problems, tallyValues(t));
         if (!updated)
             return updated.problems();
         return Result<qint64>(t.id, updated.problems());
@@ -188,7 +178,7 @@ Status MediationService::removeTally(qint64 id)
     if (!stored)
         return stored.problems();
     return VerificationService::settling<Done>(m_db, stored->chamberId, VerificationService::Record::MediationTally,
-                                               [&] { return sql::removeRecord(m_db, kTallies, id, tallyDetail(*stored)); });
+                                               [&] { return sql::removeRecord(m_db, kTallies, id); });
 }
 
 Result<MediationTally> MediationService::getTally(qint64 id) const

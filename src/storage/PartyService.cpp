@@ -122,11 +122,11 @@ Problems PartyService::validate(const PartyOrganization &o) const
 Result<qint64> PartyService::addOrganization(const PartyOrganization &o)
 {
     return VerificationService::settling<qint64>(m_db, o.chamberId, VerificationService::Record::PartyOrganization, [&] {
-        return sql::addChecked(m_db, kOrganizations, validate(o), organizationValues(o), QStringLiteral("chamber %1").arg(o.chamberId));
+        return sql::addChecked(m_db, kOrganizations, validate(o), organizationValues(o));
     });
 }
 
-Status PartyService::updateOrganization(const PartyOrganization &o)
+Status PartyService::updateOrganization(const PartyOrganization &o, std::optional<qint64> expectedVersion)
 {
     const auto stored = getOrganization(o.id);
     if (!stored)
@@ -134,7 +134,7 @@ Status PartyService::updateOrganization(const PartyOrganization &o)
     Problems problems = validate(o);
     RecordChecks::sameChamber(problems, stored->chamberId, o.chamberId);
     return VerificationService::settling<Done>(m_db, o.chamberId, VerificationService::Record::PartyOrganization, [&] {
-        return sql::updateChecked(m_db, kOrganizations, o.id, problems, organizationValues(o), QStringLiteral("chamber %1").arg(o.chamberId));
+        return sql::updateChecked(m_db, kOrganizations, o.id, problems, organizationValues(o), expectedVersion);
     });
 }
 
@@ -156,7 +156,7 @@ Status PartyService::removeOrganization(qint64 id)
     if (!stored)
         return stored.problems();
     return VerificationService::settling<Done>(m_db, stored->chamberId, VerificationService::Record::PartyOrganization, [&] {
-        return sql::removeRecord(m_db, kOrganizations, id, QStringLiteral("chamber %1").arg(stored->chamberId));
+        return sql::removeRecord(m_db, kOrganizations, id);
     });
 }
 
@@ -211,10 +211,10 @@ Problems PartyService::validate(const PartyInstructor &i) const
 Result<qint64> PartyService::addInstructor(const PartyInstructor &i)
 {
     return VerificationService::settling<qint64>(m_db, i.chamberId, VerificationService::Record::PartyInstructor,
-                                                 [&] { return sql::addChecked(m_db, kInstructors, validate(i), instructorValues(i), i.name); });
+                                                 [&] { return sql::addChecked(m_db, kInstructors, validate(i), instructorValues(i)); });
 }
 
-Status PartyService::updateInstructor(const PartyInstructor &i)
+Status PartyService::updateInstructor(const PartyInstructor &i, std::optional<qint64> expectedVersion)
 {
     const auto stored = getInstructor(i.id);
     if (!stored)
@@ -222,7 +222,7 @@ Status PartyService::updateInstructor(const PartyInstructor &i)
     Problems problems = validate(i);
     RecordChecks::sameChamber(problems, stored->chamberId, i.chamberId);
     return VerificationService::settling<Done>(m_db, i.chamberId, VerificationService::Record::PartyInstructor,
-                                               [&] { return sql::updateChecked(m_db, kInstructors, i.id, problems, instructorValues(i), i.name); });
+                                               [&] { return sql::updateChecked(m_db, kInstructors, i.id, problems, instructorValues(i), expectedVersion); });
 }
 
 Status PartyService::removeInstructor(qint64 id)
@@ -231,7 +231,7 @@ Status PartyService::removeInstructor(qint64 id)
     if (!stored)
         return stored.problems();
     return VerificationService::settling<Done>(m_db, stored->chamberId, VerificationService::Record::PartyInstructor,
-                                               [&] { return sql::removeRecord(m_db, kInstructors, id, stored->name); });
+                                               [&] { return sql::removeRecord(m_db, kInstructors, id); });
 }
 
 Result<PartyInstructor> PartyService::getInstructor(qint64 id) const

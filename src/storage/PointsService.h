@@ -148,6 +148,9 @@ public:
     Status ensureOpen(int year) const;
 
 private:
+    // The row of this file's own points year (its key is (origin, year) since version 7), for the
+    // write path, which addresses rows by rowid.
+    Result<qint64> ownYearRow(int year) const;
     Problems validateEntry(const PointsEntry &entry, const PointsRule &rule) const;
 
     Database &m_db;

@@ -157,13 +157,14 @@ Status PointsService::publish(int year, const QDate &issueDate, const QByteArray
     q.addBindValue(hash);
     if (!q.exec())
         return databaseError(q);
+    // The publication row (append-only) keeps its own who, when and report; the year's line in the
+    // log names it.
     const qint64 id = q.lastInsertId().toLongLong();
-    q.prepare(QStringLiteral("UPDATE points_year SET status = 'published' WHERE origin = '' AND year = ?"));
-    q.addBindValue(year);
-    if (!q.exec())
-        return databaseError(q);
-    if (auto s = m_db.log(QStringLiteral("points_year"), year, QStringLiteral("publish"),
-                          QStringLiteral("publication %1, issued %2, sha256 %3").arg(id).arg(dates::toIso(issueDate), hash));
+    const auto row = ownYearRow(year);
+    if (!row)
+        return row.problems();
+    if (auto s = sql::update(m_db, QStringLiteral("points_year"), *row, {{QStringLiteral("status"), QStringLiteral("published")}}, {},
+                             QStringLiteral("publish"), QStringLiteral("publication %1").arg(id));
         !s)
         return s;
     if (auto s = tx.commit(); !s)
@@ -183,11 +184,14 @@ Status PointsService::reopen(int year, const QString &reason)
     Transaction tx(m_db);
     if (!tx.active())
         return Problem::error(QStringLiteral("database"), tx.error());
+    const auto row = ownYearRow(year);
+    if (!row)
+        return row.problems();
+    if (auto s = sql::update(m_db, QStringLiteral("points_year"), *row, {{QStringLiteral("status"), QStringLiteral("open")}}, {},
+                             QStringLiteral("reopen"), reason.trimmed());
+        !s)
+        return s;
     QSqlQuery q(m_db.sql());
-    q.prepare(QStringLiteral("UPDATE points_year SET status = 'open' WHERE origin = '' AND year = ?"));
-    q.addBindValue(year);
-    if (!q.exec())
-        return databaseError(q);
     q.prepare(QStringLiteral("INSERT INTO points_publication (year, action, at, actor, reason) VALUES (?, 'reopen', ?, ?, ?)"));
     q.addBindValue(year);
     q.addBindValue(now());
@@ -195,8 +199,6 @@ Status PointsService::reopen(int year, const QString &reason)
     q.addBindValue(reason.trimmed());
     if (!q.exec())
         return databaseError(q);
-    if (auto s = m_db.log(QStringLiteral("points_year"), year, QStringLiteral("reopen"), reason.trimmed()); !s)
-        return s;
     return tx.commit();
 }
 

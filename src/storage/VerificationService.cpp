@@ -84,21 +84,19 @@ Result<qint64> VerificationService::add(const VerificationItem &item)
             return s.problems();
         if (q.next())
             return qint64(0);  // already open: a re-import adds nothing
-        q.prepare(QStringLiteral("INSERT INTO verification_item (chamber_id, field, value, reason, kind, source_file, sheet, source_row, "
-                                 "created_at, created_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+        q.finish();
         const QDateTime at = item.createdAt.isValid() ? item.createdAt.toUTC() : QDateTime::currentDateTimeUtc();
-        if (auto s = sql::exec(q, {item.chamberId, item.field, nonNull(item.value), item.reason, VerificationItem::kindKey(item.kind),
-                                   nonNull(item.sourceFile), nonNull(item.sheet),
-                                   item.sourceRow > 0 ? QVariant(item.sourceRow) : QVariant(), at.toString(Qt::ISODate),
-                                   item.createdBy.isEmpty() ? Database::actor() : item.createdBy});
-            !s)
-            return s.problems();
-        const qint64 id = q.lastInsertId().toLongLong();
-        if (auto s = m_db.log(QStringLiteral("verification_item"), id, QStringLiteral("add"),
-                              QStringLiteral("%1 %2: %3").arg(item.chamberId).arg(item.field, item.value));
-            !s)
-            return s.problems();
-        return id;
+        return sql::insert(m_db, QStringLiteral("verification_item"),
+                           {{QStringLiteral("chamber_id"), item.chamberId},
+                            {QStringLiteral("field"), item.field},
+                            {QStringLiteral("value"), nonNull(item.value)},
+                            {QStringLiteral("reason"), item.reason},
+                            {QStringLiteral("kind"), VerificationItem::kindKey(item.kind)},
+                            {QStringLiteral("source_file"), nonNull(item.sourceFile)},
+                            {QStringLiteral("sheet"), nonNull(item.sheet)},
+                            {QStringLiteral("source_row"), item.sourceRow > 0 ? QVariant(item.sourceRow) : QVariant()},
+                            {QStringLiteral("created_at"), at.toString(Qt::ISODate)},
+                            {QStringLiteral("created_by"), item.createdBy.isEmpty() ? Database::actor() : item.createdBy}});
     });
 }
 
@@ -169,12 +167,13 @@ Status VerificationService::resolve(qint64 id, VerificationItem::Resolution reso
     if (resolution == VerificationItem::Resolution::Dismissed && note.trimmed().isEmpty())
         return Problem::error(QStringLiteral("reason"), tr("Say why the value is dismissed."));
     const auto written = sql::write<bool>(m_db, [&]() -> Result<bool> {
-        QSqlQuery q(m_db.sql());
-        q.prepare(QStringLiteral("UPDATE verification_item SET resolved_at = ?, resolved_by = ?, resolution = ?, resolution_note = ? "
-                                 "WHERE id = ?"));
-        if (auto s = sql::exec(q, {sql::now(), Database::actor(), VerificationItem::resolutionKey(resolution), nonNull(note.trimmed()), id}); !s)
-            return s.problems();
-        if (auto s = m_db.log(QStringLiteral("verification_item"), id, VerificationItem::resolutionKey(resolution), note.trimmed()); !s)
+        if (auto s = sql::update(m_db, QStringLiteral("verification_item"), id,
+                                 {{QStringLiteral("resolved_at"), sql::now()},
+                                  {QStringLiteral("resolved_by"), Database::actor()},
+                                  {QStringLiteral("resolution"), VerificationItem::resolutionKey(resolution)},
+                                  {QStringLiteral("resolution_note"), nonNull(note.trimmed())}},
+                                 {}, VerificationItem::resolutionKey(resolution));
+            !s)
             return s.problems();
         return true;
     });
