@@ -76,6 +76,7 @@ ChamberEditor::ChamberEditor(Workspace &workspace, qint64 id, QWidget *parent, c
             draft.unitMembers = m_saved.unitMembers = fresh->unitMembers;
             m_basics->setChamber(draft);
         }
+        refreshVersion();  // this window's own write: not someone else's
         m_basics->setMemberCountsLocked(MemberService(m_workspace.db()).listKept(m_saved.id));
         m_workspace.notifyChanged(QStringLiteral("members"));
         check();
@@ -95,6 +96,7 @@ ChamberEditor::ChamberEditor(Workspace &workspace, qint64 id, QWidget *parent, c
             ChamberFields::copy(m_saved, *fresh, field);
             m_basics->setChamber(draft);
         }
+        refreshVersion();
         m_workspace.notifyChanged(QStringLiteral("chamber"));
         check();
     });
@@ -117,6 +119,7 @@ ChamberEditor::ChamberEditor(Workspace &workspace, qint64 id, QWidget *parent, c
             m_saved.creditCode = found->creditCode;
             m_basics->setChamber(edited);
         }
+        refreshVersion();
         m_workspace.notifyChanged(QStringLiteral("registration"));
         m_banner->reload();  // recording a change settles the registration's items
         check();
@@ -254,6 +257,12 @@ void ChamberEditor::offerReload(const Problems &problems)
     box.exec();
     if (box.clickedButton() == reload)
         reloadSaved();
+}
+
+void ChamberEditor::refreshVersion()
+{
+    if (const auto version = ChamberService(m_workspace.db()).version(m_saved.id))
+        m_version = *version;
 }
 
 void ChamberEditor::reloadSaved()

@@ -72,6 +72,9 @@ private:
     void updateTitle();
     // A save refused because someone else saved the chamber since: offers to reload it.
     void offerReload(const Problems &problems);
+    // After a write this window made itself (a verified value used, a registration recorded, the
+    // member counts taken from the list): the version it now holds.
+    void refreshVersion();
     static bool hasProblem(const Problems &problems, const QString &field);
     // Asks what to do with unsaved changes; true if the dialog may close.
     bool confirmClose();
