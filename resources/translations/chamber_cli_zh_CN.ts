@@ -2653,7 +2653,9 @@
     </message>
     <message numerus="yes">
         <source>%n chamber(s) kept in this database</source>
-        <translation><numerusform>本库录入的商会 %n 个</numerusform></translation>
+        <translation>
+            <numerusform>本库录入的商会 %n 个</numerusform>
+        </translation>
     </message>
     <message>
         <source>not reported</source>
@@ -2686,6 +2688,10 @@
     <message>
         <source>Which counties under the scope have reported, and as of when</source>
         <translation>辖区内各县（市、区）的报送情况及数据截至日期</translation>
+    </message>
+    <message>
+        <source>In a city's or region's database: report the records of this county that it keeps itself.</source>
+        <translation>在市级或自治区级数据库中：报送本库自行录入的该县（市、区）记录。</translation>
     </message>
 </context>
 </TS>
