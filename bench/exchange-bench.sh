@@ -54,7 +54,7 @@ for t in $tables; do sqlite3 -header -csv region.sqlite "SELECT * FROM $t WHERE 
 rm -f peer.sqlite*
 {
     echo "BEGIN;"
-    for t in $tables; do echo ".import --csv peer/$t.csv $t"; done
+    for t in $tables; do [ -s "peer/$t.csv" ] && echo ".import --csv peer/$t.csv $t"; done
     echo "COMMIT;"
 } > peer/import.sql
 start=$(date +%s%N)

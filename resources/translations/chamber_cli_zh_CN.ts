@@ -2341,7 +2341,7 @@
     </message>
     <message>
         <source>In a city's or region's database: report the records of this county that it keeps itself.</source>
-        <translation>在市级或区域数据库中：报送本库自行保存的该县记录。</translation>
+        <translation>在市级或自治区级数据库中：报送本库自行录入的该县（市、区）记录。</translation>
     </message>
     <message>
         <source>(empty)</source>

@@ -72,7 +72,9 @@
     </message>
     <message numerus="yes">
         <source>The %n chamber(s) kept in this database itself are not in the package: only the counties' packages are forwarded.</source>
-        <translation><numerusform>本数据库自行录入的 %n 个商会不在报送包中：只转报各县（市、区）的报送包。</numerusform></translation>
+        <translation>
+            <numerusform>本数据库自行录入的 %n 个商会不在报送包中：只转报各县（市、区）的报送包。</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 is a county database: it reports upward and takes in no packages (there is nothing to roll up into it). Open the city's or region's database to take packages in.</source>
@@ -92,7 +94,17 @@
     </message>
     <message numerus="yes">
         <source>%1: this database keeps %n chamber(s) of %2 itself; a county's package would replace them. Take packages into a database that does not keep that county's records.</source>
-        <translation><numerusform>%1：本数据库自行录入了%2的 %n 个商会，导入该县报送包会替换它们。请导入到不自行录入该县记录的数据库中。</numerusform></translation>
+        <translation>
+            <numerusform>%1：本数据库自行录入了%2的 %n 个商会，导入该县报送包会替换它们。请导入到不自行录入该县记录的数据库中。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 is not a county; a package holds a county's records.</source>
+        <translation>%1 不是县（市、区）：报送包按县（市、区）保存记录。</translation>
+    </message>
+    <message>
+        <source>This database keeps no chamber of %1 itself: there is nothing to report for it.</source>
+        <translation>本数据库没有自行录入%1的商会，没有可报送的数据。</translation>
     </message>
 </context>
 </TS>
