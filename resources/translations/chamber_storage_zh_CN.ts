@@ -745,6 +745,10 @@
         <source>A rule stays in its year; add a rule to %1 instead.</source>
         <translation>积分规则不能移到其他年度；请在 %1 年度另行添加规则。</translation>
     </message>
+    <message>
+        <source>There are no points for %1.</source>
+        <translation>%1 年没有积分记录。</translation>
+    </message>
 </context>
 <context>
     <name>RecordChecks</name>

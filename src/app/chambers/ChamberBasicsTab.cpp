@@ -4,6 +4,7 @@
 #include "CreditCode.h"
 #include "DivisionCatalog.h"
 #include "Money.h"
+#include "TextRules.h"
 #include "ui_ChamberBasicsTab.h"
 
 #include <QCompleter>
@@ -49,13 +50,17 @@ ChamberBasicsTab::ChamberBasicsTab(QWidget *parent) : QWidget(parent), m_ui(std:
     m_ui->liabilityCombo->addItem(tr("able to bear it"), Able);
     m_ui->liabilityCombo->addItem(tr("not able to bear it"), NotAble);
     m_ui->creditCodeEdit->setMaxLength(24);  // room for spaces people type; normalised on reading
+    // One-line texts cannot grow past the rule's length, so only the fields that can still be
+    // wrong (required, dates, phones, the code) keep a line for their message.
+    for (QLineEdit *line : {m_ui->nameEdit, m_ui->supervisingUnitEdit, m_ui->presidentEdit, m_ui->secretaryEdit,
+                            m_ui->contactPersonEdit, m_ui->premisesEdit})
+        line->setMaxLength(TextRules::kLineLength);
 
     m_problems.add(QStringLiteral("township"), m_ui->townshipProblem);
     m_problems.add(QStringLiteral("name"), m_ui->nameProblem);
     m_problems.add(QStringLiteral("founded"), m_ui->foundedProblem);
     m_problems.add(QStringLiteral("dissolved"), m_ui->dissolvedProblem);
     m_problems.add(QStringLiteral("credit_code"), m_ui->creditCodeProblem);
-    m_problems.add(QStringLiteral("supervising_unit"), m_ui->supervisingUnitProblem);
     m_problems.add(QStringLiteral("president_phone"), m_ui->presidentPhoneProblem);
     m_problems.add(QStringLiteral("secretary_phone"), m_ui->secretaryPhoneProblem);
     m_problems.add(QStringLiteral("contact_phone"), m_ui->contactPhoneProblem);
@@ -73,7 +78,6 @@ ChamberBasicsTab::ChamberBasicsTab(QWidget *parent) : QWidget(parent), m_ui(std:
         {m_ui->statusCombo, "dissolved"},
         {m_ui->dissolvedEdit, "dissolved"},
         {m_ui->creditCodeEdit, "credit_code"},
-        {m_ui->supervisingUnitEdit, "supervising_unit"},
         {m_ui->presidentPhoneEdit, "president_phone"},
         {m_ui->secretaryPhoneEdit, "secretary_phone"},
         {m_ui->contactPhoneEdit, "contact_phone"},
