@@ -14,6 +14,7 @@ packages=(
     fonts-noto-cjk fonts-wqy-microhei xvfb xauth
     poppler-utils python3-openpyxl sqlite3 libsqlite3-dev
     ccache lintian desktop-file-utils appstream librsvg2-bin
+    clang libclang-rt-14-dev
 )
 
 missing=()

@@ -3,7 +3,8 @@
 # Builds the libFuzzer harnesses of fuzz/ with clang, ASan and UBSan in build-fuzz/, and runs
 # each for N seconds (default 60) on a seed corpus from the samples and the import test data.
 # Crashes land in build-fuzz/findings/HARNESS/; turn each into a regression file under
-# tests/import/data/fuzz/ with a test. Not part of scripts/test.sh (issue 15: CI time).
+# tests/import/data/fuzz/ with a test. scripts/test.sh (so CI) runs each for a few seconds from
+# a fixed seed (FUZZ_SEED; unset or 0 means a random one); bench/ runs the long ones.
 #   scripts/fuzz.sh [SECONDS] [HARNESS...]
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -13,7 +14,12 @@ harnesses=("$@")
 [ ${#harnesses[@]} -gt 0 ] || harnesses=(csv xlsx ods xls ledger_file values township)
 jobs=${FUZZ_JOBS:-2}
 san="-fsanitize=address,undefined -fno-sanitize-recover=undefined -fno-omit-frame-pointer"
-cmake -S . -B build-fuzz -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DCHAMBER_FUZZ=ON -DCHAMBER_PCH=OFF \
+launcher=()
+if command -v ccache >/dev/null; then
+    launcher=(-DCMAKE_CXX_COMPILER_LAUNCHER=ccache -DCMAKE_C_COMPILER_LAUNCHER=ccache)
+    export CCACHE_BASEDIR=${CCACHE_BASEDIR:-$PWD}
+fi
+cmake -S . -B build-fuzz -G Ninja "${launcher[@]}" -DCMAKE_BUILD_TYPE=RelWithDebInfo -DCHAMBER_FUZZ=ON -DCHAMBER_PCH=OFF \
     -DCHAMBER_BUILD_TESTS=OFF -DCHAMBER_BUILD_GUI=OFF -DCHAMBER_WERROR=OFF \
     -DCMAKE_C_COMPILER=clang -DCMAKE_CXX_COMPILER=clang++ \
     -DCMAKE_C_FLAGS="-fsanitize=fuzzer-no-link $san" -DCMAKE_CXX_FLAGS="-fsanitize=fuzzer-no-link $san" \
@@ -51,7 +57,7 @@ for h in "${harnesses[@]}"; do
     echo "== fuzz_$h for ${seconds}s"
     # 2 GB and 10 s per input: over either is a finding (the readers promise bounded memory and time).
     if ! build-fuzz/fuzz/fuzz_$h "$work" "$corpus" -max_total_time="$seconds" -rss_limit_mb=2048 -timeout=10 \
-        -max_len=1048576 -artifact_prefix="$findings/" -print_final_stats=1 2>"build-fuzz/fuzz_$h.log"; then
+        -max_len=1048576 -seed="${FUZZ_SEED:-0}" -artifact_prefix="$findings/" -print_final_stats=1 2>"build-fuzz/fuzz_$h.log"; then
         status=1
         echo "   FINDING: see $findings and build-fuzz/fuzz_$h.log"
     fi

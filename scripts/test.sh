@@ -2,7 +2,8 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
 # Installs what is missing, builds, runs every test (unit, storage, CLI end-to-end, widgets), then
 # packs the same build into the Debian package and checks it installed (scripts/package-check.sh;
-# needs root or sudo). CHAMBER_SKIP_PACKAGE=1 leaves the package out.
+# needs root or sudo), and gives each libFuzzer harness a short seeded run (scripts/fuzz.sh; issue 15).
+# CHAMBER_SKIP_PACKAGE=1 leaves the package out, CHAMBER_SKIP_FUZZ=1 the fuzz run.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 scripts/build.sh
@@ -10,4 +11,10 @@ BUILD_DIR=${BUILD_DIR:-build}
 QT_QPA_PLATFORM=offscreen ctest --test-dir "$BUILD_DIR" --output-on-failure -j "$(nproc)" --timeout 600
 if [ "${CHAMBER_SKIP_PACKAGE:-0}" != 1 ]; then
     BUILD_DIR="$BUILD_DIR" scripts/package-check.sh
+fi
+if [ "${CHAMBER_SKIP_FUZZ:-0}" != 1 ]; then
+    # Bounded: FUZZ_SECONDS per harness (7 harnesses) from a fixed seed, over the seed corpus. The
+    # sanitizer build goes through ccache too, so only a cold cache pays for it in full (~9 CPU-min).
+    # A fault found fails the run and leaves the input in build-fuzz/findings/.
+    FUZZ_SEED=${FUZZ_SEED:-1} scripts/fuzz.sh "${FUZZ_SECONDS:-8}"
 fi

@@ -2,16 +2,16 @@
 #include "XlsReader.h"
 
 #include "CompoundFile.h"
+#include "FreeXlChild.h"
 
 #include <QDir>
 #include <QTemporaryFile>
 #include <QtEndian>
 
+#include <vector>
+
 #include <freexl.h>
 
-#include <csignal>
-#include <sys/wait.h>
-#include <unistd.h>
 
 namespace chamber {
 
@@ -106,107 +106,25 @@ Globals scanWorkbook(const QByteArray &stream)
     return out;
 }
 
-// FreeXL is C that trusts its input: a crafted file can make it read out of bounds (a fuzz finding,
-// tests/import/data/fuzz/freexl-open-segv.xls). Before the process reads a workbook with it, a
-// forked child does the same reading and exits; a child killed by a signal, or still busy after the
-// time bound, means the file is refused as damaged instead of taking the app down. The child calls
-// only FreeXL (C, no Qt) on a name prepared before the fork.
-enum class Probe { Readable, Crashed, TooSlow };
-
-[[maybe_unused]] Probe probeWithFreeXl(const QByteArray &fileName, int timeoutMs)
-{
-    const pid_t child = fork();
-    if (child < 0)
-        return Probe::Readable;  // no process to spare: read as before
-    if (child == 0) {
-        const void *handle = nullptr;
-        if (freexl_open(fileName.constData(), &handle) == FREEXL_OK) {
-            unsigned int sheets = 0;
-            freexl_get_info(handle, FREEXL_BIFF_SHEET_COUNT, &sheets);
-            for (unsigned int i = 0; i < sheets && i <= 0xFFFF; ++i) {
-                unsigned int rows = 0;
-                unsigned short columns = 0;
-                if (freexl_select_active_worksheet(handle, (unsigned short)i) != FREEXL_OK
-                    || freexl_worksheet_dimensions(handle, &rows, &columns) != FREEXL_OK)
-                    break;
-                for (unsigned int r = 0; r < rows && r < unsigned(ReadLimits::kMaxRows); ++r)
-                    for (unsigned short c = 0; c < columns; ++c) {
-                        FreeXL_CellValue value;
-                        freexl_get_cell_value(handle, r, c, &value);
-                    }
-            }
-            freexl_close(handle);
-        }
-        _exit(0);
-    }
-    for (int waited = 0;; waited += 10) {
-        int status = 0;
-        const pid_t done = waitpid(child, &status, WNOHANG);
-        if (done == child)
-            return WIFSIGNALED(status) ? Probe::Crashed : Probe::Readable;
-        if (done < 0)
-            return Probe::Readable;
-        if (waited >= timeoutMs) {
-            kill(child, SIGKILL);
-            waitpid(child, &status, 0);
-            return Probe::TooSlow;
-        }
-        usleep(10 * 1000);
-    }
-}
-
-// FreeXL wants a file name: the bytes go to a private temporary file for as long as it reads.
-class FreeXlHandle
-{
-public:
-    ~FreeXlHandle()
-    {
-        if (m_handle)
-            freexl_close(m_handle);
-    }
-    int open(const QByteArray &bytes)
-    {
-        m_file.setFileTemplate(QDir::tempPath() + QStringLiteral("/chamberdesk-XXXXXX.xls"));
-        if (!m_file.open() || m_file.write(bytes) != bytes.size() || !m_file.flush())
-            return FREEXL_FILE_NOT_FOUND;
-#ifndef CHAMBER_FUZZING  // the fuzzer must see FreeXL's crashes itself, not a refusal
-        m_probe = probeWithFreeXl(QFile::encodeName(m_file.fileName()), 60 * 1000);
-#endif
-        if (m_probe != Probe::Readable)
-            return FREEXL_INVALID_CFBF_HEADER;  // never opened here: damaged, or probe() says why
-        return freexl_open(QFile::encodeName(m_file.fileName()).constData(), &m_handle);
-    }
-    Probe probe() const { return m_probe; }
-    const void *get() const { return m_handle; }
-
-private:
-    QTemporaryFile m_file;
-    const void *m_handle = nullptr;
-    Probe m_probe = Probe::Readable;
-};
-
-Cell cellOf(const FreeXL_CellValue &v)
+Cell cellOf(const FreeXlCell &v)
 {
     switch (v.type) {
-    case FREEXL_CELL_INT:
-        return Cell::fromNumber(v.value.int_value);
-    case FREEXL_CELL_DOUBLE:
-        return Cell::fromNumber(v.value.double_value);
-    case FREEXL_CELL_TEXT:
-    case FREEXL_CELL_SST_TEXT:
-        return Cell::fromText(v.value.text_value ? QString::fromUtf8(v.value.text_value) : QString());
-    case FREEXL_CELL_DATE:
-    case FREEXL_CELL_DATETIME: {
+    case FreeXlCell::Type::Int:
+        return Cell::fromNumber(double(v.integer));
+    case FreeXlCell::Type::Double:
+        return Cell::fromNumber(v.number);
+    case FreeXlCell::Type::Text:
+        return Cell::fromText(QString::fromUtf8(v.text));
+    case FreeXlCell::Type::Date: {
         // "YYYY-MM-DD" or "YYYY-MM-DD HH:MM:SS", already counted in the workbook's date system.
-        const QString text = v.value.text_value ? QString::fromLatin1(v.value.text_value) : QString();
+        const QString text = QString::fromLatin1(v.text);
         const QDate date = QDate::fromString(text.left(10), Qt::ISODate);
         return date.isValid() ? Cell::fromDate(serialFromDate(date), date) : Cell::fromText(text);
     }
-    case FREEXL_CELL_TIME:
-        return Cell::fromText(v.value.text_value ? QString::fromLatin1(v.value.text_value) : QString());
-    default:
-        return {};
+    case FreeXlCell::Type::Time:
+        return Cell::fromText(QString::fromLatin1(v.text));
     }
+    return {};
 }
 
 } // namespace
@@ -242,76 +160,72 @@ Result<QList<Sheet>> XlsReader::read(const QByteArray &bytes)
     if (globals.encrypted)
         return encrypted();
 
-    FreeXlHandle xl;
-    const int opened = xl.open(bytes);
-    if (opened == FREEXL_UNSUPPORTED_CHARSET || opened == FREEXL_INVALID_CHARACTER)
-        return Problem::error(kFileField, tr("The workbook's text is in a code page that cannot be read. Open it in WPS or Excel and save it as .xlsx."));
-    if (xl.probe() == Probe::TooSlow)
+    // FreeXL reads in a child process (FreeXlChild.h): its faults cannot reach this one.
+    QTemporaryFile file(QDir::tempPath() + QStringLiteral("/chamberdesk-XXXXXX.xls"));
+    if (!file.open() || file.write(bytes) != bytes.size() || !file.flush())
+        return Problem::error(kFileField, tr("The workbook could not be copied to the temporary folder to be read: %1").arg(file.errorString()));
+    const FreeXlRead xl = readWithFreeXl(QFile::encodeName(file.fileName()), 60 * 1000);
+    switch (xl.outcome) {
+    case FreeXlRead::Outcome::Read:
+        break;
+    case FreeXlRead::Outcome::OpenFailed:
+        if (xl.openCode == FREEXL_UNSUPPORTED_CHARSET || xl.openCode == FREEXL_INVALID_CHARACTER)
+            return Problem::error(kFileField, tr("The workbook's text is in a code page that cannot be read. Open it in WPS or Excel and save it as .xlsx."));
+        if (xl.openCode == FREEXL_INSUFFICIENT_MEMORY)
+            return ReadLimits::tooManyCells();
+        return damaged();
+    case FreeXlRead::Outcome::TooSlow:
         return Problem::error(kFileField, tr("Reading the workbook did not finish within a minute, so it was stopped: the file is damaged "
                                              "or built to keep a reader busy. Open it in WPS or Excel and save it again."));
-    if (opened == FREEXL_INSUFFICIENT_MEMORY)
+    case FreeXlRead::Outcome::TooManyRows:
+        return ReadLimits::tooManyRows(xl.tooManyRowsSheet);
+    case FreeXlRead::Outcome::TooManyCells:
         return ReadLimits::tooManyCells();
-    if (opened != FREEXL_OK)
+    case FreeXlRead::Outcome::Damaged:
         return damaged();
-    unsigned int info = 0;
-    if (freexl_get_info(xl.get(), FREEXL_BIFF_PASSWORD, &info) != FREEXL_OK || info == FREEXL_BIFF_OBFUSCATED)
+    }
+    if (xl.passwordInfo == FREEXL_BIFF_OBFUSCATED)
         return encrypted();
-    unsigned int sheetCount = 0;
-    if (freexl_get_info(xl.get(), FREEXL_BIFF_SHEET_COUNT, &sheetCount) != FREEXL_OK)
-        return damaged();
+    const auto sheetCount = quint32(xl.sheets.size());
 
     // FreeXL's sheets beside the stream's: all of them, or the worksheets only. If neither fits,
     // the cells are still read, without merges or hidden marks.
-    QList<SheetInfo> infos;
+    // (Pointers into globals, not copies: GCC 12 at -O2 miscompiles QList<SheetInfo>::append here.)
+    std::vector<const SheetInfo *> infos;
     for (const auto &s : globals.sheets)
         if (s.worksheet)
-            infos.append(s);
-    if (quint32(infos.size()) != sheetCount)
-        infos = quint32(globals.sheets.size()) == sheetCount ? globals.sheets : QList<SheetInfo>();
+            infos.push_back(&s);
+    if (infos.size() != sheetCount) {
+        infos.clear();
+        if (quint32(globals.sheets.size()) == sheetCount)
+            for (const auto &s : globals.sheets)
+                infos.push_back(&s);
+    }
 
     QList<Sheet> sheets;
-    qint64 filled = 0;
-    qint64 scanned = 0;
-    for (unsigned int i = 0; i < sheetCount && i <= 0xFFFF; ++i) {
+    for (quint32 i = 0; i < sheetCount; ++i) {
         Sheet sheet;
-        const char *name = nullptr;
-        if (freexl_get_worksheet_name(xl.get(), (unsigned short)i, &name) != FREEXL_OK
-            || freexl_select_active_worksheet(xl.get(), (unsigned short)i) != FREEXL_OK)
-            return damaged();
-        sheet.name = name ? QString::fromUtf8(name) : QString();
-        unsigned int rows = 0;
-        unsigned short columns = 0;
-        if (freexl_worksheet_dimensions(xl.get(), &rows, &columns) != FREEXL_OK)
-            return damaged();
-        if (rows > quint32(ReadLimits::kMaxRows))
-            return ReadLimits::tooManyRows(sheet.name);
-        // Every cell of the stated area is asked for, filled or not: bounded so a crafted size
-        // cannot keep the import busy.
-        scanned += qint64(rows) * columns;
-        if (scanned > 16 * ReadLimits::kMaxCells)
-            return ReadLimits::tooManyCells();
-        for (unsigned int r = 0; r < rows; ++r) {
-            SheetRow row;
-            row.number = int(r) + 1;
-            for (unsigned short c = 0; c < columns; ++c) {
-                FreeXL_CellValue value;
-                if (freexl_get_cell_value(xl.get(), r, c, &value) != FREEXL_OK)
-                    continue;
-                const Cell cell = cellOf(value);
-                if (cell.kind == Cell::Kind::Empty)
-                    continue;
-                if (++filled > ReadLimits::kMaxCells)
-                    return ReadLimits::tooManyCells();
-                if (row.cells.size() <= c)
-                    row.cells.resize(c + 1);
-                row.cells[c] = cell;
-            }
-            if (!row.cells.isEmpty())
+        sheet.name = xl.sheets[i].name;
+        for (const FreeXlCell &value : xl.sheets[i].cells) {
+            const Cell cell = cellOf(value);
+            if (cell.kind == Cell::Kind::Empty)
+                continue;
+            const int number = int(value.row) + 1;
+            if (sheet.rows.isEmpty() || sheet.rows.last().number != number) {
+                if (!sheet.rows.isEmpty() && sheet.rows.last().number > number)
+                    return damaged();  // FreeXL gives rows in order; anything else is not its reading
+                SheetRow row;
+                row.number = number;
                 sheet.rows.append(row);
+            }
+            SheetRow &row = sheet.rows.last();
+            if (row.cells.size() <= value.column)
+                row.cells.resize(value.column + 1);
+            row.cells[value.column] = cell;
         }
-        if (i < quint32(infos.size())) {
-            sheet.hidden = infos[i].hidden;
-            if (!applyMerges(sheet, infos[i].merges, true))
+        if (i < infos.size()) {
+            sheet.hidden = infos[i]->hidden;
+            if (!applyMerges(sheet, infos[i]->merges, true))
                 return ReadLimits::tooManyCells();
         }
         sheets.append(sheet);
