@@ -25,6 +25,8 @@ echo "== exchange packages: the region takes in 14 city packages, against sqlite
 bench/exchange-bench.sh "$PWD/build-bench/src/cli/chamberctl" build-bench/exchange
 echo "== import ledger against its floor, sqlite3's .import + INSERT…SELECT (bench/import-peer.sql)"
 bench/import-peer.sh build-bench/src/cli/chamberctl "$region" 5
+echo "== SIGKILL at a random moment of an import, exchange import, demo and backup (bench/kill-bench.sh)"
+bench/kill-bench.sh build-bench/src/cli/chamberctl 50
 echo "== report scoring: a published year against the same year computed (bench/report-peer.sh)"
 bench/report-peer.sh build-bench/src/cli/chamberctl "$region" 450126 5
 export QT_QPA_PLATFORM=${QT_QPA_PLATFORM:-offscreen}

@@ -113,7 +113,8 @@ int Backups::removeStalePartials()
 {
     int removed = 0;
     const QDateTime old = QDateTime::currentDateTime().addSecs(-60);
-    for (const auto &info : QDir(m_folder).entryInfoList({QStringLiteral("*.partial")}, QDir::Files))
+    // A killed copy leaves its SQLite journal beside it too (NAME.partial-journal).
+    for (const auto &info : QDir(m_folder).entryInfoList({QStringLiteral("*.partial"), QStringLiteral("*.partial-journal")}, QDir::Files))
         if (info.lastModified() < old && QFile::remove(info.absoluteFilePath()))
             ++removed;
     return removed;
