@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "FileActions.h"
 
+#include "AppSettings.h"
 #include "FirstRunWizard.h"
 #include "Theme.h"
 #include "Workspace.h"
@@ -12,14 +13,8 @@
 #include <QFileInfo>
 #include <QMenu>
 #include <QMessageBox>
-#include <QSettings>
 
 namespace chamber {
-
-namespace {
-const QString kRecentKey = QStringLiteral("recentFiles");
-constexpr int kMaxRecent = 8;
-} // namespace
 
 FileActions::FileActions(Workspace &workspace, QWidget *window)
     : QObject(window), m_workspace(workspace), m_window(window),
@@ -88,18 +83,12 @@ void FileActions::backup(QWidget *parent, Workspace &workspace)
 
 QStringList FileActions::recentFiles()
 {
-    return QSettings().value(kRecentKey).toStringList();
+    return AppSettings::instance().recentFiles();
 }
 
 void FileActions::remember(const QString &path)
 {
-    QStringList files = recentFiles();
-    const QString absolute = QFileInfo(path).absoluteFilePath();
-    files.removeAll(absolute);
-    files.prepend(absolute);
-    while (files.size() > kMaxRecent)
-        files.removeLast();
-    QSettings().setValue(kRecentKey, files);
+    AppSettings::instance().addRecentFile(path);
 }
 
 void FileActions::rebuildRecent()
@@ -117,7 +106,7 @@ void FileActions::rebuildRecent()
     else {
         m_recent->addSeparator();
         connect(m_recent->addAction(tr("Clear the list")), &QAction::triggered, this, [this] {
-            QSettings().remove(kRecentKey);
+            AppSettings::instance().reset(AppSettings::Key::RecentFiles);
             rebuildRecent();
         });
     }

@@ -174,6 +174,10 @@ QString whereFor(const ChamberQuery &query, QVariantList &binds)
                      + QStringLiteral(" (SELECT 1 FROM party_organization p WHERE p.chamber_id = c.id)"));
     if (query.toVerifyOnly)
         parts.append(QStringLiteral("EXISTS (SELECT 1 FROM verification_item v WHERE v.chamber_id = c.id AND v.resolved_at IS NULL)"));
+    if (query.id) {
+        parts.append(QStringLiteral("c.id = ?"));
+        binds.append(*query.id);
+    }
     return parts.isEmpty() ? QString() : QStringLiteral(" WHERE ") + parts.join(QStringLiteral(" AND "));
 }
 

@@ -38,6 +38,9 @@ struct ChamberQuery
     std::optional<bool> hasPartyOrganization;
     // Only chambers with open verification items (待核实).
     bool toVerifyOnly = false;
+    // Only this chamber: the list reading one of its rows again after a write (with the filters,
+    // so that a chamber that no longer matches them leaves the list).
+    std::optional<qint64> id;
     ChamberSort sort = ChamberSort::ByTownship;
     bool descending = false;
     int limit = -1;

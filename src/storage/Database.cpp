@@ -16,7 +16,9 @@
 
 #include <sqlite3.h>
 
+#include <algorithm>
 #include <map>
+#include <utility>
 
 namespace chamber {
 
@@ -306,7 +308,22 @@ Status Database::log(const QString &entity, qint64 entityId, const QString &acti
     q.addBindValue(nonNull(detail));
     if (!q.exec())
         return Problem::error(QStringLiteral("database"), q.lastError().text());
+    noteChange(entity, entityId, action);
     return success();
+}
+
+void Database::noteChange(const QString &entity, qint64 id, const QString &action)
+{
+    m_pendingChanges.append(Change{entity, id, action});
+    if (m_transactionDepth == 0)  // logged outside a transaction: already written
+        notifyChanges();
+}
+
+void Database::notifyChanges()
+{
+    const QList<Change> changes = std::exchange(m_pendingChanges, {});
+    if (m_changeListener && !changes.isEmpty())
+        m_changeListener(changes);
 }
 
 Transaction::Transaction(Database &db) : m_db(db)
@@ -316,6 +333,7 @@ Transaction::Transaction(Database &db) : m_db(db)
     // Prepared once per connection and depth: an import or the demo nests thousands of these.
     QSqlQuery &q = m_db.prepared(m_savepoint.isEmpty() ? QStringLiteral("BEGIN IMMEDIATE") : QStringLiteral("SAVEPOINT ") + m_savepoint);
     m_active = q.exec();
+    m_changesBefore = m_db.m_pendingChanges.size();
     if (m_active)
         ++m_db.m_transactionDepth;
     else if (const int code = q.lastError().nativeErrorCode().toInt() & 0xFF; code == 5 || code == 6)
@@ -334,6 +352,7 @@ Transaction::~Transaction()
             m_db.prepared(QStringLiteral("ROLLBACK TO ") + m_savepoint).exec();
             m_db.prepared(QStringLiteral("RELEASE ") + m_savepoint).exec();
         }
+        m_db.m_pendingChanges.resize(std::min(m_changesBefore, m_db.m_pendingChanges.size()));
         --m_db.m_transactionDepth;
     }
 }
@@ -349,6 +368,8 @@ Status Transaction::commit()
     }
     m_active = false;
     --m_db.m_transactionDepth;
+    if (m_savepoint.isEmpty())
+        m_db.notifyChanges();
     return success();
 }
 

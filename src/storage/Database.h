@@ -10,10 +10,21 @@
 
 #include <QHash>
 
+#include <functional>
 #include <memory>
 #include <vector>
 
 namespace chamber {
+
+// What one write changed, as its change_log entry names it: the kind of record (the entity:
+// "chamber", "party_organization", "registration" …), the id it logged and the action ("add",
+// "update", "remove", a status …).
+struct Change
+{
+    QString entity;
+    qint64 id = 0;
+    QString action;
+};
 
 // One open SQLite file: foreign keys on, WAL journal, a busy timeout, and the schema brought to
 // the latest version by the numbered migrations in migrations/ (a copy of the file is taken before
@@ -61,6 +72,10 @@ public:
     // Appends to change_log; call inside the caller's transaction.
     Status log(const QString &entity, qint64 entityId, const QString &action, const QString &detail = {});
     static QString actor();
+    // Told, after each outermost transaction commits, every change it logged (in order); changes
+    // rolled back are never told. One listener (the app's Session); empty to stop.
+    using ChangeListener = std::function<void(const QList<Change> &)>;
+    void setChangeListener(ChangeListener listener) { m_changeListener = std::move(listener); }
 
 private:
     friend class Transaction;
@@ -68,6 +83,12 @@ private:
     Status migrate(int target);
 
     int m_transactionDepth = 0;
+    // log() notes each change here; the outermost commit tells them (notifyChanges), a rollback
+    // drops those of its transaction or savepoint.
+    void noteChange(const QString &entity, qint64 id, const QString &action);
+    void notifyChanges();
+    QList<Change> m_pendingChanges;
+    ChangeListener m_changeListener;
 
     QSqlDatabase m_db;
     // prepared(): by SQL text (hashed: the texts are long, and ordered look-ups compare them often).
@@ -100,6 +121,7 @@ private:
     Database &m_db;
     bool m_active = false;
     QString m_savepoint;  // set when nested
+    qsizetype m_changesBefore = 0;  // changes noted before this transaction began
     QString m_error;
 };
 

@@ -32,7 +32,6 @@
 #include <QMessageBox>
 #include <QScrollArea>
 #include <QScrollBar>
-#include <QSettings>
 #include <QStandardPaths>
 #include <QToolButton>
 #include <QVBoxLayout>
@@ -220,7 +219,7 @@ void DashboardPage::load()
         loadInBackground(key);
         return;
     } else {
-        auto result = DashboardService(workspace().db()).load(m_scopeCode, m_asOf->date());
+        auto result = workspace().session().dashboard().load(m_scopeCode, m_asOf->date());
         if (!result) {
             m_error->setText(result.firstError());
             m_error->show();
@@ -356,7 +355,7 @@ void DashboardPage::display(const DashboardData &dashboard)
 QHash<QString, QString> DashboardPage::countyNames(const DashboardData &dashboard) const
 {
     QHash<QString, QString> names;
-    DivisionService divisions(workspace().db());
+    DivisionService &divisions = workspace().session().divisions();
     auto add = [&](const QString &code) {
         const QString county = code.left(6);
         if (!names.contains(county))

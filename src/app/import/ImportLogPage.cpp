@@ -102,7 +102,7 @@ void ImportLogPage::reload()
 {
     if (!workspace().isOpen())
         return;
-    const auto entries = ImportLogService(workspace().db()).read();
+    const auto entries = workspace().session().imports().read();
     // A failed read says so; it never shows as "no imports".
     m_error->setVisible(!entries);
     m_error->setText(entries ? QString() : tr("The import log cannot be read: %1").arg(entries.firstError()));
@@ -115,7 +115,7 @@ void ImportLogPage::reload()
 
 QDialog *ImportLogPage::showChanges(qint64 importId)
 {
-    ImportLogService log(workspace().db());
+    ImportLogService &log = workspace().session().imports();
     const auto entry = log.entry(importId);
     const auto changes = entry ? log.changes(importId) : Result<QList<ChangeLogEntry>>(entry.problems());
     if (!changes) {
