@@ -36,7 +36,8 @@ def flatten(node, prefix, out):
 def app_units(stats):
     units = []
     total = {}
-    flatten({k: v for k, v in stats.items() if k not in ("units", "scope", "settings", "schema", "as_of", "units_level")}, "", total)
+    # reporting says which counties' packages the figures come from (docs/exchange.md): not a figure.
+    flatten({k: v for k, v in stats.items() if k not in ("units", "scope", "settings", "schema", "as_of", "units_level", "reporting")}, "", total)
     units.append((stats["scope"]["code"], total))
     for unit in stats["units"]:
         figures = {}

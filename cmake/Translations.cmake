@@ -2,7 +2,7 @@
 # Each library area keeps its own zh_CN catalogue in resources/translations, so that work on one
 # area never rewrites another's. lrelease turns them into .qm files embedded in the core library;
 # scripts/update-translations.sh runs lupdate (the build never rewrites sources).
-set(CHAMBER_TRANSLATION_AREAS core storage reports import cli app)
+set(CHAMBER_TRANSLATION_AREAS core storage reports import exchange cli app)
 
 function(chamber_add_translations target)
     set(ts_files)

@@ -17,10 +17,21 @@ mkdir -p docs/images
 for page in chambers party mediation points reports settings; do
     "$app" --db "$work/county.sqlite" --screenshot "docs/images/$page.png" --page "$page"
 done
+# 设置 → 备份与恢复, with the day's automatic copy (made when the app opened the file) and one by hand.
+"$ctl" --db "$work/county.sqlite" backup now >/dev/null
+"$app" --db "$work/county.sqlite" --screenshot docs/images/settings-backups.png --page settings/backups
 # The import log after taking in the sample ledger.
 "$ctl" --db "$work/imports.sqlite" init --scope 450126 >/dev/null
 "$ctl" --db "$work/imports.sqlite" import ledger tests/shared/samples/binyang-ledger-2025.xlsx >/dev/null
 "$app" --db "$work/imports.sqlite" --screenshot docs/images/imports.png --page imports
+# 报送情况 of 南宁市 after two counties reported (docs/exchange.md).
+"$ctl" --db "$work/binyang.sqlite" demo --scope 450126 >/dev/null
+"$ctl" --db "$work/binyang.sqlite" exchange export --as-of 2025-12-31 --out "$work/450126.zip" >/dev/null
+"$ctl" --db "$work/hengzhou.sqlite" demo --scope 450181 >/dev/null
+"$ctl" --db "$work/hengzhou.sqlite" exchange export --as-of 2025-12-31 --out "$work/450181.zip" >/dev/null
+"$ctl" --db "$work/nanning.sqlite" init --scope 4501 >/dev/null
+"$ctl" --db "$work/nanning.sqlite" exchange import "$work/450126.zip" "$work/450181.zip" >/dev/null
+"$app" --db "$work/nanning.sqlite" --screenshot docs/images/reporting.png --page reporting
 # Dialogs no page shows: correcting history entries; the points categories tab.
 "$BUILD_DIR/tests/app/DocImages" docs/images "$work/county.sqlite"
 "$app" --db "$work/region.sqlite" --screenshot docs/images/dashboard-region.png --page dashboard

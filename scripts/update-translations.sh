@@ -6,7 +6,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 LUPDATE=/usr/lib/qt6/bin/lupdate
 areas=("$@")
-[ ${#areas[@]} -gt 0 ] || areas=(core storage reports import cli app)
+[ ${#areas[@]} -gt 0 ] || areas=(core storage reports import exchange cli app)
 for area in "${areas[@]}"; do
     [ -d "src/$area" ] || continue
     sources=("src/$area")

@@ -1,4 +1,4 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN" sourcelanguage="en">
 <context>
@@ -12,7 +12,7 @@
         <translation>要打开的数据库文件。</translation>
     </message>
     <message>
-        <source>Interface language: zh_CN or en (default: the system's).</source>
+        <source>Interface language: zh_CN or en (default: the system&apos;s).</source>
         <translation>界面语言：zh_CN 或 en（默认跟随系统）。</translation>
     </message>
     <message>
@@ -28,11 +28,11 @@
         <translation>截图的窗口尺寸（默认 1366x768）。</translation>
     </message>
     <message>
-        <source>--lang takes zh_CN or en, not "%1".</source>
+        <source>--lang takes zh_CN or en, not &quot;%1&quot;.</source>
         <translation>--lang 只能取 zh_CN 或 en，不能是“%1”。</translation>
     </message>
     <message>
-        <source>--size takes WIDTHxHEIGHT, e.g. 1366x768, not "%1".</source>
+        <source>--size takes WIDTHxHEIGHT, e.g. 1366x768, not &quot;%1&quot;.</source>
         <translation>--size 须写成 WIDTHxHEIGHT（宽x高），如 1366x768，不能是“%1”。</translation>
     </message>
     <message>
@@ -52,7 +52,7 @@
         <translation>统计看板：显示截至此日期的数据。</translation>
     </message>
     <message>
-        <source>--as-of takes a date as YYYY-MM-DD, not "%1".</source>
+        <source>--as-of takes a date as YYYY-MM-DD, not &quot;%1&quot;.</source>
         <translation>--as-of 须为 YYYY-MM-DD 格式的日期，不能是“%1”。</translation>
     </message>
     <message>
@@ -206,7 +206,7 @@
         <translation>会长</translation>
     </message>
     <message>
-        <source>President's phone</source>
+        <source>President&apos;s phone</source>
         <translation>会长电话</translation>
     </message>
     <message>
@@ -214,7 +214,7 @@
         <translation>秘书长</translation>
     </message>
     <message>
-        <source>Secretary-general's phone</source>
+        <source>Secretary-general&apos;s phone</source>
         <translation>秘书长电话</translation>
     </message>
     <message>
@@ -268,6 +268,14 @@
     <message>
         <source>Notes</source>
         <translation>备注</translation>
+    </message>
+    <message>
+        <source>Supervising unit</source>
+        <translation>业务主管单位</translation>
+    </message>
+    <message>
+        <source>Usually the county federation of industry and commerce</source>
+        <translation>一般为县工商联</translation>
     </message>
 </context>
 <context>
@@ -387,6 +395,53 @@
     </message>
 </context>
 <context>
+    <name>ExchangeActions</name>
+    <message>
+        <source>%1-report-%2.zip</source>
+        <translation>%1-报送数据-%2.zip</translation>
+    </message>
+    <message>
+        <source>Export report data</source>
+        <translation>导出报送数据</translation>
+    </message>
+    <message>
+        <source>Report packages (*.zip)</source>
+        <translation>报送包 (*.zip)</translation>
+    </message>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation>无法写入 %1。</translation>
+    </message>
+    <message>
+        <source>The report package (data as of %1) was written to %2. Send it to the office above.</source>
+        <translation>报送包（数据截至 %1）已写入 %2。请将它报送上级工商联。</translation>
+    </message>
+    <message>
+        <source>Import report data</source>
+        <translation>导入报送数据</translation>
+    </message>
+    <message>
+        <source>Cannot read %1.</source>
+        <translation>无法读取 %1。</translation>
+    </message>
+    <message>
+        <source>%1: package #%2, data as of %3 — %4 records new, %5 changed, %6 removed since the last package.</source>
+        <translation>%1：第 %2 次报送，数据截至 %3——与上次报送相比新增 %4 条、修改 %5 条、删除 %6 条记录。</translation>
+    </message>
+    <message>
+        <source>Each county&apos;s records will be replaced by its package:
+
+%1
+
+Take them in?</source>
+        <translation>各县（市、区）的数据将被其报送包整体替换：
+
+%1
+
+确定导入吗？</translation>
+    </message>
+</context>
+<context>
     <name>HonourForm</name>
     <message>
         <source>Honour</source>
@@ -455,7 +510,7 @@
         <translation>工作单位</translation>
     </message>
     <message>
-        <source>The instructor's own unit</source>
+        <source>The instructor&apos;s own unit</source>
         <translation>党建指导员本人所在单位</translation>
     </message>
     <message>
@@ -522,7 +577,9 @@
     </message>
     <message numerus="yes">
         <source>%n row(s) written to %1.</source>
-        <translation><numerusform>已将 %n 行写入 %1。</numerusform></translation>
+        <translation>
+            <numerusform>已将 %n 行写入 %1。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Open folder</source>
@@ -530,7 +587,9 @@
     </message>
     <message numerus="yes">
         <source>Printed %1 · %n row(s)</source>
-        <translation><numerusform>打印日期：%1 · 共 %n 行</numerusform></translation>
+        <translation>
+            <numerusform>打印日期：%1 · 共 %n 行</numerusform>
+        </translation>
     </message>
     <message>
         <source>Print preview — %1</source>
@@ -658,7 +717,7 @@
         <translation>书记</translation>
     </message>
     <message>
-        <source>Secretary's phone</source>
+        <source>Secretary&apos;s phone</source>
         <translation>书记电话</translation>
     </message>
     <message>
@@ -757,6 +816,49 @@
     </message>
 </context>
 <context>
+    <name>RestoreDamaged</name>
+    <message>
+        <source>The database is damaged</source>
+        <translation>数据库文件已损坏</translation>
+    </message>
+    <message>
+        <source>There is no backup of this file in %1. Open another database, or ask for help to rescue what can still be read.</source>
+        <translation>%1 中没有这个文件的备份。请打开其他数据库，或请技术人员帮忙抢救还能读出的数据。</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>The newest backup is of %1. Restoring sets the damaged file aside in the backup folder (it is kept) and puts the backup you pick in its place.</source>
+        <translation>最新的备份是 %1 的。恢复时，损坏的文件会移到备份文件夹里保存（不会删除），您选的备份放回原位置。</translation>
+    </message>
+    <message>
+        <source>Restore from a backup…</source>
+        <translation>从备份恢复…</translation>
+    </message>
+    <message>
+        <source>Restore from a backup</source>
+        <translation>从备份恢复</translation>
+    </message>
+    <message>
+        <source>Restore the selected backup</source>
+        <translation>恢复所选备份</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Pick the backup to put in place of %1:</source>
+        <translation>选择用来替换 %1 的备份：</translation>
+    </message>
+    <message>
+        <source>The backup is in place and open. The damaged file was kept as %1.</source>
+        <translation>备份已放回原位置并已打开。损坏的文件保存为 %1。</translation>
+    </message>
+</context>
+<context>
     <name>RuleForm</name>
     <message>
         <source>Category</source>
@@ -820,7 +922,7 @@
         <source>The user guide (user-guide.md) was not found. It was looked for in:
 %1
 
-It comes with the program's package, under /usr/share/doc/chamberdesk.</source>
+It comes with the program&apos;s package, under /usr/share/doc/chamberdesk.</source>
         <translation>没有找到用户指南（user-guide.md）。查找过以下位置：
 %1
 
@@ -867,6 +969,124 @@ It comes with the program's package, under /usr/share/doc/chamberdesk.</source>
     <message>
         <source>End of %1</source>
         <translation>%1 年末</translation>
+    </message>
+</context>
+<context>
+    <name>chamber::BackupPanel</name>
+    <message>
+        <source>Back up now</source>
+        <translation>立即备份</translation>
+    </message>
+    <message>
+        <source>Restore…</source>
+        <translation>恢复…</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>应用</translation>
+    </message>
+    <message>
+        <source>Replace the whole content of the database by the selected backup&apos;s; the current content is backed up first.</source>
+        <translation>用所选备份的内容替换数据库的全部内容；替换前会先备份现在的内容。</translation>
+    </message>
+    <message>
+        <source>Open folder</source>
+        <translation>打开文件夹</translation>
+    </message>
+    <message>
+        <source>Backups are made by themselves before every import, before an upgrade of the file, once a day when the file is opened, and before a restore. Restoring replaces everything in the database by the backup&apos;s content.</source>
+        <translation>每次导入台账前、数据库升级前、每天第一次打开时和恢复备份前，程序都会自动备份。恢复会用备份的内容替换数据库的全部内容。</translation>
+    </message>
+    <message>
+        <source>How many are kept</source>
+        <translation>保留多少份</translation>
+    </message>
+    <message>
+        <source>The newest</source>
+        <translation>保留最新的</translation>
+    </message>
+    <message>
+        <source>backups; the newest of each of the last</source>
+        <translation>份；最近</translation>
+    </message>
+    <message>
+        <source>days and of each of the last</source>
+        <translation>天每天最新的一份，以及最近</translation>
+    </message>
+    <message>
+        <source>weeks.</source>
+        <translation>周每周最新的一份。</translation>
+    </message>
+    <message>
+        <source>Kept in %1</source>
+        <translation>备份保存在 %1</translation>
+    </message>
+    <message>
+        <source>Backed up to %1.</source>
+        <translation>已备份为 %1。</translation>
+    </message>
+    <message>
+        <source>Restore a backup</source>
+        <translation>恢复备份</translation>
+    </message>
+    <message>
+        <source>Replace everything in the database by the backup of %1 (%2)?</source>
+        <translation>用 %1 的备份（%2）替换数据库的全部内容？</translation>
+    </message>
+    <message>
+        <source>Whatever was entered after %1 is replaced. The current content is backed up first, so this restore can itself be undone from the list.</source>
+        <translation>%1 之后录入的数据都会被替换。替换前会先备份现在的内容，所以这次恢复也可以再从列表中撤回。</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>恢复</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Restored the backup of %1. The content before the restore was backed up as %2.</source>
+        <translation>已恢复 %1 的备份。恢复前的内容已备份为 %2。</translation>
+    </message>
+    <message numerus="yes">
+        <source>With these numbers, %n older backup(s) will be deleted now.</source>
+        <translation>
+            <numerusform>按这些数字，现在将删除 %n 份较旧的备份。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete them</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>已保存。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved; %n older backup(s) deleted.</source>
+        <translation>
+            <numerusform>已保存；删除了 %n 份较旧的备份。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>chamber::BackupTable</name>
+    <message>
+        <source>Made</source>
+        <translation>备份时间</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>大小</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>文件</translation>
     </message>
 </context>
 <context>
@@ -935,7 +1155,7 @@ It comes with the program's package, under /usr/share/doc/chamberdesk.</source>
         <translation>当前状态：%1</translation>
     </message>
     <message>
-        <source>"%1" is not an amount of yuan; write it like 30000, 30000.50 or 3万.</source>
+        <source>&quot;%1&quot; is not an amount of yuan; write it like 30000, 30000.50 or 3万.</source>
         <translation>“%1”不是有效的金额（元）；请写成 30000、30000.50 或 3万 这样的形式。</translation>
     </message>
     <message>
@@ -1013,11 +1233,11 @@ It comes with the program's package, under /usr/share/doc/chamberdesk.</source>
         <translation>不能独立承担</translation>
     </message>
     <message>
-        <source>"%1" is not an amount of yuan; write it like 30000, 30000.50 or 3万.</source>
+        <source>&quot;%1&quot; is not an amount of yuan; write it like 30000, 30000.50 or 3万.</source>
         <translation>“%1”不是有效的金额（元）；请写成 30000、30000.50 或 3万 这样的形式。</translation>
     </message>
     <message>
-        <source>"%1" is not a township of this database; pick one from the list.</source>
+        <source>&quot;%1&quot; is not a township of this database; pick one from the list.</source>
         <translation>“%1”不是本数据库中的乡镇（街道）；请从列表中选择。</translation>
     </message>
     <message>
@@ -1091,6 +1311,26 @@ It comes with the program's package, under /usr/share/doc/chamberdesk.</source>
         <source>Save the chamber first (Ctrl+S); then this tab opens.</source>
         <translation>请先保存商会（Ctrl+S），保存后才能使用此页。</translation>
     </message>
+    <message>
+        <source>Change history</source>
+        <translation>修改记录</translation>
+    </message>
+    <message>
+        <source>Saved by someone else</source>
+        <translation>已被他人保存</translation>
+    </message>
+    <message>
+        <source>Reload shows the chamber as it is now saved; your changes in this window are dropped. Keep editing keeps them here, unsaved, so that you can copy what you need first.</source>
+        <translation>「重新载入」显示该商会现在保存的内容，本窗口中的修改将被放弃；「继续编辑」保留本窗口中尚未保存的内容，便于您先抄下需要的部分。</translation>
+    </message>
+    <message>
+        <source>Reload</source>
+        <translation>重新载入</translation>
+    </message>
+    <message>
+        <source>Keep editing</source>
+        <translation>继续编辑</translation>
+    </message>
 </context>
 <context>
     <name>chamber::ChamberFilterBar</name>
@@ -1146,7 +1386,7 @@ It comes with the program's package, under /usr/share/doc/chamberdesk.</source>
 <context>
     <name>chamber::ChamberPickerDialog</name>
     <message>
-        <source>Type part of the chamber's name, township or president</source>
+        <source>Type part of the chamber&apos;s name, township or president</source>
         <translation>输入商会名称、乡镇（街道）或会长姓名的一部分</translation>
     </message>
     <message>
@@ -1390,6 +1630,69 @@ Evidence: %2</source>
     </message>
 </context>
 <context>
+    <name>chamber::ChangeHistoryTab</name>
+    <message>
+        <source>(empty)</source>
+        <translation>（空）</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>%1: %2 → %3</source>
+        <translation>%1：%2 → %3</translation>
+    </message>
+    <message>
+        <source>(undoes change %1)</source>
+        <translation>（撤销修改 %1）</translation>
+    </message>
+    <message>
+        <source>Reason: %1</source>
+        <translation>原因：%1</translation>
+    </message>
+    <message>
+        <source>Undo this change</source>
+        <translation>撤销此修改</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>修改人</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>记录</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <source>Fields: before → after</source>
+        <translation>字段：修改前 → 修改后</translation>
+    </message>
+    <message>
+        <source>Put back the values before the selected change, as a new change of your own</source>
+        <translation>把所选修改之前的值改回来，作为您本人的一次新修改</translation>
+    </message>
+    <message>
+        <source>The change history cannot be read: %1</source>
+        <translation>无法读取修改记录：%1</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 第 %2 号</translation>
+    </message>
+    <message>
+        <source>Put back the values from before change %1? The undo is itself kept in the change history.</source>
+        <translation>要把修改 %1 之前的值改回来吗？这次撤销本身也会记入修改记录。</translation>
+    </message>
+</context>
+<context>
     <name>chamber::CommitteeDialog</name>
     <message>
         <source>Mediation committee</source>
@@ -1535,7 +1838,7 @@ Evidence: %2</source>
         <translation>按规则：%1</translation>
     </message>
     <message>
-        <source>"%1" is not a number of points with at most one decimal.</source>
+        <source>&quot;%1&quot; is not a number of points with at most one decimal.</source>
         <translation>“%1”不是有效的分值（最多一位小数）。</translation>
     </message>
     <message>
@@ -1545,6 +1848,79 @@ Evidence: %2</source>
     <message>
         <source>the points entry</source>
         <translation>该积分记录</translation>
+    </message>
+</context>
+<context>
+    <name>chamber::ExchangePage</name>
+    <message>
+        <source>#%1</source>
+        <translation>第 %1 次</translation>
+    </message>
+    <message>
+        <source>kept here</source>
+        <translation>本库录入</translation>
+    </message>
+    <message>
+        <source>not reported</source>
+        <translation>未报送</translation>
+    </message>
+    <message>
+        <source>%1 chambers, %2 cases, %3 points entries</source>
+        <translation>商会 %1 个，调解案件 %2 件，积分记录 %3 条</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n chamber(s) kept in this database</source>
+        <translation>
+            <numerusform>本库录入的商会 %n 个</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>代码</translation>
+    </message>
+    <message>
+        <source>County</source>
+        <translation>县（市、区）</translation>
+    </message>
+    <message>
+        <source>Package</source>
+        <translation>报送</translation>
+    </message>
+    <message>
+        <source>Made</source>
+        <translation>制作时间</translation>
+    </message>
+    <message>
+        <source>Data as of</source>
+        <translation>数据截至</translation>
+    </message>
+    <message>
+        <source>Records</source>
+        <translation>记录</translation>
+    </message>
+    <message>
+        <source>Forwarded by</source>
+        <translation>转报单位</translation>
+    </message>
+    <message>
+        <source>reported: %1/%2 counties</source>
+        <translation>已报送 %1/%2 个县（市、区）</translation>
+    </message>
+    <message>
+        <source>Reporting</source>
+        <translation>报送情况</translation>
+    </message>
+    <message>
+        <source>The reporting status cannot be read: %1</source>
+        <translation>无法读取报送情况：%1</translation>
+    </message>
+    <message>
+        <source>A county reports upward: File → Export report data… writes the package to send to the city.</source>
+        <translation>县级数据库向上报送：「文件 → 导出报送数据…」生成报送包，发送给市工商联。</translation>
+    </message>
+    <message>
+        <source>Each county&apos;s last report package (File → Import report data…); received records are read-only here.</source>
+        <translation>各县（市、区）最近一次报送（「文件 → 导入报送数据…」）；报送来的记录在本库只读。</translation>
     </message>
 </context>
 <context>
@@ -1570,12 +1946,16 @@ Evidence: %2</source>
         <translation>%1 年尚未评分</translation>
     </message>
     <message>
-        <source>No chamber has a scorecard for %1 yet. Pick a date in an earlier year (the Year end button) to see that year's scores.</source>
+        <source>No chamber has a scorecard for %1 yet. Pick a date in an earlier year (the Year end button) to see that year&apos;s scores.</source>
         <translation>%1 年还没有商会的考评结果。选择往年的日期（「年末」按钮）可查看当年的分数。</translation>
     </message>
     <message>
         <source>vs. %1 a year earlier</source>
         <translation>一年前为 %1</translation>
+    </message>
+    <message>
+        <source>as it stands now</source>
+        <translation>当前情况，不随日期变化</translation>
     </message>
 </context>
 <context>
@@ -1870,14 +2250,16 @@ Evidence: %2</source>
     <name>chamber::GradeChart</name>
     <message numerus="yes">
         <source>Scorecards of %1 by grade (%n chamber(s))</source>
-        <translation><numerusform>%1 年度评分等次分布（%n 个商会）</numerusform></translation>
+        <translation>
+            <numerusform>%1 年度评分等次分布（%n 个商会）</numerusform>
+        </translation>
     </message>
     <message>
         <source>average %1</source>
         <translation>平均 %1 分</translation>
     </message>
     <message>
-        <source>Grades by the year's thresholds (default ≥ 90 优秀, ≥ 75 良好, ≥ 60 合格, else 不合格); a veto gives 否决.</source>
+        <source>Grades by the year&apos;s thresholds (default ≥ 90 优秀, ≥ 75 良好, ≥ 60 合格, else 不合格); a veto gives 否决.</source>
         <translation>按本年度等次分数线评定等次（默认 ≥ 90 优秀，≥ 75 良好，≥ 60 合格，其余不合格）；被一票否决的为“否决”。</translation>
     </message>
 </context>
@@ -2056,18 +2438,6 @@ Evidence: %2</source>
         <translation>跳过</translation>
     </message>
     <message>
-        <source>chamber</source>
-        <translation>商会</translation>
-    </message>
-    <message>
-        <source>registration</source>
-        <translation>注册登记</translation>
-    </message>
-    <message>
-        <source>import</source>
-        <translation>导入</translation>
-    </message>
-    <message>
         <source>When</source>
         <translation>导入时间</translation>
     </message>
@@ -2140,7 +2510,7 @@ Evidence: %2</source>
         <translation>这个数据库还没有导入过台账（「文件」→「导入台账…」）。</translation>
     </message>
     <message>
-        <source>Each ledger taken in, newest first, with the file's SHA-256 to tell which file it was.</source>
+        <source>Each ledger taken in, newest first, with the file&apos;s SHA-256 to tell which file it was.</source>
         <translation>每一次导入的台账，最新的在前；文件的 SHA-256 指纹用来确认是哪一个文件。</translation>
     </message>
     <message>
@@ -2174,6 +2544,32 @@ Evidence: %2</source>
     <message>
         <source>Close</source>
         <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Undo this import…</source>
+        <translation>撤销此次导入…</translation>
+    </message>
+    <message>
+        <source>Take back every change the selected import made, in one step</source>
+        <translation>一次撤回所选导入所做的全部修改</translation>
+    </message>
+    <message>
+        <source>Undo this import</source>
+        <translation>撤销此次导入</translation>
+    </message>
+    <message>
+        <source>Take back every change import %1 made? The records go back to how they were before it, in one step, after a backup of the file. The undo is kept in the change history.</source>
+        <translation>要撤回第 %1 次导入所做的全部修改吗？将先备份数据库文件，再一次性把各条记录恢复到导入之前的样子。这次撤销会记入修改记录。</translation>
+    </message>
+    <message>
+        <source>The backup before undoing failed.</source>
+        <translation>撤销前的备份失败。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Import %1 undone: %n change(s) taken back.</source>
+        <translation>
+            <numerusform>已撤销第 %1 次导入：共撤回 %n 条修改。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2211,8 +2607,10 @@ Evidence: %2</source>
         <translation>第 %1 行（%2）</translation>
     </message>
     <message numerus="yes">
-        <source>Sheet "%1": header in row %2, %n record(s) below it.</source>
-        <translation><numerusform>工作表“%1”：表头在第 %2 行，下有 %n 条记录。</numerusform></translation>
+        <source>Sheet &quot;%1&quot;: header in row %2, %n record(s) below it.</source>
+        <translation>
+            <numerusform>工作表“%1”：表头在第 %2 行，下有 %n 条记录。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Not records: %1.</source>
@@ -2247,7 +2645,9 @@ Evidence: %2</source>
     </message>
     <message numerus="yes">
         <source>%1 (and %n more)</source>
-        <translation><numerusform>%1（另有 %n 条）</numerusform></translation>
+        <translation>
+            <numerusform>%1（另有 %n 条）</numerusform>
+        </translation>
     </message>
     <message>
         <source>Row</source>
@@ -2283,13 +2683,15 @@ Evidence: %2</source>
     </message>
     <message numerus="yes">
         <source>%1, %n to verify</source>
-        <translation><numerusform>%1，%n 项待核实</numerusform></translation>
+        <translation>
+            <numerusform>%1，%n 项待核实</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>chamber::ImportPreviewPage</name>
     <message>
-        <source>Replace them with the ledger's values</source>
+        <source>Replace them with the ledger&apos;s values</source>
         <translation>用台账的值覆盖</translation>
     </message>
     <message>
@@ -2547,6 +2949,14 @@ Evidence: %2</source>
         <source>&lt;h3&gt;ChamberDesk %1&lt;/h3&gt;&lt;p&gt;Records of township and street chambers of commerce for county federations of industry and commerce.&lt;/p&gt;&lt;p&gt;Keys: Ctrl+N new · Ctrl+F find · Ctrl+S save · Delete delete · F5 refresh · Ctrl+1…8 pages.&lt;/p&gt;&lt;p&gt;Licence: GPL-3.0-or-later.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;乡镇商会工作台 %1&lt;/h3&gt;&lt;p&gt;供县级工商联管理乡镇（街道）商会的档案记录。&lt;/p&gt;&lt;p&gt;快捷键：Ctrl+N 新建 · Ctrl+F 查找 · Ctrl+S 保存 · Delete 删除 · F5 刷新 · Ctrl+1…8 切换页面。&lt;/p&gt;&lt;p&gt;许可证：GPL-3.0-or-later。&lt;/p&gt;</translation>
     </message>
+    <message>
+        <source>Export &amp;report data…</source>
+        <translation>导出报送数据(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Import re&amp;port data…</source>
+        <translation>导入报送数据(&amp;P)…</translation>
+    </message>
 </context>
 <context>
     <name>chamber::MediationChart</name>
@@ -2730,7 +3140,7 @@ Evidence: %2</source>
         <translation>调解组织</translation>
     </message>
     <message>
-        <source>Ledgers' yearly tallies add %1 cases that are not in this list (counts only, without case files); the dashboard's Mediation cases figure includes them.</source>
+        <source>Ledgers&apos; yearly tallies add %1 cases that are not in this list (counts only, without case files); the dashboard&apos;s Mediation cases figure includes them.</source>
         <translation>另有台账年度调解案件数 %1 件不在此列表中（只有件数，没有案卷）；统计看板的「调解案件」数字包括这些案件。</translation>
     </message>
 </context>
@@ -2787,8 +3197,10 @@ Evidence: %2</source>
     <message numerus="yes">
         <source>%1
 Founded %2 · %n mediator(s)</source>
-        <translation><numerusform>%1
-成立日期：%2 · 调解员 %n 名</numerusform></translation>
+        <translation>
+            <numerusform>%1
+成立日期：%2 · 调解员 %n 名</numerusform>
+        </translation>
     </message>
     <message>
         <source>(name not recorded)</source>
@@ -2807,7 +3219,7 @@ Founded %2 · %n mediator(s)</source>
         <translation>删除</translation>
     </message>
     <message>
-        <source>Delete the chamber's mediation committee from the records? Its cases are kept.</source>
+        <source>Delete the chamber&apos;s mediation committee from the records? Its cases are kept.</source>
         <translation>确定从记录中删除该商会的调解组织吗？其调解案件仍会保留。</translation>
     </message>
 </context>
@@ -2833,7 +3245,7 @@ Founded %2 · %n mediator(s)</source>
         <translation>会员数按此名单统计</translation>
     </message>
     <message>
-        <source>When ticked, the chamber's individual and unit member counts are counted from the list of current members.</source>
+        <source>When ticked, the chamber&apos;s individual and unit member counts are counted from the list of current members.</source>
         <translation>勾选后，商会的个人会员数和单位会员数按当前在册会员名单统计。</translation>
     </message>
     <message>
@@ -2974,7 +3386,9 @@ Founded %2 · %n mediator(s)</source>
     </message>
     <message numerus="yes">
         <source>%n star(s)</source>
-        <translation><numerusform>%n 星</numerusform></translation>
+        <translation>
+            <numerusform>%n 星</numerusform>
+        </translation>
     </message>
     <message>
         <source>the Party organisation</source>
@@ -3104,7 +3518,7 @@ Founded %2 · %n mediator(s)</source>
         <translation>三公开</translation>
     </message>
     <message>
-        <source>%1 of %2 chambers have a Party organisation on record; %3 have none yet. Open a row to edit the chamber's Party building records.</source>
+        <source>%1 of %2 chambers have a Party organisation on record; %3 have none yet. Open a row to edit the chamber&apos;s Party building records.</source>
         <translation>%2 个商会中有 %1 个有党组织记录，%3 个尚未建立。打开某一行可编辑该商会的党建记录。</translation>
     </message>
     <message>
@@ -3236,7 +3650,9 @@ Founded %2 · %n mediator(s)</source>
     </message>
     <message numerus="yes">
         <source>Star rating: %n star(s)</source>
-        <translation><numerusform>星级：%n 星</numerusform></translation>
+        <translation>
+            <numerusform>星级：%n 星</numerusform>
+        </translation>
     </message>
     <message>
         <source>Not star-rated</source>
@@ -3247,7 +3663,7 @@ Founded %2 · %n mediator(s)</source>
         <translation>编辑…</translation>
     </message>
     <message>
-        <source>Delete the chamber's Party organisation from the records?</source>
+        <source>Delete the chamber&apos;s Party organisation from the records?</source>
         <translation>确定从记录中删除该商会的党组织吗？</translation>
     </message>
     <message>
@@ -3491,7 +3907,7 @@ Evidence: %2</source>
         <translation>删除一票否决</translation>
     </message>
     <message>
-        <source>Remove the selected veto? The chamber's grade then follows its points again.</source>
+        <source>Remove the selected veto? The chamber&apos;s grade then follows its points again.</source>
         <translation>确定删除选中的一票否决吗？删除后该商会的等次将重新按得分评定。</translation>
     </message>
     <message>
@@ -3527,7 +3943,7 @@ Evidence: %2</source>
         <translation>年度：</translation>
     </message>
     <message>
-        <source>Start %1 as a copy of %2's rules, caps and options?</source>
+        <source>Start %1 as a copy of %2&apos;s rules, caps and options?</source>
         <translation>确定开始 %1 年度，并复制 %2 年度的规则、上限和选项吗？</translation>
     </message>
     <message>
@@ -3535,7 +3951,7 @@ Evidence: %2</source>
         <translation>重新开放 %1 年度</translation>
     </message>
     <message>
-        <source>Why is the published year reopened? The reason is kept with the year's history.</source>
+        <source>Why is the published year reopened? The reason is kept with the year&apos;s history.</source>
         <translation>为什么要重新开放已发布的年度？原因将记入该年度的历史。</translation>
     </message>
     <message>
@@ -3551,7 +3967,7 @@ Evidence: %2</source>
         <translation>发布…</translation>
     </message>
     <message>
-        <source>Publish the year's scoring report: the rules and entries of the year are frozen</source>
+        <source>Publish the year&apos;s scoring report: the rules and entries of the year are frozen</source>
         <translation>发布本年度评分报告：该年度的规则和积分记录将被冻结</translation>
     </message>
     <message>
@@ -3559,7 +3975,7 @@ Evidence: %2</source>
         <translation>发布 %1 年度</translation>
     </message>
     <message>
-        <source>Publish the scoring report of %1? The year's rules, entries and vetoes are frozen and the report is kept as published, so that it can be printed again unchanged. Corrections afterwards need the year reopened with a reason.</source>
+        <source>Publish the scoring report of %1? The year&apos;s rules, entries and vetoes are frozen and the report is kept as published, so that it can be printed again unchanged. Corrections afterwards need the year reopened with a reason.</source>
         <translation>发布 %1 年度的评分报告？该年度的规则、积分记录和一票否决将被冻结，报告按发布时的内容保存，可随时原样重新打印。此后如需更正，须说明原因重新开放该年度。</translation>
     </message>
     <message>
@@ -3575,7 +3991,7 @@ Evidence: %2</source>
         <translation>印发日期：</translation>
     </message>
     <message>
-        <source>%1 is published, issued %2. The year's rules and entries are frozen.</source>
+        <source>%1 is published, issued %2. The year&apos;s rules and entries are frozen.</source>
         <translation>%1 年度已发布，印发日期 %2。该年度的规则和积分记录已冻结。</translation>
     </message>
     <message>
@@ -3594,7 +4010,7 @@ Evidence: %2</source>
         <translation>本年度等次与评优</translation>
     </message>
     <message>
-        <source>Award eligibility needs a full year registered with civil affairs at the year's end</source>
+        <source>Award eligibility needs a full year registered with civil affairs at the year&apos;s end</source>
         <translation>评优须在年末已在民政部门登记满一年</translation>
     </message>
     <message>
@@ -3678,11 +4094,11 @@ Evidence: %2</source>
         <translation>积分类别</translation>
     </message>
     <message>
-        <source>The cap expects points such as 20 or 12.5 (one decimal at most), not "%1"; leave it empty for no cap.</source>
+        <source>The cap expects points such as 20 or 12.5 (one decimal at most), not &quot;%1&quot;; leave it empty for no cap.</source>
         <translation>上限应为分数，如 20 或 12.5（最多一位小数），而不是“%1”；不设上限请留空。</translation>
     </message>
     <message>
-        <source>%1 expects points such as 90 or 87.5 (one decimal at most), not "%2".</source>
+        <source>%1 expects points such as 90 or 87.5 (one decimal at most), not &quot;%2&quot;.</source>
         <translation>%1应为分数，如 90 或 87.5（最多一位小数），而不是“%2”。</translation>
     </message>
     <message>
@@ -3751,6 +4167,12 @@ Evidence: %2</source>
     <message>
         <source>Keep editing</source>
         <translation>继续编辑</translation>
+    </message>
+    <message>
+        <source>Cannot be saved yet:
+%1</source>
+        <translation>还不能保存：
+%1</translation>
     </message>
 </context>
 <context>
@@ -3881,14 +4303,14 @@ Evidence: %2</source>
         <translation>符合 %1 项条件，共 %2 项；登记申请已交民政局办理。</translation>
     </message>
     <message>
-        <source>Record "%1" on %2? The history keeps every change; one entered wrongly can be corrected later, with the reason.</source>
+        <source>Record &quot;%1&quot; on %2? The history keeps every change; one entered wrongly can be corrected later, with the reason.</source>
         <translation>确定记录于 %2 变更为“%1”吗？登记历史保留每一次变更；录错的可以之后说明原因进行更正。</translation>
     </message>
 </context>
 <context>
     <name>chamber::ReportsPage</name>
     <message>
-        <source>Files for the federation's records and for sending upward.</source>
+        <source>Files for the federation&apos;s records and for sending upward.</source>
         <translation>供工商联存档和向上级报送的文件。</translation>
     </message>
     <message>
@@ -4035,7 +4457,7 @@ Evidence: %2</source>
         <translation>每次计多少分？请填写如 5、0.5 或 -2。</translation>
     </message>
     <message>
-        <source>"%1" is not a number of points with at most one decimal.</source>
+        <source>&quot;%1&quot; is not a number of points with at most one decimal.</source>
         <translation>“%1”不是有效的分值（最多一位小数）。</translation>
     </message>
     <message>
@@ -4055,7 +4477,9 @@ Evidence: %2</source>
     </message>
     <message numerus="yes">
         <source>Score distribution %1 (%n chamber(s))</source>
-        <translation><numerusform>%1 年度得分分布（%n 个商会）</numerusform></translation>
+        <translation>
+            <numerusform>%1 年度得分分布（%n 个商会）</numerusform>
+        </translation>
     </message>
     <message>
         <source>Chambers by their total points for the year, in ten-point bands; a band includes its lower bound.</source>
@@ -4077,7 +4501,7 @@ Evidence: %2</source>
         <translation>在本县未被一票否决的商会中的排名；总分相同的名次并列。</translation>
     </message>
     <message>
-        <source>Eligible for the year's awards: not vetoed, graded pass or better, and registered a full year when the year asks it.</source>
+        <source>Eligible for the year&apos;s awards: not vetoed, graded pass or better, and registered a full year when the year asks it.</source>
         <translation>具有本年度评优资格：未被一票否决，等次为合格及以上；年度设置要求时，还须登记满一年。</translation>
     </message>
     <message>
@@ -4197,6 +4621,14 @@ Evidence: %2</source>
         <source>%1 (%2, of which %3 in the write-ahead log %4)</source>
         <translation>%1（%2，其中 %3 在预写日志 %4 中）</translation>
     </message>
+    <message>
+        <source>General</source>
+        <translation>常规</translation>
+    </message>
+    <message>
+        <source>Backup and restore</source>
+        <translation>备份与恢复</translation>
+    </message>
 </context>
 <context>
     <name>chamber::StatusChangeBox</name>
@@ -4229,10 +4661,12 @@ Evidence: %2</source>
     </message>
     <message numerus="yes">
         <source>Registration status of %n chamber(s)</source>
-        <translation><numerusform>%n 个商会的登记状态</numerusform></translation>
+        <translation>
+            <numerusform>%n 个商会的登记状态</numerusform>
+        </translation>
     </message>
     <message>
-        <source>Each chamber's registration status on the date, from its registration history.</source>
+        <source>Each chamber&apos;s registration status on the date, from its registration history.</source>
         <translation>根据登记历史得出的各商会在统计日的登记状态。</translation>
     </message>
 </context>
@@ -4310,7 +4744,7 @@ Evidence: %2</source>
         <translation>各乡镇（街道）商会覆盖率和登记率</translation>
     </message>
     <message>
-        <source>Click a unit's bar to see its dashboard.</source>
+        <source>Click a unit&apos;s bar to see its dashboard.</source>
         <translation>单击某个单位的柱条可查看其统计看板。</translation>
     </message>
 </context>
@@ -4353,7 +4787,9 @@ Evidence: %2</source>
     </message>
     <message numerus="yes">
         <source>&lt;b&gt;To verify (%n):&lt;/b&gt; values from a ledger import that were held back or look doubtful.</source>
-        <translation><numerusform>&lt;b&gt;待核实（%n 项）：&lt;/b&gt;导入台账时暂缓导入或存疑的数据。</numerusform></translation>
+        <translation>
+            <numerusform>&lt;b&gt;待核实（%n 项）：&lt;/b&gt;导入台账时暂缓导入或存疑的数据。</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1, row %2</source>

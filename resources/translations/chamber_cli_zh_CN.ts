@@ -1,4 +1,4 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN" sourcelanguage="en">
 <context>
@@ -12,92 +12,16 @@
         <translation>不显示进度（否则在终端上显示）。</translation>
     </message>
     <message>
-        <source>Township, by name or 9-digit code.</source>
-        <translation>乡镇（街道），填名称或 9 位代码。</translation>
-    </message>
-    <message>
-        <source>Name of the chamber.</source>
-        <translation>商会名称。</translation>
-    </message>
-    <message>
-        <source>Founding date.</source>
-        <translation>成立日期。</translation>
-    </message>
-    <message>
         <source>active, dormant or dissolved.</source>
         <translation>状态：active（正常）、dormant（休眠）或 dissolved（已解散）。</translation>
     </message>
     <message>
-        <source>Date of dissolution (with status dissolved).</source>
-        <translation>解散日期（状态为 dissolved 时填写）。</translation>
-    </message>
-    <message>
-        <source>President (会长).</source>
-        <translation>会长。</translation>
-    </message>
-    <message>
-        <source>President's phone.</source>
-        <translation>会长电话。</translation>
-    </message>
-    <message>
-        <source>Secretary-general (秘书长).</source>
-        <translation>秘书长。</translation>
-    </message>
-    <message>
-        <source>Secretary-general's phone.</source>
-        <translation>秘书长电话。</translation>
-    </message>
-    <message>
-        <source>Contact person.</source>
-        <translation>联系人。</translation>
-    </message>
-    <message>
-        <source>Contact phone.</source>
-        <translation>联系电话。</translation>
-    </message>
-    <message>
-        <source>Address of the fixed premises; empty for none.</source>
-        <translation>固定办公场所的地址；没有则留空。</translation>
-    </message>
-    <message>
-        <source>Number of full-time staff.</source>
-        <translation>专职工作人员人数。</translation>
-    </message>
-    <message>
-        <source>Activity funds in yuan, e.g. 30000 or 3.5万.</source>
-        <translation>活动资金（元），如 30000 或 3.5万。</translation>
-    </message>
-    <message>
-        <source>Number of individual members.</source>
-        <translation>个人会员数。</translation>
-    </message>
-    <message>
-        <source>Number of unit (enterprise) members.</source>
-        <translation>单位（企业）会员数。</translation>
-    </message>
-    <message>
-        <source>Able to bear civil liability on its own: yes, no or unknown.</source>
-        <translation>能否独立承担民事责任：yes（能）、no（不能）或 unknown（待核实）。</translation>
-    </message>
-    <message>
-        <source>Unified social credit code.</source>
-        <translation>统一社会信用代码。</translation>
-    </message>
-    <message>
-        <source>Notes.</source>
-        <translation>备注。</translation>
-    </message>
-    <message>
-        <source>--status takes active, dormant or dissolved, not "%1".</source>
+        <source>--status takes active, dormant or dissolved, not &quot;%1&quot;.</source>
         <translation>--status 只能取 active、dormant 或 dissolved，不能是“%1”。</translation>
     </message>
     <message>
-        <source>--activity-funds expects an amount in yuan such as 30000, 30000.50 or 3万, not "%1".</source>
+        <source>--activity-funds expects an amount in yuan such as 30000, 30000.50 or 3万, not &quot;%1&quot;.</source>
         <translation>--activity-funds 须为以元为单位的金额，如 30000、30000.50 或 3万，不能是“%1”。</translation>
-    </message>
-    <message>
-        <source>--independent-liability takes yes, no or unknown, not "%1".</source>
-        <translation>--independent-liability 只能取 yes、no 或 unknown，不能是“%1”。</translation>
     </message>
     <message>
         <source>Added chamber %1: %2</source>
@@ -213,7 +137,9 @@
     </message>
     <message numerus="yes">
         <source>%n chamber(s)</source>
-        <translation><numerusform>%n 个商会</numerusform></translation>
+        <translation>
+            <numerusform>%n 个商会</numerusform>
+        </translation>
     </message>
     <message>
         <source>Removing chamber %1 (%2) also removes its history; add --yes to confirm.</source>
@@ -300,11 +226,11 @@
         <translation>必须提供选项 --%1。</translation>
     </message>
     <message>
-        <source>--%1 expects a whole number, not "%2".</source>
+        <source>--%1 expects a whole number, not &quot;%2&quot;.</source>
         <translation>--%1 须为整数，不能是“%2”。</translation>
     </message>
     <message>
-        <source>--%1 expects a date written YYYY-MM-DD, such as 2016-09-01, not "%2".</source>
+        <source>--%1 expects a date written YYYY-MM-DD, such as 2016-09-01, not &quot;%2&quot;.</source>
         <translation>--%1 须为 YYYY-MM-DD 格式的日期，如 2016-09-01，不能是“%2”。</translation>
     </message>
     <message>
@@ -348,7 +274,7 @@
         <translation>未知命令：%1。运行 chamberctl --help 可查看命令列表。</translation>
     </message>
     <message>
-        <source>--status takes not_registered, preparing, applied, registered or deregistered, not "%1".</source>
+        <source>--status takes not_registered, preparing, applied, registered or deregistered, not &quot;%1&quot;.</source>
         <translation>--status 只能取 not_registered、preparing、applied、registered 或 deregistered，不能是“%1”。</translation>
     </message>
     <message>
@@ -392,7 +318,7 @@
         <translation>备注。</translation>
     </message>
     <message>
-        <source>Show a chamber's registration history</source>
+        <source>Show a chamber&apos;s registration history</source>
         <translation>查看商会的登记历史</translation>
     </message>
     <message>
@@ -408,7 +334,7 @@
         <translation>已为 %2（%3）创建数据库 %1：乡镇（街道）%4 个，其他乡级单位 %5 个。</translation>
     </message>
     <message>
-        <source>--seed expects a whole number, not "%1".</source>
+        <source>--seed expects a whole number, not &quot;%1&quot;.</source>
         <translation>--seed 须为整数，不能是“%1”。</translation>
     </message>
     <message>
@@ -472,7 +398,7 @@
         <translation>随机种子；相同的种子生成相同的数据（默认为 1）。</translation>
     </message>
     <message>
-        <source>Check the database's integrity and foreign keys</source>
+        <source>Check the database&apos;s integrity and foreign keys</source>
         <translation>检查数据库的完整性和外键</translation>
     </message>
     <message>
@@ -484,7 +410,7 @@
         <translation>备份文件。</translation>
     </message>
     <message>
-        <source>Show or change the database's settings</source>
+        <source>Show or change the database&apos;s settings</source>
         <translation>查看或修改数据库设置</translation>
     </message>
     <message>
@@ -572,22 +498,6 @@
         <translation>输出到此文件，而不是显示在终端上。</translation>
     </message>
     <message>
-        <source>regional_four_good, national_four_good, integrity_pioneer or star_party_organization (or the Chinese name).</source>
-        <translation>regional_four_good、national_four_good、integrity_pioneer 或 star_party_organization（或中文名称）。</translation>
-    </message>
-    <message>
-        <source>Year of the honour.</source>
-        <translation>荣誉年度。</translation>
-    </message>
-    <message>
-        <source>Issuing body; the usual one for the kind when left out.</source>
-        <translation>颁发单位；不填时取该类荣誉的通常颁发单位。</translation>
-    </message>
-    <message>
-        <source>Number of the decision (文号).</source>
-        <translation>决定文号。</translation>
-    </message>
-    <message>
         <source>Date of the decision.</source>
         <translation>决定日期。</translation>
     </message>
@@ -617,7 +527,9 @@
     </message>
     <message numerus="yes">
         <source>%n honour(s)</source>
-        <translation><numerusform>%n 项荣誉</numerusform></translation>
+        <translation>
+            <numerusform>%n 项荣誉</numerusform>
+        </translation>
     </message>
     <message>
         <source>Removed honour %1.</source>
@@ -684,7 +596,7 @@
         <translation>；按 %1 编码读取</translation>
     </message>
     <message>
-        <source>; the ledger's year %1</source>
+        <source>; the ledger&apos;s year %1</source>
         <translation>；台账年份 %1</translation>
     </message>
     <message>
@@ -788,7 +700,7 @@
         <translation>已有商会如何处理：overwrite（覆盖）、fill-empty（只填空白）或 skip（跳过）。</translation>
     </message>
     <message>
-        <source>The ledger's year, for its yearly counts and honours without a year (default: from the title, e.g. 截至2025年12月).</source>
+        <source>The ledger&apos;s year, for its yearly counts and honours without a year (default: from the title, e.g. 截至2025年12月).</source>
         <translation>台账年份，用于年度案件数和未写年份的荣誉（默认取自标题，如“截至2025年12月”）。</translation>
     </message>
     <message>
@@ -798,82 +710,6 @@
     <message>
         <source>Write the refused rows to this CSV, with a column saying why.</source>
         <translation>把未通过的行写入此 CSV，并附一列说明原因。</translation>
-    </message>
-    <message>
-        <source>Amount agreed, in yuan.</source>
-        <translation>协议金额（元）。</translation>
-    </message>
-    <message>
-        <source>Number of the mediation agreement (调解协议书).</source>
-        <translation>调解协议书编号。</translation>
-    </message>
-    <message>
-        <source>Agreement judicially confirmed (司法确认).</source>
-        <translation>协议已司法确认。</translation>
-    </message>
-    <message>
-        <source>performed, partly_performed or not_performed.</source>
-        <translation>performed、partly_performed 或 not_performed。</translation>
-    </message>
-    <message>
-        <source>What proves performance (履行凭证).</source>
-        <translation>履行凭证。</translation>
-    </message>
-    <message>
-        <source>Case number; given as YYYY-NNN when left out.</source>
-        <translation>案件编号；不填时按 YYYY-NNN 生成。</translation>
-    </message>
-    <message>
-        <source>Date the case was received.</source>
-        <translation>受理日期。</translation>
-    </message>
-    <message>
-        <source>application, initiative, police_referral, court_entrustment or government_assignment.</source>
-        <translation>application、initiative、police_referral、court_entrustment 或 government_assignment。</translation>
-    </message>
-    <message>
-        <source>Applicant (申请人).</source>
-        <translation>申请人。</translation>
-    </message>
-    <message>
-        <source>Respondent (被申请人).</source>
-        <translation>被申请人。</translation>
-    </message>
-    <message>
-        <source>contract, debt, labour, product_quality, intellectual_property, partnership or other.</source>
-        <translation>contract、debt、labour、product_quality、intellectual_property、partnership 或 other。</translation>
-    </message>
-    <message>
-        <source>What the dispute is about.</source>
-        <translation>纠纷内容。</translation>
-    </message>
-    <message>
-        <source>Amount in dispute, in yuan.</source>
-        <translation>争议金额（元）。</translation>
-    </message>
-    <message>
-        <source>Mediators, separated by 、 or commas.</source>
-        <translation>调解员，以 、 或逗号分隔。</translation>
-    </message>
-    <message>
-        <source>Date of the follow-up visit (回访).</source>
-        <translation>回访日期。</translation>
-    </message>
-    <message>
-        <source>satisfied, fairly_satisfied or dissatisfied.</source>
-        <translation>satisfied、fairly_satisfied 或 dissatisfied。</translation>
-    </message>
-    <message>
-        <source>What the follow-up found.</source>
-        <translation>回访情况。</translation>
-    </message>
-    <message>
-        <source>For a case entered from its file: received, mediating, settled, failed or referred.</source>
-        <translation>按卷宗录入的案件：received、mediating、settled、failed 或 referred。</translation>
-    </message>
-    <message>
-        <source>Closed date (with settled, failed or referred).</source>
-        <translation>结案日期（用于 settled、failed 或 referred）。</translation>
     </message>
     <message>
         <source>Added case %1 (number %2), %3.</source>
@@ -957,7 +793,9 @@
     </message>
     <message numerus="yes">
         <source>%n case(s) shown</source>
-        <translation><numerusform>显示 %n 件案件</numerusform></translation>
+        <translation>
+            <numerusform>显示 %n 件案件</numerusform>
+        </translation>
     </message>
     <message>
         <source> of %1</source>
@@ -984,7 +822,7 @@
         <translation>登记受理调解的纠纷</translation>
     </message>
     <message>
-        <source>Change a case's record, not its status (by number)</source>
+        <source>Change a case&apos;s record, not its status (by number)</source>
         <translation>修改案件记录，不改状态（按编号）</translation>
     </message>
     <message>
@@ -1048,30 +886,6 @@
         <translation>重新调解的理由。</translation>
     </message>
     <message>
-        <source>Name, e.g. …商会人民调解委员会.</source>
-        <translation>名称，如 …商会人民调解委员会。</translation>
-    </message>
-    <message>
-        <source>Founding date; empty for unknown.</source>
-        <translation>成立日期；不详则留空。</translation>
-    </message>
-    <message>
-        <source>Number of mediators.</source>
-        <translation>调解员人数。</translation>
-    </message>
-    <message>
-        <source>The year counted.</source>
-        <translation>统计年度。</translation>
-    </message>
-    <message>
-        <source>Cases mediated in the year (年度调解案件数).</source>
-        <translation>年度调解案件数。</translation>
-    </message>
-    <message>
-        <source>Of those, settled; empty for unknown.</source>
-        <translation>其中调解成功数；不详则留空。</translation>
-    </message>
-    <message>
         <source>Saved the mediation committee of %1.</source>
         <translation>已保存 %1 的调解委员会。</translation>
     </message>
@@ -1093,7 +907,9 @@
     </message>
     <message numerus="yes">
         <source>%n mediation committee(s)</source>
-        <translation><numerusform>%n 个调解委员会</numerusform></translation>
+        <translation>
+            <numerusform>%n 个调解委员会</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 has no mediation committee on record.</source>
@@ -1112,11 +928,11 @@
         <translation>已删除统计 %1。</translation>
     </message>
     <message>
-        <source>Record a chamber's mediation committee, or change it</source>
+        <source>Record a chamber&apos;s mediation committee, or change it</source>
         <translation>登记或修改商会的调解委员会</translation>
     </message>
     <message>
-        <source>Show a chamber's mediation committee and yearly tallies</source>
+        <source>Show a chamber&apos;s mediation committee and yearly tallies</source>
         <translation>查看商会的调解委员会及年度统计</translation>
     </message>
     <message>
@@ -1124,56 +940,20 @@
         <translation>列出调解委员会</translation>
     </message>
     <message>
-        <source>Remove a chamber's mediation committee</source>
+        <source>Remove a chamber&apos;s mediation committee</source>
         <translation>删除商会的调解委员会</translation>
     </message>
     <message>
-        <source>Record a chamber's count of cases for a year, when the cases are not listed</source>
+        <source>Record a chamber&apos;s count of cases for a year, when the cases are not listed</source>
         <translation>登记商会某年度的案件数（未逐件登记案件时）</translation>
     </message>
     <message>
-        <source>List a chamber's yearly case tallies</source>
+        <source>List a chamber&apos;s yearly case tallies</source>
         <translation>列出商会的年度案件统计</translation>
     </message>
     <message>
         <source>Remove a yearly tally</source>
         <translation>删除年度统计</translation>
-    </message>
-    <message>
-        <source>Name of the firm or person.</source>
-        <translation>企业或个人名称。</translation>
-    </message>
-    <message>
-        <source>enterprise (企业会员) or individual (个人会员).</source>
-        <translation>enterprise（企业会员）或 individual（个人会员）。</translation>
-    </message>
-    <message>
-        <source>A firm's unified social credit code.</source>
-        <translation>企业统一社会信用代码。</translation>
-    </message>
-    <message>
-        <source>Who represents the firm (法定代表人).</source>
-        <translation>法定代表人。</translation>
-    </message>
-    <message>
-        <source>Phone.</source>
-        <translation>电话。</translation>
-    </message>
-    <message>
-        <source>Industry.</source>
-        <translation>行业。</translation>
-    </message>
-    <message>
-        <source>president, executive_vice_president, vice_president, secretary_general, executive_director, director, supervisor or member (or 会长, 副会长, 理事, 会员 …).</source>
-        <translation>president、executive_vice_president、vice_president、secretary_general、executive_director、director、supervisor 或 member（或 会长、副会长、理事、会员 …）。</translation>
-    </message>
-    <message>
-        <source>Date the member joined.</source>
-        <translation>入会日期。</translation>
-    </message>
-    <message>
-        <source>Date the member left; empty while a member.</source>
-        <translation>退会日期；在会期间留空。</translation>
     </message>
     <message>
         <source>Added member %1: %2</source>
@@ -1213,7 +993,9 @@
     </message>
     <message numerus="yes">
         <source>%n member(s)</source>
-        <translation><numerusform>%n 名会员</numerusform></translation>
+        <translation>
+            <numerusform>%n 名会员</numerusform>
+        </translation>
     </message>
     <message>
         <source>Removed member %1.</source>
@@ -1236,11 +1018,11 @@
         <translation>个人 %1，企业 %2</translation>
     </message>
     <message>
-        <source>Put a firm or person on a chamber's member list</source>
+        <source>Put a firm or person on a chamber&apos;s member list</source>
         <translation>将企业或个人列入商会会员名单</translation>
     </message>
     <message>
-        <source>Change a member's record (by number)</source>
+        <source>Change a member&apos;s record (by number)</source>
         <translation>修改会员记录（按编号）</translation>
     </message>
     <message>
@@ -1264,36 +1046,12 @@
         <translation>将会员从名单中删除（记录退会请改用 --left 编辑）</translation>
     </message>
     <message>
-        <source>Show whether a chamber's member counts follow its list; --keep yes|no switches it</source>
+        <source>Show whether a chamber&apos;s member counts follow its list; --keep yes|no switches it</source>
         <translation>查看商会会员数是否按名单统计；--keep yes|no 切换</translation>
     </message>
     <message>
-        <source>yes: the counts follow the list; no: the plain counts stand (the list's counts are copied into them).</source>
+        <source>yes: the counts follow the list; no: the plain counts stand (the list&apos;s counts are copied into them).</source>
         <translation>yes：会员数按名单统计；no：沿用直接填写的会员数（名单统计数会复制过去）。</translation>
-    </message>
-    <message>
-        <source>The member, by number on the chamber's member list.</source>
-        <translation>会员，按商会会员名单中的编号。</translation>
-    </message>
-    <message>
-        <source>Who raised it, when not on the member list.</source>
-        <translation>提出人（不在会员名单中时）。</translation>
-    </message>
-    <message>
-        <source>water, power, sewage, funding, legal or other.</source>
-        <translation>water、power、sewage、funding、legal 或 other。</translation>
-    </message>
-    <message>
-        <source>What is needed.</source>
-        <translation>需求内容。</translation>
-    </message>
-    <message>
-        <source>Date the need was raised.</source>
-        <translation>需求提出日期。</translation>
-    </message>
-    <message>
-        <source>Who it was referred to: legal service centre, bank, village committee …</source>
-        <translation>转交对象：法律服务中心、银行、村委会 …</translation>
     </message>
     <message>
         <source>Added need %1: %2</source>
@@ -1341,7 +1099,9 @@
     </message>
     <message numerus="yes">
         <source>%n need(s)</source>
-        <translation><numerusform>%n 项需求</numerusform></translation>
+        <translation>
+            <numerusform>%n 项需求</numerusform>
+        </translation>
     </message>
     <message>
         <source>Removed need %1.</source>
@@ -1372,11 +1132,11 @@
         <translation>解决方式。</translation>
     </message>
     <message>
-        <source>Record a member's need</source>
+        <source>Record a member&apos;s need</source>
         <translation>登记会员需求</translation>
     </message>
     <message>
-        <source>Change a need's record, not its status (by number)</source>
+        <source>Change a need&apos;s record, not its status (by number)</source>
         <translation>修改需求记录，不改状态（按编号）</translation>
     </message>
     <message>
@@ -1403,81 +1163,17 @@
         <source>Take a resolved need back, with the reason</source>
         <translation>将已解决的需求退回，并说明理由</translation>
     </message>
-    <message>
-        <source>standalone (单独组建) or joint (联合组建).</source>
-        <translation>standalone（单独组建）或 joint（联合组建）。</translation>
-    </message>
-    <message>
-        <source>Name of the organisation, e.g. 中共…商会支部委员会.</source>
-        <translation>组织名称，如 中共…商会支部委员会。</translation>
-    </message>
-    <message>
-        <source>The units a joint organisation is formed with.</source>
-        <translation>联合组建的单位。</translation>
-    </message>
-    <message>
-        <source>Number of Party members (党员数).</source>
-        <translation>党员数。</translation>
-    </message>
-    <message>
-        <source>Party secretary (书记).</source>
-        <translation>书记。</translation>
-    </message>
-    <message>
-        <source>Party secretary's phone.</source>
-        <translation>书记电话。</translation>
-    </message>
-    <message>
-        <source>Star rating (星级), 1 to 5; empty for none.</source>
-        <translation>星级，1 至 5；无则留空。</translation>
-    </message>
-    <message>
-        <source>Date the star rating was given.</source>
-        <translation>星级评定日期。</translation>
-    </message>
-    <message>
-        <source>Instructor's name.</source>
-        <translation>党建指导员姓名。</translation>
-    </message>
-    <message>
-        <source>Instructor's own work unit.</source>
-        <translation>党建指导员所在单位。</translation>
-    </message>
-    <message>
-        <source>In post from this date.</source>
-        <translation>任职起始日期。</translation>
-    </message>
-    <message>
-        <source>Left the post on this date.</source>
-        <translation>离任日期。</translation>
-    </message>
-    <message>
-        <source>2024, 2024-H1, 2024-Q3 or 2024-03.</source>
-        <translation>2024、2024-H1、2024-Q3 或 2024-03。</translation>
-    </message>
-    <message>
-        <source>Party affairs disclosed.</source>
-        <translation>党务已公开。</translation>
-    </message>
-    <message>
-        <source>Chamber affairs disclosed.</source>
-        <translation>会务已公开。</translation>
-    </message>
-    <message>
-        <source>Finances disclosed.</source>
-        <translation>财务已公开。</translation>
-    </message>
-    <message>
-        <source>Date it was made public.</source>
-        <translation>公开日期。</translation>
-    </message>
     <message numerus="yes">
         <source>%n star(s)</source>
-        <translation><numerusform>%n 星</numerusform></translation>
+        <translation>
+            <numerusform>%n 星</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Saved the Party organisation of %1 (%2, %n member(s)).</source>
-        <translation><numerusform>已保存 %1 的党组织（%2，%n 名党员）。</numerusform></translation>
+        <translation>
+            <numerusform>已保存 %1 的党组织（%2，%n 名党员）。</numerusform>
+        </translation>
     </message>
     <message>
         <source>No Party organisation on record.</source>
@@ -1533,7 +1229,9 @@
     </message>
     <message numerus="yes">
         <source>%n Party organisation(s)</source>
-        <translation><numerusform>%n 个党组织</numerusform></translation>
+        <translation>
+            <numerusform>%n 个党组织</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 has no Party organisation on record.</source>
@@ -1553,7 +1251,9 @@
     </message>
     <message numerus="yes">
         <source>%n instructor(s)</source>
-        <translation><numerusform>%n 名党建指导员</numerusform></translation>
+        <translation>
+            <numerusform>%n 名党建指导员</numerusform>
+        </translation>
     </message>
     <message>
         <source>Removed instructor %1.</source>
@@ -1572,11 +1272,11 @@
         <translation>已删除公开记录 %1。</translation>
     </message>
     <message>
-        <source>Record a chamber's Party organisation, or change it</source>
+        <source>Record a chamber&apos;s Party organisation, or change it</source>
         <translation>登记或修改商会的党组织</translation>
     </message>
     <message>
-        <source>Show a chamber's Party organisation, instructors and disclosures</source>
+        <source>Show a chamber&apos;s Party organisation, instructors and disclosures</source>
         <translation>查看商会的党组织、党建指导员及公开记录</translation>
     </message>
     <message>
@@ -1584,7 +1284,7 @@
         <translation>列出党组织</translation>
     </message>
     <message>
-        <source>Remove a chamber's Party organisation</source>
+        <source>Remove a chamber&apos;s Party organisation</source>
         <translation>删除商会的党组织</translation>
     </message>
     <message>
@@ -1592,7 +1292,7 @@
         <translation>为商会指派党建指导员</translation>
     </message>
     <message>
-        <source>Change an instructor's record (by number)</source>
+        <source>Change an instructor&apos;s record (by number)</source>
         <translation>修改党建指导员记录（按编号）</translation>
     </message>
     <message>
@@ -1600,11 +1300,11 @@
         <translation>列出党建指导员</translation>
     </message>
     <message>
-        <source>Remove an instructor's record</source>
+        <source>Remove an instructor&apos;s record</source>
         <translation>删除党建指导员记录</translation>
     </message>
     <message>
-        <source>Record a period's three disclosures (三公开)</source>
+        <source>Record a period&apos;s three disclosures (三公开)</source>
         <translation>登记某期间的三公开</translation>
     </message>
     <message>
@@ -1620,11 +1320,11 @@
         <translation>删除公开记录</translation>
     </message>
     <message>
-        <source>--%1 expects a year such as 2025, not "%2".</source>
+        <source>--%1 expects a year such as 2025, not &quot;%2&quot;.</source>
         <translation>--%1 应为年份，如 2025，而不是“%2”。</translation>
     </message>
     <message>
-        <source>--%1 expects points such as 5, 2.5 or -3 (one decimal at most), not "%2".</source>
+        <source>--%1 expects points such as 5, 2.5 or -3 (one decimal at most), not &quot;%2&quot;.</source>
         <translation>--%1 应为分值，如 5、2.5 或 -3（最多一位小数），而不是“%2”。</translation>
     </message>
     <message>
@@ -1836,7 +1536,7 @@
         <translation>列出积分年度</translation>
     </message>
     <message>
-        <source>Show a year's options, caps and publication history</source>
+        <source>Show a year&apos;s options, caps and publication history</source>
         <translation>查看年度的选项、上限及发布历史</translation>
     </message>
     <message>
@@ -1856,7 +1556,7 @@
         <translation>不带规则开始。</translation>
     </message>
     <message>
-        <source>Change a year's grade thresholds and award rule</source>
+        <source>Change a year&apos;s grade thresholds and award rule</source>
         <translation>修改年度的等次分数线及评奖规则</translation>
     </message>
     <message>
@@ -1872,11 +1572,11 @@
         <translation>达到合格等次的分数（默认 60）。</translation>
     </message>
     <message>
-        <source>Award eligibility needs a full year registered at the year's end: yes or no.</source>
+        <source>Award eligibility needs a full year registered at the year&apos;s end: yes or no.</source>
         <translation>评奖资格须截至年末登记满一年：yes 或 no。</translation>
     </message>
     <message>
-        <source>Set or clear a category's cap for a year</source>
+        <source>Set or clear a category&apos;s cap for a year</source>
         <translation>设置或清除类别的年度上限</translation>
     </message>
     <message>
@@ -1884,7 +1584,7 @@
         <translation>该类别最多可得的分数，或 none。</translation>
     </message>
     <message>
-        <source>List a year's rules: how points are earned</source>
+        <source>List a year&apos;s rules: how points are earned</source>
         <translation>列出年度规则：如何得分</translation>
     </message>
     <message>
@@ -1892,7 +1592,7 @@
         <translation>包括已停用的规则。</translation>
     </message>
     <message>
-        <source>Add a rule to a year's set</source>
+        <source>Add a rule to a year&apos;s set</source>
         <translation>向年度规则添加规则</translation>
     </message>
     <message>
@@ -1920,7 +1620,7 @@
         <translation>手工调整的分值（默认：按规则）；须提供 --reason。</translation>
     </message>
     <message>
-        <source>Why the points differ from the rule's.</source>
+        <source>Why the points differ from the rule&apos;s.</source>
         <translation>分值与规则不同的理由。</translation>
     </message>
     <message>
@@ -1957,7 +1657,9 @@
     </message>
     <message numerus="yes">
         <source>%n entries</source>
-        <translation><numerusform>%n 条记录</numerusform></translation>
+        <translation>
+            <numerusform>%n 条记录</numerusform>
+        </translation>
     </message>
     <message>
         <source>Removed entry %1.</source>
@@ -2008,7 +1710,7 @@
         <translation>平均总分：%1</translation>
     </message>
     <message>
-        <source>Published %1, issued %2; fingerprint %3. The year's rules and entries are frozen.</source>
+        <source>Published %1, issued %2; fingerprint %3. The year&apos;s rules and entries are frozen.</source>
         <translation>已发布 %1，印发日期 %2；指纹 %3。该年度的规则和记录已冻结。</translation>
     </message>
     <message>
@@ -2024,11 +1726,11 @@
         <translation>修改草稿或已退回的记录（改为草稿）</translation>
     </message>
     <message>
-        <source>List a year's entries</source>
+        <source>List a year&apos;s entries</source>
         <translation>列出年度积分记录</translation>
     </message>
     <message>
-        <source>Only this chamber's (number or name).</source>
+        <source>Only this chamber&apos;s (number or name).</source>
         <translation>仅限此商会（编号或名称）。</translation>
     </message>
     <message>
@@ -2064,7 +1766,7 @@
         <translation>理由，如严重违法。</translation>
     </message>
     <message>
-        <source>List a year's vetoes</source>
+        <source>List a year&apos;s vetoes</source>
         <translation>列出年度一票否决</translation>
     </message>
     <message>
@@ -2080,11 +1782,11 @@
         <translation>县（数据库含多个县时）。</translation>
     </message>
     <message>
-        <source>One chamber's scorecard, rule by rule.</source>
+        <source>One chamber&apos;s scorecard, rule by rule.</source>
         <translation>单个商会的逐条规则评分表。</translation>
     </message>
     <message>
-        <source>Publish a year's report: its rules and entries are frozen</source>
+        <source>Publish a year&apos;s report: its rules and entries are frozen</source>
         <translation>发布年度报告：其规则和记录将冻结</translation>
     </message>
     <message>
@@ -2100,27 +1802,27 @@
         <translation>重新打开的理由。</translation>
     </message>
     <message>
-        <source>--%1 expects an amount in yuan such as 30000, 30000.50 or 3万, not "%2".</source>
+        <source>--%1 expects an amount in yuan such as 30000, 30000.50 or 3万, not &quot;%2&quot;.</source>
         <translation>--%1 应为以元计的金额，如 30000、30000.50 或 3万，而不是“%2”。</translation>
     </message>
     <message>
-        <source>--%1 takes yes, no or unknown, not "%2".</source>
+        <source>--%1 takes yes, no or unknown, not &quot;%2&quot;.</source>
         <translation>--%1 取 yes、no 或 unknown，而不是“%2”。</translation>
     </message>
     <message>
-        <source>--%1 takes yes or no, not "%2".</source>
+        <source>--%1 takes yes or no, not &quot;%2&quot;.</source>
         <translation>--%1 取 yes 或 no，而不是“%2”。</translation>
     </message>
     <message>
-        <source>--%1 takes one of %2, not "%3".</source>
+        <source>--%1 takes one of %2, not &quot;%3&quot;.</source>
         <translation>--%1 取 %2 之一，而不是“%3”。</translation>
     </message>
     <message>
-        <source>The record number must be a whole number, not "%1".</source>
+        <source>The record number must be a whole number, not &quot;%1&quot;.</source>
         <translation>记录编号须为整数，而不是“%1”。</translation>
     </message>
     <message>
-        <source>Text to look for in the records and the chamber's name.</source>
+        <source>Text to look for in the records and the chamber&apos;s name.</source>
         <translation>在记录及商会名称中查找的文字。</translation>
     </message>
     <message>
@@ -2132,7 +1834,7 @@
         <translation>先跳过的行数。</translation>
     </message>
     <message>
-        <source>--year expects a year such as 2025, not "%1".</source>
+        <source>--year expects a year such as 2025, not &quot;%1&quot;.</source>
         <translation>--year 应为年份，如 2025，而不是“%1”。</translation>
     </message>
     <message>
@@ -2141,7 +1843,9 @@
     </message>
     <message numerus="yes">
         <source>Wrote the %1 scoring report of %2 (%3, %n chamber(s)) to %4.</source>
-        <translation><numerusform>已将 %2 的 %1 评分报告（%3，%n 个商会）写入 %4。</numerusform></translation>
+        <translation>
+            <numerusform>已将 %2 的 %1 评分报告（%3，%n 个商会）写入 %4。</numerusform>
+        </translation>
     </message>
     <message>
         <source>published %1</source>
@@ -2168,7 +1872,7 @@
         <translation>草稿的印发日期（默认：今天）；已发布的报告保留其原日期。</translation>
     </message>
     <message>
-        <source>Take in an office's ledger (CSV, XLSX, XLS/ET or ODS): preview, then import the valid rows</source>
+        <source>Take in an office&apos;s ledger (CSV, XLSX, XLS/ET or ODS): preview, then import the valid rows</source>
         <translation>导入办公室的台账（CSV、XLSX、XLS/ET 或 ODS）：先预览，再导入有效的行</translation>
     </message>
     <message>
@@ -2180,7 +1884,7 @@
         <translation>要写入的文件：.csv、.xlsx 或 .ods。</translation>
     </message>
     <message>
-        <source>csv, xlsx or ods (default: from the file's suffix).</source>
+        <source>csv, xlsx or ods (default: from the file&apos;s suffix).</source>
         <translation>csv、xlsx 或 ods（默认：按文件扩展名）。</translation>
     </message>
     <message>
@@ -2248,11 +1952,11 @@
         <translation>已发布的考评报告</translation>
     </message>
     <message>
-        <source>The report's language: zh_CN (the default, whatever the system's) or en.</source>
+        <source>The report&apos;s language: zh_CN (the default, whatever the system&apos;s) or en.</source>
         <translation>报表语言：zh_CN（默认，与系统语言无关）或 en。</translation>
     </message>
     <message>
-        <source>--language expects zh_CN or en, not "%1".</source>
+        <source>--language expects zh_CN or en, not &quot;%1&quot;.</source>
         <translation>--language 应为 zh_CN 或 en，而不是“%1”。</translation>
     </message>
     <message>
@@ -2260,7 +1964,7 @@
         <translation>%1 年度已按 %2 发布；其报表保持发布时的语言。</translation>
     </message>
     <message>
-        <source>--entry takes the entry's number as the history shows it, not "%1".</source>
+        <source>--entry takes the entry&apos;s number as the history shows it, not &quot;%1&quot;.</source>
         <translation>--entry 应为历史记录中显示的序号，而不是“%1”。</translation>
     </message>
     <message>
@@ -2280,7 +1984,7 @@
         <translation>序号 %1 不在案件 %2 的办理经过中；请查看：chamberctl mediation case show %3</translation>
     </message>
     <message>
-        <source>--to takes mediating, settled, failed or referred, not "%1".</source>
+        <source>--to takes mediating, settled, failed or referred, not &quot;%1&quot;.</source>
         <translation>--to 可取 mediating、settled、failed 或 referred，而不是“%1”。</translation>
     </message>
     <message>
@@ -2341,7 +2045,9 @@
     </message>
     <message numerus="yes">
         <source>%n change(s)</source>
-        <translation><numerusform>%n 处修改</numerusform></translation>
+        <translation>
+            <numerusform>%n 处修改</numerusform>
+        </translation>
     </message>
     <message>
         <source>When</source>
@@ -2393,7 +2099,9 @@
     </message>
     <message numerus="yes">
         <source>%n import(s); the changes of one: chamberctl import log --id N</source>
-        <translation><numerusform>共 %n 次导入；查看某次导入的修改：chamberctl import log --id 序号</numerusform></translation>
+        <translation>
+            <numerusform>共 %n 次导入；查看某次导入的修改：chamberctl import log --id 序号</numerusform>
+        </translation>
     </message>
     <message>
         <source>List the ledger imports, or the changes one import made</source>
@@ -2457,11 +2165,15 @@
     </message>
     <message numerus="yes">
         <source>%n item(s) to verify</source>
-        <translation><numerusform>%n 条待核实</numerusform></translation>
+        <translation>
+            <numerusform>%n 条待核实</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n item(s)</source>
-        <translation><numerusform>%n 条</numerusform></translation>
+        <translation>
+            <numerusform>%n 条</numerusform>
+        </translation>
     </message>
     <message>
         <source>Give either --use-value or --dismiss --reason TEXT.</source>
@@ -2540,7 +2252,7 @@
         <translation>立即备份到备份文件夹</translation>
     </message>
     <message>
-        <source>Put a backup's content back into the database (a backup of the current content is made first)</source>
+        <source>Put a backup&apos;s content back into the database (a backup of the current content is made first)</source>
         <translation>用备份的内容恢复数据库（会先备份当前内容）</translation>
     </message>
     <message>
@@ -2570,6 +2282,176 @@
     <message>
         <source>The file as it was before the import: %1 (chamberctl backup restore puts it back).</source>
         <translation>导入前的文件已备份为：%1（可用 chamberctl backup restore 恢复）。</translation>
+    </message>
+    <message>
+        <source>%1 chambers, %2 cases, %3 points entries</source>
+        <translation>商会 %1 个，调解案件 %2 件，积分记录 %3 条</translation>
+    </message>
+    <message>
+        <source>Wrote report package #%1 (data as of %2) to %3: %4.</source>
+        <translation>已将第 %1 次报送数据（截至 %2）写入 %3：%4。</translation>
+    </message>
+    <message>
+        <source>Name one or more report packages to take in.</source>
+        <translation>请指定要导入的一个或多个报送包。</translation>
+    </message>
+    <message>
+        <source>Cannot read %1.</source>
+        <translation>无法读取 %1。</translation>
+    </message>
+    <message>
+        <source>County</source>
+        <translation>县（市、区）</translation>
+    </message>
+    <message>
+        <source>Package</source>
+        <translation>报送</translation>
+    </message>
+    <message>
+        <source>As of</source>
+        <translation>数据截至</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>修改</translation>
+    </message>
+    <message>
+        <source>Removed</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Taking the packages in…</source>
+        <translation>正在导入报送数据…</translation>
+    </message>
+    <message>
+        <source>%1: package #%2 (data as of %3) taken in.</source>
+        <translation>%1：第 %2 次报送（数据截至 %3）已导入。</translation>
+    </message>
+    <message>
+        <source>kept here</source>
+        <translation>本库录入</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n chamber(s) kept in this database</source>
+        <translation>
+            <numerusform>本库录入的商会 %n 个</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>not reported</source>
+        <translation>未报送</translation>
+    </message>
+    <message>
+        <source>Reported: %1/%2 counties.</source>
+        <translation>已报送：%1/%2 个县（市、区）。</translation>
+    </message>
+    <message>
+        <source>Write the report package of this database&apos;s records, to send upward</source>
+        <translation>导出本数据库的报送数据包，向上级报送</translation>
+    </message>
+    <message>
+        <source>The package file to write (.zip).</source>
+        <translation>要写入的报送包文件（.zip）。</translation>
+    </message>
+    <message>
+        <source>The date the data stand at (default: today).</source>
+        <translation>数据截至日期（默认：今天）。</translation>
+    </message>
+    <message>
+        <source>Take counties&apos; report packages in, replacing each county&apos;s previous one</source>
+        <translation>导入各县（市、区）的报送包，替换该县上一次的报送数据</translation>
+    </message>
+    <message>
+        <source>Check the packages and show the plan; write nothing.</source>
+        <translation>检查报送包并显示导入计划，不写入任何数据。</translation>
+    </message>
+    <message>
+        <source>Which counties under the scope have reported, and as of when</source>
+        <translation>辖区内各县（市、区）的报送情况及数据截至日期</translation>
+    </message>
+    <message>
+        <source>Supervising unit</source>
+        <translation>业务主管单位</translation>
+    </message>
+    <message>
+        <source>In a city&apos;s or region&apos;s database: report the records of this county that it keeps itself.</source>
+        <translation>在市级或自治区级数据库中：报送本库自行录入的该县（市、区）记录。</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>（空）</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>修改</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>修改前</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>修改后</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s), newest first; undo one: chamberctl history undo CHANGE</source>
+        <translation>
+            <numerusform>共 %n 条修改，最新的在前；撤销一条：chamberctl history undo 修改编号</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 must be a number, not &quot;%2&quot;.</source>
+        <translation>%1 须为数字，而不是“%2”。</translation>
+    </message>
+    <message>
+        <source>Change %1 undone.</source>
+        <translation>已撤销修改 %1。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Import %1 undone: %n change(s) reverted.</source>
+        <translation>
+            <numerusform>已撤销第 %1 次导入：共撤回 %n 条修改。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>List the changes made, with each field&apos;s value before and after</source>
+        <translation>列出所做的修改，以及每个字段修改前后的值</translation>
+    </message>
+    <message>
+        <source>Only records of this kind (chamber, honour, member, …).</source>
+        <translation>只列此类记录（chamber、honour、member 等）。</translation>
+    </message>
+    <message>
+        <source>Only the record with this number (with --entity).</source>
+        <translation>只列此编号的记录（与 --entity 一起用）。</translation>
+    </message>
+    <message>
+        <source>Only this chamber and its records.</source>
+        <translation>只列此商会及其各项记录。</translation>
+    </message>
+    <message>
+        <source>Only the changes this import made.</source>
+        <translation>只列这次导入所做的修改。</translation>
+    </message>
+    <message>
+        <source>Only changes on or after this date.</source>
+        <translation>只列此日期当天及以后的修改。</translation>
+    </message>
+    <message>
+        <source>Only changes by this user.</source>
+        <translation>只列此用户所做的修改。</translation>
+    </message>
+    <message>
+        <source>At most N changes, newest first (default 50).</source>
+        <translation>最多列 N 条，最新的在前（默认 50 条）。</translation>
+    </message>
+    <message>
+        <source>Undo one change (refused, with the reason, if the record changed since or a rule would break)</source>
+        <translation>撤销一条修改（若该记录此后又被修改，或撤销后违反规则，则拒绝并说明原因）</translation>
+    </message>
+    <message>
+        <source>Undo a whole import in one step (refused, naming the records, if any changed since)</source>
+        <translation>一次撤销整次导入（若有记录在导入后被修改，则拒绝并列出这些记录）</translation>
     </message>
 </context>
 </TS>

@@ -1,4 +1,4 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN" sourcelanguage="en">
 <context>
@@ -57,6 +57,173 @@
     </message>
 </context>
 <context>
+    <name>ChamberFields</name>
+    <message>
+        <source>township</source>
+        <translation>乡镇（街道）</translation>
+    </message>
+    <message>
+        <source>Township, by name or 9-digit code.</source>
+        <translation>乡镇（街道），填名称或 9 位代码。</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Name of the chamber.</source>
+        <translation>商会名称。</translation>
+    </message>
+    <message>
+        <source>founded date</source>
+        <translation>成立日期</translation>
+    </message>
+    <message>
+        <source>Founding date.</source>
+        <translation>成立日期。</translation>
+    </message>
+    <message>
+        <source>status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>active, dormant or dissolved.</source>
+        <translation>状态：active（正常）、dormant（休眠）或 dissolved（已解散）。</translation>
+    </message>
+    <message>
+        <source>dissolution date</source>
+        <translation>解散日期</translation>
+    </message>
+    <message>
+        <source>Date of dissolution (with status dissolved).</source>
+        <translation>解散日期（状态为 dissolved 时填写）。</translation>
+    </message>
+    <message>
+        <source>president</source>
+        <translation>会长</translation>
+    </message>
+    <message>
+        <source>President (会长).</source>
+        <translation>会长。</translation>
+    </message>
+    <message>
+        <source>president&apos;s phone</source>
+        <translation>会长电话</translation>
+    </message>
+    <message>
+        <source>President&apos;s phone.</source>
+        <translation>会长电话。</translation>
+    </message>
+    <message>
+        <source>secretary-general</source>
+        <translation>秘书长</translation>
+    </message>
+    <message>
+        <source>Secretary-general (秘书长).</source>
+        <translation>秘书长。</translation>
+    </message>
+    <message>
+        <source>secretary-general&apos;s phone</source>
+        <translation>秘书长电话</translation>
+    </message>
+    <message>
+        <source>Secretary-general&apos;s phone.</source>
+        <translation>秘书长电话。</translation>
+    </message>
+    <message>
+        <source>contact person</source>
+        <translation>联系人</translation>
+    </message>
+    <message>
+        <source>Contact person.</source>
+        <translation>联系人。</translation>
+    </message>
+    <message>
+        <source>contact phone</source>
+        <translation>联系电话</translation>
+    </message>
+    <message>
+        <source>Contact phone.</source>
+        <translation>联系电话。</translation>
+    </message>
+    <message>
+        <source>premises</source>
+        <translation>办公场所</translation>
+    </message>
+    <message>
+        <source>Address of the fixed premises; empty for none.</source>
+        <translation>固定办公场所的地址；没有则留空。</translation>
+    </message>
+    <message>
+        <source>full-time staff</source>
+        <translation>专职工作人员</translation>
+    </message>
+    <message>
+        <source>Number of full-time staff.</source>
+        <translation>专职工作人员人数。</translation>
+    </message>
+    <message>
+        <source>activity funds</source>
+        <translation>活动资金</translation>
+    </message>
+    <message>
+        <source>Activity funds in yuan, e.g. 30000 or 3.5万.</source>
+        <translation>活动资金（元），如 30000 或 3.5万。</translation>
+    </message>
+    <message>
+        <source>individual members</source>
+        <translation>个人会员</translation>
+    </message>
+    <message>
+        <source>Number of individual members.</source>
+        <translation>个人会员数。</translation>
+    </message>
+    <message>
+        <source>unit members</source>
+        <translation>单位会员</translation>
+    </message>
+    <message>
+        <source>Number of unit (enterprise) members.</source>
+        <translation>单位（企业）会员数。</translation>
+    </message>
+    <message>
+        <source>independent civil liability</source>
+        <translation>独立承担民事责任</translation>
+    </message>
+    <message>
+        <source>Able to bear civil liability on its own: yes, no or unknown.</source>
+        <translation>能否独立承担民事责任：yes（能）、no（不能）或 unknown（待核实）。</translation>
+    </message>
+    <message>
+        <source>unified social credit code</source>
+        <translation>统一社会信用代码</translation>
+    </message>
+    <message>
+        <source>Unified social credit code.</source>
+        <translation>统一社会信用代码。</translation>
+    </message>
+    <message>
+        <source>notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Notes.</source>
+        <translation>备注。</translation>
+    </message>
+    <message>
+        <source>supervising unit</source>
+        <translation>业务主管单位</translation>
+    </message>
+    <message>
+        <source>Supervising unit (业务主管单位), usually the county federation of industry and commerce.</source>
+        <translation>业务主管单位，一般为县工商联。</translation>
+    </message>
+    <message>
+        <source>chamber</source>
+        <translation>商会</translation>
+    </message>
+</context>
+<context>
     <name>Chambers</name>
     <message>
         <source>active</source>
@@ -71,15 +238,15 @@
         <translation>已解散</translation>
     </message>
     <message>
-        <source>The chamber's township is missing.</source>
+        <source>The chamber&apos;s township is missing.</source>
         <translation>未填写商会所在的乡镇（街道）。</translation>
     </message>
     <message>
-        <source>The chamber's name is missing.</source>
+        <source>The chamber&apos;s name is missing.</source>
         <translation>未填写商会名称。</translation>
     </message>
     <message>
-        <source>The chamber's name is longer than 100 characters.</source>
+        <source>The chamber&apos;s name is longer than 100 characters.</source>
         <translation>商会名称超过 100 个字符。</translation>
     </message>
     <message>
@@ -158,8 +325,63 @@
         <translation>统一社会信用代码 %1 的第 3–8 位（%2）不是已知的行政区划代码。</translation>
     </message>
     <message>
-        <source>Credit code %1 was issued in division %2, not in the chamber's county %3.</source>
+        <source>Credit code %1 was issued in division %2, not in the chamber&apos;s county %3.</source>
         <translation>统一社会信用代码 %1 由行政区划 %2 的登记机关赋码，与商会所在县（%3）不符。</translation>
+    </message>
+</context>
+<context>
+    <name>DisclosureFields</name>
+    <message>
+        <source>period</source>
+        <translation>期间</translation>
+    </message>
+    <message>
+        <source>2024, 2024-H1, 2024-Q3 or 2024-03.</source>
+        <translation>2024、2024-H1、2024-Q3 或 2024-03。</translation>
+    </message>
+    <message>
+        <source>Party affairs disclosed</source>
+        <translation>党务公开</translation>
+    </message>
+    <message>
+        <source>Party affairs disclosed.</source>
+        <translation>党务已公开。</translation>
+    </message>
+    <message>
+        <source>chamber affairs disclosed</source>
+        <translation>会务公开</translation>
+    </message>
+    <message>
+        <source>Chamber affairs disclosed.</source>
+        <translation>会务已公开。</translation>
+    </message>
+    <message>
+        <source>finances disclosed</source>
+        <translation>财务公开</translation>
+    </message>
+    <message>
+        <source>Finances disclosed.</source>
+        <translation>财务已公开。</translation>
+    </message>
+    <message>
+        <source>disclosure date</source>
+        <translation>公开日期</translation>
+    </message>
+    <message>
+        <source>Date it was made public.</source>
+        <translation>公开日期。</translation>
+    </message>
+    <message>
+        <source>notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Notes.</source>
+        <translation>备注。</translation>
+    </message>
+    <message>
+        <source>disclosure</source>
+        <translation>三公开记录</translation>
     </message>
 </context>
 <context>
@@ -237,82 +459,6 @@
 <context>
     <name>Fields</name>
     <message>
-        <source>township</source>
-        <translation>乡镇（街道）</translation>
-    </message>
-    <message>
-        <source>name</source>
-        <translation>名称</translation>
-    </message>
-    <message>
-        <source>founded date</source>
-        <translation>成立日期</translation>
-    </message>
-    <message>
-        <source>status</source>
-        <translation>状态</translation>
-    </message>
-    <message>
-        <source>dissolution date</source>
-        <translation>解散日期</translation>
-    </message>
-    <message>
-        <source>president</source>
-        <translation>会长</translation>
-    </message>
-    <message>
-        <source>president's phone</source>
-        <translation>会长电话</translation>
-    </message>
-    <message>
-        <source>secretary-general</source>
-        <translation>秘书长</translation>
-    </message>
-    <message>
-        <source>secretary-general's phone</source>
-        <translation>秘书长电话</translation>
-    </message>
-    <message>
-        <source>contact person</source>
-        <translation>联系人</translation>
-    </message>
-    <message>
-        <source>contact phone</source>
-        <translation>联系电话</translation>
-    </message>
-    <message>
-        <source>premises</source>
-        <translation>办公场所</translation>
-    </message>
-    <message>
-        <source>full-time staff</source>
-        <translation>专职工作人员</translation>
-    </message>
-    <message>
-        <source>activity funds</source>
-        <translation>活动资金</translation>
-    </message>
-    <message>
-        <source>individual members</source>
-        <translation>个人会员</translation>
-    </message>
-    <message>
-        <source>unit members</source>
-        <translation>单位会员</translation>
-    </message>
-    <message>
-        <source>independent civil liability</source>
-        <translation>独立承担民事责任</translation>
-    </message>
-    <message>
-        <source>unified social credit code</source>
-        <translation>统一社会信用代码</translation>
-    </message>
-    <message>
-        <source>notes</source>
-        <translation>备注</translation>
-    </message>
-    <message>
         <source>date</source>
         <translation>日期</translation>
     </message>
@@ -365,216 +511,8 @@
         <translation>编号</translation>
     </message>
     <message>
-        <source>Party members</source>
-        <translation>党员人数</translation>
-    </message>
-    <message>
-        <source>formed jointly with</source>
-        <translation>联合组建单位</translation>
-    </message>
-    <message>
-        <source>Party secretary</source>
-        <translation>党组织书记</translation>
-    </message>
-    <message>
-        <source>Party secretary's phone</source>
-        <translation>党组织书记电话</translation>
-    </message>
-    <message>
-        <source>star rating</source>
-        <translation>星级</translation>
-    </message>
-    <message>
-        <source>star rating date</source>
-        <translation>评星日期</translation>
-    </message>
-    <message>
-        <source>phone</source>
-        <translation>电话</translation>
-    </message>
-    <message>
-        <source>from date</source>
-        <translation>起始日期</translation>
-    </message>
-    <message>
-        <source>until date</source>
-        <translation>截止日期</translation>
-    </message>
-    <message>
-        <source>period</source>
-        <translation>期间</translation>
-    </message>
-    <message>
-        <source>Party affairs disclosed</source>
-        <translation>党务公开</translation>
-    </message>
-    <message>
-        <source>chamber affairs disclosed</source>
-        <translation>会务公开</translation>
-    </message>
-    <message>
-        <source>finances disclosed</source>
-        <translation>财务公开</translation>
-    </message>
-    <message>
-        <source>disclosure date</source>
-        <translation>公开日期</translation>
-    </message>
-    <message>
-        <source>kind</source>
-        <translation>类别</translation>
-    </message>
-    <message>
-        <source>year</source>
-        <translation>年度</translation>
-    </message>
-    <message>
-        <source>issuing body</source>
-        <translation>认定机构</translation>
-    </message>
-    <message>
-        <source>document number</source>
-        <translation>文号</translation>
-    </message>
-    <message>
-        <source>decision date</source>
-        <translation>认定日期</translation>
-    </message>
-    <message>
-        <source>mediators</source>
-        <translation>调解员人数</translation>
-    </message>
-    <message>
-        <source>cases</source>
-        <translation>案件数</translation>
-    </message>
-    <message>
-        <source>settled cases</source>
-        <translation>调解成功案件数</translation>
-    </message>
-    <message>
-        <source>case number</source>
-        <translation>案件编号</translation>
-    </message>
-    <message>
-        <source>received date</source>
-        <translation>受理日期</translation>
-    </message>
-    <message>
-        <source>case source</source>
-        <translation>案件来源</translation>
-    </message>
-    <message>
-        <source>applicant</source>
-        <translation>申请人</translation>
-    </message>
-    <message>
-        <source>respondent</source>
-        <translation>被申请人</translation>
-    </message>
-    <message>
-        <source>dispute type</source>
-        <translation>纠纷类型</translation>
-    </message>
-    <message>
-        <source>summary</source>
-        <translation>案情摘要</translation>
-    </message>
-    <message>
-        <source>amount in dispute</source>
-        <translation>争议金额</translation>
-    </message>
-    <message>
-        <source>agreed amount</source>
-        <translation>协议金额</translation>
-    </message>
-    <message>
-        <source>closed date</source>
-        <translation>结案日期</translation>
-    </message>
-    <message>
-        <source>agreement number</source>
-        <translation>调解协议编号</translation>
-    </message>
-    <message>
-        <source>judicial confirmation</source>
-        <translation>司法确认</translation>
-    </message>
-    <message>
-        <source>performance of the agreement</source>
-        <translation>协议履行情况</translation>
-    </message>
-    <message>
-        <source>proof of performance</source>
-        <translation>履行凭证</translation>
-    </message>
-    <message>
-        <source>follow-up visit date</source>
-        <translation>回访日期</translation>
-    </message>
-    <message>
-        <source>satisfaction at follow-up</source>
-        <translation>回访满意度</translation>
-    </message>
-    <message>
-        <source>follow-up note</source>
-        <translation>回访记录</translation>
-    </message>
-    <message>
         <source>reason</source>
         <translation>原因</translation>
-    </message>
-    <message>
-        <source>requester</source>
-        <translation>提出人</translation>
-    </message>
-    <message>
-        <source>description</source>
-        <translation>说明</translation>
-    </message>
-    <message>
-        <source>partner referred to</source>
-        <translation>转办单位</translation>
-    </message>
-    <message>
-        <source>raised date</source>
-        <translation>提出日期</translation>
-    </message>
-    <message>
-        <source>start date</source>
-        <translation>开始办理日期</translation>
-    </message>
-    <message>
-        <source>resolution date</source>
-        <translation>解决日期</translation>
-    </message>
-    <message>
-        <source>resolution</source>
-        <translation>解决情况</translation>
-    </message>
-    <message>
-        <source>member</source>
-        <translation>会员</translation>
-    </message>
-    <message>
-        <source>representative</source>
-        <translation>代表人</translation>
-    </message>
-    <message>
-        <source>industry</source>
-        <translation>所属行业</translation>
-    </message>
-    <message>
-        <source>role</source>
-        <translation>商会职务</translation>
-    </message>
-    <message>
-        <source>joining date</source>
-        <translation>入会日期</translation>
-    </message>
-    <message>
-        <source>leaving date</source>
-        <translation>退会日期</translation>
     </message>
     <message>
         <source>member list</source>
@@ -722,6 +660,61 @@
     </message>
 </context>
 <context>
+    <name>HonourFields</name>
+    <message>
+        <source>kind</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>regional_four_good, national_four_good, integrity_pioneer or star_party_organization (or the Chinese name).</source>
+        <translation>regional_four_good、national_four_good、integrity_pioneer 或 star_party_organization（或中文名称）。</translation>
+    </message>
+    <message>
+        <source>year</source>
+        <translation>年度</translation>
+    </message>
+    <message>
+        <source>Year of the honour.</source>
+        <translation>荣誉年度。</translation>
+    </message>
+    <message>
+        <source>issuing body</source>
+        <translation>认定机构</translation>
+    </message>
+    <message>
+        <source>Issuing body; the usual one for the kind when left out.</source>
+        <translation>颁发单位；不填时取该类荣誉的通常颁发单位。</translation>
+    </message>
+    <message>
+        <source>document number</source>
+        <translation>文号</translation>
+    </message>
+    <message>
+        <source>Number of the decision (文号).</source>
+        <translation>决定文号。</translation>
+    </message>
+    <message>
+        <source>decision date</source>
+        <translation>认定日期</translation>
+    </message>
+    <message>
+        <source>Date of the decision.</source>
+        <translation>决定日期。</translation>
+    </message>
+    <message>
+        <source>notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Notes.</source>
+        <translation>备注。</translation>
+    </message>
+    <message>
+        <source>honour</source>
+        <translation>荣誉</translation>
+    </message>
+</context>
+<context>
     <name>Honours</name>
     <message>
         <source>regional four-good chamber</source>
@@ -740,7 +733,7 @@
         <translation>星级党组织</translation>
     </message>
     <message>
-        <source>The honour's chamber is missing.</source>
+        <source>The honour&apos;s chamber is missing.</source>
         <translation>未指定获得荣誉的商会。</translation>
     </message>
     <message>
@@ -791,11 +784,11 @@
         <translation>其他</translation>
     </message>
     <message>
-        <source>a party's application</source>
+        <source>a party&apos;s application</source>
         <translation>当事人申请</translation>
     </message>
     <message>
-        <source>the committee's own initiative</source>
+        <source>the committee&apos;s own initiative</source>
         <translation>主动调解</translation>
     </message>
     <message>
@@ -855,7 +848,7 @@
         <translation>不满意</translation>
     </message>
     <message>
-        <source>The mediation committee's chamber is missing.</source>
+        <source>The mediation committee&apos;s chamber is missing.</source>
         <translation>未指定调解组织所属的商会。</translation>
     </message>
     <message>
@@ -863,11 +856,11 @@
         <translation>调解员人数不能为负数（%1）。</translation>
     </message>
     <message>
-        <source>A people's mediation committee has 3 to 9 members; %1 recorded.</source>
+        <source>A people&apos;s mediation committee has 3 to 9 members; %1 recorded.</source>
         <translation>人民调解委员会由 3 至 9 名委员组成；现记录为 %1 名。</translation>
     </message>
     <message>
-        <source>The tally's chamber is missing.</source>
+        <source>The tally&apos;s chamber is missing.</source>
         <translation>未指定年度调解统计所属的商会。</translation>
     </message>
     <message>
@@ -891,7 +884,7 @@
         <translation>调解成功的案件数（%1）超过了当年的案件总数（%2）。</translation>
     </message>
     <message>
-        <source>The case's chamber is missing.</source>
+        <source>The case&apos;s chamber is missing.</source>
         <translation>未指定案件所属的商会。</translation>
     </message>
     <message>
@@ -915,11 +908,11 @@
         <translation>只有调解成功的案件才有调解协议；该案件当前为“%1”。</translation>
     </message>
     <message>
-        <source>Only a settled case's agreement can be judicially confirmed; this one is %1.</source>
+        <source>Only a settled case&apos;s agreement can be judicially confirmed; this one is %1.</source>
         <translation>只有调解成功案件的调解协议才能司法确认；该案件当前为“%1”。</translation>
     </message>
     <message>
-        <source>Only a settled case's agreement is performed; this one is %1.</source>
+        <source>Only a settled case&apos;s agreement is performed; this one is %1.</source>
         <translation>只有调解成功案件的调解协议才有履行情况；该案件当前为“%1”。</translation>
     </message>
     <message>
@@ -937,6 +930,338 @@
     <message>
         <source>A follow-up visit needs its date.</source>
         <translation>回访须填写回访日期。</translation>
+    </message>
+</context>
+<context>
+    <name>MediationCaseFields</name>
+    <message>
+        <source>case number</source>
+        <translation>案件编号</translation>
+    </message>
+    <message>
+        <source>Case number; given as YYYY-NNN when left out.</source>
+        <translation>案件编号；不填时按 YYYY-NNN 生成。</translation>
+    </message>
+    <message>
+        <source>received date</source>
+        <translation>受理日期</translation>
+    </message>
+    <message>
+        <source>Date the case was received.</source>
+        <translation>受理日期。</translation>
+    </message>
+    <message>
+        <source>case source</source>
+        <translation>案件来源</translation>
+    </message>
+    <message>
+        <source>application, initiative, police_referral, court_entrustment or government_assignment.</source>
+        <translation>application、initiative、police_referral、court_entrustment 或 government_assignment。</translation>
+    </message>
+    <message>
+        <source>applicant</source>
+        <translation>申请人</translation>
+    </message>
+    <message>
+        <source>Applicant (申请人).</source>
+        <translation>申请人。</translation>
+    </message>
+    <message>
+        <source>respondent</source>
+        <translation>被申请人</translation>
+    </message>
+    <message>
+        <source>Respondent (被申请人).</source>
+        <translation>被申请人。</translation>
+    </message>
+    <message>
+        <source>dispute type</source>
+        <translation>纠纷类型</translation>
+    </message>
+    <message>
+        <source>contract, debt, labour, product_quality, intellectual_property, partnership or other.</source>
+        <translation>contract、debt、labour、product_quality、intellectual_property、partnership 或 other。</translation>
+    </message>
+    <message>
+        <source>summary</source>
+        <translation>案情摘要</translation>
+    </message>
+    <message>
+        <source>What the dispute is about.</source>
+        <translation>纠纷内容。</translation>
+    </message>
+    <message>
+        <source>amount in dispute</source>
+        <translation>争议金额</translation>
+    </message>
+    <message>
+        <source>Amount in dispute, in yuan.</source>
+        <translation>争议金额（元）。</translation>
+    </message>
+    <message>
+        <source>mediators</source>
+        <translation>调解员</translation>
+    </message>
+    <message>
+        <source>Mediators, separated by 、 or commas.</source>
+        <translation>调解员，以 、 或逗号分隔。</translation>
+    </message>
+    <message>
+        <source>follow-up visit date</source>
+        <translation>回访日期</translation>
+    </message>
+    <message>
+        <source>Date of the follow-up visit (回访).</source>
+        <translation>回访日期。</translation>
+    </message>
+    <message>
+        <source>satisfaction at follow-up</source>
+        <translation>回访满意度</translation>
+    </message>
+    <message>
+        <source>satisfied, fairly_satisfied or dissatisfied.</source>
+        <translation>satisfied、fairly_satisfied 或 dissatisfied。</translation>
+    </message>
+    <message>
+        <source>follow-up note</source>
+        <translation>回访记录</translation>
+    </message>
+    <message>
+        <source>What the follow-up found.</source>
+        <translation>回访情况。</translation>
+    </message>
+    <message>
+        <source>notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Notes.</source>
+        <translation>备注。</translation>
+    </message>
+    <message>
+        <source>agreed amount</source>
+        <translation>协议金额</translation>
+    </message>
+    <message>
+        <source>Amount agreed, in yuan.</source>
+        <translation>协议金额（元）。</translation>
+    </message>
+    <message>
+        <source>agreement number</source>
+        <translation>调解协议编号</translation>
+    </message>
+    <message>
+        <source>Number of the mediation agreement (调解协议书).</source>
+        <translation>调解协议书编号。</translation>
+    </message>
+    <message>
+        <source>judicial confirmation</source>
+        <translation>司法确认</translation>
+    </message>
+    <message>
+        <source>Agreement judicially confirmed (司法确认).</source>
+        <translation>协议已司法确认。</translation>
+    </message>
+    <message>
+        <source>performance of the agreement</source>
+        <translation>协议履行情况</translation>
+    </message>
+    <message>
+        <source>performed, partly_performed or not_performed.</source>
+        <translation>performed、partly_performed 或 not_performed。</translation>
+    </message>
+    <message>
+        <source>proof of performance</source>
+        <translation>履行凭证</translation>
+    </message>
+    <message>
+        <source>What proves performance (履行凭证).</source>
+        <translation>履行凭证。</translation>
+    </message>
+    <message>
+        <source>status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>For a case entered from its file: received, mediating, settled, failed or referred.</source>
+        <translation>按卷宗录入的案件：received、mediating、settled、failed 或 referred。</translation>
+    </message>
+    <message>
+        <source>closed date</source>
+        <translation>结案日期</translation>
+    </message>
+    <message>
+        <source>Closed date (with settled, failed or referred).</source>
+        <translation>结案日期（用于 settled、failed 或 referred）。</translation>
+    </message>
+    <message>
+        <source>mediation case</source>
+        <translation>调解案件</translation>
+    </message>
+</context>
+<context>
+    <name>MediationCommitteeFields</name>
+    <message>
+        <source>name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Name, e.g. …商会人民调解委员会.</source>
+        <translation>名称，如 …商会人民调解委员会。</translation>
+    </message>
+    <message>
+        <source>founded date</source>
+        <translation>成立日期</translation>
+    </message>
+    <message>
+        <source>Founding date; empty for unknown.</source>
+        <translation>成立日期；不详则留空。</translation>
+    </message>
+    <message>
+        <source>mediators</source>
+        <translation>调解员人数</translation>
+    </message>
+    <message>
+        <source>Number of mediators.</source>
+        <translation>调解员人数。</translation>
+    </message>
+    <message>
+        <source>notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Notes.</source>
+        <translation>备注。</translation>
+    </message>
+    <message>
+        <source>mediation committee</source>
+        <translation>调解组织</translation>
+    </message>
+</context>
+<context>
+    <name>MediationTallyFields</name>
+    <message>
+        <source>year</source>
+        <translation>年度</translation>
+    </message>
+    <message>
+        <source>The year counted.</source>
+        <translation>统计年度。</translation>
+    </message>
+    <message>
+        <source>cases</source>
+        <translation>案件数</translation>
+    </message>
+    <message>
+        <source>Cases mediated in the year (年度调解案件数).</source>
+        <translation>年度调解案件数。</translation>
+    </message>
+    <message>
+        <source>settled cases</source>
+        <translation>调解成功案件数</translation>
+    </message>
+    <message>
+        <source>Of those, settled; empty for unknown.</source>
+        <translation>其中调解成功数；不详则留空。</translation>
+    </message>
+    <message>
+        <source>notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Notes.</source>
+        <translation>备注。</translation>
+    </message>
+    <message>
+        <source>yearly case tally</source>
+        <translation>年度案件统计</translation>
+    </message>
+</context>
+<context>
+    <name>MemberFields</name>
+    <message>
+        <source>name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Name of the firm or person.</source>
+        <translation>企业或个人名称。</translation>
+    </message>
+    <message>
+        <source>kind</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>enterprise (企业会员) or individual (个人会员).</source>
+        <translation>enterprise（企业会员）或 individual（个人会员）。</translation>
+    </message>
+    <message>
+        <source>unified social credit code</source>
+        <translation>统一社会信用代码</translation>
+    </message>
+    <message>
+        <source>A firm&apos;s unified social credit code.</source>
+        <translation>企业统一社会信用代码。</translation>
+    </message>
+    <message>
+        <source>representative</source>
+        <translation>代表人</translation>
+    </message>
+    <message>
+        <source>Who represents the firm (法定代表人).</source>
+        <translation>法定代表人。</translation>
+    </message>
+    <message>
+        <source>phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>Phone.</source>
+        <translation>电话。</translation>
+    </message>
+    <message>
+        <source>industry</source>
+        <translation>所属行业</translation>
+    </message>
+    <message>
+        <source>Industry.</source>
+        <translation>行业。</translation>
+    </message>
+    <message>
+        <source>role</source>
+        <translation>商会职务</translation>
+    </message>
+    <message>
+        <source>president, executive_vice_president, vice_president, secretary_general, executive_director, director, supervisor or member (or 会长, 副会长, 理事, 会员 …).</source>
+        <translation>president、executive_vice_president、vice_president、secretary_general、executive_director、director、supervisor 或 member（或 会长、副会长、理事、会员 …）。</translation>
+    </message>
+    <message>
+        <source>joining date</source>
+        <translation>入会日期</translation>
+    </message>
+    <message>
+        <source>Date the member joined.</source>
+        <translation>入会日期。</translation>
+    </message>
+    <message>
+        <source>leaving date</source>
+        <translation>退会日期</translation>
+    </message>
+    <message>
+        <source>Date the member left; empty while a member.</source>
+        <translation>退会日期；在会期间留空。</translation>
+    </message>
+    <message>
+        <source>notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Notes.</source>
+        <translation>备注。</translation>
+    </message>
+    <message>
+        <source>member</source>
+        <translation>会员</translation>
     </message>
 </context>
 <context>
@@ -982,7 +1307,7 @@
         <translation>会员</translation>
     </message>
     <message>
-        <source>The member's chamber is missing.</source>
+        <source>The member&apos;s chamber is missing.</source>
         <translation>未指定会员所属的商会。</translation>
     </message>
     <message>
@@ -1001,7 +1326,7 @@
         <translation>联合组建</translation>
     </message>
     <message>
-        <source>The Party organisation's chamber is missing.</source>
+        <source>The Party organisation&apos;s chamber is missing.</source>
         <translation>未指定党组织所在的商会。</translation>
     </message>
     <message>
@@ -1025,15 +1350,15 @@
         <translation>填写了评星日期，就须填写星级。</translation>
     </message>
     <message>
-        <source>The instructor's chamber is missing.</source>
+        <source>The instructor&apos;s chamber is missing.</source>
         <translation>未指定党建工作指导员所联系的商会。</translation>
     </message>
     <message>
-        <source>The disclosure's chamber is missing.</source>
+        <source>The disclosure&apos;s chamber is missing.</source>
         <translation>未指定公开记录所属的商会。</translation>
     </message>
     <message>
-        <source>The period "%1" is not one of 2024, 2024-H1, 2024-Q3 or 2024-03.</source>
+        <source>The period &quot;%1&quot; is not one of 2024, 2024-H1, 2024-Q3 or 2024-03.</source>
         <translation>期间“%1”的写法不对；应写成 2024（全年）、2024-H1（半年）、2024-Q3（季度）或 2024-03（月份）这样的形式。</translation>
     </message>
     <message>
@@ -1051,6 +1376,148 @@
     <message>
         <source>The disclosure date %1 is before the period %2 begins.</source>
         <translation>公开日期 %1 早于期间 %2 的开始日期。</translation>
+    </message>
+</context>
+<context>
+    <name>PartyInstructorFields</name>
+    <message>
+        <source>name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Instructor&apos;s name.</source>
+        <translation>党建指导员姓名。</translation>
+    </message>
+    <message>
+        <source>work unit</source>
+        <translation>工作单位</translation>
+    </message>
+    <message>
+        <source>Instructor&apos;s own work unit.</source>
+        <translation>党建指导员所在单位。</translation>
+    </message>
+    <message>
+        <source>phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>Phone.</source>
+        <translation>电话。</translation>
+    </message>
+    <message>
+        <source>from date</source>
+        <translation>起始日期</translation>
+    </message>
+    <message>
+        <source>In post from this date.</source>
+        <translation>任职起始日期。</translation>
+    </message>
+    <message>
+        <source>until date</source>
+        <translation>截止日期</translation>
+    </message>
+    <message>
+        <source>Left the post on this date.</source>
+        <translation>离任日期。</translation>
+    </message>
+    <message>
+        <source>notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Notes.</source>
+        <translation>备注。</translation>
+    </message>
+    <message>
+        <source>Party instructor</source>
+        <translation>党建指导员</translation>
+    </message>
+</context>
+<context>
+    <name>PartyOrganizationFields</name>
+    <message>
+        <source>form</source>
+        <translation>组建形式</translation>
+    </message>
+    <message>
+        <source>standalone (单独组建) or joint (联合组建).</source>
+        <translation>standalone（单独组建）或 joint（联合组建）。</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Name of the organisation, e.g. 中共…商会支部委员会.</source>
+        <translation>组织名称，如 中共…商会支部委员会。</translation>
+    </message>
+    <message>
+        <source>formed jointly with</source>
+        <translation>联合组建单位</translation>
+    </message>
+    <message>
+        <source>The units a joint organisation is formed with.</source>
+        <translation>联合组建的单位。</translation>
+    </message>
+    <message>
+        <source>Party members</source>
+        <translation>党员人数</translation>
+    </message>
+    <message>
+        <source>Number of Party members (党员数).</source>
+        <translation>党员数。</translation>
+    </message>
+    <message>
+        <source>Party secretary</source>
+        <translation>党组织书记</translation>
+    </message>
+    <message>
+        <source>Party secretary (书记).</source>
+        <translation>书记。</translation>
+    </message>
+    <message>
+        <source>Party secretary&apos;s phone</source>
+        <translation>党组织书记电话</translation>
+    </message>
+    <message>
+        <source>Party secretary&apos;s phone.</source>
+        <translation>书记电话。</translation>
+    </message>
+    <message>
+        <source>founded date</source>
+        <translation>成立日期</translation>
+    </message>
+    <message>
+        <source>Founding date; empty for unknown.</source>
+        <translation>成立日期；不详则留空。</translation>
+    </message>
+    <message>
+        <source>star rating</source>
+        <translation>星级</translation>
+    </message>
+    <message>
+        <source>Star rating (星级), 1 to 5; empty for none.</source>
+        <translation>星级，1 至 5；无则留空。</translation>
+    </message>
+    <message>
+        <source>star rating date</source>
+        <translation>评星日期</translation>
+    </message>
+    <message>
+        <source>Date the star rating was given.</source>
+        <translation>星级评定日期。</translation>
+    </message>
+    <message>
+        <source>notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Notes.</source>
+        <translation>备注。</translation>
+    </message>
+    <message>
+        <source>Party organisation</source>
+        <translation>党组织</translation>
     </message>
 </context>
 <context>
@@ -1092,11 +1559,11 @@
         <translation>否决</translation>
     </message>
     <message>
-        <source>The category's name is missing.</source>
+        <source>The category&apos;s name is missing.</source>
         <translation>未填写积分类别名称。</translation>
     </message>
     <message>
-        <source>The category's name is longer than 40 characters.</source>
+        <source>The category&apos;s name is longer than 40 characters.</source>
         <translation>积分类别名称超过 40 个字符。</translation>
     </message>
     <message>
@@ -1112,15 +1579,15 @@
         <translation>年度 %1 不在 2000–2100 之间。</translation>
     </message>
     <message>
-        <source>The rule's category is missing.</source>
+        <source>The rule&apos;s category is missing.</source>
         <translation>未指定积分规则的类别。</translation>
     </message>
     <message>
-        <source>The rule's description is missing.</source>
+        <source>The rule&apos;s description is missing.</source>
         <translation>未填写积分规则的说明。</translation>
     </message>
     <message>
-        <source>The rule's description is longer than 200 characters.</source>
+        <source>The rule&apos;s description is longer than 200 characters.</source>
         <translation>积分规则的说明超过 200 个字符。</translation>
     </message>
     <message>
@@ -1148,11 +1615,11 @@
         <translation>扣分规则不能放入“只计一次”的分组；只有加分规则可以。</translation>
     </message>
     <message>
-        <source>The entry's chamber is missing.</source>
+        <source>The entry&apos;s chamber is missing.</source>
         <translation>未指定积分记录所属的商会。</translation>
     </message>
     <message>
-        <source>The entry's date is missing.</source>
+        <source>The entry&apos;s date is missing.</source>
         <translation>未填写积分记录的日期。</translation>
     </message>
     <message>
@@ -1168,7 +1635,7 @@
         <translation>数量须在 1 至 %1 之间，不能是 %2。</translation>
     </message>
     <message>
-        <source>The points %1 differ from the rule's %2; a change by hand needs a reason.</source>
+        <source>The points %1 differ from the rule&apos;s %2; a change by hand needs a reason.</source>
         <translation>分值 %1 与规则规定的 %2 不同；手工修改分值须填写原因。</translation>
     </message>
     <message>
@@ -1180,7 +1647,7 @@
         <translation>该规则是加分规则，其积分记录不能扣分。</translation>
     </message>
     <message>
-        <source>The points %1 are beyond the rule's cap per item (%2).</source>
+        <source>The points %1 are beyond the rule&apos;s cap per item (%2).</source>
         <translation>分值 %1 超出了该规则的单项上限（%2）。</translation>
     </message>
     <message>
@@ -1188,11 +1655,11 @@
         <translation>退回须填写原因。</translation>
     </message>
     <message>
-        <source>The rule "%1" requires evidence; add an evidence note before submitting.</source>
+        <source>The rule &quot;%1&quot; requires evidence; add an evidence note before submitting.</source>
         <translation>规则“%1”要求提供佐证材料；请先填写佐证说明再提交。</translation>
     </message>
     <message>
-        <source>The veto's chamber is missing.</source>
+        <source>The veto&apos;s chamber is missing.</source>
         <translation>未指定一票否决所涉及的商会。</translation>
     </message>
     <message>
@@ -1200,11 +1667,11 @@
         <translation>一票否决须填写原因。</translation>
     </message>
     <message>
-        <source>The veto's date is missing.</source>
+        <source>The veto&apos;s date is missing.</source>
         <translation>未填写一票否决的日期。</translation>
     </message>
     <message>
-        <source>The veto's date %1 is before the year %2 it applies to.</source>
+        <source>The veto&apos;s date %1 is before the year %2 it applies to.</source>
         <translation>一票否决的日期 %1 早于其适用的年度 %2。</translation>
     </message>
 </context>
@@ -1232,7 +1699,9 @@
     </message>
     <message numerus="yes">
         <source>%n full-time staff</source>
-        <translation><numerusform>专职工作人员 %n 名</numerusform></translation>
+        <translation>
+            <numerusform>专职工作人员 %n 名</numerusform>
+        </translation>
     </message>
     <message>
         <source>activity funds not recorded</source>
@@ -1393,6 +1862,85 @@
     </message>
 </context>
 <context>
+    <name>ServiceRequestFields</name>
+    <message>
+        <source>member</source>
+        <translation>会员</translation>
+    </message>
+    <message>
+        <source>The member, by number on the chamber&apos;s member list.</source>
+        <translation>会员，按商会会员名单中的编号。</translation>
+    </message>
+    <message>
+        <source>requester</source>
+        <translation>提出人</translation>
+    </message>
+    <message>
+        <source>Who raised it, when not on the member list.</source>
+        <translation>提出人（不在会员名单中时）。</translation>
+    </message>
+    <message>
+        <source>kind</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>water, power, sewage, funding, legal or other.</source>
+        <translation>water、power、sewage、funding、legal 或 other。</translation>
+    </message>
+    <message>
+        <source>description</source>
+        <translation>说明</translation>
+    </message>
+    <message>
+        <source>What is needed.</source>
+        <translation>需求内容。</translation>
+    </message>
+    <message>
+        <source>raised date</source>
+        <translation>提出日期</translation>
+    </message>
+    <message>
+        <source>Date the need was raised.</source>
+        <translation>需求提出日期。</translation>
+    </message>
+    <message>
+        <source>partner referred to</source>
+        <translation>转办单位</translation>
+    </message>
+    <message>
+        <source>Who it was referred to: legal service centre, bank, village committee …</source>
+        <translation>转交对象：法律服务中心、银行、村委会 …</translation>
+    </message>
+    <message>
+        <source>notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Notes.</source>
+        <translation>备注。</translation>
+    </message>
+    <message>
+        <source>status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>start date</source>
+        <translation>开始办理日期</translation>
+    </message>
+    <message>
+        <source>resolution date</source>
+        <translation>解决日期</translation>
+    </message>
+    <message>
+        <source>resolution</source>
+        <translation>解决情况</translation>
+    </message>
+    <message>
+        <source>need</source>
+        <translation>会员需求</translation>
+    </message>
+</context>
+<context>
     <name>ServiceRequests</name>
     <message>
         <source>water</source>
@@ -1431,7 +1979,7 @@
         <translation>已解决</translation>
     </message>
     <message>
-        <source>The need's chamber is missing.</source>
+        <source>The need&apos;s chamber is missing.</source>
         <translation>未指定需求所属的商会。</translation>
     </message>
     <message>

@@ -1,4 +1,4 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN" sourcelanguage="en">
 <context>
@@ -52,7 +52,7 @@
         <translation>荣誉认定</translation>
     </message>
     <message>
-        <source>Chambers holding each honour on the date: given in the date's year or earlier.</source>
+        <source>Chambers holding each honour on the date: given in the date&apos;s year or earlier.</source>
         <translation>统计日获得各项荣誉的商会数：以统计日所在年度及以前获得的荣誉为准。</translation>
     </message>
     <message>
@@ -60,7 +60,7 @@
         <translation>调解组织</translation>
     </message>
     <message>
-        <source>Chambers' mediation committees or rooms founded by the date.</source>
+        <source>Chambers&apos; mediation committees or rooms founded by the date.</source>
         <translation>统计日及以前成立的商会调解委员会或调解室数。</translation>
     </message>
     <message>
@@ -76,7 +76,7 @@
         <translation>待解决的会员需求</translation>
     </message>
     <message>
-        <source>Members' needs raised by the date and not yet resolved on it.</source>
+        <source>Members&apos; needs raised by the date and not yet resolved on it.</source>
         <translation>统计日及以前提出、到统计日尚未解决的会员需求数。</translation>
     </message>
     <message>
@@ -84,7 +84,7 @@
         <translation>平均分</translation>
     </message>
     <message>
-        <source>The year's micro-points total averaged over the chambers scored.</source>
+        <source>The year&apos;s micro-points total averaged over the chambers scored.</source>
         <translation>本年度参与评分商会的微积分总分平均值。</translation>
     </message>
     <message>
@@ -92,7 +92,7 @@
         <translation>等级分布</translation>
     </message>
     <message>
-        <source>Chambers by the grade of the year's scorecard (a veto gives 否决).</source>
+        <source>Chambers by the grade of the year&apos;s scorecard (a veto gives 否决).</source>
         <translation>按本年度评分等级统计的商会数（被一票否决的商会等级为“否决”）。</translation>
     </message>
     <message>
@@ -101,7 +101,7 @@
         <translation>%1 个百分点</translation>
     </message>
     <message>
-        <source>Disputes taken in for mediation by the chambers up to the date: the case list, or a ledger's yearly tally where that is larger.</source>
+        <source>Disputes taken in for mediation by the chambers up to the date: the case list, or a ledger&apos;s yearly tally where that is larger.</source>
         <translation>截至统计日商会受理调解的纠纷数：按案件清单统计；台账中的年度调解案件数较大时，以年度调解案件数为准。</translation>
     </message>
     <message>
@@ -161,6 +161,13 @@
     </message>
 </context>
 <context>
+    <name>DashboardService</name>
+    <message>
+        <source>Opened at the end of %1: no chamber has a score for %2 yet. For today&apos;s figures, pick Today under Year end.</source>
+        <translation>显示的是 %1 年末的数字：%2 年还没有商会有积分。需要今天的数字，请点「年末」→「今天」。</translation>
+    </message>
+</context>
+<context>
     <name>ScoringFile</name>
     <message>
         <source>Unknown report format %1; the formats are %2.</source>
@@ -210,7 +217,7 @@
         <translation>等次：%2 分及以上为%1，%4 分及以上为%3，%6 分及以上为%5，其余为%7；被一票否决的，不论得分多少，等次均为%8。</translation>
     </message>
     <message>
-        <source>Award eligibility: not vetoed, graded pass or better, and registered for a full year at the year's end.</source>
+        <source>Award eligibility: not vetoed, graded pass or better, and registered for a full year at the year&apos;s end.</source>
         <translation>评优资格：未被一票否决，等次为合格及以上，且截至年末登记满一年。</translation>
     </message>
     <message>
@@ -218,7 +225,7 @@
         <translation>评优资格：未被一票否决，且等次为合格及以上。</translation>
     </message>
     <message>
-        <source>Deductions take a category's points down to zero at most.</source>
+        <source>Deductions take a category&apos;s points down to zero at most.</source>
         <translation>各类别扣分以扣完该类别得分为止。</translation>
     </message>
     <message>
@@ -227,7 +234,9 @@
     </message>
     <message numerus="yes">
         <source>%n chamber(s): %1; eligible for awards: %2.</source>
-        <translation><numerusform>共 %n 个商会：%1；具有评优资格的 %2 个。</numerusform></translation>
+        <translation>
+            <numerusform>共 %n 个商会：%1；具有评优资格的 %2 个。</numerusform>
+        </translation>
     </message>
     <message>
         <source>, </source>
@@ -430,7 +439,9 @@
     </message>
     <message numerus="yes">
         <source>The database covers %n counties; name the county of the report.</source>
-        <translation><numerusform>本数据库包含 %n 个县，请指定报告所属的县。</numerusform></translation>
+        <translation>
+            <numerusform>本数据库包含 %n 个县，请指定报告所属的县。</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 is not a county; a scoring report is made per county.</source>
@@ -458,13 +469,20 @@
     </message>
 </context>
 <context>
+    <name>StatsReporting</name>
+    <message>
+        <source>reported: %1/%2 counties</source>
+        <translation>已报送 %1/%2 个县（市、区）</translation>
+    </message>
+</context>
+<context>
     <name>StatsService</name>
     <message>
         <source>The database has no scope yet; run init first.</source>
         <translation>数据库尚未设定范围，请先运行 init 命令。</translation>
     </message>
     <message>
-        <source>%1 is outside this database's scope %2.</source>
+        <source>%1 is outside this database&apos;s scope %2.</source>
         <translation>%1 不在本数据库的范围（%2）之内。</translation>
     </message>
     <message>

@@ -67,6 +67,18 @@
         <source>The restore failed and the database was left as it was: %1</source>
         <translation>恢复失败，数据库保持原样：%1</translation>
     </message>
+    <message>
+        <source>Cannot copy %1 beside the database.</source>
+        <translation>无法把 %1 复制到数据库旁边。</translation>
+    </message>
+    <message>
+        <source>Cannot move the damaged file %1 aside into %2.</source>
+        <translation>无法把损坏的文件 %1 移到 %2。</translation>
+    </message>
+    <message>
+        <source>Cannot put the backup in place of %1; the damaged file is in %2 and the copy is %3.</source>
+        <translation>无法用备份替换 %1；损坏的文件在 %2，备份的副本是 %3。</translation>
+    </message>
 </context>
 <context>
     <name>ChamberService</name>
@@ -97,6 +109,207 @@
     <message>
         <source>The member counts of %1 follow from its member list (%2 individual, %3 unit); add or remove members there, or stop keeping the list.</source>
         <translation>%1的会员数按会员名单统计（个人会员 %2 个，单位会员 %3 个）；请在会员名单中添加或删除会员，或停止按名单统计。</translation>
+    </message>
+</context>
+<context>
+    <name>ChangeHistory</name>
+    <message>
+        <source>There is no change number %1 in the log.</source>
+        <translation>修改记录中没有编号为 %1 的修改。</translation>
+    </message>
+    <message>
+        <source>chamber</source>
+        <translation>商会</translation>
+    </message>
+    <message>
+        <source>registration change</source>
+        <translation>登记状态变更</translation>
+    </message>
+    <message>
+        <source>registration</source>
+        <translation>注册登记</translation>
+    </message>
+    <message>
+        <source>Party organisation</source>
+        <translation>党组织</translation>
+    </message>
+    <message>
+        <source>Party instructor</source>
+        <translation>党建工作指导员</translation>
+    </message>
+    <message>
+        <source>disclosure</source>
+        <translation>三公开</translation>
+    </message>
+    <message>
+        <source>honour</source>
+        <translation>荣誉</translation>
+    </message>
+    <message>
+        <source>mediation committee</source>
+        <translation>调解组织</translation>
+    </message>
+    <message>
+        <source>mediation case</source>
+        <translation>调解案件</translation>
+    </message>
+    <message>
+        <source>case status change</source>
+        <translation>案件状态变更</translation>
+    </message>
+    <message>
+        <source>yearly mediation tally</source>
+        <translation>年度调解统计</translation>
+    </message>
+    <message>
+        <source>member</source>
+        <translation>会员</translation>
+    </message>
+    <message>
+        <source>member need</source>
+        <translation>会员需求</translation>
+    </message>
+    <message>
+        <source>points category</source>
+        <translation>积分类别</translation>
+    </message>
+    <message>
+        <source>points year</source>
+        <translation>积分年度</translation>
+    </message>
+    <message>
+        <source>category cap</source>
+        <translation>类别上限</translation>
+    </message>
+    <message>
+        <source>points rule</source>
+        <translation>积分规则</translation>
+    </message>
+    <message>
+        <source>points entry</source>
+        <translation>积分记录</translation>
+    </message>
+    <message>
+        <source>veto</source>
+        <translation>一票否决</translation>
+    </message>
+    <message>
+        <source>verification item</source>
+        <translation>待核实事项</translation>
+    </message>
+    <message>
+        <source>setting</source>
+        <translation>设置</translation>
+    </message>
+    <message>
+        <source>import</source>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <source>added</source>
+        <translation>新增</translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation>修改</translation>
+    </message>
+    <message>
+        <source>removed</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>removed with it</source>
+        <translation>随之删除</translation>
+    </message>
+    <message>
+        <source>undone</source>
+        <translation>撤销</translation>
+    </message>
+    <message>
+        <source>corrected</source>
+        <translation>更正</translation>
+    </message>
+    <message>
+        <source>started</source>
+        <translation>开始</translation>
+    </message>
+    <message>
+        <source>imported</source>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <source>reopened</source>
+        <translation>重新开放</translation>
+    </message>
+    <message>
+        <source>published</source>
+        <translation>发布</translation>
+    </message>
+    <message>
+        <source>Change %1: the record is gone and the log does not say how.</source>
+        <translation>修改 %1：该记录已不存在，修改记录中也没有删除它的记载。</translation>
+    </message>
+    <message>
+        <source>change %1 (%2 number %3)</source>
+        <translation>修改 %1（%2 第 %3 号）</translation>
+    </message>
+    <message>
+        <source>%1 cannot be undone: the log kept no values for it (it is a mark, or it was written before the log kept values).</source>
+        <translation>%1 无法撤销：修改记录中没有保存它的数值（它只是一个标记，或写于修改记录开始保存数值之前）。</translation>
+    </message>
+    <message>
+        <source>%1 was removed together with the record before it in the log; undo that removal and it comes back with it.</source>
+        <translation>%1 是随修改记录中前一条记录一起删除的；撤销那次删除，它会一并恢复。</translation>
+    </message>
+    <message>
+        <source>%1 cannot be undone: there is no table %2.</source>
+        <translation>%1 无法撤销：数据库中没有 %2 表。</translation>
+    </message>
+    <message>
+        <source>%1 cannot be undone: the record was changed again since (change %2, by %3 at %4). Undo the later change first.</source>
+        <translation>%1 无法撤销：此后该记录又被修改过（修改 %2，%3 于 %4）。请先撤销后来的修改。</translation>
+    </message>
+    <message>
+        <source>%1 cannot be undone: number %2 is in use again.</source>
+        <translation>%1 无法撤销：编号 %2 已被其他记录使用。</translation>
+    </message>
+    <message>
+        <source>%1 cannot be undone: the record no longer exists.</source>
+        <translation>%1 无法撤销：该记录已不存在。</translation>
+    </message>
+    <message>
+        <source>%1 cannot be undone: its field %2 no longer holds the value the change wrote.</source>
+        <translation>%1 无法撤销：字段 %2 的值已不是这次修改写入的值。</translation>
+    </message>
+    <message>
+        <source>%1 cannot be undone: %2 records of %3 belong to it now. Remove them first.</source>
+        <translation>%1 无法撤销：目前有 %2 条%3记录属于它，请先删除这些记录。</translation>
+    </message>
+    <message>
+        <source>Change %1 cannot be undone: the record would break a rule.</source>
+        <translation>修改 %1 无法撤销：撤销后该记录将违反规则。</translation>
+    </message>
+    <message>
+        <source>Import %1 (%2) was already undone by %3 at %4.</source>
+        <translation>第 %1 次导入（%2）已由 %3 于 %4 撤销。</translation>
+    </message>
+    <message>
+        <source>%1 number %2 was changed since the import (change %3, by %4 at %5).</source>
+        <translation>%1 第 %2 号在导入后被修改过（修改 %3，%4 于 %5）。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Import %1 (%2) cannot be undone: %n of its records changed since. Undo those changes first, or keep the import.</source>
+        <translation>
+            <numerusform>第 %1 次导入（%2）无法撤销：其中 %n 条记录在导入后被修改过。请先撤销这些修改，或保留这次导入。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import %1 cannot be undone: change %2 was logged without its values.</source>
+        <translation>第 %1 次导入无法撤销：修改 %2 记录时没有保存数值。</translation>
+    </message>
+    <message>
+        <source>Import %1 cannot be undone: a record would break a rule.</source>
+        <translation>第 %1 次导入无法撤销：撤销后将有记录违反规则。</translation>
     </message>
 </context>
 <context>
@@ -179,6 +392,13 @@
     </message>
 </context>
 <context>
+    <name>DatabaseHealth</name>
+    <message>
+        <source>The database file %1 is damaged: SQLite's check of the file found: %2. ChamberDesk does not open it, so that no figure is read wrong from it. Restore it from one of its backups; the damaged file is kept.</source>
+        <translation>数据库文件 %1 已损坏：SQLite 检查文件时发现：%2。为免从中读出错误的数字，乡镇商会工作台不打开这个文件。请从它的备份中恢复；损坏的文件会保留下来。</translation>
+    </message>
+</context>
+<context>
     <name>DisclosureService</name>
     <message>
         <source>%1 already has a disclosure for %2 (number %3).</source>
@@ -210,6 +430,48 @@
     <message>
         <source>There is no township %1 in this database's scope.</source>
         <translation>本数据库的范围内没有乡镇（街道）%1。</translation>
+    </message>
+</context>
+<context>
+    <name>ExchangeGuard</name>
+    <message>
+        <source>Reported by %1, data as of %2: this record is %1's and can be changed only there; ask them to correct it and report again.</source>
+        <translation>由%1报送，数据截至 %2：这条记录属于%1，只能在%1修改；请%1更正后重新报送。</translation>
+    </message>
+</context>
+<context>
+    <name>ExchangeStore</name>
+    <message>
+        <source>%1 is not a record kind of the exchange format.</source>
+        <translation>%1 不是报送数据格式中的记录类别。</translation>
+    </message>
+    <message>
+        <source>The database has no table %1.</source>
+        <translation>数据库中没有表 %1。</translation>
+    </message>
+    <message>
+        <source>%1, line %2: %3</source>
+        <translation>%1，第 %2 行：%3</translation>
+    </message>
+    <message>
+        <source>not a JSON object.</source>
+        <translation>不是 JSON 对象。</translation>
+    </message>
+    <message>
+        <source>unknown field %1 (the package was made by another version of the format).</source>
+        <translation>未知字段 %1（报送包由另一版本的格式制作）。</translation>
+    </message>
+    <message>
+        <source>its fields differ from the first line's.</source>
+        <translation>字段与第一行不一致。</translation>
+    </message>
+    <message>
+        <source>field %1 is missing.</source>
+        <translation>缺少字段 %1。</translation>
+    </message>
+    <message>
+        <source>%1 %2 refers to a record the package does not hold.</source>
+        <translation>%1 %2 引用了报送包中没有的记录。</translation>
     </message>
 </context>
 <context>
@@ -453,11 +715,15 @@
     </message>
     <message numerus="yes">
         <source>%n entries of %1 still wait for approval; approve or reject them before publishing.</source>
-        <translation><numerusform>%1 年度还有 %n 条积分记录等待审核；请在公布前逐条通过或退回。</numerusform></translation>
+        <translation>
+            <numerusform>%1 年度还有 %n 条积分记录等待审核；请在公布前逐条通过或退回。</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n draft entries of %1 were never submitted; they do not count and are frozen with the year.</source>
-        <translation><numerusform>%1 年度有 %n 条草稿记录从未提交；它们不计分，并随该年度一起冻结。</numerusform></translation>
+        <translation>
+            <numerusform>%1 年度有 %n 条草稿记录从未提交；它们不计分，并随该年度一起冻结。</numerusform>
+        </translation>
     </message>
     <message>
         <source>The points of %1 are not published; there is nothing to reopen.</source>
@@ -479,6 +745,10 @@
         <source>A rule stays in its year; add a rule to %1 instead.</source>
         <translation>积分规则不能移到其他年度；请在 %1 年度另行添加规则。</translation>
     </message>
+    <message>
+        <source>There are no points for %1.</source>
+        <translation>%1 年没有积分记录。</translation>
+    </message>
 </context>
 <context>
     <name>RecordChecks</name>
@@ -489,6 +759,25 @@
     <message>
         <source>A record stays with the chamber it was entered for; remove it and add it to the other chamber instead.</source>
         <translation>记录不能转到其他商会；请删除该记录，再在另一个商会下重新添加。</translation>
+    </message>
+</context>
+<context>
+    <name>RecordWrite</name>
+    <message>
+        <source>There is no record number %1 in %2.</source>
+        <translation>%2 中没有第 %1 号记录。</translation>
+    </message>
+    <message>
+        <source>Someone else saved this record after you opened it (you opened version %1; it is now version %2). Nothing was saved, so that their change is not overwritten: reload the record and make your change again.</source>
+        <translation>保存失败：您打开此记录后，已有他人保存了它（您打开的是第 %1 版，现为第 %2 版）。为免覆盖他人的修改，本次未保存；请重新载入后再修改。</translation>
+    </message>
+    <message>
+        <source>%1 saved this record after you opened it (you opened version %2; it is now version %3). Nothing was saved, so that their change is not overwritten: reload the record and make your change again.</source>
+        <translation>保存失败：此记录已由 %1 保存（您打开的是第 %2 版，现为第 %3 版）。为免覆盖他人的修改，本次未保存；请重新载入后再修改。</translation>
+    </message>
+    <message>
+        <source>%1 at %2</source>
+        <translation>%1 于 %2</translation>
     </message>
 </context>
 <context>

@@ -2,7 +2,9 @@
 #include "FileActions.h"
 
 #include "AppSettings.h"
+#include "DatabaseHealth.h"
 #include "FirstRunWizard.h"
+#include "RestoreDamaged.h"
 #include "Theme.h"
 #include "Workspace.h"
 
@@ -52,6 +54,8 @@ bool FileActions::openPath(const QString &path)
         return wizard.exec() == QDialog::Accepted;
     }
     const Status opened = m_workspace.open(path);
+    if (!opened && opened.problems().constFirst().field == DatabaseHealth::damagedField())
+        return RestoreDamaged::offer(m_window, m_workspace, path, opened.firstError());
     if (!opened)
         QMessageBox::warning(m_window, tr("Open database"), opened.firstError());
     else if (!opened.problems().isEmpty())  // the day's backup could not be made: said, not hidden

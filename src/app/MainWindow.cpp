@@ -4,6 +4,8 @@
 #include "AppSettings.h"
 #include "ChamberFilterBar.h"
 #include "ChambersPage.h"
+#include "exchange/ExchangeActions.h"
+#include "exchange/ExchangePage.h"
 #include "DashboardPage.h"
 #include "FileActions.h"
 #include "ImportLogPage.h"
@@ -52,6 +54,7 @@ MainWindow::MainWindow(Workspace &workspace, QWidget *parent)
     addPage(new ReportsPage(workspace, this));
     addPage(new SettingsPage(workspace, this));
     addPage(new ImportLogPage(workspace, this));
+    addPage(new ExchangePage(workspace, this));
 
     auto *central = new QWidget(this);
     auto *layout = new QHBoxLayout(central);
@@ -120,6 +123,9 @@ void MainWindow::buildMenus()
     });
     // The other way: what `chamberctl export ledger` writes.
     m_exportLedger = file->addAction(tr("&Export a ledger…"), this, [this] { LedgerExportAction::run(m_workspace, this); });
+    file->addSeparator();
+    file->addAction(tr("Export &report data…"), this, [this] { ExchangeActions::exportPackage(m_workspace, this); });
+    file->addAction(tr("Import re&port data…"), this, [this] { ExchangeActions::importPackages(m_workspace, this); });
     file->addSeparator();
     QAction *quit = file->addAction(tr("E&xit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);

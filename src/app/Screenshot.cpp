@@ -5,6 +5,7 @@
 #include "DashboardPage.h"
 #include "MainWindow.h"
 #include "Page.h"
+#include "SettingsPage.h"
 #include "Workspace.h"
 
 #include <QApplication>
@@ -24,7 +25,8 @@ int Screenshot::run(const AppOptions &options)
         return 1;
     }
     MainWindow window(workspace);
-    const QString page = options.page.isEmpty() ? QStringLiteral("chambers") : options.page;
+    // "settings/backups": a page and the tab of it to show.
+    const QString page = (options.page.isEmpty() ? QStringLiteral("chambers") : options.page).section(QLatin1Char('/'), 0, 0);
     if (!window.showPage(page)) {
         std::fprintf(stderr, "%s\n",
                      qPrintable(tr("There is no page %1; the pages are: %2.").arg(page, window.pageKeys().join(QStringLiteral(", ")))));
@@ -36,6 +38,9 @@ int Screenshot::run(const AppOptions &options)
         if (!options.drill.isEmpty())
             dashboard->drillTo(options.drill);
     }
+    if (auto *settings = qobject_cast<SettingsPage *>(window.page(QStringLiteral("settings")));
+        settings && options.page.section(QLatin1Char('/'), 1) == QStringLiteral("backups"))
+        settings->showBackups();
     window.resize(options.size);
     window.show();
     int status = 0;

@@ -2,6 +2,7 @@
 #include "Workspace.h"
 
 #include "Backups.h"
+#include "DatabaseHealth.h"
 #include "DivisionCatalog.h"
 #include "DivisionService.h"
 
@@ -43,6 +44,10 @@ Status Workspace::open(const QString &path)
     auto opened = Database::open(path, options);
     if (!opened)
         return opened.problems();
+    // A damaged file is not opened (its figures would be read from half a table), and no daily
+    // copy of it is made that could rotate a sound backup away.
+    if (auto sound = DatabaseHealth::quickCheck(*opened.value()); !sound)
+        return sound;
     // Once a day, a copy of the file as it was opened (issue 15); failing to make it does not
     // keep the file closed, but is said.
     Problems warnings;

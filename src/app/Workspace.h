@@ -51,7 +51,7 @@ signals:
     void changed(const QString &area);
     // Every committed write of the open file (Session::changed), from this window or any other
     // part of the app.
-    void recordsChanged(const QList<chamber::Change> &changes);
+    void recordsChanged(const QList<chamber::ChangeEvent> &changes);
 
 private:
     Status adopt(std::unique_ptr<Database> db);

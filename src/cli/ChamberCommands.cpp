@@ -6,6 +6,8 @@
 #include "DivisionService.h"
 #include "Money.h"
 #include "RecordJson.h"
+#include "RecordKind.h"
+#include "RecordOptions.h"
 #include "TextRules.h"
 #include "TextTable.h"
 
@@ -29,31 +31,16 @@ const TextField kTextFields[] = {
     {"premises", &Chamber::premises},
     {"credit-code", &Chamber::creditCode},
     {"notes", &Chamber::notes},
+    {"supervising-unit", &Chamber::supervisingUnit},
 };
 
+// The options are the chamber's fields that have one, from its description (RecordKind).
 void addChamberOptions(QCommandLineParser &p)
 {
-    const QString text = QStringLiteral("TEXT");
-    p.addOption(option(QStringLiteral("township"), Context::tr("Township, by name or 9-digit code."), QStringLiteral("NAME|CODE")));
-    p.addOption(option(QStringLiteral("name"), Context::tr("Name of the chamber."), text));
-    p.addOption(option(QStringLiteral("founded"), Context::tr("Founding date."), QStringLiteral("YYYY-MM-DD")));
-    p.addOption(option(QStringLiteral("status"), Context::tr("active, dormant or dissolved."), QStringLiteral("STATUS")));
-    p.addOption(option(QStringLiteral("dissolved"), Context::tr("Date of dissolution (with status dissolved)."), QStringLiteral("YYYY-MM-DD")));
-    p.addOption(option(QStringLiteral("president"), Context::tr("President (会长)."), text));
-    p.addOption(option(QStringLiteral("president-phone"), Context::tr("President's phone."), text));
-    p.addOption(option(QStringLiteral("secretary-general"), Context::tr("Secretary-general (秘书长)."), text));
-    p.addOption(option(QStringLiteral("secretary-phone"), Context::tr("Secretary-general's phone."), text));
-    p.addOption(option(QStringLiteral("contact-person"), Context::tr("Contact person."), text));
-    p.addOption(option(QStringLiteral("contact-phone"), Context::tr("Contact phone."), text));
-    p.addOption(option(QStringLiteral("premises"), Context::tr("Address of the fixed premises; empty for none."), text));
-    p.addOption(option(QStringLiteral("full-time-staff"), Context::tr("Number of full-time staff."), QStringLiteral("N")));
-    p.addOption(option(QStringLiteral("activity-funds"), Context::tr("Activity funds in yuan, e.g. 30000 or 3.5万."), QStringLiteral("YUAN")));
-    p.addOption(option(QStringLiteral("individual-members"), Context::tr("Number of individual members."), QStringLiteral("N")));
-    p.addOption(option(QStringLiteral("unit-members"), Context::tr("Number of unit (enterprise) members."), QStringLiteral("N")));
-    p.addOption(option(QStringLiteral("independent-liability"), Context::tr("Able to bear civil liability on its own: yes, no or unknown."),
-                       QStringLiteral("yes|no|unknown")));
-    p.addOption(option(QStringLiteral("credit-code"), Context::tr("Unified social credit code."), QStringLiteral("CODE")));
-    p.addOption(option(QStringLiteral("notes"), Context::tr("Notes."), text));
+    const RecordKind &kind = recordKind(RecordKindId::Chamber);
+    for (const auto &f : kind.fields)
+        if (f.option)
+            p.addOption(option(QString::fromLatin1(f.option), kind.optionHelp(f), QString::fromLatin1(f.valueName)));
 }
 
 // Applies the options that were given to a chamber; refuses malformed values naming the field.
@@ -108,16 +95,10 @@ void applyChamberOptions(const QCommandLineParser &p, Chamber &c, DivisionServic
         }
     }
     if (p.isSet(QStringLiteral("independent-liability"))) {
-        const QString v = p.value(QStringLiteral("independent-liability")).trimmed().toLower();
-        if (v == QStringLiteral("yes") || v == QStringLiteral("是"))
-            c.independentLiability = true;
-        else if (v == QStringLiteral("no") || v == QStringLiteral("否"))
-            c.independentLiability = false;
-        else if (v == QStringLiteral("unknown") || v.isEmpty())
-            c.independentLiability.reset();
-        else
-            problems.append(Problem::error(QStringLiteral("independent_liability"),
-                                           Context::tr("--independent-liability takes yes, no or unknown, not \"%1\".").arg(v)));
+        QString error;
+        c.independentLiability = parseYesNoText(QStringLiteral("independent-liability"), p.value(QStringLiteral("independent-liability")), true, error);
+        if (!error.isEmpty())
+            problems.append(Problem::error(QStringLiteral("independent_liability"), error));
     }
     if (hasErrors(problems)) {
         // Report the field rules too, so that one run shows everything to correct.
@@ -206,6 +187,7 @@ int runShow(Context &context, const QCommandLineParser &p)
     line(Context::tr("Full-time staff"), c.fullTimeStaff ? QString::number(*c.fullTimeStaff) : QString());
     line(Context::tr("Activity funds (yuan)"), c.activityFundsFen ? money::formatYuan(*c.activityFundsFen) : QString());
     line(Context::tr("Credit code"), c.creditCode);
+    line(Context::tr("Supervising unit"), c.supervisingUnit);
     line(Context::tr("Registration"), Registrations::statusName(Registrations::currentStatus(history)));
     line(Context::tr("Notes"), c.notes);
     out << Qt::endl << Context::tr("Registration history:") << Qt::endl;

@@ -5,6 +5,7 @@
 #include "Dates.h"
 #include "Fields.h"
 #include "HelpText.h"
+#include "RecordKind.h"
 
 #include <QFileInfo>
 
@@ -55,7 +56,7 @@ Database &Context::db(bool create, bool migrate)
 void Context::report(const Problems &problems)
 {
     for (const auto &p : problems) {
-        const QString label = p.field.isEmpty() ? QString() : fieldLabel(p.field);
+        const QString label = p.field.isEmpty() ? QString() : fieldLabel(p);
         QString prefix = p.isError() ? tr("error") : tr("warning");
         if (!label.isEmpty())
             prefix = tr("%1 (%2)").arg(prefix, label);
@@ -148,6 +149,8 @@ QList<Command> allCommands()
     commands += importLogCommands();
     commands += verifyCommands();
     commands += backupCommands();
+    commands += exchangeCommands();
+    commands += historyCommands();
     return commands;
 }
 

@@ -89,6 +89,8 @@ QList<Command> registrationCorrectionCommands();
 QList<Command> caseCorrectionCommands();
 QList<Command> verifyCommands();
 QList<Command> backupCommands();
+QList<Command> exchangeCommands();
+QList<Command> historyCommands();
 
 int run(const QStringList &arguments);
 

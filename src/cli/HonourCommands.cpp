@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // chamberctl honour add|edit|show|list|remove.
 #include "HonourService.h"
+#include "RecordBindings.h"
 #include "RecordOptions.h"
 #include "RecordsJson.h"
 #include "TextTable.h"
@@ -19,19 +20,7 @@ QStringList kindKeys()
 
 FieldOptions<Honour> honourOptions()
 {
-    const QString text = QStringLiteral("TEXT");
-    return {
-        {QStringLiteral("kind"), QStringLiteral("kind"), QStringLiteral("KIND"),
-         Context::tr("regional_four_good, national_four_good, integrity_pioneer or star_party_organization (or the Chinese name)."),
-         setEnum<Honour>(&Honour::kind, &Honours::kindFromText, kindKeys)},
-        {QStringLiteral("year"), QStringLiteral("year"), QStringLiteral("YYYY"), Context::tr("Year of the honour."), setNumber(&Honour::year)},
-        {QStringLiteral("issuer"), QStringLiteral("issuing_body"), text, Context::tr("Issuing body; the usual one for the kind when left out."),
-         setText(&Honour::issuingBody)},
-        {QStringLiteral("document"), QStringLiteral("document_number"), text, Context::tr("Number of the decision (文号)."), setText(&Honour::documentNumber)},
-        {QStringLiteral("date"), QStringLiteral("awarded_on"), QStringLiteral("YYYY-MM-DD"), Context::tr("Date of the decision."),
-         setDate(&Honour::awardedOn)},
-        {QStringLiteral("notes"), QStringLiteral("notes"), text, Context::tr("Notes."), setText(&Honour::notes)},
-    };
+    return describedOptions(RecordKindId::Honour, honourBindings());
 }
 
 int runAdd(Context &context, const QCommandLineParser &p)

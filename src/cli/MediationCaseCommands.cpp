@@ -2,6 +2,7 @@
 // chamberctl mediation case add|edit|show|list|remove|status|reopen.
 #include "Dates.h"
 #include "MediationCaseService.h"
+#include "RecordBindings.h"
 #include "RecordOptions.h"
 #include "RecordsJson.h"
 #include "TextTable.h"
@@ -21,67 +22,25 @@ std::function<QStringList()> keysOf(QList<E> (*all)(), QString (*key)(E))
     };
 }
 
-QList<Performance> allPerformances()
-{
-    return {Performance::Performed, Performance::PartlyPerformed, Performance::NotPerformed};
-}
-
-QList<Satisfaction> allSatisfactions()
-{
-    return {Satisfaction::Satisfied, Satisfaction::FairlySatisfied, Satisfaction::Dissatisfied};
-}
-
 const QString kDate = QStringLiteral("YYYY-MM-DD");
 const QString kText = QStringLiteral("TEXT");
 
 // What settling a case records, given with add, edit or the status change to settled.
 FieldOptions<MediationCase> settlementOptions()
 {
-    return {
-        {QStringLiteral("agreed-amount"), QStringLiteral("agreed_amount"), QStringLiteral("YUAN"), Context::tr("Amount agreed, in yuan."),
-         setYuan(&MediationCase::agreedAmountFen)},
-        {QStringLiteral("agreement"), QStringLiteral("agreement_number"), kText, Context::tr("Number of the mediation agreement (调解协议书)."),
-         setText(&MediationCase::agreementNumber)},
-        {QStringLiteral("judicial-confirmation"), QStringLiteral("judicial_confirmation"), QStringLiteral("yes|no|unknown"),
-         Context::tr("Agreement judicially confirmed (司法确认)."), setYesNo(&MediationCase::judicialConfirmation)},
-        {QStringLiteral("performance"), QStringLiteral("performance"), QStringLiteral("STATE"),
-         Context::tr("performed, partly_performed or not_performed."),
-         setEnum<MediationCase>(&MediationCase::performance, &Mediation::performanceFromText, keysOf(&allPerformances, &Mediation::performanceKey))},
-        {QStringLiteral("proof"), QStringLiteral("performance_proof"), kText, Context::tr("What proves performance (履行凭证)."),
-         setText(&MediationCase::performanceProof)},
-    };
+    return describedOptions(RecordKindId::MediationCase, mediationCaseBindings(),
+                            {QStringLiteral("agreed-amount"), QStringLiteral("agreement"), QStringLiteral("judicial-confirmation"),
+                             QStringLiteral("performance"), QStringLiteral("proof")});
 }
 
 FieldOptions<MediationCase> caseOptions()
 {
-    FieldOptions<MediationCase> options = {
-        {QStringLiteral("number"), QStringLiteral("case_number"), kText, Context::tr("Case number; given as YYYY-NNN when left out."),
-         setText(&MediationCase::number)},
-        {QStringLiteral("received"), QStringLiteral("received_on"), kDate, Context::tr("Date the case was received."), setDate(&MediationCase::receivedOn)},
-        {QStringLiteral("source"), QStringLiteral("source"), QStringLiteral("SOURCE"),
-         Context::tr("application, initiative, police_referral, court_entrustment or government_assignment."),
-         setEnum<MediationCase>(&MediationCase::source, &Mediation::sourceFromText, keysOf(&Mediation::allSources, &Mediation::sourceKey))},
-        {QStringLiteral("applicant"), QStringLiteral("applicant"), kText, Context::tr("Applicant (申请人)."), setText(&MediationCase::applicant)},
-        {QStringLiteral("respondent"), QStringLiteral("respondent"), kText, Context::tr("Respondent (被申请人)."), setText(&MediationCase::respondent)},
-        {QStringLiteral("type"), QStringLiteral("dispute_type"), QStringLiteral("TYPE"),
-         Context::tr("contract, debt, labour, product_quality, intellectual_property, partnership or other."),
-         setEnum<MediationCase>(&MediationCase::disputeType, &Mediation::disputeTypeFromText,
-                                keysOf(&Mediation::allDisputeTypes, &Mediation::disputeTypeKey))},
-        {QStringLiteral("summary"), QStringLiteral("summary"), kText, Context::tr("What the dispute is about."), setText(&MediationCase::summary)},
-        {QStringLiteral("amount"), QStringLiteral("amount_disputed"), QStringLiteral("YUAN"), Context::tr("Amount in dispute, in yuan."),
-         setYuan(&MediationCase::amountDisputedFen)},
-        {QStringLiteral("mediators"), QStringLiteral("mediators"), QStringLiteral("NAMES"), Context::tr("Mediators, separated by 、 or commas."),
-         setNames(&MediationCase::mediators)},
-        {QStringLiteral("follow-up"), QStringLiteral("follow_up_on"), kDate, Context::tr("Date of the follow-up visit (回访)."),
-         setDate(&MediationCase::followUpOn)},
-        {QStringLiteral("satisfaction"), QStringLiteral("follow_up_satisfaction"), QStringLiteral("LEVEL"),
-         Context::tr("satisfied, fairly_satisfied or dissatisfied."),
-         setEnum<MediationCase>(&MediationCase::followUpSatisfaction, &Mediation::satisfactionFromText,
-                                keysOf(&allSatisfactions, &Mediation::satisfactionKey))},
-        {QStringLiteral("follow-up-note"), QStringLiteral("follow_up_note"), kText, Context::tr("What the follow-up found."),
-         setText(&MediationCase::followUpNote)},
-        {QStringLiteral("notes"), QStringLiteral("notes"), kText, Context::tr("Notes."), setText(&MediationCase::notes)},
-    };
+    FieldOptions<MediationCase> options = describedOptions(
+        RecordKindId::MediationCase, mediationCaseBindings(),
+        {QStringLiteral("number"), QStringLiteral("received"), QStringLiteral("source"), QStringLiteral("applicant"),
+         QStringLiteral("respondent"), QStringLiteral("type"), QStringLiteral("summary"), QStringLiteral("amount"),
+         QStringLiteral("mediators"), QStringLiteral("follow-up"), QStringLiteral("satisfaction"), QStringLiteral("follow-up-note"),
+         QStringLiteral("notes")});
     options += settlementOptions();
     return options;
 }
@@ -89,13 +48,7 @@ FieldOptions<MediationCase> caseOptions()
 // Only for add: a case from a paper file may be entered at the status it has reached.
 FieldOptions<MediationCase> entryStatusOptions()
 {
-    return {
-        {QStringLiteral("status"), QStringLiteral("status"), QStringLiteral("STATUS"),
-         Context::tr("For a case entered from its file: received, mediating, settled, failed or referred."),
-         setEnum<MediationCase>(&MediationCase::status, &Mediation::statusFromText, keysOf(&Mediation::allStatuses, &Mediation::statusKey))},
-        {QStringLiteral("closed"), QStringLiteral("closed_on"), kDate, Context::tr("Closed date (with settled, failed or referred)."),
-         setDate(&MediationCase::closedOn)},
-    };
+    return describedOptions(RecordKindId::MediationCase, mediationCaseBindings(), {QStringLiteral("status"), QStringLiteral("closed")});
 }
 
 int runAdd(Context &context, const QCommandLineParser &p)

@@ -2,6 +2,7 @@
 // chamberctl mediation committee set|show|list|remove and mediation tally set|list|remove.
 // The cases are in MediationCaseCommands.cpp.
 #include "MediationService.h"
+#include "RecordBindings.h"
 #include "RecordOptions.h"
 #include "RecordsJson.h"
 #include "TextTable.h"
@@ -12,27 +13,12 @@ namespace {
 
 FieldOptions<MediationCommittee> committeeOptions()
 {
-    return {
-        {QStringLiteral("name"), QStringLiteral("name"), QStringLiteral("TEXT"), Context::tr("Name, e.g. …商会人民调解委员会."),
-         setText(&MediationCommittee::name)},
-        {QStringLiteral("founded"), QStringLiteral("founded"), QStringLiteral("YYYY-MM-DD"), Context::tr("Founding date; empty for unknown."),
-         setDate(&MediationCommittee::founded)},
-        {QStringLiteral("mediators"), QStringLiteral("mediators"), QStringLiteral("N"), Context::tr("Number of mediators."),
-         setNumber(&MediationCommittee::mediators)},
-        {QStringLiteral("notes"), QStringLiteral("notes"), QStringLiteral("TEXT"), Context::tr("Notes."), setText(&MediationCommittee::notes)},
-    };
+    return describedOptions(RecordKindId::MediationCommittee, mediationCommitteeBindings());
 }
 
 FieldOptions<MediationTally> tallyOptions()
 {
-    return {
-        {QStringLiteral("year"), QStringLiteral("year"), QStringLiteral("YYYY"), Context::tr("The year counted."), setNumber(&MediationTally::year)},
-        {QStringLiteral("cases"), QStringLiteral("cases"), QStringLiteral("N"), Context::tr("Cases mediated in the year (年度调解案件数)."),
-         setNumber(&MediationTally::cases)},
-        {QStringLiteral("settled"), QStringLiteral("settled"), QStringLiteral("N"), Context::tr("Of those, settled; empty for unknown."),
-         setNumber(&MediationTally::settled)},
-        {QStringLiteral("notes"), QStringLiteral("notes"), QStringLiteral("TEXT"), Context::tr("Notes."), setText(&MediationTally::notes)},
-    };
+    return describedOptions(RecordKindId::MediationTally, mediationTallyBindings());
 }
 
 int runCommitteeSet(Context &context, const QCommandLineParser &p)

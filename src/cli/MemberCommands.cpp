@@ -2,6 +2,7 @@
 // chamberctl member add|edit|show|list|remove|counts — a chamber's member list.
 #include "ChamberService.h"
 #include "MemberService.h"
+#include "RecordBindings.h"
 #include "RecordOptions.h"
 #include "RecordsJson.h"
 #include "TextTable.h"
@@ -25,26 +26,7 @@ QStringList kindKeys()
 
 FieldOptions<Member> memberOptions()
 {
-    const QString text = QStringLiteral("TEXT");
-    const QString date = QStringLiteral("YYYY-MM-DD");
-    return {
-        {QStringLiteral("name"), QStringLiteral("name"), text, Context::tr("Name of the firm or person."), setText(&Member::name)},
-        {QStringLiteral("kind"), QStringLiteral("kind"), QStringLiteral("KIND"), Context::tr("enterprise (企业会员) or individual (个人会员)."),
-         setEnum<Member>(&Member::kind, &Members::kindFromText, kindKeys)},
-        {QStringLiteral("credit-code"), QStringLiteral("credit_code"), QStringLiteral("CODE"), Context::tr("A firm's unified social credit code."),
-         setText(&Member::creditCode)},
-        {QStringLiteral("representative"), QStringLiteral("representative"), text, Context::tr("Who represents the firm (法定代表人)."),
-         setText(&Member::representative)},
-        {QStringLiteral("phone"), QStringLiteral("phone"), text, Context::tr("Phone."), setText(&Member::phone)},
-        {QStringLiteral("industry"), QStringLiteral("industry"), text, Context::tr("Industry."), setText(&Member::industry)},
-        {QStringLiteral("role"), QStringLiteral("role"), QStringLiteral("ROLE"),
-         Context::tr("president, executive_vice_president, vice_president, secretary_general, executive_director, director, supervisor or member "
-                     "(or 会长, 副会长, 理事, 会员 …)."),
-         setEnum<Member>(&Member::role, &Members::roleFromText, roleKeys)},
-        {QStringLiteral("joined"), QStringLiteral("joined_on"), date, Context::tr("Date the member joined."), setDate(&Member::joinedOn)},
-        {QStringLiteral("left"), QStringLiteral("left_on"), date, Context::tr("Date the member left; empty while a member."), setDate(&Member::leftOn)},
-        {QStringLiteral("notes"), QStringLiteral("notes"), text, Context::tr("Notes."), setText(&Member::notes)},
-    };
+    return describedOptions(RecordKindId::Member, memberBindings());
 }
 
 int runAdd(Context &context, const QCommandLineParser &p)

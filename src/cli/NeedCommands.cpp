@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // chamberctl need add|edit|show|list|remove|status|reopen — the member needs list (会员需求清单).
 #include "Dates.h"
+#include "RecordBindings.h"
 #include "RecordOptions.h"
 #include "RecordsJson.h"
 #include "ServiceRequestService.h"
@@ -28,28 +29,7 @@ QStringList statusKeys()
 
 FieldOptions<ServiceRequest> needOptions()
 {
-    const QString text = QStringLiteral("TEXT");
-    return {
-        {QStringLiteral("member"), QStringLiteral("member"), QStringLiteral("ID"), Context::tr("The member, by number on the chamber's member list."),
-         [](ServiceRequest &r, const QString &v, const QString &option) {
-             QString error;
-             if (v.trimmed().isEmpty())
-                 r.memberId.reset();
-             else if (const auto id = parseIntText(option, v, error))
-                 r.memberId = *id;
-             return error;
-         }},
-        {QStringLiteral("requester"), QStringLiteral("requester"), text, Context::tr("Who raised it, when not on the member list."),
-         setText(&ServiceRequest::requester)},
-        {QStringLiteral("kind"), QStringLiteral("kind"), QStringLiteral("KIND"), Context::tr("water, power, sewage, funding, legal or other."),
-         setEnum<ServiceRequest>(&ServiceRequest::kind, &ServiceRequests::kindFromText, kindKeys)},
-        {QStringLiteral("description"), QStringLiteral("description"), text, Context::tr("What is needed."), setText(&ServiceRequest::description)},
-        {QStringLiteral("raised"), QStringLiteral("raised_on"), QStringLiteral("YYYY-MM-DD"), Context::tr("Date the need was raised."),
-         setDate(&ServiceRequest::raisedOn)},
-        {QStringLiteral("partner"), QStringLiteral("partner"), text,
-         Context::tr("Who it was referred to: legal service centre, bank, village committee …"), setText(&ServiceRequest::partner)},
-        {QStringLiteral("notes"), QStringLiteral("notes"), text, Context::tr("Notes."), setText(&ServiceRequest::notes)},
-    };
+    return describedOptions(RecordKindId::ServiceRequest, serviceRequestBindings());
 }
 
 int runAdd(Context &context, const QCommandLineParser &p)

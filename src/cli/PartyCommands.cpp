@@ -3,6 +3,7 @@
 // party disclosure add|edit|list|remove.
 #include "DisclosureService.h"
 #include "PartyService.h"
+#include "RecordBindings.h"
 #include "RecordOptions.h"
 #include "RecordsJson.h"
 #include "TextTable.h"
@@ -11,57 +12,19 @@ namespace chamber::cli {
 
 namespace {
 
-const QString kDate = QStringLiteral("YYYY-MM-DD");
-const QString kText = QStringLiteral("TEXT");
-
 FieldOptions<PartyOrganization> organizationOptions()
 {
-    return {
-        {QStringLiteral("form"), QStringLiteral("form"), QStringLiteral("FORM"), Context::tr("standalone (单独组建) or joint (联合组建)."),
-         setEnum<PartyOrganization>(&PartyOrganization::form, &Party::formFromText, [] { return QStringList{QStringLiteral("standalone"), QStringLiteral("joint")}; })},
-        {QStringLiteral("name"), QStringLiteral("name"), kText, Context::tr("Name of the organisation, e.g. 中共…商会支部委员会."), setText(&PartyOrganization::name)},
-        {QStringLiteral("joint-with"), QStringLiteral("joint_with"), kText, Context::tr("The units a joint organisation is formed with."),
-         setText(&PartyOrganization::jointWith)},
-        {QStringLiteral("members"), QStringLiteral("party_members"), QStringLiteral("N"), Context::tr("Number of Party members (党员数)."),
-         setNumber(&PartyOrganization::members)},
-        {QStringLiteral("secretary"), QStringLiteral("secretary"), kText, Context::tr("Party secretary (书记)."), setText(&PartyOrganization::secretary)},
-        {QStringLiteral("secretary-phone"), QStringLiteral("secretary_phone"), kText, Context::tr("Party secretary's phone."),
-         setText(&PartyOrganization::secretaryPhone)},
-        {QStringLiteral("founded"), QStringLiteral("founded"), kDate, Context::tr("Founding date; empty for unknown."), setDate(&PartyOrganization::founded)},
-        {QStringLiteral("stars"), QStringLiteral("star_rating"), QStringLiteral("1-5"), Context::tr("Star rating (星级), 1 to 5; empty for none."),
-         setNumber(&PartyOrganization::starRating)},
-        {QStringLiteral("rated-on"), QStringLiteral("star_rated_on"), kDate, Context::tr("Date the star rating was given."),
-         setDate(&PartyOrganization::starRatedOn)},
-        {QStringLiteral("notes"), QStringLiteral("notes"), kText, Context::tr("Notes."), setText(&PartyOrganization::notes)},
-    };
+    return describedOptions(RecordKindId::PartyOrganization, partyOrganizationBindings());
 }
 
 FieldOptions<PartyInstructor> instructorOptions()
 {
-    return {
-        {QStringLiteral("name"), QStringLiteral("name"), kText, Context::tr("Instructor's name."), setText(&PartyInstructor::name)},
-        {QStringLiteral("unit"), QStringLiteral("unit"), kText, Context::tr("Instructor's own work unit."), setText(&PartyInstructor::unit)},
-        {QStringLiteral("phone"), QStringLiteral("phone"), kText, Context::tr("Phone."), setText(&PartyInstructor::phone)},
-        {QStringLiteral("from"), QStringLiteral("from"), kDate, Context::tr("In post from this date."), setDate(&PartyInstructor::from)},
-        {QStringLiteral("until"), QStringLiteral("until"), kDate, Context::tr("Left the post on this date."), setDate(&PartyInstructor::until)},
-        {QStringLiteral("notes"), QStringLiteral("notes"), kText, Context::tr("Notes."), setText(&PartyInstructor::notes)},
-    };
+    return describedOptions(RecordKindId::PartyInstructor, partyInstructorBindings());
 }
 
 FieldOptions<Disclosure> disclosureOptions()
 {
-    return {
-        {QStringLiteral("period"), QStringLiteral("period"), QStringLiteral("PERIOD"), Context::tr("2024, 2024-H1, 2024-Q3 or 2024-03."),
-         setText(&Disclosure::period)},
-        {QStringLiteral("party-affairs"), QStringLiteral("party_affairs"), QStringLiteral("yes|no"), Context::tr("Party affairs disclosed."),
-         setYesNo(&Disclosure::partyAffairs)},
-        {QStringLiteral("chamber-affairs"), QStringLiteral("chamber_affairs"), QStringLiteral("yes|no"), Context::tr("Chamber affairs disclosed."),
-         setYesNo(&Disclosure::chamberAffairs)},
-        {QStringLiteral("finances"), QStringLiteral("finances"), QStringLiteral("yes|no"), Context::tr("Finances disclosed."),
-         setYesNo(&Disclosure::finances)},
-        {QStringLiteral("date"), QStringLiteral("disclosed_on"), kDate, Context::tr("Date it was made public."), setDate(&Disclosure::disclosedOn)},
-        {QStringLiteral("notes"), QStringLiteral("notes"), kText, Context::tr("Notes."), setText(&Disclosure::notes)},
-    };
+    return describedOptions(RecordKindId::Disclosure, disclosureBindings());
 }
 
 QString starsText(const PartyOrganization &o)

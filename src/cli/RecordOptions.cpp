@@ -4,7 +4,9 @@
 #include "ChamberService.h"
 #include "Dates.h"
 #include "DivisionService.h"
+#include "EnumText.h"
 #include "Money.h"
+#include "YesNo.h"
 
 #include <QRegularExpression>
 
@@ -39,16 +41,57 @@ std::optional<qint64> parseYuanText(const QString &option, const QString &text, 
 
 std::optional<bool> parseYesNoText(const QString &option, const QString &text, bool allowUnknown, QString &error)
 {
-    const QString t = text.trimmed().toLower();
-    if (t == QStringLiteral("yes") || t == QStringLiteral("是") || t == QStringLiteral("y"))
-        return true;
-    if (t == QStringLiteral("no") || t == QStringLiteral("否") || t == QStringLiteral("n"))
-        return false;
-    if (allowUnknown && (t.isEmpty() || t == QStringLiteral("unknown")))
-        return std::nullopt;
+    switch (YesNo::read(text)) {
+    case YesNo::Answer::Yes: return true;
+    case YesNo::Answer::No: return false;
+    case YesNo::Answer::Unknown:
+        if (allowUnknown)
+            return std::nullopt;
+        break;
+    case YesNo::Answer::Invalid: break;
+    }
     error = allowUnknown ? Context::tr("--%1 takes yes, no or unknown, not \"%2\".").arg(option, text)
                          : Context::tr("--%1 takes yes or no, not \"%2\".").arg(option, text);
     return std::nullopt;
+}
+
+QString parseFieldText(const FieldDescription &field, bool nullable, const QString &option, const QString &text, QVariant &value)
+{
+    QString error;
+    const bool empty = text.trimmed().isEmpty();
+    switch (field.type) {
+    case FieldType::Text:
+    case FieldType::Phone:
+    case FieldType::Code: value = text.trimmed(); break;
+    case FieldType::Names: value = splitNames(text); break;
+    case FieldType::Date:
+        if (!empty)
+            if (const auto d = parseDateText(option, text, error))
+                value = *d;
+        break;
+    case FieldType::Count:
+        if (!empty || !nullable)
+            if (const auto n = parseIntText(option, text, error))
+                value = *n;
+        break;
+    case FieldType::Money:
+        if (!empty)
+            if (const auto fen = parseYuanText(option, text, error))
+                value = *fen;
+        break;
+    case FieldType::YesNo:
+        if (const auto yes = parseYesNoText(option, text, nullable, error))
+            value = *yes;
+        break;
+    case FieldType::Enum:
+        if (empty && nullable)
+            break;
+        value = field.enumTexts().keyFromText(text);
+        if (value.toString().isEmpty())
+            error = enumError(option, field.enumTexts().keys(), text);
+        break;
+    }
+    return error;
 }
 
 QString enumError(const QString &option, const QStringList &keys, const QString &text)

@@ -3,6 +3,7 @@
 
 #include "Chamber.h"
 #include "Cli.h"
+#include "RecordBinding.h"
 #include "RecordQuery.h"
 
 #include <QDate>
@@ -12,10 +13,10 @@
 
 namespace chamber::cli {
 
-// The plumbing the record commands (party, honour, mediation, need, member) share: options
-// described once as a table — how each is typed, the field it fills and how its text sets the
-// record — so that add and edit read the same options and refuse a malformed value naming the
-// field, before anything is written.
+// The plumbing the record commands (party, honour, mediation, need, member) share: their options
+// come from the kinds' descriptions (RecordKind: name, value, help, type) and bindings
+// (RecordBindings), so that add and edit read the same options and refuse a malformed value naming
+// the field, before anything is written.
 
 // Sets a record's field from an option's text; returns an empty string, or why the text will not do.
 template<typename T>
@@ -29,6 +30,7 @@ struct FieldOption
     QString valueName;    // shown in --help
     QString description;  // translated
     Setter<T> set;
+    RecordKindId kind = RecordKindId::None;  // whose field, for the label of a refusal
 };
 
 template<typename T>
@@ -43,104 +45,42 @@ std::optional<bool> parseYesNoText(const QString &option, const QString &text, b
 QString enumError(const QString &option, const QStringList &keys, const QString &text);
 QStringList splitNames(const QString &text);
 
+// Reads an option's text as the described field's type (FieldType) into its stored value
+// (RecordBinding); returns the message when the text will not do. nullable: the field may be "not
+// known", which an empty text (or "unknown" for a yes/no) sets.
+QString parseFieldText(const FieldDescription &field, bool nullable, const QString &option, const QString &text, QVariant &value);
+
+// The options of a kind's fields from its description (RecordKind): all that have one, in the
+// description's order, or those named in only, in that order.
 template<typename T>
-Setter<T> setText(QString T::*member)
+FieldOptions<T> describedOptions(RecordKindId kindId, const FieldBindings<T> &bindings, const QStringList &only = {})
 {
-    return [member](T &r, const QString &v, const QString &) {
-        r.*member = v.trimmed();
-        return QString();
+    const RecordKind &kind = recordKind(kindId);
+    FieldOptions<T> out;
+    auto add = [&](const FieldDescription &f) {
+        const FieldBinding<T> *b = findBinding(bindings, f.key);
+        Q_ASSERT(b);
+        const FieldBinding<T> binding = *b;
+        out.append(FieldOption<T>{QString::fromLatin1(f.option), QString::fromLatin1(f.key), QString::fromLatin1(f.valueName), kind.optionHelp(f),
+                    [binding, &f](T &record, const QString &text, const QString &option) {
+                        QVariant value;
+                        const QString error = parseFieldText(f, binding.nullable, option, text, value);
+                        if (error.isEmpty())
+                            binding.set(record, value);
+                        return error;
+                    },
+                    kindId});
     };
-}
-
-template<typename T>
-Setter<T> setNames(QStringList T::*member)
-{
-    return [member](T &r, const QString &v, const QString &) {
-        r.*member = splitNames(v);
-        return QString();
-    };
-}
-
-// A date; an empty text clears an optional one.
-template<typename T, typename D>
-Setter<T> setDate(D T::*member)
-{
-    return [member](T &r, const QString &v, const QString &option) {
-        QString error;
-        if (v.trimmed().isEmpty()) {
-            r.*member = D();
-            return error;
-        }
-        if (const auto d = parseDateText(option, v, error))
-            r.*member = *d;
-        return error;
-    };
-}
-
-template<typename T, typename N>
-Setter<T> setNumber(N T::*member)
-{
-    return [member](T &r, const QString &v, const QString &option) {
-        QString error;
-        if constexpr (!std::is_same_v<N, int>) {
-            if (v.trimmed().isEmpty()) {
-                r.*member = N();
-                return error;
-            }
-        }
-        if (const auto n = parseIntText(option, v, error))
-            r.*member = *n;
-        return error;
-    };
-}
-
-template<typename T>
-Setter<T> setYuan(std::optional<qint64> T::*member)
-{
-    return [member](T &r, const QString &v, const QString &option) {
-        QString error;
-        if (v.trimmed().isEmpty())
-            (r.*member).reset();
-        else if (const auto fen = parseYuanText(option, v, error))
-            r.*member = *fen;
-        return error;
-    };
-}
-
-template<typename T, typename B>
-Setter<T> setYesNo(B T::*member)
-{
-    return [member](T &r, const QString &v, const QString &option) {
-        QString error;
-        const auto value = parseYesNoText(option, v, !std::is_same_v<B, bool>, error);
-        if constexpr (std::is_same_v<B, bool>) {
-            if (value)
-                r.*member = *value;
-        } else {
-            r.*member = value;
-        }
-        return error;
-    };
-}
-
-// An enumeration read with its fromText (keys, names or the Chinese words); for an optional
-// field an empty text clears it.
-template<typename T, typename F, typename E>
-Setter<T> setEnum(F T::*member, std::optional<E> (*fromText)(const QString &), std::function<QStringList()> keys)
-{
-    return [member, fromText, keys](T &r, const QString &v, const QString &option) {
-        if constexpr (!std::is_same_v<F, E>) {
-            if (v.trimmed().isEmpty()) {
-                r.*member = F();
-                return QString();
-            }
-        }
-        const auto value = fromText(v);
-        if (!value)
-            return enumError(option, keys(), v);
-        r.*member = *value;
-        return QString();
-    };
+    if (only.isEmpty()) {
+        for (const auto &f : kind.fields)
+            if (f.option)
+                add(f);
+    } else {
+        for (const auto &option : only)
+            if (const auto *f = kind.fieldByOption(option))
+                add(*f);
+    }
+    return out;
 }
 
 template<typename T>
@@ -159,8 +99,11 @@ void applyFieldOptions(const QCommandLineParser &p, const FieldOptions<T> &optio
         if (!p.isSet(o.option))
             continue;
         const QString error = o.set(record, p.value(o.option), o.option);
-        if (!error.isEmpty())
-            problems.append(Problem::error(o.field, error));
+        if (!error.isEmpty()) {
+            Problem problem = Problem::error(o.field, error);
+            problem.kind = o.kind;
+            problems.append(problem);
+        }
     }
     if (!problems.isEmpty())
         throw Refusal{problems};

@@ -4,6 +4,7 @@
 #include "DemoGenerator.h"
 #include "DivisionCatalog.h"
 #include "DivisionService.h"
+#include "YesNo.h"
 
 #include <QFileInfo>
 #include <QHash>
@@ -134,10 +135,9 @@ int runSettings(Context &context, const QCommandLineParser &p)
     Database &db = context.db();
     DivisionService divisions(db);
     if (p.isSet(QStringLiteral("include-other-units"))) {
-        const QString value = p.value(QStringLiteral("include-other-units")).trimmed().toLower();
-        const bool yes = value == QStringLiteral("yes") || value == QStringLiteral("true") || value == QStringLiteral("是");
-        const bool no = value == QStringLiteral("no") || value == QStringLiteral("false") || value == QStringLiteral("否");
-        if (!yes && !no)
+        const auto answer = YesNo::read(p.value(QStringLiteral("include-other-units")));
+        const bool yes = answer == YesNo::Answer::Yes;
+        if (!yes && answer != YesNo::Answer::No)
             throw UsageError{Context::tr("--include-other-units takes yes or no.")};
         if (auto s = divisions.setIncludeOtherUnits(yes); !s)
             return context.finish(s.problems());

@@ -3,6 +3,7 @@
 #include "Cli.h"
 #include "Dates.h"
 #include "Stats.h"
+#include "StatsReporting.h"
 #include "StatsWriters.h"
 #include "TextTable.h"
 
@@ -63,7 +64,11 @@ int runStats(Context &context, const QCommandLineParser &p)
         return Ok;
     }
     if (format == QStringLiteral("json")) {
-        bytes = QByteArray::fromStdString(statsToJson(*stats).dump(2)) + '\n';
+        nlohmann::json json = statsToJson(*stats);
+        // Above county level: which counties the figures cover (docs/exchange.md).
+        if (const auto reporting = StatsReporting::load(context.db(), stats->scope))
+            json["reporting"] = reporting->toJson();
+        bytes = QByteArray::fromStdString(json.dump(2)) + '\n';
     } else {
         QBuffer buffer(&bytes);
         buffer.open(QIODevice::WriteOnly);

@@ -71,7 +71,7 @@ void AppInfo::installTranslations(QCoreApplication &app, const QLocale &locale)
     if (locale.language() != QLocale::Chinese)
         return;
     const QStringList areas = {QStringLiteral("core"), QStringLiteral("storage"), QStringLiteral("reports"),
-                               QStringLiteral("import"), QStringLiteral("cli"), QStringLiteral("app")};
+                               QStringLiteral("import"), QStringLiteral("exchange"), QStringLiteral("cli"), QStringLiteral("app")};
     QTranslator *core = nullptr;
     for (const auto &area : areas) {
         auto *translator = new QTranslator(&app);

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "Chamber.h"
 
+#include "EnumText.h"
 #include "TextRules.h"
 
 #include <QRegularExpression>
@@ -9,39 +10,34 @@
 
 namespace chamber {
 
+namespace {
+// Stored keys, names and the words ledgers use (正常, 休眠, 已解散 …).
+const EnumText<ChamberStatus> kStatuses[] = {
+    {ChamberStatus::Active, "active", QT_TRANSLATE_NOOP("Chambers", "active"), "正常|活跃|运行"},
+    {ChamberStatus::Dormant, "dormant", QT_TRANSLATE_NOOP("Chambers", "dormant"), "休眠|停止活动"},
+    {ChamberStatus::Dissolved, "dissolved", QT_TRANSLATE_NOOP("Chambers", "dissolved"), "解散|已解散|撤销"},
+};
+const EnumTexts<ChamberStatus> kStatusTexts("Chambers", kStatuses);
+} // namespace
+
 QString Chambers::statusKey(ChamberStatus status)
 {
-    switch (status) {
-    case ChamberStatus::Active: return QStringLiteral("active");
-    case ChamberStatus::Dormant: return QStringLiteral("dormant");
-    case ChamberStatus::Dissolved: return QStringLiteral("dissolved");
-    }
-    return {};
+    return kStatusTexts.key(status);
 }
 
 QString Chambers::statusName(ChamberStatus status)
 {
-    switch (status) {
-    case ChamberStatus::Active: return tr("active");
-    case ChamberStatus::Dormant: return tr("dormant");
-    case ChamberStatus::Dissolved: return tr("dissolved");
-    }
-    return {};
+    return kStatusTexts.name(status);
 }
 
 std::optional<ChamberStatus> Chambers::statusFromText(const QString &text)
 {
-    const QString t = text.trimmed().toLower();
-    for (auto s : {ChamberStatus::Active, ChamberStatus::Dormant, ChamberStatus::Dissolved})
-        if (t == statusKey(s) || t == statusName(s))
-            return s;
-    if (t == QStringLiteral("正常") || t == QStringLiteral("活跃") || t == QStringLiteral("运行"))
-        return ChamberStatus::Active;
-    if (t == QStringLiteral("休眠") || t == QStringLiteral("停止活动"))
-        return ChamberStatus::Dormant;
-    if (t == QStringLiteral("解散") || t == QStringLiteral("已解散") || t == QStringLiteral("撤销"))
-        return ChamberStatus::Dissolved;
-    return std::nullopt;
+    return kStatusTexts.fromText(text);
+}
+
+const EnumTextSet &Chambers::statusTexts()
+{
+    return kStatusTexts;
 }
 
 Problems Chambers::validate(const Chamber &c, const QDate &today)
@@ -60,6 +56,7 @@ Problems Chambers::validate(const Chamber &c, const QDate &today)
         {QStringLiteral("secretary_general"), c.secretaryGeneral, TextRules::kPersonLength, TextRules::Kind::Line},
         {QStringLiteral("contact_person"), c.contactPerson, TextRules::kPersonLength, TextRules::Kind::Line},
         {QStringLiteral("premises"), c.premises, TextRules::kLineLength, TextRules::Kind::Line},
+        {QStringLiteral("supervising_unit"), c.supervisingUnit, TextRules::kLineLength, TextRules::Kind::Line},
         {QStringLiteral("notes"), c.notes, TextRules::kNotesLength, TextRules::Kind::Multiline},
     };
     for (const auto &[field, value, length, kind] : texts)

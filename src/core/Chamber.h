@@ -11,6 +11,8 @@
 
 namespace chamber {
 
+class EnumTextSet;
+
 enum class ChamberStatus { Active, Dormant, Dissolved };
 
 // 商会: a township's chamber of commerce. Member counts are plain counts here; when the member
@@ -36,6 +38,7 @@ struct Chamber
     int unitMembers = 0;             // 单位（企业）会员
     std::optional<bool> independentLiability;  // 能够独立承担民事责任, as assessed by staff
     QString creditCode;              // 统一社会信用代码, once registered
+    QString supervisingUnit;         // 业务主管单位: the body it registers under, usually the county federation
     QString notes;
 
     int totalMembers() const { return individualMembers + unitMembers; }
@@ -50,6 +53,7 @@ public:
     static QString statusName(ChamberStatus status); // translated
     // Accepts the key, or the Chinese or English name.
     static std::optional<ChamberStatus> statusFromText(const QString &text);
+    static const EnumTextSet &statusTexts();
     // Field rules that need no database: name, dates, counts, funds, phones, dissolution.
     static Problems validate(const Chamber &chamber, const QDate &today = QDate::currentDate());
     // Whether the chamber counts as existing (founded, not dissolved) on a date.

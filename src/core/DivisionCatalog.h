@@ -8,6 +8,9 @@
 #include <QHash>
 #include <QList>
 
+#include <memory>
+#include <mutex>
+
 namespace chamber {
 
 // The bundled national division codes (2023), read from the application's resources.
@@ -35,14 +38,35 @@ public:
     QList<Division> lineage(const QString &code) const;
     // "广西壮族自治区 南宁市 宾阳县"
     QString pathName(const QString &code) const;
-    int size() const { return int(m_all.size()); }
+    int size() const;
     QList<Division> all(DivisionLevel level) const;
 
 private:
-    QList<Division> m_all;
-    QHash<QString, qsizetype> m_byCode;
-    QMultiHash<QString, qsizetype> m_byName;
-    QMultiHash<QString, qsizetype> m_children;
+    // One set of divisions with its look-ups, sorted by code.
+    struct Level
+    {
+        QList<Division> all;
+        QHash<QString, qsizetype> byCode;
+        QMultiHash<QString, qsizetype> byName;
+        QMultiHash<QString, qsizetype> children;
+        void index();
+    };
+    // The townships (41,000 of the 44,700 divisions) are read on first use, once, whichever thread
+    // asks: most runs need only the provinces, cities and counties (opening a county file, a
+    // scope's path), and reading all of them was a quarter of the app's start-up.
+    struct Townships
+    {
+        std::once_flag once;
+        QString path;
+        Level level;
+        Problems problems;
+    };
+    static Result<DivisionCatalog> open(const QString &folder, bool lazyTownships);
+    const Level &townships() const;
+    const Level &levelOf(const QString &code) const;
+
+    Level m_upper;
+    std::shared_ptr<Townships> m_townships;
 };
 
 } // namespace chamber

@@ -23,11 +23,24 @@ struct EnumText
     const char *aliases;
 };
 
+// What every enumeration's texts offer without its C++ type: the record-kind descriptions
+// (RecordKind) reach an enum field's keys and names through it.
+class EnumTextSet
+{
+public:
+    virtual ~EnumTextSet() = default;
+    virtual QStringList keys() const = 0;
+    // The stored key for a text as clerks write it (key, name or alias); empty when none fits.
+    virtual QString keyFromText(const QString &text) const = 0;
+    // The translated name of a stored key; empty for an unknown key.
+    virtual QString nameOfKey(const QString &key) const = 0;
+};
+
 // The texts of one enumeration, so that every enumeration of the records stores, shows and
 // parses the same way: by key, by English or translated name, or by an alias — ignoring case,
 // spaces, quotation marks and the difference between '-' and '_'.
 template<typename E>
-class EnumTexts
+class EnumTexts final : public EnumTextSet
 {
 public:
     EnumTexts(const char *context, std::span<const EnumText<E>> items) : m_context(context), m_items(items) {}
@@ -53,12 +66,24 @@ public:
             out.append(item.value);
         return out;
     }
-    QStringList keys() const
+    QStringList keys() const override
     {
         QStringList out;
         for (const auto &item : m_items)
             out.append(QString::fromLatin1(item.key));
         return out;
+    }
+    QString keyFromText(const QString &text) const override
+    {
+        const auto value = fromText(text);
+        return value ? key(*value) : QString();
+    }
+    QString nameOfKey(const QString &k) const override
+    {
+        for (const auto &item : m_items)
+            if (k == QLatin1String(item.key))
+                return QCoreApplication::translate(m_context, item.name);
+        return {};
     }
     std::optional<E> fromText(const QString &text) const
     {

@@ -2,6 +2,7 @@
 #include "Honour.h"
 
 #include "EnumText.h"
+#include "RecordKind.h"
 #include "RecordRules.h"
 
 namespace chamber {
@@ -54,6 +55,7 @@ QString Honours::usualIssuingBody(HonourKind kind)
 Problems Honours::validate(const Honour &h, const QDate &today)
 {
     Problems problems;
+    RecordRules rules(RecordKindId::Honour, problems);
     if (h.chamberId <= 0)
         problems.append(Problem::error(QStringLiteral("chamber"), tr("The honour's chamber is missing.")));
     if (h.year <= 0)
@@ -62,13 +64,18 @@ Problems Honours::validate(const Honour &h, const QDate &today)
         problems.append(Problem::error(QStringLiteral("year"), tr("The honour year %1 is in the future.").arg(h.year)));
     else if (h.year < 1949)
         problems.append(Problem::error(QStringLiteral("year"), tr("The honour year %1 is not a plausible year.").arg(h.year)));
-    RecordRules::maxLength(problems, QStringLiteral("issuing_body"), h.issuingBody, 100);
-    RecordRules::notInFuture(problems, QStringLiteral("awarded_on"), h.awardedOn, today);
+    rules.maxLength(QStringLiteral("issuing_body"), h.issuingBody, 100);
+    rules.notInFuture(QStringLiteral("awarded_on"), h.awardedOn, today);
     if (h.awardedOn && h.year > 0 && h.awardedOn->year() != h.year)
         problems.append(Problem::error(QStringLiteral("awarded_on"), tr("The decision date %1 is not in the honour year %2.")
                                                                          .arg(h.awardedOn->toString(Qt::ISODate))
                                                                          .arg(h.year)));
-    return problems;
+    return withKind(RecordKindId::Honour, problems);
+}
+
+const EnumTextSet &Honours::kindTexts()
+{
+    return kKindTexts;
 }
 
 } // namespace chamber

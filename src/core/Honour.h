@@ -12,6 +12,8 @@
 
 namespace chamber {
 
+class EnumTextSet;
+
 // 荣誉认定 the seed article counts: 广西“四好”商会, 全国“四好”商会, 全区诚信建设先行商会, 星级党组织.
 enum class HonourKind { RegionalFourGood, NationalFourGood, IntegrityPioneer, StarPartyOrganization };
 
@@ -40,6 +42,7 @@ public:
     // The key, English or Chinese name, or how ledgers write it (广西四好商会, 全国“四好”商会 …).
     static std::optional<HonourKind> kindFromText(const QString &text);
     static QList<HonourKind> allKinds();
+    static const EnumTextSet &kindTexts();
     // The body that usually gives the honour, offered when none is entered (empty if it varies).
     static QString usualIssuingBody(HonourKind kind);
 

@@ -2,6 +2,7 @@
 #include "Mediation.h"
 
 #include "EnumText.h"
+#include "RecordKind.h"
 #include "RecordRules.h"
 
 namespace chamber {
@@ -77,10 +78,11 @@ bool Mediation::isClosed(CaseStatus status)
 Problems Mediation::validate(const MediationCommittee &m, const QDate &today)
 {
     Problems problems;
+    RecordRules rules(RecordKindId::MediationCommittee, problems);
     if (m.chamberId <= 0)
         problems.append(Problem::error(QStringLiteral("chamber"), tr("The mediation committee's chamber is missing.")));
-    RecordRules::maxLength(problems, QStringLiteral("name"), m.name, 100);
-    RecordRules::notInFuture(problems, QStringLiteral("founded"), m.founded, today);
+    rules.maxLength(QStringLiteral("name"), m.name, 100);
+    rules.notInFuture(QStringLiteral("founded"), m.founded, today);
     if (m.mediators < 0)
         problems.append(Problem::error(QStringLiteral("mediators"), tr("The number of mediators cannot be negative (%1).").arg(m.mediators)));
     else if (m.mediators > 0 && (m.mediators < 3 || m.mediators > 9))
@@ -88,12 +90,13 @@ Problems Mediation::validate(const MediationCommittee &m, const QDate &today)
         // not an error: a ledger may count mediators the committee engaged (art. 13) as well.
         problems.append(Problem::warning(QStringLiteral("mediators"),
                                          tr("A people's mediation committee has 3 to 9 members; %1 recorded.").arg(m.mediators)));
-    return problems;
+    return withKind(RecordKindId::MediationCommittee, problems);
 }
 
 Problems Mediation::validate(const MediationTally &t, const QDate &today)
 {
     Problems problems;
+    RecordRules rules(RecordKindId::MediationTally, problems);
     if (t.chamberId <= 0)
         problems.append(Problem::error(QStringLiteral("chamber"), tr("The tally's chamber is missing.")));
     if (t.year <= 0)
@@ -108,31 +111,32 @@ Problems Mediation::validate(const MediationTally &t, const QDate &today)
         problems.append(Problem::error(QStringLiteral("settled"), tr("%1 cases settled is more than the %2 cases of the year.")
                                                                       .arg(*t.settled)
                                                                       .arg(t.cases)));
-    return problems;
+    return withKind(RecordKindId::MediationTally, problems);
 }
 
 Problems Mediation::validate(const MediationCase &c, const QDate &today)
 {
     Problems problems;
+    RecordRules rules(RecordKindId::MediationCase, problems);
     if (c.chamberId <= 0)
         problems.append(Problem::error(QStringLiteral("chamber"), tr("The case's chamber is missing.")));
-    RecordRules::maxLength(problems, QStringLiteral("case_number"), c.number, 50);
+    rules.maxLength(QStringLiteral("case_number"), c.number, 50);
     if (!c.receivedOn.isValid())
         problems.append(Problem::error(QStringLiteral("received_on"), tr("The date the case was received is missing.")));
-    RecordRules::notInFuture(problems, QStringLiteral("received_on"), c.receivedOn.isValid() ? std::optional(c.receivedOn) : std::nullopt, today);
-    RecordRules::required(problems, QStringLiteral("applicant"), c.applicant);
-    RecordRules::required(problems, QStringLiteral("respondent"), c.respondent);
-    RecordRules::notNegative(problems, QStringLiteral("amount_disputed"), c.amountDisputedFen);
-    RecordRules::notNegative(problems, QStringLiteral("agreed_amount"), c.agreedAmountFen);
+    rules.notInFuture(QStringLiteral("received_on"), c.receivedOn.isValid() ? std::optional(c.receivedOn) : std::nullopt, today);
+    rules.required(QStringLiteral("applicant"), c.applicant);
+    rules.required(QStringLiteral("respondent"), c.respondent);
+    rules.notNegative(QStringLiteral("amount_disputed"), c.amountDisputedFen);
+    rules.notNegative(QStringLiteral("agreed_amount"), c.agreedAmountFen);
 
     const bool closed = isClosed(c.status);
     if (closed && !c.closedOn)
         problems.append(Problem::error(QStringLiteral("closed_on"), tr("A case that is %1 needs its closed date.").arg(statusName(c.status))));
     if (!closed && c.closedOn)
         problems.append(Problem::error(QStringLiteral("closed_on"), tr("Only a closed case has a closed date; this one is %1.").arg(statusName(c.status))));
-    RecordRules::notBefore(problems, QStringLiteral("closed_on"), c.closedOn, QStringLiteral("received_on"),
+    rules.notBefore(QStringLiteral("closed_on"), c.closedOn, QStringLiteral("received_on"),
                            c.receivedOn.isValid() ? std::optional(c.receivedOn) : std::nullopt);
-    RecordRules::notInFuture(problems, QStringLiteral("closed_on"), c.closedOn, today);
+    rules.notInFuture(QStringLiteral("closed_on"), c.closedOn, today);
 
     // What only a settlement has.
     if (c.status != CaseStatus::Settled) {
@@ -162,9 +166,34 @@ Problems Mediation::validate(const MediationCase &c, const QDate &today)
                                                                            .arg(statusName(c.status))));
     if ((c.followUpSatisfaction || !c.followUpNote.trimmed().isEmpty()) && !c.followUpOn)
         problems.append(Problem::error(QStringLiteral("follow_up_on"), tr("A follow-up visit needs its date.")));
-    RecordRules::notBefore(problems, QStringLiteral("follow_up_on"), c.followUpOn, QStringLiteral("closed_on"), c.closedOn);
-    RecordRules::notInFuture(problems, QStringLiteral("follow_up_on"), c.followUpOn, today);
-    return problems;
+    rules.notBefore(QStringLiteral("follow_up_on"), c.followUpOn, QStringLiteral("closed_on"), c.closedOn);
+    rules.notInFuture(QStringLiteral("follow_up_on"), c.followUpOn, today);
+    return withKind(RecordKindId::MediationCase, problems);
+}
+
+const EnumTextSet &Mediation::disputeTypeTexts()
+{
+    return kDisputeTypeTexts;
+}
+
+const EnumTextSet &Mediation::sourceTexts()
+{
+    return kSourceTexts;
+}
+
+const EnumTextSet &Mediation::statusTexts()
+{
+    return kStatusTexts;
+}
+
+const EnumTextSet &Mediation::performanceTexts()
+{
+    return kPerformanceTexts;
+}
+
+const EnumTextSet &Mediation::satisfactionTexts()
+{
+    return kSatisfactionTexts;
 }
 
 } // namespace chamber

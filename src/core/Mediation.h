@@ -13,6 +13,8 @@
 
 namespace chamber {
 
+class EnumTextSet;
+
 enum class DisputeType { Contract, Debt, Labour, ProductQuality, IntellectualProperty, Partnership, Other };
 // 案件来源, as the paper case file (人民调解卷宗) records it.
 enum class CaseSource { Application, Initiative, PoliceReferral, CourtEntrustment, GovernmentAssignment };
@@ -87,20 +89,25 @@ public:
     static QString disputeTypeName(DisputeType type);
     static std::optional<DisputeType> disputeTypeFromText(const QString &text);
     static QList<DisputeType> allDisputeTypes();
+    static const EnumTextSet &disputeTypeTexts();
     static QString sourceKey(CaseSource source);
     static QString sourceName(CaseSource source);
     static std::optional<CaseSource> sourceFromText(const QString &text);
     static QList<CaseSource> allSources();
+    static const EnumTextSet &sourceTexts();
     static QString statusKey(CaseStatus status);  // received, mediating, settled, failed, referred
     static QString statusName(CaseStatus status);
     static std::optional<CaseStatus> statusFromText(const QString &text);
     static QList<CaseStatus> allStatuses();
+    static const EnumTextSet &statusTexts();
     static QString performanceKey(Performance performance);
     static QString performanceName(Performance performance);
     static std::optional<Performance> performanceFromText(const QString &text);
+    static const EnumTextSet &performanceTexts();
     static QString satisfactionKey(Satisfaction satisfaction);
     static QString satisfactionName(Satisfaction satisfaction);
     static std::optional<Satisfaction> satisfactionFromText(const QString &text);
+    static const EnumTextSet &satisfactionTexts();
     // Settled, failed and referred end a mediation.
     static bool isClosed(CaseStatus status);
 

@@ -3,6 +3,7 @@
 
 #include "CreditCode.h"
 #include "EnumText.h"
+#include "RecordKind.h"
 #include "RecordRules.h"
 
 namespace chamber {
@@ -38,10 +39,11 @@ QList<MemberRole> Members::allRoles() { return kRoleTexts.values(); }
 Problems Members::validate(const Member &m, const QDate &today)
 {
     Problems problems;
+    RecordRules rules(RecordKindId::Member, problems);
     if (m.chamberId <= 0)
         problems.append(Problem::error(QStringLiteral("chamber"), tr("The member's chamber is missing.")));
-    RecordRules::required(problems, QStringLiteral("name"), m.name);
-    RecordRules::maxLength(problems, QStringLiteral("name"), m.name, 100);
+    rules.required(QStringLiteral("name"), m.name);
+    rules.maxLength(QStringLiteral("name"), m.name, 100);
     if (!m.creditCode.trimmed().isEmpty()) {
         if (m.kind == MemberKind::Individual) {
             problems.append(Problem::error(QStringLiteral("credit_code"), tr("Only an enterprise member has a credit code.")));
@@ -51,11 +53,11 @@ Problems Members::validate(const Member &m, const QDate &today)
             problems.append(errorsOnly(CreditCode::validate(m.creditCode)));
         }
     }
-    RecordRules::phone(problems, QStringLiteral("phone"), m.phone);
-    RecordRules::notInFuture(problems, QStringLiteral("joined_on"), m.joinedOn, today);
-    RecordRules::notInFuture(problems, QStringLiteral("left_on"), m.leftOn, today);
-    RecordRules::notBefore(problems, QStringLiteral("left_on"), m.leftOn, QStringLiteral("joined_on"), m.joinedOn);
-    return problems;
+    rules.phone(QStringLiteral("phone"), m.phone);
+    rules.notInFuture(QStringLiteral("joined_on"), m.joinedOn, today);
+    rules.notInFuture(QStringLiteral("left_on"), m.leftOn, today);
+    rules.notBefore(QStringLiteral("left_on"), m.leftOn, QStringLiteral("joined_on"), m.joinedOn);
+    return withKind(RecordKindId::Member, problems);
 }
 
 bool Members::memberOn(const Member &m, const QDate &date)
@@ -70,6 +72,16 @@ MemberCounts Members::countOn(const QList<Member> &members, const QDate &date)
         if (memberOn(m, date))
             (m.kind == MemberKind::Individual ? counts.individual : counts.enterprise) += 1;
     return counts;
+}
+
+const EnumTextSet &Members::kindTexts()
+{
+    return kKindTexts;
+}
+
+const EnumTextSet &Members::roleTexts()
+{
+    return kRoleTexts;
 }
 
 } // namespace chamber

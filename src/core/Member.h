@@ -12,6 +12,8 @@
 
 namespace chamber {
 
+class EnumTextSet;
+
 enum class MemberKind { Enterprise, Individual };  // 企业（单位）会员, 个人会员
 enum class MemberRole { President, ExecutiveVicePresident, VicePresident, SecretaryGeneral, ExecutiveDirector, Director, Supervisor, Member };
 
@@ -50,12 +52,14 @@ public:
     static QString kindName(MemberKind kind);
     static std::optional<MemberKind> kindFromText(const QString &text);
     static QList<MemberKind> allKinds();
+    static const EnumTextSet &kindTexts();
     // president, executive_vice_president, vice_president, secretary_general, executive_director,
     // director, supervisor, member
     static QString roleKey(MemberRole role);
     static QString roleName(MemberRole role);
     static std::optional<MemberRole> roleFromText(const QString &text);
     static QList<MemberRole> allRoles();
+    static const EnumTextSet &roleTexts();
 
     // Name, a valid credit code on firms only (the check characters of GB 32100), phone, dates.
     static Problems validate(const Member &member, const QDate &today = QDate::currentDate());

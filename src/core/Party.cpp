@@ -2,6 +2,7 @@
 #include "Party.h"
 
 #include "EnumText.h"
+#include "RecordKind.h"
 #include "RecordRules.h"
 
 #include <QRegularExpression>
@@ -39,9 +40,10 @@ QList<PartyForm> Party::allForms()
 Problems Party::validate(const PartyOrganization &o, const QDate &today)
 {
     Problems problems;
+    RecordRules rules(RecordKindId::PartyOrganization, problems);
     if (o.chamberId <= 0)
         problems.append(Problem::error(QStringLiteral("chamber"), tr("The Party organisation's chamber is missing.")));
-    RecordRules::maxLength(problems, QStringLiteral("name"), o.name, 100);
+    rules.maxLength(QStringLiteral("name"), o.name, 100);
     if (o.members < 0)
         problems.append(Problem::error(QStringLiteral("party_members"), tr("The number of Party members cannot be negative (%1).").arg(o.members)));
     else if (o.form == PartyForm::Standalone && o.members < 3)
@@ -50,34 +52,36 @@ Problems Party::validate(const PartyOrganization &o, const QDate &today)
                                          tr("A Party branch needs at least 3 full members; %1 recorded.").arg(o.members)));
     if (o.form == PartyForm::Standalone && !o.jointWith.trimmed().isEmpty())
         problems.append(Problem::error(QStringLiteral("joint_with"), tr("Only a jointly formed organisation is formed with other units.")));
-    RecordRules::phone(problems, QStringLiteral("secretary_phone"), o.secretaryPhone);
-    RecordRules::notInFuture(problems, QStringLiteral("founded"), o.founded, today);
+    rules.phone(QStringLiteral("secretary_phone"), o.secretaryPhone);
+    rules.notInFuture(QStringLiteral("founded"), o.founded, today);
     if (o.starRating && (*o.starRating < 1 || *o.starRating > 5))
         problems.append(Problem::error(QStringLiteral("star_rating"), tr("The star rating runs from 1 to 5, not %1.").arg(*o.starRating)));
     if (o.starRatedOn && !o.starRating)
         problems.append(Problem::error(QStringLiteral("star_rated_on"), tr("A rating date needs a star rating.")));
-    RecordRules::notInFuture(problems, QStringLiteral("star_rated_on"), o.starRatedOn, today);
-    RecordRules::notBefore(problems, QStringLiteral("star_rated_on"), o.starRatedOn, QStringLiteral("founded"), o.founded);
-    return problems;
+    rules.notInFuture(QStringLiteral("star_rated_on"), o.starRatedOn, today);
+    rules.notBefore(QStringLiteral("star_rated_on"), o.starRatedOn, QStringLiteral("founded"), o.founded);
+    return withKind(RecordKindId::PartyOrganization, problems);
 }
 
 Problems Party::validate(const PartyInstructor &i, const QDate &today)
 {
     Problems problems;
+    RecordRules rules(RecordKindId::PartyInstructor, problems);
     if (i.chamberId <= 0)
         problems.append(Problem::error(QStringLiteral("chamber"), tr("The instructor's chamber is missing.")));
-    RecordRules::required(problems, QStringLiteral("name"), i.name);
-    RecordRules::maxLength(problems, QStringLiteral("name"), i.name, 50);
-    RecordRules::phone(problems, QStringLiteral("phone"), i.phone);
-    RecordRules::notInFuture(problems, QStringLiteral("from"), i.from, today);
-    RecordRules::notInFuture(problems, QStringLiteral("until"), i.until, today);
-    RecordRules::notBefore(problems, QStringLiteral("until"), i.until, QStringLiteral("from"), i.from);
-    return problems;
+    rules.required(QStringLiteral("name"), i.name);
+    rules.maxLength(QStringLiteral("name"), i.name, 50);
+    rules.phone(QStringLiteral("phone"), i.phone);
+    rules.notInFuture(QStringLiteral("from"), i.from, today);
+    rules.notInFuture(QStringLiteral("until"), i.until, today);
+    rules.notBefore(QStringLiteral("until"), i.until, QStringLiteral("from"), i.from);
+    return withKind(RecordKindId::PartyInstructor, problems);
 }
 
 Problems Party::validate(const Disclosure &d, const QDate &today)
 {
     Problems problems;
+    RecordRules rules(RecordKindId::Disclosure, problems);
     if (d.chamberId <= 0)
         problems.append(Problem::error(QStringLiteral("chamber"), tr("The disclosure's chamber is missing.")));
     const auto period = periodDates(d.period);
@@ -92,11 +96,11 @@ Problems Party::validate(const Disclosure &d, const QDate &today)
         problems.append(Problem::error(QStringLiteral("disclosed_on"), tr("A disclosure needs the date it was made public.")));
     if (!any && d.disclosedOn)
         problems.append(Problem::error(QStringLiteral("disclosed_on"), tr("Nothing is marked disclosed, yet a disclosure date is given.")));
-    RecordRules::notInFuture(problems, QStringLiteral("disclosed_on"), d.disclosedOn, today);
+    rules.notInFuture(QStringLiteral("disclosed_on"), d.disclosedOn, today);
     if (period && d.disclosedOn && *d.disclosedOn < period->first)
         problems.append(Problem::error(QStringLiteral("disclosed_on"), tr("The disclosure date %1 is before the period %2 begins.")
                                                                            .arg(d.disclosedOn->toString(Qt::ISODate), d.period)));
-    return problems;
+    return withKind(RecordKindId::Disclosure, problems);
 }
 
 std::optional<std::pair<QDate, QDate>> Party::periodDates(const QString &text)
@@ -139,6 +143,11 @@ bool Party::starRatedOn(const PartyOrganization &o, const QDate &date)
 bool Party::inPostOn(const PartyInstructor &i, const QDate &date)
 {
     return (!i.from || *i.from <= date) && (!i.until || *i.until > date);
+}
+
+const EnumTextSet &Party::formTexts()
+{
+    return kFormTexts;
 }
 
 } // namespace chamber

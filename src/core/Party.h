@@ -12,6 +12,8 @@
 
 namespace chamber {
 
+class EnumTextSet;
+
 // 党组织形式: a branch of the chamber alone, or one formed jointly with neighbouring units.
 enum class PartyForm { Standalone, Joint };
 
@@ -75,6 +77,7 @@ public:
     static QString formName(PartyForm form);  // translated (单独组建, 联合组建)
     static std::optional<PartyForm> formFromText(const QString &text);
     static QList<PartyForm> allForms();
+    static const EnumTextSet &formTexts();
 
     // Form, members, star rating 1–5 and its date, dates not in the future and in order, phone.
     static Problems validate(const PartyOrganization &organization, const QDate &today = QDate::currentDate());

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "RecordKindId.h"
+
 #include <QList>
 #include <QString>
 
@@ -17,6 +19,9 @@ struct Problem
     QString field;    // machine name of the field, e.g. "credit_code"
     QString message;  // translated, complete sentence for the user
     int row = -1;     // 1-based source row for imports, -1 otherwise
+    // The record kind whose field this is, so that the same key in two kinds is labelled by its own
+    // kind (fieldLabel(const Problem &)); None for the chamber's fields and keys of no kind.
+    RecordKindId kind = RecordKindId::None;
 
     static Problem error(const QString &field, const QString &message) { return {Severity::Error, field, message}; }
     static Problem warning(const QString &field, const QString &message) { return {Severity::Warning, field, message}; }

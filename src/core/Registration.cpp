@@ -2,34 +2,34 @@
 #include "Registration.h"
 
 #include "CreditCode.h"
+#include "EnumText.h"
 
 #include <algorithm>
 #include <limits>
 
 namespace chamber {
 
+namespace {
+// The Chinese names are accepted whatever the locale, as clerks type them; 是/否 as a ledger's
+// "registered?" column has them.
+const EnumText<RegistrationStatus> kStatuses[] = {
+    {RegistrationStatus::NotRegistered, "not_registered", QT_TRANSLATE_NOOP("Registrations", "not registered"), "未登记|否"},
+    {RegistrationStatus::Preparing, "preparing", QT_TRANSLATE_NOOP("Registrations", "preparing"), "筹备中"},
+    {RegistrationStatus::Applied, "applied", QT_TRANSLATE_NOOP("Registrations", "applied"), "已申请"},
+    {RegistrationStatus::Registered, "registered", QT_TRANSLATE_NOOP("Registrations", "registered"), "已登记|是"},
+    {RegistrationStatus::Deregistered, "deregistered", QT_TRANSLATE_NOOP("Registrations", "deregistered"), "已注销"},
+};
+const EnumTexts<RegistrationStatus> kStatusTexts("Registrations", kStatuses);
+} // namespace
+
 QString Registrations::statusKey(RegistrationStatus status)
 {
-    switch (status) {
-    case RegistrationStatus::NotRegistered: return QStringLiteral("not_registered");
-    case RegistrationStatus::Preparing: return QStringLiteral("preparing");
-    case RegistrationStatus::Applied: return QStringLiteral("applied");
-    case RegistrationStatus::Registered: return QStringLiteral("registered");
-    case RegistrationStatus::Deregistered: return QStringLiteral("deregistered");
-    }
-    return {};
+    return kStatusTexts.key(status);
 }
 
 QString Registrations::statusName(RegistrationStatus status)
 {
-    switch (status) {
-    case RegistrationStatus::NotRegistered: return tr("not registered");
-    case RegistrationStatus::Preparing: return tr("preparing");
-    case RegistrationStatus::Applied: return tr("applied");
-    case RegistrationStatus::Registered: return tr("registered");
-    case RegistrationStatus::Deregistered: return tr("deregistered");
-    }
-    return {};
+    return kStatusTexts.name(status);
 }
 
 QList<RegistrationStatus> Registrations::allStatuses()
@@ -40,22 +40,7 @@ QList<RegistrationStatus> Registrations::allStatuses()
 
 std::optional<RegistrationStatus> Registrations::statusFromText(const QString &text)
 {
-    const QString t = text.trimmed().toLower();
-    for (auto s : allStatuses())
-        if (t == statusKey(s) || t == statusName(s).toLower())
-            return s;
-    // The Chinese names are accepted whatever the locale, as clerks type them.
-    if (t == QStringLiteral("未登记") || t == QStringLiteral("否"))
-        return RegistrationStatus::NotRegistered;
-    if (t == QStringLiteral("筹备中"))
-        return RegistrationStatus::Preparing;
-    if (t == QStringLiteral("已申请"))
-        return RegistrationStatus::Applied;
-    if (t == QStringLiteral("已登记") || t == QStringLiteral("是"))
-        return RegistrationStatus::Registered;
-    if (t == QStringLiteral("已注销"))
-        return RegistrationStatus::Deregistered;
-    return std::nullopt;
+    return kStatusTexts.fromText(text);
 }
 
 RegistrationStatus Registrations::statusOn(const QList<RegistrationEvent> &history, const QDate &date)

@@ -2,6 +2,7 @@
 #include "ServiceRequest.h"
 
 #include "EnumText.h"
+#include "RecordKind.h"
 #include "RecordRules.h"
 
 namespace chamber {
@@ -43,21 +44,22 @@ QStringList ServiceRequests::usualPartners()
 Problems ServiceRequests::validate(const ServiceRequest &r, const QDate &today)
 {
     Problems problems;
+    RecordRules rules(RecordKindId::ServiceRequest, problems);
     if (r.chamberId <= 0)
         problems.append(Problem::error(QStringLiteral("chamber"), tr("The need's chamber is missing.")));
     if (!r.memberId)
-        RecordRules::required(problems, QStringLiteral("requester"), r.requester);
-    RecordRules::maxLength(problems, QStringLiteral("requester"), r.requester, 100);
-    RecordRules::required(problems, QStringLiteral("description"), r.description);
+        rules.required(QStringLiteral("requester"), r.requester);
+    rules.maxLength(QStringLiteral("requester"), r.requester, 100);
+    rules.required(QStringLiteral("description"), r.description);
     const std::optional<QDate> raised = r.raisedOn.isValid() ? std::optional(r.raisedOn) : std::nullopt;
     if (!raised)
         problems.append(Problem::error(QStringLiteral("raised_on"), tr("The date the need was raised is missing.")));
-    RecordRules::notInFuture(problems, QStringLiteral("raised_on"), raised, today);
-    RecordRules::notInFuture(problems, QStringLiteral("started_on"), r.startedOn, today);
-    RecordRules::notInFuture(problems, QStringLiteral("resolved_on"), r.resolvedOn, today);
-    RecordRules::notBefore(problems, QStringLiteral("started_on"), r.startedOn, QStringLiteral("raised_on"), raised);
-    RecordRules::notBefore(problems, QStringLiteral("resolved_on"), r.resolvedOn, QStringLiteral("raised_on"), raised);
-    RecordRules::notBefore(problems, QStringLiteral("resolved_on"), r.resolvedOn, QStringLiteral("started_on"), r.startedOn);
+    rules.notInFuture(QStringLiteral("raised_on"), raised, today);
+    rules.notInFuture(QStringLiteral("started_on"), r.startedOn, today);
+    rules.notInFuture(QStringLiteral("resolved_on"), r.resolvedOn, today);
+    rules.notBefore(QStringLiteral("started_on"), r.startedOn, QStringLiteral("raised_on"), raised);
+    rules.notBefore(QStringLiteral("resolved_on"), r.resolvedOn, QStringLiteral("raised_on"), raised);
+    rules.notBefore(QStringLiteral("resolved_on"), r.resolvedOn, QStringLiteral("started_on"), r.startedOn);
     switch (r.status) {
     case NeedStatus::Open:
         if (r.startedOn || r.resolvedOn)
@@ -76,13 +78,14 @@ Problems ServiceRequests::validate(const ServiceRequest &r, const QDate &today)
     }
     if (r.status != NeedStatus::Resolved && !r.resolution.trimmed().isEmpty())
         problems.append(Problem::error(QStringLiteral("resolution"), tr("Only a resolved need has a resolution.")));
-    return problems;
+    return withKind(RecordKindId::ServiceRequest, problems);
 }
 
 Problems ServiceRequests::validateChange(const ServiceRequest &r, NeedStatus next, const QDate &date, bool reopen,
                                          const QString &reason, const QDate &today)
 {
     Problems problems;
+    RecordRules rules(RecordKindId::ServiceRequest, problems);
     if (reopen) {
         if (r.status != NeedStatus::Resolved)
             problems.append(Problem::error(QStringLiteral("status"), tr("Only a resolved need can be reopened; this one is %1.").arg(statusName(r.status))));
@@ -105,8 +108,8 @@ Problems ServiceRequests::validateChange(const ServiceRequest &r, NeedStatus nex
     if (!hasErrors(problems))
         problems.append(validate(applied(r, next, date, reopen), today));
     if (reopen)  // the reopening date is not kept on the record, so applied() does not see it
-        RecordRules::notInFuture(problems, QStringLiteral("date"), date.isValid() ? std::optional(date) : std::nullopt, today);
-    return problems;
+        rules.notInFuture(QStringLiteral("date"), date.isValid() ? std::optional(date) : std::nullopt, today);
+    return withKind(RecordKindId::ServiceRequest, problems);
 }
 
 ServiceRequest ServiceRequests::applied(const ServiceRequest &r, NeedStatus next, const QDate &date, bool reopen)
@@ -138,6 +141,16 @@ std::optional<NeedStatus> ServiceRequests::statusOn(const ServiceRequest &r, con
     if (r.startedOn && *r.startedOn <= date)
         return NeedStatus::InProgress;
     return NeedStatus::Open;
+}
+
+const EnumTextSet &ServiceRequests::kindTexts()
+{
+    return kKindTexts;
+}
+
+const EnumTextSet &ServiceRequests::statusTexts()
+{
+    return kStatusTexts;
 }
 
 } // namespace chamber

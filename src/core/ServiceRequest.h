@@ -13,6 +13,8 @@
 
 namespace chamber {
 
+class EnumTextSet;
+
 // What a member needs (会员需求清单): the kinds offices list.
 enum class NeedKind { Water, Power, Sewage, Funding, Legal, Other };
 // open → in progress → resolved; a need met on the spot may go straight to resolved.
@@ -47,10 +49,12 @@ public:
     static QString kindName(NeedKind kind);
     static std::optional<NeedKind> kindFromText(const QString &text);
     static QList<NeedKind> allKinds();
+    static const EnumTextSet &kindTexts();
     static QString statusKey(NeedStatus status);  // open, in_progress, resolved
     static QString statusName(NeedStatus status);
     static std::optional<NeedStatus> statusFromText(const QString &text);
     static QList<NeedStatus> allStatuses();
+    static const EnumTextSet &statusTexts();
     // The partners 微服务 practice refers needs to, offered as choices (any other may be typed).
     static QStringList usualPartners();
 

@@ -31,6 +31,7 @@ QString Chamber::*textMember(const QString &key)
         {QStringLiteral("premises"), &Chamber::premises},
         {QStringLiteral("credit_code"), &Chamber::creditCode},
         {QStringLiteral("notes"), &Chamber::notes},
+        {QStringLiteral("supervising_unit"), &Chamber::supervisingUnit},
     };
     return members.value(key, nullptr);
 }
@@ -46,7 +47,7 @@ const QStringList &ChamberFields::keys()
         QStringLiteral("contact_person"),  QStringLiteral("contact_phone"),  QStringLiteral("premises"),
         QStringLiteral("full_time_staff"), QStringLiteral("activity_funds"), QStringLiteral("individual_members"),
         QStringLiteral("unit_members"),    QStringLiteral("independent_liability"), QStringLiteral("credit_code"),
-        QStringLiteral("notes"),
+        QStringLiteral("notes"),           QStringLiteral("supervising_unit"),
     };
     return keys;
 }

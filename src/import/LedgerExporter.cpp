@@ -41,7 +41,7 @@ const QStringList &exportedFields()
         QStringLiteral("mediation_settled"),  QStringLiteral("honours"),            QStringLiteral("secretary_phone"),    QStringLiteral("contact_person"),
         QStringLiteral("contact_phone"),      QStringLiteral("status"),             QStringLiteral("dissolved"),
         QStringLiteral("premises"),           QStringLiteral("full_time_staff"),    QStringLiteral("activity_funds"),
-        QStringLiteral("independent_liability"), QStringLiteral("notes"),
+        QStringLiteral("independent_liability"), QStringLiteral("supervising_unit"), QStringLiteral("notes"),
     };
     return fields;
 }
@@ -50,7 +50,7 @@ const QStringList &exportedFields()
 bool isWide(int column)
 {
     static const QStringList wide = {QStringLiteral("name"), QStringLiteral("credit_code"), QStringLiteral("honours"),
-                                     QStringLiteral("premises"), QStringLiteral("notes")};
+                                     QStringLiteral("premises"), QStringLiteral("supervising_unit"), QStringLiteral("notes")};
     return wide.contains(exportedFields().value(column));
 }
 
@@ -195,7 +195,7 @@ LedgerExporter::Table LedgerExporter::table(Database &db, const QDate &today, st
               << Cell::fromText(c.contactPhone) << Cell::fromText(statusWord(c.status)) << dateCell(c.dissolved)
               << Cell::fromText(c.premises) << (c.fullTimeStaff ? Cell::fromNumber(*c.fullTimeStaff) : Cell())
               << (c.activityFundsFen ? Cell::fromText(money::formatYuan(*c.activityFundsFen)) : Cell()) << yesNo(c.independentLiability)
-              << Cell::fromText(c.notes);
+              << Cell::fromText(c.supervisingUnit) << Cell::fromText(c.notes);
         t.rows.append(cells);
     }
     return t;

@@ -68,6 +68,7 @@ QList<LedgerField> makeFields()
         field(u"mediation_settled", u"年度调解成功数", {u"调解成功数", u"成功调解件数", u"调解成功件数", u"调解成功案件数", u"成功调解数",
                                                        u"年度成功调解件数"}, K::Count),
         field(u"honours", u"获得荣誉", {u"荣誉", u"所获荣誉", u"荣誉称号", u"获奖情况", u"获得荣誉情况"}, K::Honours),
+        field(u"supervising_unit", u"业务主管单位", {u"主管单位", u"业务主管部门", u"主管部门"}, K::Text),
         field(u"notes", u"备注", {u"说明", u"其他", u"备注说明"}, K::Text),
         // The column the file of refused rows adds to say why; read back, it is left out.
         field(u"problems", u"问题", {u"错误", u"错误原因", u"问题说明"}, K::Ignored),

@@ -175,6 +175,7 @@ LedgerRecord LedgerRowReader::read(const LedgerTable &table, int rowIndex)
     context.text(QStringLiteral("contact_phone"), &Chamber::contactPhone, true);
     context.text(QStringLiteral("premises"), &Chamber::premises);
     context.text(QStringLiteral("notes"), &Chamber::notes);
+    context.text(QStringLiteral("supervising_unit"), &Chamber::supervisingUnit);
     if (const auto staff = context.read<int>(QStringLiteral("full_time_staff"), ValueParser::count)) {
         ch.fullTimeStaff = *staff;
         record.given.insert(QStringLiteral("full_time_staff"));

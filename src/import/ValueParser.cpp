@@ -3,6 +3,7 @@
 
 #include "CreditCode.h"
 #include "Money.h"
+#include "YesNo.h"
 
 #include <QLocale>
 #include <QRegularExpression>
@@ -209,31 +210,15 @@ Parsed<bool> ValueParser::yesNo(const Cell &cell)
             return out;
         }
     }
-    const QString t = fold(cell.text).toLower().remove(whitespace());
-    static const QStringList yes = {QStringLiteral("是"), QStringLiteral("有"), QStringLiteral("√"), QStringLiteral("✓"),
-                                    QStringLiteral("✔"), QStringLiteral("y"),  QStringLiteral("yes"), QStringLiteral("true"),
-                                    QStringLiteral("1"), QStringLiteral("能"), QStringLiteral("可以"), QStringLiteral("建立"),
-                                    QStringLiteral("设立"), QStringLiteral("成立"), QStringLiteral("已")};
-    static const QStringList no = {QStringLiteral("否"), QStringLiteral("无"), QStringLiteral("×"), QStringLiteral("✗"),
-                                   QStringLiteral("✘"), QStringLiteral("x"), QStringLiteral("n"), QStringLiteral("no"),
-                                   QStringLiteral("false"), QStringLiteral("0"), QStringLiteral("不能"), QStringLiteral("没有"),
-                                   QStringLiteral("未"), QStringLiteral("-"), QStringLiteral("—"), QStringLiteral("/")};
-    if (yes.contains(t)) {
-        out.value = true;
-        return out;
-    }
-    if (no.contains(t)) {
-        out.value = false;
-        return out;
-    }
-    // 已建立 / 已设立 / 已登记 and 未建立 / 未设立 / 尚未登记.
-    if (t.startsWith(QStringLiteral("未")) || t.startsWith(QStringLiteral("尚未")) || t.startsWith(QStringLiteral("没")))
-        out.value = false;
-    else if (t.startsWith(QStringLiteral("已")))
-        out.value = true;
-    if (!out.value) {
+    // The words are core's, the same the command line takes (YesNo); unknown (未知, 不详) is no value.
+    switch (YesNo::read(fold(cell.text))) {
+    case YesNo::Answer::Yes: out.value = true; break;
+    case YesNo::Answer::No: out.value = false; break;
+    case YesNo::Answer::Unknown: break;
+    case YesNo::Answer::Invalid:
         out.error = tr("\"%1\" is neither yes nor no.").arg(cell.text.trimmed());
         out.expected = tr("是 or 否 (also 有/无, √/×)");
+        break;
     }
     return out;
 }

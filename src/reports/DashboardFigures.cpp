@@ -21,6 +21,9 @@ struct TileSpec
     TileKind kind;
     const char *title;
     const char *definition;
+    // Counted as the file stands now, whatever the date (open verification items): a year-earlier
+    // figure would be the same count again, and "±0" beside it would say nothing.
+    bool now = false;
 };
 
 const TileSpec kSpecs[] = {
@@ -53,7 +56,8 @@ const TileSpec kSpecs[] = {
      QT_TRANSLATE_NOOP("DashboardFigures", "Members' needs raised by the date and not yet resolved on it.")},
     {"verification.open", TileKind::Count, QT_TRANSLATE_NOOP("DashboardFigures", "Values to verify"),
      QT_TRANSLATE_NOOP("DashboardFigures", "Values a ledger import held back or took in with a doubt (待核实) that no clerk has "
-                                           "settled yet; counted as they stand now, whatever the date.")},
+                                           "settled yet; counted as they stand now, whatever the date."),
+     true},
     {"points.average", TileKind::Value, QT_TRANSLATE_NOOP("DashboardFigures", "Average score"),
      QT_TRANSLATE_NOOP("DashboardFigures", "The year's micro-points total averaged over the chambers scored.")},
     {"points.grades", TileKind::Parts, QT_TRANSLATE_NOOP("DashboardFigures", "Grades"),
@@ -162,7 +166,8 @@ QList<DashboardTile> DashboardFigures::tiles(const UnitStats &now, const UnitSta
         if (!f)
             continue;
         tile.now = *f;
-        if (yearEarlier)
+        tile.asItStandsNow = spec.now;
+        if (yearEarlier && !spec.now)
             tile.yearEarlier = figure(*yearEarlier, tile.key, spec.kind);
         out.append(tile);
     }

@@ -43,6 +43,7 @@ struct DashboardTile
     QString definition;  // translated, for the tooltip and docs
     TileFigure now;
     std::optional<TileFigure> yearEarlier;  // absent when the figure is not in the earlier stats
+    bool asItStandsNow = false;             // a count of the file as it is now, whatever the date: no comparison
     QList<TilePart> parts;                  // Parts tiles only
 
     // "89.77%", "1,123", "78.35", or the parts' sum for Parts tiles.

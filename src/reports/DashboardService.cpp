@@ -2,6 +2,7 @@
 #include "DashboardService.h"
 
 #include "DivisionService.h"
+#include "PointsService.h"
 #include "StatsWriters.h"
 
 #include <QIODevice>
@@ -62,6 +63,21 @@ bool DashboardService::writeJson(const DashboardData &data, QIODevice &out)
 bool DashboardService::writeCsv(const DashboardData &data, QIODevice &out)
 {
     return writeStatsCsv(data.stats, out);
+}
+
+DefaultAsOf DashboardService::defaultAsOf(const QDate &today) const
+{
+    PointsService points(m_db);
+    // A year has scores once an entry is approved in it, or its report is published.
+    auto scored = [&points](int year) {
+        const auto started = points.year(year);
+        return started && (started->published || points.entryCount(PointsEntryQuery::ofYear(year, EntryStatus::Approved)) > 0);
+    };
+    const int year = today.year();
+    if (today.month() <= 3 && !scored(year) && scored(year - 1))
+        return {QDate(year - 1, 12, 31), tr("Opened at the end of %1: no chamber has a score for %2 yet. For today's figures, pick Today "
+                                            "under Year end.").arg(year - 1).arg(year)};
+    return {today, {}};
 }
 
 } // namespace chamber

@@ -27,6 +27,13 @@ struct DashboardData
     QList<Division> path;  // the breadcrumb: the database's scope down to this scope
 };
 
+// The date the dashboard opens at, and why when it is not today.
+struct DefaultAsOf
+{
+    QDate date;
+    QString reason;  // translated; empty when the date is today
+};
+
 // Gathers the dashboard of a scope: figures from StatsService (twice: the date and a year
 // earlier), tiles from them, the gap lists. Exports write the stats contract, so the dashboard's
 // files equal `chamberctl stats --scope CODE --as-of DATE --format json|csv`.
@@ -39,6 +46,11 @@ public:
     // scopeCode empty = the database's scope.
     Result<DashboardData> load(const QString &scopeCode, const QDate &asOf) const;
 
+    // The date to open at: today, except early in a year (January to March) while no chamber has
+    // a score for the new year but the last one has: then the end of the last year, so that the
+    // year's average and grades are not blank right after New Year (the year-end figures are what
+    // offices compile then). The page says so, and 今天 is one click away.
+    DefaultAsOf defaultAsOf(const QDate &today) const;
     // The tiles of one unit of the data (a bar or a row), compared with its year-earlier self.
     static QList<DashboardTile> unitTiles(const DashboardData &data, const QString &unitCode);
 

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "PointsStatsContributor.h"
 
+#include "ChamberService.h"
+#include "ExchangeStore.h"
 #include "PointsService.h"
 #include "ScoringReport.h"
 
@@ -10,19 +12,55 @@ void PointsStatsContributor::load(Database &db, const QDate &asOf, const QString
 {
     m_year = asOf.year();
     m_byChamber.clear();
-    PointsService points(db);
+    m_published = false;
+    m_receivedPublished.clear();
+    ExchangeStore store(db);
+    if (const QString owner = store.ownerOf(scopeCode); !owner.isEmpty()) {
+        loadOwner(db, owner, scopeCode);
+        return;
+    }
+    loadOwner(db, {}, scopeCode);
+    // Each received county after this database's own points, so that its chambers are scored by
+    // its rules whatever the local ones say.
+    if (const auto origins = store.origins())
+        for (const auto &o : *origins)
+            if (o.code.startsWith(scopeCode))
+                loadOwner(db, o.code, o.code);
+}
+
+void PointsStatsContributor::loadOwner(Database &db, const QString &owner, const QString &scopeCode)
+{
+    PointsService points(db, owner);
     const auto year = points.year(m_year);
-    m_published = year && year->published;
+    const bool isPublished = year && year->published;
+    if (owner.isEmpty())
+        m_published = isPublished;
+    else
+        m_receivedPublished.insert(owner, isPublished);
     if (!year)
         return;
-    if (m_published) {
+    if (isPublished) {
         const auto published = ScoringReports(db).publishedReports(m_year, scopeCode);
         if (!published)
             return;
+        // A received county's report numbers its chambers as the county's file does: they are
+        // found here by township and name (unique in both).
+        QHash<QString, qint64> local;
+        if (!owner.isEmpty()) {
+            ChamberQuery query;
+            query.divisionPrefix = owner;
+            for (const auto &c : ChamberService(db).list(query))
+                local.insert(c.chamber.townshipCode + QLatin1Char('|') + c.chamber.name, c.chamber.id);
+        }
         for (const auto &report : *published)
-            for (const auto &row : report.rows)
-                if (row.townshipCode.startsWith(scopeCode))
-                    add(row.townshipCode, row.card);
+            for (const auto &row : report.rows) {
+                if (!row.townshipCode.startsWith(scopeCode))
+                    continue;
+                Scorecard card = row.card;
+                if (!owner.isEmpty())
+                    card.chamberId = local.value(row.townshipCode + QLatin1Char('|') + row.chamberName, 0);
+                add(row.townshipCode, card);
+            }
         return;
     }
     // Grades and totals do not depend on the other chambers (ranks would, and are not counted here).
@@ -48,7 +86,9 @@ void PointsStatsContributor::contribute(const QList<ChamberOnDate> &chambers, Un
     // but counting it here made the grades add up to more chambers than the unit has.
     const QString prefix = QStringLiteral("points.");
     unit.counts[prefix + QStringLiteral("year")] = m_year;
-    unit.counts[prefix + QStringLiteral("published")] = m_published ? 1 : 0;
+    const auto received = m_receivedPublished.constFind(unit.unit.code.left(6));
+    const bool published = unit.unit.code.size() >= 6 && received != m_receivedPublished.cend() ? *received : m_published;
+    unit.counts[prefix + QStringLiteral("published")] = published ? 1 : 0;
     qint64 scored = 0, total = 0, vetoed = 0, eligible = 0;
     QMap<Grade, qint64> grades;
     for (const auto &c : chambers) {

@@ -14,7 +14,8 @@ namespace chamber {
 // chambers), "points.grades.<grade>", "points.vetoed",
 // "points.award_eligible" and, when any chamber is scored, "points.average" (the average total,
 // rounded half up to two decimals). A published year's figures come from its published report,
-// so that stats and the report agree even if records change later.
+// so that stats and the report agree even if records change later. The chambers of a county whose
+// report package was taken in are scored by that county's own points (docs/exchange.md).
 class PointsStatsContributor : public StatsContributor
 {
 public:
@@ -24,8 +25,11 @@ public:
 private:
     void add(const QString &townshipCode, const Scorecard &card);
 
+    void loadOwner(Database &db, const QString &owner, const QString &scopeCode);
+
     int m_year = 0;
-    bool m_published = false;
+    bool m_published = false;                   // this database's own points
+    QHash<QString, bool> m_receivedPublished;   // counties whose report package was taken in
     QHash<qint64, Scorecard> m_byChamber;  // the year's scorecards, by chamber
 };
 

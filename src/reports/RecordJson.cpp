@@ -2,7 +2,8 @@
 #include "RecordJson.h"
 
 #include "Dates.h"
-#include "Money.h"
+#include "RecordBindings.h"
+#include "RecordFieldsJson.h"
 
 namespace chamber {
 
@@ -11,35 +12,12 @@ std::string s(const QString &text)
 {
     return text.toStdString();
 }
-nlohmann::json date(const std::optional<QDate> &d)
-{
-    return d ? nlohmann::json(s(dates::toIso(*d))) : nlohmann::json(nullptr);
-}
 } // namespace
 
 nlohmann::json chamberToJson(const Chamber &c)
 {
-    nlohmann::json j;
+    nlohmann::json j = fieldsToJson(RecordKindId::Chamber, chamberBindings(), c);
     j["id"] = c.id;
-    j["township_code"] = s(c.townshipCode);
-    j["name"] = s(c.name);
-    j["founded"] = date(c.founded);
-    j["status"] = s(Chambers::statusKey(c.status));
-    j["dissolved"] = date(c.dissolved);
-    j["president"] = s(c.president);
-    j["president_phone"] = s(c.presidentPhone);
-    j["secretary_general"] = s(c.secretaryGeneral);
-    j["secretary_phone"] = s(c.secretaryPhone);
-    j["contact_person"] = s(c.contactPerson);
-    j["contact_phone"] = s(c.contactPhone);
-    j["premises"] = s(c.premises);
-    j["full_time_staff"] = c.fullTimeStaff ? nlohmann::json(*c.fullTimeStaff) : nlohmann::json(nullptr);
-    j["activity_funds_fen"] = c.activityFundsFen ? nlohmann::json(*c.activityFundsFen) : nlohmann::json(nullptr);
-    j["individual_members"] = c.individualMembers;
-    j["unit_members"] = c.unitMembers;
-    j["independent_liability"] = c.independentLiability ? nlohmann::json(*c.independentLiability) : nlohmann::json(nullptr);
-    j["credit_code"] = s(c.creditCode);
-    j["notes"] = s(c.notes);
     return j;
 }
 

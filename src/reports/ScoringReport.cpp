@@ -2,6 +2,7 @@
 #include "ScoringReport.h"
 
 #include "DivisionService.h"
+#include "ExchangeStore.h"
 #include "PointsService.h"
 #include "ScoringJson.h"
 #include "ScoringLabels.h"
@@ -126,34 +127,105 @@ Result<ScoringReport> ScoringReports::build(int year, const Division &county, co
 }
 
 namespace {
+// A publication is kept as text. Version 1 (still read) is one JSON object holding every county's
+// report. Version 2 is a header line — the year, date of issue, language and, per county, its code
+// and the SHA-256 of its part — followed by one line per county's report, in the header's order.
+// The fingerprint (points_publication.snapshot_sha256) is the SHA-256 of the first line: all of a
+// version 1 snapshot, the header of a version 2 one, which in turn fixes every part. So one
+// county's report is read by hashing and parsing the header and that county's line alone, not the
+// whole region's (which made a published report five times slower than computing it).
 constexpr const char *kPublicationSchema = "chamberdesk.scoring-publication/1";
+constexpr const char *kPublicationSchemaParts = "chamberdesk.scoring-publication/2";
+
+QString sha256Hex(QByteArrayView bytes)
+{
+    return QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex());
 }
+
+// The snapshot's lines (views into it): the header first.
+QList<QByteArrayView> snapshotLines(const QByteArray &snapshot)
+{
+    QList<QByteArrayView> lines;
+    qsizetype start = 0;
+    while (start <= snapshot.size()) {
+        qsizetype end = snapshot.indexOf('\n', start);
+        if (end < 0)
+            end = snapshot.size();
+        lines.append(QByteArrayView(snapshot).sliced(start, end - start));
+        start = end + 1;
+    }
+    return lines;
+}
+
+nlohmann::json parseJson(QByteArrayView text)
+{
+    return nlohmann::json::parse(text.begin(), text.end(), nullptr, false);
+}
+
+bool withinDivision(const QString &countyCode, const QString &divisionCode)
+{
+    return divisionCode.isEmpty() || countyCode.startsWith(divisionCode) || divisionCode.startsWith(countyCode);
+}
+} // namespace
 
 Result<QList<ScoringReport>> ScoringReports::publishedReports(int year, const QString &divisionCode) const
 {
-    PointsService points(m_db);
+    // A county whose report package was taken in: its own publication (docs/exchange.md).
+    PointsService points(m_db, ExchangeStore(m_db).ownerOf(divisionCode));
     const auto publication = points.currentPublication(year);
     if (!publication)
         return Problem::error(QStringLiteral("year"), tr("The points of %1 are not published.").arg(year));
-    // The report as published, checked against the hash taken when it was published.
-    const QString hash = QString::fromLatin1(QCryptographicHash::hash(publication->snapshot, QCryptographicHash::Sha256).toHex());
-    if (hash != publication->sha256)
+    auto altered = [&] {
         return Problem::error(QStringLiteral("year"), tr("The published report of %1 does not match its fingerprint; it has been altered.").arg(year));
-    const auto json = nlohmann::json::parse(publication->snapshot.toStdString(), nullptr, false);
-    if (json.is_discarded() || !json.is_object() || json.value("schema", std::string()) != kPublicationSchema || !json["reports"].is_array())
-        return Problem::error(QStringLiteral("year"), tr("The published report of %1 cannot be read.").arg(year));
+    };
+    auto unreadable = [&] { return Problem::error(QStringLiteral("year"), tr("The published report of %1 cannot be read.").arg(year)); };
+    // The report as published, checked against the hash taken when it was published.
+    const QList<QByteArrayView> lines = snapshotLines(publication->snapshot);
+    const QString hash = sha256Hex(lines.first());
+    if (hash != publication->sha256)
+        return altered();
+    const auto header = parseJson(lines.first());
+    if (header.is_discarded() || !header.is_object())
+        return unreadable();
     QList<ScoringReport> out;
-    for (const auto &item : json["reports"]) {
-        if (!divisionCode.isEmpty() && item.contains("county") && item["county"].is_object()) {
-            const QString code = QString::fromStdString(item["county"].value("code", std::string()));
-            if (!code.startsWith(divisionCode) && !divisionCode.startsWith(code))
-                continue;
-        }
+    auto add = [&](const nlohmann::json &item) -> Status {
         auto report = scoringReportFromJson(item);
         if (!report)
             return report.problems();
         report.value().fingerprint = hash;
         out.append(report.value());
+        return success();
+    };
+    const std::string schema = header.value("schema", std::string());
+    if (schema == kPublicationSchemaParts && header.contains("parts") && header["parts"].is_array()) {
+        const auto &parts = header["parts"];
+        if (qsizetype(parts.size()) != lines.size() - 1)
+            return altered();
+        for (qsizetype i = 0; i < lines.size() - 1; ++i) {
+            const auto &part = parts[size_t(i)];
+            if (!part.is_object())
+                return unreadable();
+            if (!withinDivision(QString::fromStdString(part.value("county", std::string())), divisionCode))
+                continue;
+            const QByteArrayView line = lines.at(i + 1);
+            if (sha256Hex(line) != QString::fromStdString(part.value("sha256", std::string())))
+                return altered();
+            const auto item = parseJson(line);
+            if (item.is_discarded() || !item.is_object())
+                return unreadable();
+            if (auto s = add(item); !s)
+                return s.problems();
+        }
+        return out;
+    }
+    if (schema != kPublicationSchema || !header.contains("reports") || !header["reports"].is_array())
+        return unreadable();
+    for (const auto &item : header["reports"]) {
+        if (item.contains("county") && item["county"].is_object()
+            && !withinDivision(QString::fromStdString(item["county"].value("code", std::string())), divisionCode))
+            continue;
+        if (auto s = add(item); !s)
+            return s.problems();
     }
     return out;
 }
@@ -164,12 +236,13 @@ Result<ScoringReport> ScoringReports::report(int year, const QString &countyText
     const auto found = county(countyText);
     if (!found)
         return found.problems();
-    const auto settings = PointsService(m_db).year(year);
+    const auto settings = PointsService(m_db, ExchangeStore(m_db).ownerOf(found->code)).year(year);
     if (!settings)
         return settings.problems();
     if (!settings->published)
         return build(year, *found, issueDate.value_or(QDate::currentDate()), language);
-    const auto published = publishedReports(year);
+    // Only this county's part is converted (the snapshot holds every county of the file).
+    const auto published = publishedReports(year, found->code);
     if (!published)
         return published.problems();
     for (const auto &report : *published)
@@ -183,7 +256,8 @@ std::optional<ReportLanguage> ScoringReports::publishedLanguage(int year) const
     const auto publication = PointsService(m_db).currentPublication(year);
     if (!publication)
         return std::nullopt;
-    const auto json = nlohmann::json::parse(publication->snapshot.toStdString(), nullptr, false);
+    const QList<QByteArrayView> lines = snapshotLines(publication->snapshot);
+    const auto json = parseJson(lines.first());
     if (json.is_discarded() || !json.is_object())
         return std::nullopt;
     if (const auto language = reportLanguage::fromCode(QString::fromStdString(json.value("language", std::string()))))
@@ -200,12 +274,13 @@ Status ScoringReports::publish(int year, const QDate &issueDate, ReportLanguage 
     PointsService points(m_db);
     if (auto s = points.ensureOpen(year); !s)
         return s;
-    nlohmann::json snapshot;
-    snapshot["schema"] = kPublicationSchema;
-    snapshot["year"] = year;
-    snapshot["issue_date"] = issueDate.toString(Qt::ISODate).toStdString();
-    snapshot["language"] = reportLanguage::code(language).toStdString();
-    snapshot["reports"] = nlohmann::json::array();
+    nlohmann::json header;
+    header["schema"] = kPublicationSchemaParts;
+    header["year"] = year;
+    header["issue_date"] = issueDate.toString(Qt::ISODate).toStdString();
+    header["language"] = reportLanguage::code(language).toStdString();
+    header["parts"] = nlohmann::json::array();
+    QByteArray parts;
     for (const auto &c : counties()) {
         auto report = build(year, c, issueDate, language);
         if (!report)
@@ -214,11 +289,13 @@ Status ScoringReports::publish(int year, const QDate &issueDate, ReportLanguage 
             continue;
         report.value().published = true;
         report.value().settings.published = true;
-        snapshot["reports"].push_back(scoringReportToJson(*report));
+        const QByteArray line = QByteArray::fromStdString(scoringReportToJson(*report).dump());
+        header["parts"].push_back({{"county", c.code.toStdString()}, {"sha256", sha256Hex(line).toStdString()}});
+        parts += '\n' + line;
     }
-    if (snapshot["reports"].empty())
+    if (header["parts"].empty())
         return Problem::error(QStringLiteral("year"), tr("No chamber is scored in %1; there is nothing to publish.").arg(year));
-    return points.publish(year, issueDate, QByteArray::fromStdString(snapshot.dump()));
+    return points.publish(year, issueDate, QByteArray::fromStdString(header.dump()) + parts);
 }
 
 } // namespace chamber

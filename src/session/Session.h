@@ -2,6 +2,7 @@
 #pragma once
 
 #include "ChamberService.h"
+#include "ChangeHistory.h"
 #include "DashboardService.h"
 #include "Database.h"
 #include "DisclosureService.h"
@@ -53,6 +54,7 @@ public:
     PointsService &points() { return m_points; }
     VerificationService &verification() { return m_verification; }
     ImportLogService &imports() { return m_imports; }
+    ChangeHistory &history() { return m_history; }
     StatsService &stats() { return m_stats; }
     DashboardService &dashboard() { return m_dashboard; }
 
@@ -63,12 +65,12 @@ public:
         QList<qint64> ids;
         bool added = false;
     };
-    static Touched touched(const QList<Change> &changes, const QStringList &entities);
-    static bool touches(const QList<Change> &changes, const QStringList &entities);
+    static Touched touched(const QList<ChangeEvent> &changes, const QStringList &entities);
+    static bool touches(const QList<ChangeEvent> &changes, const QStringList &entities);
 
 signals:
     // After a transaction committed: every change_log entry it appended, in order.
-    void changed(const QList<chamber::Change> &changes);
+    void changed(const QList<chamber::ChangeEvent> &changes);
 
 private:
     std::unique_ptr<Database> m_db;
@@ -86,6 +88,7 @@ private:
     PointsService m_points;
     VerificationService m_verification;
     ImportLogService m_imports;
+    ChangeHistory m_history;
     StatsService m_stats;
     DashboardService m_dashboard;
 };

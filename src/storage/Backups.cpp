@@ -60,6 +60,19 @@ QString pragmaText(sqlite3 *db, const char *sql)
 
 } // namespace
 
+QString Backups::unsoundBecause(sqlite3 *source, const QString &file)
+{
+    const auto appId = pragmaNumber(source, "PRAGMA application_id");
+    if (!appId || *appId != kApplicationId)
+        return tr("%1 is not a ChamberDesk database: it cannot be restored.").arg(file);
+    const auto version = pragmaNumber(source, "PRAGMA user_version");
+    if (!version || *version > Database::latestVersion())
+        return tr("%1 was written by a newer ChamberDesk: this one cannot restore it.").arg(file);
+    if (pragmaText(source, "PRAGMA quick_check") != QStringLiteral("ok"))
+        return tr("%1 is damaged (its integrity check fails): it is not restored.").arg(file);
+    return {};
+}
+
 Backups::Backups(const QString &databasePath)
     : m_databasePath(QFileInfo(databasePath).absoluteFilePath()), m_folder(m_databasePath + QStringLiteral(".backups"))
 {
@@ -243,14 +256,8 @@ Result<QString> Backups::restore(Database &db, const QString &file, const QDateT
         sqlite3_close(source);
         return Problem::error(kField, message);
     };
-    const auto appId = pragmaNumber(source, "PRAGMA application_id");
-    if (!appId || *appId != kApplicationId)
-        return refuse(tr("%1 is not a ChamberDesk database: it cannot be restored.").arg(file));
-    const auto version = pragmaNumber(source, "PRAGMA user_version");
-    if (!version || *version > Database::latestVersion())
-        return refuse(tr("%1 was written by a newer ChamberDesk: this one cannot restore it.").arg(file));
-    if (pragmaText(source, "PRAGMA quick_check") != QStringLiteral("ok"))
-        return refuse(tr("%1 is damaged (its integrity check fails): it is not restored.").arg(file));
+    if (const QString unsound = unsoundBecause(source, file); !unsound.isEmpty())
+        return refuse(unsound);
     auto before = make(db, Reason::Restore, now);
     if (!before) {
         sqlite3_close(source);
@@ -266,6 +273,48 @@ Result<QString> Backups::restore(Database &db, const QString &file, const QDateT
     if (rc != SQLITE_DONE)
         return Problem::error(kField, tr("The restore failed and the database was left as it was: %1").arg(message));
     return *before;
+}
+
+Result<QString> Backups::replaceDamaged(const QString &file, const QDateTime &now)
+{
+    const QFileInfo info(file);
+    if (!info.isFile())
+        return Problem::error(kField, tr("There is no backup file %1.").arg(file));
+    if (info.absoluteFilePath() == m_databasePath)
+        return Problem::error(kField, tr("The backup to restore cannot be the database itself."));
+    sqlite3 *source = nullptr;
+    const QByteArray uri = QFile::encodeName(info.absoluteFilePath());
+    if (sqlite3_open_v2(uri.constData(), &source, SQLITE_OPEN_READONLY, nullptr) != SQLITE_OK) {
+        sqlite3_close(source);
+        return Problem::error(kField, tr("%1 cannot be opened as a database.").arg(file));
+    }
+    const QString unsound = unsoundBecause(source, file);
+    sqlite3_close(source);
+    if (!unsound.isEmpty())
+        return Problem::error(kField, unsound);
+    if (auto s = ensureFolder(); !s)
+        return s.problems();
+    // The copy goes beside the database under a temporary name first: a failure leaves the
+    // damaged file where it was, untouched.
+    const QString partial = m_databasePath + QStringLiteral(".restoring");
+    QFile::remove(partial);
+    if (!QFile::copy(info.absoluteFilePath(), partial))
+        return Problem::error(kField, tr("Cannot copy %1 beside the database.").arg(file));
+    // The damaged file is kept, never deleted: whatever can still be read from it stays there.
+    // Its write-ahead log and index go with it, or SQLite would replay them into the copy.
+    const QString aside = QDir(m_folder).filePath(
+        QStringLiteral("%1-%2-damaged.sqlite").arg(QFileInfo(m_databasePath).fileName(), now.toString(kStamp)));
+    for (const QString &suffix : {QStringLiteral("-wal"), QStringLiteral("-shm"), QString()}) {
+        const QString from = m_databasePath + suffix;
+        if (QFileInfo::exists(from) && !QFile::rename(from, aside + suffix)) {
+            QFile::remove(partial);
+            return Problem::error(kField, tr("Cannot move the damaged file %1 aside into %2.").arg(from, m_folder));
+        }
+    }
+    if (!QFile::rename(partial, m_databasePath))
+        return Problem::error(kField, tr("Cannot put the backup in place of %1; the damaged file is in %2 and the copy is %3.")
+                                          .arg(m_databasePath, aside, partial));
+    return aside;
 }
 
 } // namespace chamber

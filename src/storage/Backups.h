@@ -11,6 +11,8 @@
 
 #include <optional>
 
+struct sqlite3;
+
 namespace chamber {
 
 // The automatic copies of one database file, kept in a folder beside it ("county.sqlite" →
@@ -53,6 +55,11 @@ public:
     // the open file), after making a copy of the current content. Refuses a file that is not a
     // sound ChamberDesk database of this or an earlier schema version. The copy made first.
     Result<QString> restore(Database &db, const QString &file, const QDateTime &now = QDateTime::currentDateTime());
+    // For a file that cannot be used (damaged, so that it cannot be opened or fails its check):
+    // sets it aside in the backup folder as "NAME-TIME-damaged.sqlite" with its -wal and -shm
+    // (kept, never deleted, and never rotated away), and puts a copy of a sound backup in its
+    // place. No connection to the file may be open. The path the damaged file was moved to.
+    Result<QString> replaceDamaged(const QString &file, const QDateTime &now = QDateTime::currentDateTime());
     // Removes the copies the policy does not keep; the paths removed.
     QStringList rotate();
     Policy policy() const;
@@ -67,6 +74,8 @@ public:
 
 private:
     Status ensureFolder() const;
+    // Why a backup cannot be restored (not ChamberDesk's, newer, damaged), or empty.
+    static QString unsoundBecause(sqlite3 *source, const QString &file);
 
     QString m_databasePath;
     QString m_folder;

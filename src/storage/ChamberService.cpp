@@ -21,7 +21,7 @@ const QString kChamberColumns = QStringLiteral(
     "c.id, c.township_code, c.name, c.founded_on, c.status, c.dissolved_on, c.president, c.president_phone, "
     "c.secretary_general, c.secretary_phone, c.contact_person, c.contact_phone, c.premises, c.full_time_staff, "
     "c.activity_funds_fen, ") + MemberService::individualCountSql() + QStringLiteral(", ") + MemberService::unitCountSql()
-    + QStringLiteral(", c.independent_liability, c.credit_code, c.notes");
+    + QStringLiteral(", c.independent_liability, c.credit_code, c.notes, c.supervising_unit");
 
 // The current registration status: the last event by date, then by insertion.
 const QString kCurrentRegistration = QStringLiteral(
@@ -54,6 +54,7 @@ Chamber chamberFrom(const QSqlQuery &q)
         c.independentLiability = q.value(17).toInt() != 0;
     c.creditCode = q.value(18).toString();
     c.notes = q.value(19).toString();
+    c.supervisingUnit = q.value(20).toString();
     return c;
 }
 
@@ -62,32 +63,28 @@ QVariant nullable(const std::optional<QDate> &d)
     return d ? QVariant(dates::toIso(*d)) : QVariant();
 }
 
-void bindChamber(QSqlQuery &q, const Chamber &c)
+sql::Values chamberValues(const Chamber &c)
 {
-    q.addBindValue(c.townshipCode);
-    q.addBindValue(c.name.trimmed());
-    q.addBindValue(nullable(c.founded));
-    q.addBindValue(Chambers::statusKey(c.status));
-    q.addBindValue(nullable(c.dissolved));
-    q.addBindValue(nonNull(c.president.trimmed()));
-    q.addBindValue(nonNull(c.presidentPhone.trimmed()));
-    q.addBindValue(nonNull(c.secretaryGeneral.trimmed()));
-    q.addBindValue(nonNull(c.secretaryPhone.trimmed()));
-    q.addBindValue(nonNull(c.contactPerson.trimmed()));
-    q.addBindValue(nonNull(c.contactPhone.trimmed()));
-    q.addBindValue(nonNull(c.premises.trimmed()));
-    q.addBindValue(c.fullTimeStaff ? QVariant(*c.fullTimeStaff) : QVariant());
-    q.addBindValue(c.activityFundsFen ? QVariant(*c.activityFundsFen) : QVariant());
-    q.addBindValue(c.individualMembers);
-    q.addBindValue(c.unitMembers);
-    q.addBindValue(c.independentLiability ? QVariant(*c.independentLiability ? 1 : 0) : QVariant());
-    q.addBindValue(nonNull(CreditCode::normalise(c.creditCode)));
-    q.addBindValue(nonNull(c.notes));
-}
-
-QString now()
-{
-    return QDateTime::currentDateTimeUtc().toString(Qt::ISODate);
+    return {{QStringLiteral("township_code"), c.townshipCode},
+            {QStringLiteral("name"), c.name.trimmed()},
+            {QStringLiteral("founded_on"), nullable(c.founded)},
+            {QStringLiteral("status"), Chambers::statusKey(c.status)},
+            {QStringLiteral("dissolved_on"), nullable(c.dissolved)},
+            {QStringLiteral("president"), nonNull(c.president.trimmed())},
+            {QStringLiteral("president_phone"), nonNull(c.presidentPhone.trimmed())},
+            {QStringLiteral("secretary_general"), nonNull(c.secretaryGeneral.trimmed())},
+            {QStringLiteral("secretary_phone"), nonNull(c.secretaryPhone.trimmed())},
+            {QStringLiteral("contact_person"), nonNull(c.contactPerson.trimmed())},
+            {QStringLiteral("contact_phone"), nonNull(c.contactPhone.trimmed())},
+            {QStringLiteral("premises"), nonNull(c.premises.trimmed())},
+            {QStringLiteral("full_time_staff"), c.fullTimeStaff ? QVariant(*c.fullTimeStaff) : QVariant()},
+            {QStringLiteral("activity_funds_fen"), c.activityFundsFen ? QVariant(*c.activityFundsFen) : QVariant()},
+            {QStringLiteral("individual_members"), c.individualMembers},
+            {QStringLiteral("unit_members"), c.unitMembers},
+            {QStringLiteral("independent_liability"), c.independentLiability ? QVariant(*c.independentLiability ? 1 : 0) : QVariant()},
+            {QStringLiteral("credit_code"), nonNull(CreditCode::normalise(c.creditCode))},
+            {QStringLiteral("notes"), nonNull(c.notes)},
+            {QStringLiteral("supervising_unit"), nonNull(c.supervisingUnit.trimmed())}};
 }
 
 Problem databaseError(const QSqlQuery &q)
@@ -193,8 +190,8 @@ Problems ChamberService::validate(const Chamber &chamber) const
                                        tr("There is no township %1 in this database's scope.").arg(chamber.townshipCode)));
     if (!chamber.creditCode.isEmpty())
         problems.append(CreditCode::validate(chamber.creditCode, chamber.townshipCode.left(6)));
-    QSqlQuery q(m_db.sql());
-    q.prepare(QStringLiteral("SELECT id FROM chamber WHERE township_code = ? AND name = ? AND id <> ?"));
+    // The checks run for every chamber an import or the demo adds: each statement is prepared once.
+    QSqlQuery &q = m_db.prepared(QStringLiteral("SELECT id FROM chamber WHERE township_code = ? AND name = ? AND id <> ?"));
     q.addBindValue(chamber.townshipCode);
     q.addBindValue(chamber.name.trimmed());
     q.addBindValue(chamber.id);
@@ -202,22 +199,28 @@ Problems ChamberService::validate(const Chamber &chamber) const
         problems.append(Problem::error(QStringLiteral("name"), tr("The township already has a chamber named %1 (number %2).")
                                                                    .arg(chamber.name.trimmed()).arg(q.value(0).toLongLong())));
     // A chamber whose member list is kept takes its counts from the list (MemberService).
-    q.prepare(QStringLiteral("SELECT %1, %2 FROM chamber c WHERE c.id = ? AND c.member_list_kept = 1")
-                  .arg(MemberService::individualCountSql(), MemberService::unitCountSql()));
-    q.addBindValue(chamber.id);
-    if (q.exec() && q.next() && (q.value(0).toInt() != chamber.individualMembers || q.value(1).toInt() != chamber.unitMembers))
-        problems.append(Problem::error(QStringLiteral("individual_members"),
-                                       tr("The member counts of %1 follow from its member list (%2 individual, %3 unit); "
-                                          "add or remove members there, or stop keeping the list.")
-                                           .arg(chamber.name.trimmed()).arg(q.value(0).toInt()).arg(q.value(1).toInt())));
+    q.finish();
+    if (chamber.id > 0) {  // a new chamber has no member list yet
+        static const QString kept = QStringLiteral("SELECT %1, %2 FROM chamber c WHERE c.id = ? AND c.member_list_kept = 1")
+                                        .arg(MemberService::individualCountSql(), MemberService::unitCountSql());
+        QSqlQuery &k = m_db.prepared(kept);
+        k.addBindValue(chamber.id);
+        if (k.exec() && k.next() && (k.value(0).toInt() != chamber.individualMembers || k.value(1).toInt() != chamber.unitMembers))
+            problems.append(Problem::error(QStringLiteral("individual_members"),
+                                           tr("The member counts of %1 follow from its member list (%2 individual, %3 unit); "
+                                              "add or remove members there, or stop keeping the list.")
+                                               .arg(chamber.name.trimmed()).arg(k.value(0).toInt()).arg(k.value(1).toInt())));
+        k.finish();
+    }
     if (!chamber.creditCode.isEmpty()) {
-        q.prepare(QStringLiteral("SELECT id, name FROM chamber WHERE credit_code = ? AND id <> ?"));
-        q.addBindValue(CreditCode::normalise(chamber.creditCode));
-        q.addBindValue(chamber.id);
-        if (q.exec() && q.next())
+        QSqlQuery &c = m_db.prepared(QStringLiteral("SELECT id, name FROM chamber WHERE credit_code = ? AND credit_code <> '' AND id <> ?"));
+        c.addBindValue(CreditCode::normalise(chamber.creditCode));
+        c.addBindValue(chamber.id);
+        if (c.exec() && c.next())
             problems.append(Problem::error(QStringLiteral("credit_code"), tr("The credit code %1 already belongs to %2 (number %3).")
-                                                                              .arg(CreditCode::normalise(chamber.creditCode), q.value(1).toString())
-                                                                              .arg(q.value(0).toLongLong())));
+                                                                              .arg(CreditCode::normalise(chamber.creditCode), c.value(1).toString())
+                                                                              .arg(c.value(0).toLongLong())));
+        c.finish();
     }
     return problems;
 }
@@ -227,29 +230,11 @@ Result<qint64> ChamberService::add(const Chamber &chamber)
     Problems problems = validate(chamber);
     if (hasErrors(problems))
         return problems;
-    Transaction tx(m_db);
-    if (!tx.active())
-        return Problem::error(QStringLiteral("database"), tx.error());
-    QSqlQuery q(m_db.sql());
-    q.prepare(QStringLiteral(
-        "INSERT INTO chamber (township_code, name, founded_on, status, dissolved_on, president, president_phone, "
-        "secretary_general, secretary_phone, contact_person, contact_phone, premises, full_time_staff, activity_funds_fen, "
-        "individual_members, unit_members, independent_liability, credit_code, notes, created_at, updated_at) "
-        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
-    bindChamber(q, chamber);
-    q.addBindValue(now());
-    q.addBindValue(now());
-    if (!q.exec())
-        return databaseError(q);
-    const qint64 id = q.lastInsertId().toLongLong();
-    if (auto s = m_db.log(QStringLiteral("chamber"), id, QStringLiteral("add"), chamber.name); !s)
-        return s.problems();
-    if (auto s = tx.commit(); !s)
-        return s.problems();
-    return Result<qint64>(id, problems);
+    auto id = sql::write<qint64>(m_db, [&] { return sql::insert(m_db, QStringLiteral("chamber"), chamberValues(chamber)); });
+    return id ? Result<qint64>(id.value(), problems) : id;
 }
 
-Status ChamberService::update(const Chamber &chamber)
+Status ChamberService::update(const Chamber &chamber, std::optional<qint64> expectedVersion)
 {
     const auto before = get(chamber.id);
     if (!before)
@@ -257,46 +242,27 @@ Status ChamberService::update(const Chamber &chamber)
     Problems problems = validate(chamber);
     if (hasErrors(problems))
         return problems;
-    Transaction tx(m_db);
-    if (!tx.active())
-        return Problem::error(QStringLiteral("database"), tx.error());
-    QSqlQuery q(m_db.sql());
-    q.prepare(QStringLiteral(
-        "UPDATE chamber SET township_code = ?, name = ?, founded_on = ?, status = ?, dissolved_on = ?, president = ?, "
-        "president_phone = ?, secretary_general = ?, secretary_phone = ?, contact_person = ?, contact_phone = ?, "
-        "premises = ?, full_time_staff = ?, activity_funds_fen = ?, individual_members = ?, unit_members = ?, "
-        "independent_liability = ?, credit_code = ?, notes = ?, updated_at = ? WHERE id = ?"));
-    bindChamber(q, chamber);
-    q.addBindValue(now());
-    q.addBindValue(chamber.id);
-    if (!q.exec())
-        return databaseError(q);
-    if (auto s = m_db.log(QStringLiteral("chamber"), chamber.id, QStringLiteral("update"), chamber.name); !s)
-        return s;
-    // Editing a field settles what was waiting to be verified about it.
-    if (auto s = VerificationService(m_db).resolveEdited(chamber.id, VerificationService::editedFields(*before, chamber)); !s)
-        return s;
-    if (auto s = tx.commit(); !s)
-        return s;
-    return success(problems);
+    auto written = sql::write<Done>(m_db, [&]() -> Status {
+        if (auto s = sql::update(m_db, QStringLiteral("chamber"), chamber.id, chamberValues(chamber), expectedVersion); !s)
+            return s;
+        // Editing a field settles what was waiting to be verified about it.
+        return VerificationService(m_db).resolveEdited(chamber.id, VerificationService::editedFields(*before, chamber));
+    });
+    return written ? success(problems) : written;
 }
 
-Status ChamberService::remove(qint64 id)
+Status ChamberService::remove(qint64 id, std::optional<qint64> expectedVersion)
 {
     const auto existing = get(id);
     if (!existing)
         return existing.problems();
-    Transaction tx(m_db);
-    if (!tx.active())
-        return Problem::error(QStringLiteral("database"), tx.error());
-    QSqlQuery q(m_db.sql());
-    q.prepare(QStringLiteral("DELETE FROM chamber WHERE id = ?"));
-    q.addBindValue(id);
-    if (!q.exec())
-        return databaseError(q);
-    if (auto s = m_db.log(QStringLiteral("chamber"), id, QStringLiteral("remove"), existing->name); !s)
-        return s;
-    return tx.commit();
+    // The log keeps the chamber and every record removed with it, so that it can be put back.
+    return sql::removeRecord(m_db, QStringLiteral("chamber"), id, expectedVersion);
+}
+
+Result<qint64> ChamberService::version(qint64 id) const
+{
+    return sql::rowVersion(m_db, QStringLiteral("chamber"), id);
 }
 
 Result<Chamber> ChamberService::get(qint64 id) const
@@ -356,8 +322,8 @@ QList<ChamberRow> ChamberService::list(const ChamberQuery &query) const
     if (!q.exec())
         return out;
     while (q.next()) {
-        ChamberRow row{chamberFrom(q), q.value(20).toString(),
-                       Registrations::statusFromText(q.value(21).toString()).value_or(RegistrationStatus::NotRegistered)};
+        ChamberRow row{chamberFrom(q), q.value(21).toString(),
+                       Registrations::statusFromText(q.value(22).toString()).value_or(RegistrationStatus::NotRegistered)};
         out.append(row);
     }
     return out;
@@ -416,8 +382,7 @@ Problems RegistrationService::validate(const RegistrationEvent &event) const
         return chamber.problems();
     Problems problems = Registrations::validateNext(*chamber, history(event.chamberId), event, chamber->townshipCode.left(6));
     if (event.status == RegistrationStatus::Registered && !event.creditCode.isEmpty()) {
-        QSqlQuery q(m_db.sql());
-        q.prepare(QStringLiteral("SELECT id, name FROM chamber WHERE credit_code = ? AND id <> ?"));
+        QSqlQuery &q = m_db.prepared(QStringLiteral("SELECT id, name FROM chamber WHERE credit_code = ? AND credit_code <> '' AND id <> ?"));
         q.addBindValue(CreditCode::normalise(event.creditCode));
         q.addBindValue(event.chamberId);
         if (q.exec() && q.next())
@@ -433,51 +398,51 @@ Result<qint64> RegistrationService::record(const RegistrationEvent &event)
     const Problems problems = validate(event);
     if (hasErrors(problems))
         return problems;
-    Transaction tx(m_db);
-    if (!tx.active())
-        return Problem::error(QStringLiteral("database"), tx.error());
-    QSqlQuery q(m_db.sql());
-    q.prepare(QStringLiteral("INSERT INTO registration_event (chamber_id, status, effective_on, credit_code, note, recorded_at) "
-                             "VALUES (?, ?, ?, ?, ?, ?)"));
     const QString code = CreditCode::normalise(event.creditCode);
-    q.addBindValue(event.chamberId);
-    q.addBindValue(Registrations::statusKey(event.status));
-    q.addBindValue(dates::toIso(event.date));
-    q.addBindValue(nonNull(code));
-    q.addBindValue(nonNull(event.note));
-    q.addBindValue(QDateTime::currentDateTimeUtc().toString(Qt::ISODate));
-    if (!q.exec())
-        return databaseError(q);
-    const qint64 id = q.lastInsertId().toLongLong();
-    if (event.status == RegistrationStatus::Registered) {
-        QSqlQuery u(m_db.sql());
-        u.prepare(QStringLiteral("UPDATE chamber SET credit_code = ?, updated_at = ? WHERE id = ?"));
-        u.addBindValue(code);
-        u.addBindValue(QDateTime::currentDateTimeUtc().toString(Qt::ISODate));
-        u.addBindValue(event.chamberId);
-        if (!u.exec())
-            return databaseError(u);
-    }
-    if (auto s = m_db.log(QStringLiteral("registration"), event.chamberId, Registrations::statusKey(event.status),
-                          dates::toIso(event.date));
-        !s)
-        return s.problems();
-    if (auto s = VerificationService(m_db).resolveEdited(event.chamberId, VerificationService::registrationFields()); !s)
-        return s.problems();
-    if (auto s = tx.commit(); !s)
-        return s.problems();
-    return Result<qint64>(id, problems);
+    auto id = sql::write<qint64>(m_db, [&]() -> Result<qint64> {
+        auto added = sql::insert(m_db, QStringLiteral("registration_event"),
+                                 {{QStringLiteral("chamber_id"), event.chamberId},
+                                  {QStringLiteral("status"), Registrations::statusKey(event.status)},
+                                  {QStringLiteral("effective_on"), dates::toIso(event.date)},
+                                  {QStringLiteral("credit_code"), nonNull(code)},
+                                  {QStringLiteral("note"), nonNull(event.note)},
+                                  {QStringLiteral("recorded_at"), sql::now()}});
+        if (!added)
+            return added;
+        if (event.status == RegistrationStatus::Registered)
+            if (auto s = sql::update(m_db, QStringLiteral("chamber"), event.chamberId, {{QStringLiteral("credit_code"), code}}); !s)
+                return s.problems();
+        if (auto s = VerificationService(m_db).resolveEdited(event.chamberId, VerificationService::registrationFields()); !s)
+            return s.problems();
+        return added;
+    });
+    return id ? Result<qint64>(id.value(), problems) : id;
 }
 
 QList<RegistrationEvent> RegistrationService::history(qint64 chamberId) const
 {
-    QSqlQuery q(m_db.sql());
-    q.prepare(QStringLiteral("SELECT %1 FROM registration_event WHERE chamber_id = ? ORDER BY effective_on, id").arg(eventColumns()));
+    QSqlQuery &q = m_db.prepared(QStringLiteral("SELECT %1 FROM registration_event WHERE chamber_id = ? ORDER BY effective_on, id").arg(eventColumns()));
     q.addBindValue(chamberId);
     QList<RegistrationEvent> out;
     if (q.exec())
         while (q.next())
             out.append(eventFrom(q));
+    q.finish();
+    return out;
+}
+
+Result<QHash<qint64, qint64>> RegistrationService::chambersOf(const QList<qint64> &eventIds) const
+{
+    QHash<qint64, qint64> out;
+    QSqlQuery &q = m_db.prepared(QStringLiteral("SELECT chamber_id FROM registration_event WHERE id = ?"));
+    for (qint64 id : eventIds) {
+        q.addBindValue(id);
+        if (!q.exec())
+            return sql::databaseError(q);
+        if (q.next())
+            out.insert(id, q.value(0).toLongLong());
+        q.finish();
+    }
     return out;
 }
 

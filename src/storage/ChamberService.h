@@ -56,8 +56,11 @@ public:
 
     // Returns the new id. Errors name the field; warnings (e.g. credit-code prefix) pass through.
     Result<qint64> add(const Chamber &chamber);
-    Status update(const Chamber &chamber);
-    Status remove(qint64 id);
+    // expectedVersion: the row_version the editor loaded (version()); a chamber saved by someone
+    // else since is refused, naming who and when.
+    Status update(const Chamber &chamber, std::optional<qint64> expectedVersion = {});
+    Status remove(qint64 id, std::optional<qint64> expectedVersion = {});
+    Result<qint64> version(qint64 id) const;
     Result<Chamber> get(qint64 id) const;
     // By id, or by name (unique in the scope, or with candidates listed).
     Result<Chamber> find(const QString &idOrName) const;
@@ -86,6 +89,9 @@ public:
     QList<RegistrationEvent> history(qint64 chamberId) const;
     // Every chamber's history, by chamber id, each in date order.
     QHash<qint64, QList<RegistrationEvent>> allHistories() const;
+    // The chamber of each of these events (an event that no longer exists is left out): a list
+    // of chambers told that events changed updates the chambers' rows.
+    Result<QHash<qint64, qint64>> chambersOf(const QList<qint64> &eventIds) const;
 
     // The registration_event columns every reader selects, and the event read from a row of them
     // (one mapping for the services and HistoryCorrections).

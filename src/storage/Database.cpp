@@ -1,8 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "Database.h"
+
+#include "ExchangeGuard.h"
 #include "SqliteCopy.h"
 
 #include "Backups.h"
+#include "WriteState.h"
 
 #include <QAtomicInt>
 #include <QDateTime>
@@ -110,6 +113,7 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, const Opti
     db->m_db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(options.busyTimeoutMs));
     if (!db->m_db.open())
         return Problem::error(field, tr("Cannot open the database %1: %2").arg(path, db->m_db.lastError().text()));
+    ExchangeGuard::install(db->m_db);  // received records stay read-only (docs/exchange.md)
 
     QSqlQuery q(db->m_db);
     // The first read tells a SQLite file from anything else.
@@ -151,16 +155,24 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, const Opti
 
 QSqlQuery &Database::prepared(const QString &statement)
 {
-    QSqlQuery *&cached = m_statementIndex[statement];
+    QSqlQuery *cached = m_statementIndex.value(statement);
     if (!cached) {
+        // Reads whose text varies (a list's filters and page) would otherwise grow the cache for
+        // as long as the app runs: past a bound, the statements nobody is reading are dropped.
+        constexpr qsizetype kMaxStatements = 200;
+        if (m_statementIndex.size() >= kMaxStatements) {
+            for (auto it = m_statementIndex.begin(); it != m_statementIndex.end();)
+                it = (*it)->isActive() ? std::next(it) : m_statementIndex.erase(it);
+            std::erase_if(m_statements, [](const std::unique_ptr<QSqlQuery> &q) { return !q->isActive(); });
+        }
         auto query = std::make_unique<QSqlQuery>(m_db);
         query->setForwardOnly(true);
         if (!query->prepare(statement)) {
-            m_statementIndex.remove(statement);
             m_failed = std::move(query);  // not cached: kept until the next call for the caller to report
             return *m_failed;
         }
         cached = query.get();
+        m_statementIndex.insert(statement, cached);
         m_statements.push_back(std::move(query));
     }
     cached->finish();
@@ -299,29 +311,49 @@ Problems Database::check()
 
 Status Database::log(const QString &entity, qint64 entityId, const QString &action, const QString &detail)
 {
-    QSqlQuery &q = prepared(QStringLiteral("INSERT INTO change_log (at, actor, entity, entity_id, action, detail) VALUES (?, ?, ?, ?, ?, ?)"));
+    auto id = log(entity, entityId, action, detail, {}, {});
+    return id ? success() : Status(id.problems());
+}
+
+Result<qint64> Database::log(const QString &entity, qint64 entityId, const QString &action, const QString &detail, const QByteArray &oldValues,
+                             const QByteArray &newValues)
+{
+    QSqlQuery &q = prepared(QStringLiteral("INSERT INTO change_log (at, actor, entity, entity_id, action, detail, old_values, new_values) "
+                                           "VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
     q.addBindValue(QDateTime::currentDateTimeUtc().toString(Qt::ISODate));
     q.addBindValue(actor());
     q.addBindValue(entity);
     q.addBindValue(entityId);
     q.addBindValue(action);
     q.addBindValue(nonNull(detail));
+    q.addBindValue(oldValues.isEmpty() ? QVariant() : QVariant(QString::fromUtf8(oldValues)));
+    q.addBindValue(newValues.isEmpty() ? QVariant() : QVariant(QString::fromUtf8(newValues)));
     if (!q.exec())
         return Problem::error(QStringLiteral("database"), q.lastError().text());
-    noteChange(entity, entityId, action);
-    return success();
+    const qint64 lineId = q.lastInsertId().toLongLong();
+    // A line with new values and no old ones is an insert (RecordWritePath.cpp writes "{}" when
+    // every value is the default); older callers say "add".
+    noteChange(ChangeEvent{entity, entityId, action, action == QLatin1String("add") || (oldValues.isEmpty() && !newValues.isEmpty())});
+    return lineId;
 }
 
-void Database::noteChange(const QString &entity, qint64 id, const QString &action)
+WriteState &Database::writeState()
 {
-    m_pendingChanges.append(Change{entity, id, action});
+    if (!m_writeState)
+        m_writeState = std::make_unique<WriteState>();
+    return *m_writeState;
+}
+
+void Database::noteChange(ChangeEvent change)
+{
+    m_pendingChanges.append(std::move(change));
     if (m_transactionDepth == 0)  // logged outside a transaction: already written
         notifyChanges();
 }
 
 void Database::notifyChanges()
 {
-    const QList<Change> changes = std::exchange(m_pendingChanges, {});
+    const QList<ChangeEvent> changes = std::exchange(m_pendingChanges, {});
     if (m_changeListener && !changes.isEmpty())
         m_changeListener(changes);
 }
@@ -354,6 +386,9 @@ Transaction::~Transaction()
         }
         m_db.m_pendingChanges.resize(std::min(m_changesBefore, m_db.m_pendingChanges.size()));
         --m_db.m_transactionDepth;
+        // The lines it wrote are gone: no later write may merge into them.
+        if (m_db.m_writeState)
+            m_db.m_writeState->lines.clear();
     }
 }
 
@@ -368,6 +403,8 @@ Status Transaction::commit()
     }
     m_active = false;
     --m_db.m_transactionDepth;
+    if (m_savepoint.isEmpty() && m_db.m_writeState)
+        m_db.m_writeState->lines.clear();  // committed: the next transaction's writes get lines of their own
     if (m_savepoint.isEmpty())
         m_db.notifyChanges();
     return success();

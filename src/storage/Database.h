@@ -16,14 +16,18 @@
 
 namespace chamber {
 
-// What one write changed, as its change_log entry names it: the kind of record (the entity:
-// "chamber", "party_organization", "registration" …), the id it logged and the action ("add",
-// "update", "remove", a status …).
-struct Change
+struct WriteState;
+
+// What one write changed, as its change_log entry names it: the kind of record (the entity: the
+// table, "chamber", "party_organization", "registration_event" …), the id it logged and the
+// action ("add", "update", "remove", "undo", a status …). inserted: the write put the record
+// there (an add, or an undo or import undo that put a removed record back).
+struct ChangeEvent
 {
     QString entity;
     qint64 id = 0;
     QString action;
+    bool inserted = false;
 };
 
 // One open SQLite file: foreign keys on, WAL journal, a busy timeout, and the schema brought to
@@ -69,13 +73,19 @@ public:
     Problems check();
     // Executes several statements of SQL text (a migration).
     Status executeScript(const QString &sql);
-    // Appends to change_log; call inside the caller's transaction.
+    // Appends to change_log; call inside the caller's transaction. oldValues/newValues are the
+    // changed columns before and after as compact JSON objects (empty: NULL). Record writes go
+    // through sql::insert/update/remove (RecordWrite.cpp), which fill them in.
     Status log(const QString &entity, qint64 entityId, const QString &action, const QString &detail = {});
+    Result<qint64> log(const QString &entity, qint64 entityId, const QString &action, const QString &detail, const QByteArray &oldValues,
+                       const QByteArray &newValues);
     static QString actor();
     // Told, after each outermost transaction commits, every change it logged (in order); changes
     // rolled back are never told. One listener (the app's Session); empty to stop.
-    using ChangeListener = std::function<void(const QList<Change> &)>;
+    using ChangeListener = std::function<void(const QList<ChangeEvent> &)>;
     void setChangeListener(ChangeListener listener) { m_changeListener = std::move(listener); }
+    // What the write path keeps about this connection (WriteState.h).
+    WriteState &writeState();
 
 private:
     friend class Transaction;
@@ -85,10 +95,11 @@ private:
     int m_transactionDepth = 0;
     // log() notes each change here; the outermost commit tells them (notifyChanges), a rollback
     // drops those of its transaction or savepoint.
-    void noteChange(const QString &entity, qint64 id, const QString &action);
+    void noteChange(ChangeEvent change);
     void notifyChanges();
-    QList<Change> m_pendingChanges;
+    QList<ChangeEvent> m_pendingChanges;
     ChangeListener m_changeListener;
+    std::unique_ptr<WriteState> m_writeState;
 
     QSqlDatabase m_db;
     // prepared(): by SQL text (hashed: the texts are long, and ordered look-ups compare them often).

@@ -63,17 +63,17 @@ Problems DisclosureService::validate(const Disclosure &d) const
 
 Result<qint64> DisclosureService::add(const Disclosure &d)
 {
-    return sql::addChecked(m_db, kTable, validate(d), disclosureValues(d), d.period);
+    return sql::addChecked(m_db, kTable, validate(d), disclosureValues(d));
 }
 
-Status DisclosureService::update(const Disclosure &d)
+Status DisclosureService::update(const Disclosure &d, std::optional<qint64> expectedVersion)
 {
     const auto stored = get(d.id);
     if (!stored)
         return stored.problems();
     Problems problems = validate(d);
     RecordChecks::sameChamber(problems, stored->chamberId, d.chamberId);
-    return sql::updateChecked(m_db, kTable, d.id, problems, disclosureValues(d), d.period);
+    return sql::updateChecked(m_db, kTable, d.id, problems, disclosureValues(d), expectedVersion);
 }
 
 Status DisclosureService::remove(qint64 id)
@@ -81,7 +81,7 @@ Status DisclosureService::remove(qint64 id)
     const auto stored = get(id);
     if (!stored)
         return stored.problems();
-    return sql::removeRecord(m_db, kTable, id, stored->period);
+    return sql::removeRecord(m_db, kTable, id);
 }
 
 Result<Disclosure> DisclosureService::get(qint64 id) const

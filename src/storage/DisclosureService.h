@@ -18,7 +18,7 @@ public:
     explicit DisclosureService(Database &db) : m_db(db) {}
 
     Result<qint64> add(const Disclosure &disclosure);
-    Status update(const Disclosure &disclosure);
+    Status update(const Disclosure &disclosure, std::optional<qint64> expectedVersion = {});
     Status remove(qint64 id);
     Result<Disclosure> get(qint64 id) const;
     QList<Disclosure> of(qint64 chamberId) const;  // by period

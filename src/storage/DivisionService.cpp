@@ -63,12 +63,14 @@ std::optional<Division> DivisionService::scope() const
 
 std::optional<Division> DivisionService::byCode(const QString &code) const
 {
-    QSqlQuery q(m_db.sql());
-    q.prepare(QStringLiteral("SELECT %1 FROM division WHERE code = ?").arg(kColumns));
+    // Asked for every record a chamber's checks look at: prepared once per connection.
+    QSqlQuery &q = m_db.prepared(QStringLiteral("SELECT %1 FROM division WHERE code = ?").arg(kColumns));
     q.addBindValue(code);
+    std::optional<Division> found;
     if (q.exec() && q.next())
-        return divisionFrom(q);
-    return std::nullopt;
+        found = divisionFrom(q);
+    q.finish();
+    return found;
 }
 
 QList<Division> DivisionService::children(const QString &code) const
@@ -158,8 +160,6 @@ Status DivisionService::setIncludeOtherUnits(bool include)
         return Problem::error(QStringLiteral("database"), tx.error());
     if (auto s = setSetting(kIncludeOtherKey, include ? QStringLiteral("true") : QStringLiteral("false")); !s)
         return s;
-    if (auto s = m_db.log(QStringLiteral("setting"), 0, QStringLiteral("set"), kIncludeOtherKey); !s)
-        return s;
     return tx.commit();
 }
 
@@ -175,13 +175,18 @@ QString DivisionService::setting(const QString &key, const QString &fallback) co
 
 Status DivisionService::setSetting(const QString &key, const QString &value)
 {
+    // Through the write path, so that the log keeps the value before and after.
     QSqlQuery q(m_db.sql());
-    q.prepare(QStringLiteral("INSERT INTO setting (key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value"));
+    q.prepare(QStringLiteral("SELECT rowid FROM setting WHERE key = ?"));
     q.addBindValue(key);
-    q.addBindValue(value);
     if (!q.exec())
         return Problem::error(QStringLiteral("database"), q.lastError().text());
-    return success();
+    const std::optional<qint64> rowid = q.next() ? std::optional(q.value(0).toLongLong()) : std::nullopt;
+    q.finish();
+    if (rowid)
+        return sql::update(m_db, QStringLiteral("setting"), *rowid, {{QStringLiteral("value"), value}}, {}, QStringLiteral("set"));
+    auto added = sql::insert(m_db, QStringLiteral("setting"), {{QStringLiteral("key"), key}, {QStringLiteral("value"), value}}, QStringLiteral("set"));
+    return added ? success() : Status(added.problems());
 }
 
 } // namespace chamber

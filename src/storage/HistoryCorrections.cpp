@@ -206,23 +206,26 @@ Problems HistoryCorrections::checkRegistration(qint64 entryId, const std::option
 Status HistoryCorrections::applyRegistration(const RegistrationPlan &plan)
 {
     return sql::write<Done>(m_db, [&]() -> Status {
-        QSqlQuery q(m_db.sql());
+        // The rows change through the write path (their before and after, with the reason); the
+        // correction's own line below says what was corrected as a whole.
+        const QString table = QStringLiteral("registration_event");
         if (plan.after) {
-            q.prepare(QStringLiteral("UPDATE registration_event SET status = ?, effective_on = ?, credit_code = ?, note = ? WHERE id = ?"));
-            if (auto s = sql::exec(q, {Registrations::statusKey(plan.after->status), dates::toIso(plan.after->date), nonNull(plan.after->creditCode),
-                                       nonNull(plan.after->note), plan.before.id});
+            if (auto s = sql::update(m_db, table, plan.before.id,
+                                     {{QStringLiteral("status"), Registrations::statusKey(plan.after->status)},
+                                      {QStringLiteral("effective_on"), dates::toIso(plan.after->date)},
+                                      {QStringLiteral("credit_code"), nonNull(plan.after->creditCode)},
+                                      {QStringLiteral("note"), nonNull(plan.after->note)}},
+                                     {}, QStringLiteral("correct"), plan.reason);
                 !s)
                 return s;
-        } else {
-            q.prepare(QStringLiteral("DELETE FROM registration_event WHERE id = ?"));
-            if (auto s = sql::exec(q, {plan.before.id}); !s)
-                return s;
+        } else if (auto s = sql::remove(m_db, table, plan.before.id, {}, QStringLiteral("remove"), plan.reason); !s) {
+            return s;
         }
         QJsonObject extra;
         if (plan.chamberCode) {
-            QSqlQuery u(m_db.sql());
-            u.prepare(QStringLiteral("UPDATE chamber SET credit_code = ?, updated_at = ? WHERE id = ?"));
-            if (auto s = sql::exec(u, {nonNull(*plan.chamberCode), sql::now(), plan.chamber.id}); !s)
+            if (auto s = sql::update(m_db, QStringLiteral("chamber"), plan.chamber.id, {{QStringLiteral("credit_code"), nonNull(*plan.chamberCode)}},
+                                     {}, QStringLiteral("correct"), plan.reason);
+                !s)
                 return s;
             extra.insert(QStringLiteral("chamber_credit_code"),
                          QJsonObject{{QStringLiteral("before"), plan.chamber.creditCode}, {QStringLiteral("after"), *plan.chamberCode}});
@@ -317,33 +320,36 @@ Problems HistoryCorrections::checkCaseChange(qint64 changeId, const std::optiona
 Status HistoryCorrections::applyCase(const CasePlan &plan)
 {
     return sql::write<Done>(m_db, [&]() -> Status {
-        QSqlQuery q(m_db.sql());
+        const QString table = QStringLiteral("mediation_case_change");
         if (plan.after) {
-            q.prepare(QStringLiteral("UPDATE mediation_case_change SET status = ?, effective_on = ?, reason = ? WHERE id = ?"));
-            if (auto s = sql::exec(q, {Mediation::statusKey(plan.after->status), dates::toIso(plan.after->date), nonNull(plan.after->reason),
-                                       plan.before.id});
+            if (auto s = sql::update(m_db, table, plan.before.id,
+                                     {{QStringLiteral("status"), Mediation::statusKey(plan.after->status)},
+                                      {QStringLiteral("effective_on"), dates::toIso(plan.after->date)},
+                                      {QStringLiteral("reason"), nonNull(plan.after->reason)}},
+                                     {}, QStringLiteral("correct"), plan.reason);
                 !s)
                 return s;
-        } else {
-            q.prepare(QStringLiteral("DELETE FROM mediation_case_change WHERE id = ?"));
-            if (auto s = sql::exec(q, {plan.before.id}); !s)
-                return s;
+        } else if (auto s = sql::remove(m_db, table, plan.before.id, {}, QStringLiteral("remove"), plan.reason); !s) {
+            return s;
         }
         const MediationCase &a = plan.caseAfter;
         const MediationCase &b = plan.caseBefore;
         QJsonObject extra{{QStringLiteral("case_before"), caseState(b)}, {QStringLiteral("case_after"), caseState(a)}};
         if (a != b) {
             // Only the columns a history decides; what it clears is named in the log.
-            QSqlQuery u(m_db.sql());
-            u.prepare(QStringLiteral("UPDATE mediation_case SET status = ?, closed_on = ?, agreed_amount_fen = ?, agreement_number = ?, "
-                                     "judicial_confirmation = ?, performance = ?, performance_proof = ?, follow_up_on = ?, "
-                                     "follow_up_satisfaction = ?, follow_up_note = ?, updated_at = ? WHERE id = ?"));
-            if (auto s = sql::exec(u, {Mediation::statusKey(a.status), sql::date(a.closedOn), sql::number(a.agreedAmountFen),
-                                       sql::text(a.agreementNumber), sql::flag(a.judicialConfirmation),
-                                       a.performance ? Mediation::performanceKey(*a.performance) : QStringLiteral(""),
-                                       sql::text(a.performanceProof), sql::date(a.followUpOn),
-                                       a.followUpSatisfaction ? Mediation::satisfactionKey(*a.followUpSatisfaction) : QStringLiteral(""),
-                                       nonNull(a.followUpNote), sql::now(), a.id});
+            if (auto s = sql::update(
+                    m_db, QStringLiteral("mediation_case"), a.id,
+                    {{QStringLiteral("status"), Mediation::statusKey(a.status)},
+                     {QStringLiteral("closed_on"), sql::date(a.closedOn)},
+                     {QStringLiteral("agreed_amount_fen"), sql::number(a.agreedAmountFen)},
+                     {QStringLiteral("agreement_number"), sql::text(a.agreementNumber)},
+                     {QStringLiteral("judicial_confirmation"), sql::flag(a.judicialConfirmation)},
+                     {QStringLiteral("performance"), a.performance ? Mediation::performanceKey(*a.performance) : QStringLiteral("")},
+                     {QStringLiteral("performance_proof"), sql::text(a.performanceProof)},
+                     {QStringLiteral("follow_up_on"), sql::date(a.followUpOn)},
+                     {QStringLiteral("follow_up_satisfaction"), a.followUpSatisfaction ? Mediation::satisfactionKey(*a.followUpSatisfaction) : QStringLiteral("")},
+                     {QStringLiteral("follow_up_note"), nonNull(a.followUpNote)}},
+                    {}, QStringLiteral("correct"), plan.reason);
                 !s)
                 return s;
             QStringList cleared;

@@ -3,6 +3,9 @@
 
 #include "RecordChecks.h"
 #include "RecordSql.h"
+#include "VerificationService.h"
+
+#include <QRegularExpression>
 
 namespace chamber {
 
@@ -27,6 +30,22 @@ Honour honourFrom(const QSqlQuery &q)
     return h;
 }
 
+// Whether a ledger's honours cell, as a verification item keeps it ("广西四好商会2019、全国“四好”商会
+// 2099"), names one of the kinds: an honour written by hand settles the items about its kind only.
+std::function<bool(const QString &)> naming(const QList<HonourKind> &kinds)
+{
+    return [kinds](const QString &cell) {
+        static const QRegularExpression separators(QStringLiteral("[、，,；;/\\n]+"));
+        static const QRegularExpression yearAndBrackets(QStringLiteral("[0-9０-９年度（）()\\[\\]【】\\s]"));
+        for (QString part : cell.split(separators, Qt::SkipEmptyParts)) {
+            part.remove(yearAndBrackets);
+            if (const auto kind = Honours::kindFromText(part); kind && kinds.contains(*kind))
+                return true;
+        }
+        return false;
+    };
+}
+
 sql::Values honourValues(const Honour &h)
 {
     return {{QStringLiteral("chamber_id"), h.chamberId},
@@ -36,11 +55,6 @@ sql::Values honourValues(const Honour &h)
             {QStringLiteral("document_number"), sql::text(h.documentNumber)},
             {QStringLiteral("awarded_on"), sql::date(h.awardedOn)},
             {QStringLiteral("notes"), nonNull(h.notes)}};
-}
-
-QString detail(const Honour &h)
-{
-    return QStringLiteral("%1 %2").arg(Honours::kindKey(h.kind)).arg(h.year);
 }
 
 sql::Where whereFor(const HonourQuery &query)
@@ -78,17 +92,21 @@ Problems HonourService::validate(const Honour &h) const
 
 Result<qint64> HonourService::add(const Honour &h)
 {
-    return sql::addChecked(m_db, kTable, validate(h), honourValues(h), detail(h));
+    return VerificationService::settling<qint64>(
+        m_db, h.chamberId, VerificationService::Record::Honour,
+        [&] { return sql::addChecked(m_db, kTable, validate(h), honourValues(h)); }, naming({h.kind}));
 }
 
-Status HonourService::update(const Honour &h)
+Status HonourService::update(const Honour &h, std::optional<qint64> expectedVersion)
 {
     const auto stored = get(h.id);
     if (!stored)
         return stored.problems();
     Problems problems = validate(h);
     RecordChecks::sameChamber(problems, stored->chamberId, h.chamberId);
-    return sql::updateChecked(m_db, kTable, h.id, problems, honourValues(h), detail(h));
+    return VerificationService::settling<Done>(
+        m_db, h.chamberId, VerificationService::Record::Honour,
+        [&] { return sql::updateChecked(m_db, kTable, h.id, problems, honourValues(h), expectedVersion); }, naming({stored->kind, h.kind}));
 }
 
 Status HonourService::remove(qint64 id)
@@ -96,7 +114,8 @@ Status HonourService::remove(qint64 id)
     const auto stored = get(id);
     if (!stored)
         return stored.problems();
-    return sql::removeRecord(m_db, kTable, id, detail(*stored));
+    return VerificationService::settling<Done>(m_db, stored->chamberId, VerificationService::Record::Honour,
+                                               [&] { return sql::removeRecord(m_db, kTable, id); }, naming({stored->kind}));
 }
 
 Result<Honour> HonourService::get(qint64 id) const

@@ -26,7 +26,7 @@ public:
     explicit HonourService(Database &db) : m_db(db) {}
 
     Result<qint64> add(const Honour &honour);
-    Status update(const Honour &honour);
+    Status update(const Honour &honour, std::optional<qint64> expectedVersion = {});
     Status remove(qint64 id);
     Result<Honour> get(qint64 id) const;
     QList<Honour> of(qint64 chamberId) const;  // by year

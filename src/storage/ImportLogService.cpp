@@ -106,7 +106,7 @@ Status ImportLogService::markStart(const QString &fileSha256)
     return m_db.log(QStringLiteral("import"), 0, kStartAction, fileSha256);
 }
 
-Result<QList<ChangeLogEntry>> ImportLogService::changes(qint64 importId) const
+Result<std::pair<qint64, qint64>> ImportLogService::range(qint64 importId) const
 {
     const auto found = entry(importId);
     if (!found)
@@ -134,6 +134,15 @@ Result<QList<ChangeLogEntry>> ImportLogService::changes(qint64 importId) const
                                                            "its changes cannot be listed.")
                                                             .arg(importId)
                                                             .arg(found->fileName));
+    return std::pair{first, last};
+}
+
+Result<QList<ChangeLogEntry>> ImportLogService::changes(qint64 importId) const
+{
+    const auto found = range(importId);
+    if (!found)
+        return found.problems();
+    const auto [first, last] = found.value();
     QSqlQuery q(m_db.sql());
     q.prepare(QStringLiteral("SELECT id, at, actor, entity, entity_id, action, detail FROM change_log WHERE id > ? AND id <= ? ORDER BY id"));
     q.addBindValue(first);

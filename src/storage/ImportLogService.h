@@ -67,6 +67,8 @@ public:
     // (field "import") for an import taken in before the start was marked: its changes cannot be
     // told apart.
     Result<QList<ChangeLogEntry>> changes(qint64 importId) const;
+    // The same lines as ids: after the start mark (first, exclusive) up to its own line (last).
+    Result<std::pair<qint64, qint64>> range(qint64 importId) const;
 
 private:
     Database &m_db;

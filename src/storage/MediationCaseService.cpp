@@ -133,23 +133,6 @@ sql::Where whereFor(const CaseQuery &query)
     return where;
 }
 
-// What a reopening clears, kept in the change log so that nothing entered is lost.
-QString clearedBy(const MediationCase &before)
-{
-    QStringList parts;
-    if (before.agreedAmountFen)
-        parts.append(QStringLiteral("agreed %1").arg(money::formatYuan(*before.agreedAmountFen)));
-    if (!before.agreementNumber.isEmpty())
-        parts.append(QStringLiteral("agreement %1").arg(before.agreementNumber));
-    if (before.judicialConfirmation)
-        parts.append(QStringLiteral("judicial confirmation %1").arg(*before.judicialConfirmation ? QStringLiteral("yes") : QStringLiteral("no")));
-    if (before.performance)
-        parts.append(QStringLiteral("performance %1 %2").arg(Mediation::performanceKey(*before.performance), before.performanceProof));
-    if (before.followUpOn)
-        parts.append(QStringLiteral("follow-up %1 %2").arg(dates::toIso(*before.followUpOn), before.followUpNote));
-    return parts.join(QStringLiteral("; "));
-}
-
 } // namespace
 
 Problems MediationCaseService::validate(const MediationCase &c) const
@@ -189,18 +172,19 @@ QString MediationCaseService::nextNumber(qint64 chamberId, int year) const
 Status MediationCaseService::writeChanges(const MediationCase &c, const QList<CaseStatusChange> &changes)
 {
     for (const auto &change : changes) {
-        QSqlQuery q(m_db.sql());
+        const QString table = QStringLiteral("mediation_case_change");
         if (change.id == 0) {
-            q.prepare(QStringLiteral("INSERT INTO mediation_case_change (case_id, status, effective_on, reopen, reason, recorded_at) "
-                                     "VALUES (?, ?, ?, ?, ?, ?)"));
-            if (auto s = sql::exec(q, {c.id, Mediation::statusKey(change.status), dates::toIso(change.date), change.reopen ? 1 : 0,
-                                       nonNull(change.reason.trimmed()), sql::now()});
-                !s)
-                return s;
-        } else {
-            q.prepare(QStringLiteral("UPDATE mediation_case_change SET effective_on = ? WHERE id = ?"));
-            if (auto s = sql::exec(q, {dates::toIso(change.date), change.id}); !s)
-                return s;
+            auto added = sql::insert(m_db, table,
+                                     {{QStringLiteral("case_id"), c.id},
+                                      {QStringLiteral("status"), Mediation::statusKey(change.status)},
+                                      {QStringLiteral("effective_on"), dates::toIso(change.date)},
+                                      {QStringLiteral("reopen"), change.reopen ? 1 : 0},
+                                      {QStringLiteral("reason"), nonNull(change.reason.trimmed())},
+                                      {QStringLiteral("recorded_at"), sql::now()}});
+            if (!added)
+                return added.problems();
+        } else if (auto s = sql::update(m_db, table, change.id, {{QStringLiteral("effective_on"), dates::toIso(change.date)}}); !s) {
+            return s;
         }
     }
     return success();
@@ -221,14 +205,12 @@ Result<qint64> MediationCaseService::add(const MediationCase &input)
         c.id = added.value();
         if (auto s = writeChanges(c, CaseLifecycle::impliedChanges(c)); !s)
             return s.problems();
-        if (auto s = m_db.log(kCases, c.id, QStringLiteral("add"), QStringLiteral("%1 %2").arg(c.number, Mediation::statusKey(c.status))); !s)
-            return s.problems();
         return added;
     });
     return id ? Result<qint64>(id.value(), problems) : id;
 }
 
-Status MediationCaseService::update(const MediationCase &c)
+Status MediationCaseService::update(const MediationCase &c, std::optional<qint64> expectedVersion)
 {
     const auto stored = get(c.id);
     if (!stored)
@@ -268,11 +250,9 @@ Status MediationCaseService::update(const MediationCase &c)
         previous = change.date;
     }
     return sql::write<Done>(m_db, [&]() -> Status {
-        if (auto s = sql::update(m_db, kCases, c.id, caseValues(c)); !s)
+        if (auto s = sql::update(m_db, kCases, c.id, caseValues(c), expectedVersion); !s)
             return s;
         if (auto s = writeChanges(c, moved); !s)
-            return s;
-        if (auto s = m_db.log(kCases, c.id, QStringLiteral("update"), c.number); !s)
             return s;
         return success(problems);
     });
@@ -301,15 +281,14 @@ Status MediationCaseService::changeStatus(const CaseStatusChange &change, const 
         return problems;
     CaseStatusChange recorded = change;
     recorded.id = 0;
-    QString detail = dates::toIso(change.date);
-    if (change.reopen)
-        detail += QStringLiteral(" — ") + change.reason.trimmed() + QStringLiteral(" — cleared: ") + clearedBy(base);
+    // The log line's values say what changed and what a reopening cleared; the dated change (with
+    // its reason) is a row of its own.
     return sql::write<Done>(m_db, [&]() -> Status {
-        if (auto s = sql::update(m_db, kCases, after.id, caseValues(after)); !s)
+        if (auto s = sql::update(m_db, kCases, after.id, caseValues(after), {},
+                                 change.reopen ? QStringLiteral("reopen") : Mediation::statusKey(change.status));
+            !s)
             return s;
         if (auto s = writeChanges(after, {recorded}); !s)
-            return s;
-        if (auto s = m_db.log(kCases, after.id, change.reopen ? QStringLiteral("reopen") : Mediation::statusKey(change.status), detail); !s)
             return s;
         return success(problems);
     });
@@ -320,7 +299,7 @@ Status MediationCaseService::remove(qint64 id)
     const auto stored = get(id);
     if (!stored)
         return stored.problems();
-    return sql::removeRecord(m_db, kCases, id, stored->number);
+    return sql::removeRecord(m_db, kCases, id);
 }
 
 Result<MediationCase> MediationCaseService::get(qint64 id) const

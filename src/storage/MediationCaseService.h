@@ -39,7 +39,7 @@ public:
     Result<qint64> add(const MediationCase &mediationCase);
     // Changes the case's fields, not its status. A new closed date moves the closing change; a
     // later received date carries changes recorded on the old received date along with it.
-    Status update(const MediationCase &mediationCase);
+    Status update(const MediationCase &mediationCase, std::optional<qint64> expectedVersion = {});
     Status remove(qint64 id);
     Result<MediationCase> get(qint64 id) const;
     // Records the change; details, when given, are the case's fields as the change leaves them

@@ -3,6 +3,7 @@
 
 #include "RecordChecks.h"
 #include "RecordSql.h"
+#include "VerificationService.h"
 
 namespace chamber {
 
@@ -63,16 +64,6 @@ sql::Values tallyValues(const MediationTally &t)
             {QStringLiteral("notes"), nonNull(t.notes)}};
 }
 
-QString committeeDetail(const MediationCommittee &m)
-{
-    return QStringLiteral("chamber %1").arg(m.chamberId);
-}
-
-QString tallyDetail(const MediationTally &t)
-{
-    return QStringLiteral("chamber %1 year %2: %3").arg(t.chamberId).arg(t.year).arg(t.cases);
-}
-
 } // namespace
 
 Problems MediationService::validate(const MediationCommittee &m) const
@@ -92,17 +83,21 @@ Problems MediationService::validate(const MediationCommittee &m) const
 
 Result<qint64> MediationService::addCommittee(const MediationCommittee &m)
 {
-    return sql::addChecked(m_db, kCommittees, validate(m), committeeValues(m), committeeDetail(m));
+    return VerificationService::settling<qint64>(m_db, m.chamberId, VerificationService::Record::MediationCommittee, [&] {
+        return sql::addChecked(m_db, kCommittees, validate(m), committeeValues(m));
+    });
 }
 
-Status MediationService::updateCommittee(const MediationCommittee &m)
+Status MediationService::updateCommittee(const MediationCommittee &m, std::optional<qint64> expectedVersion)
 {
     const auto stored = getCommittee(m.id);
     if (!stored)
         return stored.problems();
     Problems problems = validate(m);
     RecordChecks::sameChamber(problems, stored->chamberId, m.chamberId);
-    return sql::updateChecked(m_db, kCommittees, m.id, problems, committeeValues(m), committeeDetail(m));
+    return VerificationService::settling<Done>(m_db, m.chamberId, VerificationService::Record::MediationCommittee, [&] {
+        return sql::updateChecked(m_db, kCommittees, m.id, problems, committeeValues(m), expectedVersion);
+    });
 }
 
 Result<qint64> MediationService::setCommittee(MediationCommittee m)
@@ -122,7 +117,8 @@ Status MediationService::removeCommittee(qint64 id)
     const auto stored = getCommittee(id);
     if (!stored)
         return stored.problems();
-    return sql::removeRecord(m_db, kCommittees, id, committeeDetail(*stored));
+    return VerificationService::settling<Done>(m_db, stored->chamberId, VerificationService::Record::MediationCommittee,
+                                               [&] { return sql::removeRecord(m_db, kCommittees, id); });
 }
 
 Result<MediationCommittee> MediationService::getCommittee(qint64 id) const
@@ -166,12 +162,14 @@ Result<qint64> MediationService::setTally(MediationTally t)
         if (existing.year == t.year)
             t.id = existing.id;
     const Problems problems = validate(t);
-    if (t.id == 0)
-        return sql::addChecked(m_db, kTallies, problems, tallyValues(t), tallyDetail(t));
-    auto updated = sql::updateChecked(m_db, kTallies, t.id, problems, tallyValues(t), tallyDetail(t));
-    if (!updated)
-        return updated.problems();
-    return Result<qint64>(t.id, updated.problems());
+    return VerificationService::settling<qint64>(m_db, t.chamberId, VerificationService::Record::MediationTally, [&]() -> Result<qint64> {
+        if (t.id == 0)
+            return sql::addChecked(m_db, kTallies, problems, tallyValues(t));
+        auto updated = sql::updateChecked(m_db, kTallies, t.id, problems, tallyValues(t));
+        if (!updated)
+            return updated.problems();
+        return Result<qint64>(t.id, updated.problems());
+    });
 }
 
 Status MediationService::removeTally(qint64 id)
@@ -179,7 +177,8 @@ Status MediationService::removeTally(qint64 id)
     const auto stored = getTally(id);
     if (!stored)
         return stored.problems();
-    return sql::removeRecord(m_db, kTallies, id, tallyDetail(*stored));
+    return VerificationService::settling<Done>(m_db, stored->chamberId, VerificationService::Record::MediationTally,
+                                               [&] { return sql::removeRecord(m_db, kTallies, id); });
 }
 
 Result<MediationTally> MediationService::getTally(qint64 id) const

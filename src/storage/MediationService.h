@@ -21,7 +21,7 @@ public:
     explicit MediationService(Database &db) : m_db(db) {}
 
     Result<qint64> addCommittee(const MediationCommittee &committee);
-    Status updateCommittee(const MediationCommittee &committee);
+    Status updateCommittee(const MediationCommittee &committee, std::optional<qint64> expectedVersion = {});
     // Adds the chamber's committee or replaces the one it has (ledger import, "mediation committee set").
     Result<qint64> setCommittee(MediationCommittee committee);
     Status removeCommittee(qint64 id);

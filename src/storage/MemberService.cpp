@@ -103,17 +103,17 @@ Problems MemberService::validate(const Member &m) const
 
 Result<qint64> MemberService::add(const Member &m)
 {
-    return sql::addChecked(m_db, kTable, validate(m), memberValues(m), m.name);
+    return sql::addChecked(m_db, kTable, validate(m), memberValues(m));
 }
 
-Status MemberService::update(const Member &m)
+Status MemberService::update(const Member &m, std::optional<qint64> expectedVersion)
 {
     const auto stored = get(m.id);
     if (!stored)
         return stored.problems();
     Problems problems = validate(m);
     RecordChecks::sameChamber(problems, stored->chamberId, m.chamberId);
-    return sql::updateChecked(m_db, kTable, m.id, problems, memberValues(m), m.name);
+    return sql::updateChecked(m_db, kTable, m.id, problems, memberValues(m), expectedVersion);
 }
 
 Status MemberService::remove(qint64 id)
@@ -121,7 +121,7 @@ Status MemberService::remove(qint64 id)
     const auto stored = get(id);
     if (!stored)
         return stored.problems();
-    return sql::removeRecord(m_db, kTable, id, stored->name);
+    return sql::removeRecord(m_db, kTable, id);
 }
 
 Result<Member> MemberService::get(qint64 id) const
@@ -186,18 +186,15 @@ Status MemberService::setListKept(qint64 chamberId, bool kept)
         return success();
     const MemberCounts counts = countsOf(chamberId);
     return sql::write<Done>(m_db, [&]() -> Status {
-        QSqlQuery q(m_db.sql());
-        if (kept) {
-            q.prepare(QStringLiteral("UPDATE chamber SET member_list_kept = 1, updated_at = ? WHERE id = ?"));
-            if (auto s = sql::exec(q, {sql::now(), chamberId}); !s)
-                return s;
-        } else {
-            q.prepare(QStringLiteral("UPDATE chamber SET member_list_kept = 0, individual_members = ?, unit_members = ?, updated_at = ? WHERE id = ?"));
-            if (auto s = sql::exec(q, {counts.individual, counts.enterprise, sql::now(), chamberId}); !s)
-                return s;
-        }
-        return m_db.log(QStringLiteral("chamber"), chamberId, kept ? QStringLiteral("member_list_kept") : QStringLiteral("member_list_not_kept"),
-                        QStringLiteral("%1 individual, %2 unit").arg(counts.individual).arg(counts.enterprise));
+        const QString action = kept ? QStringLiteral("member_list_kept") : QStringLiteral("member_list_not_kept");
+        if (kept)
+            return sql::update(m_db, QStringLiteral("chamber"), chamberId, {{QStringLiteral("member_list_kept"), 1}}, {}, action);
+        // The counts the list gave are kept as the chamber's own.
+        return sql::update(m_db, QStringLiteral("chamber"), chamberId,
+                           {{QStringLiteral("member_list_kept"), 0},
+                            {QStringLiteral("individual_members"), counts.individual},
+                            {QStringLiteral("unit_members"), counts.enterprise}},
+                           {}, action);
     });
 }
 

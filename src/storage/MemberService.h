@@ -28,7 +28,7 @@ public:
     explicit MemberService(Database &db) : m_db(db) {}
 
     Result<qint64> add(const Member &member);
-    Status update(const Member &member);
+    Status update(const Member &member, std::optional<qint64> expectedVersion = {});
     Status remove(qint64 id);
     Result<Member> get(qint64 id) const;
     QList<Member> of(qint64 chamberId) const;  // by role, then name

@@ -3,6 +3,7 @@
 
 #include "RecordChecks.h"
 #include "RecordSql.h"
+#include "VerificationService.h"
 
 namespace chamber {
 
@@ -120,17 +121,21 @@ Problems PartyService::validate(const PartyOrganization &o) const
 
 Result<qint64> PartyService::addOrganization(const PartyOrganization &o)
 {
-    return sql::addChecked(m_db, kOrganizations, validate(o), organizationValues(o), QStringLiteral("chamber %1").arg(o.chamberId));
+    return VerificationService::settling<qint64>(m_db, o.chamberId, VerificationService::Record::PartyOrganization, [&] {
+        return sql::addChecked(m_db, kOrganizations, validate(o), organizationValues(o));
+    });
 }
 
-Status PartyService::updateOrganization(const PartyOrganization &o)
+Status PartyService::updateOrganization(const PartyOrganization &o, std::optional<qint64> expectedVersion)
 {
     const auto stored = getOrganization(o.id);
     if (!stored)
         return stored.problems();
     Problems problems = validate(o);
     RecordChecks::sameChamber(problems, stored->chamberId, o.chamberId);
-    return sql::updateChecked(m_db, kOrganizations, o.id, problems, organizationValues(o), QStringLiteral("chamber %1").arg(o.chamberId));
+    return VerificationService::settling<Done>(m_db, o.chamberId, VerificationService::Record::PartyOrganization, [&] {
+        return sql::updateChecked(m_db, kOrganizations, o.id, problems, organizationValues(o), expectedVersion);
+    });
 }
 
 Result<qint64> PartyService::setOrganization(PartyOrganization o)
@@ -150,7 +155,9 @@ Status PartyService::removeOrganization(qint64 id)
     const auto stored = getOrganization(id);
     if (!stored)
         return stored.problems();
-    return sql::removeRecord(m_db, kOrganizations, id, QStringLiteral("chamber %1").arg(stored->chamberId));
+    return VerificationService::settling<Done>(m_db, stored->chamberId, VerificationService::Record::PartyOrganization, [&] {
+        return sql::removeRecord(m_db, kOrganizations, id);
+    });
 }
 
 Result<PartyOrganization> PartyService::getOrganization(qint64 id) const
@@ -203,17 +210,19 @@ Problems PartyService::validate(const PartyInstructor &i) const
 
 Result<qint64> PartyService::addInstructor(const PartyInstructor &i)
 {
-    return sql::addChecked(m_db, kInstructors, validate(i), instructorValues(i), i.name);
+    return VerificationService::settling<qint64>(m_db, i.chamberId, VerificationService::Record::PartyInstructor,
+                                                 [&] { return sql::addChecked(m_db, kInstructors, validate(i), instructorValues(i)); });
 }
 
-Status PartyService::updateInstructor(const PartyInstructor &i)
+Status PartyService::updateInstructor(const PartyInstructor &i, std::optional<qint64> expectedVersion)
 {
     const auto stored = getInstructor(i.id);
     if (!stored)
         return stored.problems();
     Problems problems = validate(i);
     RecordChecks::sameChamber(problems, stored->chamberId, i.chamberId);
-    return sql::updateChecked(m_db, kInstructors, i.id, problems, instructorValues(i), i.name);
+    return VerificationService::settling<Done>(m_db, i.chamberId, VerificationService::Record::PartyInstructor,
+                                               [&] { return sql::updateChecked(m_db, kInstructors, i.id, problems, instructorValues(i), expectedVersion); });
 }
 
 Status PartyService::removeInstructor(qint64 id)
@@ -221,7 +230,8 @@ Status PartyService::removeInstructor(qint64 id)
     const auto stored = getInstructor(id);
     if (!stored)
         return stored.problems();
-    return sql::removeRecord(m_db, kInstructors, id, stored->name);
+    return VerificationService::settling<Done>(m_db, stored->chamberId, VerificationService::Record::PartyInstructor,
+                                               [&] { return sql::removeRecord(m_db, kInstructors, id); });
 }
 
 Result<PartyInstructor> PartyService::getInstructor(qint64 id) const

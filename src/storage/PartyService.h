@@ -21,7 +21,7 @@ public:
     explicit PartyService(Database &db) : m_db(db) {}
 
     Result<qint64> addOrganization(const PartyOrganization &organization);
-    Status updateOrganization(const PartyOrganization &organization);
+    Status updateOrganization(const PartyOrganization &organization, std::optional<qint64> expectedVersion = {});
     // Adds the chamber's organisation, or replaces the one it has (ledger import, "party set").
     Result<qint64> setOrganization(PartyOrganization organization);
     Status removeOrganization(qint64 id);
@@ -33,7 +33,7 @@ public:
     Problems validate(const PartyOrganization &organization) const;
 
     Result<qint64> addInstructor(const PartyInstructor &instructor);
-    Status updateInstructor(const PartyInstructor &instructor);
+    Status updateInstructor(const PartyInstructor &instructor, std::optional<qint64> expectedVersion = {});
     Status removeInstructor(qint64 id);
     Result<PartyInstructor> getInstructor(qint64 id) const;
     QList<PartyInstructor> instructorsOf(qint64 chamberId) const;  // by from date

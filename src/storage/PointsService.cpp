@@ -3,6 +3,7 @@
 #include "PointsService.h"
 
 #include "PointsSql.h"
+#include "RecordSql.h"
 
 #include <QSqlQuery>
 
@@ -41,8 +42,10 @@ QList<PointsCategory> PointsService::categories(bool includeRetired) const
 {
     QSqlQuery q(m_db.sql());
     QList<PointsCategory> out;
-    if (q.exec(QStringLiteral("SELECT id, name, position, retired FROM points_category %1 ORDER BY position, id")
-                   .arg(includeRetired ? QString() : QStringLiteral("WHERE retired = 0"))))
+    q.prepare(QStringLiteral("SELECT id, name, position, retired FROM points_category WHERE origin = ? %1 ORDER BY position, id")
+                  .arg(includeRetired ? QString() : QStringLiteral("AND retired = 0")));
+    q.addBindValue(nonNull(m_origin));
+    if (q.exec())
         while (q.next())
             out.append(categoryFrom(q));
     return out;
@@ -77,7 +80,7 @@ namespace {
 Problems categoryNameTaken(Database &db, const PointsCategory &category)
 {
     QSqlQuery q(db.sql());
-    q.prepare(QStringLiteral("SELECT id FROM points_category WHERE name = ? AND id <> ?"));
+    q.prepare(QStringLiteral("SELECT id FROM points_category WHERE origin = '' AND name = ? AND id <> ?"));
     q.addBindValue(category.name.trimmed());
     q.addBindValue(category.id);
     if (q.exec() && q.next())
@@ -93,25 +96,19 @@ Result<qint64> PointsService::addCategory(const PointsCategory &category)
     problems += categoryNameTaken(m_db, category);
     if (hasErrors(problems))
         return problems;
-    Transaction tx(m_db);
-    if (!tx.active())
-        return Problem::error(QStringLiteral("database"), tx.error());
-    QSqlQuery q(m_db.sql());
-    q.prepare(QStringLiteral("INSERT INTO points_category (name, position, retired, created_at) "
-                             "VALUES (?, CASE WHEN ? > 0 THEN ? ELSE (SELECT coalesce(max(position), 0) + 1 FROM points_category) END, ?, ?)"));
-    q.addBindValue(category.name.trimmed());
-    q.addBindValue(category.position);
-    q.addBindValue(category.position);
-    q.addBindValue(category.retired ? 1 : 0);
-    q.addBindValue(now());
-    if (!q.exec())
-        return databaseError(q);
-    const qint64 id = q.lastInsertId().toLongLong();
-    if (auto s = m_db.log(QStringLiteral("points_category"), id, QStringLiteral("add"), category.name.trimmed()); !s)
-        return s.problems();
-    if (auto s = tx.commit(); !s)
-        return s.problems();
-    return id;
+    return sql::write<qint64>(m_db, [&]() -> Result<qint64> {
+        int position = category.position;
+        if (position <= 0) {
+            QSqlQuery q(m_db.sql());
+            if (!q.exec(QStringLiteral("SELECT coalesce(max(position), 0) + 1 FROM points_category")) || !q.next())
+                return databaseError(q);
+            position = q.value(0).toInt();
+        }
+        return sql::insert(m_db, QStringLiteral("points_category"),
+                           {{QStringLiteral("name"), category.name.trimmed()},
+                            {QStringLiteral("position"), position},
+                            {QStringLiteral("retired"), category.retired ? 1 : 0}});
+    });
 }
 
 Status PointsService::updateCategory(const PointsCategory &category)
@@ -123,21 +120,9 @@ Status PointsService::updateCategory(const PointsCategory &category)
     problems += categoryNameTaken(m_db, category);
     if (hasErrors(problems))
         return problems;
-    Transaction tx(m_db);
-    if (!tx.active())
-        return Problem::error(QStringLiteral("database"), tx.error());
-    QSqlQuery q(m_db.sql());
-    q.prepare(QStringLiteral("UPDATE points_category SET name = ?, position = ? WHERE id = ?"));
-    q.addBindValue(category.name.trimmed());
-    q.addBindValue(category.position > 0 ? category.position : existing->position);
-    q.addBindValue(category.id);
-    if (!q.exec())
-        return databaseError(q);
-    if (auto s = m_db.log(QStringLiteral("points_category"), category.id, QStringLiteral("update"),
-                          QStringLiteral("%1 → %2").arg(existing->name, category.name.trimmed()));
-        !s)
-        return s;
-    return tx.commit();
+    return sql::updateRecord(m_db, QStringLiteral("points_category"), category.id,
+                             {{QStringLiteral("name"), category.name.trimmed()},
+                              {QStringLiteral("position"), category.position > 0 ? category.position : existing->position}});
 }
 
 Status PointsService::retireCategory(qint64 id, bool retired)
@@ -145,18 +130,10 @@ Status PointsService::retireCategory(qint64 id, bool retired)
     const auto existing = category(id);
     if (!existing)
         return existing.problems();
-    Transaction tx(m_db);
-    if (!tx.active())
-        return Problem::error(QStringLiteral("database"), tx.error());
-    QSqlQuery q(m_db.sql());
-    q.prepare(QStringLiteral("UPDATE points_category SET retired = ? WHERE id = ?"));
-    q.addBindValue(retired ? 1 : 0);
-    q.addBindValue(id);
-    if (!q.exec())
-        return databaseError(q);
-    if (auto s = m_db.log(QStringLiteral("points_category"), id, retired ? QStringLiteral("retire") : QStringLiteral("restore"), existing->name); !s)
-        return s;
-    return tx.commit();
+    return sql::write<Done>(m_db, [&] {
+        return sql::update(m_db, QStringLiteral("points_category"), id, {{QStringLiteral("retired"), retired ? 1 : 0}}, {},
+                           retired ? QStringLiteral("retire") : QStringLiteral("restore"));
+    });
 }
 
 // Years ----------------------------------------------------------------------------------------
@@ -165,7 +142,9 @@ QList<PointsYear> PointsService::years() const
 {
     QSqlQuery q(m_db.sql());
     QList<PointsYear> out;
-    if (q.exec(QStringLiteral("SELECT %1 FROM points_year ORDER BY year").arg(kYearColumns)))
+    q.prepare(QStringLiteral("SELECT %1 FROM points_year WHERE origin = ? ORDER BY year").arg(kYearColumns));
+    q.addBindValue(nonNull(m_origin));
+    if (q.exec())
         while (q.next())
             out.append(yearFrom(q));
     return out;
@@ -173,7 +152,8 @@ QList<PointsYear> PointsService::years() const
 
 Result<PointsYear> PointsService::year(int year) const
 {
-    QSqlQuery &q = m_db.prepared(QStringLiteral("SELECT %1 FROM points_year WHERE year = ?").arg(kYearColumns));
+    QSqlQuery &q = m_db.prepared(QStringLiteral("SELECT %1 FROM points_year WHERE origin = ? AND year = ?").arg(kYearColumns));
+    q.addBindValue(nonNull(m_origin));
     q.addBindValue(year);
     if (!q.exec())
         return databaseError(q);
@@ -182,6 +162,20 @@ Result<PointsYear> PointsService::year(int year) const
     const PointsYear found = yearFrom(q);
     q.finish();
     return found;
+}
+
+Result<qint64> PointsService::ownYearRow(int year) const
+{
+    QSqlQuery &q = m_db.prepared(QStringLiteral("SELECT rowid FROM points_year WHERE origin = '' AND year = ?"));
+    q.addBindValue(year);
+    if (!q.exec())
+        return databaseError(q);
+    const bool found = q.next();
+    const qint64 rowid = found ? q.value(0).toLongLong() : 0;
+    q.finish();
+    if (!found)
+        return Problem::error(QStringLiteral("year"), tr("There are no points for %1.").arg(year));
+    return rowid;
 }
 
 Status PointsService::ensureOpen(int year) const
@@ -214,48 +208,54 @@ Status PointsService::startYear(int year, std::optional<int> copyFrom)
         settings.awardRequiresRegisteredYear = source->awardRequiresRegisteredYear;
         settings.copiedFrom = *copyFrom;
     }
-    Transaction tx(m_db);
-    if (!tx.active())
-        return Problem::error(QStringLiteral("database"), tx.error());
-    QSqlQuery q(m_db.sql());
-    q.prepare(QStringLiteral("INSERT INTO points_year (year, status, excellent, good, pass, require_registered_year, copied_from, created_at) "
-                             "VALUES (?, 'open', ?, ?, ?, ?, ?, ?)"));
-    q.addBindValue(year);
-    q.addBindValue(settings.thresholds.excellentTenths);
-    q.addBindValue(settings.thresholds.goodTenths);
-    q.addBindValue(settings.thresholds.passTenths);
-    q.addBindValue(settings.awardRequiresRegisteredYear ? 1 : 0);
-    q.addBindValue(copyFrom ? QVariant(*copyFrom) : QVariant());
-    q.addBindValue(now());
-    if (!q.exec())
-        return databaseError(q);
-    if (copyFrom) {
-        // What is retired stays behind: a new year starts with the rules still in use.
-        q.prepare(QStringLiteral("INSERT INTO points_category_cap (year, category_id, cap) SELECT ?, k.category_id, k.cap "
-                                 "FROM points_category_cap k JOIN points_category c ON c.id = k.category_id "
-                                 "WHERE k.year = ? AND c.retired = 0"));
-        q.addBindValue(year);
-        q.addBindValue(*copyFrom);
-        if (!q.exec())
-            return databaseError(q);
-        q.prepare(QStringLiteral(
-            "INSERT INTO points_rule (year, category_id, description, points, year_cap, item_cap, evidence_required, exclusive_group, "
-            "position, retired, created_at, updated_at) "
-            "SELECT ?, r.category_id, r.description, r.points, r.year_cap, r.item_cap, r.evidence_required, r.exclusive_group, "
-            "r.position, 0, ?, ? FROM points_rule r JOIN points_category c ON c.id = r.category_id "
-            "WHERE r.year = ? AND r.retired = 0 AND c.retired = 0 ORDER BY r.id"));
-        q.addBindValue(year);
-        q.addBindValue(now());
-        q.addBindValue(now());
-        q.addBindValue(*copyFrom);
-        if (!q.exec())
-            return databaseError(q);
-    }
-    if (auto s = m_db.log(QStringLiteral("points_year"), year, QStringLiteral("start"),
-                          copyFrom ? QStringLiteral("copy of %1").arg(*copyFrom) : QString());
-        !s)
-        return s;
-    return tx.commit();
+    return sql::write<Done>(m_db, [&]() -> Status {
+        auto started = sql::insert(m_db, QStringLiteral("points_year"),
+                                   {{QStringLiteral("year"), year},
+                                    {QStringLiteral("status"), QStringLiteral("open")},
+                                    {QStringLiteral("excellent"), settings.thresholds.excellentTenths},
+                                    {QStringLiteral("good"), settings.thresholds.goodTenths},
+                                    {QStringLiteral("pass"), settings.thresholds.passTenths},
+                                    {QStringLiteral("require_registered_year"), settings.awardRequiresRegisteredYear ? 1 : 0},
+                                    {QStringLiteral("copied_from"), copyFrom ? QVariant(*copyFrom) : QVariant()}},
+                                   QStringLiteral("start"));
+        if (!started)
+            return started.problems();
+        if (!copyFrom)
+            return success();
+        // What is retired stays behind: a new year starts with the rules still in use. Each copied
+        // cap and rule is written (and logged) as a row of its own.
+        QSqlQuery q(m_db.sql());
+        q.setForwardOnly(true);
+        q.prepare(QStringLiteral("SELECT k.category_id, k.cap FROM points_category_cap k JOIN points_category c ON c.id = k.category_id "
+                                 "WHERE k.origin = '' AND k.year = ? AND c.retired = 0 ORDER BY k.rowid"));
+        if (auto s = sql::exec(q, {*copyFrom}); !s)
+            return s;
+        QList<sql::Values> caps;
+        while (q.next())
+            caps.append({{QStringLiteral("year"), year}, {QStringLiteral("category_id"), q.value(0)}, {QStringLiteral("cap"), q.value(1)}});
+        q.prepare(QStringLiteral("SELECT r.category_id, r.description, r.points, r.year_cap, r.item_cap, r.evidence_required, r.exclusive_group, "
+                                 "r.position FROM points_rule r JOIN points_category c ON c.id = r.category_id "
+                                 "WHERE r.origin = '' AND r.year = ? AND r.retired = 0 AND c.retired = 0 ORDER BY r.id"));
+        if (auto s = sql::exec(q, {*copyFrom}); !s)
+            return s;
+        QList<sql::Values> rules;
+        const QStringList columns = {QStringLiteral("category_id"), QStringLiteral("description"), QStringLiteral("points"),
+                                     QStringLiteral("year_cap"), QStringLiteral("item_cap"), QStringLiteral("evidence_required"),
+                                     QStringLiteral("exclusive_group"), QStringLiteral("position")};
+        while (q.next()) {
+            sql::Values rule{{QStringLiteral("year"), year}};
+            for (int i = 0; i < columns.size(); ++i)
+                rule.append({columns.at(i), q.value(i)});
+            rules.append(rule);
+        }
+        for (const auto &cap : caps)
+            if (auto added = sql::insert(m_db, QStringLiteral("points_category_cap"), cap); !added)
+                return added.problems();
+        for (const auto &rule : rules)
+            if (auto added = sql::insert(m_db, QStringLiteral("points_rule"), rule); !added)
+                return added.problems();
+        return success();
+    });
 }
 
 Status PointsService::updateYear(const PointsYear &settings)
@@ -264,32 +264,21 @@ Status PointsService::updateYear(const PointsYear &settings)
         return s;
     if (const Problems problems = Points::validateThresholds(settings.thresholds); hasErrors(problems))
         return problems;
-    Transaction tx(m_db);
-    if (!tx.active())
-        return Problem::error(QStringLiteral("database"), tx.error());
-    QSqlQuery q(m_db.sql());
-    q.prepare(QStringLiteral("UPDATE points_year SET excellent = ?, good = ?, pass = ?, require_registered_year = ? WHERE year = ?"));
-    q.addBindValue(settings.thresholds.excellentTenths);
-    q.addBindValue(settings.thresholds.goodTenths);
-    q.addBindValue(settings.thresholds.passTenths);
-    q.addBindValue(settings.awardRequiresRegisteredYear ? 1 : 0);
-    q.addBindValue(settings.year);
-    if (!q.exec())
-        return databaseError(q);
-    if (auto s = m_db.log(QStringLiteral("points_year"), settings.year, QStringLiteral("update"),
-                          QStringLiteral("%1/%2/%3 registered-a-year %4")
-                              .arg(Points::formatTenths(settings.thresholds.excellentTenths), Points::formatTenths(settings.thresholds.goodTenths),
-                                   Points::formatTenths(settings.thresholds.passTenths))
-                              .arg(settings.awardRequiresRegisteredYear ? 1 : 0));
-        !s)
-        return s;
-    return tx.commit();
+    const auto row = ownYearRow(settings.year);
+    if (!row)
+        return row.problems();
+    return sql::updateRecord(m_db, QStringLiteral("points_year"), *row,
+                             {{QStringLiteral("excellent"), settings.thresholds.excellentTenths},
+                              {QStringLiteral("good"), settings.thresholds.goodTenths},
+                              {QStringLiteral("pass"), settings.thresholds.passTenths},
+                              {QStringLiteral("require_registered_year"), settings.awardRequiresRegisteredYear ? 1 : 0}});
 }
 
 QHash<qint64, qint64> PointsService::categoryCaps(int year) const
 {
     QSqlQuery q(m_db.sql());
-    q.prepare(QStringLiteral("SELECT category_id, cap FROM points_category_cap WHERE year = ?"));
+    q.prepare(QStringLiteral("SELECT category_id, cap FROM points_category_cap WHERE origin = ? AND year = ?"));
+    q.addBindValue(nonNull(m_origin));
     q.addBindValue(year);
     QHash<qint64, qint64> out;
     if (q.exec())
@@ -307,28 +296,22 @@ Status PointsService::setCategoryCap(int year, qint64 categoryId, std::optional<
         return found.problems();
     if (capTenths && *capTenths <= 0)
         return Problem::error(QStringLiteral("cap"), tr("A category's cap must be more than 0."));
-    Transaction tx(m_db);
-    if (!tx.active())
-        return Problem::error(QStringLiteral("database"), tx.error());
-    QSqlQuery q(m_db.sql());
-    if (capTenths) {
-        q.prepare(QStringLiteral("INSERT INTO points_category_cap (year, category_id, cap) VALUES (?, ?, ?) "
-                                 "ON CONFLICT (year, category_id) DO UPDATE SET cap = excluded.cap"));
-        q.addBindValue(year);
-        q.addBindValue(categoryId);
-        q.addBindValue(*capTenths);
-    } else {
-        q.prepare(QStringLiteral("DELETE FROM points_category_cap WHERE year = ? AND category_id = ?"));
-        q.addBindValue(year);
-        q.addBindValue(categoryId);
-    }
-    if (!q.exec())
-        return databaseError(q);
-    if (auto s = m_db.log(QStringLiteral("points_category_cap"), categoryId, QStringLiteral("set"),
-                          QStringLiteral("%1 %2").arg(year).arg(capTenths ? Points::formatTenths(*capTenths) : QStringLiteral("none")));
-        !s)
-        return s;
-    return tx.commit();
+    const QString table = QStringLiteral("points_category_cap");
+    return sql::write<Done>(m_db, [&]() -> Status {
+        QSqlQuery q(m_db.sql());
+        q.prepare(QStringLiteral("SELECT rowid FROM points_category_cap WHERE year = ? AND category_id = ?"));
+        if (auto s = sql::exec(q, {year, categoryId}); !s)
+            return s;
+        const std::optional<qint64> rowid = q.next() ? std::optional(q.value(0).toLongLong()) : std::nullopt;
+        q.finish();
+        if (capTenths && rowid)
+            return sql::update(m_db, table, *rowid, {{QStringLiteral("cap"), *capTenths}});
+        if (capTenths) {
+            auto added = sql::insert(m_db, table, {{QStringLiteral("year"), year}, {QStringLiteral("category_id"), categoryId}, {QStringLiteral("cap"), *capTenths}});
+            return added ? success() : Status(added.problems());
+        }
+        return rowid ? sql::remove(m_db, table, *rowid) : success();
+    });
 }
 
 } // namespace chamber

@@ -72,7 +72,9 @@ class PointsService
 {
     Q_DECLARE_TR_FUNCTIONS(PointsService)
 public:
-    explicit PointsService(Database &db) : m_db(db) {}
+    // origin: whose points (docs/exchange.md): '' this database's own, else a county whose report
+    // package was taken in; reads see that owner's categories, years, caps, rules and publications.
+    explicit PointsService(Database &db, QString origin = {}) : m_db(db), m_origin(std::move(origin)) {}
 
     // Categories ------------------------------------------------------------------------------
     QList<PointsCategory> categories(bool includeRetired = true) const;
@@ -146,9 +148,13 @@ public:
     Status ensureOpen(int year) const;
 
 private:
+    // The row of this file's own points year (its key is (origin, year) since version 7), for the
+    // write path, which addresses rows by rowid.
+    Result<qint64> ownYearRow(int year) const;
     Problems validateEntry(const PointsEntry &entry, const PointsRule &rule) const;
 
     Database &m_db;
+    QString m_origin;
 };
 
 } // namespace chamber

@@ -5,6 +5,7 @@
 #include "ChamberService.h"
 #include "Dates.h"
 #include "PointsSql.h"
+#include "RecordChecks.h"
 #include "RecordSql.h"
 
 #include <QSqlQuery>
@@ -25,12 +26,6 @@ PointsEntry resolved(PointsEntry entry, const PointsRule &rule)
     return entry;
 }
 
-QString entrySummary(const PointsEntry &e)
-{
-    return QStringLiteral("chamber %1 rule %2 %3 ×%4 = %5")
-        .arg(e.chamberId).arg(e.ruleId).arg(dates::toIso(e.date)).arg(e.quantity).arg(Points::formatTenths(e.pointsTenths));
-}
-
 } // namespace
 
 Problems PointsService::validateEntry(const PointsEntry &input) const
@@ -44,10 +39,9 @@ Problems PointsService::validateEntry(const PointsEntry &input) const
 Problems PointsService::validateEntry(const PointsEntry &entry, const PointsRule &rule) const
 {
     Problems problems = Points::validateEntry(entry, rule);
-    const auto chamber = ChamberService(m_db).get(entry.chamberId);
-    if (!chamber) {
-        problems += chamber.problems();
-    } else if (entry.date.isValid() && !Chambers::existsOn(*chamber, entry.date)) {
+    // Its name and dates only (the full record was a sixth of the demo's points).
+    const auto chamber = RecordChecks::chamber(m_db, entry.chamberId, problems);
+    if (chamber && entry.date.isValid() && !Chambers::existsOn(*chamber, entry.date)) {
         problems.append(Problem::error(QStringLiteral("date"), tr("%1 did not exist on %2 (founded %3%4).")
                                                                    .arg(chamber->name, dates::toIso(entry.date),
                                                                         chamber->founded ? dates::toIso(*chamber->founded) : QStringLiteral("?"),
@@ -91,30 +85,20 @@ Result<qint64> PointsService::addEntry(const PointsEntry &input)
     const Problems problems = validateEntry(entry, *rule);
     if (hasErrors(problems))
         return problems;
-    Transaction tx(m_db);
-    if (!tx.active())
-        return Problem::error(QStringLiteral("database"), tx.error());
-    QSqlQuery &q = m_db.prepared(QStringLiteral("INSERT INTO points_entry (chamber_id, rule_id, year, occurred_on, quantity, points, manual_reason, "
-                                                "evidence, entered_by, status, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 'draft', ?, ?)"));
-    q.addBindValue(entry.chamberId);
-    q.addBindValue(entry.ruleId);
-    q.addBindValue(entry.year());
-    q.addBindValue(dates::toIso(entry.date));
-    q.addBindValue(entry.quantity);
-    q.addBindValue(entry.pointsTenths);
-    q.addBindValue(nonNull(entry.manualReason.trimmed()));
-    q.addBindValue(nonNull(entry.evidence.trimmed()));
-    q.addBindValue(entry.enteredBy.trimmed());
-    q.addBindValue(now());
-    q.addBindValue(now());
-    if (!q.exec())
-        return databaseError(q);
-    const qint64 id = q.lastInsertId().toLongLong();
-    if (auto s = m_db.log(QStringLiteral("points_entry"), id, QStringLiteral("add"), entrySummary(entry)); !s)
-        return s.problems();
-    if (auto s = tx.commit(); !s)
-        return s.problems();
-    return Result<qint64>(id, problems);
+    auto id = sql::write<qint64>(m_db, [&] {
+        return sql::insert(m_db, QStringLiteral("points_entry"),
+                           {{QStringLiteral("chamber_id"), entry.chamberId},
+                            {QStringLiteral("rule_id"), entry.ruleId},
+                            {QStringLiteral("year"), entry.year()},
+                            {QStringLiteral("occurred_on"), dates::toIso(entry.date)},
+                            {QStringLiteral("quantity"), entry.quantity},
+                            {QStringLiteral("points"), entry.pointsTenths},
+                            {QStringLiteral("manual_reason"), nonNull(entry.manualReason.trimmed())},
+                            {QStringLiteral("evidence"), nonNull(entry.evidence.trimmed())},
+                            {QStringLiteral("entered_by"), entry.enteredBy.trimmed()},
+                            {QStringLiteral("status"), QStringLiteral("draft")}});
+    });
+    return id ? Result<qint64>(id.value(), problems) : id;
 }
 
 Status PointsService::updateEntry(const PointsEntry &input)
@@ -136,29 +120,21 @@ Status PointsService::updateEntry(const PointsEntry &input)
     const Problems problems = validateEntry(entry, *rule);
     if (hasErrors(problems))
         return problems;
-    Transaction tx(m_db);
-    if (!tx.active())
-        return Problem::error(QStringLiteral("database"), tx.error());
-    QSqlQuery q(m_db.sql());
     // A rejected entry that is corrected starts over as a draft.
-    q.prepare(QStringLiteral("UPDATE points_entry SET chamber_id = ?, rule_id = ?, year = ?, occurred_on = ?, quantity = ?, points = ?, "
-                             "manual_reason = ?, evidence = ?, status = 'draft', rejection_reason = '', decided_by = '', decided_at = '', "
-                             "updated_at = ? WHERE id = ?"));
-    q.addBindValue(entry.chamberId);
-    q.addBindValue(entry.ruleId);
-    q.addBindValue(entry.year());
-    q.addBindValue(dates::toIso(entry.date));
-    q.addBindValue(entry.quantity);
-    q.addBindValue(entry.pointsTenths);
-    q.addBindValue(nonNull(entry.manualReason.trimmed()));
-    q.addBindValue(nonNull(entry.evidence.trimmed()));
-    q.addBindValue(now());
-    q.addBindValue(entry.id);
-    if (!q.exec())
-        return databaseError(q);
-    if (auto s = m_db.log(QStringLiteral("points_entry"), entry.id, QStringLiteral("update"), entrySummary(entry)); !s)
-        return s;
-    if (auto s = tx.commit(); !s)
+    if (auto s = sql::updateRecord(m_db, QStringLiteral("points_entry"), entry.id,
+                                   {{QStringLiteral("chamber_id"), entry.chamberId},
+                                    {QStringLiteral("rule_id"), entry.ruleId},
+                                    {QStringLiteral("year"), entry.year()},
+                                    {QStringLiteral("occurred_on"), dates::toIso(entry.date)},
+                                    {QStringLiteral("quantity"), entry.quantity},
+                                    {QStringLiteral("points"), entry.pointsTenths},
+                                    {QStringLiteral("manual_reason"), nonNull(entry.manualReason.trimmed())},
+                                    {QStringLiteral("evidence"), nonNull(entry.evidence.trimmed())},
+                                    {QStringLiteral("status"), QStringLiteral("draft")},
+                                    {QStringLiteral("rejection_reason"), QStringLiteral("")},
+                                    {QStringLiteral("decided_by"), QStringLiteral("")},
+                                    {QStringLiteral("decided_at"), QStringLiteral("")}});
+        !s)
         return s;
     return success(problems);
 }
@@ -192,23 +168,15 @@ Status moveEntry(Database &db, const PointsService &service, qint64 id, const QL
     }
     if (to == EntryStatus::Rejected && reason.trimmed().isEmpty())
         return Problem::error(QStringLiteral("rejection_reason"), PointsService::tr("A rejection needs a reason."));
-    Transaction tx(db);
-    if (!tx.active())
-        return Problem::error(QStringLiteral("database"), tx.error());
     const bool decision = to == EntryStatus::Approved || to == EntryStatus::Rejected;
-    QSqlQuery &q = db.prepared(QStringLiteral("UPDATE points_entry SET status = ?, rejection_reason = ?, decided_by = ?, decided_at = ?, updated_at = ? "
-                                              "WHERE id = ?"));
-    q.addBindValue(Points::statusKey(to));
-    q.addBindValue(nonNull(to == EntryStatus::Rejected ? reason.trimmed() : QString()));
-    q.addBindValue(decision ? Database::actor() : QStringLiteral(""));
-    q.addBindValue(decision ? now() : QStringLiteral(""));
-    q.addBindValue(now());
-    q.addBindValue(id);
-    if (!q.exec())
-        return databaseError(q);
-    if (auto s = db.log(QStringLiteral("points_entry"), id, Points::statusKey(to), reason.trimmed()); !s)
-        return s;
-    return tx.commit();
+    return sql::write<Done>(db, [&] {
+        return sql::update(db, QStringLiteral("points_entry"), id,
+                           {{QStringLiteral("status"), Points::statusKey(to)},
+                            {QStringLiteral("rejection_reason"), nonNull(to == EntryStatus::Rejected ? reason.trimmed() : QString())},
+                            {QStringLiteral("decided_by"), decision ? Database::actor() : QStringLiteral("")},
+                            {QStringLiteral("decided_at"), decision ? now() : QStringLiteral("")}},
+                           {}, Points::statusKey(to));
+    });
 }
 
 } // namespace
@@ -238,17 +206,7 @@ Status PointsService::removeEntry(qint64 id)
     if (!Points::isEditable(existing->status))
         return Problem::error(QStringLiteral("status"), tr("Entry number %1 is %2; only drafts and rejected entries can be removed.")
                                                             .arg(id).arg(Points::statusName(existing->status)));
-    Transaction tx(m_db);
-    if (!tx.active())
-        return Problem::error(QStringLiteral("database"), tx.error());
-    QSqlQuery q(m_db.sql());
-    q.prepare(QStringLiteral("DELETE FROM points_entry WHERE id = ?"));
-    q.addBindValue(id);
-    if (!q.exec())
-        return databaseError(q);
-    if (auto s = m_db.log(QStringLiteral("points_entry"), id, QStringLiteral("remove"), entrySummary(*existing)); !s)
-        return s;
-    return tx.commit();
+    return sql::removeRecord(m_db, QStringLiteral("points_entry"), id);
 }
 
 Result<PointsEntry> PointsService::entry(qint64 id) const
@@ -355,27 +313,15 @@ Result<qint64> PointsService::addVeto(const Veto &input)
         problems += chamber.problems();
     if (hasErrors(problems))
         return problems;
-    Transaction tx(m_db);
-    if (!tx.active())
-        return Problem::error(QStringLiteral("database"), tx.error());
-    QSqlQuery q(m_db.sql());
-    q.prepare(QStringLiteral("INSERT INTO points_veto (chamber_id, year, decided_on, reason, recorded_by, created_at) VALUES (?, ?, ?, ?, ?, ?)"));
-    q.addBindValue(veto.chamberId);
-    q.addBindValue(veto.year);
-    q.addBindValue(dates::toIso(veto.date));
-    q.addBindValue(veto.reason.trimmed());
-    q.addBindValue(veto.recordedBy.trimmed());
-    q.addBindValue(now());
-    if (!q.exec())
-        return databaseError(q);
-    const qint64 id = q.lastInsertId().toLongLong();
-    if (auto s = m_db.log(QStringLiteral("points_veto"), id, QStringLiteral("add"),
-                          QStringLiteral("chamber %1 year %2: %3").arg(veto.chamberId).arg(veto.year).arg(veto.reason.trimmed()));
-        !s)
-        return s.problems();
-    if (auto s = tx.commit(); !s)
-        return s.problems();
-    return Result<qint64>(id, problems);
+    auto id = sql::write<qint64>(m_db, [&] {
+        return sql::insert(m_db, QStringLiteral("points_veto"),
+                           {{QStringLiteral("chamber_id"), veto.chamberId},
+                            {QStringLiteral("year"), veto.year},
+                            {QStringLiteral("decided_on"), dates::toIso(veto.date)},
+                            {QStringLiteral("reason"), veto.reason.trimmed()},
+                            {QStringLiteral("recorded_by"), veto.recordedBy.trimmed()}});
+    });
+    return id ? Result<qint64>(id.value(), problems) : id;
 }
 
 Status PointsService::removeVeto(qint64 id)
@@ -388,20 +334,10 @@ Status PointsService::removeVeto(qint64 id)
     if (!q.next())
         return Problem::error(QStringLiteral("veto"), tr("There is no veto number %1.").arg(id));
     const Veto veto = vetoFrom(q);
+    q.finish();
     if (auto s = ensureOpen(veto.year); !s)
         return s;
-    Transaction tx(m_db);
-    if (!tx.active())
-        return Problem::error(QStringLiteral("database"), tx.error());
-    q.prepare(QStringLiteral("DELETE FROM points_veto WHERE id = ?"));
-    q.addBindValue(id);
-    if (!q.exec())
-        return databaseError(q);
-    if (auto s = m_db.log(QStringLiteral("points_veto"), id, QStringLiteral("remove"),
-                          QStringLiteral("chamber %1 year %2: %3").arg(veto.chamberId).arg(veto.year).arg(veto.reason));
-        !s)
-        return s;
-    return tx.commit();
+    return sql::removeRecord(m_db, QStringLiteral("points_veto"), id);
 }
 
 QList<Veto> PointsService::vetoes(int year, std::optional<qint64> chamberId) const

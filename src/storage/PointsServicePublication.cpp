@@ -3,6 +3,7 @@
 #include "PointsService.h"
 
 #include "ChamberService.h"
+#include "ExchangeStore.h"
 #include "Dates.h"
 #include "PointsSql.h"
 #include "RecordSql.h"
@@ -17,6 +18,10 @@ using namespace pointsql;
 
 Result<ScorecardInput> PointsService::scorecardInput(int year, const QString &divisionPrefix) const
 {
+    // The chambers of a county whose report package was taken in are scored by that county's own
+    // rule set (docs/exchange.md).
+    if (const QString owner = ExchangeStore(m_db).ownerOf(divisionPrefix); owner != m_origin)
+        return PointsService(m_db, owner).scorecardInput(year, divisionPrefix);
     const auto settings = this->year(year);
     if (!settings)
         return settings.problems();
@@ -133,7 +138,11 @@ Status PointsService::publish(int year, const QDate &issueDate, const QByteArray
                                                                      nullptr, drafts).arg(year)));
     if (hasErrors(problems))
         return problems;
-    const QString hash = QString::fromLatin1(QCryptographicHash::hash(snapshot, QCryptographicHash::Sha256).toHex());
+    // The fingerprint covers the first line: the whole of a one-line snapshot; of a report kept in
+    // parts, its header, which holds the hash of every part (ScoringReports::publish).
+    const qsizetype firstLineEnd = snapshot.indexOf('\n');
+    const QByteArrayView firstLine = QByteArrayView(snapshot).first(firstLineEnd < 0 ? snapshot.size() : firstLineEnd);
+    const QString hash = QString::fromLatin1(QCryptographicHash::hash(firstLine, QCryptographicHash::Sha256).toHex());
     Transaction tx(m_db);
     if (!tx.active())
         return Problem::error(QStringLiteral("database"), tx.error());
@@ -148,13 +157,14 @@ Status PointsService::publish(int year, const QDate &issueDate, const QByteArray
     q.addBindValue(hash);
     if (!q.exec())
         return databaseError(q);
+    // The publication row (append-only) keeps its own who, when and report; the year's line in the
+    // log names it.
     const qint64 id = q.lastInsertId().toLongLong();
-    q.prepare(QStringLiteral("UPDATE points_year SET status = 'published' WHERE year = ?"));
-    q.addBindValue(year);
-    if (!q.exec())
-        return databaseError(q);
-    if (auto s = m_db.log(QStringLiteral("points_year"), year, QStringLiteral("publish"),
-                          QStringLiteral("publication %1, issued %2, sha256 %3").arg(id).arg(dates::toIso(issueDate), hash));
+    const auto row = ownYearRow(year);
+    if (!row)
+        return row.problems();
+    if (auto s = sql::update(m_db, QStringLiteral("points_year"), *row, {{QStringLiteral("status"), QStringLiteral("published")}}, {},
+                             QStringLiteral("publish"), QStringLiteral("publication %1").arg(id));
         !s)
         return s;
     if (auto s = tx.commit(); !s)
@@ -174,11 +184,14 @@ Status PointsService::reopen(int year, const QString &reason)
     Transaction tx(m_db);
     if (!tx.active())
         return Problem::error(QStringLiteral("database"), tx.error());
+    const auto row = ownYearRow(year);
+    if (!row)
+        return row.problems();
+    if (auto s = sql::update(m_db, QStringLiteral("points_year"), *row, {{QStringLiteral("status"), QStringLiteral("open")}}, {},
+                             QStringLiteral("reopen"), reason.trimmed());
+        !s)
+        return s;
     QSqlQuery q(m_db.sql());
-    q.prepare(QStringLiteral("UPDATE points_year SET status = 'open' WHERE year = ?"));
-    q.addBindValue(year);
-    if (!q.exec())
-        return databaseError(q);
     q.prepare(QStringLiteral("INSERT INTO points_publication (year, action, at, actor, reason) VALUES (?, 'reopen', ?, ?, ?)"));
     q.addBindValue(year);
     q.addBindValue(now());
@@ -186,15 +199,14 @@ Status PointsService::reopen(int year, const QString &reason)
     q.addBindValue(reason.trimmed());
     if (!q.exec())
         return databaseError(q);
-    if (auto s = m_db.log(QStringLiteral("points_year"), year, QStringLiteral("reopen"), reason.trimmed()); !s)
-        return s;
     return tx.commit();
 }
 
 QList<PointsPublication> PointsService::publications(int year) const
 {
     QSqlQuery q(m_db.sql());
-    q.prepare(QStringLiteral("SELECT %1 FROM points_publication WHERE year = ? ORDER BY id").arg(kPublicationColumns));
+    q.prepare(QStringLiteral("SELECT %1 FROM points_publication WHERE origin = ? AND year = ? ORDER BY id").arg(kPublicationColumns));
+    q.addBindValue(nonNull(m_origin));
     q.addBindValue(year);
     QList<PointsPublication> out;
     if (q.exec())
@@ -209,8 +221,9 @@ std::optional<PointsPublication> PointsService::currentPublication(int year) con
     if (!found || !found->published)
         return std::nullopt;
     QSqlQuery q(m_db.sql());
-    q.prepare(QStringLiteral("SELECT %1 FROM points_publication WHERE year = ? AND action = 'publish' ORDER BY id DESC LIMIT 1")
+    q.prepare(QStringLiteral("SELECT %1 FROM points_publication WHERE origin = ? AND year = ? AND action = 'publish' ORDER BY id DESC LIMIT 1")
                   .arg(kPublicationColumns));
+    q.addBindValue(nonNull(m_origin));
     q.addBindValue(year);
     if (q.exec() && q.next())
         return publicationFrom(q);

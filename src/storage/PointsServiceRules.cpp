@@ -3,6 +3,7 @@
 #include "PointsService.h"
 
 #include "PointsSql.h"
+#include "RecordSql.h"
 
 #include <QSqlQuery>
 
@@ -13,9 +14,10 @@ using namespace pointsql;
 QList<PointsRule> PointsService::rules(int year, bool includeRetired) const
 {
     QSqlQuery q(m_db.sql());
-    q.prepare(QStringLiteral("SELECT %1 FROM points_rule r JOIN points_category c ON c.id = r.category_id WHERE r.year = ? %2 "
+    q.prepare(QStringLiteral("SELECT %1 FROM points_rule r JOIN points_category c ON c.id = r.category_id WHERE r.origin = ? AND r.year = ? %2 "
                              "ORDER BY c.position, c.id, r.position, r.id")
                   .arg(kRuleColumns, includeRetired ? QString() : QStringLiteral("AND r.retired = 0")));
+    q.addBindValue(nonNull(m_origin));
     q.addBindValue(year);
     QList<PointsRule> out;
     if (q.exec())
@@ -38,20 +40,15 @@ Result<PointsRule> PointsService::rule(qint64 id) const
 }
 
 namespace {
-void bindRule(QSqlQuery &q, const PointsRule &r)
+sql::Values ruleValues(const PointsRule &r)
 {
-    q.addBindValue(r.categoryId);
-    q.addBindValue(r.description.trimmed());
-    q.addBindValue(r.pointsTenths);
-    q.addBindValue(optionalValue(r.yearCapTenths));
-    q.addBindValue(optionalValue(r.itemCapTenths));
-    q.addBindValue(r.evidenceRequired ? 1 : 0);
-    q.addBindValue(nonNull(r.exclusiveGroup.trimmed()));
-}
-
-QString ruleSummary(const PointsRule &r)
-{
-    return QStringLiteral("%1 %2").arg(Points::formatTenths(r.pointsTenths), r.description.trimmed());
+    return {{QStringLiteral("category_id"), r.categoryId},
+            {QStringLiteral("description"), r.description.trimmed()},
+            {QStringLiteral("points"), r.pointsTenths},
+            {QStringLiteral("year_cap"), optionalValue(r.yearCapTenths)},
+            {QStringLiteral("item_cap"), optionalValue(r.itemCapTenths)},
+            {QStringLiteral("evidence_required"), r.evidenceRequired ? 1 : 0},
+            {QStringLiteral("exclusive_group"), nonNull(r.exclusiveGroup.trimmed())}};
 }
 } // namespace
 
@@ -69,32 +66,21 @@ Result<qint64> PointsService::addRule(const PointsRule &rule)
     }
     if (hasErrors(problems))
         return problems;
-    Transaction tx(m_db);
-    if (!tx.active())
-        return Problem::error(QStringLiteral("database"), tx.error());
-    QSqlQuery q(m_db.sql());
-    q.prepare(QStringLiteral(
-        "INSERT INTO points_rule (category_id, description, points, year_cap, item_cap, evidence_required, exclusive_group, "
-        "year, position, retired, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, "
-        "CASE WHEN ? > 0 THEN ? ELSE (SELECT coalesce(max(position), 0) + 1 FROM points_rule WHERE year = ? AND category_id = ?) END, "
-        "?, ?, ?)"));
-    bindRule(q, rule);
-    q.addBindValue(rule.year);
-    q.addBindValue(rule.position);
-    q.addBindValue(rule.position);
-    q.addBindValue(rule.year);
-    q.addBindValue(rule.categoryId);
-    q.addBindValue(rule.retired ? 1 : 0);
-    q.addBindValue(now());
-    q.addBindValue(now());
-    if (!q.exec())
-        return databaseError(q);
-    const qint64 id = q.lastInsertId().toLongLong();
-    if (auto s = m_db.log(QStringLiteral("points_rule"), id, QStringLiteral("add"), ruleSummary(rule)); !s)
-        return s.problems();
-    if (auto s = tx.commit(); !s)
-        return s.problems();
-    return Result<qint64>(id, problems);
+    auto id = sql::write<qint64>(m_db, [&]() -> Result<qint64> {
+        int position = rule.position;
+        if (position <= 0) {
+            QSqlQuery q(m_db.sql());
+            q.prepare(QStringLiteral("SELECT coalesce(max(position), 0) + 1 FROM points_rule WHERE year = ? AND category_id = ?"));
+            if (auto s = sql::exec(q, {rule.year, rule.categoryId}); !s || !q.next())
+                return databaseError(q);
+            position = q.value(0).toInt();
+        }
+        sql::Values values = ruleValues(rule);
+        values << std::pair{QStringLiteral("year"), QVariant(rule.year)} << std::pair{QStringLiteral("position"), QVariant(position)}
+               << std::pair{QStringLiteral("retired"), QVariant(rule.retired ? 1 : 0)};
+        return sql::insert(m_db, QStringLiteral("points_rule"), values);
+    });
+    return id ? Result<qint64>(id.value(), problems) : id;
 }
 
 Status PointsService::updateRule(const PointsRule &rule)
@@ -116,42 +102,28 @@ Status PointsService::updateRule(const PointsRule &rule)
     }
     if (hasErrors(problems))
         return problems;
-    Transaction tx(m_db);
-    if (!tx.active())
-        return Problem::error(QStringLiteral("database"), tx.error());
-    QSqlQuery q(m_db.sql());
-    q.prepare(QStringLiteral("UPDATE points_rule SET category_id = ?, description = ?, points = ?, year_cap = ?, item_cap = ?, "
-                             "evidence_required = ?, exclusive_group = ?, position = ?, updated_at = ? WHERE id = ?"));
-    bindRule(q, rule);
-    q.addBindValue(rule.position > 0 ? rule.position : existing->position);
-    q.addBindValue(now());
-    q.addBindValue(rule.id);
-    if (!q.exec())
-        return databaseError(q);
-    // Entries whose points follow the rule follow its change; points set by hand stay.
-    if (rule.pointsTenths != existing->pointsTenths || rule.itemCapTenths != existing->itemCapTenths) {
+    auto written = sql::write<Done>(m_db, [&]() -> Status {
+        sql::Values values = ruleValues(rule);
+        values << std::pair{QStringLiteral("position"), QVariant(rule.position > 0 ? rule.position : existing->position)};
+        if (auto s = sql::update(m_db, QStringLiteral("points_rule"), rule.id, values); !s)
+            return s;
+        // Entries whose points follow the rule follow its change; points set by hand stay.
+        if (rule.pointsTenths == existing->pointsTenths && rule.itemCapTenths == existing->itemCapTenths)
+            return success();
         QSqlQuery entries(m_db.sql());
         entries.prepare(QStringLiteral("SELECT id, quantity FROM points_entry WHERE rule_id = ? AND manual_reason = ''"));
-        entries.addBindValue(rule.id);
-        if (!entries.exec())
-            return databaseError(entries);
-        QSqlQuery u(m_db.sql());
-        u.prepare(QStringLiteral("UPDATE points_entry SET points = ?, updated_at = ? WHERE id = ?"));
-        while (entries.next()) {
-            u.addBindValue(Points::pointsFromRule(rule, entries.value(1).toInt()));
-            u.addBindValue(now());
-            u.addBindValue(entries.value(0).toLongLong());
-            if (!u.exec())
-                return databaseError(u);
-        }
-    }
-    if (auto s = m_db.log(QStringLiteral("points_rule"), rule.id, QStringLiteral("update"),
-                          QStringLiteral("%1 → %2").arg(ruleSummary(*existing), ruleSummary(rule)));
-        !s)
-        return s;
-    if (auto s = tx.commit(); !s)
-        return s;
-    return success(problems);
+        if (auto s = sql::exec(entries, {rule.id}); !s)
+            return s;
+        QList<std::pair<qint64, int>> following;
+        while (entries.next())
+            following.append({entries.value(0).toLongLong(), entries.value(1).toInt()});
+        for (const auto &[id, quantity] : following)
+            if (auto s = sql::update(m_db, QStringLiteral("points_entry"), id, {{QStringLiteral("points"), Points::pointsFromRule(rule, quantity)}});
+                !s)
+                return s;
+        return success();
+    });
+    return written ? success(problems) : written;
 }
 
 Status PointsService::retireRule(qint64 id, bool retired)
@@ -161,20 +133,10 @@ Status PointsService::retireRule(qint64 id, bool retired)
         return existing.problems();
     if (auto s = ensureOpen(existing->year); !s)
         return s;
-    Transaction tx(m_db);
-    if (!tx.active())
-        return Problem::error(QStringLiteral("database"), tx.error());
-    QSqlQuery q(m_db.sql());
-    q.prepare(QStringLiteral("UPDATE points_rule SET retired = ?, updated_at = ? WHERE id = ?"));
-    q.addBindValue(retired ? 1 : 0);
-    q.addBindValue(now());
-    q.addBindValue(id);
-    if (!q.exec())
-        return databaseError(q);
-    if (auto s = m_db.log(QStringLiteral("points_rule"), id, retired ? QStringLiteral("retire") : QStringLiteral("restore"), ruleSummary(*existing));
-        !s)
-        return s;
-    return tx.commit();
+    return sql::write<Done>(m_db, [&] {
+        return sql::update(m_db, QStringLiteral("points_rule"), id, {{QStringLiteral("retired"), retired ? 1 : 0}}, {},
+                           retired ? QStringLiteral("retire") : QStringLiteral("restore"));
+    });
 }
 
 } // namespace chamber

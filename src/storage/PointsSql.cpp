@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "PointsSql.h"
 
+#include "RecordSql.h"
+
 #include <QDateTime>
 #include <QSqlError>
 
@@ -8,7 +10,7 @@ namespace chamber::pointsql {
 
 QString now()
 {
-    return QDateTime::currentDateTimeUtc().toString(Qt::ISODate);
+    return sql::now();
 }
 
 Problem databaseError(const QSqlQuery &q)

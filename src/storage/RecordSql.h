@@ -44,11 +44,22 @@ QString now();
 QString prefixClause(const QString &column);
 QVariantList prefixBounds(const QString &prefix);
 
-// Inside the caller's transaction: INSERT (with created_at, updated_at) returning the id,
-// UPDATE by id (with updated_at), DELETE by id.
-Result<qint64> insert(Database &db, const QString &table, const Values &values);
-Status update(Database &db, const QString &table, qint64 id, const Values &values);
-Status remove(Database &db, const QString &table, qint64 id);
+// The write path (RecordWrite.cpp), inside the caller's transaction. Every write appends its
+// change_log line with the changed columns before and after as JSON (an insert: the values it set
+// that differ from the column's default; a removal: the whole record, and each record the removal
+// takes with it), and every update raises the row's row_version by one. expectedVersion, when
+// given, is the row_version the writer read: a row someone saved since is refused (field
+// "row_version", naming who saved it and when), never silently overwritten. An update that changes
+// nothing writes nothing. created_at/updated_at are filled in where the table has them. id is the
+// rowid (the id column where there is one). detail is for what the values do not say (a reason).
+Result<qint64> insert(Database &db, const QString &table, const Values &values, const QString &action = QStringLiteral("add"),
+                      const QString &detail = {});
+Status update(Database &db, const QString &table, qint64 id, const Values &values, std::optional<qint64> expectedVersion = {},
+              const QString &action = QStringLiteral("update"), const QString &detail = {});
+Status remove(Database &db, const QString &table, qint64 id, std::optional<qint64> expectedVersion = {},
+              const QString &action = QStringLiteral("remove"), const QString &detail = {});
+// The row_version of a row: what an editor keeps when it loads a record and passes back to save it.
+Result<qint64> rowVersion(Database &db, const QString &table, qint64 id);
 // Runs a query with bound values; false and the error when it fails.
 Status exec(QSqlQuery &query, const QVariantList &binds = {});
 
@@ -67,15 +78,15 @@ Result<T> write(Database &db, Body body)
     return result;
 }
 
-// The usual single-row writes, each in its own transaction (or savepoint) with its change-log
-// line: entity and detail name the record for the log.
-Result<qint64> addRecord(Database &db, const QString &table, const Values &values, const QString &detail);
-Status updateRecord(Database &db, const QString &table, qint64 id, const Values &values, const QString &detail);
-Status removeRecord(Database &db, const QString &table, qint64 id, const QString &detail);
+// The usual single-row writes, each in its own transaction (or savepoint) through the write path.
+Result<qint64> addRecord(Database &db, const QString &table, const Values &values);
+Status updateRecord(Database &db, const QString &table, qint64 id, const Values &values, std::optional<qint64> expectedVersion = {});
+Status removeRecord(Database &db, const QString &table, qint64 id, std::optional<qint64> expectedVersion = {});
 // The same after validation: refused with the problems if any is an error, else written with
 // the warnings passed on.
-Result<qint64> addChecked(Database &db, const QString &table, const Problems &problems, const Values &values, const QString &detail);
-Status updateChecked(Database &db, const QString &table, qint64 id, const Problems &problems, const Values &values, const QString &detail);
+Result<qint64> addChecked(Database &db, const QString &table, const Problems &problems, const Values &values);
+Status updateChecked(Database &db, const QString &table, qint64 id, const Problems &problems, const Values &values,
+                     std::optional<qint64> expectedVersion = {});
 
 // A WHERE clause built part by part, with its bound values in order.
 class Where
@@ -117,14 +128,13 @@ QString page(const RecordQuery &query);
 template<typename T, typename From>
 QList<T> select(Database &db, const QString &statement, const QVariantList &binds, From from)
 {
-    QSqlQuery q(db.sql());
-    q.setForwardOnly(true);
-    q.prepare(statement);
+    QSqlQuery &q = db.prepared(statement);  // parsed once per connection (the record checks repeat them)
     QList<T> out;
     if (!exec(q, binds))
         return out;
     while (q.next())
         out.append(from(q));
+    q.finish();
     return out;
 }
 

@@ -50,11 +50,6 @@ sql::Values requestValues(const ServiceRequest &r)
             {QStringLiteral("notes"), nonNull(r.notes)}};
 }
 
-QString detail(const ServiceRequest &r)
-{
-    return QStringLiteral("%1 %2").arg(ServiceRequests::kindKey(r.kind), r.requester);
-}
-
 sql::Where whereFor(const NeedQuery &query)
 {
     sql::Where where;
@@ -97,10 +92,10 @@ Problems ServiceRequestService::validate(const ServiceRequest &r) const
 Result<qint64> ServiceRequestService::add(const ServiceRequest &input)
 {
     const ServiceRequest r = withRequester(input, m_db);
-    return sql::addChecked(m_db, kTable, validate(r), requestValues(r), detail(r));
+    return sql::addChecked(m_db, kTable, validate(r), requestValues(r));
 }
 
-Status ServiceRequestService::update(const ServiceRequest &input)
+Status ServiceRequestService::update(const ServiceRequest &input, std::optional<qint64> expectedVersion)
 {
     const ServiceRequest r = withRequester(input, m_db);
     const auto stored = get(r.id);
@@ -110,7 +105,7 @@ Status ServiceRequestService::update(const ServiceRequest &input)
     RecordChecks::sameChamber(problems, stored->chamberId, r.chamberId);
     if (r.status != stored->status)
         problems.append(Problem::error(QStringLiteral("status"), tr("The status changes only by a dated status change, not by editing the need.")));
-    return sql::updateChecked(m_db, kTable, r.id, problems, requestValues(r), detail(r));
+    return sql::updateChecked(m_db, kTable, r.id, problems, requestValues(r), expectedVersion);
 }
 
 Status ServiceRequestService::changeStatus(const NeedChange &change)
@@ -127,15 +122,13 @@ Status ServiceRequestService::changeStatus(const NeedChange &change)
     if (!change.resolution.trimmed().isEmpty())
         after.resolution = change.resolution.trimmed();
     problems.append(validate(after));
-    QString logDetail = QStringLiteral("%1 %2").arg(ServiceRequests::statusKey(change.status), change.date.toString(Qt::ISODate));
-    if (change.reopen)
-        logDetail += QStringLiteral(" — ") + change.reason.trimmed() + QStringLiteral(" — cleared: ") + stored->resolution;
     if (hasErrors(problems))
         return problems;
     return sql::write<Done>(m_db, [&]() -> Status {
-        if (auto s = sql::update(m_db, kTable, after.id, requestValues(after)); !s)
-            return s;
-        if (auto s = m_db.log(kTable, after.id, change.reopen ? QStringLiteral("reopen") : QStringLiteral("status"), logDetail); !s)
+        // The values say what changed and what a reopening cleared; its reason is kept as the detail.
+        if (auto s = sql::update(m_db, kTable, after.id, requestValues(after), {}, change.reopen ? QStringLiteral("reopen") : QStringLiteral("status"),
+                                 change.reopen ? change.reason.trimmed() : QString());
+            !s)
             return s;
         return success(problems);
     });
@@ -146,7 +139,7 @@ Status ServiceRequestService::remove(qint64 id)
     const auto stored = get(id);
     if (!stored)
         return stored.problems();
-    return sql::removeRecord(m_db, kTable, id, detail(*stored));
+    return sql::removeRecord(m_db, kTable, id);
 }
 
 Result<ServiceRequest> ServiceRequestService::get(qint64 id) const

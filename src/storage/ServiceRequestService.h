@@ -41,7 +41,7 @@ public:
 
     // A listed member's name becomes the requester when none is given.
     Result<qint64> add(const ServiceRequest &request);
-    Status update(const ServiceRequest &request);
+    Status update(const ServiceRequest &request, std::optional<qint64> expectedVersion = {});
     Status changeStatus(const NeedChange &change);
     Status remove(qint64 id);
     Result<ServiceRequest> get(qint64 id) const;

@@ -84,21 +84,19 @@ Result<qint64> VerificationService::add(const VerificationItem &item)
             return s.problems();
         if (q.next())
             return qint64(0);  // already open: a re-import adds nothing
-        q.prepare(QStringLiteral("INSERT INTO verification_item (chamber_id, field, value, reason, kind, source_file, sheet, source_row, "
-                                 "created_at, created_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+        q.finish();
         const QDateTime at = item.createdAt.isValid() ? item.createdAt.toUTC() : QDateTime::currentDateTimeUtc();
-        if (auto s = sql::exec(q, {item.chamberId, item.field, nonNull(item.value), item.reason, VerificationItem::kindKey(item.kind),
-                                   nonNull(item.sourceFile), nonNull(item.sheet),
-                                   item.sourceRow > 0 ? QVariant(item.sourceRow) : QVariant(), at.toString(Qt::ISODate),
-                                   item.createdBy.isEmpty() ? Database::actor() : item.createdBy});
-            !s)
-            return s.problems();
-        const qint64 id = q.lastInsertId().toLongLong();
-        if (auto s = m_db.log(QStringLiteral("verification_item"), id, QStringLiteral("add"),
-                              QStringLiteral("%1 %2: %3").arg(item.chamberId).arg(item.field, item.value));
-            !s)
-            return s.problems();
-        return id;
+        return sql::insert(m_db, QStringLiteral("verification_item"),
+                           {{QStringLiteral("chamber_id"), item.chamberId},
+                            {QStringLiteral("field"), item.field},
+                            {QStringLiteral("value"), nonNull(item.value)},
+                            {QStringLiteral("reason"), item.reason},
+                            {QStringLiteral("kind"), VerificationItem::kindKey(item.kind)},
+                            {QStringLiteral("source_file"), nonNull(item.sourceFile)},
+                            {QStringLiteral("sheet"), nonNull(item.sheet)},
+                            {QStringLiteral("source_row"), item.sourceRow > 0 ? QVariant(item.sourceRow) : QVariant()},
+                            {QStringLiteral("created_at"), at.toString(Qt::ISODate)},
+                            {QStringLiteral("created_by"), item.createdBy.isEmpty() ? Database::actor() : item.createdBy}});
     });
 }
 
@@ -169,12 +167,13 @@ Status VerificationService::resolve(qint64 id, VerificationItem::Resolution reso
     if (resolution == VerificationItem::Resolution::Dismissed && note.trimmed().isEmpty())
         return Problem::error(QStringLiteral("reason"), tr("Say why the value is dismissed."));
     const auto written = sql::write<bool>(m_db, [&]() -> Result<bool> {
-        QSqlQuery q(m_db.sql());
-        q.prepare(QStringLiteral("UPDATE verification_item SET resolved_at = ?, resolved_by = ?, resolution = ?, resolution_note = ? "
-                                 "WHERE id = ?"));
-        if (auto s = sql::exec(q, {sql::now(), Database::actor(), VerificationItem::resolutionKey(resolution), nonNull(note.trimmed()), id}); !s)
-            return s.problems();
-        if (auto s = m_db.log(QStringLiteral("verification_item"), id, VerificationItem::resolutionKey(resolution), note.trimmed()); !s)
+        if (auto s = sql::update(m_db, QStringLiteral("verification_item"), id,
+                                 {{QStringLiteral("resolved_at"), sql::now()},
+                                  {QStringLiteral("resolved_by"), Database::actor()},
+                                  {QStringLiteral("resolution"), VerificationItem::resolutionKey(resolution)},
+                                  {QStringLiteral("resolution_note"), nonNull(note.trimmed())}},
+                                 {}, VerificationItem::resolutionKey(resolution));
+            !s)
             return s.problems();
         return true;
     });
@@ -183,17 +182,17 @@ Status VerificationService::resolve(qint64 id, VerificationItem::Resolution reso
     return success();
 }
 
-Status VerificationService::resolveEdited(qint64 chamberId, const QStringList &fields)
+Status VerificationService::resolveEdited(qint64 chamberId, const QStringList &fields, const std::function<bool(const QString &)> &matches)
 {
-    if (fields.isEmpty())
+    if (fields.isEmpty() || chamberId <= 0)
         return success();
     QSqlQuery q(m_db.sql());
-    q.prepare(QStringLiteral("SELECT id, field FROM verification_item WHERE chamber_id = ? AND resolved_at IS NULL"));
+    q.prepare(QStringLiteral("SELECT id, field, value FROM verification_item WHERE chamber_id = ? AND resolved_at IS NULL"));
     if (auto s = sql::exec(q, {chamberId}); !s)
         return s;
     QList<qint64> ids;
     while (q.next())
-        if (fields.contains(q.value(1).toString()))
+        if (fields.contains(q.value(1).toString()) && (!matches || matches(q.value(2).toString())))
             ids.append(q.value(0).toLongLong());
     for (qint64 id : ids)
         if (auto s = resolve(id, VerificationItem::Resolution::Edited); !s)
@@ -228,7 +227,25 @@ QStringList VerificationService::editedFields(const Chamber &a, const Chamber &b
     check(a.independentLiability != b.independentLiability, "independent_liability");
     check(a.creditCode != b.creditCode, "credit_code");
     check(a.notes != b.notes, "notes");
+    check(a.supervisingUnit != b.supervisingUnit, "supervising_unit");
     return out;
+}
+
+const QStringList &VerificationService::recordFields(Record record)
+{
+    static const QStringList party = {QStringLiteral("party_organization"), QStringLiteral("party_form"), QStringLiteral("party_members")};
+    static const QStringList instructor = {QStringLiteral("party_instructor")};
+    static const QStringList committee = {QStringLiteral("mediation_committee")};
+    static const QStringList tally = {QStringLiteral("mediation_cases"), QStringLiteral("mediation_settled")};
+    static const QStringList honour = {QStringLiteral("honours")};
+    switch (record) {
+    case Record::PartyOrganization: return party;
+    case Record::PartyInstructor: return instructor;
+    case Record::MediationCommittee: return committee;
+    case Record::MediationTally: return tally;
+    case Record::Honour: return honour;
+    }
+    return honour;
 }
 
 const QStringList &VerificationService::registrationFields()

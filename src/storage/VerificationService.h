@@ -8,6 +8,7 @@
 #include <QDateTime>
 #include <QHash>
 
+#include <functional>
 #include <optional>
 
 namespace chamber {
@@ -69,8 +70,33 @@ public:
     // Resolves one open item; a dismissal needs a reason.
     Status resolve(qint64 id, VerificationItem::Resolution resolution, const QString &note = {});
     // The fields of a chamber were edited: their open items are resolved as edited. Inside the
-    // caller's transaction (ChamberService::update calls it).
-    Status resolveEdited(qint64 chamberId, const QStringList &fields);
+    // caller's transaction (ChamberService::update calls it). With `matches`, only the items whose
+    // value it accepts (an honour written settles the items naming its kind, not every honour).
+    Status resolveEdited(qint64 chamberId, const QStringList &fields, const std::function<bool(const QString &value)> &matches = {});
+    // The item fields a record of a chamber settles when it is added, changed or removed by hand:
+    // the Party organisation (party_organization, party_form, party_members), the instructor, the
+    // mediation committee, the yearly case tally (mediation_cases, mediation_settled), honours.
+    enum class Record { PartyOrganization, PartyInstructor, MediationCommittee, MediationTally, Honour };
+    static const QStringList &recordFields(Record record);
+    // A write of one of a chamber's records and, in the same transaction, the resolution of that
+    // chamber's open items on the record's fields. An import writes records before it adds the
+    // row's items, so a value it holds back again is never settled by its own write.
+    template<typename T, typename Write>
+    static Result<T> settling(Database &db, qint64 chamberId, Record record, Write write,
+                              const std::function<bool(const QString &value)> &matches = {})
+    {
+        Transaction tx(db);
+        if (!tx.active())
+            return Problem::error(QStringLiteral("database"), tx.error());
+        Result<T> written = write();
+        if (!written)
+            return written;
+        if (auto s = VerificationService(db).resolveEdited(chamberId, recordFields(record), matches); !s)
+            return s.problems();
+        if (auto s = tx.commit(); !s)
+            return s.problems();
+        return written;
+    }
     // The field keys whose values differ between two versions of a chamber (total_members when
     // either count does).
     static QStringList editedFields(const Chamber &before, const Chamber &after);

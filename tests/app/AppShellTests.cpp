@@ -35,7 +35,7 @@ private slots:
         MainWindow window(f.workspace);
         const QStringList keys{QStringLiteral("chambers"), QStringLiteral("party"),   QStringLiteral("mediation"),
                                QStringLiteral("points"),   QStringLiteral("dashboard"), QStringLiteral("reports"),
-                               QStringLiteral("settings"), QStringLiteral("imports")};
+                               QStringLiteral("settings"), QStringLiteral("imports"),  QStringLiteral("reporting")};
         QCOMPARE(window.pageKeys(), keys);
         for (const auto &key : keys) {
             QVERIFY(window.showPage(key));

@@ -48,7 +48,7 @@ private slots:
         chamber.president = QStringLiteral("黄海");
         QVERIFY(f.workspace.session().chambers().update(chamber));
         QCOMPARE(spy.count(), 1);
-        const auto changes = spy.at(0).at(0).value<QList<Change>>();
+        const auto changes = spy.at(0).at(0).value<QList<ChangeEvent>>();
         QCOMPARE(changes.size(), 1);
         QCOMPARE(changes.first().entity, QStringLiteral("chamber"));
         QCOMPARE(changes.first().id, f.lidang);
@@ -77,7 +77,7 @@ private slots:
             QVERIFY(outer.commit());
         }
         QCOMPARE(spy.count(), 2);
-        const auto told = spy.at(1).at(0).value<QList<Change>>();
+        const auto told = spy.at(1).at(0).value<QList<ChangeEvent>>();
         QCOMPARE(told.size(), 1);
         QCOMPARE(told.first().id, f.binzhou);
     }

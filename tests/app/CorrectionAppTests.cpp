@@ -347,7 +347,7 @@ private slots:
         auto *list = changes->findChild<QTableWidget *>(QStringLiteral("importChangeList"));
         QVERIFY(list);
         QCOMPARE(list->rowCount(), 2);  // the chamber added, the import's own line
-        QCOMPARE(list->item(0, 2)->text(), QStringLiteral("add"));
+        QCOMPARE(list->item(0, 2)->text(), QStringLiteral("added"));
         QVERIFY(list->item(0, 3)->text().contains(QStringLiteral("大桥镇")));
         changes->close();
     }

@@ -6,7 +6,9 @@
 #include "AppInfo.h"
 #include "CaseDialog.h"
 #include "CaseHistoryEditor.h"
+#include "ChamberEditor.h"
 #include "ChamberService.h"
+#include "ChangeHistoryTab.h"
 #include "HistoryEntryDialog.h"
 #include "MediationCaseService.h"
 #include "PointsPage.h"
@@ -23,6 +25,7 @@
 #include <QLineEdit>
 #include <QTabWidget>
 #include <QTableView>
+#include <QTableWidget>
 #include <QTimer>
 
 #include <cstdio>
@@ -92,6 +95,25 @@ int main(int argc, char **argv)
         test::type(entry->reasonEdit(), QStringLiteral("双方未达成协议，实为调解不成"));
         dialog.show();
         ok = save(entry, out.filePath(QStringLiteral("case-correct.png"))) && ok;
+    }
+    // The chamber editor's 修改记录: two clerks' edits, each field before → after.
+    {
+        ChamberService chambers(db);
+        Chamber c = *chambers.get(f.binzhou);
+        qputenv("CHAMBERDESK_USER", "李文");
+        c.president = QStringLiteral("韦春梅");
+        c.presidentPhone = QStringLiteral("18153246119");
+        chambers.update(c);
+        qputenv("CHAMBERDESK_USER", "黄丽");
+        c.premises = QStringLiteral("宾州镇南街 18 号");
+        c.contactPerson = QStringLiteral("莫建华");
+        chambers.update(c);
+        qunsetenv("CHAMBERDESK_USER");
+        ChamberEditor editor(f.workspace, f.binzhou);
+        editor.tabs()->setCurrentWidget(editor.historyTab());
+        editor.historyTab()->table()->selectRow(0);
+        editor.resize(1020, 660);
+        ok = save(&editor, out.filePath(QStringLiteral("chamber-history.png"))) && ok;
     }
     // The categories-and-grades tab of last year, published in the demo data: read-only, saying why.
     if (argc > 2) {

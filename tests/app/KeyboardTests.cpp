@@ -142,10 +142,12 @@ private slots:
         const QStringList expected = {
             QStringLiteral("townshipCombo"),  QStringLiteral("nameEdit"),         QStringLiteral("foundedEdit"),
             QStringLiteral("statusCombo"),    QStringLiteral("dissolvedEdit"),    QStringLiteral("creditCodeEdit"),
-            QStringLiteral("presidentEdit"),  QStringLiteral("presidentPhoneEdit"), QStringLiteral("secretaryEdit"),
-            QStringLiteral("secretaryPhoneEdit"), QStringLiteral("contactPersonEdit"), QStringLiteral("contactPhoneEdit"),
+            QStringLiteral("supervisingUnitEdit"),
+            // Then as the groups are read: 会员与办会条件 to the right, 负责人和联系方式 below, 备注 last.
             QStringLiteral("individualSpin"), QStringLiteral("unitSpin"),         QStringLiteral("premisesEdit"),
             QStringLiteral("staffSpin"),      QStringLiteral("fundsEdit"),        QStringLiteral("liabilityCombo"),
+            QStringLiteral("presidentEdit"),  QStringLiteral("presidentPhoneEdit"), QStringLiteral("secretaryEdit"),
+            QStringLiteral("secretaryPhoneEdit"), QStringLiteral("contactPersonEdit"), QStringLiteral("contactPhoneEdit"),
             QStringLiteral("notesEdit"),
         };
         QStringList reached{focusedField(&editor)};

@@ -64,10 +64,7 @@ TEST_CASE("every chamberctl command has an app counterpart or is documented as C
 TEST_CASE("only setting-up and administration commands are CLI-only")
 {
     // What a clerk does day to day must be in the app; these may stay on the command line.
-    // The backup commands wait for the app's 设置 → 备份与恢复 page (issue 15): a known gap, listed
-    // here by name so that it cannot grow unnoticed; remove them when the page lands.
-    const QStringList allowed = {QStringLiteral("demo"), QStringLiteral("backup list"), QStringLiteral("backup now"),
-                                 QStringLiteral("backup restore"), QStringLiteral("backup policy")};
+    const QStringList allowed = {QStringLiteral("demo")};
     const QMap<QString, QString> table = parityTable();
     for (auto it = table.cbegin(); it != table.cend(); ++it)
         if (it.value().startsWith(QStringLiteral("CLI only:"))) {

@@ -345,3 +345,142 @@ TEST_CASE("dissolved before founded is taken in as found and raised to verify")
     CHECK(xinxu.dissolved == QDate(2010, 1, 1));
     CHECK(itemLines(db) == QStringList{QStringLiteral("宾阳县新圩镇商会|dissolved|2010-01-01|doubtful|2")});
 }
+
+namespace {
+
+QList<VerificationItem> allItems(Database &db)
+{
+    VerificationQuery query;
+    query.openOnly = false;
+    auto items = VerificationService(db).list(query);
+    REQUIRE(items.ok());
+    return items.value();
+}
+
+VerificationItem itemOf(Database &db, const QString &field)
+{
+    for (const auto &item : allItems(db))
+        if (item.field == field)
+            return item;
+    FAIL("no item on " << field.toStdString());
+    return {};
+}
+
+qint64 addItem(Database &db, qint64 chamberId, const QString &field, const QString &value)
+{
+    VerificationItem item;
+    item.chamberId = chamberId;
+    item.field = field;
+    item.value = value;
+    item.reason = QStringLiteral("test");
+    const auto id = VerificationService(db).add(item);
+    REQUIRE(id.ok());
+    return id.value();
+}
+
+std::optional<VerificationItem::Resolution> resolutionOf(Database &db, qint64 id)
+{
+    const auto item = VerificationService(db).get(id);
+    REQUIRE(item.ok());
+    return item->resolution;
+}
+
+} // namespace
+
+// One row of 宾阳县 (2025), counted by eye: 混合组建 is no form of Party organisation → the
+// organisation is held back (party_form); 20 settled of 12 cases → the tally is held back
+// (mediation_cases) while the committee comes in; the 2099 national honour is held back while the
+// 2023 regional one comes in (honours). Three items, no more, whether the ledger comes in once or
+// twice — the import's own writes (the committee, the 2023 honour, whose kind the honours cell
+// also names) never settle what the same row holds back.
+TEST_CASE("editing a Party organisation, instructor, mediation committee or tally, or an honour resolves its items; an import's "
+          "own writes do not")
+{
+    test::TempDatabase temp(QStringLiteral("450126"));
+    Database &db = *temp.db;
+    const QString ledger = QStringLiteral(
+        "宾阳县乡镇（街道）商会台账（截至2025年12月）,,,,,,,,,,\n"
+        "序号,乡镇（街道）,商会名称,成立时间,是否建立党组织,党组织形式,党员数,是否设立调解组织,年度调解案件数,年度调解成功数,获得荣誉\n"
+        "1,宾州镇,宾阳县宾州镇商会,2012-07-01,是,混合组建,5,是,12,20,广西“四好”商会（2023年）；全国“四好”商会（2099年）\n"
+        "2,黎塘镇,宾阳县黎塘镇商会,2011-10-10,,,,,,,\n");
+    commit(db, planText(db, ledger));
+    const auto expected = QStringList{
+        QStringLiteral("宾阳县宾州镇商会|honours|广西“四好”商会（2023年）；全国“四好”商会（2099年）|held_back|3"),
+        QStringLiteral("宾阳县宾州镇商会|mediation_cases|12|held_back|3"),
+        QStringLiteral("宾阳县宾州镇商会|party_form|混合组建|held_back|3"),
+    };
+    CHECK(itemLines(db) == expected);
+    commit(db, planText(db, ledger));
+    CHECK(itemLines(db) == expected);
+    CHECK(allItems(db).size() == 3);  // none settled and raised again
+
+    const auto chambers = test::chambersByName(db);
+    const qint64 binzhou = chambers.value(QStringLiteral("宾阳县宾州镇商会")).id;
+    const qint64 litang = chambers.value(QStringLiteral("宾阳县黎塘镇商会")).id;
+    REQUIRE(MediationService(db).committeeOf(binzhou).has_value());
+    REQUIRE(HonourService(db).of(binzhou).size() == 1);
+    const qint64 party = itemOf(db, QStringLiteral("party_form")).id;
+    const qint64 cases = itemOf(db, QStringLiteral("mediation_cases")).id;
+    const qint64 honours = itemOf(db, QStringLiteral("honours")).id;
+    const qint64 instructor = addItem(db, binzhou, QStringLiteral("party_instructor"), QStringLiteral("韦\u0007明"));
+    const qint64 committee = addItem(db, binzhou, QStringLiteral("mediation_committee"), QStringLiteral("也许"));
+    const qint64 star = addItem(db, binzhou, QStringLiteral("honours"), QStringLiteral("星级党组织（2030年）"));
+    const qint64 otherChamber = addItem(db, litang, QStringLiteral("party_form"), QStringLiteral("混合组建"));
+
+    // The Party organisation entered by hand: its item is settled, the other chamber's is not.
+    PartyOrganization organization;
+    organization.chamberId = binzhou;
+    organization.form = PartyForm::Joint;
+    organization.members = 5;
+    REQUIRE(PartyService(db).addOrganization(organization).ok());
+    CHECK(resolutionOf(db, party) == VerificationItem::Resolution::Edited);
+    CHECK_FALSE(resolutionOf(db, otherChamber).has_value());
+    CHECK_FALSE(resolutionOf(db, cases).has_value());
+
+    PartyInstructor person;
+    person.chamberId = binzhou;
+    person.name = QStringLiteral("韦明");
+    REQUIRE(PartyService(db).addInstructor(person).ok());
+    CHECK(resolutionOf(db, instructor) == VerificationItem::Resolution::Edited);
+
+    MediationCommittee room = *MediationService(db).committeeOf(binzhou);
+    room.mediators = 3;
+    REQUIRE(MediationService(db).updateCommittee(room).ok());
+    CHECK(resolutionOf(db, committee) == VerificationItem::Resolution::Edited);
+    CHECK_FALSE(resolutionOf(db, cases).has_value());
+
+    MediationTally tally;
+    tally.chamberId = binzhou;
+    tally.year = 2025;
+    tally.cases = 12;
+    tally.settled = 10;
+    REQUIRE(MediationService(db).setTally(tally).ok());
+    CHECK(resolutionOf(db, cases) == VerificationItem::Resolution::Edited);
+
+    // An honour settles the items whose cell names its kind: a star-rated Party organisation does
+    // not settle the item about the national honour; the national one does.
+    Honour starred;
+    starred.chamberId = binzhou;
+    starred.kind = HonourKind::StarPartyOrganization;
+    starred.year = 2024;
+    const auto starredId = HonourService(db).add(starred);
+    REQUIRE(starredId.ok());
+    CHECK(resolutionOf(db, star) == VerificationItem::Resolution::Edited);
+    CHECK_FALSE(resolutionOf(db, honours).has_value());
+    Honour national;
+    national.chamberId = binzhou;
+    national.kind = HonourKind::NationalFourGood;
+    national.year = 2024;
+    REQUIRE(HonourService(db).add(national).ok());
+    CHECK(resolutionOf(db, honours) == VerificationItem::Resolution::Edited);
+
+    // Removing a record settles too (the doubtful record taken out); a refused write settles nothing.
+    const qint64 again = addItem(db, binzhou, QStringLiteral("honours"), QStringLiteral("星级党组织（2010年）"));
+    Honour future = starred;
+    future.year = 2099;
+    CHECK_FALSE(HonourService(db).add(future).ok());
+    CHECK_FALSE(resolutionOf(db, again).has_value());
+    REQUIRE(HonourService(db).remove(starredId.value()).ok());
+    CHECK(resolutionOf(db, again) == VerificationItem::Resolution::Edited);
+    CHECK(VerificationService(db).openCount().value() == 1);  // the other chamber's
+}

@@ -80,6 +80,10 @@ TEST_CASE("tiles equal chamberctl stats for the same scope and date")
     REQUIRE(earlier.exitCode == 0);
     QList<DashboardTile> then;
     for (const auto &tile : data->tiles) {
+        if (tile.asItStandsNow) {  // counted as the file stands now: no year-earlier figure to compare
+            CHECK_FALSE(tile.yearEarlier.has_value());
+            continue;
+        }
         REQUIRE(tile.yearEarlier.has_value());
         DashboardTile copy = tile;
         copy.now = *tile.yearEarlier;

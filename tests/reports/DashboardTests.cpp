@@ -1,8 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The dashboard's tiles, gap lists and exports, against the hand-counted county of
 // DashboardFixture.h (expected values are counted from the fixture's dates, not from a run).
+#include "ChamberService.h"
 #include "DashboardFixture.h"
 #include "DashboardService.h"
+#include "PointsService.h"
 #include "TestSupport.h"
 
 #include <QBuffer>
@@ -226,4 +228,82 @@ TEST_CASE("the dashboard exports the stats contract")
     REQUIRE(DashboardService::writeCsv(*d, csvBuffer));
     CHECK(csv.startsWith("\xEF\xBB\xBF"));
     CHECK(csv.contains("registration_status.registered"));
+}
+
+namespace {
+// A started year with one rule and one entry of the first chamber, approved or left a draft.
+void yearWithEntry(Database &db, int year, bool approved)
+{
+    PointsService points(db);
+    REQUIRE(points.startYear(year).ok());
+    PointsRule rule;
+    rule.year = year;
+    rule.categoryId = points.categories().first().id;
+    rule.description = QStringLiteral("为会员解决融资难题，每件");
+    rule.pointsTenths = 50;
+    const auto ruleId = points.addRule(rule);
+    REQUIRE(ruleId.ok());
+    PointsEntry entry;
+    entry.chamberId = ChamberService(db).all().first().id;
+    entry.ruleId = ruleId.value();
+    entry.date = QDate(year, 2, 1);
+    const auto entryId = points.addEntry(entry);
+    INFO(test::describe(entryId.problems()).toStdString());
+    REQUIRE(entryId.ok());
+    if (approved) {
+        REQUIRE(points.submitEntry(entryId.value()).ok());
+        REQUIRE(points.approveEntry(entryId.value()).ok());
+    }
+}
+} // namespace
+
+TEST_CASE("the dashboard opens at the end of the last year while a new year has no score yet, early in the year")
+{
+    test::TempDatabase t(QStringLiteral("450126"));
+    test::fillDashboardFixture(*t.db);
+    const DashboardService service(*t.db);
+    // No points at all: today, whatever the month.
+    CHECK(service.defaultAsOf(QDate(2025, 1, 5)).date == QDate(2025, 1, 5));
+    CHECK(service.defaultAsOf(QDate(2025, 1, 5)).reason.isEmpty());
+
+    yearWithEntry(*t.db, 2024, true);
+    // January to March of 2025 with 2024 scored and 2025 not: the end of 2024, and why.
+    for (const QDate today : {QDate(2025, 1, 1), QDate(2025, 2, 14), QDate(2025, 3, 31)}) {
+        const DefaultAsOf start = service.defaultAsOf(today);
+        CHECK(start.date == QDate(2024, 12, 31));
+        CHECK(start.reason.contains(QStringLiteral("2024")));
+        CHECK(start.reason.contains(QStringLiteral("2025")));
+    }
+    // From April, today (coverage and the rest are then well into the year).
+    CHECK(service.defaultAsOf(QDate(2025, 4, 1)).date == QDate(2025, 4, 1));
+    // The average is what the default is for: at the end of 2024 it is there.
+    const auto atDefault = service.load({}, QDate(2024, 12, 31));
+    REQUIRE(atDefault.ok());
+    CHECK(tile(*atDefault, "points.average").now.value.has_value());
+
+    // A draft of 2025 is no score yet; an approved entry is.
+    yearWithEntry(*t.db, 2025, false);
+    CHECK(service.defaultAsOf(QDate(2025, 2, 14)).date == QDate(2024, 12, 31));
+    PointsService points(*t.db);
+    const auto drafts = points.entryRows(PointsEntryQuery::ofYear(2025));
+    REQUIRE(drafts.size() == 1);
+    REQUIRE(points.submitEntry(drafts.first().entry.id).ok());
+    REQUIRE(points.approveEntry(drafts.first().entry.id).ok());
+    CHECK(service.defaultAsOf(QDate(2025, 2, 14)).date == QDate(2025, 2, 14));
+    CHECK(service.defaultAsOf(QDate(2025, 2, 14)).reason.isEmpty());
+}
+
+TEST_CASE("a figure counted as the file stands now is not compared with a year earlier")
+{
+    test::TempDatabase t(QStringLiteral("450126"));
+    test::fillDashboardFixture(*t.db);
+    const auto d = DashboardService(*t.db).load({}, QDate(2025, 12, 31));
+    REQUIRE(d.ok());
+    const auto &open = tile(*d, "verification.open");
+    CHECK(open.asItStandsNow);
+    CHECK_FALSE(open.yearEarlier.has_value());
+    CHECK(open.changeText() == QStringLiteral("—"));
+    // The others keep their comparison.
+    CHECK(tile(*d, "chambers").yearEarlier.has_value());
+    CHECK_FALSE(tile(*d, "chambers").asItStandsNow);
 }

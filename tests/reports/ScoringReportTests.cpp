@@ -15,7 +15,9 @@
 #include "TestSupport.h"
 
 #include <QBuffer>
+#include <QCryptographicHash>
 #include <QProcess>
+#include <QSqlQuery>
 
 using namespace chamber;
 using nlohmann::json;
@@ -295,6 +297,73 @@ TEST_CASE("a published report is produced again identically, whatever changes af
     CHECK(live.rows[0].chamberName == QStringLiteral("宾阳县宾州镇商会（更名）"));
 }
 
+TEST_CASE("a published report is kept per county: each part checked against the header, the header against the fingerprint")
+{
+    Year year;
+    Database &db = *year.t.db;
+    const ScoringReport draft = year.report();
+    REQUIRE(ScoringReports(db).publish(2025, kIssued, ReportLanguage::English).ok());
+    const auto publication = PointsService(db).currentPublication(2025);
+    const QList<QByteArray> lines = publication->snapshot.split('\n');
+    REQUIRE(lines.size() == 2);
+    // The fingerprint is the header's SHA-256, and the header holds the part's.
+    CHECK(publication->sha256 == QString::fromLatin1(QCryptographicHash::hash(lines[0], QCryptographicHash::Sha256).toHex()));
+    CHECK(json::parse(lines[0].toStdString())["parts"][0]["sha256"]
+          == QCryptographicHash::hash(lines[1], QCryptographicHash::Sha256).toHex().toStdString());
+    const auto published = ScoringReports(db).report(2025, QStringLiteral("450126"), std::nullopt);
+    REQUIRE(published.ok());
+    CHECK(published->rows == draft.rows);
+
+    // Altered as someone with the sqlite3 shell would: the append-only trigger dropped first.
+    REQUIRE(QSqlQuery(db.sql()).exec(QStringLiteral("DROP TRIGGER points_publication_no_update")));
+    auto tamper = [&](const QByteArray &snapshot) {
+        QSqlQuery q(db.sql());
+        q.prepare(QStringLiteral("UPDATE points_publication SET snapshot = ? WHERE id = ?"));
+        q.addBindValue(QString::fromUtf8(snapshot));
+        q.addBindValue(publication->id);
+        REQUIRE(q.exec());
+    };
+    const QString altered = QStringLiteral("does not match its fingerprint");
+    // A chamber's name changed in its county's part: the part no longer fits the header.
+    tamper(lines[0] + '\n' + QByteArray(lines[1]).replace("宾州镇", "宾州街"));
+    auto report = ScoringReports(db).report(2025, QStringLiteral("450126"), std::nullopt);
+    REQUIRE_FALSE(report.ok());
+    CHECK(report.firstError().contains(altered));
+    // The header changed (its date of issue): it no longer fits the fingerprint.
+    tamper(QByteArray(lines[0]).replace("2026-01-20", "2026-01-21") + '\n' + lines[1]);
+    report = ScoringReports(db).report(2025, QStringLiteral("450126"), std::nullopt);
+    REQUIRE_FALSE(report.ok());
+    CHECK(report.firstError().contains(altered));
+    // A part taken away.
+    tamper(lines[0]);
+    CHECK_FALSE(ScoringReports(db).report(2025, QStringLiteral("450126"), std::nullopt).ok());
+}
+
+TEST_CASE("a report published as one snapshot (before it was kept per county) is still read and checked")
+{
+    Year year;
+    Database &db = *year.t.db;
+    ScoringReport draft = year.report();
+    draft.published = true;
+    draft.settings.published = true;
+    json snapshot;
+    snapshot["schema"] = "chamberdesk.scoring-publication/1";
+    snapshot["year"] = 2025;
+    snapshot["issue_date"] = "2026-01-20";
+    snapshot["language"] = "en";
+    snapshot["reports"] = json::array({scoringReportToJson(draft)});
+    const QByteArray text = QByteArray::fromStdString(snapshot.dump());
+    REQUIRE(PointsService(db).publish(2025, kIssued, text).ok());
+    // One line: the fingerprint is the SHA-256 of all of it, as it always was.
+    CHECK(PointsService(db).currentPublication(2025)->sha256
+          == QString::fromLatin1(QCryptographicHash::hash(text, QCryptographicHash::Sha256).toHex()));
+    const auto published = ScoringReports(db).report(2025, QStringLiteral("450126"), std::nullopt);
+    REQUIRE(published.ok());
+    CHECK(published->published);
+    CHECK(published->rows == draft.rows);
+    CHECK(ScoringReports(db).publishedLanguage(2025) == ReportLanguage::English);
+}
+
 TEST_CASE("a scoring report is Chinese unless asked otherwise, whatever the application's language")
 {
     Year year;
@@ -328,9 +397,15 @@ TEST_CASE("a published year keeps the language it was published in")
     CHECK(published.language == ReportLanguage::English);
     CHECK(published.title == QStringLiteral("Micro-points scores of the township chambers of commerce of 宾阳县, 2025"));
     CHECK(QString::fromUtf8(csvBytes(published)).contains(QStringLiteral("Award eligible")));
-    const json snapshot = json::parse(PointsService(*year.t.db).currentPublication(2025)->snapshot.toStdString());
-    CHECK(snapshot["language"] == "en");
-    CHECK(snapshot["reports"][0]["language"] == "en");
+    // Kept in parts: a header line with the language, then each county's report on a line of its own.
+    const QList<QByteArray> lines = PointsService(*year.t.db).currentPublication(2025)->snapshot.split('\n');
+    REQUIRE(lines.size() == 2);
+    const json header = json::parse(lines[0].toStdString());
+    CHECK(header["schema"] == "chamberdesk.scoring-publication/2");
+    CHECK(header["language"] == "en");
+    REQUIRE(header["parts"].size() == 1);
+    CHECK(header["parts"][0]["county"] == "450126");
+    CHECK(json::parse(lines[1].toStdString())["language"] == "en");
 
     // Reopened and published again without a language: Chinese.
     REQUIRE(PointsService(*year.t.db).reopen(2025, QStringLiteral("更正")).ok());

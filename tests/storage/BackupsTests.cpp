@@ -3,6 +3,7 @@
 // rotated, restored all or nothing with a copy first; no .partial left by a killed run.
 #include "Backups.h"
 #include "ChamberService.h"
+#include "DatabaseHealth.h"
 #include "TestSupport.h"
 
 #include <QDir>
@@ -150,4 +151,75 @@ TEST_CASE("issue 15: a .partial left by an interrupted backup is removed on the 
     REQUIRE(backups.make(*t.db, Backups::Reason::Manual).ok());
     CHECK_FALSE(QFile::exists(stale));
     CHECK(QDir(backups.folder()).entryList({QStringLiteral("*.partial")}, QDir::Files).isEmpty());
+}
+
+namespace {
+// Overwrites the root page of the chamber table with junk, the file closed: SQLite still opens it
+// (the header and schema are whole) but its quick check fails — the "8 flipped bits in the chamber
+// page" of issue 15, made certain.
+void damageChamberTable(const QString &path)
+{
+    int rootPage = 0;
+    int pageSize = 0;
+    {
+        auto db = Database::open(path);
+        REQUIRE(db.ok());
+        QSqlQuery q(db.value()->sql());
+        REQUIRE(q.exec(QStringLiteral("SELECT rootpage FROM sqlite_master WHERE name = 'chamber'")));
+        REQUIRE(q.next());
+        rootPage = q.value(0).toInt();
+        REQUIRE(q.exec(QStringLiteral("PRAGMA page_size")));
+        REQUIRE(q.next());
+        pageSize = q.value(0).toInt();
+    }
+    REQUIRE_FALSE(QFile::exists(path + QStringLiteral("-wal")));  // checkpointed on close: the page is in the file
+    QFile f(path);
+    REQUIRE(f.open(QIODevice::ReadWrite));
+    REQUIRE(f.seek(qint64(rootPage - 1) * pageSize));
+    REQUIRE(f.write(QByteArray(pageSize, '\xA5')) == pageSize);
+}
+} // namespace
+
+TEST_CASE("issue 15: a damaged file fails the quick check on opening, in words, and a backup is put in its place with the damaged "
+          "file kept")
+{
+    test::TempDatabase t(QStringLiteral("450126"));
+    addChamber(*t.db, QStringLiteral("黎塘镇商会"));
+    Backups backups(t.path());
+    REQUIRE(DatabaseHealth::quickCheck(*t.db).ok());  // a sound file passes
+    const auto copy = backups.make(*t.db, Backups::Reason::Daily);
+    REQUIRE(copy.ok());
+    addChamber(*t.db, QStringLiteral("宾州镇商会"));
+    t.db.reset();
+    damageChamberTable(t.path());
+    const QByteArray damaged = test::readFile(t.path());
+
+    {
+        auto reopened = Database::open(t.path());
+        REQUIRE(reopened.ok());  // what made the damage invisible: the file opens
+        const Status check = DatabaseHealth::quickCheck(*reopened.value());
+        REQUIRE_FALSE(check.ok());
+        CHECK(check.problems().first().field == DatabaseHealth::damagedField());
+        CHECK(check.firstError().contains(t.path()));
+    }
+    // A backup that is itself not sound is refused, and nothing moves.
+    const QString junk = t.dir.filePath(QStringLiteral("junk.sqlite"));
+    {
+        QFile f(junk);
+        REQUIRE(f.open(QIODevice::WriteOnly));
+        f.write(QByteArray(8192, 'x'));
+    }
+    REQUIRE_FALSE(backups.replaceDamaged(junk).ok());
+    CHECK(test::readFile(t.path()) == damaged);
+
+    const auto aside = backups.replaceDamaged(*copy);
+    INFO(test::describe(aside.problems()).toStdString());
+    REQUIRE(aside.ok());
+    CHECK(test::readFile(*aside) == damaged);  // kept, byte for byte
+    CHECK(aside->endsWith(QStringLiteral("-damaged.sqlite")));
+    CHECK(backups.list().size() == 1);  // the damaged file is no backup: never listed, never rotated away
+    auto restored = Database::open(t.path());
+    REQUIRE(restored.ok());
+    CHECK(DatabaseHealth::quickCheck(*restored.value()).ok());
+    CHECK(chamberCount(*restored.value()) == 1);  // the backup's content
 }

@@ -162,6 +162,9 @@ TEST_CASE("every earlier schema version migrates to the latest with its data")
             CHECK(all[0].activityFundsFen == 3000000);
             CHECK(all[1].name == QStringLiteral("宾阳县黎塘镇商会"));
             CHECK(all[1].president == QStringLiteral("甘明辉"));
+            // Version 8: a chamber's supervising unit (业务主管单位); before it, none is known.
+            CHECK(all[0].supervisingUnit == (version >= 8 ? QStringLiteral("宾阳县工商业联合会") : QString()));
+            CHECK(all[1].supervisingUnit.isEmpty());
             CHECK(RegistrationService(db).history(all[0].id).size() == 2);
             CHECK(DivisionService(db).scope()->code == QStringLiteral("450126"));
             CHECK(DivisionService(db).townships().size() == 17);
@@ -195,6 +198,12 @@ TEST_CASE("every earlier schema version migrates to the latest with its data")
                 CHECK(column(db, QStringLiteral("SELECT count(*) FROM change_log WHERE old_values IS NOT NULL OR new_values IS NOT NULL"))
                       == QStringLiteral("0"));
             }
+            // Version 7 (exchange packages): every record of an earlier file is the file's own, its
+            // points keyed by (origin, year); the packages a file made are kept.
+            CHECK(column(db, QStringLiteral("SELECT count(*) FROM chamber WHERE origin <> ''")) == QStringLiteral("0"));
+            CHECK(column(db, QStringLiteral("SELECT count(*) FROM points_category WHERE origin <> ''")) == QStringLiteral("0"));
+            CHECK(column(db, QStringLiteral("SELECT count(*) FROM exchange_origin")) == QStringLiteral("0"));
+            CHECK(column(db, QStringLiteral("SELECT count(*) FROM exchange_export")) == (version >= 7 ? QStringLiteral("1") : QStringLiteral("0")));
         }
     }
 }

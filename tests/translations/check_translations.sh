@@ -7,7 +7,7 @@ src=${1:?source dir}
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
 status=0
-for area in core storage reports import cli app; do
+for area in core storage reports import exchange cli app; do
     [ -d "$src/src/$area" ] || continue
     ts="$src/resources/translations/chamber_${area}_zh_CN.ts"
     if [ ! -f "$ts" ]; then

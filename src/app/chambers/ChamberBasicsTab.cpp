@@ -4,6 +4,7 @@
 #include "CreditCode.h"
 #include "DivisionCatalog.h"
 #include "Money.h"
+#include "TextRules.h"
 #include "ui_ChamberBasicsTab.h"
 
 #include <QCompleter>
@@ -49,6 +50,11 @@ ChamberBasicsTab::ChamberBasicsTab(QWidget *parent) : QWidget(parent), m_ui(std:
     m_ui->liabilityCombo->addItem(tr("able to bear it"), Able);
     m_ui->liabilityCombo->addItem(tr("not able to bear it"), NotAble);
     m_ui->creditCodeEdit->setMaxLength(24);  // room for spaces people type; normalised on reading
+    // One-line texts cannot grow past the rule's length, so only the fields that can still be
+    // wrong (required, dates, phones, the code) keep a line for their message.
+    for (QLineEdit *line : {m_ui->nameEdit, m_ui->supervisingUnitEdit, m_ui->presidentEdit, m_ui->secretaryEdit,
+                            m_ui->contactPersonEdit, m_ui->premisesEdit})
+        line->setMaxLength(TextRules::kLineLength);
 
     m_problems.add(QStringLiteral("township"), m_ui->townshipProblem);
     m_problems.add(QStringLiteral("name"), m_ui->nameProblem);
@@ -151,6 +157,7 @@ void ChamberBasicsTab::setChamber(const Chamber &c)
     m_ui->statusCombo->setCurrentIndex(m_ui->statusCombo->findData(int(c.status)));
     m_ui->dissolvedEdit->setOptionalDate(c.dissolved);
     m_ui->creditCodeEdit->setText(c.creditCode);
+    m_ui->supervisingUnitEdit->setText(c.supervisingUnit);
     m_ui->presidentEdit->setText(c.president);
     m_ui->presidentPhoneEdit->setText(c.presidentPhone);
     m_ui->secretaryEdit->setText(c.secretaryGeneral);
@@ -190,6 +197,7 @@ Chamber ChamberBasicsTab::chamber() const
     c.individualMembers = m_ui->individualSpin->value();
     c.unitMembers = m_ui->unitSpin->value();
     c.premises = m_ui->premisesEdit->text().trimmed();
+    c.supervisingUnit = m_ui->supervisingUnitEdit->text().trimmed();
     if (m_ui->staffSpin->value() >= 0)
         c.fullTimeStaff = m_ui->staffSpin->value();
     if (const auto fen = money::parseYuan(m_ui->fundsEdit->text()); fen && !m_ui->fundsEdit->text().trimmed().isEmpty())

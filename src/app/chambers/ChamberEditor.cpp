@@ -6,6 +6,7 @@
 #include "ChamberFields.h"
 #include "ChamberPointsTab.h"
 #include "ChamberService.h"
+#include "ChangeHistoryTab.h"
 #include "DivisionService.h"
 #include "HonoursTab.h"
 #include "MediationTab.h"
@@ -20,6 +21,7 @@
 
 #include <QDialogButtonBox>
 #include <QLabel>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QShortcut>
 #include <QTabWidget>
@@ -39,6 +41,8 @@ ChamberEditor::ChamberEditor(Workspace &workspace, qint64 id, QWidget *parent, c
     if (id) {
         if (auto found = workspace.session().chambers().get(id))
             m_saved = *found;
+        const auto version = workspace.session().chambers().version(id);
+        m_version = version ? *version : 0;
     } else {
         m_saved.townshipCode = township;
     }
@@ -59,6 +63,10 @@ ChamberEditor::ChamberEditor(Workspace &workspace, qint64 id, QWidget *parent, c
     m_tabs->addTab(m_needs, tr("Needs"));
     m_tabs->addTab(m_members, tr("Members"));
     m_tabs->addTab(m_points, tr("Micro-points"));
+    m_history = new ChangeHistoryTab(workspace, this);
+    m_tabs->addTab(m_history, tr("Change history"));
+    // An undone change may have changed the chamber itself: show it as it now is.
+    connect(m_history, &ChangeHistoryTab::undone, this, [this] { reloadSaved(); });
     setRecordTabsChamber();
     connect(m_members, &MembersTab::countsChanged, this, [this] {
         // Counted from the list now: take the counts the database gives, keep the other edits.
@@ -68,6 +76,7 @@ ChamberEditor::ChamberEditor(Workspace &workspace, qint64 id, QWidget *parent, c
             draft.unitMembers = m_saved.unitMembers = fresh->unitMembers;
             m_basics->setChamber(draft);
         }
+        refreshVersion();  // this window's own write: not someone else's
         m_basics->setMemberCountsLocked(m_workspace.session().members().listKept(m_saved.id));
         m_workspace.notifyChanged(QStringLiteral("members"));
         check();
@@ -87,6 +96,7 @@ ChamberEditor::ChamberEditor(Workspace &workspace, qint64 id, QWidget *parent, c
             ChamberFields::copy(m_saved, *fresh, field);
             m_basics->setChamber(draft);
         }
+        refreshVersion();
         m_workspace.notifyChanged(QStringLiteral("chamber"));
         check();
     });
@@ -109,6 +119,7 @@ ChamberEditor::ChamberEditor(Workspace &workspace, qint64 id, QWidget *parent, c
             m_saved.creditCode = found->creditCode;
             m_basics->setChamber(edited);
         }
+        refreshVersion();
         m_workspace.notifyChanged(QStringLiteral("registration"));
         m_banner->reload();  // recording a change settles the registration's items
         check();
@@ -142,8 +153,9 @@ void ChamberEditor::setRecordTabsChamber()
     m_needs->setChamberId(m_saved.id);
     m_members->setChamberId(m_saved.id);
     m_points->setChamberId(m_saved.id);
+    m_history->setChamberId(m_saved.id);
     // A greyed-out tab says why on its tab too (a disabled page shows no tooltip of its own).
-    for (QWidget *tab : std::initializer_list<QWidget *>{m_party, m_honours, m_mediation, m_needs, m_members, m_points})
+    for (QWidget *tab : std::initializer_list<QWidget *>{m_party, m_honours, m_mediation, m_needs, m_members, m_points, m_history})
         m_tabs->setTabToolTip(m_tabs->indexOf(tab), m_saved.id ? QString() : tr("Save the chamber first (Ctrl+S); then this tab opens."));
     m_basics->setMemberCountsLocked(m_saved.id && m_workspace.session().members().listKept(m_saved.id));
 }
@@ -192,17 +204,25 @@ bool ChamberEditor::save()
                 problems = added.problems();
             }
         } else {
-            auto updated = chambers.update(draft);
+            // The version this editor loaded: if someone saved the chamber since, the save is
+            // refused rather than overwriting their change.
+            auto updated = chambers.update(draft, m_version > 0 ? std::optional(m_version) : std::nullopt);
             problems = updated.problems();
             if (updated)
                 m_saved = *chambers.get(draft.id);
         }
+    }
+    if (hasProblem(problems, QStringLiteral("row_version"))) {
+        offerReload(problems);
+        return false;
     }
     if (hasErrors(problems)) {
         m_basics->showProblems(problems);
         m_tabs->setCurrentWidget(m_basics);
         return false;
     }
+    if (const auto version = chambers.version(m_saved.id))
+        m_version = *version;
     m_basics->setChamber(m_saved);
     m_registration->setChamberId(m_saved.id);
     setRecordTabsChamber();
@@ -211,6 +231,52 @@ bool ChamberEditor::save()
     emit saved(m_saved.id);
     check();
     return true;
+}
+
+bool ChamberEditor::hasProblem(const Problems &problems, const QString &field)
+{
+    for (const auto &p : problems)
+        if (p.isError() && p.field == field)
+            return true;
+    return false;
+}
+
+void ChamberEditor::offerReload(const Problems &problems)
+{
+    QString message;
+    for (const auto &p : problems)
+        if (p.field == QStringLiteral("row_version"))
+            message = p.message;
+    QMessageBox box(QMessageBox::Warning, tr("Saved by someone else"), message, QMessageBox::NoButton, this);
+    box.setObjectName(QStringLiteral("staleSave"));
+    box.setInformativeText(tr("Reload shows the chamber as it is now saved; your changes in this window are dropped. Keep editing keeps "
+                              "them here, unsaved, so that you can copy what you need first."));
+    QPushButton *reload = box.addButton(tr("Reload"), QMessageBox::AcceptRole);
+    box.addButton(tr("Keep editing"), QMessageBox::RejectRole);
+    box.setDefaultButton(reload);
+    box.exec();
+    if (box.clickedButton() == reload)
+        reloadSaved();
+}
+
+void ChamberEditor::refreshVersion()
+{
+    if (const auto version = m_workspace.session().chambers().version(m_saved.id))
+        m_version = *version;
+}
+
+void ChamberEditor::reloadSaved()
+{
+    ChamberService chambers(m_workspace.db());
+    if (auto found = chambers.get(m_saved.id))
+        m_saved = *found;
+    if (const auto version = chambers.version(m_saved.id))
+        m_version = *version;
+    m_basics->setChamber(m_saved);
+    m_registration->setChamberId(m_saved.id);
+    setRecordTabsChamber();
+    m_banner->setChamberId(m_saved.id);
+    check();
 }
 
 bool ChamberEditor::confirmClose()

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "Chamber.h"
+#include "Problem.h"
 
 #include <QDialog>
 
@@ -13,6 +14,7 @@ class QTabWidget;
 namespace chamber {
 
 class ChamberBasicsTab;
+class ChangeHistoryTab;
 class ChamberPointsTab;
 class HonoursTab;
 class MediationTab;
@@ -47,8 +49,11 @@ public:
     NeedsTab *needsTab() const { return m_needs; }
     MembersTab *membersTab() const { return m_members; }
     ChamberPointsTab *pointsTab() const { return m_points; }
+    ChangeHistoryTab *historyTab() const { return m_history; }
+    // Shows the chamber as it is saved now (after someone else saved it, or a change was undone).
+    void reloadSaved();
     // Shows a tab by its position: 0 basics, 1 registration, 2 Party building, 3 honours,
-    // 4 mediation, 5 needs, 6 members, 7 micro-points.
+    // 4 mediation, 5 needs, 6 members, 7 micro-points, 8 change history.
     void showTab(int index);
     QPushButton *saveButton() const { return m_save; }
     VerificationBanner *verificationBanner() const { return m_banner; }
@@ -65,11 +70,18 @@ private:
     void check();
     void setRecordTabsChamber();
     void updateTitle();
+    // A save refused because someone else saved the chamber since: offers to reload it.
+    void offerReload(const Problems &problems);
+    // After a write this window made itself (a verified value used, a registration recorded, the
+    // member counts taken from the list): the version it now holds.
+    void refreshVersion();
+    static bool hasProblem(const Problems &problems, const QString &field);
     // Asks what to do with unsaved changes; true if the dialog may close.
     bool confirmClose();
 
     Workspace &m_workspace;
     Chamber m_saved;
+    qint64 m_version = 0;  // the row_version m_saved was read at
     QTabWidget *m_tabs;
     ChamberBasicsTab *m_basics;
     RegistrationTab *m_registration;
@@ -79,6 +91,7 @@ private:
     NeedsTab *m_needs = nullptr;
     MembersTab *m_members = nullptr;
     ChamberPointsTab *m_points = nullptr;
+    ChangeHistoryTab *m_history = nullptr;
     VerificationBanner *m_banner;
     QLabel *m_general;
     QDialogButtonBox *m_buttons;

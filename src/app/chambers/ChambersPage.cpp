@@ -116,23 +116,36 @@ void ChambersPage::reload()
     selectChamber(keep);
 }
 
-void ChambersPage::recordsChanged(const QList<Change> &changes)
+void ChambersPage::recordsChanged(const QList<ChangeEvent> &changes)
 {
     if (!workspace().isOpen() || m_generation != workspace().generation())
         return;  // not listed yet: reload() reads it
     const qint64 keep = selectedId();
-    // A chamber's record and its registration are columns of its row. Its Party organisation,
-    // members and values to verify decide filters and counts: those changes read the list again.
+    // A chamber's record and its registration are columns of its row (a registration step is
+    // logged by its event: the row is its chamber's). Its Party organisation, members and values
+    // to verify decide filters and counts, and a report package received replaces a county's
+    // chambers: those changes read the list again.
     const QStringList rowKinds{QStringLiteral("chamber"), QStringLiteral("registration")};
-    const QStringList listKinds{QStringLiteral("party_organization"), QStringLiteral("member"), QStringLiteral("verification_item")};
-    if (Session::touches(changes, listKinds)) {
-        m_model->refresh();
-    } else if (Session::touches(changes, rowKinds)) {
-        const auto touched = Session::touched(changes, rowKinds);
-        m_model->updateChambers(touched.ids, touched.added);
-    } else {
+    const QStringList eventKinds{QStringLiteral("registration_event")};
+    const QStringList listKinds{QStringLiteral("party_organization"), QStringLiteral("member"), QStringLiteral("verification_item"),
+                                QStringLiteral("exchange_origin")};
+    bool refresh = Session::touches(changes, listKinds);
+    if (!refresh && !Session::touches(changes, rowKinds + eventKinds))
         return;
+    auto touched = Session::touched(changes, rowKinds);
+    if (!refresh && Session::touches(changes, eventKinds)) {
+        const auto events = Session::touched(changes, eventKinds);
+        const auto chambers = workspace().session().registrations().chambersOf(events.ids);
+        refresh = !chambers || chambers->size() != events.ids.size();  // an event removed: whose was it?
+        if (chambers)
+            for (qint64 chamber : chambers->values())
+                if (!touched.ids.contains(chamber))
+                    touched.ids.append(chamber);
     }
+    if (refresh)
+        m_model->refresh();
+    else
+        m_model->updateChambers(touched.ids, touched.added);
     selectChamber(keep);
     updateCount();
 }

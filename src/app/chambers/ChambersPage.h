@@ -9,7 +9,7 @@ class QPushButton;
 
 namespace chamber {
 
-struct Change;
+struct ChangeEvent;
 class ChamberFilterBar;
 class ChamberTableModel;
 class PageHeader;
@@ -44,7 +44,7 @@ public:
     void edit(qint64 id);
 
 private:
-    void recordsChanged(const QList<Change> &changes);
+    void recordsChanged(const QList<ChangeEvent> &changes);
     void applyFilters();
     void updateCount();
     void selectChamber(qint64 id);

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "DashboardPage.h"
 
+#include "StatsReporting.h"
+
 #include "AsOfPicker.h"
 #include "Breadcrumb.h"
 #include "DashboardExport.h"
@@ -162,6 +164,13 @@ void DashboardPage::reload()
         // Another file: start again from its scope.
         m_generation = workspace().generation();
         m_scopeCode.clear();
+        // A new file opens at its sensible date: right after New Year, the end of the last year
+        // that has scores, not a year whose average is still blank.
+        const DefaultAsOf start = workspace().session().dashboard().defaultAsOf(QDate::currentDate());
+        const QSignalBlocker blocker(m_asOf);
+        m_asOf->setDate(start.date);
+        m_defaultNote = start.reason;
+        m_defaultDate = start.date;
     }
     // The figures of a region take a moment; compute them only when the page is looked at.
     m_stale = true;
@@ -302,9 +311,14 @@ void DashboardPage::present(DashboardData figures, qint64 figuresMs)
 void DashboardPage::display(const DashboardData &dashboard)
 {
     const QLocale locale;
-    m_header->setSubtitle(tr("%1 · as of %2 · changes against %3")
-                              .arg(dashboard.stats.scope.name, dates::toText(dashboard.stats.asOf),
-                                   dates::toText(dashboard.yearEarlier.asOf)));
+    QString subtitle = tr("%1 · as of %2 · changes against %3")
+                           .arg(dashboard.stats.scope.name, dates::toText(dashboard.stats.asOf), dates::toText(dashboard.yearEarlier.asOf));
+    // Built from counties' report packages: say how many counties the figures cover (docs/exchange.md).
+    if (const auto reporting = StatsReporting::load(workspace().db(), dashboard.stats.scope); reporting && !reporting->note().isEmpty())
+        subtitle += QStringLiteral(" · ") + reporting->note();
+    if (!m_defaultNote.isEmpty() && dashboard.stats.asOf == m_defaultDate)
+        subtitle += QStringLiteral(" · ") + m_defaultNote;
+    m_header->setSubtitle(subtitle);
     m_breadcrumb->setPath(dashboard.path);
     m_tiles->setTiles(dashboard.tiles, dashboard.yearEarlier.asOf);
     const bool hasUnits = !dashboard.stats.units.isEmpty();

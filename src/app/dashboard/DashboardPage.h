@@ -109,6 +109,8 @@ private:
 
     QString m_scopeCode;  // empty: the database's scope
     int m_generation = -1;
+    QString m_defaultNote;  // why the page opened at a date other than today
+    QDate m_defaultDate;
     bool m_stale = true;
     std::optional<DashboardData> m_data;
     // The figures already computed since the data last changed, by scope and date: going back up

@@ -151,6 +151,12 @@ FigureTile::FigureTile(const DashboardTile &tile, const QDate &yearEarlier, QWid
                           ? (tile.yearEarlier->value ? QLocale().toString(*tile.yearEarlier->value, 'f', 2) : QStringLiteral("—"))
                           : QLocale().toString(tile.yearEarlier->count);
     auto *since = new QLabel(shortBefore.isEmpty() ? tr("vs. a year earlier") : tr("vs. %1 a year earlier").arg(shortBefore), this);
+    if (tile.asItStandsNow) {
+        // Nothing to compare: the count is of today's file whatever the date picked.
+        m_change->clear();
+        m_change->hide();
+        since->setText(tr("as it stands now"));
+    }
     since->setObjectName(QStringLiteral("tileSince"));
     changeRow->addWidget(m_change);
     changeRow->addWidget(since);

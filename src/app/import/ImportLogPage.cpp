@@ -1,7 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ImportLogPage.h"
 
+#include "Backups.h"
 #include "Cells.h"
+#include "ChangeHistory.h"
+#include "ChangeHistoryTab.h"
 #include "Fields.h"
 #include "PageHeader.h"
 #include "RecordListPanel.h"
@@ -17,6 +20,8 @@
 #include <QPushButton>
 #include <QTableWidget>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 namespace chamber {
 
@@ -35,13 +40,7 @@ QString policyName(const QString &key)
 
 QString entityName(const QString &entity)
 {
-    if (entity == QStringLiteral("chamber"))
-        return ImportLogPage::tr("chamber");
-    if (entity == QStringLiteral("registration"))
-        return ImportLogPage::tr("registration");
-    if (entity == QStringLiteral("import"))
-        return ImportLogPage::tr("import");
-    return fieldLabel(entity);
+    return ChangeHistory::entityName(entity);
 }
 
 } // namespace
@@ -70,6 +69,8 @@ ImportLogPage::ImportLogPage(Workspace &workspace, QWidget *parent)
     m_panel->setCountText([](int n) { return tr("%1 imports").arg(QLocale().toString(n)); });
     m_changes = m_panel->addButton(QIcon(), tr("Changes made…"), tr("The records the selected import created or changed, from the change log"));
     m_changes->setObjectName(QStringLiteral("importChanges"));
+    m_undo = m_panel->addButton(QIcon(), tr("Undo this import…"), tr("Take back every change the selected import made, in one step"));
+    m_undo->setObjectName(QStringLiteral("undoImport"));
     m_error->setObjectName(QStringLiteral("problem"));
     m_error->setWordWrap(true);
     m_error->hide();
@@ -84,8 +85,16 @@ ImportLogPage::ImportLogPage(Workspace &workspace, QWidget *parent)
             showChanges(id);
     });
     connect(m_panel, &RecordListPanel::activated, this, [this](qint64 id) { showChanges(id); });
-    connect(m_panel, &RecordListPanel::selectionChanged, this, [this] { m_changes->setEnabled(m_panel->selectedId() != 0); });
+    connect(m_undo, &QPushButton::clicked, this, [this] {
+        if (const qint64 id = m_panel->selectedId())
+            undoImport(id);
+    });
+    connect(m_panel, &RecordListPanel::selectionChanged, this, [this] {
+        m_changes->setEnabled(m_panel->selectedId() != 0);
+        m_undo->setEnabled(m_panel->selectedId() != 0);
+    });
     m_changes->setEnabled(false);
+    m_undo->setEnabled(false);
 }
 
 QString ImportLogPage::title() const
@@ -113,11 +122,47 @@ void ImportLogPage::reload()
     m_changes->setEnabled(m_panel->selectedId() != 0);
 }
 
+bool ImportLogPage::undoImport(qint64 importId, bool ask)
+{
+    if (ask && QMessageBox::question(this, tr("Undo this import"),
+                                     tr("Take back every change import %1 made? The records go back to how they were before it, in one "
+                                        "step, after a backup of the file. The undo is kept in the change history.")
+                                         .arg(importId),
+                                     QMessageBox::Yes | QMessageBox::No, QMessageBox::No)
+                   != QMessageBox::Yes)
+        return false;
+    Database &db = workspace().db();
+    auto reverted = Backups(db.path()).make(db, Backups::Reason::Import) ? workspace().session().history().undoImport(importId)
+                                                                          : Result<int>(Problem::error(QStringLiteral("backup"),
+                                                                                                        tr("The backup before undoing failed.")));
+    if (!reverted) {
+        QStringList messages;
+        for (const auto &p : reverted.problems())
+            messages.append(p.message);
+        if (ask)
+            QMessageBox::warning(this, tr("Undo this import"), messages.join(QLatin1Char('\n')));
+        m_error->setText(messages.join(QLatin1Char('\n')));
+        m_error->setVisible(true);
+        return false;
+    }
+    workspace().notifyChanged(QStringLiteral("import"));  // the pages refresh as after an import
+    reload();
+    if (ask)
+        QMessageBox::information(this, tr("Undo this import"), tr("Import %1 undone: %n change(s) taken back.", nullptr, reverted.value()).arg(importId));
+    return true;
+}
+
 QDialog *ImportLogPage::showChanges(qint64 importId)
 {
     ImportLogService &log = workspace().session().imports();
+    ChangeHistory &history = workspace().session().history();
+    ChangeQuery query;
+    query.importId = importId;
+    query.limit = -1;
     const auto entry = log.entry(importId);
-    const auto changes = entry ? log.changes(importId) : Result<QList<ChangeLogEntry>>(entry.problems());
+    auto changes = entry ? history.list(query) : Result<QList<Change>>(entry.problems());
+    if (changes)
+        std::reverse(changes.value().begin(), changes.value().end());  // in the order they were made
     if (!changes) {
         QMessageBox::information(this, tr("Changes made"), changes.firstError());
         return nullptr;
@@ -138,13 +183,14 @@ QDialog *ImportLogPage::showChanges(qint64 importId)
     table->verticalHeader()->hide();
     table->horizontalHeader()->setStretchLastSection(true);
     for (int row = 0; row < changes->size(); ++row) {
-        const ChangeLogEntry &c = changes->at(row);
+        const Change &c = changes->at(row);
         table->setItem(row, 0, new QTableWidgetItem(entityName(c.entity)));
         table->setItem(row, 1, new QTableWidgetItem(QString::number(c.entityId)));
-        table->setItem(row, 2, new QTableWidgetItem(c.action));
-        table->setItem(row, 3, new QTableWidgetItem(c.detail));
+        table->setItem(row, 2, new QTableWidgetItem(ChangeHistory::actionName(c.action)));
+        table->setItem(row, 3, new QTableWidgetItem(c.hasValues ? ChangeHistoryTab::describe(history, c) : c.detail));
     }
     table->resizeColumnsToContents();
+    table->resizeRowsToContents();
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, dialog);
     buttons->button(QDialogButtonBox::Close)->setText(tr("Close"));
     connect(buttons, &QDialogButtonBox::rejected, dialog, &QDialog::reject);

@@ -34,12 +34,16 @@ public:
     // Opens (not blocking) the list of an import's changes; nullptr, with a message, when the
     // log cannot tell them.
     QDialog *showChanges(qint64 importId);
+    // Undoes a whole import after asking (ask false: without asking, for tests); false, with the
+    // reason shown, when it is refused.
+    bool undoImport(qint64 importId, bool ask = true);
 
 private:
     PageHeader *m_header;
     RecordTableModel<ImportLogEntry> *m_model;
     RecordListPanel *m_panel;
     QPushButton *m_changes;
+    QPushButton *m_undo = nullptr;
     QLabel *m_error;
     QList<ImportLogEntry> m_rows;
 };

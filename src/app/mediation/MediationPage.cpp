@@ -205,14 +205,14 @@ void MediationPage::reload()
     updateSubtitle();
 }
 
-void MediationPage::recordsChanged(const QList<Change> &changes)
+void MediationPage::recordsChanged(const QList<ChangeEvent> &changes)
 {
     if (!workspace().isOpen() || m_generation != workspace().generation())
         return;  // not listed yet: reload() reads it
     const QStringList cases{QStringLiteral("mediation_case")};
     const QStringList committees{QStringLiteral("mediation_committee")};
-    if (Session::touches(changes, {QStringLiteral("chamber")})) {
-        // A chamber renamed or removed: its name is in rows of both lists.
+    if (Session::touches(changes, {QStringLiteral("chamber"), QStringLiteral("exchange_origin")})) {
+        // A chamber renamed or removed (or a county's received records replaced): its name is in rows of both lists.
         m_cases->refresh();
         m_committees->refresh();
     } else if (Session::touches(changes, cases + committees)) {

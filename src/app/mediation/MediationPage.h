@@ -11,7 +11,7 @@ class QTabWidget;
 
 namespace chamber {
 
-struct Change;
+struct ChangeEvent;
 struct ListTable;
 
 class DivisionCombo;
@@ -52,7 +52,7 @@ public:
     void editCase(qint64 id);
 
 private:
-    void recordsChanged(const QList<Change> &changes);
+    void recordsChanged(const QList<ChangeEvent> &changes);
     void updateSubtitle();
     // Where the lists are narrowed to: the division chosen, else the whole scope.
     QString place() const;

@@ -190,15 +190,15 @@ void PartyPage::reload()
     updateSubtitle();
 }
 
-void PartyPage::recordsChanged(const QList<Change> &changes)
+void PartyPage::recordsChanged(const QList<ChangeEvent> &changes)
 {
     if (!workspace().isOpen() || m_generation != workspace().generation())
         return;  // not listed yet: reload() reads it
     const QStringList organizations{QStringLiteral("party_organization")};
     const QStringList instructors{QStringLiteral("party_instructor")};
     const QStringList disclosures{QStringLiteral("party_disclosure")};
-    if (Session::touches(changes, {QStringLiteral("chamber")})) {
-        // A chamber renamed or removed: its name is in rows of every list, and the counts change.
+    if (Session::touches(changes, {QStringLiteral("chamber"), QStringLiteral("exchange_origin")})) {
+        // A chamber renamed or removed (or a county's received records replaced): its name is in rows of every list, and the counts change.
         m_organizations->refresh();
         m_instructors->refresh();
         m_disclosures->refresh();

@@ -10,7 +10,7 @@ class QTabWidget;
 
 namespace chamber {
 
-struct Change;
+struct ChangeEvent;
 class DivisionCombo;
 struct ListTable;
 class PageHeader;
@@ -43,7 +43,7 @@ public:
     ListTable exportTable() const;
 
 private:
-    void recordsChanged(const QList<Change> &changes);
+    void recordsChanged(const QList<ChangeEvent> &changes);
     RecordQuery query(const RecordListPanel *panel) const;
     void openChamber(qint64 chamberId);
     void updateSubtitle();

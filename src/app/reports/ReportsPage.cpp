@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ReportsPage.h"
 
+#include "StatsReporting.h"
+
 #include "Dates.h"
 #include "ListExport.h"
 #include "OptionalDateEdit.h"
@@ -259,9 +261,12 @@ void ReportsPage::exportStats(bool json)
     ListExport::rememberFolder(path);
     QSaveFile file(path);
     bool ok = file.open(QIODevice::WriteOnly);
-    if (ok && json)
-        ok = file.write(QByteArray::fromStdString(statsToJson(*stats).dump(2) + "\n")) >= 0;
-    else if (ok)
+    if (ok && json) {
+        nlohmann::json figures = statsToJson(*stats);
+        if (const auto reporting = StatsReporting::load(workspace().db(), stats->scope))  // docs/exchange.md
+            figures["reporting"] = reporting->toJson();
+        ok = file.write(QByteArray::fromStdString(figures.dump(2) + "\n")) >= 0;
+    } else if (ok)
         ok = writeStatsCsv(*stats, file);
     if (!ok || !file.commit()) {
         m_result->setText(tr("%1 could not be written: %2").arg(QDir::toNativeSeparators(path), file.errorString()));

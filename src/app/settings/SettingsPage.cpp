@@ -2,6 +2,7 @@
 #include "SettingsPage.h"
 
 #include "AppSettings.h"
+#include "BackupPanel.h"
 #include "DivisionService.h"
 #include "FileActions.h"
 #include "PageHeader.h"
@@ -19,6 +20,7 @@
 #include <QLocale>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QTabWidget>
 #include <QVBoxLayout>
 
 namespace chamber {
@@ -29,7 +31,8 @@ namespace {
 SettingsPage::SettingsPage(Workspace &workspace, QWidget *parent)
     : Page(workspace, parent), m_header(new PageHeader(title(), this)), m_language(new QComboBox(this)), m_languageNote(new QLabel(this)),
       m_otherUnits(new QCheckBox(tr("Count development zones, farms and similar units (codes 400–599) as townships in coverage"), this)),
-      m_path(new QLabel(this)), m_scope(new QLabel(this)), m_version(new QLabel(this)), m_checkResult(new QLabel(this))
+      m_path(new QLabel(this)), m_scope(new QLabel(this)), m_version(new QLabel(this)), m_checkResult(new QLabel(this)),
+      m_tabs(new QTabWidget(this)), m_backups(new BackupPanel(workspace, this))
 {
     m_header->setSubtitle(tr("Settings of this computer and of the open database."));
     m_language->addItem(tr("Follow the system"), QString());
@@ -68,13 +71,20 @@ SettingsPage::SettingsPage(Workspace &workspace, QWidget *parent)
     databaseForm->addRow(QString(), buttons);
     databaseForm->addRow(QString(), m_checkResult);
 
+    // 常规 and 备份与恢复 side by side: the backups' list needs the height of the page.
+    auto *general = new QWidget(m_tabs);
+    auto *generalLayout = new QVBoxLayout(general);
+    generalLayout->addWidget(languageGroup);
+    generalLayout->addWidget(coverageGroup);
+    generalLayout->addWidget(databaseGroup);
+    generalLayout->addStretch(1);
+    m_tabs->addTab(general, tr("General"));
+    m_tabs->addTab(m_backups, tr("Backup and restore"));
+
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(16, 12, 16, 12);
     layout->addWidget(m_header);
-    layout->addWidget(languageGroup);
-    layout->addWidget(coverageGroup);
-    layout->addWidget(databaseGroup);
-    layout->addStretch(1);
+    layout->addWidget(m_tabs, 1);
 
     connect(m_language, &QComboBox::currentIndexChanged, this, [this] {
         AppSettings::instance().setLanguage(m_language->currentData().toString());
@@ -107,8 +117,14 @@ QString SettingsPage::savedLanguage()
     return AppSettings::instance().language();
 }
 
+void SettingsPage::showBackups()
+{
+    m_tabs->setCurrentWidget(m_backups);
+}
+
 void SettingsPage::reload()
 {
+    m_backups->reload();
     if (!workspace().isOpen())
         return;
     Database &db = workspace().db();

@@ -6,14 +6,16 @@
 class QCheckBox;
 class QComboBox;
 class QLabel;
+class QTabWidget;
 
 namespace chamber {
 
+class BackupPanel;
 class PageHeader;
 
 // 设置: the interface language (saved for the next start), whether development zones and farms
 // count in coverage (kept in the database, so every face counts alike), and the database file:
-// where it is, its scope and version, backup and integrity check.
+// where it is, its scope and version, backup and integrity check; and on its own tab, 备份与恢复.
 class SettingsPage : public Page
 {
     Q_OBJECT
@@ -24,6 +26,10 @@ public:
     QString title() const override;
     QIcon icon() const override;
     void reload() override;
+
+    // The 备份与恢复 tab in view.
+    void showBackups();
+    BackupPanel *backups() const { return m_backups; }
 
     // The saved language choice: "" (follow the system), "zh_CN" or "en".
     static QString savedLanguage();
@@ -39,6 +45,8 @@ private:
     QLabel *m_scope;
     QLabel *m_version;
     QLabel *m_checkResult;
+    QTabWidget *m_tabs;
+    BackupPanel *m_backups;
 };
 
 } // namespace chamber

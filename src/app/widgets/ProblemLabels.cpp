@@ -4,14 +4,35 @@
 #include <QLabel>
 #include <QStyle>
 
+#include <algorithm>
+
 namespace chamber {
+
+void ProblemLabels::reserve(QLabel *label)
+{
+    label->setTextFormat(Qt::PlainText);
+    // A line is kept for the message from the start, empty while the field is fine: a message
+    // coming or going does not move the fields below under the pointer. (Hiding the label would
+    // give its room away: QFormLayout drops hidden rows whatever their size policy says.) The
+    // line is measured with Chinese text, whose glyphs stand taller than the Latin font's.
+    label->setWordWrap(false);
+    label->setText(QStringLiteral("校验Qg"));
+    label->setMinimumHeight(label->sizeHint().height());
+    label->setProperty("reservedHeight", label->minimumHeight());
+    label->clear();
+    label->show();
+}
 
 void ProblemLabels::add(const QString &field, QLabel *label)
 {
     m_labels.insert(field, label);
-    label->setWordWrap(true);
-    label->setTextFormat(Qt::PlainText);
-    label->hide();
+    reserve(label);
+}
+
+void ProblemLabels::setGeneral(QLabel *label)
+{
+    m_general = label;
+    reserve(label);
 }
 
 void ProblemLabels::fill(QLabel *label, const Problems &problems)
@@ -24,18 +45,23 @@ void ProblemLabels::fill(QLabel *label, const Problems &problems)
         lines.append(p.message);
         anyError = anyError || p.isError();
     }
-    label->setText(lines.join(QLatin1Char('\n')));
+    const QString text = lines.join(QLatin1Char('\n'));
+    // A message that fits the line kept for it stays on that line, unwrapped, exactly as tall as
+    // the empty line was; only a longer one wraps (and then takes the lines it needs).
+    // Before the window is laid out the label's width means nothing: wrap, as laid out later.
+    const bool laidOut = label->isVisible();
+    const bool fits = text.isEmpty()
+                      || (laidOut && lines.size() <= 1 && label->fontMetrics().horizontalAdvance(text) <= label->contentsRect().width());
+    label->setWordWrap(!fits);
+    label->setText(text);
+    // The lines of a wrapped message as its minimum: a minimum height reaches the layouts above
+    // (a group box in a column), where a height-for-width does not, and the message is not clipped.
+    const int reserved = label->property("reservedHeight").toInt();
+    label->setMinimumHeight(fits || !laidOut ? reserved : std::max(reserved, label->heightForWidth(label->contentsRect().width())));
     label->setProperty("problem", anyError ? QStringLiteral("error") : QStringLiteral("warning"));
     // The stylesheet colours by the property; re-polish so the new value takes effect.
     label->style()->unpolish(label);
     label->style()->polish(label);
-    if (!lines.isEmpty()) {
-        // Shown once, its room is kept: the form does not shift back when the problem is put right.
-        QSizePolicy policy = label->sizePolicy();
-        policy.setRetainSizeWhenHidden(true);
-        label->setSizePolicy(policy);
-    }
-    label->setVisible(!lines.isEmpty());
 }
 
 bool ProblemLabels::isShown(const Problem &p) const

@@ -12,15 +12,15 @@ class QLabel;
 namespace chamber {
 
 // Shows each Problem in the label placed beside its field (errors red, warnings amber, labels
-// hidden when their field is fine); problems of fields without a label go to a general label.
+// empty when their field is fine); problems of fields without a label go to a general label.
 // With setTouchedOnly(), a field's problems wait until the field has been touched (typed in or
-// changed) or touchAll() is called, so a blank new form shows no red. A label once shown keeps its
-// room when its problem is put right, so the fields below do not jump under the pointer.
+// changed) or touchAll() is called, so a blank new form shows no red. Each label keeps a line of
+// room from the start, shown or not, so the fields below do not jump when a message comes or goes.
 class ProblemLabels
 {
 public:
     void add(const QString &field, QLabel *label);
-    void setGeneral(QLabel *label) { m_general = label; }
+    void setGeneral(QLabel *label);
     void show(const Problems &problems);
     void clear() { show({}); }
     void setTouchedOnly(bool on) { m_touchedOnly = on; }
@@ -33,6 +33,7 @@ public:
     }
 
 private:
+    static void reserve(QLabel *label);
     static void fill(QLabel *label, const Problems &problems);
     bool isShown(const Problem &p) const;
     QHash<QString, QLabel *> m_labels;

@@ -8,6 +8,7 @@
 #include <QComboBox>
 #include <QDateEdit>
 #include <QDialogButtonBox>
+#include <QFormLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
@@ -27,10 +28,10 @@ RecordDialog::RecordDialog(Workspace &workspace, QWidget *parent)
     m_save->setText(tr("Save"));
     m_save->setToolTip(tr("Save (Ctrl+S)"));
     m_buttons->button(QDialogButtonBox::Cancel)->setText(tr("Cancel"));
+    m_general->setObjectName(QStringLiteral("generalProblem"));
     m_layout->addWidget(m_general);
     m_layout->addWidget(m_buttons);
     m_problems.setGeneral(m_general);
-    m_general->hide();
     connect(m_save, &QPushButton::clicked, this, &RecordDialog::save);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &RecordDialog::reject);
     auto *shortcut = new QShortcut(QKeySequence::Save, this);
@@ -43,32 +44,56 @@ RecordDialog::RecordDialog(Workspace &workspace, QWidget *parent)
 void RecordDialog::setForm(QWidget *form)
 {
     m_layout->insertWidget(0, form, 1);
-    // Forms name the label under each field after the problem field it shows: problem_<field>.
+    // Forms name the label under each field after the problem field it shows: problem_<field>,
+    // in the form row below the field's.
     const QString prefix = QStringLiteral("problem_");
-    for (QLabel *label : form->findChildren<QLabel *>())
-        if (label->objectName().startsWith(prefix))
-            m_problems.add(label->objectName().mid(prefix.size()), label);
+    const auto forms = form->findChildren<QFormLayout *>();
+    // The line kept under each field for its message parts the fields already: little spacing.
+    for (QFormLayout *layout : forms)
+        layout->setVerticalSpacing(2);
+    for (QLabel *label : form->findChildren<QLabel *>()) {
+        if (!label->objectName().startsWith(prefix))
+            continue;
+        const QString field = label->objectName().mid(prefix.size());
+        m_problems.add(field, label);
+        for (QFormLayout *layout : forms) {
+            int row = -1;
+            QFormLayout::ItemRole role;
+            layout->getWidgetPosition(label, &row, &role);
+            if (row <= 0)
+                continue;
+            if (QLayoutItem *item = layout->itemAt(row - 1, QFormLayout::FieldRole); item && item->widget()) {
+                m_fieldOf.insert(item->widget(), field);
+                for (QWidget *inner : item->widget()->findChildren<QWidget *>())
+                    m_fieldOf.insert(inner, field);
+            }
+        }
+    }
+    // A field's problems show once it has been changed: a blank new form shows no red.
+    m_problems.setTouchedOnly(true);
     watchFields(form);
 }
 
 void RecordDialog::watchFields(QWidget *form)
 {
-    auto recheck = [this] {
-        m_edited = true;
-        check();
+    auto recheck = [this](QWidget *w) {
+        return [this, w] {
+            m_problems.touch(m_fieldOf.value(w));
+            check();
+        };
     };
     for (auto *w : form->findChildren<QLineEdit *>())
-        connect(w, &QLineEdit::textChanged, this, recheck);
+        connect(w, &QLineEdit::textChanged, this, recheck(w));
     for (auto *w : form->findChildren<QComboBox *>())
-        connect(w, &QComboBox::currentIndexChanged, this, recheck);
+        connect(w, &QComboBox::currentIndexChanged, this, recheck(w));
     for (auto *w : form->findChildren<QSpinBox *>())
-        connect(w, &QSpinBox::valueChanged, this, recheck);
+        connect(w, &QSpinBox::valueChanged, this, recheck(w));
     for (auto *w : form->findChildren<QDateEdit *>())
-        connect(w, &QDateEdit::dateChanged, this, recheck);
+        connect(w, &QDateEdit::dateChanged, this, recheck(w));
     for (auto *w : form->findChildren<QPlainTextEdit *>())
-        connect(w, &QPlainTextEdit::textChanged, this, recheck);
+        connect(w, &QPlainTextEdit::textChanged, this, recheck(w));
     for (auto *w : form->findChildren<QCheckBox *>())
-        connect(w, &QCheckBox::toggled, this, recheck);
+        connect(w, &QCheckBox::toggled, this, recheck(w));
 }
 
 void RecordDialog::check()
@@ -81,15 +106,24 @@ void RecordDialog::check()
             break;
         }
     m_hasErrors = hasErrors(found);
-    // A blank new form shows no red before anything is typed; Save stays off until it can save.
-    m_problems.show(isNew() && !m_edited ? Problems{} : found);
+    // A record on file shows every problem it has; a new one shows a field's once it is touched.
+    if (!isNew())
+        m_problems.touchAll();
+    m_problems.show(found);
     m_save->setEnabled((isNew() || isDirty()) && !m_hasErrors);
+    // Save stays off until it can save; its tooltip says what is still missing, shown or not.
+    QStringList missing;
+    for (const auto &p : found)
+        if (p.isError())
+            missing.append(p.message);
+    m_save->setToolTip(missing.isEmpty() ? tr("Save (Ctrl+S)") : tr("Cannot be saved yet:\n%1").arg(missing.join(QLatin1Char('\n'))));
 }
 
 bool RecordDialog::save()
 {
     const auto written = write();
     if (!written) {
+        m_problems.touchAll();  // a refusal names what it refused, touched or not
         m_problems.show(written.problems());
         return false;
     }

@@ -5,6 +5,7 @@
 #include "Result.h"
 
 #include <QDialog>
+#include <QHash>
 
 #include <functional>
 
@@ -18,7 +19,8 @@ namespace chamber {
 class Workspace;
 
 // What every record editor (a Party organisation, a case, a need, a points rule …) does alike:
-// the record is checked as it is typed with each problem under its field, Save stays disabled
+// the record is checked as it is typed with each problem under its field (in a line kept for it,
+// shown once the field is touched on a new record), Save stays disabled
 // while it is invalid or unchanged, Ctrl+S saves, and closing with unsaved changes asks first.
 // A subclass puts its form in, says how to validate and write, and watches its fields.
 class RecordDialog : public QDialog
@@ -69,7 +71,7 @@ private:
     QDialogButtonBox *m_buttons;
     QPushButton *m_save;
     bool m_hasErrors = false;
-    bool m_edited = false;  // a new record's problems show once something is typed
+    QHash<QObject *, QString> m_fieldOf;  // an input widget → the problem field shown under it
     qint64 m_savedId = 0;
     bool m_closing = false;
 };

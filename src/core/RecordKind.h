@@ -1,0 +1,84 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "Problem.h"
+#include "RecordKindId.h"
+
+#include <QList>
+#include <QString>
+
+#include <span>
+
+namespace chamber {
+
+class EnumTextSet;
+
+// How a field's value is typed, stored and shown.
+enum class FieldType {
+    Text,   // free text (TEXT NOT NULL DEFAULT '')
+    Date,   // yyyy-MM-dd (TEXT, NULL when unknown)
+    Money,  // integer fen (INTEGER, NULL when unknown); typed in yuan such as 3.5万
+    Count,  // a whole number (INTEGER)
+    Enum,   // one stored key of an enumeration (EnumText)
+    YesNo,  // 1/0, NULL when unknown; typed as in YesNo
+    Phone,  // digits, spaces, + - ( ) as chambers write phone numbers
+    Code,   // a code checked by a rule (credit code, division code)
+    Names,  // a list of names, stored '、'-separated
+};
+
+// The column of a field in a list (the app's tables, chamberctl's list).
+struct ListColumn
+{
+    int width = 0;                  // in characters; 0: not a list column
+    const char *sortKey = nullptr;  // ORDER BY expression when the list sorts by it
+};
+
+// One field of a record kind, written once: everything the storage, the command line, the JSON
+// writers, the lists and the forms need to know about it.
+struct FieldDescription
+{
+    const char *key;                   // unique within the kind: Problem::field, the form binding
+    const char *label;                 // English source, translated in the kind's context
+    const char *column = nullptr;      // the table column; nullptr when not stored as one
+    FieldType type = FieldType::Text;
+    bool required = false;
+    const char *option = nullptr;      // chamberctl's option, without "--"; nullptr: none
+    const char *valueName = nullptr;   // the option's value in --help (TEXT, YYYY-MM-DD …)
+    const char *optionHelp = nullptr;  // the option's --help text, translated in the kind's context
+    const char *jsonKey = nullptr;     // the key in `show --format json`; nullptr: none
+    ListColumn list = {};
+    const EnumTextSet &(*enumTexts)() = nullptr;  // Enum: its keys, names and accepted words
+};
+
+// One kind of record: its name, table and fields. Labels are looked up in the kind's own
+// translation context, so the same key in two kinds never shares a label by accident.
+struct RecordKind
+{
+    RecordKindId id;
+    const char *key;      // chamber, party_organization …
+    const char *context;  // translation context of the labels and option help
+    const char *name;     // English source of the kind's name, translated in context
+    const char *table;
+    std::span<const FieldDescription> fields;
+
+    const FieldDescription *field(const QString &fieldKey) const;
+    const FieldDescription *fieldByOption(const QString &option) const;
+    QString displayName() const;
+    QString label(const FieldDescription &field) const;
+    QString optionHelp(const FieldDescription &field) const;
+    // The translated label of a field key of this kind; the key itself when there is none.
+    QString label(const QString &fieldKey) const;
+};
+
+// Every kind, in a fixed order (the chamber first).
+std::span<const RecordKind *const> recordKinds();
+const RecordKind &recordKind(RecordKindId id);
+
+// A field's label scoped by its kind; RecordKindId::None gives the generic fieldLabel(key).
+QString fieldLabel(RecordKindId kind, const QString &key);
+// The label of a problem's field, by the problem's kind.
+QString fieldLabel(const Problem &problem);
+// The problems with their kind set, so that they are labelled by that kind.
+Problems withKind(RecordKindId kind, Problems problems);
+
+} // namespace chamber

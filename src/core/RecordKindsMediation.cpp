@@ -1,0 +1,133 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Mediation, described once (RecordKind).
+#include "RecordKinds.h"
+
+#include "Mediation.h"
+
+#include <QCoreApplication>
+
+namespace chamber {
+
+namespace {
+
+const FieldDescription kMediationCommitteeFields[] = {
+    {.key = "name", .label = QT_TRANSLATE_NOOP("MediationCommitteeFields", "name"), .column = "name", .type = FieldType::Text,
+     .option = "name", .valueName = "TEXT", .optionHelp = QT_TRANSLATE_NOOP("MediationCommitteeFields", "Name, e.g. …商会人民调解委员会."),
+     .jsonKey = "name", .list = {20, "m.name"}},
+    {.key = "founded", .label = QT_TRANSLATE_NOOP("MediationCommitteeFields", "founded date"), .column = "founded_on",
+     .type = FieldType::Date, .option = "founded", .valueName = "YYYY-MM-DD",
+     .optionHelp = QT_TRANSLATE_NOOP("MediationCommitteeFields", "Founding date; empty for unknown."), .jsonKey = "founded",
+     .list = {10, "m.founded_on"}},
+    {.key = "mediators", .label = QT_TRANSLATE_NOOP("MediationCommitteeFields", "mediators"), .column = "mediators",
+     .type = FieldType::Count, .option = "mediators", .valueName = "N",
+     .optionHelp = QT_TRANSLATE_NOOP("MediationCommitteeFields", "Number of mediators."), .jsonKey = "mediators",
+     .list = {4, "m.mediators"}},
+    {.key = "notes", .label = QT_TRANSLATE_NOOP("MediationCommitteeFields", "notes"), .column = "notes", .type = FieldType::Text,
+     .option = "notes", .valueName = "TEXT", .optionHelp = QT_TRANSLATE_NOOP("MediationCommitteeFields", "Notes."), .jsonKey = "notes"},
+};
+
+} // namespace
+
+const RecordKind kMediationCommitteeKind{RecordKindId::MediationCommittee, "mediation_committee", "MediationCommitteeFields", QT_TRANSLATE_NOOP("MediationCommitteeFields", "mediation committee"), "mediation_committee", kMediationCommitteeFields};
+
+namespace {
+
+const FieldDescription kMediationTallyFields[] = {
+    {.key = "year", .label = QT_TRANSLATE_NOOP("MediationTallyFields", "year"), .column = "year", .type = FieldType::Count,
+     .required = true, .option = "year", .valueName = "YYYY", .optionHelp = QT_TRANSLATE_NOOP("MediationTallyFields", "The year counted."),
+     .jsonKey = "year", .list = {4, "t.year"}},
+    {.key = "cases", .label = QT_TRANSLATE_NOOP("MediationTallyFields", "cases"), .column = "cases", .type = FieldType::Count,
+     .required = true, .option = "cases", .valueName = "N",
+     .optionHelp = QT_TRANSLATE_NOOP("MediationTallyFields", "Cases mediated in the year (年度调解案件数)."), .jsonKey = "cases",
+     .list = {4, nullptr}},
+    {.key = "settled", .label = QT_TRANSLATE_NOOP("MediationTallyFields", "settled cases"), .column = "settled", .type = FieldType::Count,
+     .option = "settled", .valueName = "N",
+     .optionHelp = QT_TRANSLATE_NOOP("MediationTallyFields", "Of those, settled; empty for unknown."), .jsonKey = "settled",
+     .list = {4, nullptr}},
+    {.key = "notes", .label = QT_TRANSLATE_NOOP("MediationTallyFields", "notes"), .column = "notes", .type = FieldType::Text,
+     .option = "notes", .valueName = "TEXT", .optionHelp = QT_TRANSLATE_NOOP("MediationTallyFields", "Notes."), .jsonKey = "notes"},
+};
+
+} // namespace
+
+const RecordKind kMediationTallyKind{RecordKindId::MediationTally, "mediation_tally", "MediationTallyFields", QT_TRANSLATE_NOOP("MediationTallyFields", "yearly case tally"), "mediation_tally", kMediationTallyFields};
+
+namespace {
+
+const FieldDescription kMediationCaseFields[] = {
+    {.key = "case_number", .label = QT_TRANSLATE_NOOP("MediationCaseFields", "case number"), .column = "case_number",
+     .type = FieldType::Text, .option = "number", .valueName = "TEXT",
+     .optionHelp = QT_TRANSLATE_NOOP("MediationCaseFields", "Case number; given as YYYY-NNN when left out."), .jsonKey = "number",
+     .list = {10, "c.case_number"}},
+    {.key = "received_on", .label = QT_TRANSLATE_NOOP("MediationCaseFields", "received date"), .column = "received_on",
+     .type = FieldType::Date, .required = true, .option = "received", .valueName = "YYYY-MM-DD",
+     .optionHelp = QT_TRANSLATE_NOOP("MediationCaseFields", "Date the case was received."), .jsonKey = "received_on",
+     .list = {10, "c.received_on"}},
+    {.key = "source", .label = QT_TRANSLATE_NOOP("MediationCaseFields", "case source"), .column = "source", .type = FieldType::Enum,
+     .option = "source", .valueName = "SOURCE",
+     .optionHelp = QT_TRANSLATE_NOOP("MediationCaseFields", "application, initiative, police_referral, court_entrustment or government_assignment."),
+     .jsonKey = "source", .enumTexts = &Mediation::sourceTexts},
+    {.key = "applicant", .label = QT_TRANSLATE_NOOP("MediationCaseFields", "applicant"), .column = "applicant", .type = FieldType::Text,
+     .required = true, .option = "applicant", .valueName = "TEXT",
+     .optionHelp = QT_TRANSLATE_NOOP("MediationCaseFields", "Applicant (申请人)."), .jsonKey = "applicant", .list = {12, "c.applicant"}},
+    {.key = "respondent", .label = QT_TRANSLATE_NOOP("MediationCaseFields", "respondent"), .column = "respondent", .type = FieldType::Text,
+     .required = true, .option = "respondent", .valueName = "TEXT",
+     .optionHelp = QT_TRANSLATE_NOOP("MediationCaseFields", "Respondent (被申请人)."), .jsonKey = "respondent", .list = {12, "c.respondent"}},
+    {.key = "dispute_type", .label = QT_TRANSLATE_NOOP("MediationCaseFields", "dispute type"), .column = "dispute_type",
+     .type = FieldType::Enum, .option = "type", .valueName = "TYPE",
+     .optionHelp = QT_TRANSLATE_NOOP("MediationCaseFields", "contract, debt, labour, product_quality, intellectual_property, partnership or other."),
+     .jsonKey = "dispute_type", .list = {8, "c.dispute_type"}, .enumTexts = &Mediation::disputeTypeTexts},
+    {.key = "summary", .label = QT_TRANSLATE_NOOP("MediationCaseFields", "summary"), .column = "summary", .type = FieldType::Text,
+     .option = "summary", .valueName = "TEXT", .optionHelp = QT_TRANSLATE_NOOP("MediationCaseFields", "What the dispute is about."),
+     .jsonKey = "summary"},
+    {.key = "amount_disputed", .label = QT_TRANSLATE_NOOP("MediationCaseFields", "amount in dispute"), .column = "amount_disputed_fen",
+     .type = FieldType::Money, .option = "amount", .valueName = "YUAN",
+     .optionHelp = QT_TRANSLATE_NOOP("MediationCaseFields", "Amount in dispute, in yuan."), .jsonKey = "amount_disputed_fen",
+     .list = {10, "c.amount_disputed_fen"}},
+    {.key = "mediators", .label = QT_TRANSLATE_NOOP("MediationCaseFields", "mediators"), .column = "mediators", .type = FieldType::Names,
+     .option = "mediators", .valueName = "NAMES",
+     .optionHelp = QT_TRANSLATE_NOOP("MediationCaseFields", "Mediators, separated by 、 or commas."), .jsonKey = "mediators"},
+    {.key = "follow_up_on", .label = QT_TRANSLATE_NOOP("MediationCaseFields", "follow-up visit date"), .column = "follow_up_on",
+     .type = FieldType::Date, .option = "follow-up", .valueName = "YYYY-MM-DD",
+     .optionHelp = QT_TRANSLATE_NOOP("MediationCaseFields", "Date of the follow-up visit (回访)."), .jsonKey = "follow_up_on"},
+    {.key = "follow_up_satisfaction", .label = QT_TRANSLATE_NOOP("MediationCaseFields", "satisfaction at follow-up"),
+     .column = "follow_up_satisfaction", .type = FieldType::Enum, .option = "satisfaction", .valueName = "LEVEL",
+     .optionHelp = QT_TRANSLATE_NOOP("MediationCaseFields", "satisfied, fairly_satisfied or dissatisfied."),
+     .jsonKey = "follow_up_satisfaction", .enumTexts = &Mediation::satisfactionTexts},
+    {.key = "follow_up_note", .label = QT_TRANSLATE_NOOP("MediationCaseFields", "follow-up note"), .column = "follow_up_note",
+     .type = FieldType::Text, .option = "follow-up-note", .valueName = "TEXT",
+     .optionHelp = QT_TRANSLATE_NOOP("MediationCaseFields", "What the follow-up found."), .jsonKey = "follow_up_note"},
+    {.key = "notes", .label = QT_TRANSLATE_NOOP("MediationCaseFields", "notes"), .column = "notes", .type = FieldType::Text,
+     .option = "notes", .valueName = "TEXT", .optionHelp = QT_TRANSLATE_NOOP("MediationCaseFields", "Notes."), .jsonKey = "notes"},
+    {.key = "agreed_amount", .label = QT_TRANSLATE_NOOP("MediationCaseFields", "agreed amount"), .column = "agreed_amount_fen",
+     .type = FieldType::Money, .option = "agreed-amount", .valueName = "YUAN",
+     .optionHelp = QT_TRANSLATE_NOOP("MediationCaseFields", "Amount agreed, in yuan."), .jsonKey = "agreed_amount_fen"},
+    {.key = "agreement_number", .label = QT_TRANSLATE_NOOP("MediationCaseFields", "agreement number"), .column = "agreement_number",
+     .type = FieldType::Text, .option = "agreement", .valueName = "TEXT",
+     .optionHelp = QT_TRANSLATE_NOOP("MediationCaseFields", "Number of the mediation agreement (调解协议书)."), .jsonKey = "agreement_number"},
+    {.key = "judicial_confirmation", .label = QT_TRANSLATE_NOOP("MediationCaseFields", "judicial confirmation"),
+     .column = "judicial_confirmation", .type = FieldType::YesNo, .option = "judicial-confirmation", .valueName = "yes|no|unknown",
+     .optionHelp = QT_TRANSLATE_NOOP("MediationCaseFields", "Agreement judicially confirmed (司法确认)."),
+     .jsonKey = "judicial_confirmation"},
+    {.key = "performance", .label = QT_TRANSLATE_NOOP("MediationCaseFields", "performance of the agreement"), .column = "performance",
+     .type = FieldType::Enum, .option = "performance", .valueName = "STATE",
+     .optionHelp = QT_TRANSLATE_NOOP("MediationCaseFields", "performed, partly_performed or not_performed."), .jsonKey = "performance",
+     .enumTexts = &Mediation::performanceTexts},
+    {.key = "performance_proof", .label = QT_TRANSLATE_NOOP("MediationCaseFields", "proof of performance"), .column = "performance_proof",
+     .type = FieldType::Text, .option = "proof", .valueName = "TEXT",
+     .optionHelp = QT_TRANSLATE_NOOP("MediationCaseFields", "What proves performance (履行凭证)."), .jsonKey = "performance_proof"},
+    {.key = "status", .label = QT_TRANSLATE_NOOP("MediationCaseFields", "status"), .column = "status", .type = FieldType::Enum,
+     .option = "status", .valueName = "STATUS",
+     .optionHelp = QT_TRANSLATE_NOOP("MediationCaseFields", "For a case entered from its file: received, mediating, settled, failed or referred."),
+     .jsonKey = "status", .list = {6, "c.status"}, .enumTexts = &Mediation::statusTexts},
+    {.key = "closed_on", .label = QT_TRANSLATE_NOOP("MediationCaseFields", "closed date"), .column = "closed_on", .type = FieldType::Date,
+     .option = "closed", .valueName = "YYYY-MM-DD",
+     .optionHelp = QT_TRANSLATE_NOOP("MediationCaseFields", "Closed date (with settled, failed or referred)."), .jsonKey = "closed_on",
+     .list = {10, "c.closed_on"}},
+};
+
+} // namespace
+
+const RecordKind kMediationCaseKind{RecordKindId::MediationCase, "mediation_case", "MediationCaseFields", QT_TRANSLATE_NOOP("MediationCaseFields", "mediation case"), "mediation_case", kMediationCaseFields};
+
+} // namespace chamber

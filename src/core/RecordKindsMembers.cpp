@@ -1,0 +1,93 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Members and their needs, described once (RecordKind).
+#include "RecordKinds.h"
+
+#include "Member.h"
+#include "ServiceRequest.h"
+
+#include <QCoreApplication>
+
+namespace chamber {
+
+namespace {
+
+const FieldDescription kServiceRequestFields[] = {
+    {.key = "member", .label = QT_TRANSLATE_NOOP("ServiceRequestFields", "member"), .column = "member_id", .type = FieldType::Count,
+     .option = "member", .valueName = "ID",
+     .optionHelp = QT_TRANSLATE_NOOP("ServiceRequestFields", "The member, by number on the chamber's member list."),
+     .jsonKey = "member_id"},
+    {.key = "requester", .label = QT_TRANSLATE_NOOP("ServiceRequestFields", "requester"), .column = "requester", .type = FieldType::Text,
+     .option = "requester", .valueName = "TEXT",
+     .optionHelp = QT_TRANSLATE_NOOP("ServiceRequestFields", "Who raised it, when not on the member list."), .jsonKey = "requester",
+     .list = {12, "r.requester"}},
+    {.key = "kind", .label = QT_TRANSLATE_NOOP("ServiceRequestFields", "kind"), .column = "kind", .type = FieldType::Enum,
+     .required = true, .option = "kind", .valueName = "KIND",
+     .optionHelp = QT_TRANSLATE_NOOP("ServiceRequestFields", "water, power, sewage, funding, legal or other."), .jsonKey = "kind",
+     .list = {6, "r.kind"}, .enumTexts = &ServiceRequests::kindTexts},
+    {.key = "description", .label = QT_TRANSLATE_NOOP("ServiceRequestFields", "description"), .column = "description",
+     .type = FieldType::Text, .required = true, .option = "description", .valueName = "TEXT",
+     .optionHelp = QT_TRANSLATE_NOOP("ServiceRequestFields", "What is needed."), .jsonKey = "description", .list = {24, nullptr}},
+    {.key = "raised_on", .label = QT_TRANSLATE_NOOP("ServiceRequestFields", "raised date"), .column = "raised_on", .type = FieldType::Date,
+     .required = true, .option = "raised", .valueName = "YYYY-MM-DD",
+     .optionHelp = QT_TRANSLATE_NOOP("ServiceRequestFields", "Date the need was raised."), .jsonKey = "raised_on",
+     .list = {10, "r.raised_on"}},
+    {.key = "partner", .label = QT_TRANSLATE_NOOP("ServiceRequestFields", "partner referred to"), .column = "partner",
+     .type = FieldType::Text, .option = "partner", .valueName = "TEXT",
+     .optionHelp = QT_TRANSLATE_NOOP("ServiceRequestFields", "Who it was referred to: legal service centre, bank, village committee …"),
+     .jsonKey = "partner", .list = {12, "r.partner"}},
+    {.key = "notes", .label = QT_TRANSLATE_NOOP("ServiceRequestFields", "notes"), .column = "notes", .type = FieldType::Text,
+     .option = "notes", .valueName = "TEXT", .optionHelp = QT_TRANSLATE_NOOP("ServiceRequestFields", "Notes."), .jsonKey = "notes"},
+    {.key = "status", .label = QT_TRANSLATE_NOOP("ServiceRequestFields", "status"), .column = "status", .type = FieldType::Enum,
+     .jsonKey = "status", .list = {6, "r.status"}, .enumTexts = &ServiceRequests::statusTexts},
+    {.key = "started_on", .label = QT_TRANSLATE_NOOP("ServiceRequestFields", "start date"), .column = "started_on",
+     .type = FieldType::Date, .jsonKey = "started_on"},
+    {.key = "resolved_on", .label = QT_TRANSLATE_NOOP("ServiceRequestFields", "resolution date"), .column = "resolved_on",
+     .type = FieldType::Date, .jsonKey = "resolved_on", .list = {10, "r.resolved_on"}},
+    {.key = "resolution", .label = QT_TRANSLATE_NOOP("ServiceRequestFields", "resolution"), .column = "resolution",
+     .type = FieldType::Text, .jsonKey = "resolution"},
+};
+
+} // namespace
+
+const RecordKind kServiceRequestKind{RecordKindId::ServiceRequest, "need", "ServiceRequestFields", QT_TRANSLATE_NOOP("ServiceRequestFields", "need"), "service_request", kServiceRequestFields};
+
+namespace {
+
+const FieldDescription kMemberFields[] = {
+    {.key = "name", .label = QT_TRANSLATE_NOOP("MemberFields", "name"), .column = "name", .type = FieldType::Text, .required = true,
+     .option = "name", .valueName = "TEXT", .optionHelp = QT_TRANSLATE_NOOP("MemberFields", "Name of the firm or person."),
+     .jsonKey = "name", .list = {20, "m.name"}},
+    {.key = "kind", .label = QT_TRANSLATE_NOOP("MemberFields", "kind"), .column = "kind", .type = FieldType::Enum, .option = "kind",
+     .valueName = "KIND", .optionHelp = QT_TRANSLATE_NOOP("MemberFields", "enterprise (企业会员) or individual (个人会员)."), .jsonKey = "kind",
+     .list = {6, "m.kind"}, .enumTexts = &Members::kindTexts},
+    {.key = "credit_code", .label = QT_TRANSLATE_NOOP("MemberFields", "unified social credit code"), .column = "credit_code",
+     .type = FieldType::Code, .option = "credit-code", .valueName = "CODE",
+     .optionHelp = QT_TRANSLATE_NOOP("MemberFields", "A firm's unified social credit code."), .jsonKey = "credit_code"},
+    {.key = "representative", .label = QT_TRANSLATE_NOOP("MemberFields", "representative"), .column = "representative",
+     .type = FieldType::Text, .option = "representative", .valueName = "TEXT",
+     .optionHelp = QT_TRANSLATE_NOOP("MemberFields", "Who represents the firm (法定代表人)."), .jsonKey = "representative",
+     .list = {8, nullptr}},
+    {.key = "phone", .label = QT_TRANSLATE_NOOP("MemberFields", "phone"), .column = "phone", .type = FieldType::Phone, .option = "phone",
+     .valueName = "TEXT", .optionHelp = QT_TRANSLATE_NOOP("MemberFields", "Phone."), .jsonKey = "phone", .list = {12, nullptr}},
+    {.key = "industry", .label = QT_TRANSLATE_NOOP("MemberFields", "industry"), .column = "industry", .type = FieldType::Text,
+     .option = "industry", .valueName = "TEXT", .optionHelp = QT_TRANSLATE_NOOP("MemberFields", "Industry."), .jsonKey = "industry",
+     .list = {8, "m.industry"}},
+    {.key = "role", .label = QT_TRANSLATE_NOOP("MemberFields", "role"), .column = "role", .type = FieldType::Enum, .option = "role",
+     .valueName = "ROLE",
+     .optionHelp = QT_TRANSLATE_NOOP("MemberFields", "president, executive_vice_president, vice_president, secretary_general, executive_director, director, supervisor or member (or 会长, 副会长, 理事, 会员 …)."),
+     .jsonKey = "role", .list = {8, "m.role"}, .enumTexts = &Members::roleTexts},
+    {.key = "joined_on", .label = QT_TRANSLATE_NOOP("MemberFields", "joining date"), .column = "joined_on", .type = FieldType::Date,
+     .option = "joined", .valueName = "YYYY-MM-DD", .optionHelp = QT_TRANSLATE_NOOP("MemberFields", "Date the member joined."),
+     .jsonKey = "joined_on", .list = {10, "m.joined_on"}},
+    {.key = "left_on", .label = QT_TRANSLATE_NOOP("MemberFields", "leaving date"), .column = "left_on", .type = FieldType::Date,
+     .option = "left", .valueName = "YYYY-MM-DD",
+     .optionHelp = QT_TRANSLATE_NOOP("MemberFields", "Date the member left; empty while a member."), .jsonKey = "left_on"},
+    {.key = "notes", .label = QT_TRANSLATE_NOOP("MemberFields", "notes"), .column = "notes", .type = FieldType::Text, .option = "notes",
+     .valueName = "TEXT", .optionHelp = QT_TRANSLATE_NOOP("MemberFields", "Notes."), .jsonKey = "notes"},
+};
+
+} // namespace
+
+const RecordKind kMemberKind{RecordKindId::Member, "member", "MemberFields", QT_TRANSLATE_NOOP("MemberFields", "member"), "member", kMemberFields};
+
+} // namespace chamber

@@ -1,0 +1,140 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Party building and honours, described once (RecordKind).
+#include "RecordKinds.h"
+
+#include "Honour.h"
+#include "Party.h"
+
+#include <QCoreApplication>
+
+namespace chamber {
+
+namespace {
+
+const FieldDescription kPartyOrganizationFields[] = {
+    {.key = "form", .label = QT_TRANSLATE_NOOP("PartyOrganizationFields", "form"), .column = "form", .type = FieldType::Enum,
+     .option = "form", .valueName = "FORM",
+     .optionHelp = QT_TRANSLATE_NOOP("PartyOrganizationFields", "standalone (单独组建) or joint (联合组建)."), .jsonKey = "form",
+     .list = {6, "o.form"}, .enumTexts = &Party::formTexts},
+    {.key = "name", .label = QT_TRANSLATE_NOOP("PartyOrganizationFields", "name"), .column = "name", .type = FieldType::Text,
+     .option = "name", .valueName = "TEXT",
+     .optionHelp = QT_TRANSLATE_NOOP("PartyOrganizationFields", "Name of the organisation, e.g. 中共…商会支部委员会."), .jsonKey = "name"},
+    {.key = "joint_with", .label = QT_TRANSLATE_NOOP("PartyOrganizationFields", "formed jointly with"), .column = "joint_with",
+     .type = FieldType::Text, .option = "joint-with", .valueName = "TEXT",
+     .optionHelp = QT_TRANSLATE_NOOP("PartyOrganizationFields", "The units a joint organisation is formed with."),
+     .jsonKey = "joint_with"},
+    {.key = "party_members", .label = QT_TRANSLATE_NOOP("PartyOrganizationFields", "Party members"), .column = "members",
+     .type = FieldType::Count, .option = "members", .valueName = "N",
+     .optionHelp = QT_TRANSLATE_NOOP("PartyOrganizationFields", "Number of Party members (党员数)."), .jsonKey = "members",
+     .list = {4, "o.members"}},
+    {.key = "secretary", .label = QT_TRANSLATE_NOOP("PartyOrganizationFields", "Party secretary"), .column = "secretary",
+     .type = FieldType::Text, .option = "secretary", .valueName = "TEXT",
+     .optionHelp = QT_TRANSLATE_NOOP("PartyOrganizationFields", "Party secretary (书记)."), .jsonKey = "secretary",
+     .list = {8, "o.secretary"}},
+    {.key = "secretary_phone", .label = QT_TRANSLATE_NOOP("PartyOrganizationFields", "Party secretary's phone"),
+     .column = "secretary_phone", .type = FieldType::Phone, .option = "secretary-phone", .valueName = "TEXT",
+     .optionHelp = QT_TRANSLATE_NOOP("PartyOrganizationFields", "Party secretary's phone."), .jsonKey = "secretary_phone"},
+    {.key = "founded", .label = QT_TRANSLATE_NOOP("PartyOrganizationFields", "founded date"), .column = "founded_on",
+     .type = FieldType::Date, .option = "founded", .valueName = "YYYY-MM-DD",
+     .optionHelp = QT_TRANSLATE_NOOP("PartyOrganizationFields", "Founding date; empty for unknown."), .jsonKey = "founded",
+     .list = {10, "o.founded_on"}},
+    {.key = "star_rating", .label = QT_TRANSLATE_NOOP("PartyOrganizationFields", "star rating"), .column = "star_rating",
+     .type = FieldType::Count, .option = "stars", .valueName = "1-5",
+     .optionHelp = QT_TRANSLATE_NOOP("PartyOrganizationFields", "Star rating (星级), 1 to 5; empty for none."), .jsonKey = "star_rating",
+     .list = {4, "o.star_rating"}},
+    {.key = "star_rated_on", .label = QT_TRANSLATE_NOOP("PartyOrganizationFields", "star rating date"), .column = "star_rated_on",
+     .type = FieldType::Date, .option = "rated-on", .valueName = "YYYY-MM-DD",
+     .optionHelp = QT_TRANSLATE_NOOP("PartyOrganizationFields", "Date the star rating was given."), .jsonKey = "star_rated_on"},
+    {.key = "notes", .label = QT_TRANSLATE_NOOP("PartyOrganizationFields", "notes"), .column = "notes", .type = FieldType::Text,
+     .option = "notes", .valueName = "TEXT", .optionHelp = QT_TRANSLATE_NOOP("PartyOrganizationFields", "Notes."), .jsonKey = "notes"},
+};
+
+} // namespace
+
+const RecordKind kPartyOrganizationKind{RecordKindId::PartyOrganization, "party_organization", "PartyOrganizationFields", QT_TRANSLATE_NOOP("PartyOrganizationFields", "Party organisation"), "party_organization", kPartyOrganizationFields};
+
+namespace {
+
+const FieldDescription kPartyInstructorFields[] = {
+    {.key = "name", .label = QT_TRANSLATE_NOOP("PartyInstructorFields", "name"), .column = "name", .type = FieldType::Text,
+     .required = true, .option = "name", .valueName = "TEXT",
+     .optionHelp = QT_TRANSLATE_NOOP("PartyInstructorFields", "Instructor's name."), .jsonKey = "name", .list = {8, "i.name"}},
+    {.key = "unit", .label = QT_TRANSLATE_NOOP("PartyInstructorFields", "work unit"), .column = "unit", .type = FieldType::Text,
+     .option = "unit", .valueName = "TEXT", .optionHelp = QT_TRANSLATE_NOOP("PartyInstructorFields", "Instructor's own work unit."),
+     .jsonKey = "unit", .list = {16, "i.unit"}},
+    {.key = "phone", .label = QT_TRANSLATE_NOOP("PartyInstructorFields", "phone"), .column = "phone", .type = FieldType::Phone,
+     .option = "phone", .valueName = "TEXT", .optionHelp = QT_TRANSLATE_NOOP("PartyInstructorFields", "Phone."), .jsonKey = "phone",
+     .list = {12, nullptr}},
+    {.key = "from", .label = QT_TRANSLATE_NOOP("PartyInstructorFields", "from date"), .column = "from_on", .type = FieldType::Date,
+     .option = "from", .valueName = "YYYY-MM-DD", .optionHelp = QT_TRANSLATE_NOOP("PartyInstructorFields", "In post from this date."),
+     .jsonKey = "from", .list = {10, "i.from_on"}},
+    {.key = "until", .label = QT_TRANSLATE_NOOP("PartyInstructorFields", "until date"), .column = "until_on", .type = FieldType::Date,
+     .option = "until", .valueName = "YYYY-MM-DD", .optionHelp = QT_TRANSLATE_NOOP("PartyInstructorFields", "Left the post on this date."),
+     .jsonKey = "until", .list = {10, "i.until_on"}},
+    {.key = "notes", .label = QT_TRANSLATE_NOOP("PartyInstructorFields", "notes"), .column = "notes", .type = FieldType::Text,
+     .option = "notes", .valueName = "TEXT", .optionHelp = QT_TRANSLATE_NOOP("PartyInstructorFields", "Notes."), .jsonKey = "notes"},
+};
+
+} // namespace
+
+const RecordKind kPartyInstructorKind{RecordKindId::PartyInstructor, "party_instructor", "PartyInstructorFields", QT_TRANSLATE_NOOP("PartyInstructorFields", "Party instructor"), "party_instructor", kPartyInstructorFields};
+
+namespace {
+
+const FieldDescription kDisclosureFields[] = {
+    {.key = "period", .label = QT_TRANSLATE_NOOP("DisclosureFields", "period"), .column = "period", .type = FieldType::Text,
+     .required = true, .option = "period", .valueName = "PERIOD",
+     .optionHelp = QT_TRANSLATE_NOOP("DisclosureFields", "2024, 2024-H1, 2024-Q3 or 2024-03."), .jsonKey = "period",
+     .list = {8, "d.period"}},
+    {.key = "party_affairs", .label = QT_TRANSLATE_NOOP("DisclosureFields", "Party affairs disclosed"), .column = "party_affairs",
+     .type = FieldType::YesNo, .option = "party-affairs", .valueName = "yes|no",
+     .optionHelp = QT_TRANSLATE_NOOP("DisclosureFields", "Party affairs disclosed."), .jsonKey = "party_affairs", .list = {4, nullptr}},
+    {.key = "chamber_affairs", .label = QT_TRANSLATE_NOOP("DisclosureFields", "chamber affairs disclosed"), .column = "chamber_affairs",
+     .type = FieldType::YesNo, .option = "chamber-affairs", .valueName = "yes|no",
+     .optionHelp = QT_TRANSLATE_NOOP("DisclosureFields", "Chamber affairs disclosed."), .jsonKey = "chamber_affairs",
+     .list = {4, nullptr}},
+    {.key = "finances", .label = QT_TRANSLATE_NOOP("DisclosureFields", "finances disclosed"), .column = "finances",
+     .type = FieldType::YesNo, .option = "finances", .valueName = "yes|no",
+     .optionHelp = QT_TRANSLATE_NOOP("DisclosureFields", "Finances disclosed."), .jsonKey = "finances", .list = {4, nullptr}},
+    {.key = "disclosed_on", .label = QT_TRANSLATE_NOOP("DisclosureFields", "disclosure date"), .column = "disclosed_on",
+     .type = FieldType::Date, .option = "date", .valueName = "YYYY-MM-DD",
+     .optionHelp = QT_TRANSLATE_NOOP("DisclosureFields", "Date it was made public."), .jsonKey = "disclosed_on",
+     .list = {10, "d.disclosed_on"}},
+    {.key = "notes", .label = QT_TRANSLATE_NOOP("DisclosureFields", "notes"), .column = "notes", .type = FieldType::Text,
+     .option = "notes", .valueName = "TEXT", .optionHelp = QT_TRANSLATE_NOOP("DisclosureFields", "Notes."), .jsonKey = "notes"},
+};
+
+} // namespace
+
+const RecordKind kDisclosureKind{RecordKindId::Disclosure, "disclosure", "DisclosureFields", QT_TRANSLATE_NOOP("DisclosureFields", "disclosure"), "party_disclosure", kDisclosureFields};
+
+namespace {
+
+const FieldDescription kHonourFields[] = {
+    {.key = "kind", .label = QT_TRANSLATE_NOOP("HonourFields", "kind"), .column = "kind", .type = FieldType::Enum, .required = true,
+     .option = "kind", .valueName = "KIND",
+     .optionHelp = QT_TRANSLATE_NOOP("HonourFields", "regional_four_good, national_four_good, integrity_pioneer or star_party_organization (or the Chinese name)."),
+     .jsonKey = "kind", .list = {12, "h.kind"}, .enumTexts = &Honours::kindTexts},
+    {.key = "year", .label = QT_TRANSLATE_NOOP("HonourFields", "year"), .column = "year", .type = FieldType::Count, .required = true,
+     .option = "year", .valueName = "YYYY", .optionHelp = QT_TRANSLATE_NOOP("HonourFields", "Year of the honour."), .jsonKey = "year",
+     .list = {4, "h.year"}},
+    {.key = "issuing_body", .label = QT_TRANSLATE_NOOP("HonourFields", "issuing body"), .column = "issuing_body", .type = FieldType::Text,
+     .option = "issuer", .valueName = "TEXT",
+     .optionHelp = QT_TRANSLATE_NOOP("HonourFields", "Issuing body; the usual one for the kind when left out."), .jsonKey = "issuing_body",
+     .list = {16, "h.issuing_body"}},
+    {.key = "document_number", .label = QT_TRANSLATE_NOOP("HonourFields", "document number"), .column = "document_number",
+     .type = FieldType::Text, .option = "document", .valueName = "TEXT",
+     .optionHelp = QT_TRANSLATE_NOOP("HonourFields", "Number of the decision (文号)."), .jsonKey = "document_number",
+     .list = {12, nullptr}},
+    {.key = "awarded_on", .label = QT_TRANSLATE_NOOP("HonourFields", "decision date"), .column = "awarded_on", .type = FieldType::Date,
+     .option = "date", .valueName = "YYYY-MM-DD", .optionHelp = QT_TRANSLATE_NOOP("HonourFields", "Date of the decision."),
+     .jsonKey = "awarded_on"},
+    {.key = "notes", .label = QT_TRANSLATE_NOOP("HonourFields", "notes"), .column = "notes", .type = FieldType::Text, .option = "notes",
+     .valueName = "TEXT", .optionHelp = QT_TRANSLATE_NOOP("HonourFields", "Notes."), .jsonKey = "notes"},
+};
+
+} // namespace
+
+const RecordKind kHonourKind{RecordKindId::Honour, "honour", "HonourFields", QT_TRANSLATE_NOOP("HonourFields", "honour"), "honour", kHonourFields};
+
+} // namespace chamber

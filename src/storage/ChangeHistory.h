@@ -1,0 +1,79 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "Database.h"
+
+#include <QCoreApplication>
+#include <QDate>
+#include <QDateTime>
+#include <QJsonObject>
+
+#include <optional>
+
+namespace chamber {
+
+// One line of change_log with the values it keeps.
+struct Change
+{
+    qint64 id = 0;
+    QDateTime at;  // UTC
+    QString actor;
+    QString entity;      // the table ("chamber", "honour", …) or a mark ("import", "demo", "scope")
+    qint64 entityId = 0;
+    QString action;      // add, update, remove, cascade, undo, a status, …
+    QString detail;      // what the values do not say (a reason, the change an undo reverted)
+    QJsonObject before;  // the changed columns before (an insert: none)
+    QJsonObject after;   // and after (a removal: none)
+    bool hasValues = false;  // false for marks and for lines from before the log kept values
+
+    bool isInsert() const { return hasValues && before.isEmpty() && !after.isEmpty(); }
+    bool isRemoval() const { return hasValues && after.isEmpty() && !before.isEmpty(); }
+};
+
+struct ChangeQuery
+{
+    std::optional<QString> entity;
+    std::optional<qint64> entityId;
+    // A chamber and every record of it (its registration, Party, mediation, honours, members, …).
+    std::optional<qint64> chamberId;
+    std::optional<QDate> since;  // local date, inclusive
+    std::optional<QString> actor;
+    std::optional<qint64> importId;
+    int limit = 200;  // newest first; < 0: all
+};
+
+// Reads the change log back and undoes changes: one change, or a whole import. An undo is itself a
+// logged write through the same path (action "undo", detail the change it reverts), checked like
+// any: refused, with the reason, when the record changed since or the result would break a rule.
+class ChangeHistory
+{
+    Q_DECLARE_TR_FUNCTIONS(ChangeHistory)
+public:
+    explicit ChangeHistory(Database &db) : m_db(db) {}
+
+    Result<QList<Change>> list(const ChangeQuery &query) const;
+    Result<Change> get(qint64 id) const;
+    // A table's name as users say it (商会, 荣誉, …); the name itself for one it does not know.
+    static QString entityName(const QString &entity);
+    // An action as users say it (新增, 修改, 删除, 撤销, …).
+    static QString actionName(const QString &action);
+    // The values a record was created with: an insert's line names the record only (its uid), so
+    // they are read back from the record (or its removal) with the old values of the later lines
+    // put back. Bookkeeping columns (uid, row_version, timestamps) left out.
+    Result<QJsonObject> created(const Change &insert) const;
+
+    // Reverts one change: an insert is removed, an update's old values written back, a removal put
+    // back (with the records removed with it).
+    Status undo(qint64 changeId);
+    // Reverts every change an import made, newest first, in one transaction: all or nothing.
+    // Returns how many changes were reverted.
+    Result<int> undoImport(qint64 importId);
+
+private:
+    Status undoInTransaction(const Change &change, qint64 laterThan);
+    Problems checkRules(const QString &table, qint64 id);
+
+    Database &m_db;
+};
+
+} // namespace chamber

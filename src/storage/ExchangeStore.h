@@ -1,0 +1,117 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "Database.h"
+#include "Division.h"
+
+#include <QByteArray>
+#include <QCoreApplication>
+#include <QDate>
+#include <QHash>
+#include <QList>
+#include <QMap>
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+
+#include <utility>
+
+namespace chamber {
+
+// The last report package taken from one county, as exchange_origin keeps it.
+struct ExchangeOrigin
+{
+    QString code;         // the county (6 digits)
+    QString name;
+    int sequence = 0;     // grows with every export the county makes
+    QString madeAt;       // UTC, when the county made it
+    QString madeBy;       // who made it there
+    QDate asOf;           // the date the data stand at
+    int schemaVersion = 0;
+    QMap<QString, int> counts;  // kind → records
+    QString sha256;       // of the section's content (docs/exchange.md)
+    QString fileName;
+    QString forwardedBy;  // the office that forwarded it (a city), empty when sent directly
+    QString receivedAt;   // UTC
+    QString receivedBy;
+};
+
+// One package this database made (its own records), as exchange_export keeps it.
+struct ExchangeExport
+{
+    int sequence = 0;
+    QString madeAt;
+    QString madeBy;
+    QDate asOf;
+    QString fileName;
+    QString sha256;
+    QMap<QString, int> counts;
+};
+
+// Where one county under the scope stands: its last package, its own records here, or nothing.
+struct ExchangeCountyStatus
+{
+    Division county;
+    std::optional<ExchangeOrigin> received;
+    int ownChambers = 0;  // kept in this database itself
+    bool reported() const { return received.has_value(); }
+};
+
+// One record as a package carries it: its uid and its JSON object on one line.
+using ExchangeLine = std::pair<QString, QByteArray>;
+
+// The SQL of the exchange of report packages (docs/exchange.md): every record of a kind owned by
+// an origin as JSON lines (columns by name, references to other records by uid, never by row
+// number), and the wholesale replacement of an origin's records by a package's lines. Columns and
+// references are read from the schema itself, so a new column travels without code here; a new
+// record table must be added to kinds(), or the exchange round-trip test fails.
+class ExchangeStore
+{
+    Q_DECLARE_TR_FUNCTIONS(ExchangeStore)
+public:
+    explicit ExchangeStore(Database &db) : m_db(db) {}
+
+    // The record kinds of format 1, parents before children (the order they are written in).
+    static const QStringList &kinds();
+    // The tables of this database holding records: those with a uid column (from sqlite_master).
+    Result<QStringList> recordTables() const;
+
+    // The records of one kind that origin owns ('' = this database's own), in row order. With a
+    // division prefix, only the records of chambers there (and of their cases); kinds that belong
+    // to no chamber (the points rule set, the import log) whole.
+    Result<QList<ExchangeLine>> lines(const QString &kind, const QString &origin, const QString &divisionPrefix = {}) const;
+    // Inside the caller's transaction: removes every record of the origin, then inserts the given
+    // lines (kind → lines) as the origin's. A line that does not fit is refused naming kind and line.
+    Status replace(const QString &origin, const QHash<QString, QList<QByteArray>> &linesByKind);
+
+    // Bookkeeping -------------------------------------------------------------------------------
+    Result<QList<ExchangeOrigin>> origins() const;
+    Status saveOrigin(const ExchangeOrigin &origin);  // inside the caller's transaction
+    Result<QList<ExchangeExport>> exports() const;
+    Status saveExport(const ExchangeExport &made);    // inside the caller's transaction
+    // The county whose received records lie under a division code (a county, or a township of
+    // it); empty when they are this database's own.
+    QString ownerOf(const QString &divisionPrefix) const;
+    // This database's own chambers (origin '') under a division code.
+    Result<int> ownChambers(const QString &divisionPrefix) const;
+
+private:
+    struct Column
+    {
+        QString name;       // the table's column
+        QString key;        // its key in the package (a reference: name with _id → _uid)
+        QString parent;     // the table a reference points to (by id), else empty
+    };
+    struct Table
+    {
+        QList<Column> columns;  // without id and origin
+        bool hasId = false;
+    };
+    Result<Table> table(const QString &kind) const;
+
+    Database &m_db;
+    mutable QHash<QString, Table> m_tables;
+};
+
+} // namespace chamber

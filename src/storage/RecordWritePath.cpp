@@ -1,0 +1,383 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The one write path: every insert, update and removal of a record goes through here, leaves its
+// change_log line with the values before and after, and keeps row_version honest.
+#include "RecordWrite.h"
+#include "RecordSql.h"
+
+#include <QDateTime>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QLocale>
+#include <QSqlError>
+#include <QSqlField>
+#include <QSqlQuery>
+#include <QSqlRecord>
+#include <QUuid>
+
+#include <cmath>
+
+namespace chamber {
+
+namespace {
+
+const QString kRowid = QStringLiteral("rowid");
+const QString kCreatedAt = QStringLiteral("created_at");
+const QString kUpdatedAt = QStringLiteral("updated_at");
+const QString kRowVersion = QStringLiteral("row_version");
+const QString kUid = QStringLiteral("uid");
+
+bool bookkeeping(const QString &column)
+{
+    return column == kCreatedAt || column == kUpdatedAt || column == kRowVersion || column == kUid;
+}
+
+QByteArray compact(const QJsonObject &object)
+{
+    return object.isEmpty() ? QByteArray() : QJsonDocument(object).toJson(QJsonDocument::Compact);
+}
+
+QString key(const QString &table, qint64 rowid)
+{
+    return table + QLatin1Char('/') + QString::number(rowid);
+}
+
+Problem failed(const QSqlQuery &q)
+{
+    return Problem::error(QStringLiteral("database"), q.lastError().text());
+}
+
+QString noRow(const QString &table, qint64 rowid)
+{
+    return RecordWrite::tr("There is no record number %1 in %2.").arg(rowid).arg(table);
+}
+
+// The row image a removal keeps: every column but the rowid, leaving out only what the table's
+// default would give back (so that putting it back restores it exactly).
+QJsonObject fullImage(const TableShape &shape, const QVariantMap &row)
+{
+    QJsonObject out;
+    for (const auto &column : shape.columns) {
+        if (column.name == shape.rowidAlias)
+            continue;
+        const QVariant value = row.value(column.name);
+        if (column.comparable && RecordWrite::same(value, column.defaultValue))
+            continue;
+        out.insert(column.name, RecordWrite::json(value));
+    }
+    return out;
+}
+
+Status writeLine(Database &db, const QString &table, qint64 rowid, const QString &action, const QString &detail, const QJsonObject &before,
+                 const QJsonObject &after, bool insert)
+{
+    // An insert's line always has its new values ("{}" when every value is the default), so that
+    // it reads as an insert; a line with neither is one from before the log kept values.
+    auto id = db.log(table, rowid, action, detail, compact(before), insert && after.isEmpty() ? QByteArray("{}") : compact(after));
+    if (!id)
+        return id.problems();
+    db.writeState().lines.insert(key(table, rowid), {id.value(), insert});
+    return success();
+}
+
+// Folds an update into the line the same transaction already wrote for the row (its insert or an
+// earlier update): the line keeps the values before the transaction and gets the values after.
+// False when there is no such line (or it could not be read back), and a line of its own is due.
+bool merge(Database &db, const QString &table, qint64 rowid, const QJsonObject &before, const QJsonObject &after)
+{
+    auto &lines = db.writeState().lines;
+    const auto found = lines.constFind(key(table, rowid));
+    if (found == lines.constEnd())
+        return false;
+    const WriteState::Line line = found.value();
+    if (line.insert && RecordWrite::shape(db, table).column(kUid))
+        return true;  // an insert's line names the record; its values are the record's own
+    QSqlQuery &read = db.prepared(QStringLiteral("SELECT old_values, new_values FROM change_log WHERE id = ? AND entity = ? AND entity_id = ?"));
+    read.addBindValue(line.id);
+    read.addBindValue(table);
+    read.addBindValue(rowid);
+    if (!read.exec() || !read.next())
+        return false;
+    QJsonObject oldValues = QJsonDocument::fromJson(read.value(0).toString().toUtf8()).object();
+    QJsonObject newValues = QJsonDocument::fromJson(read.value(1).toString().toUtf8()).object();
+    read.finish();
+    const TableShape &shape = RecordWrite::shape(db, table);
+    for (auto it = after.begin(); it != after.end(); ++it) {
+        const QString column = it.key();
+        if (line.insert) {
+            const auto *c = shape.column(column);
+            if (c && c->comparable && RecordWrite::same(RecordWrite::variant(it.value()), c->defaultValue))
+                newValues.remove(column);
+            else
+                newValues.insert(column, it.value());
+            continue;
+        }
+        if (!oldValues.contains(column))
+            oldValues.insert(column, before.value(column));
+        if (RecordWrite::same(RecordWrite::variant(oldValues.value(column)), RecordWrite::variant(it.value()))) {
+            oldValues.remove(column);
+            newValues.remove(column);
+        } else {
+            newValues.insert(column, it.value());
+        }
+    }
+    if (!line.insert && oldValues.isEmpty()) {
+        // The transaction put every value back: the row's net change is none, and so is its line.
+        QSqlQuery &drop = db.prepared(QStringLiteral("DELETE FROM change_log WHERE id = ?"));
+        drop.addBindValue(line.id);
+        lines.remove(key(table, rowid));
+        return drop.exec();
+    }
+    QSqlQuery &write = db.prepared(QStringLiteral("UPDATE change_log SET old_values = ?, new_values = ? WHERE id = ?"));
+    const QByteArray o = compact(oldValues), n = compact(newValues);
+    write.addBindValue(o.isEmpty() ? QVariant() : QVariant(QString::fromUtf8(o)));
+    write.addBindValue(QString::fromUtf8(n.isEmpty() ? QByteArray("{}") : n));
+    write.addBindValue(line.id);
+    return write.exec();
+}
+
+// Logs what a removal of the row takes with it: the rows that cascade (each a "cascade" line
+// after the removal's own, parents before their children) and the references that become NULL
+// (written as updates, so that they are logged like any).
+Status takeChildren(Database &db, const TableShape &shape, const QVariantMap &parent)
+{
+    for (const auto &child : shape.children) {
+        const QVariant value = child.parentColumn.isEmpty() ? parent.value(kRowid) : parent.value(child.parentColumn);
+        QSqlQuery q(db.sql());
+        q.setForwardOnly(true);
+        q.prepare(QStringLiteral("SELECT rowid FROM %1 WHERE %2 = ? ORDER BY rowid").arg(child.table, child.column));
+        q.addBindValue(value);
+        if (!q.exec())
+            return failed(q);
+        QList<qint64> rowids;
+        while (q.next())
+            rowids.append(q.value(0).toLongLong());
+        for (qint64 rowid : rowids) {
+            if (!child.cascade) {
+                if (auto s = sql::update(db, child.table, rowid, {{child.column, QVariant()}}, {}, QStringLiteral("cascade")); !s)
+                    return s;
+                continue;
+            }
+            auto row = RecordWrite::row(db, child.table, rowid);
+            if (!row)
+                return row.problems();
+            if (!row.value())
+                continue;
+            const TableShape &childShape = RecordWrite::shape(db, child.table);
+            if (auto s = writeLine(db, child.table, rowid, QStringLiteral("cascade"), {}, fullImage(childShape, **row), {}, false); !s)
+                return s;
+            db.writeState().lines.remove(key(child.table, rowid));
+            if (auto s = takeChildren(db, childShape, **row); !s)
+                return s;
+        }
+    }
+    return success();
+}
+
+Status checkVersion(Database &db, const QString &table, qint64 rowid, const QVariantMap &row, std::optional<qint64> expected)
+{
+    if (!expected || !row.contains(kRowVersion))
+        return success();
+    const qint64 stored = row.value(kRowVersion).toLongLong();
+    if (stored == *expected)
+        return success();
+    const QString who = RecordWrite::lastSaved(db, table, rowid);
+    const QString message = who.isEmpty()
+        ? RecordWrite::tr("Someone else saved this record after you opened it (you opened version %1; it is now version %2). Nothing was "
+                          "saved, so that their change is not overwritten: reload the record and make your change again.")
+              .arg(*expected)
+              .arg(stored)
+        : RecordWrite::tr("%1 saved this record after you opened it (you opened version %2; it is now version %3). Nothing was saved, so "
+                          "that their change is not overwritten: reload the record and make your change again.")
+              .arg(who)
+              .arg(*expected)
+              .arg(stored);
+    return Problem::error(kRowVersion, message);
+}
+
+} // namespace
+
+Status RecordWrite::restore(Database &db, const QString &table, qint64 rowid, const QJsonObject &values, const QString &action,
+                            const QString &detail)
+{
+    const TableShape &shape = RecordWrite::shape(db, table);
+    QStringList columns{kRowid}, marks{QStringLiteral("?")};
+    QVariantList binds{rowid};
+    for (auto it = values.begin(); it != values.end(); ++it) {
+        if (!shape.column(it.key()) || it.key() == shape.rowidAlias)
+            continue;
+        columns.append(it.key());
+        marks.append(QStringLiteral("?"));
+        // A record put back is a new version of it: anyone holding the old one must reload.
+        binds.append(it.key() == kRowVersion ? QVariant(it.value().toInteger() + 1) : variant(it.value()));
+    }
+    QSqlQuery q(db.sql());
+    q.prepare(QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)").arg(table, columns.join(QStringLiteral(", ")), marks.join(QStringLiteral(", "))));
+    if (auto s = sql::exec(q, binds); !s)
+        return s;
+    return writeLine(db, table, rowid, action, detail, {}, fullImage(shape, *RecordWrite::row(db, table, rowid).value()), true);
+}
+
+namespace sql {
+
+Result<qint64> insert(Database &db, const QString &table, const Values &values, const QString &action, const QString &detail)
+{
+    const TableShape &shape = RecordWrite::shape(db, table);
+    QStringList columns, marks;
+    QVariantList binds;
+    QJsonObject after;
+    bool created = false, updated = false;
+    QString uid;
+    for (const auto &[column, value] : values) {
+        columns.append(column);
+        marks.append(QStringLiteral("?"));
+        binds.append(value);
+        created |= column == kCreatedAt;
+        updated |= column == kUpdatedAt;
+        if (column == kUid)
+            uid = value.toString();
+        const auto *c = shape.column(column);
+        if (!bookkeeping(column) && !(c && c->comparable && RecordWrite::same(value, c->defaultValue)))
+            after.insert(column, RecordWrite::json(value));
+    }
+    // A record's line holds its uid, the identity that outlives its number (a number freed by a
+    // removal can be taken again). Its values need not be repeated: they are the record's own,
+    // with the old values of the later lines put back (ChangeHistory::created), which is what
+    // keeps the log small.
+    if (shape.column(kUid)) {
+        if (uid.isEmpty()) {
+            uid = QUuid::createUuid().toString(QUuid::WithoutBraces);
+            columns.append(kUid);
+            marks.append(QStringLiteral("?"));
+            binds.append(uid);
+        }
+        after = {{kUid, uid}};
+    }
+    const QString stamp = now();
+    if (shape.createdAt && !created) {
+        columns.append(kCreatedAt);
+        marks.append(QStringLiteral("?"));
+        binds.append(stamp);
+    }
+    if (shape.updatedAt && !updated) {
+        columns.append(kUpdatedAt);
+        marks.append(QStringLiteral("?"));
+        binds.append(stamp);
+    }
+    QSqlQuery &q = db.prepared(QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)").arg(table, columns.join(QStringLiteral(", ")), marks.join(QStringLiteral(", "))));
+    if (auto s = exec(q, binds); !s)
+        return s.problems();
+    const qint64 rowid = q.lastInsertId().toLongLong();
+    // The line holds something even when every value is the default, so that it reads as an insert.
+    if (auto s = writeLine(db, table, rowid, action, detail, {}, after, true); !s)
+        return s.problems();
+    return rowid;
+}
+
+Status update(Database &db, const QString &table, qint64 id, const Values &values, std::optional<qint64> expectedVersion, const QString &action,
+              const QString &detail)
+{
+    const TableShape &shape = RecordWrite::shape(db, table);
+    auto stored = RecordWrite::row(db, table, id);
+    if (!stored)
+        return stored.problems();
+    if (!stored.value())
+        return Problem::error(QStringLiteral("id"), noRow(table, id));
+    const QVariantMap &before = **stored;
+    if (auto s = checkVersion(db, table, id, before, expectedVersion); !s)
+        return s;
+    QStringList sets;
+    QVariantList binds;
+    QJsonObject oldValues, newValues;
+    for (const auto &[column, value] : values) {
+        if (column == kUpdatedAt || column == kRowVersion)
+            continue;
+        if (before.contains(column) && RecordWrite::same(before.value(column), value))
+            continue;
+        sets.append(column + QStringLiteral(" = ?"));
+        binds.append(value);
+        oldValues.insert(column, RecordWrite::json(before.value(column)));
+        newValues.insert(column, RecordWrite::json(value));
+    }
+    if (sets.isEmpty())
+        return success();  // nothing changed: nothing written, the version stays
+    if (shape.updatedAt) {
+        sets.append(kUpdatedAt + QStringLiteral(" = ?"));
+        binds.append(now());
+    }
+    if (shape.rowVersion)
+        sets.append(QStringLiteral("row_version = row_version + 1"));
+    binds.append(id);
+    QSqlQuery &q = db.prepared(QStringLiteral("UPDATE %1 SET %2 WHERE rowid = ?").arg(table, sets.join(QStringLiteral(", "))));
+    if (auto s = exec(q, binds); !s)
+        return s;
+    // A cascade's lines stay apart: undoing the removal finds them after its own line.
+    if (detail.isEmpty() && action != QStringLiteral("cascade") && merge(db, table, id, oldValues, newValues))
+        return success();
+    return writeLine(db, table, id, action, detail, oldValues, newValues, false);
+}
+
+Status remove(Database &db, const QString &table, qint64 id, std::optional<qint64> expectedVersion, const QString &action, const QString &detail)
+{
+    const TableShape &shape = RecordWrite::shape(db, table);
+    auto stored = RecordWrite::row(db, table, id);
+    if (!stored)
+        return stored.problems();
+    if (!stored.value())
+        return Problem::error(QStringLiteral("id"), noRow(table, id));
+    if (auto s = checkVersion(db, table, id, **stored, expectedVersion); !s)
+        return s;
+    if (auto s = writeLine(db, table, id, action, detail, fullImage(shape, **stored), {}, false); !s)
+        return s;
+    db.writeState().lines.remove(key(table, id));
+    if (auto s = takeChildren(db, shape, **stored); !s)
+        return s;
+    QSqlQuery &q = db.prepared(QStringLiteral("DELETE FROM %1 WHERE rowid = ?").arg(table));
+    return exec(q, {id});
+}
+
+Result<qint64> rowVersion(Database &db, const QString &table, qint64 id)
+{
+    auto stored = RecordWrite::row(db, table, id);
+    if (!stored)
+        return stored.problems();
+    if (!stored.value())
+        return Problem::error(QStringLiteral("id"), noRow(table, id));
+    return stored.value()->value(kRowVersion, 1).toLongLong();
+}
+
+Result<qint64> addRecord(Database &db, const QString &table, const Values &values)
+{
+    return write<qint64>(db, [&]() { return insert(db, table, values); });
+}
+
+Status updateRecord(Database &db, const QString &table, qint64 id, const Values &values, std::optional<qint64> expectedVersion)
+{
+    return write<Done>(db, [&]() { return update(db, table, id, values, expectedVersion); });
+}
+
+Status removeRecord(Database &db, const QString &table, qint64 id, std::optional<qint64> expectedVersion)
+{
+    return write<Done>(db, [&]() { return remove(db, table, id, expectedVersion); });
+}
+
+Result<qint64> addChecked(Database &db, const QString &table, const Problems &problems, const Values &values)
+{
+    if (hasErrors(problems))
+        return problems;
+    auto id = addRecord(db, table, values);
+    return id ? Result<qint64>(id.value(), problems) : id;
+}
+
+Status updateChecked(Database &db, const QString &table, qint64 id, const Problems &problems, const Values &values,
+                     std::optional<qint64> expectedVersion)
+{
+    if (hasErrors(problems))
+        return problems;
+    if (auto s = updateRecord(db, table, id, values, expectedVersion); !s)
+        return s;
+    return success(problems);
+}
+
+} // namespace sql
+
+} // namespace chamber

@@ -1,0 +1,117 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The chamber editor's 修改记录 tab: a chamber's changes with each field before and after, and
+// 撤销此修改; and a save refused because someone else saved the chamber since, with Reload.
+#include "AppFixture.h"
+#include "ChamberEditor.h"
+#include "ChamberService.h"
+#include "ChangeHistoryTab.h"
+
+#include <QApplication>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QTabWidget>
+#include <QTableWidget>
+#include <QTest>
+#include <QTimer>
+
+using namespace chamber;
+
+namespace {
+
+// Clicks the button with this text in the next message box of this name, once it shows.
+void answerNextBox(const QString &name, const QString &buttonText)
+{
+    QTimer::singleShot(0, [name, buttonText] {
+        for (QWidget *w : QApplication::topLevelWidgets())
+            if (auto *box = qobject_cast<QMessageBox *>(w); box && box->isVisible() && box->objectName() == name) {
+                for (QAbstractButton *b : box->buttons())
+                    if (b->text() == buttonText) {
+                        b->click();
+                        return;
+                    }
+            }
+        answerNextBox(name, buttonText);
+    });
+}
+
+} // namespace
+
+class ChangeHistoryTabTests : public QObject
+{
+    Q_OBJECT
+private slots:
+    void initTestCase() { test::isolateSettings(); }
+
+    void theTabListsAChangeBeforeAndAfterAndUndoesIt()
+    {
+        test::AppFixture f;
+        ChamberService chambers(f.workspace.db());
+        const QString before = QStringLiteral("韦春梅");
+        Chamber edited = *chambers.get(f.binzhou);
+        edited.president = before;
+        QVERIFY(chambers.update(edited).ok());
+        edited.president = QStringLiteral("张三");
+        QVERIFY(chambers.update(edited).ok());
+
+        ChamberEditor editor(f.workspace, f.binzhou);
+        editor.show();
+        ChangeHistoryTab *tab = editor.historyTab();
+        QVERIFY(tab);
+        QCOMPARE(editor.tabs()->tabText(editor.tabs()->indexOf(tab)), QStringLiteral("Change history"));
+        QTableWidget *table = tab->table();
+        QVERIFY(table->rowCount() >= 2);  // the chamber's creation and the edit, newest first
+        QCOMPARE(table->item(0, 1)->text(), Database::actor());
+        const QString fields = table->item(0, 4)->text();
+        QVERIFY2(fields.contains(before) && fields.contains(QStringLiteral("张三")) && fields.contains(QStringLiteral("→")), qPrintable(fields));
+        QVERIFY(!tab->undoButton()->isEnabled());  // nothing selected
+
+        table->selectRow(0);
+        QVERIFY(tab->undoButton()->isEnabled());
+        QVERIFY(tab->undoSelected(false));
+        QCOMPARE(chambers.get(f.binzhou)->president, before);
+        // The editor shows the chamber as it now is, and the undo is the newest line.
+        QCOMPARE(editor.findChild<QLineEdit *>(QStringLiteral("presidentEdit"))->text(), before);
+        QCOMPARE(table->item(0, 3)->text(), QStringLiteral("undone"));
+        // The edit cannot be undone twice: refused, with the reason shown, nothing written.
+        table->selectRow(1);
+        QVERIFY(!tab->undoSelected(false));
+        QCOMPARE(chambers.get(f.binzhou)->president, before);
+        QVERIFY(!tab->findChild<QLabel *>(QStringLiteral("problem"))->isHidden());
+    }
+
+    void aSaveAfterSomeoneElseSavedIsRefusedAndReloads()
+    {
+        test::AppFixture f;
+        ChamberEditor editor(f.workspace, f.lidang);
+        editor.show();
+        // Meanwhile another clerk saves the chamber.
+        ChamberService chambers(f.workspace.db());
+        Chamber theirs = *chambers.get(f.lidang);
+        theirs.contactPerson = QStringLiteral("蓝海燕");
+        QVERIFY(chambers.update(theirs).ok());
+
+        auto *president = editor.findChild<QLineEdit *>(QStringLiteral("presidentEdit"));
+        president->setFocus();
+        president->selectAll();
+        test::type(president, QStringLiteral("李四"));
+        QVERIFY(editor.saveButton()->isEnabled());
+        answerNextBox(QStringLiteral("staleSave"), QStringLiteral("Reload"));
+        QVERIFY(!editor.save());
+        // Nothing overwritten: their change stands, mine was not written, the editor shows theirs.
+        QCOMPARE(chambers.get(f.lidang)->contactPerson, QStringLiteral("蓝海燕"));
+        QVERIFY(chambers.get(f.lidang)->president != QStringLiteral("李四"));
+        QCOMPARE(editor.findChild<QLineEdit *>(QStringLiteral("contactPersonEdit"))->text(), QStringLiteral("蓝海燕"));
+        QVERIFY(!editor.isDirty());
+        // Edited again on what is saved now, it saves.
+        president->selectAll();
+        test::type(president, QStringLiteral("李四"));
+        QVERIFY(editor.save());
+        QCOMPARE(chambers.get(f.lidang)->president, QStringLiteral("李四"));
+        QCOMPARE(chambers.get(f.lidang)->contactPerson, QStringLiteral("蓝海燕"));
+    }
+};
+
+QTEST_MAIN(ChangeHistoryTabTests)
+#include "ChangeHistoryTabTests.moc"

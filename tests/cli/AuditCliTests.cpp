@@ -1,0 +1,169 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// chamberctl history, history undo and import undo, run as a clerk would: an import taken back
+// leaves the records exactly as they were before it.
+#include "CliRunner.h"
+#include "TestSupport.h"
+
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QSqlRecord>
+#include <QUuid>
+
+using namespace chamber;
+using chamber::test::runCliDb;
+
+namespace {
+
+const QString kCsv = QStringLiteral(CHAMBER_SHARED_DIR "/samples/binyang-ledger-2025.gb18030.csv");
+
+// Every record of every table, row by row, except the log itself (the change log and the import
+// log only grow) and the bookkeeping a write moves on (updated_at, row_version).
+QStringList dump(const QString &path)
+{
+    QStringList out;
+    const QString name = QUuid::createUuid().toString();
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        db.setDatabaseName(path);
+        REQUIRE(db.open());
+        QSqlQuery tables(db);
+        REQUIRE(tables.exec(QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' "
+                                           "AND name NOT IN ('change_log', 'import_log') ORDER BY name")));
+        QStringList names;
+        while (tables.next())
+            names.append(tables.value(0).toString());
+        for (const QString &table : names) {
+            QSqlQuery q(db);
+            REQUIRE(q.exec(QStringLiteral("SELECT rowid AS rowid_, * FROM %1 ORDER BY rowid").arg(table)));
+            while (q.next()) {
+                const QSqlRecord r = q.record();
+                QStringList cells{table};
+                for (int i = 0; i < r.count(); ++i) {
+                    if (r.fieldName(i) == QStringLiteral("updated_at") || r.fieldName(i) == QStringLiteral("row_version"))
+                        continue;
+                    cells.append(r.fieldName(i) + QLatin1Char('=') + (r.isNull(i) ? QStringLiteral("NULL") : r.value(i).toString()));
+                }
+                out.append(cells.join(QLatin1Char('|')));
+            }
+        }
+    }
+    QSqlDatabase::removeDatabase(name);
+    return out;
+}
+
+struct County
+{
+    QTemporaryDir dir;
+    QString db = dir.filePath(QStringLiteral("county.sqlite"));
+    County()
+    {
+        REQUIRE(runCliDb(db, {QStringLiteral("init"), QStringLiteral("--scope"), QStringLiteral("450126")}).exitCode == 0);
+    }
+    test::CliRun run(const QStringList &args, const QString &lang = QStringLiteral("en")) const { return runCliDb(db, args, lang); }
+    void import(const QStringList &extra = {}) const
+    {
+        const auto r = run(QStringList{QStringLiteral("import"), QStringLiteral("ledger"), kCsv} + extra);
+        INFO(r.err.toStdString());
+        REQUIRE(r.exitCode == 0);
+    }
+    nlohmann::json show(const QString &name) const
+    {
+        const auto r = run({QStringLiteral("chamber"), QStringLiteral("show"), name, QStringLiteral("--format"), QStringLiteral("json")});
+        REQUIRE(r.exitCode == 0);
+        return r.json();
+    }
+};
+
+const QString kBinzhou = QStringLiteral("宾阳县宾州镇商会");
+
+} // namespace
+
+TEST_CASE("import undo takes a fresh import back to the records exactly as they were")
+{
+    County county;
+    REQUIRE(county.run({QStringLiteral("chamber"), QStringLiteral("add"), QStringLiteral("--township"), QStringLiteral("古辣镇"),
+                        QStringLiteral("--name"), QStringLiteral("宾阳县古辣镇商会"), QStringLiteral("--president"), QStringLiteral("覃明")})
+                .exitCode
+            == 0);
+    const QStringList before = dump(county.db);
+    county.import();
+    REQUIRE(dump(county.db) != before);
+    const auto undone = county.run({QStringLiteral("import"), QStringLiteral("undo"), QStringLiteral("1")});
+    INFO(undone.err.toStdString());
+    REQUIRE(undone.exitCode == 0);
+    CHECK(dump(county.db) == before);
+    // Once only.
+    const auto again = county.run({QStringLiteral("import"), QStringLiteral("undo"), QStringLiteral("1")});
+    CHECK(again.exitCode == 1);
+    CHECK(again.err.contains(QStringLiteral("already undone")));
+    CHECK(dump(county.db) == before);
+}
+
+TEST_CASE("import undo of an overwrite puts back the values it replaced, and is refused while a record changed since")
+{
+    County county;
+    county.import();
+    // A clerk corrects the president; a second import of the same ledger overwrites it again.
+    REQUIRE(county.run({QStringLiteral("chamber"), QStringLiteral("edit"), kBinzhou, QStringLiteral("--president"), QStringLiteral("张三")}).exitCode == 0);
+    const QStringList edited = dump(county.db);
+    // The first import cannot be undone: one of its chambers was changed since.
+    const auto refused = county.run({QStringLiteral("import"), QStringLiteral("undo"), QStringLiteral("1")});
+    CHECK(refused.exitCode == 1);
+    CHECK(refused.err.contains(QStringLiteral("changed since")));
+    CHECK(dump(county.db) == edited);
+
+    county.import({QStringLiteral("--update"), QStringLiteral("overwrite")});
+    CHECK(county.show(kBinzhou)["president"] == "韦春梅");
+    // The import's change is in the history with the value it replaced.
+    const auto history = county.run({QStringLiteral("history"), QStringLiteral("--import"), QStringLiteral("2"), QStringLiteral("--format"),
+                                     QStringLiteral("json")});
+    REQUIRE(history.exitCode == 0);
+    bool found = false;
+    for (const auto &line : history.json())
+        if (line["entity"] == "chamber" && line["before"].is_object() && line["before"].value("president", "") == "张三") {
+            CHECK(line["after"]["president"] == "韦春梅");
+            found = true;
+        }
+    CHECK(found);
+
+    const auto undone = county.run({QStringLiteral("import"), QStringLiteral("undo"), QStringLiteral("2")});
+    INFO(undone.err.toStdString());
+    REQUIRE(undone.exitCode == 0);
+    CHECK(county.show(kBinzhou)["president"] == "张三");
+    CHECK(dump(county.db) == edited);
+}
+
+TEST_CASE("history lists a change with its values before and after, and history undo reverts it once")
+{
+    County county;
+    county.import();
+    REQUIRE(county.run({QStringLiteral("chamber"), QStringLiteral("edit"), kBinzhou, QStringLiteral("--president"), QStringLiteral("张三")}).exitCode == 0);
+    const qint64 id = county.show(kBinzhou)["id"].get<qint64>();
+    const auto history = county.run({QStringLiteral("history"), QStringLiteral("--entity"), QStringLiteral("chamber"), QStringLiteral("--id"),
+                                     QString::number(id), QStringLiteral("--format"), QStringLiteral("json")});
+    REQUIRE(history.exitCode == 0);
+    const auto lines = history.json();
+    REQUIRE(lines.size() == 2);  // imported, then edited (newest first)
+    CHECK(lines[0]["action"] == "update");
+    CHECK(lines[0]["before"] == nlohmann::json{{"president", "韦春梅"}});
+    CHECK(lines[0]["after"] == nlohmann::json{{"president", "张三"}});
+    CHECK(lines[1]["action"] == "add");
+    CHECK(lines[1]["after"]["president"] == "韦春梅");  // as created
+    CHECK(lines[1]["uid"].get<std::string>().size() == 36);
+
+    const QString change = QString::number(lines[0]["id"].get<qint64>());
+    const auto undone = county.run({QStringLiteral("history"), QStringLiteral("undo"), change}, QStringLiteral("zh_CN"));
+    REQUIRE(undone.exitCode == 0);
+    CHECK(county.show(kBinzhou)["president"] == "韦春梅");
+    const QStringList after = dump(county.db);
+    const auto twice = county.run({QStringLiteral("history"), QStringLiteral("undo"), change}, QStringLiteral("zh_CN"));
+    CHECK(twice.exitCode == 1);
+    CHECK_FALSE(twice.err.isEmpty());
+    CHECK(dump(county.db) == after);
+    // The table view names the field and both values.
+    const auto table = county.run({QStringLiteral("history"), QStringLiteral("--chamber"), QString::number(id), QStringLiteral("--limit"),
+                                   QStringLiteral("2")});
+    REQUIRE(table.exitCode == 0);
+    CHECK(table.out.contains(QStringLiteral("张三")));
+    CHECK(table.out.contains(QStringLiteral("韦春梅")));
+}

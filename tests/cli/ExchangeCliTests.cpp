@@ -1,0 +1,460 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Report packages through the real chamberctl: two demo counties of 南宁市 report to a city
+// database (issue 12, docs/exchange.md).
+#include "CliRunner.h"
+#include "Database.h"
+#include "ExchangeStore.h"
+#include "TestSupport.h"
+#include "ZipArchive.h"
+
+#include <QDir>
+#include <QFile>
+#include <QProcess>
+#include <QProcessEnvironment>
+#include <QTemporaryDir>
+
+#include <catch2/catch.hpp>
+
+#include <csignal>
+#include <sys/types.h>
+
+using namespace chamber;
+using chamber::test::runCliDb;
+using json = nlohmann::json;
+
+namespace {
+
+QStringList words(std::initializer_list<const char *> list)
+{
+    QStringList out;
+    for (const char *w : list)
+        out.append(QString::fromUtf8(w));
+    return out;
+}
+
+test::CliRun ok(const QString &db, const QStringList &args, const QString &lang = QStringLiteral("en"))
+{
+    const auto r = runCliDb(db, args, lang);
+    INFO(args.join(QLatin1Char(' ')).toStdString() << "\n" << r.out.toStdString() << r.err.toStdString());
+    REQUIRE(r.exitCode == 0);
+    return r;
+}
+
+void writeFile(const QString &path, const QByteArray &bytes)
+{
+    QFile f(path);
+    REQUIRE(f.open(QIODevice::WriteOnly));
+    REQUIRE(f.write(bytes) == bytes.size());
+}
+
+// 宾阳县 (450126) and 横州市 (450181) made by `demo`, each exported once as of 2025-12-31. Made
+// once for the whole test run (demo takes a while); each test copies what it changes.
+struct Counties
+{
+    QTemporaryDir dir;
+    QString binyang = dir.filePath(QStringLiteral("binyang.sqlite"));
+    QString hengzhou = dir.filePath(QStringLiteral("hengzhou.sqlite"));
+    QString binyang1 = dir.filePath(QStringLiteral("450126-1.zip"));
+    QString hengzhou1 = dir.filePath(QStringLiteral("450181-1.zip"));
+
+    Counties()
+    {
+        ok(binyang, words({"demo", "--scope", "450126", "--quiet"}));
+        ok(hengzhou, words({"demo", "--scope", "450181", "--quiet"}));
+        ok(binyang, words({"exchange", "export", "--out"}) << binyang1 << QStringLiteral("--as-of") << QStringLiteral("2025-12-31"));
+        ok(hengzhou, words({"exchange", "export", "--out"}) << hengzhou1 << QStringLiteral("--as-of") << QStringLiteral("2025-12-31"));
+    }
+    static Counties &get()
+    {
+        static Counties counties;
+        return counties;
+    }
+    // A copy of a county's file, to change there.
+    QString copyOf(const QString &db, const QTemporaryDir &into) const
+    {
+        const QString path = into.filePath(QFileInfo(db).fileName());
+        REQUIRE(QFile::copy(db, path));
+        return path;
+    }
+};
+
+// A 南宁市 database, optionally with both counties' first packages taken in.
+struct City
+{
+    QTemporaryDir dir;
+    QString db = dir.filePath(QStringLiteral("nanning.sqlite"));
+
+    explicit City(bool withPackages = true)
+    {
+        ok(db, words({"init", "--scope", "4501"}));
+        if (withPackages)
+            ok(db, words({"exchange", "import"}) << Counties::get().binyang1 << Counties::get().hengzhou1);
+    }
+    QByteArray bytes() const { return test::readFile(db); }
+    // Refused (exit 1), the file unchanged byte for byte; returns what was said.
+    QString refused(const QStringList &args, const QString &lang = QStringLiteral("en")) const
+    {
+        const QByteArray before = bytes();
+        const auto r = runCliDb(db, args, lang);
+        INFO(r.out.toStdString() << r.err.toStdString());
+        CHECK(r.exitCode == 1);
+        CHECK(bytes() == before);
+        return r.out + r.err;
+    }
+};
+
+json statsOf(const QString &db, const QString &scope, const QString &asOf, const QString &by = {})
+{
+    QStringList args = words({"stats", "--format", "json", "--scope"}) << scope << QStringLiteral("--as-of") << asOf;
+    if (!by.isEmpty())
+        args << QStringLiteral("--by") << by;
+    return json::parse(ok(db, args).out.toStdString());
+}
+
+// The figures of a unit or of a whole stats object, without what names it.
+json figures(json o)
+{
+    for (const char *key : {"units", "units_level", "scope", "code", "name", "level", "schema", "as_of", "settings"})
+        o.erase(key);
+    return o;
+}
+
+// Record numbers (ids) are each file's own row numbers; everything else must agree.
+json withoutIds(const json &o)
+{
+    if (o.is_object()) {
+        json out = json::object();
+        for (auto it = o.begin(); it != o.end(); ++it)
+            if (it.key() != "id" && it.key() != "chamber_id" && it.key() != "rule_id" && it.key() != "category_id")
+                out[it.key()] = withoutIds(it.value());
+        return out;
+    }
+    if (o.is_array()) {
+        json out = json::array();
+        for (const auto &v : o)
+            out.push_back(withoutIds(v));
+        return out;
+    }
+    return o;
+}
+
+QByteArray scoring(const QString &db, const QString &county, int year, const QString &format, const QTemporaryDir &dir)
+{
+    const QString out = dir.filePath(QStringLiteral("report-%1-%2.%3").arg(county).arg(year).arg(format));
+    QFile::remove(out);
+    ok(db, words({"report", "scoring", "--date", "2026-01-10", "--format"}) << format << QStringLiteral("--year") << QString::number(year)
+                                                                             << QStringLiteral("--county") << county << QStringLiteral("--out") << out);
+    return test::readFile(out);
+}
+
+// The package's entries, by path (manifest.json and COUNTY/KIND.jsonl).
+QList<std::pair<QString, QByteArray>> entriesOf(const QByteArray &package, const QString &county)
+{
+    ZipArchive zip(package);
+    REQUIRE(zip.isOpen());
+    QList<std::pair<QString, QByteArray>> out;
+    QStringList paths = {QStringLiteral("manifest.json")};
+    for (const auto &kind : ExchangeStore::kinds())
+        paths.append(county + QLatin1Char('/') + kind + QStringLiteral(".jsonl"));
+    for (const auto &path : paths) {
+        const auto bytes = zip.entry(path, qint64(1) << 30);
+        REQUIRE(bytes);
+        out.append({path, *bytes});
+    }
+    return out;
+}
+
+QString scalar(const QString &db, const QString &sql)
+{
+    QProcess p;
+    p.start(QStringLiteral("sqlite3"), {db, sql});
+    REQUIRE(p.waitForFinished(60000));
+    return QString::fromUtf8(p.readAllStandardOutput()).trimmed();
+}
+
+} // namespace
+
+TEST_CASE("two counties taken into the city: the same figures and scoring reports as in their own files")
+{
+    const Counties &counties = Counties::get();
+    City city;
+    QTemporaryDir out;
+    for (const QString &asOf : {QStringLiteral("2024-06-30"), QStringLiteral("2025-12-31"), QStringLiteral("2026-11-30")}) {
+        const json region = statsOf(city.db, QStringLiteral("4501"), asOf, QStringLiteral("county"));
+        for (const auto &[code, db] : {std::pair{QStringLiteral("450126"), counties.binyang}, std::pair{QStringLiteral("450181"), counties.hengzhou}}) {
+            INFO(code.toStdString() << " as of " << asOf.toStdString());
+            const json own = statsOf(db, code, asOf);
+            // The county's scope in the city's file: the same JSON, township by township.
+            CHECK(statsOf(city.db, code, asOf) == own);
+            // The county as one unit of the city.
+            bool found = false;
+            for (const auto &unit : region["units"])
+                if (unit["code"] == code.toStdString()) {
+                    found = true;
+                    CHECK(figures(unit) == figures(own));
+                }
+            CHECK(found);
+        }
+    }
+    // Years published (2024, 2025) and a draft (2026): the same report in both places.
+    for (const auto &[code, db] : {std::pair{QStringLiteral("450126"), counties.binyang}, std::pair{QStringLiteral("450181"), counties.hengzhou}})
+        for (int year : {2024, 2025, 2026}) {
+            INFO(code.toStdString() << " " << year);
+            const json own = json::parse(scoring(db, code, year, QStringLiteral("json"), out).toStdString());
+            const json above = json::parse(scoring(city.db, code, year, QStringLiteral("json"), out).toStdString());
+            CHECK(withoutIds(above) == withoutIds(own));
+            CHECK(above["chambers"].size() == own["chambers"].size());
+            CHECK_FALSE(own["chambers"].empty());
+        }
+}
+
+TEST_CASE("exchange status names every county of the city, reported or not")
+{
+    City city;
+    const json status = json::parse(ok(city.db, words({"exchange", "status", "--format", "json"})).out.toStdString());
+    CHECK(status["counties_total"] == 12);  // 南宁市's districts and counties in the bundled divisions
+    CHECK(status["counties_reported"] == 2);
+    for (const auto &c : status["counties"]) {
+        const bool reported = c["code"] == "450126" || c["code"] == "450181";
+        CHECK(c["reported"] == reported);
+        if (reported) {
+            CHECK(c["sequence"] == 1);
+            CHECK(c["as_of"] == "2025-12-31");
+        }
+    }
+    const auto table = ok(city.db, words({"exchange", "status"}), QStringLiteral("zh_CN")).out;
+    CHECK(table.contains(QStringLiteral("未报送")));
+    CHECK(table.contains(QStringLiteral("已报送：2/12")));
+    // The stats at city scope say which counties the figures cover; a county's stats do not.
+    const json stats = statsOf(city.db, QStringLiteral("4501"), QStringLiteral("2025-12-31"));
+    REQUIRE(stats.contains("reporting"));
+    CHECK(stats["reporting"]["counties"] == 12);
+    CHECK(stats["reporting"]["reported"] == 2);
+    CHECK(stats["reporting"]["missing"] == 10);
+    CHECK(stats["reporting"]["kept_here"] == 0);
+    for (const auto &c : stats["reporting"]["by_county"])
+        if (c["code"] == "450181") {
+            CHECK(c["standing"] == "reported");
+            CHECK(c["as_of"] == "2025-12-31");
+        } else if (c["code"] == "450102") {
+            CHECK(c["standing"] == "missing");
+        }
+    CHECK_FALSE(statsOf(city.db, QStringLiteral("450126"), QStringLiteral("2025-12-31")).contains("reporting"));
+}
+
+TEST_CASE("a package taken twice, an older one, a changed byte, another city's county, a newer schema: refused, nothing changes")
+{
+    const Counties &counties = Counties::get();
+    City city;
+    QTemporaryDir dir;
+
+    SECTION("the same package again")
+    {
+        const QString said = city.refused(words({"exchange", "import"}) << counties.binyang1);
+        CHECK(said.contains(QStringLiteral("not newer than the one held (#1")));
+    }
+    SECTION("an older package than the one held")
+    {
+        const QString db = counties.copyOf(counties.binyang, dir);
+        const QString second = dir.filePath(QStringLiteral("450126-2.zip"));
+        ok(db, words({"exchange", "export", "--as-of", "2026-03-31", "--out"}) << second);
+        ok(city.db, words({"exchange", "import"}) << second);
+        const QString said = city.refused(words({"exchange", "import"}) << counties.binyang1);
+        CHECK(said.contains(QStringLiteral("package #1 is not newer than the one held (#2")));
+    }
+    SECTION("one byte changed anywhere in the file")
+    {
+        const QByteArray good = test::readFile(counties.binyang1);
+        for (qsizetype at : {qsizetype(40), good.size() / 3, good.size() / 2, good.size() - 30}) {
+            QByteArray bad = good;
+            bad[at] = char(bad[at] ^ 0x01);
+            const QString path = dir.filePath(QStringLiteral("bad-%1.zip").arg(at));
+            writeFile(path, bad);
+            INFO("byte " << at);
+            city.refused(words({"exchange", "import"}) << path);
+        }
+    }
+    SECTION("a record changed inside a well-formed archive: the checksum catches it")
+    {
+        auto entries = entriesOf(test::readFile(counties.hengzhou1), QStringLiteral("450181"));
+        for (auto &[path, bytes] : entries)
+            if (path.endsWith(QStringLiteral("/chamber.jsonl")))
+                bytes.replace(QByteArrayLiteral("商会"), QByteArrayLiteral("商协"));
+        const QString path = dir.filePath(QStringLiteral("edited.zip"));
+        writeFile(path, ZipArchive::create(entries));
+        City empty(false);
+        const QString said = empty.refused(words({"exchange", "import"}) << path);
+        CHECK(said.contains(QStringLiteral("checksum (SHA-256) of 450181/chamber.jsonl does not match")));
+    }
+    SECTION("a county of another city")
+    {
+        QTemporaryDir other;
+        const QString guiping = other.filePath(QStringLiteral("guiping.sqlite"));
+        ok(guiping, words({"init", "--scope", "450881"}));
+        ok(guiping, words({"chamber", "add", "--township", "木乐镇", "--name", "桂平市木乐镇商会"}));
+        const QString package = other.filePath(QStringLiteral("450881.zip"));
+        ok(guiping, words({"exchange", "export", "--out"}) << package);
+        const QString said = city.refused(words({"exchange", "import"}) << package);
+        CHECK(said.contains(QStringLiteral("(450881) is not a county of 南宁市")));
+    }
+    SECTION("a package of a newer schema")
+    {
+        auto entries = entriesOf(test::readFile(counties.binyang1), QStringLiteral("450126"));
+        const int newer = Database::latestVersion() + 1;
+        json manifest = json::parse(entries[0].second.toStdString());
+        manifest["schema_version"] = newer;
+        manifest["sections"][0]["schema_version"] = newer;
+        entries[0].second = QByteArray::fromStdString(manifest.dump(2));
+        const QString path = dir.filePath(QStringLiteral("newer.zip"));
+        writeFile(path, ZipArchive::create(entries));
+        const QString said = city.refused(words({"exchange", "import"}) << path);
+        CHECK(said.contains(QStringLiteral("schema version %1").arg(newer)));
+        const QString zh = city.refused(words({"exchange", "import"}) << path, QStringLiteral("zh_CN"));
+        CHECK(zh.contains(QString::number(newer)));
+    }
+    SECTION("a county database takes in no packages")
+    {
+        const QString db = counties.copyOf(counties.hengzhou, dir);
+        const QByteArray before = test::readFile(db);
+        const auto r = runCliDb(db, words({"exchange", "import"}) << counties.binyang1, QStringLiteral("zh_CN"));
+        CHECK(r.exitCode == 1);
+        CHECK(r.err.contains(QStringLiteral("横州市")));
+        CHECK(test::readFile(db) == before);
+    }
+}
+
+TEST_CASE("an edit and a removal at the county show up above after the next package, and only they")
+{
+    const Counties &counties = Counties::get();
+    City city;
+    QTemporaryDir dir;
+    const QString db = counties.copyOf(counties.binyang, dir);
+    const QString chamberUid = scalar(db, QStringLiteral("SELECT uid FROM chamber ORDER BY id LIMIT 1"));
+    const QString chamberId = scalar(db, QStringLiteral("SELECT id FROM chamber ORDER BY id LIMIT 1"));
+    const QString memberUid = scalar(db, QStringLiteral("SELECT uid FROM member ORDER BY id LIMIT 1"));
+    const QString memberId = scalar(db, QStringLiteral("SELECT id FROM member ORDER BY id LIMIT 1"));
+    ok(db, words({"chamber", "edit"}) << chamberId << QStringLiteral("--president") << QStringLiteral("覃新会长"));
+    ok(db, words({"member", "remove"}) << memberId);
+    const QString second = dir.filePath(QStringLiteral("450126-2.zip"));
+    ok(db, words({"exchange", "export", "--as-of", "2026-03-31", "--out"}) << second);
+
+    const auto plan = ok(city.db, words({"exchange", "import"}) << second);
+    // The plan: one chamber changed, one member removed, everything else unchanged.
+    CHECK(plan.out.contains(QRegularExpression(QStringLiteral("chamber\\s+0\\s+1\\s+0\\s+13"))));
+    CHECK(plan.out.contains(QRegularExpression(QStringLiteral("member\\s+0\\s+0\\s+1\\s+111"))));
+    CHECK(scalar(city.db, QStringLiteral("SELECT president FROM chamber WHERE uid = '%1'").arg(chamberUid)) == QStringLiteral("覃新会长"));
+    CHECK(scalar(city.db, QStringLiteral("SELECT count(*) FROM member WHERE uid = '%1'").arg(memberUid)) == QStringLiteral("0"));
+    // Every other record of both counties as before.
+    CHECK(scalar(city.db, QStringLiteral("SELECT count(*) FROM member WHERE origin = '450126'")) == QStringLiteral("111"));
+    CHECK(scalar(city.db, QStringLiteral("SELECT count(*) FROM member WHERE origin = '450181'"))
+          == scalar(counties.hengzhou, QStringLiteral("SELECT count(*) FROM member")));
+    CHECK(scalar(city.db, QStringLiteral("SELECT sequence || ' ' || as_of FROM exchange_origin WHERE code = '450126'")) == QStringLiteral("2 2026-03-31"));
+}
+
+TEST_CASE("received records are read-only above: the services refuse, naming the county and its as-of date")
+{
+    City city;
+    const QString chamberId = scalar(city.db, QStringLiteral("SELECT id FROM chamber WHERE origin = '450126' ORDER BY id LIMIT 1"));
+    const QString memberId = scalar(city.db, QStringLiteral("SELECT id FROM member WHERE origin = '450126' ORDER BY id LIMIT 1"));
+    const QString zh = city.refused(words({"chamber", "edit"}) << chamberId << QStringLiteral("--president") << QStringLiteral("张三"),
+                                    QStringLiteral("zh_CN"));
+    CHECK(zh.contains(QStringLiteral("由宾阳县报送，数据截至 2025-12-31")));
+    CHECK(city.refused(words({"member", "remove"}) << memberId).contains(QStringLiteral("Reported by 宾阳县, data as of 2025-12-31")));
+    CHECK(city.refused(words({"chamber", "remove", "--yes"}) << chamberId).contains(QStringLiteral("宾阳县")));
+    CHECK(city.refused(words({"member", "add", "--chamber"}) << chamberId << QStringLiteral("--name") << QStringLiteral("新会员有限公司")
+                                                             << QStringLiteral("--kind") << QStringLiteral("enterprise"))
+              .contains(QStringLiteral("宾阳县")));
+}
+
+TEST_CASE("SIGKILL in the middle of an import leaves the previous packages intact")
+{
+    const Counties &counties = Counties::get();
+    QTemporaryDir dir;
+    // Second packages of both counties, with a change each, to be taken in over the first ones.
+    QStringList seconds;
+    for (const auto &[code, source] : {std::pair{QStringLiteral("450126"), counties.binyang}, std::pair{QStringLiteral("450181"), counties.hengzhou}}) {
+        const QString db = counties.copyOf(source, dir);
+        const QString id = scalar(db, QStringLiteral("SELECT id FROM chamber ORDER BY id LIMIT 1"));
+        ok(db, words({"chamber", "edit"}) << id << QStringLiteral("--president") << QStringLiteral("改过的会长"));
+        seconds << dir.filePath(code + QStringLiteral("-2.zip"));
+        ok(db, words({"exchange", "export", "--as-of", "2026-03-31", "--out"}) << seconds.last());
+    }
+    int killed = 0;
+    for (int attempt = 0; attempt < 8 && killed < 3; ++attempt) {
+        City city;
+        const QString before = scalar(city.db, QStringLiteral("SELECT group_concat(code || '#' || sequence) FROM exchange_origin"));
+        const QString rows = scalar(city.db, QStringLiteral("SELECT (SELECT count(*) FROM chamber) || '/' || (SELECT count(*) FROM points_entry) || '/' || "
+                                                             "(SELECT count(*) FROM member) || '/' || (SELECT count(*) FROM chamber WHERE president = '改过的会长')"));
+        QProcess process;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("CHAMBERDESK_LANG"), QStringLiteral("en"));
+        process.setProcessEnvironment(env);
+        process.start(QStringLiteral(CHAMBERCTL), QStringList{QStringLiteral("--db"), city.db, QStringLiteral("exchange"), QStringLiteral("import")} + seconds);
+        REQUIRE(process.waitForStarted());
+        // The plan is printed, then "Taking the packages in…" as the one transaction starts: kill there.
+        QByteArray said;
+        while (!said.contains("Taking the packages in") && process.state() == QProcess::Running) {
+            process.waitForReadyRead(100);
+            said += process.readAllStandardOutput();
+        }
+        ::kill(pid_t(process.processId()), SIGKILL);
+        process.waitForFinished(30000);
+        if (process.exitStatus() != QProcess::CrashExit)
+            continue;  // it finished before the signal came: try again
+        ++killed;
+        // As it was: the first packages, their rows, and a sound file.
+        CHECK(scalar(city.db, QStringLiteral("SELECT group_concat(code || '#' || sequence) FROM exchange_origin")) == before);
+        CHECK(scalar(city.db, QStringLiteral("SELECT (SELECT count(*) FROM chamber) || '/' || (SELECT count(*) FROM points_entry) || '/' || "
+                                             "(SELECT count(*) FROM member) || '/' || (SELECT count(*) FROM chamber WHERE president = '改过的会长')"))
+              == rows);
+        CHECK(scalar(city.db, QStringLiteral("PRAGMA integrity_check")) == QStringLiteral("ok"));
+        // And the import, run again, goes through.
+        ok(city.db, words({"exchange", "import"}) << seconds);
+        CHECK(scalar(city.db, QStringLiteral("SELECT count(*) FROM chamber WHERE president = '改过的会长'")) == QStringLiteral("2"));
+    }
+    CHECK(killed > 0);
+}
+
+TEST_CASE("a city forwards its counties' packages to the region; the newest per county wins")
+{
+    const Counties &counties = Counties::get();
+    City city;
+    QTemporaryDir dir;
+    const QString forwarded = dir.filePath(QStringLiteral("4501.zip"));
+    ok(city.db, words({"exchange", "export", "--out"}) << forwarded);
+    // The county's newer package, sent straight to the region.
+    const QString db = counties.copyOf(counties.binyang, dir);
+    const QString second = dir.filePath(QStringLiteral("450126-2.zip"));
+    ok(db, words({"exchange", "export", "--as-of", "2026-03-31", "--out"}) << second);
+
+    const QString region = dir.filePath(QStringLiteral("region.sqlite"));
+    ok(region, words({"init", "--scope", "45"}));
+    const auto r = ok(region, words({"exchange", "import"}) << second << forwarded);
+    CHECK(r.err.contains(QStringLiteral("superseded by #2")));
+    CHECK(scalar(region, QStringLiteral("SELECT group_concat(code || '#' || sequence || '@' || forwarded_by, ' ') FROM exchange_origin ORDER BY code"))
+          == QStringLiteral("450126#2@ 450181#1@4501"));
+    // The forwarded section is the county's own package, byte for byte: the same checksum.
+    CHECK(scalar(region, QStringLiteral("SELECT sha256 FROM exchange_origin WHERE code = '450181'"))
+          == scalar(city.db, QStringLiteral("SELECT sha256 FROM exchange_origin WHERE code = '450181'")));
+    CHECK(statsOf(region, QStringLiteral("450181"), QStringLiteral("2025-12-31")) == statsOf(counties.hengzhou, QStringLiteral("450181"), QStringLiteral("2025-12-31")));
+}
+
+TEST_CASE("a city database that keeps a county's records itself reports them for that county")
+{
+    QTemporaryDir dir;
+    const QString city = dir.filePath(QStringLiteral("city.sqlite"));
+    ok(city, words({"init", "--scope", "4501"}));
+    ok(city, words({"chamber", "add", "--township", "450126100", "--name", "宾阳县宾州镇商会"}));
+    ok(city, words({"chamber", "add", "--township", "450126101", "--name", "宾阳县黎塘镇商会"}));
+    ok(city, words({"chamber", "add", "--township", "450181100", "--name", "横州市横州镇商会"}));
+    const QString package = dir.filePath(QStringLiteral("450126.zip"));
+    ok(city, words({"exchange", "export", "--county", "450126", "--as-of", "2025-12-31", "--out"}) << package);
+    const QString region = dir.filePath(QStringLiteral("region.sqlite"));
+    ok(region, words({"init", "--scope", "45"}));
+    ok(region, words({"exchange", "import"}) << package);
+    CHECK(scalar(region, QStringLiteral("SELECT group_concat(name, ' ') FROM (SELECT name FROM chamber WHERE origin = '450126' ORDER BY name)"))
+          == QStringLiteral("宾阳县宾州镇商会 宾阳县黎塘镇商会"));
+    CHECK(statsOf(region, QStringLiteral("450126"), QStringLiteral("2025-12-31")) == statsOf(city, QStringLiteral("450126"), QStringLiteral("2025-12-31")));
+    // A county it keeps nothing of: refused.
+    CHECK(runCliDb(city, words({"exchange", "export", "--county", "450123", "--out"}) << dir.filePath(QStringLiteral("x.zip"))).exitCode == 1);
+}
