@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "FileActions.h"
 
+#include "AppSettings.h"
 #include "DatabaseHealth.h"
 #include "FirstRunWizard.h"
 #include "RestoreDamaged.h"
@@ -14,14 +15,8 @@
 #include <QFileInfo>
 #include <QMenu>
 #include <QMessageBox>
-#include <QSettings>
 
 namespace chamber {
-
-namespace {
-const QString kRecentKey = QStringLiteral("recentFiles");
-constexpr int kMaxRecent = 8;
-} // namespace
 
 FileActions::FileActions(Workspace &workspace, QWidget *window)
     : QObject(window), m_workspace(workspace), m_window(window),
@@ -92,18 +87,12 @@ void FileActions::backup(QWidget *parent, Workspace &workspace)
 
 QStringList FileActions::recentFiles()
 {
-    return QSettings().value(kRecentKey).toStringList();
+    return AppSettings::instance().recentFiles();
 }
 
 void FileActions::remember(const QString &path)
 {
-    QStringList files = recentFiles();
-    const QString absolute = QFileInfo(path).absoluteFilePath();
-    files.removeAll(absolute);
-    files.prepend(absolute);
-    while (files.size() > kMaxRecent)
-        files.removeLast();
-    QSettings().setValue(kRecentKey, files);
+    AppSettings::instance().addRecentFile(path);
 }
 
 void FileActions::rebuildRecent()
@@ -121,7 +110,7 @@ void FileActions::rebuildRecent()
     else {
         m_recent->addSeparator();
         connect(m_recent->addAction(tr("Clear the list")), &QAction::triggered, this, [this] {
-            QSettings().remove(kRecentKey);
+            AppSettings::instance().reset(AppSettings::Key::RecentFiles);
             rebuildRecent();
         });
     }

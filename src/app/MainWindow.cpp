@@ -1,15 +1,16 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "MainWindow.h"
 
+#include "AppSettings.h"
 #include "ChamberFilterBar.h"
 #include "ChambersPage.h"
-#include "ImportLogPage.h"
 #include "exchange/ExchangeActions.h"
 #include "exchange/ExchangePage.h"
-#include "LedgerExportAction.h"
 #include "DashboardPage.h"
 #include "FileActions.h"
+#include "ImportLogPage.h"
 #include "ImportWizard.h"
+#include "LedgerExportAction.h"
 #include "MediationPage.h"
 #include "PartyPage.h"
 #include "PointsPage.h"
@@ -30,7 +31,6 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QScreen>
-#include <QSettings>
 #include <QStackedWidget>
 #include <QStatusBar>
 
@@ -72,12 +72,12 @@ MainWindow::MainWindow(Workspace &workspace, QWidget *parent)
     connect(&workspace, &Workspace::opened, this, &MainWindow::databaseOpened);
     connect(&workspace, &Workspace::changed, this, &MainWindow::dataChanged);
 
-    QSettings settings;
-    if (!restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray()))
+    AppSettings &settings = AppSettings::instance();
+    if (!restoreGeometry(settings.windowGeometry()))
         resize(initialSize(screen() ? screen()->availableGeometry() : QRect(0, 0, 1366, 728)));
-    restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
-    if (!showPage(settings.value(QStringLiteral("window/page")).toString()))
-        showPage(QStringLiteral("chambers"));
+    restoreState(settings.windowState());
+    if (!showPage(settings.windowPage()))
+        showPage(AppSettings::defaultValue(AppSettings::Key::WindowPage).toString());
     if (workspace.isOpen())
         databaseOpened();
     else
@@ -216,8 +216,11 @@ void MainWindow::databaseOpened()
 
 void MainWindow::dataChanged()
 {
-    // The page in view refreshes now; the others when they are next shown.
+    // The page in view refreshes now; the others when they are next shown. Pages that follow
+    // the records' changes have updated their rows already.
     for (Page *p : std::as_const(m_pages)) {
+        if (p->followsRecordChanges())
+            continue;
         if (p == currentPage())
             p->reload();
         else if (!m_stale.contains(p))
@@ -249,11 +252,11 @@ void MainWindow::showAbout()
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
-    QSettings settings;
-    settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
-    settings.setValue(QStringLiteral("window/state"), saveState());
+    AppSettings &settings = AppSettings::instance();
+    settings.setValue(AppSettings::Key::WindowGeometry, saveGeometry());
+    settings.setValue(AppSettings::Key::WindowState, saveState());
     if (currentPage())
-        settings.setValue(QStringLiteral("window/page"), currentPage()->key());
+        settings.setValue(AppSettings::Key::WindowPage, currentPage()->key());
     event->accept();
 }
 

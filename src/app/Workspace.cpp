@@ -16,12 +16,12 @@ Workspace::~Workspace() = default;
 
 QString Workspace::path() const
 {
-    return m_db ? m_db->path() : QString();
+    return m_session ? m_session->db().path() : QString();
 }
 
 QString Workspace::scopePath() const
 {
-    return m_db ? DivisionCatalog::bundled().pathName(m_scope.code) : QString();
+    return m_session ? DivisionCatalog::bundled().pathName(m_scope.code) : QString();
 }
 
 QString Workspace::townshipLabel(const QString &townshipCode) const
@@ -85,7 +85,8 @@ Status Workspace::adopt(std::unique_ptr<Database> db)
     if (!scope)
         return Problem::error(QStringLiteral("scope"),
                               tr("The database %1 has no scope yet: choose its province, city or county first.").arg(db->path()));
-    m_db = std::move(db);
+    m_session = std::make_unique<Session>(std::move(db));
+    connect(m_session.get(), &Session::changed, this, &Workspace::recordsChanged);
     m_scope = *scope;
     ++m_generation;
     emit opened();

@@ -3,6 +3,7 @@
 
 #include "Database.h"
 #include "Division.h"
+#include "Session.h"
 
 #include <QObject>
 
@@ -10,8 +11,10 @@
 
 namespace chamber {
 
-// The database the window works on and its scope. Pages reach the services through db(); after
-// a write they call notifyChanged() so that the other pages showing the same records refresh.
+// The database the window works on and its scope. Pages reach the services through session()
+// (made once per file, never constructed by a page). Each committed write comes back as
+// recordsChanged() with the records it touched, so that open lists update those rows; a write
+// also calls notifyChanged(area), so that pages of figures (dashboard, points, reports) read again.
 class Workspace : public QObject
 {
     Q_OBJECT
@@ -26,8 +29,10 @@ public:
     // Whether a file is a database that has no scope yet (the wizard then asks for one).
     static bool needsScope(const QString &path);
 
-    bool isOpen() const { return m_db != nullptr; }
-    Database &db() const { return *m_db; }
+    bool isOpen() const { return m_session != nullptr; }
+    Database &db() const { return m_session->db(); }
+    // The open database's services; only while isOpen().
+    Session &session() const { return *m_session; }
     const Division &scope() const { return m_scope; }
     QString path() const;
     // "广西壮族自治区 南宁市 宾阳县"
@@ -44,10 +49,13 @@ public:
 signals:
     void opened();
     void changed(const QString &area);
+    // Every committed write of the open file (Session::changed), from this window or any other
+    // part of the app.
+    void recordsChanged(const QList<chamber::ChangeEvent> &changes);
 
 private:
     Status adopt(std::unique_ptr<Database> db);
-    std::unique_ptr<Database> m_db;
+    std::unique_ptr<Session> m_session;
     Division m_scope;
     int m_generation = 0;
 };

@@ -171,6 +171,10 @@ QString whereFor(const ChamberQuery &query, QVariantList &binds)
                      + QStringLiteral(" (SELECT 1 FROM party_organization p WHERE p.chamber_id = c.id)"));
     if (query.toVerifyOnly)
         parts.append(QStringLiteral("EXISTS (SELECT 1 FROM verification_item v WHERE v.chamber_id = c.id AND v.resolved_at IS NULL)"));
+    if (query.id) {
+        parts.append(QStringLiteral("c.id = ?"));
+        binds.append(*query.id);
+    }
     return parts.isEmpty() ? QString() : QStringLiteral(" WHERE ") + parts.join(QStringLiteral(" AND "));
 }
 
@@ -424,6 +428,21 @@ QList<RegistrationEvent> RegistrationService::history(qint64 chamberId) const
         while (q.next())
             out.append(eventFrom(q));
     q.finish();
+    return out;
+}
+
+Result<QHash<qint64, qint64>> RegistrationService::chambersOf(const QList<qint64> &eventIds) const
+{
+    QHash<qint64, qint64> out;
+    QSqlQuery &q = m_db.prepared(QStringLiteral("SELECT chamber_id FROM registration_event WHERE id = ?"));
+    for (qint64 id : eventIds) {
+        q.addBindValue(id);
+        if (!q.exec())
+            return sql::databaseError(q);
+        if (q.next())
+            out.insert(id, q.value(0).toLongLong());
+        q.finish();
+    }
     return out;
 }
 

@@ -38,6 +38,9 @@ struct ChamberQuery
     std::optional<bool> hasPartyOrganization;
     // Only chambers with open verification items (待核实).
     bool toVerifyOnly = false;
+    // Only this chamber: the list reading one of its rows again after a write (with the filters,
+    // so that a chamber that no longer matches them leaves the list).
+    std::optional<qint64> id;
     ChamberSort sort = ChamberSort::ByTownship;
     bool descending = false;
     int limit = -1;
@@ -86,6 +89,9 @@ public:
     QList<RegistrationEvent> history(qint64 chamberId) const;
     // Every chamber's history, by chamber id, each in date order.
     QHash<qint64, QList<RegistrationEvent>> allHistories() const;
+    // The chamber of each of these events (an event that no longer exists is left out): a list
+    // of chambers told that events changed updates the chambers' rows.
+    Result<QHash<qint64, qint64>> chambersOf(const QList<qint64> &eventIds) const;
 
     // The registration_event columns every reader selects, and the event read from a row of them
     // (one mapping for the services and HistoryCorrections).

@@ -19,7 +19,9 @@
 
 #include <sqlite3.h>
 
+#include <algorithm>
 #include <map>
+#include <utility>
 
 namespace chamber {
 
@@ -328,7 +330,11 @@ Result<qint64> Database::log(const QString &entity, qint64 entityId, const QStri
     q.addBindValue(newValues.isEmpty() ? QVariant() : QVariant(QString::fromUtf8(newValues)));
     if (!q.exec())
         return Problem::error(QStringLiteral("database"), q.lastError().text());
-    return q.lastInsertId().toLongLong();
+    const qint64 lineId = q.lastInsertId().toLongLong();
+    // A line with new values and no old ones is an insert (RecordWritePath.cpp writes "{}" when
+    // every value is the default); older callers say "add".
+    noteChange(ChangeEvent{entity, entityId, action, action == QLatin1String("add") || (oldValues.isEmpty() && !newValues.isEmpty())});
+    return lineId;
 }
 
 WriteState &Database::writeState()
@@ -338,6 +344,20 @@ WriteState &Database::writeState()
     return *m_writeState;
 }
 
+void Database::noteChange(ChangeEvent change)
+{
+    m_pendingChanges.append(std::move(change));
+    if (m_transactionDepth == 0)  // logged outside a transaction: already written
+        notifyChanges();
+}
+
+void Database::notifyChanges()
+{
+    const QList<ChangeEvent> changes = std::exchange(m_pendingChanges, {});
+    if (m_changeListener && !changes.isEmpty())
+        m_changeListener(changes);
+}
+
 Transaction::Transaction(Database &db) : m_db(db)
 {
     if (m_db.m_transactionDepth > 0)
@@ -345,6 +365,7 @@ Transaction::Transaction(Database &db) : m_db(db)
     // Prepared once per connection and depth: an import or the demo nests thousands of these.
     QSqlQuery &q = m_db.prepared(m_savepoint.isEmpty() ? QStringLiteral("BEGIN IMMEDIATE") : QStringLiteral("SAVEPOINT ") + m_savepoint);
     m_active = q.exec();
+    m_changesBefore = m_db.m_pendingChanges.size();
     if (m_active)
         ++m_db.m_transactionDepth;
     else if (const int code = q.lastError().nativeErrorCode().toInt() & 0xFF; code == 5 || code == 6)
@@ -363,6 +384,7 @@ Transaction::~Transaction()
             m_db.prepared(QStringLiteral("ROLLBACK TO ") + m_savepoint).exec();
             m_db.prepared(QStringLiteral("RELEASE ") + m_savepoint).exec();
         }
+        m_db.m_pendingChanges.resize(std::min(m_changesBefore, m_db.m_pendingChanges.size()));
         --m_db.m_transactionDepth;
         // The lines it wrote are gone: no later write may merge into them.
         if (m_db.m_writeState)
@@ -383,6 +405,8 @@ Status Transaction::commit()
     --m_db.m_transactionDepth;
     if (m_savepoint.isEmpty() && m_db.m_writeState)
         m_db.m_writeState->lines.clear();  // committed: the next transaction's writes get lines of their own
+    if (m_savepoint.isEmpty())
+        m_db.notifyChanges();
     return success();
 }
 

@@ -10,12 +10,25 @@
 
 #include <QHash>
 
+#include <functional>
 #include <memory>
 #include <vector>
 
 namespace chamber {
 
 struct WriteState;
+
+// What one write changed, as its change_log entry names it: the kind of record (the entity: the
+// table, "chamber", "party_organization", "registration_event" …), the id it logged and the
+// action ("add", "update", "remove", "undo", a status …). inserted: the write put the record
+// there (an add, or an undo or import undo that put a removed record back).
+struct ChangeEvent
+{
+    QString entity;
+    qint64 id = 0;
+    QString action;
+    bool inserted = false;
+};
 
 // One open SQLite file: foreign keys on, WAL journal, a busy timeout, and the schema brought to
 // the latest version by the numbered migrations in migrations/ (a copy of the file is taken before
@@ -67,6 +80,10 @@ public:
     Result<qint64> log(const QString &entity, qint64 entityId, const QString &action, const QString &detail, const QByteArray &oldValues,
                        const QByteArray &newValues);
     static QString actor();
+    // Told, after each outermost transaction commits, every change it logged (in order); changes
+    // rolled back are never told. One listener (the app's Session); empty to stop.
+    using ChangeListener = std::function<void(const QList<ChangeEvent> &)>;
+    void setChangeListener(ChangeListener listener) { m_changeListener = std::move(listener); }
     // What the write path keeps about this connection (WriteState.h).
     WriteState &writeState();
 
@@ -76,6 +93,12 @@ private:
     Status migrate(int target);
 
     int m_transactionDepth = 0;
+    // log() notes each change here; the outermost commit tells them (notifyChanges), a rollback
+    // drops those of its transaction or savepoint.
+    void noteChange(ChangeEvent change);
+    void notifyChanges();
+    QList<ChangeEvent> m_pendingChanges;
+    ChangeListener m_changeListener;
     std::unique_ptr<WriteState> m_writeState;
 
     QSqlDatabase m_db;
@@ -109,6 +132,7 @@ private:
     Database &m_db;
     bool m_active = false;
     QString m_savepoint;  // set when nested
+    qsizetype m_changesBefore = 0;  // changes noted before this transaction began
     QString m_error;
 };
 

@@ -13,6 +13,9 @@ namespace chamber {
 struct RecordQuery
 {
     std::optional<qint64> chamberId;
+    // Only this record: a list reading one of its rows again after a write (with its filters, so
+    // that a record that no longer matches them leaves the list).
+    std::optional<qint64> id;
     QString divisionPrefix;  // township code prefix: a city, county or township
     QString text;            // matched against the record's names and texts
     // A column to order by, named as the list's service names it (e.g. "township", "received");

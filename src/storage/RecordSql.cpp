@@ -95,6 +95,8 @@ void Where::addRecordQuery(const RecordQuery &query, const QStringList &textColu
 {
     if (query.chamberId)
         add(QStringLiteral("r.chamber_id = ?"), {*query.chamberId});
+    if (query.id)
+        add(QStringLiteral("r.id = ?"), {*query.id});
     if (!query.divisionPrefix.isEmpty())
         add(prefixClause(QStringLiteral("c.township_code")), prefixBounds(query.divisionPrefix));
     const QString text = query.text.trimmed();

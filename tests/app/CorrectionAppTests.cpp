@@ -72,7 +72,7 @@ private slots:
         test::AppFixture f;
         Database &db = f.workspace.db();
         const qint64 g = chamberNamed(db, "宾阳县宾州镇个体私营企业商会");  // registered 2020-01-15, deregistered 2023-03-01
-        RegistrationTab tab(db);
+        RegistrationTab tab(f.workspace.session());
         tab.setChamberId(g);
         auto *editor = tab.findChild<RegistrationHistoryEditor *>();
         QVERIFY(editor);

@@ -65,7 +65,7 @@ int main(int argc, char **argv)
     // Deleting the registration under a later deregistration: refused, the reason shown.
     {
         const qint64 g = ChamberService(db).find(QStringLiteral("宾阳县宾州镇个体私营企业商会"))->id;
-        RegistrationTab tab(db);
+        RegistrationTab tab(f.workspace.session());
         tab.setChamberId(g);
         auto *view = tab.findChild<QTableView *>(QStringLiteral("historyView"));
         view->selectRow(0);

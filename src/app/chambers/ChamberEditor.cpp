@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ChamberEditor.h"
 
+#include "AppSettings.h"
 #include "ChamberBasicsTab.h"
 #include "ChamberFields.h"
 #include "ChamberPointsTab.h"
@@ -22,7 +23,6 @@
 #include <QLabel>
 #include <QMessageBox>
 #include <QPushButton>
-#include <QSettings>
 #include <QShortcut>
 #include <QTabWidget>
 #include <QVBoxLayout>
@@ -31,17 +31,17 @@ namespace chamber {
 
 ChamberEditor::ChamberEditor(Workspace &workspace, qint64 id, QWidget *parent, const QString &township)
     : QDialog(parent), m_workspace(workspace), m_tabs(new QTabWidget(this)), m_basics(new ChamberBasicsTab(this)),
-      m_registration(new RegistrationTab(workspace.db(), this)), m_banner(new VerificationBanner(workspace.db(), this)),
+      m_registration(new RegistrationTab(workspace.session(), this)), m_banner(new VerificationBanner(workspace.session(), this)),
       m_general(new QLabel(this)),
       m_buttons(new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Close, this)),
       m_save(m_buttons->button(QDialogButtonBox::Save))
 {
     setObjectName(QStringLiteral("chamberEditor"));
-    m_basics->setTownships(DivisionService(workspace.db()).townships(), workspace.regionScale());
+    m_basics->setTownships(workspace.session().divisions().townships(), workspace.regionScale());
     if (id) {
-        if (auto found = ChamberService(workspace.db()).get(id))
+        if (auto found = workspace.session().chambers().get(id))
             m_saved = *found;
-        const auto version = ChamberService(workspace.db()).version(id);
+        const auto version = workspace.session().chambers().version(id);
         m_version = version ? *version : 0;
     } else {
         m_saved.townshipCode = township;
@@ -70,14 +70,14 @@ ChamberEditor::ChamberEditor(Workspace &workspace, qint64 id, QWidget *parent, c
     setRecordTabsChamber();
     connect(m_members, &MembersTab::countsChanged, this, [this] {
         // Counted from the list now: take the counts the database gives, keep the other edits.
-        if (auto fresh = ChamberService(m_workspace.db()).get(m_saved.id)) {
+        if (auto fresh = m_workspace.session().chambers().get(m_saved.id)) {
             Chamber draft = m_basics->chamber();
             draft.individualMembers = m_saved.individualMembers = fresh->individualMembers;
             draft.unitMembers = m_saved.unitMembers = fresh->unitMembers;
             m_basics->setChamber(draft);
         }
         refreshVersion();  // this window's own write: not someone else's
-        m_basics->setMemberCountsLocked(MemberService(m_workspace.db()).listKept(m_saved.id));
+        m_basics->setMemberCountsLocked(m_workspace.session().members().listKept(m_saved.id));
         m_workspace.notifyChanged(QStringLiteral("members"));
         check();
     });
@@ -90,7 +90,7 @@ ChamberEditor::ChamberEditor(Workspace &workspace, qint64 id, QWidget *parent, c
     m_banner->setChamberId(m_saved.id);
     connect(m_banner, &VerificationBanner::valueUsed, this, [this](const QString &field) {
         // The value is written: show it, keeping what else is being edited.
-        if (auto fresh = ChamberService(m_workspace.db()).get(m_saved.id)) {
+        if (auto fresh = m_workspace.session().chambers().get(m_saved.id)) {
             Chamber draft = m_basics->chamber();
             ChamberFields::copy(draft, *fresh, field);
             ChamberFields::copy(m_saved, *fresh, field);
@@ -113,7 +113,7 @@ ChamberEditor::ChamberEditor(Workspace &workspace, qint64 id, QWidget *parent, c
     connect(m_buttons, &QDialogButtonBox::rejected, this, &ChamberEditor::reject);
     connect(m_registration, &RegistrationTab::recorded, this, [this] {
         // Recording "registered" also writes the credit code on the chamber: show it.
-        if (auto found = ChamberService(m_workspace.db()).get(m_saved.id)) {
+        if (auto found = m_workspace.session().chambers().get(m_saved.id)) {
             Chamber edited = m_basics->chamber();
             edited.creditCode = found->creditCode;
             m_saved.creditCode = found->creditCode;
@@ -130,7 +130,7 @@ ChamberEditor::ChamberEditor(Workspace &workspace, qint64 id, QWidget *parent, c
             save();
     });
 
-    const QByteArray geometry = QSettings().value(QStringLiteral("editors/chamber")).toByteArray();
+    const QByteArray geometry = AppSettings::instance().chamberEditorGeometry();
     if (geometry.isEmpty() || !restoreGeometry(geometry))
         resize(1020, 660);
     check();
@@ -157,7 +157,7 @@ void ChamberEditor::setRecordTabsChamber()
     // A greyed-out tab says why on its tab too (a disabled page shows no tooltip of its own).
     for (QWidget *tab : std::initializer_list<QWidget *>{m_party, m_honours, m_mediation, m_needs, m_members, m_points, m_history})
         m_tabs->setTabToolTip(m_tabs->indexOf(tab), m_saved.id ? QString() : tr("Save the chamber first (Ctrl+S); then this tab opens."));
-    m_basics->setMemberCountsLocked(m_saved.id && MemberService(m_workspace.db()).listKept(m_saved.id));
+    m_basics->setMemberCountsLocked(m_saved.id && m_workspace.session().members().listKept(m_saved.id));
 }
 
 bool ChamberEditor::isDirty() const
@@ -174,7 +174,7 @@ void ChamberEditor::check()
 {
     const Chamber draft = m_basics->chamber();
     Problems problems = m_basics->inputProblems();
-    problems.append(ChamberService(m_workspace.db()).validate(draft));
+    problems.append(m_workspace.session().chambers().validate(draft));
     // A missing township is reported once, by the input check, when something was typed.
     m_hasErrors = hasErrors(problems);
     m_basics->showProblems(problems);
@@ -192,7 +192,7 @@ void ChamberEditor::updateTitle()
 bool ChamberEditor::save()
 {
     const Chamber draft = m_basics->chamber();
-    ChamberService chambers(m_workspace.db());
+    ChamberService &chambers = m_workspace.session().chambers();
     Problems problems = m_basics->inputProblems();
     if (!hasErrors(problems)) {
         if (draft.id == 0) {
@@ -261,7 +261,7 @@ void ChamberEditor::offerReload(const Problems &problems)
 
 void ChamberEditor::refreshVersion()
 {
-    if (const auto version = ChamberService(m_workspace.db()).version(m_saved.id))
+    if (const auto version = m_workspace.session().chambers().version(m_saved.id))
         m_version = *version;
 }
 
@@ -291,7 +291,7 @@ void ChamberEditor::done(int result)
 {
     if (!confirmClose())
         return;
-    QSettings().setValue(QStringLiteral("editors/chamber"), saveGeometry());
+    AppSettings::instance().setValue(AppSettings::Key::ChamberEditorGeometry, saveGeometry());
     QDialog::done(result);
 }
 

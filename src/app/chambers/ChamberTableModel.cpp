@@ -15,10 +15,14 @@ ChamberTableModel::ChamberTableModel(QObject *parent) : QAbstractTableModel(pare
 void ChamberTableModel::setDatabase(Database *db, bool withCounty)
 {
     m_db = db;
+    if (db)
+        m_chambers.emplace(*db);
+    else
+        m_chambers.reset();
     m_withCounty = withCounty;
     beginReset();
     m_rows.clear();
-    m_total = m_db ? ChamberService(*m_db).count(m_query) : 0;
+    m_total = m_db ? m_chambers->count(m_query) : 0;
     endReset();
 }
 
@@ -43,7 +47,7 @@ void ChamberTableModel::setQuery(const ChamberQuery &query)
     m_query.limit = -1;
     m_query.offset = 0;
     m_rows.clear();
-    m_total = m_db ? ChamberService(*m_db).count(m_query) : 0;
+    m_total = m_db ? m_chambers->count(m_query) : 0;
     endReset();
 }
 
@@ -51,7 +55,7 @@ void ChamberTableModel::refresh()
 {
     const int keep = std::max<int>(int(m_rows.size()), m_pageSize);
     beginReset();
-    m_total = m_db ? ChamberService(*m_db).count(m_query) : 0;
+    m_total = m_db ? m_chambers->count(m_query) : 0;
     m_rows = m_db ? page(0, std::min(keep, m_total)) : QList<ChamberRow>{};
     endReset();
 }
@@ -61,7 +65,37 @@ QList<ChamberRow> ChamberTableModel::page(int offset, int limit) const
     ChamberQuery q = m_query;
     q.offset = offset;
     q.limit = limit;
-    return ChamberService(*m_db).list(q);
+    return m_chambers->list(q);
+}
+
+void ChamberTableModel::updateChambers(const QList<qint64> &ids, bool added)
+{
+    constexpr int kManyChambers = 200;  // more than a page: reading them one by one costs more
+    if (!m_db || ids.isEmpty())
+        return;
+    if (added || ids.size() > kManyChambers) {
+        refresh();
+        return;
+    }
+    for (const qint64 id : ids) {
+        const int row = rowOf(id);
+        if (row < 0)
+            continue;
+        ChamberQuery q = m_query;
+        q.id = id;
+        const QList<ChamberRow> found = m_chambers->list(q);
+        if (!found.isEmpty()) {
+            m_rows[row] = found.first();
+            emit dataChanged(index(row, 0), index(row, ColumnCount - 1));
+            continue;
+        }
+        m_notifying = true;
+        beginRemoveRows({}, row, row);
+        m_rows.removeAt(row);
+        m_total = std::max(0, m_total - 1);
+        endRemoveRows();
+        m_notifying = false;
+    }
 }
 
 int ChamberTableModel::rowOf(qint64 id) const

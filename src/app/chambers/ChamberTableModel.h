@@ -5,6 +5,8 @@
 
 #include <QAbstractTableModel>
 
+#include <optional>
+
 namespace chamber {
 
 // The chamber list, paged from SQL: it knows the count of the whole filtered list but holds only
@@ -42,6 +44,11 @@ public:
     const ChamberQuery &query() const { return m_query; }
     // Reads the count and the first pages again, keeping as many rows fetched as before.
     void refresh();
+    // After a write that changed these chambers (Session::changed): a fetched row still in the
+    // list is read again (dataChanged), one that left it (removed, or no longer matching the
+    // filters) is removed; rows stay where they are. Chambers added, or very many changed (an
+    // import), refresh() the list instead.
+    void updateChambers(const QList<qint64> &ids, bool added = false);
     // Rows in the whole filtered list, fetched or not.
     int totalCount() const { return m_total; }
     const ChamberRow &rowAt(int row) const { return m_rows.at(row); }
@@ -68,6 +75,7 @@ private:
     void endReset();
 
     Database *m_db = nullptr;
+    std::optional<ChamberService> m_chambers;  // over m_db
     bool m_withCounty = false;
     ChamberQuery m_query;
     QList<ChamberRow> m_rows;

@@ -82,6 +82,7 @@ ChambersPage::ChambersPage(Workspace &workspace, QWidget *parent)
     });
     m_edit->setEnabled(false);
     m_delete->setEnabled(false);
+    connect(&workspace, &Workspace::recordsChanged, this, &ChambersPage::recordsChanged);
 }
 
 QString ChambersPage::title() const
@@ -115,6 +116,40 @@ void ChambersPage::reload()
     selectChamber(keep);
 }
 
+void ChambersPage::recordsChanged(const QList<ChangeEvent> &changes)
+{
+    if (!workspace().isOpen() || m_generation != workspace().generation())
+        return;  // not listed yet: reload() reads it
+    const qint64 keep = selectedId();
+    // A chamber's record and its registration are columns of its row (a registration step is
+    // logged by its event: the row is its chamber's). Its Party organisation, members and values
+    // to verify decide filters and counts, and a report package received replaces a county's
+    // chambers: those changes read the list again.
+    const QStringList rowKinds{QStringLiteral("chamber"), QStringLiteral("registration")};
+    const QStringList eventKinds{QStringLiteral("registration_event")};
+    const QStringList listKinds{QStringLiteral("party_organization"), QStringLiteral("member"), QStringLiteral("verification_item"),
+                                QStringLiteral("exchange_origin")};
+    bool refresh = Session::touches(changes, listKinds);
+    if (!refresh && !Session::touches(changes, rowKinds + eventKinds))
+        return;
+    auto touched = Session::touched(changes, rowKinds);
+    if (!refresh && Session::touches(changes, eventKinds)) {
+        const auto events = Session::touched(changes, eventKinds);
+        const auto chambers = workspace().session().registrations().chambersOf(events.ids);
+        refresh = !chambers || chambers->size() != events.ids.size();  // an event removed: whose was it?
+        if (chambers)
+            for (qint64 chamber : chambers->values())
+                if (!touched.ids.contains(chamber))
+                    touched.ids.append(chamber);
+    }
+    if (refresh)
+        m_model->refresh();
+    else
+        m_model->updateChambers(touched.ids, touched.added);
+    selectChamber(keep);
+    updateCount();
+}
+
 void ChambersPage::applyFilters()
 {
     ChamberQuery q = m_filters->query();
@@ -129,7 +164,7 @@ void ChambersPage::updateCount()
     const bool filtered = !q.text.isEmpty() || !q.divisionPrefix.isEmpty() || q.status || q.registration || q.readyOnly
                           || q.hasPartyOrganization || q.toVerifyOnly;
     // How many chambers have values waiting to be verified; a failed read says so, not 0.
-    if (const auto waiting = VerificationService(workspace().db()).openCountsByChamber())
+    if (const auto waiting = workspace().session().verification().openCountsByChamber())
         m_filters->setToVerifyCount(int(waiting->size()));
     else
         m_filters->setToVerifyCount(-1);
@@ -140,7 +175,7 @@ void ChambersPage::updateCount()
     if (!filtered && workspace().isOpen()) {
         ChamberQuery dissolved;
         dissolved.status = ChamberStatus::Dissolved;
-        if (const int n = ChamberService(workspace().db()).count(dissolved); n > 0)
+        if (const int n = workspace().session().chambers().count(dissolved); n > 0)
             text += QStringLiteral(" · ")
                     + tr("%1 of them dissolved, which the dashboard does not count among its %2 chambers")
                           .arg(QLocale().toString(n), QLocale().toString(m_model->totalCount() - n));
@@ -178,10 +213,8 @@ void ChambersPage::edit(qint64 id)
     qint64 savedId = 0;
     connect(&editor, &ChamberEditor::saved, this, [&savedId](qint64 saved) { savedId = saved; });
     editor.exec();
-    if (savedId) {
-        m_model->refresh();
-        selectChamber(savedId);
-    }
+    if (savedId)
+        selectChamber(savedId);  // its row was updated (or the list read again) as it was saved
 }
 
 bool ChambersPage::canDelete() const
@@ -205,13 +238,12 @@ void ChambersPage::deleteSelected()
     box.setDefaultButton(QMessageBox::Cancel);
     if (box.exec() != QMessageBox::Yes)
         return;
-    const Status removed = ChamberService(workspace().db()).remove(id);
+    const Status removed = workspace().session().chambers().remove(id);
     if (!removed) {
         QMessageBox::warning(this, tr("Delete chamber"), removed.firstError());
         return;
     }
-    m_model->refresh();
-    workspace().notifyChanged(QStringLiteral("chamber"));
+    workspace().notifyChanged(QStringLiteral("chamber"));  // its row has gone (recordsChanged)
     if (m_model->rowCount() > 0)
         m_view->selectRow(std::min(row, m_model->rowCount() - 1));
 }
@@ -232,7 +264,7 @@ ListTable ChambersPage::exportTable() const
     ChamberQuery q = m_model->query();
     q.limit = -1;
     q.offset = 0;
-    for (const auto &row : ChamberService(workspace().db()).list(q)) {
+    for (const auto &row : workspace().session().chambers().list(q)) {
         QStringList cells;
         for (int c = 0; c < ChamberTableModel::ColumnCount; ++c)
             cells.append(m_model->cellText(row, ChamberTableModel::Column(c)));

@@ -9,6 +9,7 @@ class QPushButton;
 
 namespace chamber {
 
+struct ChangeEvent;
 class ChamberFilterBar;
 class ChamberTableModel;
 class PageHeader;
@@ -26,6 +27,7 @@ public:
     QString title() const override;
     QIcon icon() const override;
     void reload() override;
+    bool followsRecordChanges() const override { return true; }
     bool canCreate() const override { return true; }
     void createRecord() override;
     bool canDelete() const override;
@@ -42,6 +44,7 @@ public:
     void edit(qint64 id);
 
 private:
+    void recordsChanged(const QList<ChangeEvent> &changes);
     void applyFilters();
     void updateCount();
     void selectChamber(qint64 id);

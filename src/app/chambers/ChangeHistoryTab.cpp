@@ -117,7 +117,7 @@ void ChangeHistoryTab::reload()
     m_undo->setEnabled(false);
     if (!m_chamberId)
         return;
-    ChangeHistory history(m_workspace.db());
+    ChangeHistory &history = m_workspace.session().history();
     ChangeQuery query;
     query.chamberId = m_chamberId;
     query.limit = 500;
@@ -154,7 +154,7 @@ bool ChangeHistoryTab::undoSelected(bool ask)
                                      QMessageBox::Yes | QMessageBox::No, QMessageBox::No)
                    != QMessageBox::Yes)
         return false;
-    const Status done = ChangeHistory(m_workspace.db()).undo(id);
+    const Status done = m_workspace.session().history().undo(id);
     if (!done) {
         QStringList messages;
         for (const auto &p : done.problems())

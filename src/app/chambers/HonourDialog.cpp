@@ -49,12 +49,12 @@ Honour HonourDialog::record() const
 
 Problems HonourDialog::validate() const
 {
-    return HonourService(workspace().db()).validate(record());
+    return workspace().session().honours().validate(record());
 }
 
 Result<qint64> HonourDialog::write()
 {
-    HonourService service(workspace().db());
+    HonourService &service = workspace().session().honours();
     const Honour r = record();
     return addOrUpdate(r.id, [&] { return service.add(r); }, [&] { return service.update(r); });
 }

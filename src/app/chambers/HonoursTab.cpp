@@ -22,14 +22,14 @@ HonoursTab::HonoursTab(Workspace &workspace, QWidget *parent) : QWidget(parent),
                               cells::date<H>([](const H &h) { return h.awardedOn; })},
         QList<int>{3, 9, 12, 10, 0});
     m_list->setActions(
-        [this] { return HonourService(m_workspace.db()).of(m_chamberId); },
+        [this] { return m_workspace.session().honours().of(m_chamberId); },
         [this] {
             Honour fresh;
             fresh.chamberId = m_chamberId;
             return HonourDialog(m_workspace, fresh, this).exec() == QDialog::Accepted;
         },
         [this](const H &h) { return HonourDialog(m_workspace, h, this).exec() == QDialog::Accepted; },
-        [this](const H &h) { return HonourService(m_workspace.db()).remove(h.id); }, [](const H &h) { return h.id; },
+        [this](const H &h) { return m_workspace.session().honours().remove(h.id); }, [](const H &h) { return h.id; },
         [](const H &h) { return tr("the honour %1 (%2)").arg(Honours::kindName(h.kind)).arg(h.year); });
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_list->panel());

@@ -55,12 +55,12 @@ Member MemberDialog::record() const
 
 Problems MemberDialog::validate() const
 {
-    return MemberService(workspace().db()).validate(record());
+    return workspace().session().members().validate(record());
 }
 
 Result<qint64> MemberDialog::write()
 {
-    MemberService service(workspace().db());
+    MemberService &service = workspace().session().members();
     const Member r = record();
     return addOrUpdate(r.id, [&] { return service.add(r); }, [&] { return service.update(r); });
 }

@@ -34,7 +34,7 @@ MembersTab::MembersTab(Workspace &workspace, QWidget *parent)
         emit countsChanged();
     };
     m_list->setActions(
-        [this] { return MemberService(m_workspace.db()).of(m_chamberId); },
+        [this] { return m_workspace.session().members().of(m_chamberId); },
         [this, changed] {
             Member fresh;
             fresh.chamberId = m_chamberId;
@@ -50,7 +50,7 @@ MembersTab::MembersTab(Workspace &workspace, QWidget *parent)
             return saved;
         },
         [this, changed](const M &m) {
-            const Status removed = MemberService(m_workspace.db()).remove(m.id);
+            const Status removed = m_workspace.session().members().remove(m.id);
             changed();
             return removed;
         },
@@ -64,7 +64,7 @@ MembersTab::MembersTab(Workspace &workspace, QWidget *parent)
     layout->addLayout(top);
     layout->addWidget(m_list->panel(), 1);
     connect(m_kept, &QCheckBox::toggled, this, [this, changed](bool kept) {
-        if (const Status s = MemberService(m_workspace.db()).setListKept(m_chamberId, kept); !s) {
+        if (const Status s = m_workspace.session().members().setListKept(m_chamberId, kept); !s) {
             QMessageBox::warning(this, tr("Members"), s.firstError());
             const QSignalBlocker blocker(m_kept);
             m_kept->setChecked(!kept);
@@ -82,7 +82,7 @@ void MembersTab::setChamberId(qint64 id)
     setEnabled(id != 0);
     {
         const QSignalBlocker blocker(m_kept);
-        m_kept->setChecked(id && MemberService(m_workspace.db()).listKept(id));
+        m_kept->setChecked(id && m_workspace.session().members().listKept(id));
     }
     m_list->reload();
     showCounts();
@@ -94,7 +94,7 @@ void MembersTab::showCounts()
         m_counts->clear();
         return;
     }
-    const MemberCounts counts = MemberService(m_workspace.db()).countsOf(m_chamberId);
+    const MemberCounts counts = m_workspace.session().members().countsOf(m_chamberId);
     m_counts->setText(tr("On the list today: %1 unit, %2 individual members").arg(counts.enterprise).arg(counts.individual));
 }
 

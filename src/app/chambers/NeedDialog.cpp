@@ -37,10 +37,10 @@ NeedDialog::NeedDialog(Workspace &workspace, const ServiceRequest &record, QWidg
             [this](const StatusChangeBox::Change &c) {
                 NeedChange change{m_original.id, NeedStatus(c.status), c.date, c.reopen, c.reason,
                                   m_ui->partnerCombo->currentText().trimmed(), m_ui->resolutionEdit->text().trimmed()};
-                return ServiceRequestService(this->workspace().db()).changeStatus(change);
+                return this->workspace().session().needs().changeStatus(change);
             });
         connect(m_status, &StatusChangeBox::recorded, this, [this] {
-            if (auto fresh = ServiceRequestService(this->workspace().db()).get(m_original.id)) {
+            if (auto fresh = this->workspace().session().needs().get(m_original.id)) {
                 for (ServiceRequest *r : {&m_original, &m_initial}) {
                     r->status = fresh->status;
                     r->startedOn = fresh->startedOn;
@@ -95,12 +95,12 @@ ServiceRequest NeedDialog::record() const
 
 Problems NeedDialog::validate() const
 {
-    return ServiceRequestService(workspace().db()).validate(record());
+    return workspace().session().needs().validate(record());
 }
 
 Result<qint64> NeedDialog::write()
 {
-    ServiceRequestService needs(workspace().db());
+    ServiceRequestService &needs = workspace().session().needs();
     const ServiceRequest r = record();
     return addOrUpdate(r.id, [&] { return needs.add(r); }, [&] { return needs.update(r); });
 }

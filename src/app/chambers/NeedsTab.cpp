@@ -26,7 +26,7 @@ NeedsTab::NeedsTab(Workspace &workspace, QWidget *parent) : QWidget(parent), m_w
         [this] {
             NeedQuery q;
             q.chamberId = m_chamberId;
-            return m_chamberId ? ServiceRequestService(m_workspace.db()).list(q) : QList<N>{};
+            return m_chamberId ? m_workspace.session().needs().list(q) : QList<N>{};
         },
         [this] {
             ServiceRequest fresh;
@@ -38,7 +38,7 @@ NeedsTab::NeedsTab(Workspace &workspace, QWidget *parent) : QWidget(parent), m_w
             dialog.exec();
             return true;  // a status step may have been recorded even when the dialog was cancelled
         },
-        [this](const N &n) { return ServiceRequestService(m_workspace.db()).remove(n.record.id); }, [](const N &n) { return n.record.id; },
+        [this](const N &n) { return m_workspace.session().needs().remove(n.record.id); }, [](const N &n) { return n.record.id; },
         [](const N &n) { return tr("the need of %1").arg(n.record.requester); });
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_list->panel());

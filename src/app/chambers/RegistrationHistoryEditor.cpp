@@ -4,6 +4,7 @@
 #include "HistoryCorrections.h"
 #include "HistoryEntryDialog.h"
 #include "RegistrationHistoryModel.h"
+#include "Session.h"
 
 #include <QAbstractItemView>
 #include <QHBoxLayout>
@@ -13,8 +14,8 @@
 
 namespace chamber {
 
-RegistrationHistoryEditor::RegistrationHistoryEditor(Database &db, QAbstractItemView *view, QWidget *parent)
-    : QWidget(parent), m_db(db), m_view(view), m_correct(new QPushButton(tr("Correct entry…"), this)),
+RegistrationHistoryEditor::RegistrationHistoryEditor(Session &session, QAbstractItemView *view, QWidget *parent)
+    : QWidget(parent), m_session(session), m_view(view), m_correct(new QPushButton(tr("Correct entry…"), this)),
       m_delete(new QPushButton(tr("Delete entry…"), this))
 {
     m_correct->setObjectName(QStringLiteral("correctRegistration"));
@@ -64,7 +65,7 @@ HistoryEntryDialog *RegistrationHistoryEditor::deleteSelected()
 HistoryEntryDialog *RegistrationHistoryEditor::openDialog(bool correcting)
 {
     const qint64 id = selectedId();
-    const auto entry = id ? HistoryCorrections(m_db).registrationEntry(id) : Result<RegistrationEvent>(Problems{});
+    const auto entry = id ? m_session.corrections().registrationEntry(id) : Result<RegistrationEvent>(Problems{});
     if (!entry)
         return nullptr;
     const RegistrationEvent recorded = entry.value();
@@ -89,13 +90,13 @@ HistoryEntryDialog *RegistrationHistoryEditor::openDialog(bool correcting)
         e.note = v.note;
         return e;
     };
-    Database *db = &m_db;
+    Session *session = &m_session;
     if (correcting)
-        dialog->setActions([db, recorded, corrected](const auto &v) { return HistoryCorrections(*db).checkRegistration(recorded.id, corrected(v), v.reason); },
-                           [db, corrected](const auto &v) { return HistoryCorrections(*db).correctRegistration(corrected(v), v.reason); });
+        dialog->setActions([session, recorded, corrected](const auto &v) { return session->corrections().checkRegistration(recorded.id, corrected(v), v.reason); },
+                           [session, corrected](const auto &v) { return session->corrections().correctRegistration(corrected(v), v.reason); });
     else
-        dialog->setActions([db, recorded](const auto &v) { return HistoryCorrections(*db).checkRegistration(recorded.id, std::nullopt, v.reason); },
-                           [db, recorded](const auto &v) { return HistoryCorrections(*db).deleteRegistration(recorded.id, v.reason); });
+        dialog->setActions([session, recorded](const auto &v) { return session->corrections().checkRegistration(recorded.id, std::nullopt, v.reason); },
+                           [session, recorded](const auto &v) { return session->corrections().deleteRegistration(recorded.id, v.reason); });
     connect(dialog, &QDialog::accepted, this, &RegistrationHistoryEditor::corrected);
     dialog->open();
     return dialog;

@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "Database.h"
 
 #include <QWidget>
 
@@ -9,6 +8,8 @@ class QAbstractItemView;
 class QPushButton;
 
 namespace chamber {
+
+class Session;
 
 class HistoryEntryDialog;
 
@@ -19,7 +20,7 @@ class RegistrationHistoryEditor : public QWidget
     Q_OBJECT
 public:
     // view shows a RegistrationHistoryModel; its selection is the entry acted on.
-    RegistrationHistoryEditor(Database &db, QAbstractItemView *view, QWidget *parent = nullptr);
+    RegistrationHistoryEditor(Session &session, QAbstractItemView *view, QWidget *parent = nullptr);
 
     QPushButton *correctButton() const { return m_correct; }
     QPushButton *deleteButton() const { return m_delete; }
@@ -36,7 +37,7 @@ private:
     qint64 selectedId() const;
     HistoryEntryDialog *openDialog(bool correcting);
 
-    Database &m_db;
+    Session &m_session;
     QAbstractItemView *m_view;
     QPushButton *m_correct;
     QPushButton *m_delete;

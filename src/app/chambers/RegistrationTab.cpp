@@ -8,6 +8,7 @@
 #include "Readiness.h"
 #include "RegistrationHistoryEditor.h"
 #include "RegistrationHistoryModel.h"
+#include "Session.h"
 #include "Theme.h"
 #include "ui_RegistrationTab.h"
 
@@ -44,11 +45,11 @@ public:
 };
 } // namespace
 
-RegistrationTab::RegistrationTab(Database &db, QWidget *parent)
-    : QWidget(parent), m_db(db), m_ui(std::make_unique<Ui::RegistrationTab>()), m_history(new RegistrationHistoryModel(this))
+RegistrationTab::RegistrationTab(Session &session, QWidget *parent)
+    : QWidget(parent), m_session(session), m_ui(std::make_unique<Ui::RegistrationTab>()), m_history(new RegistrationHistoryModel(this))
 {
     m_ui->setupUi(this);
-    m_corrections = new RegistrationHistoryEditor(m_db, m_ui->historyView, this);
+    m_corrections = new RegistrationHistoryEditor(m_session, m_ui->historyView, this);
     m_ui->historyLayout->addWidget(m_corrections);
     connect(m_corrections, &RegistrationHistoryEditor::corrected, this, [this] {
         loadHistory();
@@ -106,7 +107,7 @@ RegistrationStatus RegistrationTab::currentStatus() const
 
 void RegistrationTab::loadHistory()
 {
-    m_history->setHistory(m_chamberId ? RegistrationService(m_db).history(m_chamberId) : QList<RegistrationEvent>{});
+    m_history->setHistory(m_chamberId ? m_session.registrations().history(m_chamberId) : QList<RegistrationEvent>{});
     m_corrections->updateButtons();
     const auto &history = m_history->history();
     if (!m_chamberId) {
@@ -195,7 +196,7 @@ void RegistrationTab::validateChange()
         m_ui->recordButton->setEnabled(false);
         return;
     }
-    const Problems problems = RegistrationService(m_db).validate(pendingEvent());
+    const Problems problems = m_session.registrations().validate(pendingEvent());
     m_problems.show(problems);
     m_ui->recordButton->setEnabled(!hasErrors(problems));
 }
@@ -210,7 +211,7 @@ void RegistrationTab::record()
         QMessageBox::Yes | QMessageBox::No, QMessageBox::No);
     if (answer != QMessageBox::Yes)
         return;
-    const auto result = RegistrationService(m_db).record(e);
+    const auto result = m_session.registrations().record(e);
     if (!result) {
         m_problems.show(result.problems());
         return;

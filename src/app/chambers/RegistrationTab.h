@@ -2,7 +2,6 @@
 #pragma once
 
 #include "Chamber.h"
-#include "Database.h"
 #include "ProblemLabels.h"
 #include "Registration.h"
 
@@ -16,6 +15,8 @@ class RegistrationTab;
 
 namespace chamber {
 
+class Session;
+
 class RegistrationHistoryEditor;
 class RegistrationHistoryModel;
 
@@ -26,7 +27,7 @@ class RegistrationTab : public QWidget
 {
     Q_OBJECT
 public:
-    explicit RegistrationTab(Database &db, QWidget *parent = nullptr);
+    explicit RegistrationTab(Session &session, QWidget *parent = nullptr);
     ~RegistrationTab() override;
 
     // The saved chamber whose history to show; 0 while the chamber is new (nothing to record yet).
@@ -44,7 +45,7 @@ private:
     void record();
     void loadHistory();
 
-    Database &m_db;
+    Session &m_session;
     std::unique_ptr<Ui::RegistrationTab> m_ui;
     RegistrationHistoryModel *m_history;
     RegistrationHistoryEditor *m_corrections;

@@ -2,6 +2,7 @@
 #include "VerificationBanner.h"
 
 #include "Fields.h"
+#include "Session.h"
 #include "VerificationActions.h"
 
 #include <QHBoxLayout>
@@ -14,7 +15,7 @@
 
 namespace chamber {
 
-VerificationBanner::VerificationBanner(Database &db, QWidget *parent) : QFrame(parent), m_db(db), m_rows(new QVBoxLayout(this))
+VerificationBanner::VerificationBanner(Session &session, QWidget *parent) : QFrame(parent), m_session(session), m_rows(new QVBoxLayout(this))
 {
     setObjectName(QStringLiteral("verificationBanner"));
     setFrameShape(QFrame::StyledPanel);
@@ -56,7 +57,7 @@ void VerificationBanner::reload()
     }
     VerificationQuery query;
     query.chamberId = m_chamberId;
-    const auto found = VerificationService(m_db).list(query);
+    const auto found = m_session.verification().list(query);
     if (!found) {
         // A failed read is said, never shown as "nothing to verify".
         auto *error = new QLabel(tr("The values to verify could not be read: %1").arg(found.firstError()), this);
@@ -84,7 +85,7 @@ void VerificationBanner::reload()
         text->setTextFormat(Qt::PlainText);
         text->setObjectName(QStringLiteral("verificationItem%1").arg(item.id));
         row->addWidget(text, 1);
-        if (VerificationActions::canUseValue(m_db, item)) {
+        if (VerificationActions::canUseValue(m_session.db(), item)) {
             auto *use = new QPushButton(item.kind == VerificationItem::Kind::Doubtful ? tr("Confirm this value") : tr("Use this value"), this);
             use->setToolTip(item.kind == VerificationItem::Kind::Doubtful ? tr("The value is on record; confirm it is right.")
                                                                          : tr("Write “%1” into the chamber now.").arg(item.value));
@@ -102,7 +103,7 @@ void VerificationBanner::reload()
 
 void VerificationBanner::use(const VerificationItem &item)
 {
-    if (auto s = VerificationActions::useValue(m_db, item.id); !s) {
+    if (auto s = VerificationActions::useValue(m_session.db(), item.id); !s) {
         QMessageBox::warning(this, tr("Use this value"), s.firstError());
         return;
     }
@@ -117,7 +118,7 @@ void VerificationBanner::dismiss(const VerificationItem &item)
     const QString reason = QInputDialog::getText(this, tr("Dismiss"), tr("Why is “%1” not used?").arg(item.value), QLineEdit::Normal, {}, &ok);
     if (!ok)
         return;
-    if (auto s = VerificationService(m_db).resolve(item.id, VerificationItem::Resolution::Dismissed, reason); !s) {
+    if (auto s = m_session.verification().resolve(item.id, VerificationItem::Resolution::Dismissed, reason); !s) {
         QMessageBox::warning(this, tr("Dismiss"), s.firstError());
         return;
     }

@@ -10,6 +10,8 @@ class QVBoxLayout;
 
 namespace chamber {
 
+class Session;
+
 // The band at the top of the chamber editor naming each value of the chamber waiting to be
 // verified (待核实): the field, the value found, why, and where it came from; "use this value"
 // where the value is valid now, and "dismiss" with a reason. Hidden when nothing waits.
@@ -17,7 +19,7 @@ class VerificationBanner : public QFrame
 {
     Q_OBJECT
 public:
-    explicit VerificationBanner(Database &db, QWidget *parent = nullptr);
+    explicit VerificationBanner(Session &session, QWidget *parent = nullptr);
 
     void setChamberId(qint64 id);
     void reload();
@@ -34,7 +36,7 @@ private:
     void use(const VerificationItem &item);
     void dismiss(const VerificationItem &item);
 
-    Database &m_db;
+    Session &m_session;
     qint64 m_chamberId = 0;
     QList<VerificationItem> m_items;
     QHash<qint64, QPushButton *> m_useButtons;

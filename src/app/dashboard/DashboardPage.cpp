@@ -34,7 +34,6 @@
 #include <QMessageBox>
 #include <QScrollArea>
 #include <QScrollBar>
-#include <QSettings>
 #include <QStandardPaths>
 #include <QToolButton>
 #include <QVBoxLayout>
@@ -167,7 +166,7 @@ void DashboardPage::reload()
         m_scopeCode.clear();
         // A new file opens at its sensible date: right after New Year, the end of the last year
         // that has scores, not a year whose average is still blank.
-        const DefaultAsOf start = DashboardService(workspace().db()).defaultAsOf(QDate::currentDate());
+        const DefaultAsOf start = workspace().session().dashboard().defaultAsOf(QDate::currentDate());
         const QSignalBlocker blocker(m_asOf);
         m_asOf->setDate(start.date);
         m_defaultNote = start.reason;
@@ -229,7 +228,7 @@ void DashboardPage::load()
         loadInBackground(key);
         return;
     } else {
-        auto result = DashboardService(workspace().db()).load(m_scopeCode, m_asOf->date());
+        auto result = workspace().session().dashboard().load(m_scopeCode, m_asOf->date());
         if (!result) {
             m_error->setText(result.firstError());
             m_error->show();
@@ -370,7 +369,7 @@ void DashboardPage::display(const DashboardData &dashboard)
 QHash<QString, QString> DashboardPage::countyNames(const DashboardData &dashboard) const
 {
     QHash<QString, QString> names;
-    DivisionService divisions(workspace().db());
+    DivisionService &divisions = workspace().session().divisions();
     auto add = [&](const QString &code) {
         const QString county = code.left(6);
         if (!names.contains(county))

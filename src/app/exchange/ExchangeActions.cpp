@@ -32,7 +32,7 @@ void ExchangeActions::exportPackage(Workspace &workspace, QWidget *parent)
 {
     if (!workspace.isOpen())
         return;
-    const auto scope = DivisionService(workspace.db()).scope();
+    const auto scope = workspace.session().divisions().scope();
     const QDate asOf = QDate::currentDate();
     const QString suggested = QDir::home().filePath(tr("%1-report-%2.zip").arg(scope ? scope->name : QString(), asOf.toString(Qt::ISODate)));
     const QString path = QFileDialog::getSaveFileName(parent, tr("Export report data"), suggested, tr("Report packages (*.zip)"));

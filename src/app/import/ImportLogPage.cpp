@@ -111,7 +111,7 @@ void ImportLogPage::reload()
 {
     if (!workspace().isOpen())
         return;
-    const auto entries = ImportLogService(workspace().db()).read();
+    const auto entries = workspace().session().imports().read();
     // A failed read says so; it never shows as "no imports".
     m_error->setVisible(!entries);
     m_error->setText(entries ? QString() : tr("The import log cannot be read: %1").arg(entries.firstError()));
@@ -132,7 +132,7 @@ bool ImportLogPage::undoImport(qint64 importId, bool ask)
                    != QMessageBox::Yes)
         return false;
     Database &db = workspace().db();
-    auto reverted = Backups(db.path()).make(db, Backups::Reason::Import) ? ChangeHistory(db).undoImport(importId)
+    auto reverted = Backups(db.path()).make(db, Backups::Reason::Import) ? workspace().session().history().undoImport(importId)
                                                                           : Result<int>(Problem::error(QStringLiteral("backup"),
                                                                                                         tr("The backup before undoing failed.")));
     if (!reverted) {
@@ -154,8 +154,8 @@ bool ImportLogPage::undoImport(qint64 importId, bool ask)
 
 QDialog *ImportLogPage::showChanges(qint64 importId)
 {
-    ImportLogService log(workspace().db());
-    ChangeHistory history(workspace().db());
+    ImportLogService &log = workspace().session().imports();
+    ChangeHistory &history = workspace().session().history();
     ChangeQuery query;
     query.importId = importId;
     query.limit = -1;

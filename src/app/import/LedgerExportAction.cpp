@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "LedgerExportAction.h"
 
+#include "AppSettings.h"
 #include "LedgerExporter.h"
 #include "Workspace.h"
 
@@ -10,8 +11,6 @@
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QMessageBox>
-#include <QSettings>
-#include <QStandardPaths>
 
 namespace chamber {
 
@@ -24,14 +23,13 @@ void LedgerExportAction::run(Workspace &workspace, QWidget *parent)
 {
     if (!workspace.isOpen())
         return;
-    QSettings settings;
-    const QString folder = settings.value(QStringLiteral("export/folder"), QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation)).toString();
+    const QString folder = AppSettings::instance().exportFolder();
     const QString suggested = QStringLiteral("%1/%2-%3.xlsx").arg(folder, workspace.scope().code, QDate::currentDate().toString(QStringLiteral("yyyyMMdd")));
     const QString path = QFileDialog::getSaveFileName(parent, tr("Export a ledger"), suggested,
                                                       tr("Excel workbook (*.xlsx);;CSV for Excel and WPS (*.csv)"));
     if (path.isEmpty())
         return;
-    settings.setValue(QStringLiteral("export/folder"), QFileInfo(path).absolutePath());
+    AppSettings::instance().rememberExport(path);
     const Status written = write(workspace, path);
     if (written)
         QMessageBox::information(parent, tr("Export a ledger"),

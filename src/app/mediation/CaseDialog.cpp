@@ -109,7 +109,7 @@ CaseDialog::CaseDialog(Workspace &workspace, const MediationCase &record, QWidge
         m_history->setObjectName(QStringLiteral("pageSubtitle"));
         m_status->setActions(
             [this](const StatusChangeBox::Change &s) {
-                MediationCaseService cases(this->workspace().db());
+                MediationCaseService &cases = this->workspace().session().cases();
                 return CaseLifecycle::validateChange(m_original, cases.history(m_original.id),
                                                      CaseStatusChange{0, m_original.id, CaseStatus(s.status), s.date, s.reopen, s.reason});
             },
@@ -117,11 +117,11 @@ CaseDialog::CaseDialog(Workspace &workspace, const MediationCase &record, QWidge
                 // The settlement typed in the form goes with a settling change, in one step.
                 MediationCase details = CaseLifecycle::applied(this->record(), CaseStatusChange{0, m_original.id, CaseStatus(s.status), s.date,
                                                                                            s.reopen, s.reason});
-                return MediationCaseService(this->workspace().db())
+                return this->workspace().session().cases()
                     .changeStatus(CaseStatusChange{0, m_original.id, CaseStatus(s.status), s.date, s.reopen, s.reason}, details);
             });
         connect(m_status, &StatusChangeBox::recorded, this, [this] {
-            if (auto fresh = MediationCaseService(this->workspace().db()).get(m_original.id)) {
+            if (auto fresh = this->workspace().session().cases().get(m_original.id)) {
                 m_original = *fresh;
                 m_initial = *fresh;
             }
@@ -131,7 +131,7 @@ CaseDialog::CaseDialog(Workspace &workspace, const MediationCase &record, QWidge
         statusLayout->insertWidget(0, m_status);
         statusLayout->insertWidget(1, m_history);
         // A change entered wrongly is corrected or deleted there; the case then refreshes as after a step.
-        auto *corrections = new CaseHistoryEditor(workspace.db(), record.id, form);
+        auto *corrections = new CaseHistoryEditor(workspace.session(), record.id, form);
         statusLayout->insertWidget(2, corrections);
         connect(corrections, &CaseHistoryEditor::corrected, m_status, &StatusChangeBox::recorded);
         connect(m_status, &StatusChangeBox::recorded, corrections, &CaseHistoryEditor::reload);
@@ -152,7 +152,7 @@ CaseDialog::~CaseDialog() = default;
 
 void CaseDialog::showStatus()
 {
-    const auto history = MediationCaseService(workspace().db()).history(m_original.id);
+    const auto history = workspace().session().cases().history(m_original.id);
     QStringList lines{tr("Received on %1").arg(dates::toText(m_original.receivedOn))};
     for (const auto &change : history)
         lines.append(change.reopen ? tr("%1 reopened: %2 (%3)")
@@ -234,7 +234,7 @@ Problems CaseDialog::validate() const
         c.performance.reset();
         c.performanceProof.clear();
     }
-    problems.append(MediationCaseService(workspace().db()).validate(c));
+    problems.append(workspace().session().cases().validate(c));
     return problems;
 }
 
@@ -242,7 +242,7 @@ Result<qint64> CaseDialog::write()
 {
     if (const Problems input = inputProblems(); hasErrors(input))
         return input;
-    MediationCaseService cases(workspace().db());
+    MediationCaseService &cases = workspace().session().cases();
     MediationCase c = record();
     if (c.id && c.status != CaseStatus::Settled) {
         // Not written until the case settles (the settling step writes them).

@@ -4,6 +4,7 @@
 #include "HistoryCorrections.h"
 #include "HistoryEntryDialog.h"
 #include "MediationCaseService.h"
+#include "Session.h"
 
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -14,8 +15,8 @@
 
 namespace chamber {
 
-CaseHistoryEditor::CaseHistoryEditor(Database &db, qint64 caseId, QWidget *parent)
-    : QGroupBox(tr("History entries"), parent), m_db(db), m_caseId(caseId), m_table(new QTableWidget(0, 3, this)),
+CaseHistoryEditor::CaseHistoryEditor(Session &session, qint64 caseId, QWidget *parent)
+    : QGroupBox(tr("History entries"), parent), m_session(session), m_caseId(caseId), m_table(new QTableWidget(0, 3, this)),
       m_correct(new QPushButton(tr("Correct entry…"), this)), m_delete(new QPushButton(tr("Delete entry…"), this))
 {
     setObjectName(QStringLiteral("caseHistoryEditor"));
@@ -46,7 +47,7 @@ CaseHistoryEditor::CaseHistoryEditor(Database &db, qint64 caseId, QWidget *paren
 
 void CaseHistoryEditor::reload()
 {
-    const auto history = MediationCaseService(m_db).history(m_caseId);
+    const auto history = m_session.cases().history(m_caseId);
     m_table->setRowCount(int(history.size()));
     for (int row = 0; row < history.size(); ++row) {
         const CaseStatusChange &c = history.at(row);
@@ -96,7 +97,7 @@ HistoryEntryDialog *CaseHistoryEditor::deleteSelected()
 HistoryEntryDialog *CaseHistoryEditor::openDialog(bool correcting)
 {
     const qint64 id = selectedId();
-    const auto entry = id ? HistoryCorrections(m_db).caseChange(id) : Result<CaseStatusChange>(Problems{});
+    const auto entry = id ? m_session.corrections().caseChange(id) : Result<CaseStatusChange>(Problems{});
     if (!entry)
         return nullptr;
     const CaseStatusChange recorded = entry.value();
@@ -122,13 +123,13 @@ HistoryEntryDialog *CaseHistoryEditor::openDialog(bool correcting)
             c.reason = v.note;
         return c;
     };
-    Database *db = &m_db;
+    Session *session = &m_session;
     if (correcting)
-        dialog->setActions([db, recorded, corrected](const auto &v) { return HistoryCorrections(*db).checkCaseChange(recorded.id, corrected(v), v.reason); },
-                           [db, corrected](const auto &v) { return HistoryCorrections(*db).correctCaseChange(corrected(v), v.reason); });
+        dialog->setActions([session, recorded, corrected](const auto &v) { return session->corrections().checkCaseChange(recorded.id, corrected(v), v.reason); },
+                           [session, corrected](const auto &v) { return session->corrections().correctCaseChange(corrected(v), v.reason); });
     else
-        dialog->setActions([db, recorded](const auto &v) { return HistoryCorrections(*db).checkCaseChange(recorded.id, std::nullopt, v.reason); },
-                           [db, recorded](const auto &v) { return HistoryCorrections(*db).deleteCaseChange(recorded.id, v.reason); });
+        dialog->setActions([session, recorded](const auto &v) { return session->corrections().checkCaseChange(recorded.id, std::nullopt, v.reason); },
+                           [session, recorded](const auto &v) { return session->corrections().deleteCaseChange(recorded.id, v.reason); });
     connect(dialog, &QDialog::accepted, this, [this] {
         reload();
         emit this->corrected();

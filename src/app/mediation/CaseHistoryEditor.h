@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "Database.h"
 
 #include <QGroupBox>
 
@@ -9,6 +8,8 @@ class QPushButton;
 class QTableWidget;
 
 namespace chamber {
+
+class Session;
 
 class HistoryEntryDialog;
 
@@ -18,7 +19,7 @@ class CaseHistoryEditor : public QGroupBox
 {
     Q_OBJECT
 public:
-    CaseHistoryEditor(Database &db, qint64 caseId, QWidget *parent = nullptr);
+    CaseHistoryEditor(Session &session, qint64 caseId, QWidget *parent = nullptr);
 
     void reload();
     QTableWidget *table() const { return m_table; }
@@ -37,7 +38,7 @@ private:
     void updateButtons();
     HistoryEntryDialog *openDialog(bool correcting);
 
-    Database &m_db;
+    Session &m_session;
     qint64 m_caseId;
     QTableWidget *m_table;
     QPushButton *m_correct;

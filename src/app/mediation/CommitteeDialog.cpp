@@ -37,12 +37,12 @@ MediationCommittee CommitteeDialog::record() const
 
 Problems CommitteeDialog::validate() const
 {
-    return MediationService(workspace().db()).validate(record());
+    return workspace().session().mediation().validate(record());
 }
 
 Result<qint64> CommitteeDialog::write()
 {
-    MediationService service(workspace().db());
+    MediationService &service = workspace().session().mediation();
     const MediationCommittee r = record();
     return addOrUpdate(r.id, [&] { return service.addCommittee(r); }, [&] { return service.updateCommittee(r); });
 }

@@ -117,9 +117,9 @@ MediationPage::MediationPage(Workspace &workspace, QWidget *parent)
             return;
         ChamberEditor editor(this->workspace(), m_committees->at(row).record.chamberId, this);
         editor.showTab(4);
-        editor.exec();
-        reload();
+        editor.exec();  // what it wrote updated the rows (recordsChanged)
     });
+    connect(&workspace, &Workspace::recordsChanged, this, &MediationPage::recordsChanged);
 }
 
 QString MediationPage::title() const
@@ -159,15 +159,21 @@ void MediationPage::reload()
     if (m_generation != workspace().generation()) {
         m_generation = workspace().generation();
         m_division->setWorkspace(workspace());
-        Database *db = &workspace().db();
-        m_cases->setSource([this, db] { return MediationCaseService(*db).count(caseQuery()); },
-                           [this, db](int offset, int limit) {
+        Session *session = &workspace().session();
+        m_cases->setSource([this, session] { return session->cases().count(caseQuery()); },
+                           [this, session](int offset, int limit) {
                                CaseQuery q = caseQuery();
                                q.offset = offset;
                                q.limit = limit;
-                               return MediationCaseService(*db).list(q);
+                               return session->cases().list(q);
                            },
                            [](const Listed<MediationCase> &c) { return c.record.id; });
+        m_cases->setRowReader([this, session](qint64 id) -> std::optional<Listed<MediationCase>> {
+            CaseQuery q = caseQuery();
+            q.id = id;
+            const auto found = session->cases().list(q);
+            return found.isEmpty() ? std::nullopt : std::optional(found.first());
+        });
         auto committeeQuery = [this] {
             RecordQuery q;
             q.divisionPrefix = m_division->prefix();
@@ -176,19 +182,46 @@ void MediationPage::reload()
             return q;
         };
         // Committees are one per chamber at most: counted by listing them.
-        m_committees->setSource([db, committeeQuery] { return int(MediationService(*db).listCommittees(committeeQuery()).size()); },
-                                [db, committeeQuery](int offset, int limit) {
+        m_committees->setSource([session, committeeQuery] { return int(session->mediation().listCommittees(committeeQuery()).size()); },
+                                [session, committeeQuery](int offset, int limit) {
                                     RecordQuery q = committeeQuery();
                                     q.offset = offset;
                                     q.limit = limit;
-                                    return MediationService(*db).listCommittees(q);
+                                    return session->mediation().listCommittees(q);
                                 },
                                 [](const Listed<MediationCommittee> &m) { return m.record.id; });
+        m_committees->setRowReader([session, committeeQuery](qint64 id) -> std::optional<Listed<MediationCommittee>> {
+            RecordQuery q = committeeQuery();
+            q.id = id;
+            const auto found = session->mediation().listCommittees(q);
+            return found.isEmpty() ? std::nullopt : std::optional(found.first());
+        });
         m_cases->reload();
         m_committees->reload();
     } else {
         m_cases->refresh();
         m_committees->refresh();
+    }
+    updateSubtitle();
+}
+
+void MediationPage::recordsChanged(const QList<ChangeEvent> &changes)
+{
+    if (!workspace().isOpen() || m_generation != workspace().generation())
+        return;  // not listed yet: reload() reads it
+    const QStringList cases{QStringLiteral("mediation_case")};
+    const QStringList committees{QStringLiteral("mediation_committee")};
+    if (Session::touches(changes, {QStringLiteral("chamber"), QStringLiteral("exchange_origin")})) {
+        // A chamber renamed or removed (or a county's received records replaced): its name is in rows of both lists.
+        m_cases->refresh();
+        m_committees->refresh();
+    } else if (Session::touches(changes, cases + committees)) {
+        const auto touchedCases = Session::touched(changes, cases);
+        const auto touchedCommittees = Session::touched(changes, committees);
+        m_cases->updateRecords(touchedCases.ids, touchedCases.added);
+        m_committees->updateRecords(touchedCommittees.ids, touchedCommittees.added);
+    } else if (!Session::touches(changes, {QStringLiteral("mediation_tally")})) {
+        return;
     }
     updateSubtitle();
 }
@@ -201,19 +234,19 @@ void MediationPage::updateSubtitle()
     open.closed = false;
     CaseQuery settled = all;
     settled.status = CaseStatus::Settled;
-    MediationCaseService cases(workspace().db());
+    MediationCaseService &cases = workspace().session().cases();
     const int total = cases.count(all);
     QString text = tr("%1 cases on record: %2 still open, %3 settled.")
                        .arg(QLocale().toString(total), QLocale().toString(cases.count(open)), QLocale().toString(cases.count(settled)));
     // Ledgers that give only a yearly count add cases the list does not hold; the dashboard counts
     // them, so the two figures differ — say so beside this one.
-    const QList<MediationTally> tallies = MediationService(workspace().db()).allTallies();
+    const QList<MediationTally> tallies = workspace().session().mediation().allTallies();
     if (!tallies.isEmpty()) {
         QSet<qint64> inScope;
         if (!all.divisionPrefix.isEmpty()) {
             ChamberQuery chambers;
             chambers.divisionPrefix = all.divisionPrefix;
-            for (const auto &row : ChamberService(workspace().db()).list(chambers))
+            for (const auto &row : workspace().session().chambers().list(chambers))
                 inScope.insert(row.chamber.id);
         }
         qint64 tallied = 0;
@@ -238,23 +271,20 @@ void MediationPage::createRecord()
     fresh.chamberId = picker.chosenId();
     CaseDialog dialog(workspace(), fresh, this);
     if (dialog.exec() == QDialog::Accepted) {
-        reload();
-        m_casePanel->selectId(dialog.savedId());
+        m_casePanel->selectId(dialog.savedId());  // listed as it was saved (recordsChanged)
         workspace().notifyChanged(QStringLiteral("mediation"));
     }
 }
 
 void MediationPage::editCase(qint64 id)
 {
-    const auto found = MediationCaseService(workspace().db()).get(id);
+    const auto found = workspace().session().cases().get(id);
     if (!found)
         return;
     CaseDialog dialog(workspace(), *found, this);
     dialog.exec();
-    // Status steps are written as they are recorded, saved or not: refresh either way.
-    m_cases->refresh();
+    // Status steps are written as they are recorded, saved or not; each write updated the row.
     m_casePanel->selectId(id);
-    updateSubtitle();
 }
 
 bool MediationPage::canCreate() const
@@ -295,10 +325,8 @@ void MediationPage::deleteSelected()
     box.setDefaultButton(QMessageBox::Cancel);
     if (box.exec() != QMessageBox::Yes)
         return;
-    if (const Status removed = MediationCaseService(workspace().db()).remove(id); !removed)
+    if (const Status removed = workspace().session().cases().remove(id); !removed)
         QMessageBox::warning(this, tr("Delete case"), removed.firstError());
-    m_cases->refresh();
-    updateSubtitle();
 }
 
 void MediationPage::focusSearch()

@@ -11,6 +11,7 @@ class QTabWidget;
 
 namespace chamber {
 
+struct ChangeEvent;
 struct ListTable;
 
 class DivisionCombo;
@@ -30,6 +31,7 @@ public:
     QString title() const override;
     QIcon icon() const override;
     void reload() override;
+    bool followsRecordChanges() const override { return true; }
     bool canCreate() const override;
     void createRecord() override;
     bool canDelete() const override;
@@ -50,6 +52,7 @@ public:
     void editCase(qint64 id);
 
 private:
+    void recordsChanged(const QList<ChangeEvent> &changes);
     void updateSubtitle();
     // Where the lists are narrowed to: the division chosen, else the whole scope.
     QString place() const;

@@ -42,7 +42,7 @@ MediationTab::MediationTab(Workspace &workspace, QWidget *parent)
         [this] {
             CaseQuery q;
             q.chamberId = m_chamberId;
-            return m_chamberId ? MediationCaseService(m_workspace.db()).list(q) : QList<C>{};
+            return m_chamberId ? m_workspace.session().cases().list(q) : QList<C>{};
         },
         [this] {
             MediationCase fresh;
@@ -53,7 +53,7 @@ MediationTab::MediationTab(Workspace &workspace, QWidget *parent)
             CaseDialog(m_workspace, c.record, this).exec();
             return true;  // status steps are written even when the dialog is cancelled
         },
-        [this](const C &c) { return MediationCaseService(m_workspace.db()).remove(c.record.id); }, [](const C &c) { return c.record.id; },
+        [this](const C &c) { return m_workspace.session().cases().remove(c.record.id); }, [](const C &c) { return c.record.id; },
         [](const C &c) { return tr("case %1").arg(c.record.number); });
 
     auto *committeeGroup = new QGroupBox(tr("Mediation committee"), this);
@@ -65,18 +65,18 @@ MediationTab::MediationTab(Workspace &workspace, QWidget *parent)
     m_removeCommittee->setObjectName(QStringLiteral("removeCommittee"));
     committeeLayout->addWidget(m_removeCommittee, 0, Qt::AlignTop);
     connect(m_removeCommittee, &QPushButton::clicked, this, [this] {
-        const auto committee = MediationService(m_workspace.db()).committeeOf(m_chamberId);
+        const auto committee = m_workspace.session().mediation().committeeOf(m_chamberId);
         if (!committee
             || QMessageBox::question(this, tr("Delete"), tr("Delete the chamber's mediation committee from the records? Its cases are kept."))
                    != QMessageBox::Yes)
             return;
-        if (const Status removed = MediationService(m_workspace.db()).removeCommittee(committee->id); !removed)
+        if (const Status removed = m_workspace.session().mediation().removeCommittee(committee->id); !removed)
             QMessageBox::warning(this, tr("Delete"), removed.firstError());
         reload();
     });
     auto *casesGroup = new QGroupBox(tr("Cases"), this);
     (new QVBoxLayout(casesGroup))->addWidget(m_cases->panel());
-    m_tallies = new TallyPanel(workspace.db(), this);
+    m_tallies = new TallyPanel(workspace.session(), this);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(committeeGroup);
     layout->addWidget(casesGroup, 1);
@@ -96,7 +96,7 @@ void MediationTab::setChamberId(qint64 id)
 
 void MediationTab::reload()
 {
-    const auto committee = m_chamberId ? MediationService(m_workspace.db()).committeeOf(m_chamberId) : std::nullopt;
+    const auto committee = m_chamberId ? m_workspace.session().mediation().committeeOf(m_chamberId) : std::nullopt;
     if (!committee) {
         m_committee->setText(tr("No mediation committee is on record for this chamber."));
         m_editCommittee->setText(tr("Set up…"));
@@ -115,7 +115,7 @@ void MediationTab::editCommittee()
 {
     MediationCommittee committee;
     committee.chamberId = m_chamberId;
-    if (const auto existing = MediationService(m_workspace.db()).committeeOf(m_chamberId))
+    if (const auto existing = m_workspace.session().mediation().committeeOf(m_chamberId))
         committee = *existing;
     if (CommitteeDialog(m_workspace, committee, this).exec() == QDialog::Accepted)
         reload();

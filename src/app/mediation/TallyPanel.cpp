@@ -2,6 +2,7 @@
 #include "TallyPanel.h"
 
 #include "MediationService.h"
+#include "Session.h"
 
 #include <QCheckBox>
 #include <QDate>
@@ -19,8 +20,8 @@
 
 namespace chamber {
 
-TallyPanel::TallyPanel(Database &db, QWidget *parent)
-    : QGroupBox(tr("Yearly case counts (years whose cases are not listed one by one)"), parent), m_db(db),
+TallyPanel::TallyPanel(Session &session, QWidget *parent)
+    : QGroupBox(tr("Yearly case counts (years whose cases are not listed one by one)"), parent), m_session(session),
       m_table(new QTableWidget(0, 4, this)), m_set(new QPushButton(tr("Set a year…"), this)), m_remove(new QPushButton(tr("Remove"), this))
 {
     setObjectName(QStringLiteral("tallyPanel"));
@@ -58,7 +59,7 @@ void TallyPanel::setChamberId(qint64 id)
 
 void TallyPanel::reload()
 {
-    m_rows = m_chamberId ? MediationService(m_db).talliesOf(m_chamberId) : QList<MediationTally>{};
+    m_rows = m_chamberId ? m_session.mediation().talliesOf(m_chamberId) : QList<MediationTally>{};
     m_table->setRowCount(int(m_rows.size()));
     for (int row = 0; row < m_rows.size(); ++row) {
         const MediationTally &t = m_rows.at(row);
@@ -78,7 +79,7 @@ Status TallyPanel::setTally(int year, int cases, std::optional<int> settled, con
     t.cases = cases;
     t.settled = settled;
     t.notes = notes.trimmed();
-    const auto set = MediationService(m_db).setTally(t);
+    const auto set = m_session.mediation().setTally(t);
     reload();
     return set ? success(set.problems()) : Status(set.problems());
 }
@@ -88,7 +89,7 @@ Status TallyPanel::removeSelected()
     const auto rows = m_table->selectionModel()->selectedRows();
     if (rows.isEmpty())
         return success();
-    const Status s = MediationService(m_db).removeTally(m_rows.at(rows.first().row()).id);
+    const Status s = m_session.mediation().removeTally(m_rows.at(rows.first().row()).id);
     reload();
     return s;
 }

@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "Database.h"
 #include "Mediation.h"
 #include "Result.h"
 
@@ -12,13 +11,15 @@ class QTableWidget;
 
 namespace chamber {
 
+class Session;
+
 // A chamber's yearly count of mediation cases, for years whose cases are not entered one by one
 // (what `chamberctl mediation tally set|list|remove` keep): one row per year, set or removed here.
 class TallyPanel : public QGroupBox
 {
     Q_OBJECT
 public:
-    explicit TallyPanel(Database &db, QWidget *parent = nullptr);
+    explicit TallyPanel(Session &session, QWidget *parent = nullptr);
 
     void setChamberId(qint64 id);
     QTableWidget *table() const { return m_table; }
@@ -30,7 +31,7 @@ private:
     void reload();
     void askSet();
 
-    Database &m_db;
+    Session &m_session;
     qint64 m_chamberId = 0;
     QList<MediationTally> m_rows;
     QTableWidget *m_table;

@@ -41,12 +41,12 @@ Disclosure DisclosureDialog::record() const
 
 Problems DisclosureDialog::validate() const
 {
-    return DisclosureService(workspace().db()).validate(record());
+    return workspace().session().disclosures().validate(record());
 }
 
 Result<qint64> DisclosureDialog::write()
 {
-    DisclosureService disclosures(workspace().db());
+    DisclosureService &disclosures = workspace().session().disclosures();
     const Disclosure d = record();
     return addOrUpdate(d.id, [&] { return disclosures.add(d); }, [&] { return disclosures.update(d); });
 }

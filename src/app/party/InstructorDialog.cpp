@@ -41,12 +41,12 @@ PartyInstructor InstructorDialog::record() const
 
 Problems InstructorDialog::validate() const
 {
-    return PartyService(workspace().db()).validate(record());
+    return workspace().session().party().validate(record());
 }
 
 Result<qint64> InstructorDialog::write()
 {
-    PartyService party(workspace().db());
+    PartyService &party = workspace().session().party();
     const PartyInstructor i = record();
     return addOrUpdate(i.id, [&] { return party.addInstructor(i); }, [&] { return party.updateInstructor(i); });
 }

@@ -56,12 +56,12 @@ PartyOrganization PartyOrganizationDialog::record() const
 Problems PartyOrganizationDialog::validate() const
 {
     m_ui->jointWithEdit->setEnabled(PartyForm(m_ui->formCombo->currentData().toInt()) == PartyForm::Joint);
-    return PartyService(workspace().db()).validate(record());
+    return workspace().session().party().validate(record());
 }
 
 Result<qint64> PartyOrganizationDialog::write()
 {
-    PartyService party(workspace().db());
+    PartyService &party = workspace().session().party();
     const PartyOrganization o = record();
     return addOrUpdate(o.id, [&] { return party.addOrganization(o); }, [&] { return party.updateOrganization(o); });
 }

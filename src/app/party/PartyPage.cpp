@@ -106,6 +106,7 @@ PartyPage::PartyPage(Workspace &workspace, QWidget *parent)
             model->reload();
         updateSubtitle();
     });
+    connect(&workspace, &Workspace::recordsChanged, this, &PartyPage::recordsChanged);
 }
 
 QString PartyPage::title() const
@@ -134,32 +135,50 @@ void PartyPage::reload()
     if (m_generation != workspace().generation()) {
         m_generation = workspace().generation();
         m_division->setWorkspace(workspace());
-        Database *db = &workspace().db();
-        m_organizations->setSource([this, db] { return PartyService(*db).countOrganizations(query(m_organizationPanel)); },
-                                   [this, db](int offset, int limit) {
+        Session *session = &workspace().session();
+        m_organizations->setSource([this, session] { return session->party().countOrganizations(query(m_organizationPanel)); },
+                                   [this, session](int offset, int limit) {
                                        RecordQuery q = query(m_organizationPanel);
                                        q.offset = offset;
                                        q.limit = limit;
-                                       return PartyService(*db).listOrganizations(q);
+                                       return session->party().listOrganizations(q);
                                    },
                                    [](const Listed<PartyOrganization> &o) { return o.record.id; });
+        m_organizations->setRowReader([this, session](qint64 id) -> std::optional<Listed<PartyOrganization>> {
+            RecordQuery q = query(m_organizationPanel);
+            q.id = id;
+            const auto found = session->party().listOrganizations(q);
+            return found.isEmpty() ? std::nullopt : std::optional(found.first());
+        });
         // Instructors and disclosures are a few per chamber: counted by listing them.
-        m_instructors->setSource([this, db] { return int(PartyService(*db).listInstructors(query(m_instructorPanel)).size()); },
-                                 [this, db](int offset, int limit) {
+        m_instructors->setSource([this, session] { return int(session->party().listInstructors(query(m_instructorPanel)).size()); },
+                                 [this, session](int offset, int limit) {
                                      RecordQuery q = query(m_instructorPanel);
                                      q.offset = offset;
                                      q.limit = limit;
-                                     return PartyService(*db).listInstructors(q);
+                                     return session->party().listInstructors(q);
                                  },
                                  [](const Listed<PartyInstructor> &i) { return i.record.id; });
-        m_disclosures->setSource([this, db] { return int(DisclosureService(*db).list(query(m_disclosurePanel)).size()); },
-                                 [this, db](int offset, int limit) {
+        m_instructors->setRowReader([this, session](qint64 id) -> std::optional<Listed<PartyInstructor>> {
+            RecordQuery q = query(m_instructorPanel);
+            q.id = id;
+            const auto found = session->party().listInstructors(q);
+            return found.isEmpty() ? std::nullopt : std::optional(found.first());
+        });
+        m_disclosures->setSource([this, session] { return int(session->disclosures().list(query(m_disclosurePanel)).size()); },
+                                 [this, session](int offset, int limit) {
                                      RecordQuery q = query(m_disclosurePanel);
                                      q.offset = offset;
                                      q.limit = limit;
-                                     return DisclosureService(*db).list(q);
+                                     return session->disclosures().list(q);
                                  },
                                  [](const Listed<Disclosure> &d) { return d.record.id; });
+        m_disclosures->setRowReader([this, session](qint64 id) -> std::optional<Listed<Disclosure>> {
+            RecordQuery q = query(m_disclosurePanel);
+            q.id = id;
+            const auto found = session->disclosures().list(q);
+            return found.isEmpty() ? std::nullopt : std::optional(found.first());
+        });
         m_organizations->reload();
         m_instructors->reload();
         m_disclosures->reload();
@@ -171,13 +190,38 @@ void PartyPage::reload()
     updateSubtitle();
 }
 
+void PartyPage::recordsChanged(const QList<ChangeEvent> &changes)
+{
+    if (!workspace().isOpen() || m_generation != workspace().generation())
+        return;  // not listed yet: reload() reads it
+    const QStringList organizations{QStringLiteral("party_organization")};
+    const QStringList instructors{QStringLiteral("party_instructor")};
+    const QStringList disclosures{QStringLiteral("party_disclosure")};
+    if (Session::touches(changes, {QStringLiteral("chamber"), QStringLiteral("exchange_origin")})) {
+        // A chamber renamed or removed (or a county's received records replaced): its name is in rows of every list, and the counts change.
+        m_organizations->refresh();
+        m_instructors->refresh();
+        m_disclosures->refresh();
+    } else if (Session::touches(changes, organizations + instructors + disclosures)) {
+        const auto o = Session::touched(changes, organizations);
+        const auto i = Session::touched(changes, instructors);
+        const auto d = Session::touched(changes, disclosures);
+        m_organizations->updateRecords(o.ids, o.added);
+        m_instructors->updateRecords(i.ids, i.added);
+        m_disclosures->updateRecords(d.ids, d.added);
+    } else {
+        return;
+    }
+    updateSubtitle();
+}
+
 void PartyPage::updateSubtitle()
 {
     ChamberQuery all;
     all.divisionPrefix = m_division->prefix();
     ChamberQuery without = all;
     without.hasPartyOrganization = false;
-    ChamberService chambers(workspace().db());
+    ChamberService &chambers = workspace().session().chambers();
     const int total = chambers.count(all);
     const int missing = chambers.count(without);
     m_header->setSubtitle(tr("%1 of %2 chambers have a Party organisation on record; %3 have none yet. Open a row to edit the chamber's "
@@ -189,8 +233,7 @@ void PartyPage::openChamber(qint64 chamberId)
 {
     ChamberEditor editor(workspace(), chamberId, this);
     editor.showTab(2);
-    editor.exec();
-    reload();
+    editor.exec();  // what it wrote updated the rows (recordsChanged)
 }
 
 QString PartyPage::listTitle(const RecordListPanel *panel) const

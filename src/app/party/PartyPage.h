@@ -10,6 +10,7 @@ class QTabWidget;
 
 namespace chamber {
 
+struct ChangeEvent;
 class DivisionCombo;
 struct ListTable;
 class PageHeader;
@@ -28,6 +29,7 @@ public:
     QString title() const override;
     QIcon icon() const override;
     void reload() override;
+    bool followsRecordChanges() const override { return true; }
     bool canSearch() const override { return true; }
     void focusSearch() override;
 
@@ -41,6 +43,7 @@ public:
     ListTable exportTable() const;
 
 private:
+    void recordsChanged(const QList<ChangeEvent> &changes);
     RecordQuery query(const RecordListPanel *panel) const;
     void openChamber(qint64 chamberId);
     void updateSubtitle();

@@ -42,14 +42,14 @@ PartyTab::PartyTab(Workspace &workspace, QWidget *parent)
                               cells::date<I>([](const I &i) { return i.until; })},
         QList<int>{5, 10, 7, 6, 0});
     m_instructors->setActions(
-        [this] { return PartyService(m_workspace.db()).instructorsOf(m_chamberId); },
+        [this] { return m_workspace.session().party().instructorsOf(m_chamberId); },
         [this] {
             PartyInstructor fresh;
             fresh.chamberId = m_chamberId;
             return InstructorDialog(m_workspace, fresh, this).exec() == QDialog::Accepted;
         },
         [this](const I &i) { return InstructorDialog(m_workspace, i, this).exec() == QDialog::Accepted; },
-        [this](const I &i) { return PartyService(m_workspace.db()).removeInstructor(i.id); }, [](const I &i) { return i.id; },
+        [this](const I &i) { return m_workspace.session().party().removeInstructor(i.id); }, [](const I &i) { return i.id; },
         [](const I &i) { return tr("the instructor %1").arg(i.name); });
 
     using D = Disclosure;
@@ -63,14 +63,14 @@ PartyTab::PartyTab(Workspace &workspace, QWidget *parent)
                               cells::date<D>([](const D &d) { return d.disclosedOn; })},
         QList<int>{6, 5, 5, 5, 0});
     m_disclosures->setActions(
-        [this] { return DisclosureService(m_workspace.db()).of(m_chamberId); },
+        [this] { return m_workspace.session().disclosures().of(m_chamberId); },
         [this] {
             Disclosure fresh;
             fresh.chamberId = m_chamberId;
             return DisclosureDialog(m_workspace, fresh, this).exec() == QDialog::Accepted;
         },
         [this](const D &d) { return DisclosureDialog(m_workspace, d, this).exec() == QDialog::Accepted; },
-        [this](const D &d) { return DisclosureService(m_workspace.db()).remove(d.id); }, [](const D &d) { return d.id; },
+        [this](const D &d) { return m_workspace.session().disclosures().remove(d.id); }, [](const D &d) { return d.id; },
         [](const D &d) { return tr("the disclosures of %1").arg(d.period); });
 
     auto *organizationGroup = new QGroupBox(tr("Party organisation"), this);
@@ -103,7 +103,7 @@ void PartyTab::setChamberId(qint64 id)
 
 void PartyTab::reload()
 {
-    const auto organization = m_chamberId ? PartyService(m_workspace.db()).organizationOf(m_chamberId) : std::nullopt;
+    const auto organization = m_chamberId ? m_workspace.session().party().organizationOf(m_chamberId) : std::nullopt;
     if (!m_chamberId) {
         // Greyed out: say why, in the tab itself and not only in a tooltip.
         m_organization->setText(tr("This tab opens once the chamber is saved (Ctrl+S): its Party organisation, "
@@ -135,7 +135,7 @@ void PartyTab::editOrganization()
 {
     PartyOrganization o;
     o.chamberId = m_chamberId;
-    if (const auto existing = PartyService(m_workspace.db()).organizationOf(m_chamberId))
+    if (const auto existing = m_workspace.session().party().organizationOf(m_chamberId))
         o = *existing;
     if (PartyOrganizationDialog(m_workspace, o, this).exec() == QDialog::Accepted) {
         reload();
@@ -145,13 +145,13 @@ void PartyTab::editOrganization()
 
 void PartyTab::removeOrganization()
 {
-    const auto existing = PartyService(m_workspace.db()).organizationOf(m_chamberId);
+    const auto existing = m_workspace.session().party().organizationOf(m_chamberId);
     if (!existing)
         return;
     if (QMessageBox::question(this, tr("Delete"), tr("Delete the chamber's Party organisation from the records?"),
                               QMessageBox::Yes | QMessageBox::No, QMessageBox::No) != QMessageBox::Yes)
         return;
-    if (const Status removed = PartyService(m_workspace.db()).removeOrganization(existing->id); !removed)
+    if (const Status removed = m_workspace.session().party().removeOrganization(existing->id); !removed)
         QMessageBox::warning(this, tr("Delete"), removed.firstError());
     reload();
     m_workspace.notifyChanged(QStringLiteral("party"));

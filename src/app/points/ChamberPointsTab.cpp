@@ -51,20 +51,20 @@ ChamberPointsTab::ChamberPointsTab(Workspace &workspace, QWidget *parent)
     // The keys PointsService sorts entries by, column by column.
     m_entries->setSortKeys({QStringLiteral("date"), QStringLiteral("category"), QStringLiteral("rule"), QStringLiteral("quantity"),
                             QStringLiteral("points"), QStringLiteral("status"), QStringLiteral("entered_by")});
-    Database *db = &workspace.db();
+    Session *session = &workspace.session();
     m_entries->setSource(
-        [this, db] {
+        [this, session] {
             PointsEntryQuery q = PointsEntryQuery::ofYear(year());
             q.chamberId = m_chamberId;
-            return m_chamberId && year() ? PointsService(*db).entryCount(q) : 0;
+            return m_chamberId && year() ? session->points().entryCount(q) : 0;
         },
-        [this, db](int offset, int limit) {
+        [this, session](int offset, int limit) {
             PointsEntryQuery q = PointsEntryQuery::ofYear(year());
             q.chamberId = m_chamberId;
             q.offset = offset;
             q.limit = limit;
             m_entries->applySort(q);
-            return m_chamberId && year() ? PointsService(*db).entryRows(q) : QList<PointsEntryRow>{};
+            return m_chamberId && year() ? session->points().entryRows(q) : QList<PointsEntryRow>{};
         },
         [](const E &e) { return e.entry.id; });
     m_entryPanel =
@@ -105,7 +105,7 @@ ChamberPointsTab::ChamberPointsTab(Workspace &workspace, QWidget *parent)
 void ChamberPointsTab::setChamberId(qint64 id)
 {
     m_chamberId = id;
-    const auto chamber = id ? ChamberService(m_workspace.db()).get(id) : Result<Chamber>(Problem::error(QStringLiteral("id"), QString()));
+    const auto chamber = id ? m_workspace.session().chambers().get(id) : Result<Chamber>(Problem::error(QStringLiteral("id"), QString()));
     m_county = chamber ? chamber->townshipCode.left(6) : QString();
     setEnabled(id != 0);
     fillYears();
@@ -138,7 +138,7 @@ void ChamberPointsTab::fillYears()
     m_year->clear();
     if (!m_chamberId)
         return;
-    for (const auto &y : PointsService(m_workspace.db()).years())
+    for (const auto &y : m_workspace.session().points().years())
         m_year->addItem(y.published ? tr("%1 (published)").arg(y.year) : QString::number(y.year), y.year);
     if (!selectYear(keep))
         m_year->setCurrentIndex(m_year->count() - 1);  // the latest year

@@ -14,7 +14,7 @@ EntryDialog::EntryDialog(Workspace &workspace, const PointsEntry &record, QWidge
     auto *form = new QWidget(this);
     m_ui->setupUi(form);
     setWindowTitle(record.id ? tr("Points entry") : tr("New points entry"));
-    PointsService points(workspace.db());
+    PointsService &points = workspace.session().points();
     const int year = record.date.isValid() ? record.date.year() : QDate::currentDate().year();
     QHash<qint64, QString> categoryNames;
     for (const auto &c : points.categories())
@@ -27,7 +27,7 @@ EntryDialog::EntryDialog(Workspace &workspace, const PointsEntry &record, QWidge
                                                                Points::formatTenths(rule.pointsTenths)),
                                  rule.id);
     }
-    if (const auto chamber = ChamberService(workspace.db()).get(record.chamberId))
+    if (const auto chamber = workspace.session().chambers().get(record.chamberId))
         m_ui->chamberLabel->setText(chamber->name);
     m_ui->ruleCombo->setCurrentIndex(std::max(0, m_ui->ruleCombo->findData(record.ruleId)));
     m_ui->dateEdit->setOptionalDate(record.date.isValid() ? std::optional<QDate>(record.date) : QDate::currentDate());
@@ -89,7 +89,7 @@ Problems EntryDialog::inputProblems() const
 Problems EntryDialog::validate() const
 {
     Problems problems = inputProblems();
-    problems.append(PointsService(workspace().db()).validateEntry(record()));
+    problems.append(workspace().session().points().validateEntry(record()));
     return problems;
 }
 
@@ -97,7 +97,7 @@ Result<qint64> EntryDialog::write()
 {
     if (const Problems input = inputProblems(); hasErrors(input))
         return input;
-    PointsService points(workspace().db());
+    PointsService &points = workspace().session().points();
     const PointsEntry e = record();
     return addOrUpdate(e.id, [&] { return points.addEntry(e); }, [&] { return points.updateEntry(e); });
 }

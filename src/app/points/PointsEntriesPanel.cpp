@@ -85,13 +85,13 @@ void PointsEntriesPanel::setYear(int year, bool published)
 {
     m_year = year;
     m_published = published;
-    Database *db = &m_workspace.db();
-    m_model->setSource([this, db] { return PointsService(*db).entryCount(query()); },
-                       [this, db](int offset, int limit) {
+    Session *session = &m_workspace.session();
+    m_model->setSource([this, session] { return session->points().entryCount(query()); },
+                       [this, session](int offset, int limit) {
                            PointsEntryQuery q = query();
                            q.offset = offset;
                            q.limit = limit;
-                           return PointsService(*db).entryRows(q);
+                           return session->points().entryRows(q);
                        },
                        [](const PointsEntryRow &e) { return e.entry.id; });
     reload();
@@ -180,13 +180,13 @@ void PointsEntriesPanel::act(const Status &done, qint64 id)
 void PointsEntriesPanel::submitSelected()
 {
     if (const qint64 id = selectedId())
-        act(PointsService(m_workspace.db()).submitEntry(id), id);
+        act(m_workspace.session().points().submitEntry(id), id);
 }
 
 void PointsEntriesPanel::approveSelected()
 {
     if (const qint64 id = selectedId())
-        act(PointsService(m_workspace.db()).approveEntry(id), id);
+        act(m_workspace.session().points().approveEntry(id), id);
 }
 
 void PointsEntriesPanel::rejectSelected(const QString &givenReason)
@@ -202,7 +202,7 @@ void PointsEntriesPanel::rejectSelected(const QString &givenReason)
         if (!ok || reason.isEmpty())
             return;
     }
-    act(PointsService(m_workspace.db()).rejectEntry(id, reason), id);
+    act(m_workspace.session().points().rejectEntry(id, reason), id);
 }
 
 void PointsEntriesPanel::deleteSelected()
@@ -210,7 +210,7 @@ void PointsEntriesPanel::deleteSelected()
     const qint64 id = selectedId();
     if (!id || QMessageBox::question(this, tr("Delete"), tr("Delete the selected entry?"), QMessageBox::Yes | QMessageBox::No, QMessageBox::No) != QMessageBox::Yes)
         return;
-    act(PointsService(m_workspace.db()).removeEntry(id), 0);
+    act(m_workspace.session().points().removeEntry(id), 0);
 }
 
 } // namespace chamber

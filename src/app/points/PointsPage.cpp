@@ -139,7 +139,7 @@ PointsPage::PointsPage(Workspace &workspace, QWidget *parent)
         if (row < 0)
             return;
         const PointsRule rule = m_rules->at(row);
-        if (const Status s = PointsService(this->workspace().db()).retireRule(rule.id, !rule.retired); !s)
+        if (const Status s = this->workspace().session().points().retireRule(rule.id, !rule.retired); !s)
             QMessageBox::warning(this, title(), s.firstError());
         showYear();
     });
@@ -150,7 +150,7 @@ PointsPage::PointsPage(Workspace &workspace, QWidget *parent)
                                                 QMessageBox::Yes | QMessageBox::No, QMessageBox::No)
                        != QMessageBox::Yes)
             return;
-        if (const Status s = PointsService(this->workspace().db()).removeVeto(id); !s)
+        if (const Status s = this->workspace().session().points().removeVeto(id); !s)
             QMessageBox::warning(this, tr("Remove veto"), s.firstError());
         showYear();
     });
@@ -209,7 +209,7 @@ void PointsPage::fillYears()
     const int keep = year();
     const QSignalBlocker blocker(m_year);
     m_year->clear();
-    const QList<PointsYear> years = PointsService(workspace().db()).years();
+    const QList<PointsYear> years = workspace().session().points().years();
     for (const auto &y : years)
         m_year->addItem(y.published ? tr("%1 (published)").arg(y.year) : tr("%1").arg(y.year), y.year);
     if (!selectYear(keep) && m_year->count() > 0) {
@@ -238,7 +238,7 @@ void PointsPage::reload()
 
 void PointsPage::showYear()
 {
-    PointsService points(workspace().db());
+    PointsService &points = workspace().session().points();
     const int y = year();
     const auto info = y ? points.year(y) : Result<PointsYear>(Problem::error(QStringLiteral("year"), QString()));
     m_published = info && info->published;
@@ -249,7 +249,7 @@ void PointsPage::showYear()
     m_vetoRows = y ? points.vetoes(y) : QList<Veto>{};
     m_chamberNames.clear();
     for (const auto &v : std::as_const(m_vetoRows))
-        if (const auto c = ChamberService(workspace().db()).get(v.chamberId))
+        if (const auto c = workspace().session().chambers().get(v.chamberId))
             m_chamberNames.insert(v.chamberId, c->name);
     m_rules->refresh();
     m_vetoes->refresh();
@@ -286,7 +286,7 @@ void PointsPage::showYear()
 
 void PointsPage::startYear()
 {
-    const QList<PointsYear> years = PointsService(workspace().db()).years();
+    const QList<PointsYear> years = workspace().session().points().years();
     const int next = years.isEmpty() ? QDate::currentDate().year() : std::max(years.last().year + 1, QDate::currentDate().year());
     bool ok = false;
     const int y = QInputDialog::getInt(this, tr("Start a scoring year"), tr("Year:"), next, 2000, 2100, 1, &ok);
@@ -302,7 +302,7 @@ void PointsPage::startYear()
         if (answer == QMessageBox::Yes)
             copyFrom = years.last().year;
     }
-    if (const Status s = PointsService(workspace().db()).startYear(y, copyFrom); !s) {
+    if (const Status s = workspace().session().points().startYear(y, copyFrom); !s) {
         QMessageBox::warning(this, tr("Start a scoring year"), s.firstError());
         return;
     }
@@ -388,7 +388,7 @@ void PointsPage::askReopen()
 
 Status PointsPage::reopenYear(const QString &reason)
 {
-    const Status reopened = PointsService(workspace().db()).reopen(year(), reason);
+    const Status reopened = workspace().session().points().reopen(year(), reason);
     if (reopened) {
         fillYears();
         showYear();

@@ -105,7 +105,7 @@ void PointsRulesPanel::setYear(int year)
 
 void PointsRulesPanel::reload()
 {
-    PointsService points(m_workspace.db());
+    PointsService &points = m_workspace.session().points();
     m_rows = points.categories();
     m_caps = m_year ? points.categoryCaps(m_year) : QHash<qint64, qint64>{};
     const auto info = m_year ? points.year(m_year) : Result<PointsYear>(Problems{});
@@ -146,7 +146,7 @@ Status PointsRulesPanel::addCategory(const QString &name)
 {
     PointsCategory c;
     c.name = name.trimmed();
-    const auto added = PointsService(m_workspace.db()).addCategory(c);
+    const auto added = m_workspace.session().points().addCategory(c);
     if (!added)
         return added.problems();
     reload();
@@ -156,7 +156,7 @@ Status PointsRulesPanel::addCategory(const QString &name)
 
 Status PointsRulesPanel::editCategory(qint64 id, const QString &name, int position)
 {
-    PointsService points(m_workspace.db());
+    PointsService &points = m_workspace.session().points();
     auto c = points.category(id);
     if (!c)
         return c.problems();
@@ -173,7 +173,7 @@ Status PointsRulesPanel::editCategory(qint64 id, const QString &name, int positi
 
 Status PointsRulesPanel::toggleRetired(qint64 id)
 {
-    PointsService points(m_workspace.db());
+    PointsService &points = m_workspace.session().points();
     const auto c = points.category(id);
     if (!c)
         return c.problems();
@@ -196,7 +196,7 @@ Status PointsRulesPanel::setCap(qint64 categoryId, const QString &capText)
                                                             "leave it empty for no cap.")
                                                              .arg(text));
     }
-    const Status s = PointsService(m_workspace.db()).setCategoryCap(m_year, categoryId, cap);
+    const Status s = m_workspace.session().points().setCategoryCap(m_year, categoryId, cap);
     if (s) {
         reload();
         emit changed();
@@ -206,7 +206,7 @@ Status PointsRulesPanel::setCap(qint64 categoryId, const QString &capText)
 
 Status PointsRulesPanel::saveGrades()
 {
-    PointsService points(m_workspace.db());
+    PointsService &points = m_workspace.session().points();
     auto y = points.year(m_year);
     if (!y)
         return y.problems();

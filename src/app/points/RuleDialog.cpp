@@ -21,7 +21,7 @@ RuleDialog::RuleDialog(Workspace &workspace, const PointsRule &record, QWidget *
     auto *form = new QWidget(this);
     m_ui->setupUi(form);
     setWindowTitle(record.id ? tr("Points rule of %1").arg(record.year) : tr("New points rule for %1").arg(record.year));
-    for (const auto &category : PointsService(workspace.db()).categories(false))
+    for (const auto &category : workspace.session().points().categories(false))
         m_ui->categoryCombo->addItem(category.name, category.id);
     if (record.categoryId)
         m_ui->categoryCombo->setCurrentIndex(m_ui->categoryCombo->findData(record.categoryId));
@@ -79,7 +79,7 @@ Result<qint64> RuleDialog::write()
 {
     if (const Problems input = inputProblems(); hasErrors(input))
         return input;
-    PointsService points(workspace().db());
+    PointsService &points = workspace().session().points();
     const PointsRule r = record();
     return addOrUpdate(r.id, [&] { return points.addRule(r); }, [&] { return points.updateRule(r); });
 }

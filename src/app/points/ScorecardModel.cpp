@@ -24,7 +24,7 @@ void ScorecardModel::load(Workspace &workspace, int year, const QString &divisio
     m_published = false;
     m_issueDate = {};
     m_error.clear();
-    PointsService points(workspace.db());
+    PointsService &points = workspace.session().points();
     const auto info = year ? points.year(year) : Result<PointsYear>(Problems{});
     if (info && info->published) {
         m_published = true;

@@ -14,7 +14,7 @@ VetoDialog::VetoDialog(Workspace &workspace, const Veto &record, QWidget *parent
     auto *form = new QWidget(this);
     m_ui->setupUi(form);
     setWindowTitle(tr("Veto for %1").arg(record.year));
-    if (const auto chamber = ChamberService(workspace.db()).get(record.chamberId))
+    if (const auto chamber = workspace.session().chambers().get(record.chamberId))
         m_ui->chamberLabel->setText(chamber->name);
     m_ui->dateEdit->setOptionalDate(record.date.isValid() ? std::optional<QDate>(record.date) : QDate::currentDate());
     m_ui->reasonEdit->setPlainText(record.reason);
@@ -41,7 +41,7 @@ Problems VetoDialog::validate() const
 
 Result<qint64> VetoDialog::write()
 {
-    return PointsService(workspace().db()).addVeto(record());
+    return workspace().session().points().addVeto(record());
 }
 
 QString VetoDialog::recordName() const

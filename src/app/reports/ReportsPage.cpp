@@ -28,7 +28,6 @@
 #include <QLabel>
 #include <QPushButton>
 #include <QSaveFile>
-#include <QSettings>
 #include <QStandardPaths>
 #include <QUrl>
 #include <QVBoxLayout>
@@ -147,7 +146,7 @@ void ReportsPage::reload()
     {
         const QSignalBlocker blocker(m_scoringYear);
         m_scoringYear->clear();
-        QList<PointsYear> years = PointsService(workspace().db()).years();
+        QList<PointsYear> years = workspace().session().points().years();
         std::sort(years.begin(), years.end(), [](const PointsYear &a, const PointsYear &b) { return a.year > b.year; });
         for (const PointsYear &y : years)
             m_scoringYear->addItem(tr("%1").arg(y.year), y.year);
@@ -199,7 +198,7 @@ void ReportsPage::showScoringState()
         m_scoringState->setText(tr("No micro-points year yet: start one on the micro-points page."));
         return;
     }
-    const auto y = PointsService(workspace().db()).year(year);
+    const auto y = workspace().session().points().year(year);
     const bool published = y && y->published;
     m_scoringState->setText(published ? tr("Published: the report is the published one, in the language it was published in.")
                                       : tr("Not published: the report is a draft dated today."));
@@ -248,7 +247,7 @@ Status ReportsPage::writeScoringReport(const QString &format, const QString &pat
 
 void ReportsPage::exportStats(bool json)
 {
-    const auto stats = StatsService(workspace().db()).compute({}, std::nullopt, m_asOf->date());
+    const auto stats = workspace().session().stats().compute({}, std::nullopt, m_asOf->date());
     if (!stats) {
         m_result->setText(stats.firstError());
         return;

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "SettingsPage.h"
 
+#include "AppSettings.h"
 #include "BackupPanel.h"
 #include "DivisionService.h"
 #include "FileActions.h"
@@ -19,14 +20,12 @@
 #include <QLocale>
 #include <QMessageBox>
 #include <QPushButton>
-#include <QSettings>
 #include <QTabWidget>
 #include <QVBoxLayout>
 
 namespace chamber {
 
 namespace {
-const QString kLanguageKey = QStringLiteral("language");
 }
 
 SettingsPage::SettingsPage(Workspace &workspace, QWidget *parent)
@@ -88,12 +87,12 @@ SettingsPage::SettingsPage(Workspace &workspace, QWidget *parent)
     layout->addWidget(m_tabs, 1);
 
     connect(m_language, &QComboBox::currentIndexChanged, this, [this] {
-        QSettings().setValue(kLanguageKey, m_language->currentData().toString());
+        AppSettings::instance().setLanguage(m_language->currentData().toString());
     });
     connect(m_otherUnits, &QCheckBox::toggled, this, [this](bool include) {
         if (!this->workspace().isOpen())
             return;
-        if (const Status s = DivisionService(this->workspace().db()).setIncludeOtherUnits(include); !s) {
+        if (const Status s = this->workspace().session().divisions().setIncludeOtherUnits(include); !s) {
             QMessageBox::warning(this, title(), s.firstError());
             return;
         }
@@ -115,7 +114,7 @@ QIcon SettingsPage::icon() const
 
 QString SettingsPage::savedLanguage()
 {
-    return QSettings().value(kLanguageKey).toString();
+    return AppSettings::instance().language();
 }
 
 void SettingsPage::showBackups()
@@ -131,7 +130,7 @@ void SettingsPage::reload()
     Database &db = workspace().db();
     {
         const QSignalBlocker blocker(m_otherUnits);
-        m_otherUnits->setChecked(DivisionService(db).includeOtherUnits());
+        m_otherUnits->setChecked(workspace().session().divisions().includeOtherUnits());
     }
     // The file and its write-ahead log together: recent writes sit in the -wal file until a checkpoint.
     const QFileInfo file(db.path());

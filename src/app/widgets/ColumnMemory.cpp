@@ -1,9 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ColumnMemory.h"
 
+#include "AppSettings.h"
+
 #include <QFontMetrics>
 #include <QHeaderView>
-#include <QSettings>
 #include <QTableView>
 
 namespace chamber {
@@ -17,11 +18,10 @@ void ColumnMemory::attach(QTableView *view, const QString &key, const QList<int>
         if (widthsInChars.at(i) > 0)
             header->resizeSection(i, widthsInChars.at(i) * charWidth + 16);
     header->setStretchLastSection(true);
-    const QString settingsKey = QStringLiteral("columns/") + key;
-    const QByteArray saved = QSettings().value(settingsKey).toByteArray();
+    const QByteArray saved = AppSettings::instance().columnState(key);
     if (!saved.isEmpty())
         header->restoreState(saved);
-    auto save = [header, settingsKey] { QSettings().setValue(settingsKey, header->saveState()); };
+    auto save = [header, key] { AppSettings::instance().setColumnState(key, header->saveState()); };
     QObject::connect(header, &QHeaderView::sectionResized, header, save);
     QObject::connect(header, &QHeaderView::sectionMoved, header, save);
     QObject::connect(header, &QHeaderView::sortIndicatorChanged, header, save);

@@ -17,7 +17,7 @@ void DivisionCombo::setWorkspace(Workspace &workspace)
     const QSignalBlocker blocker(this);
     clear();
     const Division &scope = workspace.scope();
-    DivisionService divisions(workspace.db());
+    DivisionService &divisions = workspace.session().divisions();
     if (scope.level == DivisionLevel::County) {
         addItem(tr("All townships"), QString());
         for (const auto &t : divisions.townships(scope.code))

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ListExport.h"
 
+#include "AppSettings.h"
 #include "CsvWriter.h"
 #include "Dates.h"
 
@@ -16,8 +17,6 @@
 #include <QPrinter>
 #include <QPushButton>
 #include <QSaveFile>
-#include <QSettings>
-#include <QStandardPaths>
 #include <QUrl>
 
 #include <xlsxwriter.h>
@@ -89,9 +88,7 @@ Status ListExport::writeXlsx(const ListTable &table, const QString &path)
 
 QString ListExport::suggestedPath(const QString &baseName, const QString &suffix, const QDate &date)
 {
-    QString folder = QSettings().value(QStringLiteral("export/folder")).toString();
-    if (folder.isEmpty() || !QFileInfo(folder).isDir())
-        folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    const QString folder = AppSettings::instance().exportFolder();
     // A file name may not hold / or \ (a scope path such as 广西/南宁 would become folders).
     QString name = baseName;
     name.replace(QLatin1Char('/'), QLatin1Char('-')).replace(QLatin1Char('\\'), QLatin1Char('-'));
@@ -102,7 +99,7 @@ QString ListExport::suggestedPath(const QString &baseName, const QString &suffix
 
 void ListExport::rememberFolder(const QString &savedPath)
 {
-    QSettings().setValue(QStringLiteral("export/folder"), QFileInfo(savedPath).absolutePath());
+    AppSettings::instance().rememberExport(savedPath);
 }
 
 void ListExport::exportWithDialog(QWidget *parent, const ListTable &table, const QString &baseName)

@@ -23,6 +23,9 @@ public:
 
     // Reads the page's data again from the database (after opening a file, F5, or a change).
     virtual void reload() = 0;
+    // Whether the page keeps its lists up to date itself from Workspace::recordsChanged (updating
+    // the rows a write touched); the window then does not reload it after each change.
+    virtual bool followsRecordChanges() const { return false; }
     virtual bool canCreate() const { return false; }
     virtual void createRecord() {}
     virtual bool canDelete() const { return false; }

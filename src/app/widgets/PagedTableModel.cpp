@@ -30,6 +30,32 @@ void PagedTableModel::refresh()
     m_changing = false;
 }
 
+void PagedTableModel::updateRecords(const QList<qint64> &ids, bool added)
+{
+    constexpr int kManyRecords = 200;  // more than a page: reading them one by one costs more
+    if (!hasSource() || ids.isEmpty())
+        return;
+    if (added || !canReadRow() || ids.size() > kManyRecords) {
+        refresh();
+        return;
+    }
+    for (const qint64 id : ids) {
+        const int row = rowOfId(id);
+        if (row < 0)
+            continue;
+        if (rereadRow(row)) {
+            emit dataChanged(index(row, 0), index(row, columnCount() - 1));
+            continue;
+        }
+        m_changing = true;
+        beginRemoveRows({}, row, row);
+        removeHeld(row);
+        m_total = std::max(0, m_total - 1);
+        endRemoveRows();
+        m_changing = false;
+    }
+}
+
 int PagedTableModel::rowOfId(qint64 id) const
 {
     for (int row = 0; row < heldRows(); ++row)

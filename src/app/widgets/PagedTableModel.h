@@ -37,6 +37,13 @@ public:
     void reload();
     // Reads the count and as many rows as were held again: after a write, keeping the view's place.
     void refresh();
+    // After a write that changed these records (Session::changed): a held row still in the list
+    // is read again and shows its new values (dataChanged), one that left it — removed, or no
+    // longer matching the filters — is removed from the view; records not held are read when
+    // scrolled to. The rows stay where they are (F5 orders them again). Records added, whose place
+    // depends on the order, make the list refresh(); so does a source without a row reader, or a
+    // change of very many records (an import).
+    void updateRecords(const QList<qint64> &ids, bool added = false);
     int totalCount() const { return m_total; }
     // The service's sort key of each column, in column order; an empty key (or none) leaves the
     // column unsorted.
@@ -84,6 +91,15 @@ protected:
     virtual int loadPage(int offset, int limit) = 0;
     virtual void takePage() = 0;
     virtual qint64 idAt(int row) const = 0;
+    // Reading one held row again (updateRecords): whether the source can, and the reading of row
+    // `row` — false when its record is no longer in the list.
+    virtual bool canReadRow() const { return false; }
+    virtual bool rereadRow(int row)
+    {
+        Q_UNUSED(row);
+        return false;
+    }
+    virtual void removeHeld(int row) { Q_UNUSED(row); }
 
 private:
     QStringList m_headers;

@@ -6,6 +6,7 @@
 #include <QList>
 
 #include <functional>
+#include <optional>
 
 namespace chamber {
 
@@ -21,6 +22,8 @@ public:
     using Counter = std::function<int()>;
     using Pager = std::function<QList<T>(int offset, int limit)>;
     using IdOf = std::function<qint64(const T &record)>;
+    // One record of the list by id, read with the list's filters; nullopt when it is not in it.
+    using RowReader = std::function<std::optional<T>(qint64 id)>;
 
     explicit RecordTableModel(QObject *parent = nullptr) : PagedTableModel(parent) {}
 
@@ -39,6 +42,8 @@ public:
         m_page = std::move(page);
         m_id = std::move(id);
     }
+    // How updateRecords() reads one row again; without it a change refreshes the list.
+    void setRowReader(RowReader reader) { m_reader = std::move(reader); }
     const T &at(int row) const { return m_rows.at(row); }
     const QList<T> &held() const { return m_rows; }
 
@@ -89,12 +94,23 @@ protected:
         m_pending.clear();
     }
     qint64 idAt(int row) const override { return m_id ? m_id(m_rows.at(row)) : 0; }
+    bool canReadRow() const override { return bool(m_reader) && bool(m_id); }
+    bool rereadRow(int row) override
+    {
+        std::optional<T> fresh = m_reader(idAt(row));
+        if (!fresh)
+            return false;
+        m_rows[row] = std::move(*fresh);
+        return true;
+    }
+    void removeHeld(int row) override { m_rows.removeAt(row); }
 
 private:
     QList<Cell> m_cells;
     Counter m_count;
     Pager m_page;
     IdOf m_id;
+    RowReader m_reader;
     QList<T> m_rows;
     QList<T> m_pending;
 };
