@@ -3,6 +3,7 @@
 
 #include "AppSettings.h"
 #include "ChamberFilterBar.h"
+#include "ChangeHistoryDialog.h"
 #include "ChambersPage.h"
 #include "exchange/ExchangeActions.h"
 #include "exchange/ExchangePage.h"
@@ -141,6 +142,14 @@ void MainWindow::buildMenus()
     m_find = edit->addAction(Theme::icon(QStringLiteral("edit-find"), QStyle::SP_FileDialogContentsView), tr("&Find"), this,
                              [this] { currentPage()->focusSearch(); });
     m_find->setShortcut(QKeySequence::Find);
+    edit->addSeparator();
+    // Every change in the file, whatever the record, with undo (issue 15): the chamber editor's
+    // 修改记录 tab shows one chamber's.
+    m_history = edit->addAction(tr("Change &history…"), this, [this] {
+        ChangeHistoryDialog dialog(m_workspace, this);
+        dialog.exec();
+    });
+    m_history->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_H));
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
     for (int i = 0; i < m_pages.size(); ++i) {
@@ -235,6 +244,7 @@ void MainWindow::updateActions()
     m_newRecord->setEnabled(open && p && p->canCreate());
     m_delete->setEnabled(open && p && p->canDelete());
     m_find->setEnabled(open && p && p->canSearch());
+    m_history->setEnabled(open);
     m_refresh->setEnabled(open);
     m_files->backupAction()->setEnabled(open);
     m_importLedger->setEnabled(open);

@@ -55,6 +55,7 @@ private:
     QAction *m_newRecord = nullptr;
     QAction *m_delete = nullptr;
     QAction *m_find = nullptr;
+    QAction *m_history = nullptr;
     QAction *m_refresh = nullptr;
     QAction *m_exportLedger = nullptr;
     QAction *m_importLedger = nullptr;

@@ -4,7 +4,10 @@
 #include "AppFixture.h"
 #include "ChamberEditor.h"
 #include "ChamberService.h"
+#include "ChangeHistoryDialog.h"
 #include "ChangeHistoryTab.h"
+#include "OptionalDateEdit.h"
+#include "PointsService.h"
 
 #include <QApplication>
 #include <QLabel>
@@ -79,6 +82,50 @@ private slots:
         QVERIFY(!tab->undoSelected(false));
         QCOMPARE(chambers.get(f.binzhou)->president, before);
         QVERIFY(!tab->findChild<QLabel *>(QStringLiteral("problem"))->isHidden());
+    }
+
+    void theEditMenusHistoryShowsEveryRecordKindAndUndoes()
+    {
+        // 编辑 → 修改记录: a points rule's change belongs to no chamber, yet it is listed and undone.
+        test::AppFixture f;
+        PointsService points(f.workspace.db());
+        const int year = 2025;
+        QVERIFY(points.startYear(year).ok());
+        PointsRule rule;
+        rule.year = year;
+        rule.categoryId = points.categories().first().id;
+        rule.description = QStringLiteral("为会员解决融资难题，每件");
+        rule.pointsTenths = 500;
+        const qint64 ruleId = points.addRule(rule).value();
+        rule = *points.rule(ruleId);
+        rule.pointsTenths = 300;
+        QVERIFY(points.updateRule(rule).ok());
+
+        ChangeHistoryDialog dialog(f.workspace);
+        dialog.show();
+        QTableWidget *table = dialog.history()->table();
+        QVERIFY(table->rowCount() >= 3);  // the year, the rule's creation and its edit at least
+        const QString fields = table->item(0, 4)->text();
+        QVERIFY2(fields.contains(QStringLiteral("50")) && fields.contains(QStringLiteral("30")) && fields.contains(QStringLiteral("→")),
+                 qPrintable(fields));
+        table->selectRow(0);
+        QVERIFY(dialog.history()->undoSelected(false));
+        QCOMPARE(points.rule(ruleId)->pointsTenths, 500);
+        QCOMPARE(table->item(0, 3)->text(), QStringLiteral("undone"));
+
+        // Narrowed by user: another clerk's name shows nothing; this one's shows them all again.
+        const int all = table->rowCount();
+        dialog.userEdit()->setText(QStringLiteral("someone-else"));
+        dialog.apply();
+        QCOMPARE(table->rowCount(), 0);
+        dialog.userEdit()->setText(Database::actor());
+        dialog.apply();
+        QCOMPARE(table->rowCount(), all);
+        // Narrowed by date: nothing was changed after tomorrow.
+        dialog.sinceEdit()->setOptionalDate(QDate::currentDate().addDays(1));
+        dialog.apply();
+        QCOMPARE(table->rowCount(), 0);
+        dialog.hide();
     }
 
     void aSaveAfterSomeoneElseSavedIsRefusedAndReloads()

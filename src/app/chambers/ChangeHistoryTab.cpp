@@ -104,8 +104,19 @@ ChangeHistoryTab::ChangeHistoryTab(Workspace &workspace, QWidget *parent)
     connect(m_undo, &QPushButton::clicked, this, [this] { undoSelected(); });
 }
 
+void ChangeHistoryTab::showAll(const ChangeQuery &filter)
+{
+    m_all = true;
+    m_chamberId = 0;
+    m_since = filter.since;
+    m_actor = filter.actor;
+    setEnabled(true);
+    reload();
+}
+
 void ChangeHistoryTab::setChamberId(qint64 id)
 {
+    m_all = false;
     m_chamberId = id;
     setEnabled(id > 0);
     reload();
@@ -115,11 +126,14 @@ void ChangeHistoryTab::reload()
 {
     m_table->setRowCount(0);
     m_undo->setEnabled(false);
-    if (!m_chamberId)
+    if (!m_chamberId && !m_all)
         return;
     ChangeHistory &history = m_workspace.session().history();
     ChangeQuery query;
-    query.chamberId = m_chamberId;
+    if (!m_all)
+        query.chamberId = m_chamberId;
+    query.since = m_since;
+    query.actor = m_actor;
     query.limit = 500;
     const auto changes = history.list(query);
     if (!changes) {
@@ -165,7 +179,7 @@ bool ChangeHistoryTab::undoSelected(bool ask)
             QMessageBox::warning(this, tr("Undo this change"), messages.join(QLatin1Char('\n')));
         return false;
     }
-    m_workspace.notifyChanged(QStringLiteral("chamber"));
+    m_workspace.notifyChanged(m_all ? QString() : QStringLiteral("chamber"));
     reload();
     emit undone();
     return true;

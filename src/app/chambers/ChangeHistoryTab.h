@@ -1,7 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QDate>
 #include <QWidget>
+
+#include <optional>
 
 class QLabel;
 class QPushButton;
@@ -11,6 +14,7 @@ namespace chamber {
 
 class ChangeHistory;
 struct Change;
+struct ChangeQuery;
 class Workspace;
 
 // 修改记录: the changes made to one chamber and its records, newest first — when, who, which
@@ -23,6 +27,9 @@ public:
     explicit ChangeHistoryTab(Workspace &workspace, QWidget *parent = nullptr);
 
     void setChamberId(qint64 id);
+    // Every change of the database, whatever its record (points rules, imports, …), narrowed by
+    // the filter's date and user: the 修改记录 window of the Edit menu.
+    void showAll(const ChangeQuery &filter);
     void reload();
     QTableWidget *table() const { return m_table; }
     QPushButton *undoButton() const { return m_undo; }
@@ -40,6 +47,9 @@ signals:
 private:
     Workspace &m_workspace;
     qint64 m_chamberId = 0;
+    bool m_all = false;
+    std::optional<QDate> m_since;
+    std::optional<QString> m_actor;
     QTableWidget *m_table;
     QPushButton *m_undo;
     QLabel *m_message;
