@@ -29,7 +29,7 @@ ChangeHistoryDialog::ChangeHistoryDialog(Workspace &workspace, QWidget *parent)
     since->setBuddy(m_since);
     auto *user = new QLabel(tr("&By"), this);
     user->setBuddy(m_user);
-    auto *show = new QPushButton(tr("&Show"), this);
+    auto *show = new QPushButton(tr("Sho&w"), this);
     show->setAutoDefault(false);
     auto *filters = new QHBoxLayout;
     filters->addWidget(since);
