@@ -84,8 +84,9 @@ public:
     Result<qint64> record(const RegistrationEvent &event);
     Problems validate(const RegistrationEvent &event) const;
     QList<RegistrationEvent> history(qint64 chamberId) const;
-    // Every chamber's history, by chamber id, each in date order.
-    QHash<qint64, QList<RegistrationEvent>> allHistories() const;
+    // Every chamber's history, by chamber id, each in date order; with a division prefix, only
+    // those of the chambers there (a county's report need not read the region's).
+    QHash<qint64, QList<RegistrationEvent>> allHistories(const QString &divisionPrefix = {}) const;
 
     // The registration_event columns every reader selects, and the event read from a row of them
     // (one mapping for the services and HistoryCorrections).
