@@ -2,12 +2,14 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
 # Report packages at region scale (issue 12, docs/exchange.md). Made once in WORK: a demo database
 # for every county of Guangxi, each exported; a database per city taking its counties in and
-# forwarding them (14 city packages). Then timed: the region taking the 14 city packages in, against
-# sqlite3's own .import of the same rows (CSV into plain tables), and one county's export.
-# Usage: bench/exchange-bench.sh CHAMBERCTL WORK
+# forwarding them (14 city packages). Then timed, side by side: the region taking the 14 city
+# packages in, against sqlite3's own .import of the same rows (CSV into plain tables); and one
+# county's export.
+# Usage: bench/exchange-bench.sh CHAMBERCTL WORK [RUNS]
 set -euo pipefail
 ctl=$1
 work=$2
+runs=${3:-3}
 mkdir -p "$work"
 cd "$work"
 ms() { echo $(( ($(date +%s%N) - $1) / 1000000 )); }
@@ -35,33 +37,56 @@ if [ ! -f cities.done ]; then
     touch cities.done
 fi
 
-echo "== region takes in the 14 city packages"
+# Whole-process CPU seconds (perf's task-clock where perf runs, else /usr/bin/time's user +
+# system) and wall seconds, the median of RUNS paired runs: the same machine load for both.
+if perf stat -x, -e task-clock true >/dev/null 2>&1; then
+    cpu_wall() {
+        local start=$(date +%s%N) cpu
+        cpu=$(perf stat -x, -e task-clock "$@" 2>&1 >/dev/null | awk -F, '/task-clock/ {printf "%.4f", $1 / 1000}')
+        echo "$cpu $(( ($(date +%s%N) - start) / 1000000 ))"
+    }
+else
+    cpu_wall() {
+        local start=$(date +%s%N) cpu
+        cpu=$(/usr/bin/time -f "%U %S" "$@" 2>&1 >/dev/null | tail -1 | awk '{printf "%.3f", $1 + $2}')
+        echo "$cpu $(( ($(date +%s%N) - start) / 1000000 ))"
+    }
+fi
+median() { sort -n | awk '{a[NR] = $1} END {print (NR % 2) ? a[(NR + 1) / 2] : (a[NR / 2] + a[NR / 2 + 1]) / 2}'; }
+
+echo "== region takes in the 14 city packages, against sqlite3's .import of the same rows ($runs paired runs)"
 rm -f region.sqlite* && "$ctl" --db region.sqlite init --scope 45 >/dev/null
-start=$(date +%s%N)
-/usr/bin/time -f "%e s wall, %U s user, %S s sys" "$ctl" --db region.sqlite exchange import cities/*.zip >/dev/null
-ours=$(ms "$start")
-echo "exchange import: $ours ms"
+cp region.sqlite empty-region.sqlite
+"$ctl" --db region.sqlite exchange import cities/*.zip >/dev/null
 tables=$(sqlite3 region.sqlite "SELECT m.name FROM sqlite_master m WHERE m.type = 'table' AND EXISTS (SELECT 1 FROM pragma_table_info(m.name) c WHERE c.name = 'uid') ORDER BY m.name")
 rows=0
 for t in $tables; do rows=$(( rows + $(sqlite3 region.sqlite "SELECT count(*) FROM $t WHERE origin <> ''") )); done
-echo "records: $rows ($(sqlite3 region.sqlite "SELECT count(*) FROM chamber") chambers, $(sqlite3 region.sqlite "SELECT count(*) FROM mediation_case") cases, $(sqlite3 region.sqlite "SELECT count(*) FROM points_entry") points entries)"
-
-echo "== sqlite3 .import of the same rows"
-# The rows as CSV with a header; .import creates each table from it (plain columns: no indexes,
-# constraints or foreign keys, which the exchange import checks), so the peer is a lower bound.
+echo "records: $rows ($(sqlite3 region.sqlite "SELECT count(*) FROM chamber") chambers, $(sqlite3 region.sqlite "SELECT count(*) FROM mediation_case") cases, $(sqlite3 region.sqlite "SELECT count(*) FROM points_entry") points entries), packages $(cat cities/*.zip | wc -c) bytes"
+# The peer: the rows as CSV with a header; .import creates each table from it (plain columns: no
+# indexes, constraints or foreign keys, which the exchange import checks), so it is a lower bound.
 rm -rf peer && mkdir peer
 for t in $tables; do sqlite3 -header -csv region.sqlite "SELECT * FROM $t WHERE origin <> ''" > "peer/$t.csv"; done
-rm -f peer.sqlite*
 {
     echo "BEGIN;"
     for t in $tables; do [ -s "peer/$t.csv" ] && echo ".import --csv peer/$t.csv $t"; done
     echo "COMMIT;"
 } > peer/import.sql
-start=$(date +%s%N)
-/usr/bin/time -f "%e s wall, %U s user, %S s sys" sqlite3 peer.sqlite < peer/import.sql
-peer=$(ms "$start")
-echo "sqlite3 .import: $peer ms"
-awk -v a="$ours" -v b="$peer" 'BEGIN { printf "ratio exchange import / sqlite3 .import: %.2f\n", a / b }'
+ours_cpu=() ours_wall=() peer_cpu=() peer_wall=()
+for _ in $(seq "$runs"); do
+    rm -f region.sqlite* && cp empty-region.sqlite region.sqlite
+    read -r c w < <(cpu_wall "$ctl" --db region.sqlite exchange import cities/*.zip)
+    ours_cpu+=("$c") ours_wall+=("$w")
+    rm -f peer.sqlite*
+    read -r c w < <(cpu_wall sqlite3 peer.sqlite ".read peer/import.sql")
+    peer_cpu+=("$c") peer_wall+=("$w")
+done
+oc=$(printf '%s\n' "${ours_cpu[@]}" | median) ow=$(printf '%s\n' "${ours_wall[@]}" | median)
+pc=$(printf '%s\n' "${peer_cpu[@]}" | median) pw=$(printf '%s\n' "${peer_wall[@]}" | median)
+printf '%-28s %10s %10s\n' "" "CPU s" "wall ms"
+printf '%-28s %10.3f %10d\n' "exchange import" "$oc" "$ow"
+printf '%-28s %10.3f %10d\n' "sqlite3 .import" "$pc" "$pw"
+awk -v oc="$oc" -v pc="$pc" -v ow="$ow" -v pw="$pw" 'BEGIN { printf "ratio exchange import / sqlite3 .import: %.2f (CPU), %.2f (wall); target ≤ 3, and under 10 s\n", oc / pc, ow / pw }'
+echo "load average: $(cut -d' ' -f1-3 /proc/loadavg)"
 
 echo "== one county's export (the largest county file)"
 largest=$(ls -S counties/*.sqlite | head -1)

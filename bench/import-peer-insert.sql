@@ -10,14 +10,14 @@ SELECT s.rowid AS row, s.*,
 INSERT INTO chamber (township_code, name, founded_on, status, dissolved_on, president, president_phone,
                      secretary_general, secretary_phone, contact_person, contact_phone, premises,
                      full_time_staff, activity_funds_fen, individual_members, unit_members,
-                     independent_liability, credit_code, notes, created_at, updated_at)
+                     independent_liability, credit_code, supervising_unit, notes, created_at, updated_at)
 SELECT township_code, trim(c3), nullif(c4, ''),
        CASE c24 WHEN '正常' THEN 'active' WHEN '已解散' THEN 'dissolved' ELSE 'dormant' END,
        nullif(c25, ''), c5, c6, c7, c21, c22, c23, c26,
        CAST(nullif(c27, '') AS INTEGER), CAST(nullif(c28, '') AS INTEGER) * 100,
        CAST(c8 AS INTEGER) - CAST(c9 AS INTEGER), CAST(c9 AS INTEGER),
        CASE c29 WHEN '是' THEN 1 WHEN '否' THEN 0 END,
-       CASE c10 WHEN '是' THEN c12 ELSE '' END, c30,
+       CASE c10 WHEN '是' THEN c12 ELSE '' END, c30, c31,
        strftime('%Y-%m-%dT%H:%M:%SZ', 'now'), strftime('%Y-%m-%dT%H:%M:%SZ', 'now')
   FROM resolved ORDER BY row;
 INSERT INTO registration_event (chamber_id, status, effective_on, credit_code, note, recorded_at)

@@ -38,7 +38,7 @@ for ledger in ledger half; do
         cp "$work/empty.sqlite" "$work/peer.sqlite"
         read -r c kb < <(measure "$chamberctl" --db "$work/app.sqlite" import ledger "$work/$ledger.csv")
         app+=("$c") app_kb=$kb
-        read -r c kb < <(printf '.read %s\n.import --csv --skip 2 %s staging\n.read %s\n' "$here/import-peer.sql" "$work/$ledger.csv" \
+        read -r c kb < <(printf '.dbconfig enable_trigger off\n.read %s\n.import --csv --skip 2 %s staging\n.read %s\n' "$here/import-peer.sql" "$work/$ledger.csv" \
                              "$here/import-peer-insert.sql" | measure sqlite3 -bail "$work/peer.sqlite")
         peer+=("$c") peer_kb=$kb
     done

@@ -1,15 +1,18 @@
 #!/usr/bin/env bash
 # SPDX-License-Identifier: GPL-3.0-or-later
-# `report scoring` of one county of a region file: the last published year, read from its
+# `report scoring` of one county of a region file (or, given a city's or the region's code, of
+# every county within it in one file: --scope): the last published year, read from its
 # snapshot, against the same year reopened in a copy of the file (so computed from the same
 # entries), side by side in the same run — whole-process CPU seconds, the median of paired runs,
 # and the ratio published ÷ open (target ≤ 1.5).
-# usage: bench/report-peer.sh CHAMBERCTL DATABASE [COUNTY] [RUNS]
+# usage: bench/report-peer.sh CHAMBERCTL DATABASE [COUNTY|CITY|REGION] [RUNS]
 set -euo pipefail
 chamberctl=$1
 db=$2
 county=${3:-450126}
 runs=${4:-5}
+which=--county
+[ "${#county}" -lt 6 ] && which=--scope
 out=$(mktemp -d)
 trap 'rm -rf "$out"' EXIT
 # CPU seconds of the whole process: perf's task-clock (to the microsecond) where perf runs, else
@@ -23,12 +26,12 @@ median() { sort -n | awk '{a[NR] = $1} END {print (NR % 2) ? a[(NR + 1) / 2] : (
 published=$(sqlite3 -readonly "$db" "SELECT max(year) FROM points_year WHERE status = 'published'")
 cp "$db" "$out/reopened.sqlite"
 "$chamberctl" --db "$out/reopened.sqlite" points reopen --year "$published" --reason "bench: the same year computed" >/dev/null
-printf '%-40s %10s %10s %7s\n' "report scoring --county $county" "published" "open" "ratio"
+printf '%-40s %10s %10s %7s\n' "report scoring $which $county" "published" "open" "ratio"
 for format in json pdf; do
     pub=() opn=()
     for _ in $(seq "$runs"); do
-        pub+=("$(cpu "$chamberctl" --db "$db" report scoring --year "$published" --county "$county" --format "$format" --out "$out/p.$format")")
-        opn+=("$(cpu "$chamberctl" --db "$out/reopened.sqlite" report scoring --year "$published" --county "$county" --format "$format" --out "$out/o.$format")")
+        pub+=("$(cpu "$chamberctl" --db "$db" report scoring --year "$published" "$which" "$county" --format "$format" --out "$out/p.$format")")
+        opn+=("$(cpu "$chamberctl" --db "$out/reopened.sqlite" report scoring --year "$published" "$which" "$county" --format "$format" --out "$out/o.$format")")
     done
     p=$(printf '%s\n' "${pub[@]}" | median)
     o=$(printf '%s\n' "${opn[@]}" | median)

@@ -473,6 +473,10 @@
         <source>%1 %2 refers to a record the package does not hold.</source>
         <translation>%1 %2 引用了报送包中没有的记录。</translation>
     </message>
+    <message>
+        <source>field %1 holds a list or an object, not a single value.</source>
+        <translation>字段 %1 的值是列表或对象，应为单个值。</translation>
+    </message>
 </context>
 <context>
     <name>HistoryCorrections</name>

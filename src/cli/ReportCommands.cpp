@@ -26,6 +26,31 @@ ReportLanguage reportLanguageOption(const QCommandLineParser &p)
 
 namespace {
 
+// Every county of a city or the region in one file.
+int runScoringScope(Context &context, const QCommandLineParser &p, int year, const QString &format, const QString &target,
+                    std::optional<QDate> issued, ReportLanguage language)
+{
+    ScoringReports reports(context.db());
+    const auto scope = reports.scopeDivision(p.value(QStringLiteral("scope")));
+    if (!scope)
+        return context.finish(scope.problems());
+    const auto all = reports.reports(year, scope->code, issued, language);
+    if (!all)
+        return context.finish(all.problems());
+    if (const Status written = ScoringFile::write(*all, *scope, year, format, target); !written)
+        return context.finish(written.problems());
+    int chambers = 0;
+    for (const auto &r : *all)
+        chambers += int(r.rows.size());
+    context.out() << Context::tr("Wrote the %1 scoring reports of %2 (%3 counties, %n chamber(s)) to %4.", nullptr, chambers)
+                         .arg(year)
+                         .arg(scope->name)
+                         .arg(all->size())
+                         .arg(target)
+                  << Qt::endl;
+    return Ok;
+}
+
 int runScoring(Context &context, const QCommandLineParser &p)
 {
     const QString format = formatOption(p, ScoringFile::formats());
@@ -37,6 +62,11 @@ int runScoring(Context &context, const QCommandLineParser &p)
         throw UsageError{Context::tr("--year expects a year such as 2025, not \"%1\".").arg(yearText)};
     const auto issued = dateOption(p, QStringLiteral("date"), QStringLiteral("issue_date"));
     const ReportLanguage language = reportLanguageOption(p);
+    if (p.isSet(QStringLiteral("scope"))) {
+        if (p.isSet(QStringLiteral("county")))
+            throw UsageError{Context::tr("Give --county for one county's report or --scope for every county of a city or the region, not both.")};
+        return runScoringScope(context, p, year, format, target, issued, language);
+    }
     auto report = ScoringReports(context.db()).report(year, p.value(QStringLiteral("county")), issued, language);
     if (!report)
         return context.finish(report.problems());
@@ -69,6 +99,8 @@ QList<Command> reportCommands()
              p.addOption(option(QStringLiteral("format"), Context::tr("json, csv, xlsx or pdf."), QStringLiteral("FORMAT")));
              p.addOption(option(QStringLiteral("out"), Context::tr("The file to write."), QStringLiteral("FILE")));
              p.addOption(option(QStringLiteral("county"), Context::tr("The county (when the database covers several)."), QStringLiteral("CODE|NAME")));
+             p.addOption(option(QStringLiteral("scope"), Context::tr("Every county of a city or the region in one file (JSON, CSV or PDF)."),
+                                QStringLiteral("CODE|NAME")));
              p.addOption(option(QStringLiteral("date"), Context::tr("Date of issue of a draft (default: today); a published report keeps its own."),
                                 QStringLiteral("YYYY-MM-DD")));
              p.addOption(reportLanguageOpt());

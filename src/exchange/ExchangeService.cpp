@@ -147,10 +147,20 @@ Result<QByteArray> ExchangeService::exportPackage(const QDate &asOf, const QStri
     return Result<QByteArray>(bytes, warnings);
 }
 
-Result<QList<ExchangeKindPlan>> ExchangeService::kindPlans(const ExchangeSection &section) const
+Result<QList<ExchangeKindPlan>> ExchangeService::kindPlans(const ExchangeSection &section, bool taken, ExchangeStore &store) const
 {
-    ExchangeStore store(m_db);
     QList<ExchangeKindPlan> out;
+    if (!taken) {
+        // Nothing taken from that county before (its records come only with its exchange_origin
+        // row): every record is new, and there is nothing to read.
+        for (const QString &kind : ExchangeStore::kinds()) {
+            ExchangeKindPlan k;
+            k.kind = kind;
+            k.created = int(section.lines.value(kind).size());
+            out.append(k);
+        }
+        return out;
+    }
     for (const QString &kind : ExchangeStore::kinds()) {
         const auto held = store.lines(kind, section.code);
         if (!held)
@@ -268,7 +278,7 @@ Result<ExchangeImportPlan> ExchangeService::plan(const QList<std::pair<QString, 
             plan.problems.append(Problem::warning(QStringLiteral("package"), o.note));
             continue;
         }
-        auto kinds = kindPlans(o.section);
+        auto kinds = kindPlans(o.section, o.held.has_value(), store);
         if (!kinds)
             return kinds.problems();
         o.kinds = *kinds;
@@ -308,7 +318,7 @@ Status ExchangeService::apply(const ExchangeImportPlan &plan)
         record.forwardedBy = o.section.forwardedBy;
         record.receivedAt = receivedAt;
         record.receivedBy = Database::actor();
-        if (auto s = store.saveOrigin(record); !s)
+        if (auto s = store.saveOrigin(record, o.held); !s)
             return s;
     }
     return tx.commit();

@@ -65,7 +65,7 @@ public:
     QList<Division> counties() const;
 
 private:
-    Result<QList<ExchangeKindPlan>> kindPlans(const ExchangeSection &section) const;
+    Result<QList<ExchangeKindPlan>> kindPlans(const ExchangeSection &section, bool taken, ExchangeStore &store) const;
 
     Database &m_db;
 };

@@ -95,6 +95,7 @@ struct ZipArchive::Private
 {
     QByteArray bytes;
     unzFile zip = nullptr;
+    bool read = false;  // an entry has been located: the current one is set
 };
 
 ZipArchive::ZipArchive(QByteArray bytes) : d(std::make_unique<Private>())
@@ -121,12 +122,21 @@ std::optional<QByteArray> ZipArchive::entry(const QString &path, qint64 maxBytes
         *tooLarge = false;
     if (!d->zip)
         return std::nullopt;
-    // 2: names compared without regard to letter case, as Office does.
-    if (unzLocateFile(d->zip, path.toUtf8().constData(), 2) != UNZ_OK)
-        return std::nullopt;
+    // Entries are mostly read in the archive's order (a report package holds hundreds): the one
+    // after the last read is tried first, then the whole directory (unzLocateFile reads it from
+    // the start, which made reading every entry quadratic in their number).
+    const QByteArray name = path.toUtf8();
     unz_file_info64 info;
+    char found[1024];
+    bool located = d->read && unzGoToNextFile(d->zip) == UNZ_OK
+                   && unzGetCurrentFileInfo64(d->zip, &info, found, sizeof found, nullptr, 0, nullptr, 0) == UNZ_OK
+                   && qstricmp(found, name.constData()) == 0;
+    // 2: names compared without regard to letter case, as Office does.
+    if (!located && unzLocateFile(d->zip, name.constData(), 2) != UNZ_OK)
+        return std::nullopt;
     if (unzGetCurrentFileInfo64(d->zip, &info, nullptr, 0, nullptr, 0, nullptr, 0) != UNZ_OK)
         return std::nullopt;
+    d->read = true;
     if (qint64(info.uncompressed_size) > maxBytes) {
         if (tooLarge)
             *tooLarge = true;

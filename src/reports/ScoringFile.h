@@ -1,9 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "Division.h"
 #include "Result.h"
 
 #include <QCoreApplication>
+#include <QList>
 #include <QStringList>
 
 namespace chamber {
@@ -19,6 +21,10 @@ class ScoringFile
 public:
     static QStringList formats();  // json, csv, xlsx, pdf
     static Status write(const ScoringReport &report, const QString &format, const QString &path);
+    // Several counties' reports in one file (a city's or the region's, docs/scoring-report.md):
+    // JSON, one object holding each county's report as write() gives it; CSV, each county's table
+    // after a line with its title; PDF, each county's report from a new page. XLSX is one county's.
+    static Status write(const QList<ScoringReport> &reports, const Division &scope, int year, const QString &format, const QString &path);
 };
 
 } // namespace chamber

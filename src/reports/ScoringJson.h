@@ -12,6 +12,8 @@ namespace chamber {
 // The scoring report as JSON (docs/scoring-report.md). Points are JSON numbers exact to one
 // decimal place (they are kept in tenths); averages have two decimals, rounded half up.
 constexpr const char *kScoringReportSchema = "chamberdesk.scoring-report/1";
+// Several counties' reports in one file (ScoringFile::write of a list).
+constexpr const char *kScoringReportsSchema = "chamberdesk.scoring-reports/1";
 
 nlohmann::json scoringReportToJson(const ScoringReport &report);
 // Reads what scoringReportToJson wrote (a published snapshot); the foot is recomputed.

@@ -122,6 +122,11 @@ int layOut(const ScoringReport &report, QPdfWriter &writer, QPainter *painter, i
 
 bool writeScoringPdf(const ScoringReport &report, QIODevice &out, QString *error)
 {
+    return writeScoringPdf(QList<ScoringReport>{report}, report.title, out, error);
+}
+
+bool writeScoringPdf(const QList<ScoringReport> &reports, const QString &title, QIODevice &out, QString *error)
+{
     if (!qobject_cast<QGuiApplication *>(QCoreApplication::instance())) {
         if (error)
             *error = ScoringLabels::tr("Writing a PDF needs the fonts of a graphical application.");
@@ -130,16 +135,22 @@ bool writeScoringPdf(const ScoringReport &report, QIODevice &out, QString *error
     QPdfWriter writer(&out);
     writer.setPageLayout(QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Landscape, QMarginsF(14, 10, 14, 8), QPageLayout::Millimeter));
     writer.setResolution(300);
-    writer.setTitle(report.title);
+    writer.setTitle(title);
     writer.setCreator(QStringLiteral("ChamberDesk"));
-    const int pages = layOut(report, writer, nullptr, 0);  // measure only
+    QList<int> pages;  // each county's report numbers its own pages
+    for (const auto &report : reports)
+        pages.append(layOut(report, writer, nullptr, 0));  // measure only
     QPainter painter;
     if (!painter.begin(&writer)) {
         if (error)
             *error = ScoringLabels::tr("Cannot start the PDF.");
         return false;
     }
-    layOut(report, writer, &painter, pages);
+    for (qsizetype i = 0; i < reports.size(); ++i) {
+        if (i > 0)
+            writer.newPage();
+        layOut(reports[i], writer, &painter, pages[i]);
+    }
     return painter.end();
 }
 

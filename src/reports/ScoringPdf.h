@@ -13,5 +13,7 @@ namespace chamber {
 // every page the date of issue and "page X of Y". Needs a QGuiApplication (for fonts); returns
 // false with the reason in error otherwise.
 bool writeScoringPdf(const ScoringReport &report, QIODevice &out, QString *error = nullptr);
+// Several counties' reports one after the other, each starting on a new page and numbering its own.
+bool writeScoringPdf(const QList<ScoringReport> &reports, const QString &title, QIODevice &out, QString *error = nullptr);
 
 } // namespace chamber

@@ -105,6 +105,14 @@ public:
     // in the language asked for.
     Result<ScoringReport> report(int year, const QString &county = {}, std::optional<QDate> issueDate = std::nullopt,
                                  ReportLanguage language = ReportLanguage::Chinese) const;
+    // The reports of every county within a division — a city, the region, or a county (its own) —
+    // in county code order, each exactly as report() gives it for that county (published or as the
+    // data stand); counties of which this database holds no chamber are left out
+    // (ScoringReportScope.cpp). scope is the division's code or name.
+    Result<QList<ScoringReport>> reports(int year, const QString &scope, std::optional<QDate> issueDate = std::nullopt,
+                                         ReportLanguage language = ReportLanguage::Chinese) const;
+    // The division a report for several counties is made for, within the database's scope.
+    Result<Division> scopeDivision(const QString &codeOrName) const;
     // Every county's report of a published year, read once from its publication and checked
     // against its fingerprint; with a division code, only the counties within it or containing it.
     Result<QList<ScoringReport>> publishedReports(int year, const QString &divisionCode = {}) const;

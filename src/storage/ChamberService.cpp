@@ -446,12 +446,23 @@ Result<QHash<qint64, qint64>> RegistrationService::chambersOf(const QList<qint64
     return out;
 }
 
-QHash<qint64, QList<RegistrationEvent>> RegistrationService::allHistories() const
+QHash<qint64, QList<RegistrationEvent>> RegistrationService::allHistories(const QString &divisionPrefix) const
 {
     QSqlQuery q(m_db.sql());
     q.setForwardOnly(true);
     QHash<qint64, QList<RegistrationEvent>> out;
-    if (q.exec(QStringLiteral("SELECT %1 FROM registration_event ORDER BY chamber_id, effective_on, id").arg(eventColumns())))
+    bool read = false;
+    if (divisionPrefix.isEmpty()) {
+        read = q.exec(QStringLiteral("SELECT %1 FROM registration_event ORDER BY chamber_id, effective_on, id").arg(eventColumns()));
+    } else {
+        q.prepare(QStringLiteral("SELECT %1 FROM registration_event WHERE chamber_id IN (SELECT id FROM chamber WHERE %2) "
+                                 "ORDER BY chamber_id, effective_on, id")
+                      .arg(eventColumns(), sql::prefixClause(QStringLiteral("township_code"))));
+        for (const auto &bound : sql::prefixBounds(divisionPrefix))
+            q.addBindValue(bound);
+        read = q.exec();
+    }
+    if (read)
         while (q.next()) {
             const auto e = eventFrom(q);
             out[e.chamberId].append(e);

@@ -87,11 +87,12 @@ public:
     Result<qint64> record(const RegistrationEvent &event);
     Problems validate(const RegistrationEvent &event) const;
     QList<RegistrationEvent> history(qint64 chamberId) const;
-    // Every chamber's history, by chamber id, each in date order.
-    QHash<qint64, QList<RegistrationEvent>> allHistories() const;
     // The chamber of each of these events (an event that no longer exists is left out): a list
     // of chambers told that events changed updates the chambers' rows.
     Result<QHash<qint64, qint64>> chambersOf(const QList<qint64> &eventIds) const;
+    // Every chamber's history, by chamber id, each in date order; with a division prefix, only
+    // those of the chambers there (a county's report need not read the region's).
+    QHash<qint64, QList<RegistrationEvent>> allHistories(const QString &divisionPrefix = {}) const;
 
     // The registration_event columns every reader selects, and the event read from a row of them
     // (one mapping for the services and HistoryCorrections).

@@ -2,6 +2,7 @@
 #include "Database.h"
 
 #include "ExchangeGuard.h"
+#include "RecordSql.h"
 #include "SqliteCopy.h"
 
 #include "Backups.h"
@@ -320,7 +321,7 @@ Result<qint64> Database::log(const QString &entity, qint64 entityId, const QStri
 {
     QSqlQuery &q = prepared(QStringLiteral("INSERT INTO change_log (at, actor, entity, entity_id, action, detail, old_values, new_values) "
                                            "VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
-    q.addBindValue(QDateTime::currentDateTimeUtc().toString(Qt::ISODate));
+    q.addBindValue(sql::now());
     q.addBindValue(actor());
     q.addBindValue(entity);
     q.addBindValue(entityId);

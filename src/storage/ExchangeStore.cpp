@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ExchangeStore.h"
 
-#include "ExchangeGuard.h"
 #include "RecordSql.h"
 
 #include <QSqlError>
@@ -49,21 +48,6 @@ json toJson(const QVariant &v)
     default:
         return v.toString().toStdString();
     }
-}
-
-QVariant fromJson(const json &v)
-{
-    if (v.is_null())
-        return QVariant(QMetaType(QMetaType::QString));
-    if (v.is_number_integer())
-        return QVariant::fromValue<qlonglong>(v.get<qlonglong>());
-    if (v.is_number())
-        return v.get<double>();
-    if (v.is_string())
-        return QString::fromStdString(v.get<std::string>());
-    if (v.is_boolean())
-        return v.get<bool>() ? 1 : 0;
-    return QString::fromStdString(v.dump());
 }
 
 } // namespace
@@ -202,85 +186,6 @@ Result<QList<ExchangeLine>> ExchangeStore::lines(const QString &kind, const QStr
     return out;
 }
 
-Status ExchangeStore::replace(const QString &origin, const QHash<QString, QList<QByteArray>> &linesByKind)
-{
-    ExchangeWriter writer;
-    const QStringList &all = kinds();
-    for (auto it = all.crbegin(); it != all.crend(); ++it) {
-        QSqlQuery q(m_db.sql());
-        q.prepare(QStringLiteral("DELETE FROM %1 WHERE origin = ?").arg(*it));
-        q.addBindValue(origin);
-        if (!q.exec())
-            return sql::databaseError(q);
-    }
-    QHash<QString, QHash<QString, qint64>> ids;  // table → uid → new row id
-    for (const QString &kind : all) {
-        const auto lines = linesByKind.value(kind);
-        if (lines.isEmpty())
-            continue;
-        const auto t = table(kind);
-        if (!t)
-            return t.problems();
-        QHash<std::string, int> position;
-        for (int i = 0; i < t->columns.size(); ++i)
-            position.insert(t->columns[i].key.toStdString(), i);
-        QSqlQuery q(m_db.sql());
-        QList<int> present;  // columns the lines carry, in the statement's order (from the first line)
-        auto &kindIds = ids[kind];
-        for (int n = 0; n < lines.size(); ++n) {
-            const auto where = [&](const QString &message) {
-                return Problem::error(kind, tr("%1, line %2: %3").arg(kind).arg(n + 1).arg(message));
-            };
-            const json row = json::parse(lines[n].constData(), lines[n].constData() + lines[n].size(), nullptr, false);
-            if (!row.is_object())
-                return where(tr("not a JSON object."));
-            if (n == 0) {
-                QStringList names, marks;
-                for (auto f = row.begin(); f != row.end(); ++f) {
-                    const auto p = position.constFind(f.key());
-                    if (p == position.cend())
-                        return where(tr("unknown field %1 (the package was made by another version of the format).")
-                                         .arg(QString::fromStdString(f.key())));
-                    present.append(*p);
-                    names.append(t->columns[*p].name);
-                    marks.append(QStringLiteral("?"));
-                }
-                q.prepare(QStringLiteral("INSERT INTO %1 (origin, %2) VALUES (?, %3)")
-                              .arg(kind, names.join(QStringLiteral(", ")), marks.join(QStringLiteral(", "))));
-            } else if (int(row.size()) != present.size()) {
-                return where(tr("its fields differ from the first line's."));
-            }
-            q.addBindValue(origin);
-            QString uid;
-            for (int p : present) {
-                const Column &c = t->columns[p];
-                const auto f = row.find(c.key.toStdString());
-                if (f == row.end())
-                    return where(tr("field %1 is missing.").arg(c.key));
-                if (c.parent.isEmpty()) {
-                    const QVariant v = fromJson(*f);
-                    if (c.name == QStringLiteral("uid"))
-                        uid = v.toString();
-                    q.addBindValue(v);
-                } else if (f->is_null()) {
-                    q.addBindValue(QVariant(QMetaType(QMetaType::LongLong)));
-                } else {
-                    const QString ref = QString::fromStdString(f->is_string() ? f->get<std::string>() : f->dump());
-                    const auto id = ids.value(c.parent).constFind(ref);
-                    if (id == ids.value(c.parent).cend())
-                        return where(tr("%1 %2 refers to a record the package does not hold.").arg(c.key, ref));
-                    q.addBindValue(*id);
-                }
-            }
-            if (!q.exec())
-                return where(q.lastError().databaseText());
-            if (t->hasId)
-                kindIds.insert(uid, q.lastInsertId().toLongLong());
-        }
-    }
-    return success();
-}
-
 Result<QList<ExchangeOrigin>> ExchangeStore::origins() const
 {
     QSqlQuery q(m_db.sql());
@@ -308,7 +213,7 @@ Result<QList<ExchangeOrigin>> ExchangeStore::origins() const
     return out;
 }
 
-Status ExchangeStore::saveOrigin(const ExchangeOrigin &o)
+Status ExchangeStore::saveOrigin(const ExchangeOrigin &o, const std::optional<ExchangeOrigin> &previous)
 {
     QSqlQuery q(m_db.sql());
     q.prepare(QStringLiteral("INSERT OR REPLACE INTO exchange_origin (code, name, sequence, made_at, made_by, as_of, schema_version, counts, "
@@ -320,8 +225,16 @@ Status ExchangeStore::saveOrigin(const ExchangeOrigin &o)
         q.addBindValue(v);
     if (!q.exec())
         return sql::databaseError(q);
-    return m_db.log(QStringLiteral("exchange_origin"), o.code.toLongLong(), QStringLiteral("import"),
-                    QStringLiteral("%1 %2 #%3 %4").arg(o.code, o.name).arg(o.sequence).arg(o.asOf.toString(Qt::ISODate)));
+    // The import's one line in change_log (not one per record): which package replaced which,
+    // with its checksum and counts — enough to put the previous state back by taking the previous
+    // package in again (docs/exchange.md).
+    QString detail = QStringLiteral("%1 %2 #%3 %4 sha256=%5 counts=%6")
+                         .arg(o.code, o.name)
+                         .arg(o.sequence)
+                         .arg(o.asOf.toString(Qt::ISODate), o.sha256, mapText(o.counts));
+    if (previous)
+        detail += QStringLiteral(" replaces #%1 %2 sha256=%3").arg(previous->sequence).arg(previous->asOf.toString(Qt::ISODate), previous->sha256);
+    return m_db.log(QStringLiteral("exchange_origin"), o.code.toLongLong(), QStringLiteral("import"), detail);
 }
 
 Result<QList<ExchangeExport>> ExchangeStore::exports() const

@@ -13,8 +13,8 @@
 #include <QString>
 #include <QStringList>
 
+#include <memory>
 #include <optional>
-
 #include <utility>
 
 namespace chamber {
@@ -83,11 +83,17 @@ public:
     Result<QList<ExchangeLine>> lines(const QString &kind, const QString &origin, const QString &divisionPrefix = {}) const;
     // Inside the caller's transaction: removes every record of the origin, then inserts the given
     // lines (kind → lines) as the origin's. A line that does not fit is refused naming kind and line.
+    // On SQLite this goes straight through its C API (ExchangeStoreReplace.cpp): statements prepared
+    // once for every origin this store replaces, lines bound as they are parsed, the guard
+    // triggers off while this store lives (they let the import through anyway). Keep one store
+    // for all the origins of one import, inside its transaction.
     Status replace(const QString &origin, const QHash<QString, QList<QByteArray>> &linesByKind);
 
     // Bookkeeping -------------------------------------------------------------------------------
     Result<QList<ExchangeOrigin>> origins() const;
-    Status saveOrigin(const ExchangeOrigin &origin);  // inside the caller's transaction
+    // Inside the caller's transaction; logs the import of the origin's package (one change_log
+    // line: sequence, checksum, counts, and the package it replaces).
+    Status saveOrigin(const ExchangeOrigin &origin, const std::optional<ExchangeOrigin> &previous = std::nullopt);
     Result<QList<ExchangeExport>> exports() const;
     Status saveExport(const ExchangeExport &made);    // inside the caller's transaction
     // The county whose received records lie under a division code (a county, or a township of
@@ -109,9 +115,13 @@ private:
         bool hasId = false;
     };
     Result<Table> table(const QString &kind) const;
+    Status replaceGeneric(const QString &origin, const QHash<QString, QList<QByteArray>> &linesByKind);
+
+    struct Bulk;  // the SQLite connection's statements and settings while replacing (ExchangeStoreReplace.cpp)
 
     Database &m_db;
     mutable QHash<QString, Table> m_tables;
+    std::shared_ptr<Bulk> m_bulk;
 };
 
 } // namespace chamber

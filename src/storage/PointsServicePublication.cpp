@@ -33,9 +33,11 @@ Result<ScorecardInput> PointsService::scorecardInput(int year, const QString &di
 
     QSqlQuery q(m_db.sql());
     q.setForwardOnly(true);
-    q.prepare(QStringLiteral("SELECT %1 FROM points_entry e JOIN chamber c ON c.id = e.chamber_id "
-                             "WHERE e.year = ? AND e.status = 'approved' AND %2 ORDER BY e.id")
-                  .arg(kEntryColumns, sql::prefixClause(QStringLiteral("c.township_code"))));
+    // By the county's chambers (the year's entries of one chamber through points_entry_year), not
+    // by every entry of the year looked up in chamber: a region's reports are one per county.
+    q.prepare(QStringLiteral("SELECT %1 FROM points_entry e WHERE e.year = ? AND e.status = 'approved' "
+                             "AND e.chamber_id IN (SELECT id FROM chamber WHERE %2) ORDER BY e.id")
+                  .arg(kEntryColumns, sql::prefixClause(QStringLiteral("township_code"))));
     q.addBindValue(year);
     for (const auto &bound : sql::prefixBounds(divisionPrefix))
         q.addBindValue(bound);
@@ -52,7 +54,7 @@ Result<ScorecardInput> PointsService::scorecardInput(int year, const QString &di
 
     // A chamber is scored for a year when it existed on any day of it (and whenever it has points).
     const QDate first(year, 1, 1), last(year, 12, 31);
-    const auto histories = RegistrationService(m_db).allHistories();
+    const auto histories = RegistrationService(m_db).allHistories(divisionPrefix);
     ChamberQuery query;
     query.divisionPrefix = divisionPrefix;
     QSet<qint64> scored;

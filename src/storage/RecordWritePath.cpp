@@ -227,6 +227,7 @@ Result<qint64> insert(Database &db, const QString &table, const Values &values, 
     QJsonObject after;
     bool created = false, updated = false;
     QString uid;
+    const bool hasUid = shape.column(kUid) != nullptr;  // then the line holds the uid alone (below)
     for (const auto &[column, value] : values) {
         columns.append(column);
         marks.append(QStringLiteral("?"));
@@ -235,6 +236,8 @@ Result<qint64> insert(Database &db, const QString &table, const Values &values, 
         updated |= column == kUpdatedAt;
         if (column == kUid)
             uid = value.toString();
+        if (hasUid)
+            continue;
         const auto *c = shape.column(column);
         if (!bookkeeping(column) && !(c && c->comparable && RecordWrite::same(value, c->defaultValue)))
             after.insert(column, RecordWrite::json(value));
@@ -243,7 +246,7 @@ Result<qint64> insert(Database &db, const QString &table, const Values &values, 
     // removal can be taken again). Its values need not be repeated: they are the record's own,
     // with the old values of the later lines put back (ChangeHistory::created), which is what
     // keeps the log small.
-    if (shape.column(kUid)) {
+    if (hasUid) {
         if (uid.isEmpty()) {
             uid = QUuid::createUuid().toString(QUuid::WithoutBraces);
             columns.append(kUid);

@@ -186,14 +186,17 @@ Status VerificationService::resolveEdited(qint64 chamberId, const QStringList &f
 {
     if (fields.isEmpty() || chamberId <= 0)
         return success();
-    QSqlQuery q(m_db.sql());
-    q.prepare(QStringLiteral("SELECT id, field, value FROM verification_item WHERE chamber_id = ? AND resolved_at IS NULL"));
-    if (auto s = sql::exec(q, {chamberId}); !s)
+    // Prepared once per connection: every record an import writes comes here.
+    QSqlQuery &q = m_db.prepared(QStringLiteral("SELECT id, field, value FROM verification_item WHERE chamber_id = ? AND resolved_at IS NULL"));
+    if (auto s = sql::exec(q, {chamberId}); !s) {
+        q.finish();
         return s;
+    }
     QList<qint64> ids;
     while (q.next())
         if (fields.contains(q.value(1).toString()) && (!matches || matches(q.value(2).toString())))
             ids.append(q.value(0).toLongLong());
+    q.finish();
     for (qint64 id : ids)
         if (auto s = resolve(id, VerificationItem::Resolution::Edited); !s)
             return s;

@@ -221,3 +221,81 @@ TEST_CASE("the demo fills rule sets, entries in every status, vetoes and publish
     CHECK(stats["points"]["scored"].get<int>() >= 10);
     CHECK(runCliDb(db, {QStringLiteral("check")}).exitCode == 0);
 }
+
+TEST_CASE("report scoring --scope puts every county of a city in one file, each exactly as its own report")
+{
+    // 南宁市 with chambers in two counties, scored by the city file's one rule set: 宾州镇 gets
+    // 2 × 5 = 10.0 points, 黎塘镇 none, 横州镇 one 党建 entry of 2.5.
+    QTemporaryDir dir;
+    const QString db = dir.filePath(QStringLiteral("city.sqlite"));
+    auto ok = [&](const QStringList &words, const QString &lang = QStringLiteral("en")) {
+        const auto r = runCliDb(db, words, lang);
+        INFO(r.out.toStdString() << r.err.toStdString());
+        REQUIRE(r.exitCode == 0);
+        return r;
+    };
+    auto w = [](std::initializer_list<const char *> words) { return args(words); };
+    ok(w({"init", "--scope", "4501"}));
+    ok(w({"chamber", "add", "--township", "宾州镇", "--name", "宾阳县宾州镇商会", "--founded", "2012-07-01"}));
+    ok(w({"chamber", "add", "--township", "黎塘镇", "--name", "宾阳县黎塘镇商会", "--founded", "2011-10-10"}));
+    ok(w({"chamber", "add", "--township", "横州镇", "--name", "横州市横州镇商会", "--founded", "2010-05-05"}));
+    ok(w({"points", "year", "start", "--year", "2025"}));
+    ok(w({"points", "rule", "add", "--year", "2025", "--category", "服务会员", "--description", "为会员办实事", "--points", "5"}));
+    ok(w({"points", "rule", "add", "--year", "2025", "--category", "党建引领", "--description", "开展主题党日", "--points", "2.5"}));
+    ok(w({"points", "entry", "add", "--chamber", "1", "--rule", "1", "--date", "2025-03-01", "--quantity", "2", "--submit"}));
+    ok(w({"points", "entry", "approve", "1"}));
+    ok(w({"points", "entry", "add", "--chamber", "3", "--rule", "2", "--date", "2025-04-01", "--quantity", "1", "--submit"}));
+    ok(w({"points", "entry", "approve", "2"}));
+
+    auto report = [&](const char *which, const char *what, const char *format, const QString &file) {
+        ok({QStringLiteral("report"), QStringLiteral("scoring"), QStringLiteral("--year"), QStringLiteral("2025"), QString::fromLatin1(which),
+            QString::fromUtf8(what), QStringLiteral("--format"), QString::fromLatin1(format), QStringLiteral("--out"), file, QStringLiteral("--date"),
+            QStringLiteral("2026-01-10")});
+        return test::readFile(file);
+    };
+    auto check = [&](const char *status) {
+        const auto all = nlohmann::json::parse(report("--scope", "4501", "json", dir.filePath(QStringLiteral("all.json"))).toStdString());
+        CHECK(all["schema"] == "chamberdesk.scoring-reports/1");
+        CHECK(all["scope"]["code"] == "4501");
+        CHECK(all["counties"] == 2);
+        CHECK(all["chambers"] == 3);
+        REQUIRE(all["reports"].size() == 2);
+        // In county code order, each the county's own report, value for value.
+        const auto binyang = nlohmann::json::parse(report("--county", "450126", "json", dir.filePath(QStringLiteral("a.json"))).toStdString());
+        const auto hengzhou = nlohmann::json::parse(report("--county", "横州市", "json", dir.filePath(QStringLiteral("b.json"))).toStdString());
+        CHECK(all["reports"][0] == binyang);
+        CHECK(all["reports"][1] == hengzhou);
+        CHECK(binyang["status"] == status);
+        // The hand-counted figures: 10.0 + 0 in 宾阳县, 2.5 in 横州市.
+        REQUIRE(binyang["chambers"].size() == 2);
+        CHECK(binyang["chambers"][0]["name"] == "宾阳县宾州镇商会");
+        CHECK(binyang["chambers"][0]["total"] == 10.0);
+        CHECK(binyang["chambers"][1]["total"] == 0.0);
+        REQUIRE(hengzhou["chambers"].size() == 1);
+        CHECK(hengzhou["chambers"][0]["total"] == 2.5);
+        // CSV: each county's own table after its title, one byte-order mark at the start.
+        const QByteArray csv = report("--scope", "南宁市", "csv", dir.filePath(QStringLiteral("all.csv")));
+        const QByteArray a = report("--county", "450126", "csv", dir.filePath(QStringLiteral("a.csv"))).mid(3);
+        const QByteArray b = report("--county", "450181", "csv", dir.filePath(QStringLiteral("b.csv"))).mid(3);
+        CHECK(csv == "\xEF\xBB\xBF" + QString::fromStdString(binyang["title"].get<std::string>()).toUtf8() + "\r\n" + a + "\r\n"
+                         + QString::fromStdString(hengzhou["title"].get<std::string>()).toUtf8() + "\r\n" + b);
+    };
+    check("draft");
+    ok(w({"points", "publish", "--year", "2025", "--date", "2026-01-20"}));
+    check("published");
+    // One workbook is one county's; a PDF holds both, each county from a new page.
+    const auto xlsx = runCliDb(db, args({"report", "scoring", "--year", "2025", "--scope", "4501", "--format", "xlsx", "--out"}) << dir.filePath(QStringLiteral("x.xlsx")));
+    CHECK(xlsx.exitCode == 1);
+    CHECK(xlsx.err.contains(QStringLiteral("one county")));
+    const QByteArray pdf = report("--scope", "4501", "pdf", dir.filePath(QStringLiteral("all.pdf")));
+    REQUIRE(pdf.startsWith("%PDF"));
+    QProcess text;
+    text.start(QStringLiteral("pdftotext"), {QStringLiteral("-layout"), dir.filePath(QStringLiteral("all.pdf")), QStringLiteral("-")});
+    REQUIRE(text.waitForFinished(60000));
+    const QString pdfText = QString::fromUtf8(text.readAllStandardOutput());
+    CHECK(pdfText.contains(QStringLiteral("宾阳县2025")));
+    CHECK(pdfText.contains(QStringLiteral("横州市2025")));
+    // --county and --scope together: a usage error; a scope outside the file: refused.
+    CHECK(runCliDb(db, args({"report", "scoring", "--year", "2025", "--scope", "4501", "--county", "450126", "--format", "json", "--out", "x.json"})).exitCode == 2);
+    CHECK(runCliDb(db, args({"report", "scoring", "--year", "2025", "--scope", "4502", "--format", "json", "--out"}) << dir.filePath(QStringLiteral("y.json"))).exitCode == 1);
+}
