@@ -4,6 +4,7 @@
 // reading the list again (no modelReset) — and a write rolled back announces nothing.
 #include "AppFixture.h"
 #include "ChamberTableModel.h"
+#include "ChangeHistory.h"
 #include "ChambersPage.h"
 #include "MainWindow.h"
 #include "MediationPage.h"
@@ -128,6 +129,46 @@ private slots:
         QCOMPARE(model->rowCount(), 6);
         QCOMPARE(rowOf(model, zouxu), -1);
         QCOMPARE(rowOf(model, f.lidang), row);
+    }
+
+    // An undo writes through the same path: its changes are told like any, and a removal undone
+    // puts the record back in the list.
+    void anUndoIsToldToTheOpenList()
+    {
+        test::AppFixture f;
+        ChambersPage page(f.workspace);
+        page.reload();
+        QAbstractItemModel *model = chamberList(page);
+        const int row = rowOf(model, f.lidang);
+        const QString before = model->index(row, ChamberTableModel::PresidentColumn).data().toString();
+        auto chamber = *f.workspace.session().chambers().get(f.lidang);
+        chamber.president = QStringLiteral("黄海");
+        QVERIFY(f.workspace.session().chambers().update(chamber));
+        QCOMPARE(model->index(row, ChamberTableModel::PresidentColumn).data().toString(), QStringLiteral("黄海"));
+
+        ChangeHistory &history = f.workspace.session().history();
+        auto lastOf = [&](qint64 id) {
+            ChangeQuery q;
+            q.entity = QStringLiteral("chamber");
+            q.entityId = id;
+            q.limit = 1;
+            const auto changes = history.list(q);
+            return changes && !changes->isEmpty() ? changes->first().id : 0;
+        };
+        QSignalSpy resets(model, &QAbstractItemModel::modelReset);
+        QVERIFY(history.undo(lastOf(f.lidang)));
+        QCOMPARE(resets.count(), 0);
+        QCOMPARE(model->index(row, ChamberTableModel::PresidentColumn).data().toString(), before);
+
+        const qint64 zouxu = model->index(5, 0).data(ChamberTableModel::IdRole).toLongLong();
+        QVERIFY(f.workspace.session().chambers().remove(zouxu));
+        QCOMPARE(rowOf(model, zouxu), -1);
+        const Status undone = history.undo(lastOf(zouxu));
+        QVERIFY2(undone, qPrintable(undone.firstError()));
+        while (model->canFetchMore({}))
+            model->fetchMore({});
+        QCOMPARE(model->rowCount(), 7);
+        QVERIFY(rowOf(model, zouxu) >= 0);
     }
 
     void aChamberThatLeavesTheFilterLeavesTheList()

@@ -28,6 +28,7 @@ HonourDialog::HonourDialog(Workspace &workspace, const Honour &record, QWidget *
             m_ui->issuingBodyEdit->setText(Honours::usualIssuingBody(HonourKind(m_ui->kindCombo->currentData().toInt())));
     });
     m_initial = this->record();
+    loadVersion(QStringLiteral("honour"), record.id);
     setForm(form);
     resize(520, 380);
     check();
@@ -56,7 +57,7 @@ Result<qint64> HonourDialog::write()
 {
     HonourService &service = workspace().session().honours();
     const Honour r = record();
-    return addOrUpdate(r.id, [&] { return service.add(r); }, [&] { return service.update(r); });
+    return addOrUpdate(r.id, [&] { return service.add(r); }, [&] { return service.update(r, loadedVersion()); });
 }
 
 QString HonourDialog::recordName() const

@@ -30,6 +30,7 @@ MemberDialog::MemberDialog(Workspace &workspace, const Member &record, QWidget *
     m_ui->leftEdit->setOptionalDate(record.leftOn);
     m_ui->notesEdit->setPlainText(record.notes);
     m_initial = this->record();
+    loadVersion(QStringLiteral("member"), record.id);
     setForm(form);
     resize(540, 480);
     check();
@@ -62,7 +63,7 @@ Result<qint64> MemberDialog::write()
 {
     MemberService &service = workspace().session().members();
     const Member r = record();
-    return addOrUpdate(r.id, [&] { return service.add(r); }, [&] { return service.update(r); });
+    return addOrUpdate(r.id, [&] { return service.add(r); }, [&] { return service.update(r, loadedVersion()); });
 }
 
 QString MemberDialog::recordName() const

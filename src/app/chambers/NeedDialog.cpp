@@ -54,6 +54,7 @@ NeedDialog::NeedDialog(Workspace &workspace, const ServiceRequest &record, QWidg
         showStatus();
     }
     m_initial = this->record();
+    loadVersion(QStringLiteral("service_request"), record.id);
     setForm(form);
     resize(560, record.id ? 640 : 480);
     check();
@@ -102,7 +103,7 @@ Result<qint64> NeedDialog::write()
 {
     ServiceRequestService &needs = workspace().session().needs();
     const ServiceRequest r = record();
-    return addOrUpdate(r.id, [&] { return needs.add(r); }, [&] { return needs.update(r); });
+    return addOrUpdate(r.id, [&] { return needs.add(r); }, [&] { return needs.update(r, loadedVersion()); });
 }
 
 QString NeedDialog::recordName() const

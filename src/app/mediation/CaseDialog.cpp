@@ -142,6 +142,7 @@ CaseDialog::CaseDialog(Workspace &workspace, const MediationCase &record, QWidge
         connect(m_entryClosed, &OptionalDateEdit::dateChanged, this, [this] { check(); });
     }
     m_initial = this->record();
+    loadVersion(QStringLiteral("mediation_case"), record.id);
     setForm(form);
     updateSections();
     resize(1000, 660);
@@ -252,7 +253,7 @@ Result<qint64> CaseDialog::write()
         c.performance = m_original.performance;
         c.performanceProof = m_original.performanceProof;
     }
-    return addOrUpdate(c.id, [&] { return cases.add(c); }, [&] { return cases.update(c); });
+    return addOrUpdate(c.id, [&] { return cases.add(c); }, [&] { return cases.update(c, loadedVersion()); });
 }
 
 QString CaseDialog::recordName() const

@@ -18,6 +18,7 @@ CommitteeDialog::CommitteeDialog(Workspace &workspace, const MediationCommittee 
     m_ui->mediatorsSpin->setValue(record.mediators);
     m_ui->notesEdit->setPlainText(record.notes);
     m_initial = this->record();
+    loadVersion(QStringLiteral("mediation_committee"), record.id);
     setForm(form);
     resize(520, 300);
     check();
@@ -44,7 +45,7 @@ Result<qint64> CommitteeDialog::write()
 {
     MediationService &service = workspace().session().mediation();
     const MediationCommittee r = record();
-    return addOrUpdate(r.id, [&] { return service.addCommittee(r); }, [&] { return service.updateCommittee(r); });
+    return addOrUpdate(r.id, [&] { return service.addCommittee(r); }, [&] { return service.updateCommittee(r, loadedVersion()); });
 }
 
 QString CommitteeDialog::recordName() const

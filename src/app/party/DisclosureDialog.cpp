@@ -20,6 +20,7 @@ DisclosureDialog::DisclosureDialog(Workspace &workspace, const Disclosure &discl
     m_ui->disclosedOnEdit->setOptionalDate(disclosure.disclosedOn);
     m_ui->notesEdit->setPlainText(disclosure.notes);
     m_initial = this->record();
+    loadVersion(QStringLiteral("party_disclosure"), disclosure.id);
     setForm(form);
     resize(480, 380);
     check();
@@ -48,7 +49,7 @@ Result<qint64> DisclosureDialog::write()
 {
     DisclosureService &disclosures = workspace().session().disclosures();
     const Disclosure d = record();
-    return addOrUpdate(d.id, [&] { return disclosures.add(d); }, [&] { return disclosures.update(d); });
+    return addOrUpdate(d.id, [&] { return disclosures.add(d); }, [&] { return disclosures.update(d, loadedVersion()); });
 }
 
 QString DisclosureDialog::recordName() const

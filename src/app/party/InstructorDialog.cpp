@@ -20,6 +20,7 @@ InstructorDialog::InstructorDialog(Workspace &workspace, const PartyInstructor &
     m_ui->untilEdit->setOptionalDate(instructor.until);
     m_ui->notesEdit->setPlainText(instructor.notes);
     m_initial = this->record();
+    loadVersion(QStringLiteral("party_instructor"), instructor.id);
     setForm(form);
     resize(520, 380);
     check();
@@ -48,7 +49,7 @@ Result<qint64> InstructorDialog::write()
 {
     PartyService &party = workspace().session().party();
     const PartyInstructor i = record();
-    return addOrUpdate(i.id, [&] { return party.addInstructor(i); }, [&] { return party.updateInstructor(i); });
+    return addOrUpdate(i.id, [&] { return party.addInstructor(i); }, [&] { return party.updateInstructor(i, loadedVersion()); });
 }
 
 QString InstructorDialog::recordName() const

@@ -29,6 +29,7 @@ PartyOrganizationDialog::PartyOrganizationDialog(Workspace &workspace, const Par
     m_ui->ratedOnEdit->setOptionalDate(organization.starRatedOn);
     m_ui->notesEdit->setPlainText(organization.notes);
     m_initial = this->record();
+    loadVersion(QStringLiteral("party_organization"), organization.id);
     setForm(form);
     resize(560, 520);
     check();
@@ -63,7 +64,7 @@ Result<qint64> PartyOrganizationDialog::write()
 {
     PartyService &party = workspace().session().party();
     const PartyOrganization o = record();
-    return addOrUpdate(o.id, [&] { return party.addOrganization(o); }, [&] { return party.updateOrganization(o); });
+    return addOrUpdate(o.id, [&] { return party.addOrganization(o); }, [&] { return party.updateOrganization(o, loadedVersion()); });
 }
 
 QString PartyOrganizationDialog::recordName() const

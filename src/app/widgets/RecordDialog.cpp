@@ -2,6 +2,7 @@
 #include "RecordDialog.h"
 
 #include "OptionalDateEdit.h"
+#include "RecordSql.h"
 #include "Workspace.h"
 
 #include <QCheckBox>
@@ -117,6 +118,16 @@ void RecordDialog::check()
         if (p.isError())
             missing.append(p.message);
     m_save->setToolTip(missing.isEmpty() ? tr("Save (Ctrl+S)") : tr("Cannot be saved yet:\n%1").arg(missing.join(QLatin1Char('\n'))));
+}
+
+void RecordDialog::loadVersion(const QString &table, qint64 id)
+{
+    m_version.reset();
+    if (id == 0)
+        return;
+    // Unreadable (gone already): no version; the save then fails on the record itself.
+    if (const auto version = sql::rowVersion(m_workspace.db(), table, id))
+        m_version = version.value();
 }
 
 bool RecordDialog::save()

@@ -8,6 +8,7 @@
 #include <QHash>
 
 #include <functional>
+#include <optional>
 
 class QDialogButtonBox;
 class QLabel;
@@ -63,6 +64,12 @@ protected:
     // "the Party organisation of …", for the unsaved-changes question.
     virtual QString recordName() const = 0;
 
+    // Notes the row_version of the record this dialog shows (table: its table; id 0, a new
+    // record: none). write() hands loadedVersion() to the service's update, so a save over a
+    // change someone made after the dialog opened is refused, naming who saved it and when.
+    void loadVersion(const QString &table, qint64 id);
+    std::optional<qint64> loadedVersion() const { return m_version; }
+
 private:
     Workspace &m_workspace;
     ProblemLabels m_problems;
@@ -73,6 +80,7 @@ private:
     bool m_hasErrors = false;
     QHash<QObject *, QString> m_fieldOf;  // an input widget → the problem field shown under it
     qint64 m_savedId = 0;
+    std::optional<qint64> m_version;
     bool m_closing = false;
 };
 
