@@ -8,22 +8,24 @@ namespace chamber {
 
 void VerificationStatsContributor::load(Database &db, const QDate &, const QString &scopeCode)
 {
-    m_openByTownship.clear();
+    m_openByCode.clear();
     const auto counts = VerificationService(db).openCountsByChamber();
     if (!counts || counts->isEmpty())
         return;
-    for (const auto &c : ChamberService(db).all())
-        if (c.townshipCode.startsWith(scopeCode) && counts->contains(c.id))
-            m_openByTownship[c.townshipCode] += counts->value(c.id);
+    for (const auto &c : ChamberService(db).all()) {
+        if (!c.townshipCode.startsWith(scopeCode) || !counts->contains(c.id))
+            continue;
+        const qint64 open = counts->value(c.id);
+        for (int length : {2, 4, 6})
+            if (c.townshipCode.size() > length)
+                m_openByCode[c.townshipCode.left(length)] += open;
+        m_openByCode[c.townshipCode] += open;
+    }
 }
 
 void VerificationStatsContributor::contribute(const QList<ChamberOnDate> &, UnitStats &unit) const
 {
-    qint64 open = 0;
-    for (auto it = m_openByTownship.cbegin(); it != m_openByTownship.cend(); ++it)
-        if (it.key().startsWith(unit.unit.code))
-            open += it.value();
-    unit.counts[QStringLiteral("verification.open")] = open;
+    unit.counts[QStringLiteral("verification.open")] = m_openByCode.value(unit.unit.code);
 }
 
 } // namespace chamber

@@ -18,7 +18,9 @@ public:
     void contribute(const QList<ChamberOnDate> &chambers, UnitStats &unit) const override;
 
 private:
-    QHash<QString, qint64> m_openByTownship;  // township code → open items of its chambers
+    // Open items summed under every prefix of a township's code (province 2, city 4, county 6,
+    // township 9 digits): a unit's figure is one look-up, whatever the number of units.
+    QHash<QString, qint64> m_openByCode;
 };
 
 } // namespace chamber

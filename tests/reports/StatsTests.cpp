@@ -1,8 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "ChamberService.h"
 #include "CountyFixture.h"
 #include "DivisionService.h"
 #include "Stats.h"
 #include "StatsWriters.h"
+#include "VerificationService.h"
 #include "TestSupport.h"
 
 #include <QBuffer>
@@ -148,4 +150,64 @@ TEST_CASE("stats CSV opens right in Excel: BOM, CRLF, a row per unit")
     const QStringList lines = QString::fromUtf8(bytes.mid(3)).split(QStringLiteral("\r\n"), Qt::SkipEmptyParts);
     REQUIRE(lines.size() == 1 + 1 + 17);
     CHECK(lines[1].startsWith(QStringLiteral("450126,宾阳县,county,16,1,6,3,16,18.75,2,6,33.33")));
+}
+
+TEST_CASE("open verification items are counted for every unit that holds the chamber, at each level")
+{
+    // Hand-counted: two items open on a chamber of 宾阳县宾州镇 (南宁市), one open and one settled on
+    // a chamber of 来宾市's first township. Each unit counts only its own chambers' open items.
+    test::TempDatabase t(QStringLiteral("45"));
+    DivisionService divisions(*t.db);
+    QString laibin;
+    for (const auto &county : divisions.children(QStringLiteral("4513"))) {
+        const auto townships = divisions.children(county.code);
+        if (!townships.isEmpty()) {
+            laibin = townships.first().code;
+            break;
+        }
+    }
+    REQUIRE(laibin.size() == 9);
+    const auto add = [&](const QString &township, const QString &name) {
+        Chamber c;
+        c.townshipCode = township;
+        c.name = name;
+        c.founded = QDate(2015, 3, 1);
+        const auto id = ChamberService(*t.db).add(c);
+        REQUIRE(id.ok());
+        return id.value();
+    };
+    const qint64 binzhou = add(QStringLiteral("450126100"), QStringLiteral("宾阳县宾州镇商会"));
+    const qint64 other = add(laibin, QStringLiteral("来宾市某镇商会"));
+    VerificationService items(*t.db);
+    const auto item = [&](qint64 chamber, const QString &field) {
+        VerificationItem i;
+        i.chamberId = chamber;
+        i.field = field;
+        i.value = QStringLiteral("x");
+        i.reason = QStringLiteral("test");
+        const auto id = items.add(i);
+        REQUIRE(id.ok());
+        return id.value();
+    };
+    item(binzhou, QStringLiteral("credit_code"));
+    item(binzhou, QStringLiteral("founded"));
+    item(other, QStringLiteral("credit_code"));
+    const qint64 settled = item(other, QStringLiteral("founded"));
+    REQUIRE(items.resolve(settled, VerificationItem::Resolution::Dismissed, QStringLiteral("checked")).ok());
+
+    const auto open = [](const UnitStats &u) { return u.counts.value(QStringLiteral("verification.open")); };
+    StatsService service(*t.db);
+    const auto byCity = service.compute();
+    REQUIRE(byCity.ok());
+    CHECK(open(unitNamed(*byCity, QStringLiteral("南宁市"))) == 2);
+    CHECK(open(unitNamed(*byCity, QStringLiteral("来宾市"))) == 1);
+    CHECK(open(unitNamed(*byCity, QStringLiteral("柳州市"))) == 0);
+    const auto byCounty = service.compute({}, DivisionLevel::County);
+    REQUIRE(byCounty.ok());
+    CHECK(open(unitNamed(*byCounty, QStringLiteral("宾阳县"))) == 2);
+    CHECK(open(unitNamed(*byCounty, QStringLiteral("横州市"))) == 0);
+    const auto county = service.compute(QStringLiteral("450126"));
+    REQUIRE(county.ok());
+    CHECK(open(unitNamed(*county, QStringLiteral("宾州镇"))) == 2);
+    CHECK(open(unitNamed(*county, QStringLiteral("黎塘镇"))) == 0);
 }
