@@ -84,13 +84,26 @@ private:
     std::string m_buffer;
 };
 
-void readInChild(const char *fileName, ChildStream &out)
+// Closes FreeXL's handle on every way out of readInChild.
+struct OpenWorkbook
 {
     const void *handle = nullptr;
-    const int opened = freexl_open(fileName, &handle);
+    ~OpenWorkbook()
+    {
+        if (handle)
+            freexl_close(handle);
+    }
+};
+
+void readInChild(const char *fileName, ChildStream &out)
+{
+    OpenWorkbook book;
+    const int opened = freexl_open(fileName, &book.handle);
+    const void *handle = book.handle;
     out.tag(kOpen);
     out.i32(opened);
     if (opened != FREEXL_OK) {
+        book.handle = nullptr;  // nothing to close: as before, FreeXL's failed open is left alone
         out.tag(kEnd);
         return;
     }
@@ -102,7 +115,6 @@ void readInChild(const char *fileName, ChildStream &out)
     unsigned int sheets = 0;
     if (info == FREEXL_BIFF_OBFUSCATED || freexl_get_info(handle, FREEXL_BIFF_SHEET_COUNT, &sheets) != FREEXL_OK) {
         out.tag(info == FREEXL_BIFF_OBFUSCATED ? kEnd : kDamaged);
-        freexl_close(handle);
         return;
     }
     out.tag(kSheets);
@@ -117,14 +129,12 @@ void readInChild(const char *fileName, ChildStream &out)
             || freexl_select_active_worksheet(handle, (unsigned short)i) != FREEXL_OK
             || freexl_worksheet_dimensions(handle, &rows, &columns) != FREEXL_OK) {
             out.tag(kDamaged);
-            freexl_close(handle);
             return;
         }
         out.tag(kSheet);
         out.bytes(name);
         if (rows > quint32(ReadLimits::kMaxRows)) {
             out.tag(kRows);
-            freexl_close(handle);
             return;
         }
         // Every cell of the stated area is asked for, filled or not: bounded so a crafted size
@@ -132,7 +142,6 @@ void readInChild(const char *fileName, ChildStream &out)
         scanned += qint64(rows) * columns;
         if (scanned > 16 * ReadLimits::kMaxCells) {
             out.tag(kCells);
-            freexl_close(handle);
             return;
         }
         for (unsigned int r = 0; r < rows; ++r)
@@ -153,7 +162,6 @@ void readInChild(const char *fileName, ChildStream &out)
                 }
                 if (++filled > ReadLimits::kMaxCells) {
                     out.tag(kCells);
-                    freexl_close(handle);
                     return;
                 }
                 out.tag(kCell);
@@ -168,7 +176,6 @@ void readInChild(const char *fileName, ChildStream &out)
                     out.bytes(v.value.text_value);
             }
     }
-    freexl_close(handle);
     out.tag(kEnd);
 }
 
