@@ -2455,7 +2455,9 @@
     </message>
     <message numerus="yes">
         <source>Wrote the %1 scoring reports of %2 (%3 counties, %n chamber(s)) to %4.</source>
-        <translation><numerusform>已将%2 %1年度考评结果（%3 个县（市、区），%n 个商会）写入 %4。</numerusform></translation>
+        <translation>
+            <numerusform>已将%2 %1年度考评结果（%3 个县（市、区），%n 个商会）写入 %4。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Give --county for one county's report or --scope for every county of a city or the region, not both.</source>
@@ -2464,6 +2466,14 @@
     <message>
         <source>Every county of a city or the region in one file (JSON, CSV or PDF).</source>
         <translation>一个市或全区所有县的考评结果，写入一个文件（JSON、CSV 或 PDF）。</translation>
+    </message>
+    <message>
+        <source>%1 (not reported)</source>
+        <translation>%1（未报送）</translation>
+    </message>
+    <message>
+        <source>Not reported yet, so not in the figures (unknown, not zero): %1</source>
+        <translation>尚未报送，不在以上数字中（未知，不是零）：%1</translation>
     </message>
 </context>
 </TS>

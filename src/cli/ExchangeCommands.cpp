@@ -80,12 +80,15 @@ int runImport(Context &context, const QCommandLineParser &p)
     }
     out << Context::tr("Taking the packages in…") << Qt::endl;
     out.flush();
-    if (auto s = service.apply(*plan); !s)
-        return context.finish(s.problems());
+    const auto applied = service.apply(*plan);
+    if (!applied)
+        return context.finish(applied.problems());
     for (const auto &o : plan->origins)
         if (o.take)
             out << Context::tr("%1: package #%2 (data as of %3) taken in.").arg(o.section.name).arg(o.section.sequence).arg(o.section.asOf.toString(Qt::ISODate))
                 << Qt::endl;
+    if (!applied->isEmpty())
+        out << Context::tr("The file as it was before the import: %1 (chamberctl backup restore puts it back).").arg(*applied) << Qt::endl;
     return Ok;
 }
 

@@ -8,20 +8,37 @@
 #include "TextTable.h"
 
 #include <QBuffer>
+#include <QHash>
 #include <QSaveFile>
 
 namespace chamber::cli {
 
 namespace {
 
+// The counties under the scope whose package has not come in, by code, once any has (their
+// figures are unknown, not zero: docs/exchange.md); empty for a database that takes none in.
+QHash<QString, QString> missingCounties(const std::optional<StatsReporting> &reporting)
+{
+    QHash<QString, QString> missing;
+    if (!reporting || reporting->count(StatsReporting::Standing::Reported) == 0)
+        return missing;
+    for (const auto &c : reporting->counties)
+        if (c.standing == StatsReporting::Standing::Missing)
+            missing.insert(c.county.code, c.county.name);
+    return missing;
+}
+
 void printTable(Context &context, const Stats &stats)
 {
     auto &out = context.out();
+    const auto reporting = StatsReporting::load(context.db(), stats.scope);
+    const auto missing = missingCounties(reporting);
     out << Context::tr("%1 (%2), as of %3").arg(stats.scope.name, stats.scope.code, dates::toIso(stats.asOf)) << Qt::endl;
     TextTable table({Context::tr("Code"), Context::tr("Unit"), Context::tr("Townships"), Context::tr("Excluded"), Context::tr("Chambers"),
                      Context::tr("Coverage"), Context::tr("Registered"), Context::tr("Registration rate")});
     auto row = [&](const UnitStats &u) {
-        table.addRow({u.unit.code, u.unit.name, QString::number(u.townships), QString::number(u.excluded), QString::number(u.chambers),
+        const QString name = missing.contains(u.unit.code) ? Context::tr("%1 (not reported)").arg(u.unit.name) : u.unit.name;
+        table.addRow({u.unit.code, name, QString::number(u.townships), QString::number(u.excluded), QString::number(u.chambers),
                       QStringLiteral("%1/%2 %3").arg(u.coverage.numerator).arg(u.coverage.denominator).arg(u.coverage.percentText()),
                       QString::number(u.registration.numerator),
                       QStringLiteral("%1/%2 %3").arg(u.registration.numerator).arg(u.registration.denominator).arg(u.registration.percentText())});
@@ -30,6 +47,14 @@ void printTable(Context &context, const Stats &stats)
         row(u);
     row(stats.total);
     table.print(out);
+    if (!missing.isEmpty()) {
+        QStringList names;
+        for (const auto &c : reporting->counties)
+            if (missing.contains(c.county.code))
+                names.append(c.county.name);
+        out << reporting->note() << Qt::endl
+            << Context::tr("Not reported yet, so not in the figures (unknown, not zero): %1").arg(names.join(QStringLiteral("、"))) << Qt::endl;
+    }
     out << Qt::endl
         << Context::tr("Coverage = townships with at least one active chamber ÷ townships (街道, 镇, 乡%1).")
                .arg(stats.includeOtherUnits ? Context::tr(", and development zones and farms") : QString())

@@ -2,11 +2,14 @@
 #include "ExchangeService.h"
 
 #include "AppInfo.h"
+#include "Backups.h"
 #include "DivisionService.h"
 
 #include <QDateTime>
 #include <QFileInfo>
 #include <QSet>
+
+#include <algorithm>
 
 namespace chamber {
 
@@ -292,8 +295,18 @@ Result<ExchangeImportPlan> ExchangeService::plan(const QList<std::pair<QString, 
     return Result<ExchangeImportPlan>(plan, plan.problems);
 }
 
-Status ExchangeService::apply(const ExchangeImportPlan &plan)
+Result<QString> ExchangeService::apply(const ExchangeImportPlan &plan)
 {
+    // A copy of the file before packages replace anything (issues 12 and 15): a package taken in by
+    // mistake is undone by restoring it. No copy, nothing taken in. A plan that takes nothing in
+    // changes nothing and needs none.
+    QString backupPath;
+    if (std::any_of(plan.origins.cbegin(), plan.origins.cend(), [](const auto &o) { return o.take; })) {
+        auto made = Backups(m_db.path()).make(m_db, Backups::Reason::Import);
+        if (!made)
+            return made.problems();
+        backupPath = *made;
+    }
     Transaction tx(m_db);
     if (!tx.active())
         return Problem::error(QStringLiteral("database"), tx.error());
@@ -303,7 +316,7 @@ Status ExchangeService::apply(const ExchangeImportPlan &plan)
         if (!o.take)
             continue;
         if (auto s = store.replace(o.section.code, o.section.lines); !s)
-            return s;
+            return s.problems();
         ExchangeOrigin record;
         record.code = o.section.code;
         record.name = o.section.name;
@@ -319,9 +332,11 @@ Status ExchangeService::apply(const ExchangeImportPlan &plan)
         record.receivedAt = receivedAt;
         record.receivedBy = Database::actor();
         if (auto s = store.saveOrigin(record, o.held); !s)
-            return s;
+            return s.problems();
     }
-    return tx.commit();
+    if (auto s = tx.commit(); !s)
+        return s.problems();
+    return backupPath;
 }
 
 Result<QList<ExchangeCountyStatus>> ExchangeService::status() const

@@ -57,8 +57,9 @@ public:
     Result<QByteArray> exportPackage(const QDate &asOf, const QString &fileName, const QString &county = {});
     // Reads and checks the files, and plans each county's section. Nothing is written.
     Result<ExchangeImportPlan> plan(const QList<std::pair<QString, QByteArray>> &files) const;
-    // Takes the planned sections in, all in one transaction.
-    Status apply(const ExchangeImportPlan &plan);
+    // Takes the planned sections in, all in one transaction, after a backup copy of the file (the
+    // automatic copy before every import). The copy's path; empty when the plan takes nothing in.
+    Result<QString> apply(const ExchangeImportPlan &plan);
     // Every county under the scope, with its last package.
     Result<QList<ExchangeCountyStatus>> status() const;
     // The counties under the database's scope (the scope itself for a county database).

@@ -11,6 +11,7 @@
 #include <QFile>
 #include <QProcess>
 #include <QProcessEnvironment>
+#include <QRegularExpression>
 #include <QTemporaryDir>
 
 #include <catch2/catch.hpp>
@@ -240,6 +241,26 @@ TEST_CASE("exchange status names every county of the city, reported or not")
             CHECK(c["standing"] == "missing");
         }
     CHECK_FALSE(statsOf(city.db, QStringLiteral("450126"), QStringLiteral("2025-12-31")).contains("reporting"));
+
+    // The table says it too: a county that has not reported is marked in its row and named under
+    // the table, never shown as a plain zero (issue 12). 兴宁区 (450102) has not reported.
+    const QString byCounty = ok(city.db, words({"stats", "--scope", "4501", "--by", "county", "--as-of", "2025-12-31"}), QStringLiteral("zh_CN")).out;
+    const auto line = [&](const QString &code) {
+        for (const auto &l : byCounty.split(QLatin1Char('\n')))
+            if (l.startsWith(code))
+                return l;
+        return QString();
+    };
+    CHECK(line(QStringLiteral("450102")).contains(QStringLiteral("兴宁区（未报送）")));
+    CHECK_FALSE(line(QStringLiteral("450126")).contains(QStringLiteral("未报送")));
+    CHECK(byCounty.contains(QStringLiteral("已报送 2/12 个县（市、区）")));
+    const auto named = QRegularExpression(QStringLiteral("尚未报送，不在以上数字中（未知，不是零）：(\\S+)")).match(byCounty);
+    REQUIRE(named.hasMatch());
+    const QStringList missing = named.captured(1).split(QStringLiteral("、"));
+    CHECK(missing.size() == 10);
+    CHECK(missing.contains(QStringLiteral("兴宁区")));
+    CHECK_FALSE(missing.contains(QStringLiteral("宾阳县")));
+    CHECK_FALSE(missing.contains(QStringLiteral("横州市")));
 }
 
 TEST_CASE("a package taken twice, an older one, a changed byte, another city's county, a newer schema: refused, nothing changes")
@@ -349,6 +370,19 @@ TEST_CASE("an edit and a removal at the county show up above after the next pack
     CHECK(scalar(city.db, QStringLiteral("SELECT count(*) FROM member WHERE origin = '450181'"))
           == scalar(counties.hengzhou, QStringLiteral("SELECT count(*) FROM member")));
     CHECK(scalar(city.db, QStringLiteral("SELECT sequence || ' ' || as_of FROM exchange_origin WHERE code = '450126'")) == QStringLiteral("2 2026-03-31"));
+
+    // The import made a copy of the city's file first (issues 12 and 15) and said where; restoring
+    // it puts the first package's president and member back.
+    const QString before = scalar(counties.binyang, QStringLiteral("SELECT president FROM chamber WHERE uid = '%1'").arg(chamberUid));
+    REQUIRE(before != QStringLiteral("覃新会长"));
+    const auto said = QRegularExpression(QStringLiteral("before the import: (\\S+) ")).match(plan.out);
+    REQUIRE(said.hasMatch());
+    const QString backup = said.captured(1);
+    CHECK(QFileInfo(backup).absolutePath() == QFileInfo(city.db + QStringLiteral(".backups")).absoluteFilePath());
+    ok(city.db, words({"backup", "restore"}) << backup);
+    CHECK(scalar(city.db, QStringLiteral("SELECT president FROM chamber WHERE uid = '%1'").arg(chamberUid)) == before);
+    CHECK(scalar(city.db, QStringLiteral("SELECT count(*) FROM member WHERE uid = '%1'").arg(memberUid)) == QStringLiteral("1"));
+    CHECK(scalar(city.db, QStringLiteral("SELECT sequence FROM exchange_origin WHERE code = '450126'")) == QStringLiteral("1"));
 }
 
 TEST_CASE("received records are read-only above: the services refuse, naming the county and its as-of date")
