@@ -8,6 +8,7 @@
 #include "CaseHistoryEditor.h"
 #include "ChamberEditor.h"
 #include "ChamberService.h"
+#include "ChangeHistoryDialog.h"
 #include "ChangeHistoryTab.h"
 #include "HistoryEntryDialog.h"
 #include "MediationCaseService.h"
@@ -114,6 +115,13 @@ int main(int argc, char **argv)
         editor.historyTab()->table()->selectRow(0);
         editor.resize(1020, 660);
         ok = save(&editor, out.filePath(QStringLiteral("chamber-history.png"))) && ok;
+        // 编辑 → 修改记录 (Ctrl+H): the same edits among every change in the file, narrowed to one user.
+        ChangeHistoryDialog all(f.workspace);
+        test::type(all.userEdit(), QStringLiteral("李文"));
+        all.apply();
+        all.history()->table()->selectRow(0);
+        all.resize(1100, 600);
+        ok = save(&all, out.filePath(QStringLiteral("change-history.png"))) && ok;
     }
     // The categories-and-grades tab of last year, published in the demo data: read-only, saying why.
     if (argc > 2) {
