@@ -90,6 +90,26 @@ Result<QList<Scorecard>> PointsService::scorecards(int year, const QString &divi
 
 namespace {
 
+// A published report is stored compressed (issue 16): a region's is ~2.4 MB of JSON, and the
+// publications were a fifth of a region's file; zlib makes one 1/14 of that, as base64 text so
+// that the column stays text on every backend and in report packages. A report stored plainly (a
+// file of an earlier version) reads as it is. Damaged compressed bytes read as empty, which the
+// report's fingerprint check then refuses as altered.
+const QByteArray kPackedPrefix = QByteArrayLiteral("zlib:");
+
+QString packSnapshot(const QByteArray &snapshot)
+{
+    return QString::fromLatin1(kPackedPrefix + qCompress(snapshot, 6).toBase64());
+}
+
+QByteArray unpackSnapshot(const QByteArray &stored)
+{
+    if (!stored.startsWith(kPackedPrefix))
+        return stored;
+    const auto decoded = QByteArray::fromBase64Encoding(stored.mid(kPackedPrefix.size()), QByteArray::AbortOnBase64DecodingErrors);
+    return decoded ? qUncompress(*decoded) : QByteArray();
+}
+
 PointsPublication publicationFrom(const QSqlQuery &q)
 {
     PointsPublication p;
@@ -100,7 +120,7 @@ PointsPublication publicationFrom(const QSqlQuery &q)
     p.actor = q.value(4).toString();
     p.reason = q.value(5).toString();
     p.issueDate = dates::fromIsoOrEmpty(q.value(6).toString());
-    p.snapshot = q.value(7).toByteArray();
+    p.snapshot = unpackSnapshot(q.value(7).toByteArray());
     p.sha256 = q.value(8).toString();
     return p;
 }
@@ -155,7 +175,7 @@ Status PointsService::publish(int year, const QDate &issueDate, const QByteArray
     q.addBindValue(now());
     q.addBindValue(Database::actor());
     q.addBindValue(dates::toIso(issueDate));
-    q.addBindValue(QString::fromUtf8(snapshot));
+    q.addBindValue(packSnapshot(snapshot));
     q.addBindValue(hash);
     if (!q.exec())
         return databaseError(q);

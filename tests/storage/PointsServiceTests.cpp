@@ -310,6 +310,28 @@ TEST_CASE("publishing freezes the year until it is reopened with a reason, which
     CHECK(hasProblem(points.reopen(2025, QStringLiteral("again")).problems(), QStringLiteral("year")));
 }
 
+TEST_CASE("a published report is stored compressed and reads back byte for byte")
+{
+    PointsCounty county;
+    county.approved(county.binzhou, county.serve, QDate(2025, 4, 1));
+    // A report in parts as ScoringReports::publish keeps it: a header line, then one line per
+    // county, each much like the others (as a region's are): 200 lines, ~60 KB.
+    QByteArray snapshot = "{\"schema\":\"chamberdesk.scoring-report-parts/1\"}";
+    for (int i = 0; i < 200; ++i)
+        snapshot += "\n{\"county\":\"4501" + QByteArray::number(10 + i) + "\",\"chambers\":[{\"name\":\"宾阳县宾州镇商会\",\"points\":" +
+                    QByteArray::number(i * 7 % 120) + ",\"grade\":\"A\"}],\"note\":\"" + QByteArray(200, 'x') + "\"}";
+    REQUIRE(county.points.publish(2025, QDate(2026, 1, 20), snapshot).ok());
+    QSqlQuery q(county.db.sql());
+    REQUIRE(q.exec(QStringLiteral("SELECT snapshot FROM points_publication WHERE year = 2025")));
+    REQUIRE(q.next());
+    const QByteArray stored = q.value(0).toByteArray();
+    CHECK(stored.startsWith("zlib:"));
+    CHECK(stored.size() * 5 < snapshot.size());
+    const auto publication = county.points.currentPublication(2025);
+    REQUIRE(publication.has_value());
+    CHECK(publication->snapshot == snapshot);
+}
+
 TEST_CASE("a chamber with points in a published year cannot be removed")
 {
     PointsCounty county;
