@@ -311,6 +311,26 @@
         <source>Import %1 cannot be undone: a record would break a rule.</source>
         <translation>第 %1 次导入无法撤销：撤销后将有记录违反规则。</translation>
     </message>
+    <message>
+        <source>(empty)</source>
+        <translation>（空）</translation>
+    </message>
+    <message>
+        <source>%1 yuan</source>
+        <translation>%1 元</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>(unknown)</source>
+        <translation>（未知）</translation>
+    </message>
 </context>
 <context>
     <name>Database</name>

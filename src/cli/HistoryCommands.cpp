@@ -16,31 +16,6 @@ namespace chamber::cli {
 
 namespace {
 
-QString shown(const QJsonValue &value)
-{
-    if (value.isNull() || value.isUndefined())
-        return Context::tr("(empty)");
-    if (value.isString())
-        return value.toString().isEmpty() ? Context::tr("(empty)") : value.toString();
-    if (value.isDouble())
-        return QString::number(value.toInteger());
-    return QString::fromUtf8(QJsonDocument(QJsonArray{value}).toJson(QJsonDocument::Compact)).mid(1).chopped(1);
-}
-
-// A column's label: the field of that name, else of its name without the column's suffix
-// (founded_on is the founded date, township_code the township, activity_funds_fen the funds).
-QString columnLabel(const QString &column)
-{
-    for (const QString &suffix : {QString(), QStringLiteral("_on"), QStringLiteral("_code"), QStringLiteral("_fen"), QStringLiteral("_id")}) {
-        if (!suffix.isEmpty() && !column.endsWith(suffix))
-            continue;
-        const QString key = column.left(column.size() - suffix.size());
-        if (const QString label = fieldLabel(key); label != key)
-            return label;
-    }
-    return column;
-}
-
 // The fields a change touched, with their values before and after (an insert: as created).
 QList<std::tuple<QString, QJsonValue, QJsonValue>> fieldsOf(ChangeHistory &history, const Change &c, QJsonObject &created)
 {
@@ -108,10 +83,10 @@ int runHistory(Context &context, const QCommandLineParser &p)
     for (const Change &c : *changes) {
         QJsonObject created;
         const auto fields = fieldsOf(history, c, created);
-        QStringList head{QString::number(c.id), c.at.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")), c.actor,
+        const QString action = ChangeHistory::actionName(c.entity, c.action);
+        QStringList head{QString::number(c.id), c.at.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")), ChangeHistory::actorName(c.actor),
                          QStringLiteral("%1 %2").arg(ChangeHistory::entityName(c.entity)).arg(c.entityId),
-                         c.detail.isEmpty() ? ChangeHistory::actionName(c.action)
-                                            : QStringLiteral("%1 (%2)").arg(ChangeHistory::actionName(c.action), c.detail)};
+                         c.detail.isEmpty() ? action : QStringLiteral("%1 (%2)").arg(action, c.detail)};
         if (fields.isEmpty()) {
             table.addRow(head + QStringList{QString(), QString(), QString()});
             continue;
@@ -119,8 +94,8 @@ int runHistory(Context &context, const QCommandLineParser &p)
         bool first = true;
         for (const auto &[key, before, after] : fields) {
             table.addRow((first ? head : QStringList{QString(), QString(), QString(), QString(), QString()})
-                         + QStringList{columnLabel(key), c.isInsert() ? QString() : shown(before),
-                                       c.isRemoval() ? QString() : shown(after)});
+                         + QStringList{ChangeHistory::columnLabel(c.entity, key), c.isInsert() ? QString() : ChangeHistory::valueText(c.entity, key, before),
+                                       c.isRemoval() ? QString() : ChangeHistory::valueText(c.entity, key, after)});
             first = false;
         }
     }

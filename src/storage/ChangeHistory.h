@@ -57,6 +57,17 @@ public:
     static QString entityName(const QString &entity);
     // An action as users say it (新增, 修改, 删除, 撤销, …).
     static QString actionName(const QString &action);
+    // The same for an action of a record of entity: a status it moved to (调解中, 已通过 …) by
+    // that record kind's names.
+    static QString actionName(const QString &entity, const QString &action);
+    // A logged column of entity as users say it: its field's label in that record kind, else the
+    // generic label of the column's name without its suffix (_on, _code, _fen, _id), else the name.
+    static QString columnLabel(const QString &entity, const QString &column);
+    // A logged value as users read it: "(empty)", money in yuan, an enumeration's name instead of
+    // its stored key, yes/no; other values as they are.
+    static QString valueText(const QString &entity, const QString &column, const QJsonValue &value);
+    // Who made a change, "(unknown)" when nobody could be named.
+    static QString actorName(const QString &actor);
     // The values a record was created with: an insert's line names the record only (its uid), so
     // they are read back from the record (or its removal) with the old values of the later lines
     // put back. Bookkeeping columns (uid, row_version, timestamps) left out.

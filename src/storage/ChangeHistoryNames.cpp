@@ -2,7 +2,15 @@
 // The record kinds and actions of the change log as users say them.
 #include "ChangeHistory.h"
 
+#include "EnumText.h"
+#include "Fields.h"
+#include "Money.h"
+#include "Points.h"
+#include "RecordKind.h"
+
 #include <QHash>
+#include <QJsonArray>
+#include <QJsonDocument>
 
 namespace chamber {
 
@@ -52,6 +60,85 @@ QString ChangeHistory::actionName(const QString &action)
     };
     const auto it = names.constFind(action);
     return it == names.constEnd() ? action : tr(it.value());
+}
+
+namespace {
+
+const RecordKind *kindOfTable(const QString &table)
+{
+    for (const RecordKind *kind : recordKinds())
+        if (QLatin1String(kind->table) == table)
+            return kind;
+    return nullptr;
+}
+
+const FieldDescription *fieldOfColumn(const RecordKind *kind, const QString &column)
+{
+    if (!kind)
+        return nullptr;
+    for (const auto &field : kind->fields)
+        if (field.column && QLatin1String(field.column) == column)
+            return &field;
+    return nullptr;
+}
+
+} // namespace
+
+QString ChangeHistory::actionName(const QString &entity, const QString &action)
+{
+    if (const QString name = actionName(action); name != action)
+        return name;
+    if (const RecordKind *kind = kindOfTable(entity))
+        if (const FieldDescription *status = fieldOfColumn(kind, QStringLiteral("status")); status && status->enumTexts)
+            if (const QString name = status->enumTexts().nameOfKey(action); !name.isEmpty())
+                return name;
+    if (entity == QStringLiteral("points_entry"))
+        if (const auto status = Points::statusFromText(action))
+            return Points::statusName(*status);
+    return action;
+}
+
+QString ChangeHistory::columnLabel(const QString &entity, const QString &column)
+{
+    const RecordKind *kind = kindOfTable(entity);
+    if (const FieldDescription *field = fieldOfColumn(kind, column))
+        return kind->label(*field);
+    for (const QString &suffix : {QString(), QStringLiteral("_on"), QStringLiteral("_code"), QStringLiteral("_fen"), QStringLiteral("_id")}) {
+        if (!suffix.isEmpty() && !column.endsWith(suffix))
+            continue;
+        const QString key = column.left(column.size() - suffix.size());
+        if (const QString label = fieldLabel(key); label != key)
+            return label;
+    }
+    return column;
+}
+
+QString ChangeHistory::valueText(const QString &entity, const QString &column, const QJsonValue &value)
+{
+    if (value.isNull() || value.isUndefined() || (value.isString() && value.toString().isEmpty()))
+        return tr("(empty)");
+    const FieldDescription *field = fieldOfColumn(kindOfTable(entity), column);
+    const FieldType type = field ? field->type : (column.endsWith(QStringLiteral("_fen")) ? FieldType::Money : FieldType::Text);
+    if (type == FieldType::Money && value.isDouble())
+        return tr("%1 yuan").arg(money::formatYuan(value.toInteger()));
+    if (type == FieldType::YesNo && value.isDouble())
+        return value.toInteger() != 0 ? tr("yes") : tr("no");
+    if (type == FieldType::Enum && field->enumTexts && value.isString())
+        if (const QString name = field->enumTexts().nameOfKey(value.toString()); !name.isEmpty())
+            return name;
+    if (entity == QStringLiteral("points_entry") && column == QStringLiteral("status"))
+        if (const auto status = Points::statusFromText(value.toString()))
+            return Points::statusName(*status);
+    if (value.isDouble())
+        return QString::number(value.toInteger());
+    if (value.isString())
+        return value.toString();
+    return QString::fromUtf8(QJsonDocument(QJsonArray{value}).toJson(QJsonDocument::Compact)).mid(1).chopped(1);
+}
+
+QString ChangeHistory::actorName(const QString &actor)
+{
+    return actor.isEmpty() || actor == QStringLiteral("unknown") ? tr("(unknown)") : actor;
 }
 
 } // namespace chamber

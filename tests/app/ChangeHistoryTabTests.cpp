@@ -5,6 +5,7 @@
 #include "ChamberEditor.h"
 #include "ChamberService.h"
 #include "ChangeHistoryDialog.h"
+#include "ChangeHistory.h"
 #include "ChangeHistoryTab.h"
 #include "OptionalDateEdit.h"
 #include "PointsService.h"
@@ -65,7 +66,7 @@ private slots:
         QCOMPARE(editor.tabs()->tabText(editor.tabs()->indexOf(tab)), QStringLiteral("Change history"));
         QTableWidget *table = tab->table();
         QVERIFY(table->rowCount() >= 2);  // the chamber's creation and the edit, newest first
-        QCOMPARE(table->item(0, 1)->text(), Database::actor());
+        QCOMPARE(table->item(0, 1)->text(), ChangeHistory::actorName(Database::actor()));
         const QString fields = table->item(0, 4)->text();
         QVERIFY2(fields.contains(before) && fields.contains(QStringLiteral("张三")) && fields.contains(QStringLiteral("→")), qPrintable(fields));
         QVERIFY(!tab->undoButton()->isEnabled());  // nothing selected

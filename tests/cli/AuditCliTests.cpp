@@ -167,3 +167,37 @@ TEST_CASE("history lists a change with its values before and after, and history 
     CHECK(table.out.contains(QStringLiteral("张三")));
     CHECK(table.out.contains(QStringLiteral("韦春梅")));
 }
+
+TEST_CASE("history shows values as clerks read them: yuan, names instead of stored keys, statuses in Chinese")
+{
+    County county;
+    county.import();
+    const QString chamber = QString::number(county.show(kBinzhou)["id"].get<qint64>());
+    REQUIRE(county.run({QStringLiteral("mediation"), QStringLiteral("case"), QStringLiteral("add"), QStringLiteral("--chamber"), chamber,
+                        QStringLiteral("--received"), QStringLiteral("2024-03-04"), QStringLiteral("--applicant"), QStringLiteral("宾阳县宏达建材有限公司"),
+                        QStringLiteral("--respondent"), QStringLiteral("韦某某"), QStringLiteral("--type"), QStringLiteral("债务纠纷"),
+                        QStringLiteral("--source"), QStringLiteral("法院委托"), QStringLiteral("--amount"), QStringLiteral("8.65万")})
+                .exitCode == 0);
+    REQUIRE(county.run({QStringLiteral("mediation"), QStringLiteral("case"), QStringLiteral("status"), QStringLiteral("1"), QStringLiteral("--to"),
+                        QStringLiteral("mediating"), QStringLiteral("--date"), QStringLiteral("2024-03-06")})
+                .exitCode == 0);
+    const auto r = county.run({QStringLiteral("history"), QStringLiteral("--entity"), QStringLiteral("mediation_case"), QStringLiteral("--id"),
+                               QStringLiteral("1")},
+                              QStringLiteral("zh_CN"));
+    INFO(r.out.toStdString() << r.err.toStdString());
+    REQUIRE(r.exitCode == 0);
+    // 8.65万 is 8,650,000 fen: shown in yuan; the stored keys (debt, court_entrustment, received,
+    // mediating) by their names, the status change named as the status it moved to.
+    CHECK(r.out.contains(QStringLiteral("86500 元")));
+    CHECK(r.out.contains(QStringLiteral("债务纠纷")));
+    CHECK(r.out.contains(QStringLiteral("法院委托")));
+    CHECK(r.out.contains(QStringLiteral("调解中")));
+    CHECK(r.out.contains(QStringLiteral("受理")));
+    for (const char *raw : {"8650000", "debt", "court_entrustment", "mediating", "received"})
+        CHECK_FALSE(r.out.contains(QString::fromLatin1(raw)));
+    // The JSON keeps what is stored, for scripts.
+    const auto json = county.run({QStringLiteral("history"), QStringLiteral("--entity"), QStringLiteral("mediation_case"), QStringLiteral("--id"),
+                                  QStringLiteral("1"), QStringLiteral("--format"), QStringLiteral("json")});
+    REQUIRE(json.exitCode == 0);
+    CHECK(json.json()[0]["action"] == "mediating");
+}

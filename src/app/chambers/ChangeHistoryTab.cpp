@@ -15,48 +15,24 @@
 
 namespace chamber {
 
-namespace {
-
-QString valueText(const QJsonValue &value)
-{
-    if (value.isNull() || value.isUndefined() || (value.isString() && value.toString().isEmpty()))
-        return ChangeHistoryTab::tr("(empty)");
-    if (value.isDouble())
-        return QString::number(value.toInteger());
-    return value.toString();
-}
-
-// A column's label: the field of that name, else of its name without the column's suffix
-// (founded_on is the founded date, township_code the township, activity_funds_fen the funds).
-QString fieldName(const QString &column)
-{
-    for (const QString &suffix : {QString(), QStringLiteral("_on"), QStringLiteral("_code"), QStringLiteral("_fen"), QStringLiteral("_id")}) {
-        if (!suffix.isEmpty() && !column.endsWith(suffix))
-            continue;
-        const QString key = column.left(column.size() - suffix.size());
-        if (const QString label = fieldLabel(key); label != key)
-            return label;
-    }
-    return column;
-}
-
-} // namespace
 
 QString ChangeHistoryTab::describe(ChangeHistory &history, const Change &c)
 {
+    const auto label = [&](const QString &column) { return ChangeHistory::columnLabel(c.entity, column); };
+    const auto value = [&](const QString &column, const QJsonValue &v) { return ChangeHistory::valueText(c.entity, column, v); };
     QStringList lines;
     if (c.isInsert()) {
         const auto created = history.created(c);
         const QJsonObject values = created ? *created : QJsonObject();
         for (auto it = values.begin(); it != values.end(); ++it)
-            lines.append(ChangeHistoryTab::tr("%1: %2").arg(fieldName(it.key()), valueText(it.value())));
+            lines.append(ChangeHistoryTab::tr("%1: %2").arg(label(it.key()), value(it.key(), it.value())));
     } else if (c.isRemoval()) {
         for (auto it = c.before.begin(); it != c.before.end(); ++it)
             if (it.key() != QStringLiteral("uid") && !it.key().endsWith(QStringLiteral("_at")) && it.key() != QStringLiteral("row_version"))
-                lines.append(ChangeHistoryTab::tr("%1: %2").arg(fieldName(it.key()), valueText(it.value())));
+                lines.append(ChangeHistoryTab::tr("%1: %2").arg(label(it.key()), value(it.key(), it.value())));
     } else {
         for (auto it = c.after.begin(); it != c.after.end(); ++it)
-            lines.append(ChangeHistoryTab::tr("%1: %2 → %3").arg(fieldName(it.key()), valueText(c.before.value(it.key())), valueText(it.value())));
+            lines.append(ChangeHistoryTab::tr("%1: %2 → %3").arg(label(it.key()), value(it.key(), c.before.value(it.key())), value(it.key(), it.value())));
     }
     if (!c.detail.isEmpty())
         lines.append(c.action == QStringLiteral("undo") ? ChangeHistoryTab::tr("(undoes change %1)").arg(c.detail)
@@ -149,9 +125,9 @@ void ChangeHistoryTab::reload()
         when->setData(Qt::UserRole, c.id);
         when->setData(Qt::UserRole + 1, c.hasValues && c.action != QStringLiteral("cascade"));
         m_table->setItem(row, 0, when);
-        m_table->setItem(row, 1, new QTableWidgetItem(c.actor));
+        m_table->setItem(row, 1, new QTableWidgetItem(ChangeHistory::actorName(c.actor)));
         m_table->setItem(row, 2, new QTableWidgetItem(tr("%1 %2").arg(ChangeHistory::entityName(c.entity)).arg(c.entityId)));
-        m_table->setItem(row, 3, new QTableWidgetItem(ChangeHistory::actionName(c.action)));
+        m_table->setItem(row, 3, new QTableWidgetItem(ChangeHistory::actionName(c.entity, c.action)));
         m_table->setItem(row, 4, new QTableWidgetItem(describe(history, c)));
     }
     m_table->resizeRowsToContents();
