@@ -59,6 +59,7 @@ int main(int argc, char **argv)
     QLocale::setDefault(QLocale(QLocale::Chinese, QLocale::China));
     AppInfo::installTranslations(app, QLocale(QLocale::Chinese, QLocale::China));
     test::isolateSettings();
+    qputenv("CHAMBERDESK_USER", "韦小燕");  // the clerk who keyed the fixture in, as a real office's log names one
     test::AppFixture f;
     Database &db = f.workspace.db();
     bool ok = true;
@@ -109,7 +110,7 @@ int main(int argc, char **argv)
         c.premises = QStringLiteral("宾州镇南街 18 号");
         c.contactPerson = QStringLiteral("莫建华");
         chambers.update(c);
-        qunsetenv("CHAMBERDESK_USER");
+        qputenv("CHAMBERDESK_USER", "韦小燕");
         ChamberEditor editor(f.workspace, f.binzhou);
         editor.tabs()->setCurrentWidget(editor.historyTab());
         editor.historyTab()->table()->selectRow(0);
