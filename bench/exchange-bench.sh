@@ -15,7 +15,7 @@ cd "$work"
 ms() { echo $(( ($(date +%s%N) - $1) / 1000000 )); }
 if [ ! -f cities.done ]; then
     rm -rf cities && mkdir -p counties cities
-    rm -f probe.sqlite* && "$ctl" --db probe.sqlite init --scope 45 >/dev/null
+    rm -rf probe.sqlite* && "$ctl" --db probe.sqlite init --scope 45 >/dev/null
     mapfile -t cities < <(sqlite3 probe.sqlite "SELECT code FROM division WHERE level = 2 ORDER BY code")
     for city in "${cities[@]}"; do
         mapfile -t counties < <(sqlite3 probe.sqlite "SELECT code FROM division WHERE level = 3 AND parent_code = '$city' ORDER BY code")
@@ -55,7 +55,7 @@ fi
 median() { sort -n | awk '{a[NR] = $1} END {print (NR % 2) ? a[(NR + 1) / 2] : (a[NR / 2] + a[NR / 2 + 1]) / 2}'; }
 
 echo "== region takes in the 14 city packages, against sqlite3's .import of the same rows ($runs paired runs)"
-rm -f region.sqlite* && "$ctl" --db region.sqlite init --scope 45 >/dev/null
+rm -rf region.sqlite* && "$ctl" --db region.sqlite init --scope 45 >/dev/null
 cp region.sqlite empty-region.sqlite
 "$ctl" --db region.sqlite exchange import cities/*.zip >/dev/null
 tables=$(sqlite3 region.sqlite "SELECT m.name FROM sqlite_master m WHERE m.type = 'table' AND EXISTS (SELECT 1 FROM pragma_table_info(m.name) c WHERE c.name = 'uid') ORDER BY m.name")
@@ -73,10 +73,10 @@ for t in $tables; do sqlite3 -header -csv region.sqlite "SELECT * FROM $t WHERE 
 } > peer/import.sql
 ours_cpu=() ours_wall=() peer_cpu=() peer_wall=()
 for _ in $(seq "$runs"); do
-    rm -f region.sqlite* && cp empty-region.sqlite region.sqlite
+    rm -rf region.sqlite* && cp empty-region.sqlite region.sqlite
     read -r c w < <(cpu_wall "$ctl" --db region.sqlite exchange import cities/*.zip)
     ours_cpu+=("$c") ours_wall+=("$w")
-    rm -f peer.sqlite*
+    rm -rf peer.sqlite*
     read -r c w < <(cpu_wall sqlite3 peer.sqlite ".read peer/import.sql")
     peer_cpu+=("$c") peer_wall+=("$w")
 done
