@@ -12,7 +12,7 @@ packages=(
     nlohmann-json3-dev libspdlog-dev catch2
     libxlsxwriter-dev libquazip1-qt6-dev libminizip-dev zlib1g-dev libfreexl-dev
     fonts-noto-cjk fonts-wqy-microhei xvfb xauth
-    poppler-utils python3-openpyxl sqlite3 libsqlite3-dev
+    poppler-utils python3-openpyxl sqlite3 libsqlite3-dev libssl-dev
     ccache lintian desktop-file-utils appstream librsvg2-bin
     clang libclang-rt-14-dev
 )

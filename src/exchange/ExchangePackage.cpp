@@ -2,9 +2,8 @@
 #include "ExchangePackage.h"
 
 #include "ExchangeStore.h"
+#include "Sha256.h"
 #include "ZipArchive.h"
-
-#include <QCryptographicHash>
 
 #include <nlohmann/json.hpp>
 
@@ -57,7 +56,7 @@ QByteArray ExchangeFormat::fileBytes(const QList<QByteArray> &lines)
 
 QString ExchangeFormat::sha256(const QByteArray &bytes)
 {
-    return QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex());
+    return Sha256::hex(bytes);
 }
 
 QByteArray ExchangeFormat::write(ExchangePackage &package)
@@ -72,7 +71,7 @@ QByteArray ExchangeFormat::write(ExchangePackage &package)
     manifest["office"] = {{"code", s(package.officeCode)}, {"name", s(package.officeName)}};
     json sections = json::array();
     for (auto &section : package.sections) {
-        QCryptographicHash all(QCryptographicHash::Sha256);
+        Sha256 all;
         json files = json::object();
         section.counts.clear();
         for (const QString &kind : ExchangeStore::kinds()) {
@@ -84,7 +83,7 @@ QByteArray ExchangeFormat::write(ExchangePackage &package)
             section.counts.insert(kind, int(lines.size()));
             entries.append({path, bytes});
         }
-        section.sha256 = QString::fromLatin1(all.result().toHex());
+        section.sha256 = all.hex();
         json counts = json::object();
         for (auto it = section.counts.cbegin(); it != section.counts.cend(); ++it)
             counts[s(it.key())] = it.value();
@@ -156,7 +155,7 @@ Result<ExchangePackage> ExchangeFormat::read(const QByteArray &bytes, const QStr
         // The section's SHA-256 covers every file's bytes in kind order; it is computed in one
         // pass. Each file's own SHA-256 is computed only when that does not match, to name the
         // damaged file (hashing everything twice was a tenth of a region's import).
-        QCryptographicHash all(QCryptographicHash::Sha256);
+        Sha256 all;
         QList<std::pair<QString, QByteArray>> read;  // path → bytes, in kind order
         QList<QString> fileHashes;
         for (const QString &kind : ExchangeStore::kinds()) {
@@ -181,7 +180,7 @@ Result<ExchangePackage> ExchangeFormat::read(const QByteArray &bytes, const QStr
             section.counts.insert(kind, int(lines.size()));
             section.lines.insert(kind, lines);
         }
-        if (QString::fromLatin1(all.result().toHex()) != section.sha256) {
+        if (all.hex() != section.sha256) {
             for (qsizetype i = 0; i < read.size(); ++i)
                 if (sha256(read[i].second) != fileHashes[i])
                     return Problem::error(field, tr("%1 is damaged or was changed: the checksum (SHA-256) of %2 does not match its manifest. Ask for the package again.")
