@@ -100,11 +100,16 @@ void ExchangeActions::importPackages(Workspace &workspace, QWidget *parent)
                               tr("Each county's records will be replaced by its package:\n\n%1\n\nTake them in?").arg(lines.join(QLatin1Char('\n'))))
         != QMessageBox::Yes)
         return;
-    if (auto s = service.apply(*plan); !s) {
-        QMessageBox::warning(parent, tr("Import report data"), problemsText(s.problems()));
+    const auto applied = service.apply(*plan);
+    if (!applied) {
+        QMessageBox::warning(parent, tr("Import report data"), problemsText(applied.problems()));
         return;
     }
     workspace.notifyChanged(QStringLiteral("exchange"));
+    // Said once it is done, with the way back: the copy made before (设置 → 备份与恢复).
+    QMessageBox::information(parent, tr("Import report data"),
+                             tr("The packages were taken in.\n\nThe database as it was before is kept as %1; Settings → Backup and restore puts it back.")
+                                 .arg(QFileInfo(*applied).fileName()));
 }
 
 } // namespace chamber
