@@ -11,7 +11,7 @@ namespace chamber {
 
 using namespace pointsql;
 
-QList<PointsRule> PointsService::rules(int year, bool includeRetired) const
+Result<QList<PointsRule>> PointsService::rules(int year, bool includeRetired) const
 {
     QSqlQuery q(m_db.sql());
     q.prepare(QStringLiteral("SELECT %1 FROM points_rule r JOIN points_category c ON c.id = r.category_id WHERE r.origin = ? AND r.year = ? %2 "
@@ -19,11 +19,7 @@ QList<PointsRule> PointsService::rules(int year, bool includeRetired) const
                   .arg(kRuleColumns, includeRetired ? QString() : QStringLiteral("AND r.retired = 0")));
     q.addBindValue(nonNull(m_origin));
     q.addBindValue(year);
-    QList<PointsRule> out;
-    if (q.exec())
-        while (q.next())
-            out.append(ruleFrom(q));
-    return out;
+    return sql::rows<PointsRule>(q, [](const QSqlQuery &row) { return ruleFrom(row); });
 }
 
 Result<PointsRule> PointsService::rule(qint64 id) const
@@ -31,9 +27,12 @@ Result<PointsRule> PointsService::rule(qint64 id) const
     QSqlQuery &q = m_db.prepared(QStringLiteral("SELECT %1 FROM points_rule r WHERE r.id = ?").arg(kRuleColumns));
     q.addBindValue(id);
     if (!q.exec())
-        return databaseError(q);
-    if (!q.next())
+        return sql::readError(q);
+    if (!q.next()) {
+        if (auto end = sql::readEnd(q); !end)
+            return end.problems();
         return Problem::error(QStringLiteral("rule"), tr("There is no points rule number %1.").arg(id));
+    }
     const PointsRule rule = ruleFrom(q);
     q.finish();
     return rule;

@@ -2,6 +2,7 @@
 #include "EntryDialog.h"
 
 #include "ChamberService.h"
+#include "ReadError.h"
 #include "PointsService.h"
 #include "Workspace.h"
 #include "ui_EntryForm.h"
@@ -17,9 +18,9 @@ EntryDialog::EntryDialog(Workspace &workspace, const PointsEntry &record, QWidge
     PointsService &points = workspace.session().points();
     const int year = record.date.isValid() ? record.date.year() : QDate::currentDate().year();
     QHash<qint64, QString> categoryNames;
-    for (const auto &c : points.categories())
+    for (const auto &c : ReadError::take(this, points.categories()).value_or(QList<PointsCategory>{}))
         categoryNames.insert(c.id, c.name);
-    for (const auto &rule : points.rules(year)) {
+    for (const auto &rule : ReadError::take(this, points.rules(year)).value_or(QList<PointsRule>{})) {
         if (rule.retired && rule.id != record.ruleId)
             continue;
         m_rules.append(rule);
