@@ -349,8 +349,11 @@ Result<QList<ExchangeCountyStatus>> ExchangeService::status() const
     QHash<QString, ExchangeOrigin> held;
     for (const auto &o : *origins)
         held.insert(o.code, o);
+    const auto allCounties = counties();
+    if (!allCounties)
+        return allCounties.problems();
     QList<ExchangeCountyStatus> out;
-    for (const auto &county : counties()) {
+    for (const auto &county : *allCounties) {
         ExchangeCountyStatus s;
         s.county = county;
         if (const auto h = held.constFind(county.code); h != held.cend())

@@ -284,14 +284,14 @@ Result<std::optional<ReportLanguage>> ScoringReports::publishedLanguage(int year
     const QList<QByteArrayView> lines = snapshotLines(publication->snapshot);
     const auto json = parseJson(lines.first());
     if (json.is_discarded() || !json.is_object())
-        return std::nullopt;
+        return std::optional<ReportLanguage>();
     if (const auto language = reportLanguage::fromCode(QString::fromStdString(json.value("language", std::string()))))
         return language;
     // Published before the language was recorded: as its reports read.
     if (json.contains("reports") && json["reports"].is_array() && !json["reports"].empty())
         if (const auto report = scoringReportFromJson(json["reports"][0]))
-            return report->language;
-    return std::nullopt;
+            return std::optional<ReportLanguage>(report->language);
+    return std::optional<ReportLanguage>();
 }
 
 Status ScoringReports::publish(int year, const QDate &issueDate, ReportLanguage language)
