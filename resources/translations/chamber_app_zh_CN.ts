@@ -761,6 +761,13 @@ Take them in?</source>
     </message>
 </context>
 <context>
+    <name>ReadError</name>
+    <message>
+        <source>Cannot read the database</source>
+        <translation>无法读取数据库</translation>
+    </message>
+</context>
+<context>
     <name>RegistrationTab</name>
     <message>
         <source>History</source>

@@ -57,7 +57,7 @@ void checkRefused(const test::CliRun &run)
 
 } // namespace
 
-TEST_CASE("issue 15: chamber list on a file with a damaged table exits 1 with the message, not an empty list")
+TEST_CASE("issue 15: chamber list on a file with a damaged table exits 1 with the message instead of an empty list")
 {
     {
         DamagedCounty intact("verification_item");  // a table chamber list does not read
@@ -71,7 +71,7 @@ TEST_CASE("issue 15: chamber list on a file with a damaged table exits 1 with th
     CHECK(run.out.isEmpty());
 }
 
-TEST_CASE("issue 15: stats on a file with a damaged table exits 1, not figures with the table counted as empty")
+TEST_CASE("issue 15: stats on a file with a damaged table exits 1 instead of figures that count the table as empty")
 {
     DamagedCounty county("honour");
     for (const char *format : {"table", "json", "csv"}) {
@@ -90,7 +90,7 @@ TEST_CASE("issue 15: export ledger on a file with a damaged table exits 1 and wr
 {
     DamagedCounty county("party_instructor");
     const QString out = county.dir.filePath(QStringLiteral("ledger.csv"));
-    const auto run = runCliDb(county.db, {QStringLiteral("export"), QStringLiteral("ledger"), out});
+    const auto run = runCliDb(county.db, {QStringLiteral("export"), QStringLiteral("ledger"), QStringLiteral("--out"), out});
     checkRefused(run);
     CHECK_FALSE(QFile::exists(out));
 }

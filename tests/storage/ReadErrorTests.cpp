@@ -47,7 +47,7 @@ Honour honour(qint64 chamberId, int year)
 
 } // namespace
 
-TEST_CASE("reads of a table that cannot be read are errors; an empty list means there are none")
+TEST_CASE("reads of a table that cannot be read are errors and an empty list means there are none")
 {
     test::TempDatabase t(QStringLiteral("450126"));
     const qint64 lidang = test::addChamber(*t.db, "450126101", "宾阳县黎塘镇商会", QDate(2011, 10, 10));
@@ -69,7 +69,7 @@ TEST_CASE("reads of a table that cannot be read are errors; an empty list means 
     CHECK(failedToRead(honours.get(1)));  // not "there is no honour number 1"
 }
 
-TEST_CASE("a check built on a read refuses when the read fails: the duplicate honour is never let through")
+TEST_CASE("a check built on a read refuses when the read fails so that a duplicate honour is never let through")
 {
     test::TempDatabase t(QStringLiteral("450126"));
     const qint64 lidang = test::addChamber(*t.db, "450126101", "宾阳县黎塘镇商会", QDate(2011, 10, 10));
@@ -83,7 +83,7 @@ TEST_CASE("a check built on a read refuses when the read fails: the duplicate ho
     CHECK(readFailed(problems));
 }
 
-TEST_CASE("chamber, registration, Party, mediation, needs, members and divisions report a failed read")
+TEST_CASE("chamber registration Party mediation need member and division reads report a failed read")
 {
     test::TempDatabase t(QStringLiteral("450126"));
     const qint64 lidang = test::addChamber(*t.db, "450126101", "宾阳县黎塘镇商会", QDate(2011, 10, 10));
@@ -122,7 +122,7 @@ TEST_CASE("chamber, registration, Party, mediation, needs, members and divisions
     CHECK(failedToRead(chambers.get(lidang)));
 }
 
-TEST_CASE("points years, rules, entries, vetoes and publications report a failed read")
+TEST_CASE("points years rules entries vetoes and publications report a failed read")
 {
     test::TempDatabase t(QStringLiteral("450126"));
     PointsService points(*t.db);
@@ -142,7 +142,7 @@ TEST_CASE("points years, rules, entries, vetoes and publications report a failed
     CHECK(failedToRead(points.year(2025)));  // not "the year has not been started"
 }
 
-TEST_CASE("a closed connection is a read error, not an empty database")
+TEST_CASE("a closed connection is a read error and never an empty database")
 {
     test::TempDatabase t(QStringLiteral("450126"));
     const qint64 lidang = test::addChamber(*t.db, "450126101", "宾阳县黎塘镇商会", QDate(2011, 10, 10));
