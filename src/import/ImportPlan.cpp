@@ -294,8 +294,7 @@ Result<ImportPlan> ImportPlan::build(Database &db, const LedgerTable &table, con
         return refusals;
     }
     plan.year = ledgerYear(table, options);
-    if (!options.fileSha256.isEmpty())
-    {
+    if (!options.fileSha256.isEmpty()) {
         const auto before = ImportLogService(db).lastWithHash(options.fileSha256);
         if (!before)
             return before.problems();

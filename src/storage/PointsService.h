@@ -103,7 +103,9 @@ public:
     Result<PointsRule> rule(qint64 id) const;
     Result<qint64> addRule(const PointsRule &rule);  // position 0: after the category's last
     // The year cannot change. Entries whose points follow the rule are recalculated with it.
-    Status updateRule(const PointsRule &rule);
+    // expectedVersion: the row_version the editor loaded (sql::rowVersion); a rule saved by someone
+    // else since is refused, naming who and when.
+    Status updateRule(const PointsRule &rule, std::optional<qint64> expectedVersion = {});
     Status retireRule(qint64 id, bool retired = true);
 
     // Entries -----------------------------------------------------------------------------------
@@ -111,7 +113,8 @@ public:
     // the current user. Warns when the chamber already has an entry of the rule on that date.
     Result<qint64> addEntry(const PointsEntry &entry);
     // Changes a draft, or a rejected entry (which goes back to draft).
-    Status updateEntry(const PointsEntry &entry);
+    // expectedVersion: as updateRule's.
+    Status updateEntry(const PointsEntry &entry, std::optional<qint64> expectedVersion = {});
     Status removeEntry(qint64 id);  // drafts and rejected entries only
     Status submitEntry(qint64 id);  // draft → submitted; evidence when the rule requires it
     Status approveEntry(qint64 id); // submitted → approved

@@ -103,7 +103,7 @@ Result<qint64> PointsService::addEntry(const PointsEntry &input)
     return id ? Result<qint64>(id.value(), problems) : id;
 }
 
-Status PointsService::updateEntry(const PointsEntry &input)
+Status PointsService::updateEntry(const PointsEntry &input, std::optional<qint64> expectedVersion)
 {
     const auto existing = entry(input.id);
     if (!existing)
@@ -135,7 +135,8 @@ Status PointsService::updateEntry(const PointsEntry &input)
                                     {QStringLiteral("status"), QStringLiteral("draft")},
                                     {QStringLiteral("rejection_reason"), QStringLiteral("")},
                                     {QStringLiteral("decided_by"), QStringLiteral("")},
-                                    {QStringLiteral("decided_at"), QStringLiteral("")}});
+                                    {QStringLiteral("decided_at"), QStringLiteral("")}},
+                                   expectedVersion);
         !s)
         return s;
     return success(problems);

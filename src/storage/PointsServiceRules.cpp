@@ -82,7 +82,7 @@ Result<qint64> PointsService::addRule(const PointsRule &rule)
     return id ? Result<qint64>(id.value(), problems) : id;
 }
 
-Status PointsService::updateRule(const PointsRule &rule)
+Status PointsService::updateRule(const PointsRule &rule, std::optional<qint64> expectedVersion)
 {
     const auto existing = this->rule(rule.id);
     if (!existing)
@@ -104,7 +104,7 @@ Status PointsService::updateRule(const PointsRule &rule)
     auto written = sql::write<Done>(m_db, [&]() -> Status {
         sql::Values values = ruleValues(rule);
         values << std::pair{QStringLiteral("position"), QVariant(rule.position > 0 ? rule.position : existing->position)};
-        if (auto s = sql::update(m_db, QStringLiteral("points_rule"), rule.id, values); !s)
+        if (auto s = sql::update(m_db, QStringLiteral("points_rule"), rule.id, values, expectedVersion); !s)
             return s;
         // Entries whose points follow the rule follow its change; points set by hand stay.
         if (rule.pointsTenths == existing->pointsTenths && rule.itemCapTenths == existing->itemCapTenths)

@@ -280,7 +280,7 @@ TEST_CASE("export then import over the demo data keeps every field and the ledge
         const auto ox = partyA.organizationOf(idA);
         const auto oy = partyB.organizationOf(idB);
         REQUIRE(ox->has_value() == oy->has_value());
-        if (ox) {
+        if (*ox) {
             CHECK(ox.value()->form == oy.value()->form);
             CHECK(ox.value()->members == oy.value()->members);
         }

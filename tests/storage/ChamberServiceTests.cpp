@@ -173,7 +173,7 @@ TEST_CASE("coverage setting for development zones and farms")
 {
     test::TempDatabase t(QStringLiteral("450126"));
     DivisionService divisions(*t.db);
-    CHECK_FALSE(divisions.includeOtherUnits());
+    CHECK_FALSE(*divisions.includeOtherUnits());
     REQUIRE(divisions.setIncludeOtherUnits(true).ok());
-    CHECK(divisions.includeOtherUnits());
+    CHECK(*divisions.includeOtherUnits());
 }

@@ -63,7 +63,7 @@ TEST_CASE("counts follow the member list once it is kept; plain counts stand oth
     CHECK(chambers.get(lidang)->individualMembers == 40);
     CHECK(chambers.get(lidang)->unitMembers == 11);
     REQUIRE(members.setListKept(lidang, true).ok());
-    CHECK(members.listKept(lidang));
+    CHECK(*members.listKept(lidang));
     CHECK(chambers.get(lidang)->individualMembers == 3);
     CHECK(chambers.get(lidang)->unitMembers == 1);  // the one that left is not counted
     CHECK(chambers.all()->first().totalMembers() == 4);

@@ -79,7 +79,7 @@ void checkRecordsOfVersion2(Database &db, qint64 lidang, qint64 binzhou)
     CHECK(settled.closedOn == QDate(2024, 3, 20));
     CHECK(settled.agreedAmountFen == 1000000);
     CHECK(cases.history(settled.id)->size() == 2);
-    CHECK(MemberService(db).listKept(lidang));
+    CHECK(*MemberService(db).listKept(lidang));
     CHECK(ChamberService(db).get(lidang)->individualMembers == 1);
     CHECK(ChamberService(db).get(lidang)->unitMembers == 1);
     REQUIRE(ServiceRequestService(db).all()->size() == 1);

@@ -14,6 +14,7 @@ EntryDialog::EntryDialog(Workspace &workspace, const PointsEntry &record, QWidge
 {
     auto *form = new QWidget(this);
     m_ui->setupUi(form);
+    loadVersion(QStringLiteral("points_entry"), record.id);  // a save over someone else's later one is refused
     setWindowTitle(record.id ? tr("Points entry") : tr("New points entry"));
     PointsService &points = workspace.session().points();
     const int year = record.date.isValid() ? record.date.year() : QDate::currentDate().year();
@@ -100,7 +101,7 @@ Result<qint64> EntryDialog::write()
         return input;
     PointsService &points = workspace().session().points();
     const PointsEntry e = record();
-    return addOrUpdate(e.id, [&] { return points.addEntry(e); }, [&] { return points.updateEntry(e); });
+    return addOrUpdate(e.id, [&] { return points.addEntry(e); }, [&] { return points.updateEntry(e, loadedVersion()); });
 }
 
 QString EntryDialog::recordName() const

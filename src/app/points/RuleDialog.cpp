@@ -21,6 +21,7 @@ RuleDialog::RuleDialog(Workspace &workspace, const PointsRule &record, QWidget *
 {
     auto *form = new QWidget(this);
     m_ui->setupUi(form);
+    loadVersion(QStringLiteral("points_rule"), record.id);  // a save over someone else's later one is refused
     setWindowTitle(record.id ? tr("Points rule of %1").arg(record.year) : tr("New points rule for %1").arg(record.year));
     for (const auto &category : ReadError::take(this, workspace.session().points().categories(false)).value_or(QList<PointsCategory>{}))
         m_ui->categoryCombo->addItem(category.name, category.id);
@@ -82,7 +83,7 @@ Result<qint64> RuleDialog::write()
         return input;
     PointsService &points = workspace().session().points();
     const PointsRule r = record();
-    return addOrUpdate(r.id, [&] { return points.addRule(r); }, [&] { return points.updateRule(r); });
+    return addOrUpdate(r.id, [&] { return points.addRule(r); }, [&] { return points.updateRule(r, loadedVersion()); });
 }
 
 QString RuleDialog::recordName() const
