@@ -25,7 +25,7 @@ constexpr int kChambers = 5000;
 // A ledger in the sample's shape: title, header, rows with month-only dates, units, 是/否.
 QByteArray makeLedger(Database &db)
 {
-    const auto townships = DivisionService(db).townships();
+    const QList<TownshipInfo> townships = DivisionService(db).townships().value();
     QString text = QStringLiteral("广西乡镇（街道）商会基本情况统计表（截至2025年12月）\r\n"
                                   "序号,乡镇（街道）,商会名称,成立时间,会长,会长联系电话,秘书长,会员数,其中企业会员,是否登记,登记时间,"
                                   "统一社会信用代码,是否建立党组织,党组织形式,党员数,党建指导员,是否设立调解组织,年度调解案件数,获得荣誉,备注\r\n");
@@ -96,7 +96,7 @@ int main(int argc, char *argv[])
     t.restart();
     QBuffer xlsx;
     xlsx.open(QIODevice::WriteOnly);
-    LedgerExporter::writeXlsx(LedgerExporter::table(db, QDate(2025, 12, 31)), xlsx);
+    LedgerExporter::writeXlsx(LedgerExporter::table(db, QDate(2025, 12, 31)).value(), xlsx);
     out << QStringLiteral("export to XLSX: %1 ms, %2 KB").arg(ms(t), 0, 'f', 1).arg(xlsx.data().size() / 1024) << Qt::endl;
     t.restart();
     auto back = LedgerFile::fromBytes(xlsx.data(), QStringLiteral("export.xlsx"));

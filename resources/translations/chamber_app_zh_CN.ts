@@ -769,6 +769,13 @@ The database as it was before is kept as %1; Settings → Backup and restore put
     </message>
 </context>
 <context>
+    <name>ReadError</name>
+    <message>
+        <source>Cannot read the database</source>
+        <translation>无法读取数据库</translation>
+    </message>
+</context>
+<context>
     <name>RegistrationTab</name>
     <message>
         <source>History</source>

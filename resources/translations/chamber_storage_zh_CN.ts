@@ -410,6 +410,14 @@
         <source>Cannot open %1: you do not have permission to read it.</source>
         <translation>无法打开 %1：没有读取它的权限。</translation>
     </message>
+    <message>
+        <source>Reading the database failed (%1). The file may be damaged: check it with "chamberctl check", and if it is damaged put its newest backup back ("chamberctl backup list", then "chamberctl backup restore FILE"; in the app: Settings, Backups and restore).</source>
+        <translation>读取数据库失败（%1）。文件可能已损坏：请用“chamberctl check”检查；如已损坏，请放回最新的备份（先运行“chamberctl backup list”，再运行“chamberctl backup restore 文件”；在程序中：设置 → 备份与恢复）。</translation>
+    </message>
+    <message>
+        <source>no reason given</source>
+        <translation>未给出原因</translation>
+    </message>
 </context>
 <context>
     <name>DatabaseHealth</name>

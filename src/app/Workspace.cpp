@@ -76,12 +76,18 @@ bool Workspace::needsScope(const QString &path)
     Database::Options options;
     options.create = false;
     auto opened = Database::open(path, options);
-    return opened && !DivisionService(*opened.value()).scope();
+    if (!opened)
+        return false;
+    const auto scope = DivisionService(*opened.value()).scope();
+    return scope && !*scope;  // a file that cannot be read is not one to set up: opening it says why
 }
 
 Status Workspace::adopt(std::unique_ptr<Database> db)
 {
-    const auto scope = DivisionService(*db).scope();
+    const auto readScope = DivisionService(*db).scope();
+    if (!readScope)
+        return readScope.problems();
+    const std::optional<Division> &scope = *readScope;
     if (!scope)
         return Problem::error(QStringLiteral("scope"),
                               tr("The database %1 has no scope yet: choose its province, city or county first.").arg(db->path()));

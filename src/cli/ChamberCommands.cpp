@@ -155,9 +155,9 @@ int runShow(Context &context, const QCommandLineParser &p)
 {
     const QString format = formatOption(p, {QStringLiteral("table"), QStringLiteral("json")});
     const Chamber c = findChamber(context, positionalArgument(p, QStringLiteral("ID")));
-    const auto history = RegistrationService(context.db()).history(c.id);
+    const auto history = take(RegistrationService(context.db()).history(c.id));
     const auto checks = Readiness::check(c);
-    const auto township = DivisionService(context.db()).byCode(c.townshipCode);
+    const auto township = take(DivisionService(context.db()).byCode(c.townshipCode));
     if (format == QStringLiteral("json")) {
         nlohmann::json j = chamberToJson(c);
         j["township"] = township ? township->name.toStdString() : std::string();
@@ -226,7 +226,7 @@ int runList(Context &context, const QCommandLineParser &p)
             throw UsageError{Context::tr("--registration takes not_registered, preparing, applied, registered or deregistered.")};
     }
     const bool readyOnly = p.isSet(QStringLiteral("ready")) || context.commandPath().last() == QStringLiteral("ready");
-    QList<ChamberRow> rows = ChamberService(db).list(query);
+    QList<ChamberRow> rows = take(ChamberService(db).list(query));
     if (readyOnly) {
         QList<ChamberRow> ready;
         for (const auto &r : rows)

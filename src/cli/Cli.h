@@ -32,6 +32,16 @@ struct Refusal
     Problems problems;
 };
 
+// The value a read gave, or the command stops (exit 1) with the read's error (which says the file
+// may be damaged and how to recover it): a read that failed never shows as an empty list or a zero.
+template<typename T>
+T take(Result<T> result)
+{
+    if (!result)
+        throw Refusal{result.problems()};
+    return std::move(result.value());
+}
+
 // What a command runs with: its arguments, the output streams and the database.
 class Context
 {

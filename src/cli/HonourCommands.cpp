@@ -84,7 +84,7 @@ int runList(Context &context, const QCommandLineParser &p)
             throw UsageError{enumError(QStringLiteral("kind"), kindKeys(), p.value(QStringLiteral("kind")))};
     }
     query.year = intOption(p, QStringLiteral("year"), QStringLiteral("year"));
-    const auto rows = HonourService(context.db()).list(query);
+    const auto rows = take(HonourService(context.db()).list(query));
     if (json) {
         nlohmann::json j = nlohmann::json::array();
         for (const auto &r : rows) {

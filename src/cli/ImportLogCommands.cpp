@@ -68,7 +68,7 @@ int runLog(Context &context, const QCommandLineParser &p)
         return runChanges(context, *id, json);
     }
     const int limit = intOption(p, QStringLiteral("limit"), QStringLiteral("limit")).value_or(-1);
-    const auto entries = ImportLogService(context.db()).read(limit);
+    const auto entries = ImportLogService(context.db()).list(limit);
     if (!entries)
         return context.finish(entries.problems());
     if (json) {

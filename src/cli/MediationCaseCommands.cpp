@@ -99,7 +99,7 @@ int runShow(Context &context, const QCommandLineParser &p)
     const auto c = cases.get(idArgument(p));
     if (!c)
         return context.finish(c.problems());
-    const auto history = cases.history(c->id);
+    const auto history = take(cases.history(c->id));
     if (json) {
         nlohmann::json j = mediationCaseToJson(*c);
         j["history"] = nlohmann::json::array();
@@ -161,7 +161,7 @@ int runList(Context &context, const QCommandLineParser &p)
     query.receivedFrom = dateOption(p, QStringLiteral("from"), QStringLiteral("received_on"));
     query.receivedTo = dateOption(p, QStringLiteral("to"), QStringLiteral("received_on"));
     MediationCaseService cases(context.db());
-    const auto rows = cases.list(query);
+    const auto rows = take(cases.list(query));
     if (json) {
         nlohmann::json j = nlohmann::json::array();
         for (const auto &r : rows) {
@@ -182,7 +182,7 @@ int runList(Context &context, const QCommandLineParser &p)
     CaseQuery all = query;
     all.limit = -1;
     all.offset = 0;
-    context.out() << Context::tr("%n case(s) shown", nullptr, int(rows.size())) << Context::tr(" of %1").arg(cases.count(all)) << Qt::endl;
+    context.out() << Context::tr("%n case(s) shown", nullptr, int(rows.size())) << Context::tr(" of %1").arg(take(cases.count(all))) << Qt::endl;
     return Ok;
 }
 

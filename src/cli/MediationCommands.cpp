@@ -25,7 +25,7 @@ int runCommitteeSet(Context &context, const QCommandLineParser &p)
 {
     const Chamber c = chamberOption(context, p);
     MediationService mediation(context.db());
-    MediationCommittee m = mediation.committeeOf(c.id).value_or(MediationCommittee{});
+    MediationCommittee m = take(mediation.committeeOf(c.id)).value_or(MediationCommittee{});
     m.chamberId = c.id;
     applyFieldOptions(p, committeeOptions(), m);
     if (!accepted(context, mediation.setCommittee(m)))
@@ -39,8 +39,8 @@ int runCommitteeShow(Context &context, const QCommandLineParser &p)
     const bool json = jsonFormat(p);
     const Chamber c = chamberOption(context, p);
     MediationService mediation(context.db());
-    const auto m = mediation.committeeOf(c.id);
-    const auto tallies = mediation.talliesOf(c.id);
+    const auto m = take(mediation.committeeOf(c.id));
+    const auto tallies = take(mediation.talliesOf(c.id));
     if (json) {
         nlohmann::json j;
         j["chamber_id"] = c.id;
@@ -74,7 +74,7 @@ int runCommitteeList(Context &context, const QCommandLineParser &p)
     const bool json = jsonFormat(p);
     RecordQuery query;
     applyListOptions(context, p, query);
-    const auto rows = MediationService(context.db()).listCommittees(query);
+    const auto rows = take(MediationService(context.db()).listCommittees(query));
     if (json) {
         nlohmann::json j = nlohmann::json::array();
         for (const auto &r : rows) {
@@ -98,7 +98,7 @@ int runCommitteeRemove(Context &context, const QCommandLineParser &p)
 {
     const Chamber c = chamberOption(context, p);
     MediationService mediation(context.db());
-    const auto m = mediation.committeeOf(c.id);
+    const auto m = take(mediation.committeeOf(c.id));
     if (!m)
         return context.finish({Problem::error(QStringLiteral("chamber"), Context::tr("%1 has no mediation committee on record.").arg(c.name))});
     if (!accepted(context, mediation.removeCommittee(m->id)))
@@ -125,7 +125,7 @@ int runTallyList(Context &context, const QCommandLineParser &p)
 {
     const bool json = jsonFormat(p);
     const Chamber c = chamberOption(context, p);
-    const auto tallies = MediationService(context.db()).talliesOf(c.id);
+    const auto tallies = take(MediationService(context.db()).talliesOf(c.id));
     if (json) {
         nlohmann::json j = nlohmann::json::array();
         for (const auto &t : tallies)

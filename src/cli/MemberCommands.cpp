@@ -97,7 +97,7 @@ int runList(Context &context, const QCommandLineParser &p)
             throw UsageError{enumError(QStringLiteral("role"), roleKeys(), p.value(QStringLiteral("role")))};
     }
     query.currentOnly = p.isSet(QStringLiteral("current"));
-    const auto rows = MemberService(context.db()).list(query);
+    const auto rows = take(MemberService(context.db()).list(query));
     if (json) {
         nlohmann::json j = nlohmann::json::array();
         for (const auto &r : rows) {
@@ -140,8 +140,8 @@ int runCounts(Context &context, const QCommandLineParser &p)
         if (!accepted(context, members.setListKept(c.id, *keep)))
             return Refused;
     }
-    const bool kept = members.listKept(c.id);
-    const MemberCounts listed = members.countsOf(c.id);
+    const bool kept = take(members.listKept(c.id));
+    const MemberCounts listed = take(members.countsOf(c.id));
     const Chamber now = ChamberService(context.db()).get(c.id).value();
     if (jsonFormat(p)) {
         nlohmann::json j = {{"chamber_id", c.id},

@@ -104,7 +104,7 @@ int runList(Context &context, const QCommandLineParser &p)
         if (!query.kind)
             throw UsageError{enumError(QStringLiteral("kind"), kindKeys(), p.value(QStringLiteral("kind")))};
     }
-    const auto rows = ServiceRequestService(context.db()).list(query);
+    const auto rows = take(ServiceRequestService(context.db()).list(query));
     if (json) {
         nlohmann::json j = nlohmann::json::array();
         for (const auto &r : rows) {

@@ -38,7 +38,7 @@ int runSet(Context &context, const QCommandLineParser &p)
 {
     const Chamber c = chamberOption(context, p);
     PartyService party(context.db());
-    PartyOrganization o = party.organizationOf(c.id).value_or(PartyOrganization{});
+    PartyOrganization o = take(party.organizationOf(c.id)).value_or(PartyOrganization{});
     o.chamberId = c.id;
     applyFieldOptions(p, organizationOptions(), o);
     const auto saved = party.setOrganization(o);
@@ -54,9 +54,9 @@ int runShow(Context &context, const QCommandLineParser &p)
     const bool json = jsonFormat(p);
     const Chamber c = chamberOption(context, p);
     PartyService party(context.db());
-    const auto o = party.organizationOf(c.id);
-    const auto instructors = party.instructorsOf(c.id);
-    const auto disclosures = DisclosureService(context.db()).of(c.id);
+    const auto o = take(party.organizationOf(c.id));
+    const auto instructors = take(party.instructorsOf(c.id));
+    const auto disclosures = take(DisclosureService(context.db()).of(c.id));
     if (json) {
         nlohmann::json j;
         j["chamber_id"] = c.id;
@@ -104,7 +104,7 @@ int runList(Context &context, const QCommandLineParser &p)
     const bool json = jsonFormat(p);
     RecordQuery query;
     applyListOptions(context, p, query);
-    const auto rows = PartyService(context.db()).listOrganizations(query);
+    const auto rows = take(PartyService(context.db()).listOrganizations(query));
     if (json) {
         nlohmann::json j = nlohmann::json::array();
         for (const auto &r : rows) {
@@ -129,7 +129,7 @@ int runRemove(Context &context, const QCommandLineParser &p)
 {
     const Chamber c = chamberOption(context, p);
     PartyService party(context.db());
-    const auto o = party.organizationOf(c.id);
+    const auto o = take(party.organizationOf(c.id));
     if (!o)
         return context.finish({Problem::error(QStringLiteral("chamber"), Context::tr("%1 has no Party organisation on record.").arg(c.name))});
     if (!accepted(context, party.removeOrganization(o->id)))
@@ -169,7 +169,7 @@ int runInstructorList(Context &context, const QCommandLineParser &p)
     const bool json = jsonFormat(p);
     RecordQuery query;
     applyListOptions(context, p, query);
-    const auto rows = PartyService(context.db()).listInstructors(query);
+    const auto rows = take(PartyService(context.db()).listInstructors(query));
     if (json) {
         nlohmann::json j = nlohmann::json::array();
         for (const auto &r : rows) {
@@ -230,7 +230,7 @@ int runDisclosureList(Context &context, const QCommandLineParser &p)
     const bool json = jsonFormat(p);
     RecordQuery query;
     applyListOptions(context, p, query);
-    const auto rows = DisclosureService(context.db()).list(query);
+    const auto rows = take(DisclosureService(context.db()).list(query));
     if (json) {
         nlohmann::json j = nlohmann::json::array();
         for (const auto &r : rows) {

@@ -72,7 +72,7 @@ QString orNone(const std::optional<qint64> &tenths)
 int runCategoryList(Context &context, const QCommandLineParser &p)
 {
     const QString format = formatOption(p, {QStringLiteral("table"), QStringLiteral("json")});
-    const auto categories = PointsService(context.db()).categories();
+    const auto categories = take(PointsService(context.db()).categories());
     if (format == QStringLiteral("json")) {
         nlohmann::json j = nlohmann::json::array();
         for (const auto &c : categories)
@@ -128,10 +128,10 @@ int runYearList(Context &context, const QCommandLineParser &)
     PointsService points(context.db());
     TextTable table({Context::tr("Year"), Context::tr("Status"), Context::tr("Rules"), Context::tr("Entries"), Context::tr("Thresholds"),
                      Context::tr("Registered a year for awards"), Context::tr("Copied from")});
-    for (const auto &y : points.years()) {
+    for (const auto &y : take(points.years())) {
         const auto &t = y.thresholds;
         table.addRow({QString::number(y.year), y.published ? Context::tr("published") : Context::tr("open"),
-                      QString::number(points.rules(y.year).size()), QString::number(points.entryCount(PointsEntryQuery::ofYear(y.year))),
+                      QString::number(take(points.rules(y.year)).size()), QString::number(take(points.entryCount(PointsEntryQuery::ofYear(y.year)))),
                       QStringLiteral("%1 / %2 / %3").arg(Points::formatTenths(t.excellentTenths), Points::formatTenths(t.goodTenths),
                                                          Points::formatTenths(t.passTenths)),
                       yesNoText(y.awardRequiresRegisteredYear), y.copiedFrom ? QString::number(*y.copiedFrom) : QString()});
@@ -147,12 +147,12 @@ int runYearShow(Context &context, const QCommandLineParser &p)
     auto &out = context.out();
     out << ScoringLabels::thresholds(y) << Qt::endl;
     out << Context::tr("Status: %1").arg(y.published ? Context::tr("published") : Context::tr("open")) << Qt::endl;
-    const auto caps = points.categoryCaps(y.year);
-    for (const auto &c : points.categories())
+    const auto caps = take(points.categoryCaps(y.year));
+    for (const auto &c : take(points.categories()))
         if (caps.contains(c.id))
             out << Context::tr("Cap of %1: %2").arg(c.name, Points::formatTenths(caps.value(c.id))) << Qt::endl;
     out << Context::tr("History:") << Qt::endl;
-    for (const auto &h : points.publications(y.year))
+    for (const auto &h : take(points.publications(y.year)))
         out << QStringLiteral("  %1  %2  %3  %4")
                    .arg(h.at, h.actor,
                         h.action == PointsPublication::Action::Publish ? Context::tr("published, issued %1, fingerprint %2")
@@ -173,14 +173,14 @@ int runYearStart(Context &context, const QCommandLineParser &p)
         from = yearOption(p, QStringLiteral("copy-from"));
     } else if (!p.isSet(QStringLiteral("empty"))) {
         // A new year starts as a copy of the latest year before it, if there is one.
-        for (const auto &y : points.years())
+        for (const auto &y : take(points.years()))
             if (y.year < year)
                 from = y.year;
     }
     if (auto s = points.startYear(year, from); !s)
         return context.finish(s.problems());
     if (from)
-        context.out() << Context::tr("Started %1 as a copy of %2: %3 rules.").arg(year).arg(*from).arg(points.rules(year).size()) << Qt::endl;
+        context.out() << Context::tr("Started %1 as a copy of %2: %3 rules.").arg(year).arg(*from).arg(take(points.rules(year)).size()) << Qt::endl;
     else
         context.out() << Context::tr("Started %1 with an empty rule set.").arg(year) << Qt::endl;
     return Ok;
@@ -252,9 +252,9 @@ int runRuleList(Context &context, const QCommandLineParser &p)
     PointsService points(context.db());
     ScorecardInput input;
     input.year = orRefuse(points.year(year));
-    input.categories = points.categories();
-    input.categoryCapsTenths = points.categoryCaps(year);
-    input.rules = points.rules(year);
+    input.categories = take(points.categories());
+    input.categoryCapsTenths = take(points.categoryCaps(year));
+    input.rules = take(points.rules(year));
     ScoringReport set;  // the report's first part: its columns and numbered rules
     set.year = year;
     set.settings = input.year;

@@ -109,7 +109,7 @@ int runEntryList(Context &context, const QCommandLineParser &p)
         if (!query.status)
             throw UsageError{Context::tr("--status takes draft, submitted, approved or rejected.")};
     }
-    const auto rows = PointsService(context.db()).entryRows(query);
+    const auto rows = take(PointsService(context.db()).entryRows(query));
     if (format == QStringLiteral("json")) {
         nlohmann::json j = nlohmann::json::array();
         for (const auto &r : rows) {
@@ -177,7 +177,7 @@ int runVetoList(Context &context, const QCommandLineParser &p)
 {
     const QString format = formatOption(p, {QStringLiteral("table"), QStringLiteral("json")});
     const int year = yearOption(p);
-    const auto vetoes = PointsService(context.db()).vetoes(year);
+    const auto vetoes = take(PointsService(context.db()).vetoes(year));
     if (format == QStringLiteral("json")) {
         nlohmann::json j = nlohmann::json::array();
         for (const auto &v : vetoes)
@@ -277,7 +277,7 @@ int runPublish(Context &context, const QCommandLineParser &p)
     if (!published)
         return context.finish(published.problems());
     context.report(published.problems());
-    const auto publication = PointsService(db).currentPublication(year);
+    const auto publication = take(PointsService(db).currentPublication(year));
     context.out() << Context::tr("Published %1, issued %2; fingerprint %3. The year's rules and entries are frozen.")
                          .arg(year)
                          .arg(dates::toIso(issued), publication ? publication->sha256.left(16) : QString())

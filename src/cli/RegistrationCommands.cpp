@@ -46,7 +46,7 @@ int runHistory(Context &context, const QCommandLineParser &p)
 {
     const QString format = formatOption(p, {QStringLiteral("table"), QStringLiteral("json")});
     const Chamber c = chamberOption(context, p);
-    const auto history = RegistrationService(context.db()).history(c.id);
+    const auto history = take(RegistrationService(context.db()).history(c.id));
     if (format == QStringLiteral("json")) {
         nlohmann::json j = nlohmann::json::array();
         for (const auto &e : history)

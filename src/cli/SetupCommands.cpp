@@ -27,11 +27,11 @@ int runInit(Context &context, const QCommandLineParser &p)
                                               Context::tr("%1 is a township; a database covers a province, city or county.").arg(scope->name))});
     Database &db = context.db(true);
     DivisionService divisions(db);
-    const bool already = divisions.scope().has_value();
+    const bool already = take(divisions.scope()).has_value();
     if (auto s = divisions.initialise(*scope); !s)
         return context.finish(s.problems());
     int counted = 0, excluded = 0;
-    for (const auto &t : divisions.townships(scope->code))
+    for (const auto &t : take(divisions.townships(scope->code)))
         (Divisions::isProperTownship(t.kind) ? counted : excluded) += 1;
     if (already)
         context.out() << Context::tr("The database already covers %1 (%2); nothing changed.").arg(scope->name, scope->code) << Qt::endl;
@@ -83,7 +83,7 @@ int runDemo(Context &context, const QCommandLineParser &p)
     if (!scope)
         return context.finish(scope.problems());
     Database &db = context.db(true);
-    if (auto existing = DivisionService(db).scope(); existing && existing->code != scope->code)
+    if (auto existing = take(DivisionService(db).scope()); existing && existing->code != scope->code)
         return context.finish({Problem::error(QStringLiteral("scope"), Context::tr("This database covers %1, not %2.")
                                                                            .arg(existing->name, scope->name))});
     // Progress on a terminal (a line rewritten in place), none in a pipe or with --quiet.
@@ -142,11 +142,11 @@ int runSettings(Context &context, const QCommandLineParser &p)
         if (auto s = divisions.setIncludeOtherUnits(yes); !s)
             return context.finish(s.problems());
     }
-    const auto scope = divisions.scope();
+    const auto scope = take(divisions.scope());
     context.out() << Context::tr("scope: %1").arg(scope ? QStringLiteral("%1 %2").arg(scope->code, scope->name) : Context::tr("(none)"))
                   << Qt::endl
                   << Context::tr("include development zones and farms (codes 400–599) in coverage: %1")
-                         .arg(divisions.includeOtherUnits() ? Context::tr("yes") : Context::tr("no"))
+                         .arg(take(divisions.includeOtherUnits()) ? Context::tr("yes") : Context::tr("no"))
                   << Qt::endl;
     return Ok;
 }

@@ -91,7 +91,7 @@ int runStats(Context &context, const QCommandLineParser &p)
     if (format == QStringLiteral("json")) {
         nlohmann::json json = statsToJson(*stats);
         // Above county level: which counties the figures cover (docs/exchange.md).
-        if (const auto reporting = StatsReporting::load(context.db(), stats->scope))
+        if (const auto reporting = take(StatsReporting::load(context.db(), stats->scope)))
             json["reporting"] = reporting->toJson();
         bytes = QByteArray::fromStdString(json.dump(2)) + '\n';
     } else {

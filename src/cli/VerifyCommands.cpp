@@ -60,7 +60,7 @@ int runList(Context &context, const QCommandLineParser &p)
     if (!items)
         return context.finish(items.problems());
     QHash<qint64, QString> names;
-    for (const auto &c : ChamberService(db).all())
+    for (const auto &c : take(ChamberService(db).all()))
         names.insert(c.id, c.name);
     if (json) {
         nlohmann::json j = nlohmann::json::array();

@@ -45,6 +45,16 @@ inline bool hasErrors(const Problems &problems)
     return false;
 }
 
+// Whether problems hold a read of the database that failed (storage's sql::readError, field
+// "database"): a look-up that broke, not a record that is not there.
+inline bool readFailed(const Problems &problems)
+{
+    for (const auto &p : problems)
+        if (p.isError() && p.field == QStringLiteral("database"))
+            return true;
+    return false;
+}
+
 inline Problems errorsOnly(const Problems &problems)
 {
     Problems out;

@@ -52,7 +52,10 @@ Status demoChambers(DemoContext &context)
     const QDate latestFounding = context.horizon.addYears(-1);
     QHash<QString, QString> countyNames;
 
-    const QList<TownshipInfo> townships = divisions.townships(context.scope.code);
+    const auto readTownships = divisions.townships(context.scope.code);
+    if (!readTownships)
+        return readTownships.problems();
+    const QList<TownshipInfo> &townships = *readTownships;
     for (qsizetype i = 0; i < townships.size(); ++i) {
         context.report(0, 10, i, townships.size());
         const TownshipInfo &t = townships.at(i);
@@ -62,7 +65,9 @@ Status demoChambers(DemoContext &context)
         const QString countyCode = t.division.code.left(6);
         if (!countyNames.contains(countyCode)) {
             const auto county = divisions.byCode(countyCode);
-            countyNames.insert(countyCode, county ? county->name : QString());
+            if (!county)
+                return county.problems();
+            countyNames.insert(countyCode, *county ? (*county)->name : QString());
         }
         Chamber c;
         c.townshipCode = t.division.code;

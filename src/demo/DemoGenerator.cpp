@@ -15,7 +15,10 @@ Result<QMap<QString, int>> DemoGenerator::generate(Database &db, const Division 
                                                    const std::function<void(int percent)> &progress)
 {
     DivisionService divisions(db);
-    if (ChamberService(db).count() > 0)
+    const auto held = ChamberService(db).count();
+    if (!held)
+        return held.problems();
+    if (*held > 0)
         return Problem::error(QStringLiteral("database"),
                               tr("The database already has chambers; demo data goes only into a new, empty database."));
     Transaction tx(db);

@@ -144,7 +144,10 @@ Status addEntry(DemoContext &context, PointsService &points, const Chamber &c, c
 Status entriesFor(DemoContext &context, PointsService &points, const QList<Chamber> &chambers, int year, bool current, int from, int to)
 {
     DemoRandom &random = context.random;
-    const QList<PointsRule> rules = points.rules(year, false);
+    const auto readRules = points.rules(year, false);
+    if (!readRules)
+        return readRules.problems();
+    const QList<PointsRule> &rules = *readRules;
     const qint64 vetoed = chambers.isEmpty() || !random.chance(70) ? 0 : chambers.at(int(random.between(0, chambers.size() - 1))).id;
     for (qsizetype done = 0; done < chambers.size(); ++done) {
         context.report(from, to, done, chambers.size());
@@ -193,7 +196,10 @@ Status demoPoints(DemoContext &context)
     ScoringReports reports(context.db);
     const int current = context.horizon.year();
     const int first = current - 3;
-    QList<Chamber> chambers = ChamberService(context.db).all();
+    const auto readChambers = ChamberService(context.db).all();
+    if (!readChambers)
+        return readChambers.problems();
+    QList<Chamber> chambers = *readChambers;
 
     if (auto s = startFirstYear(points, first); !s)
         return s;

@@ -208,7 +208,9 @@ Status demoRecords(DemoContext &context)
         if (!c->founded)
             continue;
         const auto township = divisions.byCode(c->townshipCode);
-        const QString townshipName = township ? township->name : QString();
+        if (!township)
+            return township.problems();
+        const QString townshipName = *township ? (*township)->name : QString();
         for (auto step : {&demoParty, &demoMediationFor})
             if (auto s = step(context, *c, townshipName); !s)
                 return s;

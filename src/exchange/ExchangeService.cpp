@@ -30,17 +30,24 @@ bool ExchangeImportPlan::anythingToTake() const
     return false;
 }
 
-QList<Division> ExchangeService::counties() const
+Result<QList<Division>> ExchangeService::counties() const
 {
     DivisionService divisions(m_db);
-    const auto scope = divisions.scope();
+    const auto readScope = divisions.scope();
+    if (!readScope)
+        return readScope.problems();
+    const std::optional<Division> &scope = *readScope;
     if (!scope)
-        return {};
+        return QList<Division>();
     QList<Division> level = {*scope};
     while (!level.isEmpty() && level.first().level != DivisionLevel::County) {
         QList<Division> next;
-        for (const auto &d : level)
-            next.append(divisions.children(d.code));
+        for (const auto &d : level) {
+            const auto children = divisions.children(d.code);
+            if (!children)
+                return children.problems();
+            next.append(*children);
+        }
         level = next;
     }
     return level;
@@ -49,7 +56,10 @@ QList<Division> ExchangeService::counties() const
 Result<QByteArray> ExchangeService::exportPackage(const QDate &asOf, const QString &fileName, const QString &countyText)
 {
     DivisionService divisions(m_db);
-    const auto scope = divisions.scope();
+    const auto readScope = divisions.scope();
+    if (!readScope)
+        return readScope.problems();
+    const std::optional<Division> &scope = *readScope;
     if (!scope)
         return Problem::error(QStringLiteral("scope"), tr("The database has no scope yet; run init first."));
     if (!asOf.isValid())
@@ -199,7 +209,10 @@ Result<QList<ExchangeKindPlan>> ExchangeService::kindPlans(const ExchangeSection
 Result<ExchangeImportPlan> ExchangeService::plan(const QList<std::pair<QString, QByteArray>> &files) const
 {
     DivisionService divisions(m_db);
-    const auto scope = divisions.scope();
+    const auto readScope = divisions.scope();
+    if (!readScope)
+        return readScope.problems();
+    const std::optional<Division> &scope = *readScope;
     if (!scope)
         return Problem::error(QStringLiteral("scope"), tr("The database has no scope yet; run init first."));
     if (scope->level == DivisionLevel::County)
@@ -221,7 +234,10 @@ Result<ExchangeImportPlan> ExchangeService::plan(const QList<std::pair<QString, 
         if (!package)
             return package.problems();
         for (const auto &section : package->sections) {
-            const auto county = divisions.byCode(section.code);
+            const auto readCounty = divisions.byCode(section.code);
+            if (!readCounty)
+                return readCounty.problems();
+            const std::optional<Division> &county = *readCounty;
             if (!county || county->level != DivisionLevel::County || !section.code.startsWith(scope->code))
                 return Problem::error(QStringLiteral("package"), tr("%1: %2 (%3) is not a county of %4, the scope of this database; the package is refused.")
                                                                      .arg(fileName, section.name, section.code, scope->name));
@@ -348,8 +364,11 @@ Result<QList<ExchangeCountyStatus>> ExchangeService::status() const
     QHash<QString, ExchangeOrigin> held;
     for (const auto &o : *origins)
         held.insert(o.code, o);
+    const auto allCounties = counties();
+    if (!allCounties)
+        return allCounties.problems();
     QList<ExchangeCountyStatus> out;
-    for (const auto &county : counties()) {
+    for (const auto &county : *allCounties) {
         ExchangeCountyStatus s;
         s.county = county;
         if (const auto h = held.constFind(county.code); h != held.cend())

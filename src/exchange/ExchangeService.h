@@ -63,7 +63,7 @@ public:
     // Every county under the scope, with its last package.
     Result<QList<ExchangeCountyStatus>> status() const;
     // The counties under the database's scope (the scope itself for a county database).
-    QList<Division> counties() const;
+    Result<QList<Division>> counties() const;
 
 private:
     Result<QList<ExchangeKindPlan>> kindPlans(const ExchangeSection &section, bool taken, ExchangeStore &store) const;

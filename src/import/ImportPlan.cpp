@@ -294,18 +294,28 @@ Result<ImportPlan> ImportPlan::build(Database &db, const LedgerTable &table, con
         return refusals;
     }
     plan.year = ledgerYear(table, options);
-    if (!options.fileSha256.isEmpty())
-        plan.importedBefore = ImportLogService(db).lastWithHash(options.fileSha256);
+    if (!options.fileSha256.isEmpty()) {
+        const auto before = ImportLogService(db).lastWithHash(options.fileSha256);
+        if (!before)
+            return before.problems();
+        plan.importedBefore = *before;
+    }
 
     PlanContext context{db, plan.options, plan.table.mapping, TownshipResolver(db), RecordsPlanner(db, options.policy, plan.year, options.today),
                         {}, {}, {}, {}, {}, {}};
-    for (const auto &c : ChamberService(db).all()) {
+    const auto chambers = ChamberService(db).all();
+    const auto histories = RegistrationService(db).allHistories();
+    if (!chambers || !histories)
+        return chambers.problems() + histories.problems();
+    if (const Problems unread = context.townships.readProblems() + context.records.readProblems(); hasErrors(unread))
+        return unread;
+    for (const auto &c : *chambers) {
         context.byKey.insert(PlanContext::key(c.townshipCode, c.name), c);
         context.names.insert(c.id, c.name);
         if (!c.creditCode.isEmpty())
             context.codeOwners.insert(CreditCode::normalise(c.creditCode), c.id);
     }
-    context.histories = RegistrationService(db).allHistories();
+    context.histories = *histories;
 
     const int total = int(table.recordRows.size());
     for (int i = 0; i < total; ++i) {

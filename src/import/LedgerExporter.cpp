@@ -100,18 +100,27 @@ struct ChamberRecords
     explicit ChamberRecords(Database &db)
     {
         PartyService party(db);
-        for (const auto &o : party.allOrganizations())
-            organizations.insert(o.chamberId, o);
-        for (const auto &i : party.allInstructors())
-            instructors[i.chamberId].append(i);
         MediationService mediation(db);
-        for (const auto &c : mediation.allCommittees())
+        const auto readOrganizations = party.allOrganizations();
+        const auto readInstructors = party.allInstructors();
+        const auto readCommittees = mediation.allCommittees();
+        const auto readTallies = mediation.allTallies();
+        const auto readHonours = HonourService(db).all();
+        problems = readOrganizations.problems() + readInstructors.problems() + readCommittees.problems() + readTallies.problems()
+                   + readHonours.problems();
+        if (hasErrors(problems))
+            return;
+        for (const auto &o : *readOrganizations)
+            organizations.insert(o.chamberId, o);
+        for (const auto &i : *readInstructors)
+            instructors[i.chamberId].append(i);
+        for (const auto &c : *readCommittees)
             committees.insert(c.chamberId);
-        for (const auto &t : mediation.allTallies()) {
+        for (const auto &t : *readTallies) {
             tallies.insert({t.chamberId, t.year}, t);
             latestYear = std::max(latestYear, t.year);
         }
-        for (const auto &h : HonourService(db).all())
+        for (const auto &h : *readHonours)
             honours[h.chamberId].append(h);
     }
     // The instructor in post last appointed (a ledger has one name).
@@ -148,16 +157,22 @@ struct ChamberRecords
     QHash<std::pair<qint64, int>, MediationTally> tallies;
     int latestYear = 0;  // the last year a count is kept for
     QHash<qint64, QList<Honour>> honours;
+    Problems problems;  // the reads that failed: then there is no ledger
 };
 
 } // namespace
 
-LedgerExporter::Table LedgerExporter::table(Database &db, const QDate &today, std::optional<int> year)
+Result<LedgerExporter::Table> LedgerExporter::table(Database &db, const QDate &today, std::optional<int> year)
 {
     Table t;
     DivisionService divisions(db);
-    const auto scope = divisions.scope();
+    const auto readScope = divisions.scope();
+    if (!readScope)
+        return readScope.problems();
+    const std::optional<Division> &scope = *readScope;
     const ChamberRecords records(db);
+    if (hasErrors(records.problems))
+        return records.problems;
     // The ledger's year comes first in the title, so that reading it back finds that year.
     t.year = year.value_or(records.latestYear > 0 ? records.latestYear : today.year());
     t.title = QStringLiteral("%1乡镇（街道）商会台账（%2年度，截至%3年%4月%5日）")
@@ -172,13 +187,17 @@ LedgerExporter::Table LedgerExporter::table(Database &db, const QDate &today, st
                                                                       : LedgerFields::byKey(key)->header);
     // A township name that two townships of the scope share is written as its code instead.
     QHash<QString, int> nameCount;
-    for (const auto &info : divisions.townships())
-        ++nameCount[info.division.name];
+    const auto townships = divisions.townships();
     const auto histories = RegistrationService(db).allHistories();
+    const auto chambers = ChamberService(db).list();
+    if (!townships || !histories || !chambers)
+        return townships.problems() + histories.problems() + chambers.problems();
+    for (const auto &info : *townships)
+        ++nameCount[info.division.name];
     int seq = 0;
-    for (const auto &row : ChamberService(db).list()) {
+    for (const auto &row : *chambers) {
         const Chamber &c = row.chamber;
-        const auto &history = histories.value(c.id);
+        const auto &history = histories->value(c.id);
         const auto party = records.organizations.constFind(c.id);
         const bool hasParty = party != records.organizations.cend();
         auto yesNo = [](const std::optional<bool> &v) { return v ? Cell::fromText(*v ? QStringLiteral("是") : QStringLiteral("否")) : Cell(); };
@@ -308,10 +327,14 @@ Status LedgerExporter::write(Database &db, const QString &path, const QString &f
     if (!formats().contains(kind))
         return Problem::error(QStringLiteral("file"), format.isEmpty() ? tr("The ledger is written as .csv, .xlsx or .ods; %1 is none of them.").arg(path)
                                                                      : tr("The ledger is written as csv, xlsx or ods, not %1.").arg(format));
+    // Read first: a file that cannot be read leaves no ledger behind, not even an empty one.
+    const auto read = table(db, QDate::currentDate(), year);
+    if (!read)
+        return read.problems();
+    const Table &t = *read;
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
         return Problem::error(QStringLiteral("file"), tr("Cannot write %1: %2").arg(path, file.errorString()));
-    const Table t = table(db, QDate::currentDate(), year);
     const Status written = kind == QStringLiteral("csv") ? writeCsv(t, file) : kind == QStringLiteral("xlsx") ? writeXlsx(t, file) : writeOds(t, file);
     if (!written)
         return written;

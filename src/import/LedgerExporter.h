@@ -30,7 +30,8 @@ public:
     };
 
     // year: the year of the yearly counts; by default the last year any count is kept for.
-    static Table table(Database &db, const QDate &today = QDate::currentDate(), std::optional<int> year = std::nullopt);
+    // A read that fails is an error: never a ledger of the rows that could be read.
+    static Result<Table> table(Database &db, const QDate &today = QDate::currentDate(), std::optional<int> year = std::nullopt);
     static Status writeCsv(const Table &table, QIODevice &out);
     static Status writeXlsx(const Table &table, QIODevice &out);
     static Status writeOds(const Table &table, QIODevice &out);

@@ -44,16 +44,24 @@ RecordsPlanner::RecordsPlanner(Database &db, UpdatePolicy policy, std::optional<
     : m_policy(policy), m_year(year), m_today(today)
 {
     PartyService party(db);
-    for (const auto &o : party.allOrganizations())
-        m_organizations.insert(o.chamberId, o);
-    for (const auto &i : party.allInstructors())
-        m_instructors[i.chamberId].append(i);
     MediationService mediation(db);
-    for (const auto &c : mediation.allCommittees())
+    const auto organizations = party.allOrganizations();
+    const auto instructors = party.allInstructors();
+    const auto committees = mediation.allCommittees();
+    const auto tallies = mediation.allTallies();
+    const auto honours = HonourService(db).all();
+    m_readProblems = organizations.problems() + instructors.problems() + committees.problems() + tallies.problems() + honours.problems();
+    if (hasErrors(m_readProblems))
+        return;
+    for (const auto &o : *organizations)
+        m_organizations.insert(o.chamberId, o);
+    for (const auto &i : *instructors)
+        m_instructors[i.chamberId].append(i);
+    for (const auto &c : *committees)
         m_committees.insert(c.chamberId, c);
-    for (const auto &t : mediation.allTallies())
+    for (const auto &t : *tallies)
         m_tallies[t.chamberId].append(t);
-    for (const auto &h : HonourService(db).all())
+    for (const auto &h : *honours)
         m_honours[h.chamberId].append(h);
 }
 

@@ -27,6 +27,8 @@ class RecordsPlanner
 public:
     // year: the ledger's year (for counts and honours given without one), if known.
     RecordsPlanner(Database &db, UpdatePolicy policy, std::optional<int> year, const QDate &today);
+    // The errors of the reads it was made from (empty when all read): then it plans nothing.
+    const Problems &readProblems() const { return m_readProblems; }
     // Sets the row's records to write and their changes; returns the problems found (by field).
     Problems plan(PlannedRow &row, bool exists) const;
 
@@ -35,6 +37,7 @@ public:
     static QString ledgerWord(HonourKind kind);
 
 private:
+    Problems m_readProblems;
     void planParty(PlannedRow &row, bool exists, Problems &problems) const;
     void planInstructor(PlannedRow &row, bool exists, Problems &problems) const;
     void planMediation(PlannedRow &row, bool exists, Problems &problems) const;

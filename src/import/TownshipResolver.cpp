@@ -40,7 +40,13 @@ QString clean(const QString &text)
 TownshipResolver::TownshipResolver(Database &db)
 {
     DivisionService divisions(db);
-    for (const auto &t : divisions.townships()) {
+    const auto townships = divisions.townships();
+    const auto scope = divisions.scope();
+    if (!townships || !scope) {
+        m_readProblems = townships.problems() + scope.problems();
+        return;
+    }
+    for (const auto &t : *townships) {
         const int i = int(m_townships.size());
         m_townships.append(t.division);
         m_byCode.insert(t.division.code, i);
@@ -51,21 +57,32 @@ TownshipResolver::TownshipResolver(Database &db)
         const QString county = t.parentCode;
         if (m_countyNames.contains(county))
             continue;
-        const auto c = divisions.byCode(county);
+        const auto readCounty = divisions.byCode(county);
+        if (!readCounty) {
+            m_readProblems = readCounty.problems();
+            return;
+        }
+        const std::optional<Division> &c = *readCounty;
         if (!c)
             continue;
         m_countyNames.insert(county, c->name);
         m_countyCity.insert(county, c->parentCode);
         if (!m_cityNames.contains(c->parentCode)) {
-            if (const auto city = divisions.byCode(c->parentCode)) {
+            const auto readCity = divisions.byCode(c->parentCode);
+            const auto readProvince = readCity && *readCity ? divisions.byCode((*readCity)->parentCode) : Result<std::optional<Division>>(std::nullopt);
+            if (!readCity || !readProvince) {
+                m_readProblems = readCity.problems() + readProvince.problems();
+                return;
+            }
+            if (const auto &city = *readCity) {
                 m_cityNames.insert(city->code, city->name);
-                if (const auto province = divisions.byCode(city->parentCode); province && !m_provinceNames.contains(province->name))
+                if (const auto &province = *readProvince; province && !m_provinceNames.contains(province->name))
                     m_provinceNames << province->name << provinceShortName(province->name);
             }
         }
     }
-    if (const auto scope = divisions.scope())
-        m_scopeName = scope->name;
+    if (*scope)
+        m_scopeName = (*scope)->name;
 }
 
 QString TownshipResolver::cityOf(const Division &township) const

@@ -26,11 +26,14 @@ class TownshipResolver
     Q_DECLARE_TR_FUNCTIONS(TownshipResolver)
 public:
     explicit TownshipResolver(Database &db);
+    // The errors of the reads it was made from (empty when all read): then it resolves nothing.
+    const Problems &readProblems() const { return m_readProblems; }
     // The township code; a warning says how it was found when that was not by its exact name.
     Parsed<QString> resolve(const QString &township, const QString &chamberName, const QString &city = {},
                             const QString &county = {}) const;
 
 private:
+    Problems m_readProblems;
     struct Hints
     {
         QSet<QString> cities;    // city codes the row names (its column)

@@ -23,20 +23,31 @@ Result<DashboardData> DashboardService::load(const QString &scopeCode, const QDa
     data.stats = std::move(now.value());
     data.yearEarlier = std::move(before.value());
     data.tiles = DashboardFigures::tiles(data.stats.total, &data.yearEarlier.total);
-    data.gaps = GapLists(m_db).compute(data.stats.scope, asOf);
-    data.mediationByMonth = MediationSeries::compute(m_db, data.stats.scope.code, asOf);
-    data.scoreBands = ScoreBands::compute(m_db, data.stats.scope.code, asOf.year());
+    auto gaps = GapLists(m_db).compute(data.stats.scope, asOf);
+    auto months = MediationSeries::compute(m_db, data.stats.scope.code, asOf);
+    auto bands = ScoreBands::compute(m_db, data.stats.scope.code, asOf.year());
+    if (!gaps || !months || !bands)
+        return gaps.problems() + months.problems() + bands.problems();
+    data.gaps = std::move(gaps.value());
+    data.mediationByMonth = std::move(months.value());
+    data.scoreBands = std::move(bands.value());
 
     DivisionService divisions(m_db);
-    const auto dbScope = divisions.scope();
+    const auto readScope = divisions.scope();
+    if (!readScope)
+        return readScope.problems();
+    const std::optional<Division> &dbScope = *readScope;
     const QString &code = data.stats.scope.code;
     for (int length : {2, 4, 6, 9}) {
         if (length > code.size())
             break;
         if (dbScope && length < dbScope->code.size())
             continue;
-        if (const auto d = divisions.byCode(code.left(length)))
-            data.path.append(*d);
+        const auto d = divisions.byCode(code.left(length));
+        if (!d)
+            return d.problems();
+        if (*d)
+            data.path.append(**d);
     }
     return Result<DashboardData>(std::move(data));
 }
@@ -69,9 +80,13 @@ DefaultAsOf DashboardService::defaultAsOf(const QDate &today) const
 {
     PointsService points(m_db);
     // A year has scores once an entry is approved in it, or its report is published.
+    // Only the choice of a date: a read that fails here fails again, and is shown, when the figures load.
     auto scored = [&points](int year) {
         const auto started = points.year(year);
-        return started && (started->published || points.entryCount(PointsEntryQuery::ofYear(year, EntryStatus::Approved)) > 0);
+        if (!started)
+            return false;
+        const auto approved = points.entryCount(PointsEntryQuery::ofYear(year, EntryStatus::Approved));
+        return started->published || (approved && *approved > 0);
     };
     const int year = today.year();
     if (today.month() <= 3 && !scored(year) && scored(year - 1))

@@ -15,23 +15,31 @@
 
 namespace chamber {
 
-Gaps GapLists::compute(const Division &scope, const QDate &asOf) const
+Result<Gaps> GapLists::compute(const Division &scope, const QDate &asOf) const
 {
     Gaps gaps;
     gaps.scope = scope;
     gaps.asOf = asOf;
 
     DivisionService divisions(m_db);
-    const bool includeOther = divisions.includeOtherUnits();
-    const QList<TownshipInfo> townships = divisions.townships(scope.code);
+    const auto readInclude = divisions.includeOtherUnits();
+    const auto readTownships = divisions.townships(scope.code);
+    const auto readChambers = ChamberService(m_db).all();
+    const auto readHistories = RegistrationService(m_db).allHistories();
+    const auto organizations = PartyService(m_db).allOrganizations();
+    if (!readInclude || !readTownships || !readChambers || !readHistories || !organizations)
+        return readInclude.problems() + readTownships.problems() + readChambers.problems() + readHistories.problems()
+               + organizations.problems();
+    const bool includeOther = *readInclude;
+    const QList<TownshipInfo> &townships = *readTownships;
     QHash<QString, QString> townshipNames;
     for (const auto &t : townships)
         townshipNames.insert(t.division.code, t.division.name);
 
-    const QList<Chamber> chambers = ChamberService(m_db).all();
-    const auto histories = RegistrationService(m_db).allHistories();
+    const QList<Chamber> &chambers = *readChambers;
+    const auto &histories = *readHistories;
     QSet<qint64> withParty;
-    for (const auto &o : PartyService(m_db).allOrganizations())
+    for (const auto &o : *organizations)
         if (Party::existsOn(o, asOf))
             withParty.insert(o.chamberId);
     QSet<QString> covered;
@@ -51,7 +59,10 @@ Gaps GapLists::compute(const Division &scope, const QDate &asOf) const
         if (!withParty.contains(c.id))
             gaps.withoutParty.append(row);
     }
-    gaps.casesOpenPastLimit = overdueCases(scope.code, asOf, inScope, townshipNames);
+    const auto overdue = overdueCases(scope.code, asOf, inScope, townshipNames);
+    if (!overdue)
+        return overdue.problems();
+    gaps.casesOpenPastLimit = *overdue;
     // The same townships coverage counts (Stats.cpp): 街道, 镇, 乡, and 400–599 units by setting.
     for (const auto &t : townships) {
         const bool counted = Divisions::isProperTownship(t.kind) || (includeOther && t.kind == TownshipKind::OtherUnit);
@@ -61,7 +72,7 @@ Gaps GapLists::compute(const Division &scope, const QDate &asOf) const
     return gaps;
 }
 
-QList<OverdueCase> GapLists::overdueCases(const QString &scopeCode, const QDate &asOf, const QHash<qint64, const Chamber *> &chambers,
+Result<QList<OverdueCase>> GapLists::overdueCases(const QString &scopeCode, const QDate &asOf, const QHash<qint64, const Chamber *> &chambers,
                                           const QHash<QString, QString> &townshipNames) const
 {
     MediationCaseService service(m_db);
@@ -70,9 +81,15 @@ QList<OverdueCase> GapLists::overdueCases(const QString &scopeCode, const QDate 
     query.receivedTo = asOf.addDays(-kOverdueDays - 1);
     query.openOn = asOf;  // in SQL: the cases closed on the date (most of them) are not read at all
     QList<OverdueCase> out;
-    for (const auto &listed : service.list(query)) {
+    const auto cases = service.list(query);
+    if (!cases)
+        return cases.problems();
+    for (const auto &listed : *cases) {
         const MediationCase &mc = listed.record;
-        const auto status = CaseLifecycle::statusOn(mc, service.history(mc.id), asOf);
+        const auto history = service.history(mc.id);
+        if (!history)
+            return history.problems();
+        const auto status = CaseLifecycle::statusOn(mc, *history, asOf);
         if (!status || Mediation::isClosed(*status))
             continue;
         const Chamber *c = chambers.value(mc.chamberId);

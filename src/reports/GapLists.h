@@ -55,10 +55,10 @@ public:
     explicit GapLists(Database &db) : m_db(db) {}
 
     // scope: a division of the database (as resolved by StatsService, e.g. Stats::scope).
-    Gaps compute(const Division &scope, const QDate &asOf) const;
+    Result<Gaps> compute(const Division &scope, const QDate &asOf) const;
 
 private:
-    QList<OverdueCase> overdueCases(const QString &scopeCode, const QDate &asOf, const QHash<qint64, const Chamber *> &chambers,
+    Result<QList<OverdueCase>> overdueCases(const QString &scopeCode, const QDate &asOf, const QHash<qint64, const Chamber *> &chambers,
                                     const QHash<QString, QString> &townshipNames) const;
     Database &m_db;
 };

@@ -5,7 +5,7 @@
 
 namespace chamber {
 
-QList<MonthCases> MediationSeries::compute(Database &db, const QString &scopeCode, const QDate &asOf, int months)
+Result<QList<MonthCases>> MediationSeries::compute(Database &db, const QString &scopeCode, const QDate &asOf, int months)
 {
     const QDate last(asOf.year(), asOf.month(), 1);
     const QDate first = last.addMonths(-(months - 1));
@@ -21,7 +21,9 @@ QList<MonthCases> MediationSeries::compute(Database &db, const QString &scopeCod
 
     // Counted in SQL, each case as it stood on the date (its last change by then).
     const auto counted = MediationFigures(db).byMonth(asOf, first, scopeCode);
-    for (const auto &m : counted ? *counted : QList<CaseMonthFigures>()) {
+    if (!counted)
+        return counted.problems();
+    for (const auto &m : *counted) {
         if (auto *s = slot(m.month)) {
             s->received += m.received;
             s->closed += m.closed;

@@ -30,7 +30,7 @@ class MediationSeries
 public:
     // The `months` months ending with the date's month, oldest first; only what happened on or
     // before the date counts.
-    static QList<MonthCases> compute(Database &db, const QString &scopeCode, const QDate &asOf, int months = 12);
+    static Result<QList<MonthCases>> compute(Database &db, const QString &scopeCode, const QDate &asOf, int months = 12);
 };
 
 } // namespace chamber

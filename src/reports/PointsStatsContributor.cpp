@@ -4,52 +4,61 @@
 #include "ChamberService.h"
 #include "ExchangeStore.h"
 #include "PointsService.h"
+#include "RecordSql.h"
 #include "ScoringReport.h"
 
 namespace chamber {
 
-void PointsStatsContributor::load(Database &db, const QDate &asOf, const QString &scopeCode)
+Status PointsStatsContributor::load(Database &db, const QDate &asOf, const QString &scopeCode)
 {
     m_year = asOf.year();
     m_byChamber.clear();
     m_published = false;
     m_receivedPublished.clear();
     ExchangeStore store(db);
-    if (const QString owner = store.ownerOf(scopeCode); !owner.isEmpty()) {
-        loadOwner(db, owner, scopeCode);
-        return;
-    }
-    loadOwner(db, {}, scopeCode);
+    if (const QString owner = store.ownerOf(scopeCode); !owner.isEmpty())
+        return loadOwner(db, owner, scopeCode);
+    if (auto s = loadOwner(db, {}, scopeCode); !s)
+        return s;
     // Each received county after this database's own points, so that its chambers are scored by
     // its rules whatever the local ones say.
-    if (const auto origins = store.origins())
-        for (const auto &o : *origins)
-            if (o.code.startsWith(scopeCode))
-                loadOwner(db, o.code, o.code);
+    const auto origins = store.origins();
+    if (!origins)
+        return origins.problems();
+    for (const auto &o : *origins)
+        if (o.code.startsWith(scopeCode))
+            if (auto s = loadOwner(db, o.code, o.code); !s)
+                return s;
+    return success();
 }
 
-void PointsStatsContributor::loadOwner(Database &db, const QString &owner, const QString &scopeCode)
+Status PointsStatsContributor::loadOwner(Database &db, const QString &owner, const QString &scopeCode)
 {
     PointsService points(db, owner);
     const auto year = points.year(m_year);
+    if (!year && readFailed(year.problems()))
+        return year.problems();
     const bool isPublished = year && year->published;
     if (owner.isEmpty())
         m_published = isPublished;
     else
         m_receivedPublished.insert(owner, isPublished);
     if (!year)
-        return;
+        return success();  // no points kept for the year
     if (isPublished) {
         const auto published = ScoringReports(db).publishedReports(m_year, scopeCode);
         if (!published)
-            return;
+            return published.problems();
         // A received county's report numbers its chambers as the county's file does: they are
         // found here by township and name (unique in both).
         QHash<QString, qint64> local;
         if (!owner.isEmpty()) {
             ChamberQuery query;
             query.divisionPrefix = owner;
-            for (const auto &c : ChamberService(db).list(query))
+            const auto chambers = ChamberService(db).list(query);
+            if (!chambers)
+                return chambers.problems();
+            for (const auto &c : *chambers)
                 local.insert(c.chamber.townshipCode + QLatin1Char('|') + c.chamber.name, c.chamber.id);
         }
         for (const auto &report : *published)
@@ -61,17 +70,18 @@ void PointsStatsContributor::loadOwner(Database &db, const QString &owner, const
                     card.chamberId = local.value(row.townshipCode + QLatin1Char('|') + row.chamberName, 0);
                 add(row.townshipCode, card);
             }
-        return;
+        return success();
     }
     // Grades and totals do not depend on the other chambers (ranks would, and are not counted here).
     const auto input = points.scorecardInput(m_year, scopeCode);
     if (!input)
-        return;
+        return input.problems();
     QHash<qint64, QString> townships;
     for (const auto &c : input->chambers)
         townships.insert(c.id, c.townshipCode);
     for (const auto &card : Scorecards::compute(*input))
         add(townships.value(card.chamberId), card);
+    return success();
 }
 
 void PointsStatsContributor::add(const QString &, const Scorecard &card)

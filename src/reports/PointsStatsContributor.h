@@ -19,13 +19,13 @@ namespace chamber {
 class PointsStatsContributor : public StatsContributor
 {
 public:
-    void load(Database &db, const QDate &asOf, const QString &scopeCode) override;
+    Status load(Database &db, const QDate &asOf, const QString &scopeCode) override;
     void contribute(const QList<ChamberOnDate> &chambers, UnitStats &unit) const override;
 
 private:
     void add(const QString &townshipCode, const Scorecard &card);
 
-    void loadOwner(Database &db, const QString &owner, const QString &scopeCode);
+    Status loadOwner(Database &db, const QString &owner, const QString &scopeCode);
 
     int m_year = 0;
     bool m_published = false;                   // this database's own points

@@ -34,17 +34,21 @@ struct YearCount
     qint64 talliedSettled = 0;
 };
 
-void loadMediation(Database &db, const QDate &asOf, const QString &scopeCode, QHash<qint64, RecordsStatsContributor::Share> &shares)
+Status loadMediation(Database &db, const QDate &asOf, const QString &scopeCode, QHash<qint64, RecordsStatsContributor::Share> &shares)
 {
     MediationService mediation(db);
-    for (const auto &m : mediation.allCommittees())
+    const auto committees = mediation.allCommittees();
+    const auto tallies = mediation.allTallies();
+    // The listed cases as they stood on the date, summed per chamber and year in SQL.
+    const auto listed = MediationFigures(db).casesOn(asOf, scopeCode);
+    if (!committees || !tallies || !listed)
+        return committees.problems() + tallies.problems() + listed.problems();
+    for (const auto &m : *committees)
         if (!m.founded || *m.founded <= asOf)
             shares[m.chamberId].committee = true;
 
     QHash<qint64, QMap<int, YearCount>> years;
-    // The listed cases as they stood on the date, summed per chamber and year in SQL.
-    const auto listed = MediationFigures(db).casesOn(asOf, scopeCode);
-    for (const auto &f : listed ? *listed : QList<CaseYearFigures>()) {
+    for (const auto &f : *listed) {
         auto &share = shares[f.chamberId];
         auto &year = years[f.chamberId][f.year];
         year.listedCases += f.cases;
@@ -55,7 +59,7 @@ void loadMediation(Database &db, const QDate &asOf, const QString &scopeCode, QH
         share.amountAgreedFen += f.agreedFen;
         share.daysToClose.append(f.daysToClose);
     }
-    for (const auto &t : mediation.allTallies()) {
+    for (const auto &t : *tallies) {
         if (t.year > asOf.year())
             continue;
         auto &year = years[t.chamberId][t.year];
@@ -69,24 +73,31 @@ void loadMediation(Database &db, const QDate &asOf, const QString &scopeCode, QH
             share.settled += std::max(year.listedSettled, year.talliedSettled);
         }
     }
+    return success();
 }
 
 } // namespace
 
-void RecordsStatsContributor::load(Database &db, const QDate &asOf, const QString &scopeCode)
+Status RecordsStatsContributor::load(Database &db, const QDate &asOf, const QString &scopeCode)
 {
     m_shares.clear();
     PartyService party(db);
-    for (const auto &o : party.allOrganizations()) {
+    const auto organizations = party.allOrganizations();
+    const auto instructors = party.allInstructors();
+    const auto honours = HonourService(db).all();
+    const auto needs = ServiceRequestService(db).all();
+    if (!organizations || !instructors || !honours || !needs)
+        return organizations.problems() + instructors.problems() + honours.problems() + needs.problems();
+    for (const auto &o : *organizations) {
         if (!Party::existsOn(o, asOf))
             continue;
         m_shares[o.chamberId].party = true;
         m_shares[o.chamberId].starRated = Party::starRatedOn(o, asOf);
     }
-    for (const auto &i : party.allInstructors())
+    for (const auto &i : *instructors)
         if (Party::inPostOn(i, asOf))
             ++m_shares[i.chamberId].instructors;
-    for (const auto &h : HonourService(db).all()) {
+    for (const auto &h : *honours) {
         if (!Honours::heldOn(h, asOf))
             continue;
         // A 星级党组织 honour and a star rating are one fact: either makes the chamber star-rated.
@@ -95,8 +106,9 @@ void RecordsStatsContributor::load(Database &db, const QDate &asOf, const QStrin
         if (!m_shares[h.chamberId].honourKinds.contains(int(h.kind)))
             m_shares[h.chamberId].honourKinds.append(int(h.kind));
     }
-    loadMediation(db, asOf, scopeCode, m_shares);
-    for (const auto &r : ServiceRequestService(db).all()) {
+    if (auto s = loadMediation(db, asOf, scopeCode, m_shares); !s)
+        return s;
+    for (const auto &r : *needs) {
         const auto status = ServiceRequests::statusOn(r, asOf);
         if (!status)
             continue;
@@ -109,6 +121,7 @@ void RecordsStatsContributor::load(Database &db, const QDate &asOf, const QStrin
         if (*status == NeedStatus::InProgress)
             ++share.needsInProgress;
     }
+    return success();
 }
 
 void RecordsStatsContributor::contribute(const QList<ChamberOnDate> &chambers, UnitStats &unit) const

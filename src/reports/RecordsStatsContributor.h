@@ -15,7 +15,7 @@ namespace chamber {
 class RecordsStatsContributor : public StatsContributor
 {
 public:
-    void load(Database &db, const QDate &asOf, const QString &scopeCode) override;
+    Status load(Database &db, const QDate &asOf, const QString &scopeCode) override;
     void contribute(const QList<ChamberOnDate> &chambers, UnitStats &unit) const override;
 
     // One chamber's share of the figures on the date.

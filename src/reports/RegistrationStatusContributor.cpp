@@ -3,9 +3,10 @@
 
 namespace chamber {
 
-void RegistrationStatusContributor::load(Database &, const QDate &, const QString &)
+Status RegistrationStatusContributor::load(Database &, const QDate &, const QString &)
 {
     // The status on the date already comes with each chamber (ChamberOnDate).
+    return success();
 }
 
 void RegistrationStatusContributor::contribute(const QList<ChamberOnDate> &chambers, UnitStats &unit) const

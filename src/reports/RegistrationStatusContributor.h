@@ -11,7 +11,7 @@ namespace chamber {
 class RegistrationStatusContributor : public StatsContributor
 {
 public:
-    void load(Database &db, const QDate &asOf, const QString &scopeCode) override;
+    Status load(Database &db, const QDate &asOf, const QString &scopeCode) override;
     void contribute(const QList<ChamberOnDate> &chambers, UnitStats &unit) const override;
 };
 

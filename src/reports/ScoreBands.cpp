@@ -2,19 +2,20 @@
 #include "ScoreBands.h"
 
 #include "PointsService.h"
+#include "RecordSql.h"
 
 #include <algorithm>
 
 namespace chamber {
 
-QList<ScoreBand> ScoreBands::compute(Database &db, const QString &scopeCode, int year)
+Result<QList<ScoreBand>> ScoreBands::compute(Database &db, const QString &scopeCode, int year)
 {
     PointsService points(db);
-    if (!points.year(year))
-        return {};
+    if (const auto started = points.year(year); !started)
+        return readFailed(started.problems()) ? Result<QList<ScoreBand>>(started.problems()) : QList<ScoreBand>();
     const auto cards = points.scorecards(year, scopeCode);
     if (!cards)
-        return {};
+        return cards.problems();
     QList<ScoreBand> bands;
     for (int i = 0; i < kBands; ++i)
         bands.append({i * kBandWidth, i + 1 < kBands ? (i + 1) * kBandWidth : 0, 0});

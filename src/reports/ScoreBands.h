@@ -25,7 +25,7 @@ public:
     static constexpr int kBandWidth = 10;
     static constexpr int kBands = 10;
     // Empty when the year has no rule set.
-    static QList<ScoreBand> compute(Database &db, const QString &scopeCode, int year);
+    static Result<QList<ScoreBand>> compute(Database &db, const QString &scopeCode, int year);
 };
 
 } // namespace chamber

@@ -43,19 +43,26 @@ QString ScoringReports::titleFor(const QString &countyName, int year, ReportLang
     return ScoringLabels::title(countyName, year, language);
 }
 
-QList<Division> ScoringReports::counties() const
+Result<QList<Division>> ScoringReports::counties() const
 {
     DivisionService divisions(m_db);
-    const auto scope = divisions.scope();
+    const auto readScope = divisions.scope();
+    if (!readScope)
+        return readScope.problems();
+    const std::optional<Division> &scope = *readScope;
     if (!scope)
-        return {};
+        return QList<Division>();
     if (scope->level == DivisionLevel::County)
-        return {*scope};
+        return QList<Division>{*scope};
     QList<Division> level = {*scope};
     while (!level.isEmpty() && level.first().level != DivisionLevel::County) {
         QList<Division> next;
-        for (const auto &d : level)
-            next.append(divisions.children(d.code));
+        for (const auto &d : level) {
+            const auto children = divisions.children(d.code);
+            if (!children)
+                return children.problems();
+            next.append(*children);
+        }
         level = next;
     }
     return level;
@@ -64,14 +71,19 @@ QList<Division> ScoringReports::counties() const
 Result<Division> ScoringReports::county(const QString &codeOrName) const
 {
     DivisionService divisions(m_db);
-    if (!divisions.scope())
+    const auto scope = divisions.scope();
+    if (!scope)
+        return scope.problems();
+    if (!*scope)
         return Problem::error(QStringLiteral("scope"), tr("The database has no scope yet; run init first."));
     if (codeOrName.trimmed().isEmpty()) {
         const auto all = counties();
-        if (all.size() == 1)
-            return all.first();
+        if (!all)
+            return all.problems();
+        if (all->size() == 1)
+            return all->first();
         return Problem::error(QStringLiteral("county"), tr("The database covers %n counties; name the county of the report.", nullptr,
-                                                           int(all.size())));
+                                                           int(all->size())));
     }
     auto found = divisions.findDivision(codeOrName.trimmed());
     if (!found)
@@ -108,8 +120,15 @@ Result<ScoringReport> ScoringReports::build(int year, const Division &county, co
     report.year = year;
     report.county = county;
     DivisionService divisions(m_db);
-    for (auto d = std::optional<Division>(county); d; d = d->parentCode.isEmpty() ? std::nullopt : divisions.byCode(d->parentCode))
+    for (auto d = std::optional<Division>(county); d;) {
         report.countyPath.prepend(d->name);
+        if (d->parentCode.isEmpty())
+            break;
+        const auto parent = divisions.byCode(d->parentCode);
+        if (!parent)
+            return parent.problems();
+        d = *parent;
+    }
     report.language = language == ReportLanguage::English ? language : ReportLanguage::Chinese;
     report.title = titleFor(county.name, year, report.language);
     report.issueDate = issueDate;
@@ -172,7 +191,10 @@ Result<QList<ScoringReport>> ScoringReports::publishedReports(int year, const QS
 {
     // A county whose report package was taken in: its own publication (docs/exchange.md).
     PointsService points(m_db, ExchangeStore(m_db).ownerOf(divisionCode));
-    const auto publication = points.currentPublication(year);
+    const auto readPublication = points.currentPublication(year);
+    if (!readPublication)
+        return readPublication.problems();
+    const std::optional<PointsPublication> &publication = *readPublication;
     if (!publication)
         return Problem::error(QStringLiteral("year"), tr("The points of %1 are not published.").arg(year));
     auto altered = [&] {
@@ -251,22 +273,25 @@ Result<ScoringReport> ScoringReports::report(int year, const QString &countyText
     return Problem::error(QStringLiteral("county"), tr("The published report of %1 has no part for %2.").arg(year).arg(found->name));
 }
 
-std::optional<ReportLanguage> ScoringReports::publishedLanguage(int year) const
+Result<std::optional<ReportLanguage>> ScoringReports::publishedLanguage(int year) const
 {
-    const auto publication = PointsService(m_db).currentPublication(year);
+    const auto readPublication = PointsService(m_db).currentPublication(year);
+    if (!readPublication)
+        return readPublication.problems();
+    const std::optional<PointsPublication> &publication = *readPublication;
     if (!publication)
-        return std::nullopt;
+        return std::optional<ReportLanguage>();
     const QList<QByteArrayView> lines = snapshotLines(publication->snapshot);
     const auto json = parseJson(lines.first());
     if (json.is_discarded() || !json.is_object())
-        return std::nullopt;
+        return std::optional<ReportLanguage>();
     if (const auto language = reportLanguage::fromCode(QString::fromStdString(json.value("language", std::string()))))
         return language;
     // Published before the language was recorded: as its reports read.
     if (json.contains("reports") && json["reports"].is_array() && !json["reports"].empty())
         if (const auto report = scoringReportFromJson(json["reports"][0]))
-            return report->language;
-    return std::nullopt;
+            return std::optional<ReportLanguage>(report->language);
+    return std::optional<ReportLanguage>();
 }
 
 Status ScoringReports::publish(int year, const QDate &issueDate, ReportLanguage language)
@@ -281,7 +306,10 @@ Status ScoringReports::publish(int year, const QDate &issueDate, ReportLanguage 
     header["language"] = reportLanguage::code(language).toStdString();
     header["parts"] = nlohmann::json::array();
     QByteArray parts;
-    for (const auto &c : counties()) {
+    const auto allCounties = counties();
+    if (!allCounties)
+        return allCounties.problems();
+    for (const auto &c : *allCounties) {
         auto report = build(year, c, issueDate, language);
         if (!report)
             return report.problems();

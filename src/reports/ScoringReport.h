@@ -94,7 +94,7 @@ public:
     explicit ScoringReports(Database &db) : m_db(db) {}
 
     // The counties of the database's scope (the scope itself when it is a county).
-    QList<Division> counties() const;
+    Result<QList<Division>> counties() const;
     // The county a report is for: the given code or name, or the scope's only county.
     Result<Division> county(const QString &codeOrName = {}) const;
     // The report as the data stand now, dated issueDate.
@@ -117,7 +117,7 @@ public:
     // against its fingerprint; with a division code, only the counties within it or containing it.
     Result<QList<ScoringReport>> publishedReports(int year, const QString &divisionCode = {}) const;
     // The language a published year's report was published in (none when it is not published).
-    std::optional<ReportLanguage> publishedLanguage(int year) const;
+    Result<std::optional<ReportLanguage>> publishedLanguage(int year) const;
     // Builds every county's report dated issueDate, in the language given, and publishes the year
     // with them: the publication keeps their words as well as their figures.
     Status publish(int year, const QDate &issueDate, ReportLanguage language = ReportLanguage::Chinese);

@@ -12,7 +12,10 @@ namespace chamber {
 Result<Division> ScoringReports::scopeDivision(const QString &codeOrName) const
 {
     DivisionService divisions(m_db);
-    const auto scope = divisions.scope();
+    const auto readScope = divisions.scope();
+    if (!readScope)
+        return readScope.problems();
+    const std::optional<Division> &scope = *readScope;
     if (!scope)
         return Problem::error(QStringLiteral("scope"), tr("The database has no scope yet; run init first."));
     if (codeOrName.trimmed().isEmpty())
@@ -49,12 +52,18 @@ Result<QList<ScoringReport>> ScoringReports::reports(int year, const QString &sc
     // them (report() would read the whole snapshot again for each county).
     std::optional<bool> ownPublished;
     QHash<QString, ScoringReport> ownReports;
-    for (const Division &county : counties()) {
+    const auto allCounties = counties();
+    if (!allCounties)
+        return allCounties.problems();
+    for (const Division &county : *allCounties) {
         if (!county.code.startsWith(scope->code))
             continue;
         ChamberQuery query;
         query.divisionPrefix = county.code;
-        if (chambers.count(query) == 0)
+        const auto held = chambers.count(query);
+        if (!held)
+            return held.problems();
+        if (*held == 0)
             continue;
         if (exchange.ownerOf(county.code).isEmpty()) {
             if (!ownPublished) {

@@ -62,9 +62,12 @@ void fill(UnitStats &unit, const QList<TownshipState> &townships, const QList<Ch
 Result<Stats> StatsService::compute(const QString &scopeCode, std::optional<DivisionLevel> unitLevel, const QDate &asOf) const
 {
     DivisionService divisions(m_db);
-    const auto dbScope = divisions.scope();
-    if (!dbScope)
+    const auto readScope = divisions.scope();
+    if (!readScope)
+        return readScope.problems();  // a file that cannot be read is not one to run init on
+    if (!*readScope)
         return Problem::error(QStringLiteral("scope"), tr("The database has no scope yet; run init first."));
+    const std::optional<Division> &dbScope = *readScope;
     Division scope = *dbScope;
     if (!scopeCode.isEmpty()) {
         auto found = divisions.findDivision(scopeCode);
@@ -85,26 +88,38 @@ Result<Stats> StatsService::compute(const QString &scopeCode, std::optional<Divi
     Stats stats;
     stats.scope = scope;
     stats.asOf = asOf;
-    stats.includeOtherUnits = divisions.includeOtherUnits();
+    const auto includeOther = divisions.includeOtherUnits();
+    if (!includeOther)
+        return includeOther.problems();
+    stats.includeOtherUnits = *includeOther;
     stats.unitLevel = level;
 
+    const auto scopeTownships = divisions.townships(scope.code);
+    if (!scopeTownships)
+        return scopeTownships.problems();
     QList<TownshipState> townships;
-    for (const auto &t : divisions.townships(scope.code))
+    for (const auto &t : *scopeTownships)
         townships.append({t, Divisions::isProperTownship(t.kind)
                                  || (stats.includeOtherUnits && t.kind == TownshipKind::OtherUnit)});
 
     ChamberService chamberService(m_db);
-    const QList<Chamber> all = chamberService.all();
+    const auto readChambers = chamberService.all();
+    if (!readChambers)
+        return readChambers.problems();
+    const QList<Chamber> &all = *readChambers;
     const auto histories = RegistrationService(m_db).allHistories();
+    if (!histories)
+        return histories.problems();
     QList<ChamberOnDate> existing;
     for (const auto &c : all) {
         if (!c.townshipCode.startsWith(scope.code) || !Chambers::existsOn(c, asOf))
             continue;
-        existing.append({&c, Registrations::statusOn(histories.value(c.id), asOf), Chambers::activeOn(c, asOf)});
+        existing.append({&c, Registrations::statusOn(histories->value(c.id), asOf), Chambers::activeOn(c, asOf)});
     }
     auto contributors = defaultStatsContributors();
     for (auto &contributor : contributors)
-        contributor->load(m_db, asOf, scope.code);
+        if (auto loaded = contributor->load(m_db, asOf, scope.code); !loaded)
+            return loaded.problems();
 
     stats.total.unit = scope;
     fill(stats.total, townships, existing, contributors);
@@ -113,8 +128,12 @@ Result<Stats> StatsService::compute(const QString &scopeCode, std::optional<Divi
     QList<Division> unitDivisions = {scope};
     while (!unitDivisions.isEmpty() && unitDivisions.first().level != level) {
         QList<Division> next;
-        for (const auto &d : unitDivisions)
-            next.append(divisions.children(d.code));
+        for (const auto &d : unitDivisions) {
+            const auto children = divisions.children(d.code);
+            if (!children)
+                return children.problems();
+            next.append(*children);
+        }
         unitDivisions = next;
     }
     if (scope.level == level)

@@ -61,7 +61,8 @@ public:
     // scopeCode: the division code the figures are for; a contributor need read only the records
     // of chambers whose township code starts with it (at region scale that is what keeps a
     // drill-down quick).
-    virtual void load(Database &db, const QDate &asOf, const QString &scopeCode) = 0;
+    // An error (the read's) when a query fails: figures are never made from what could not be read.
+    virtual Status load(Database &db, const QDate &asOf, const QString &scopeCode) = 0;
     virtual void contribute(const QList<ChamberOnDate> &chambers, UnitStats &unit) const = 0;
 };
 

@@ -33,23 +33,29 @@ int StatsReporting::count(Standing standing) const
     return n;
 }
 
-std::optional<StatsReporting> StatsReporting::load(Database &db, const Division &scope)
+Result<std::optional<StatsReporting>> StatsReporting::load(Database &db, const Division &scope)
 {
     if (scope.level == DivisionLevel::County || scope.level == DivisionLevel::Township)
-        return std::nullopt;
+        return std::optional<StatsReporting>();
     DivisionService divisions(db);
     QList<Division> level = {scope};
     while (!level.isEmpty() && level.first().level != DivisionLevel::County) {
         QList<Division> next;
-        for (const auto &d : level)
-            next.append(divisions.children(d.code));
+        for (const auto &d : level) {
+            const auto children = divisions.children(d.code);
+            if (!children)
+                return children.problems();
+            next.append(*children);
+        }
         level = next;
     }
     ExchangeStore store(db);
     QHash<QString, ExchangeOrigin> received;
-    if (const auto origins = store.origins())
-        for (const auto &o : *origins)
-            received.insert(o.code, o);
+    const auto origins = store.origins();
+    if (!origins)
+        return origins.problems();
+    for (const auto &o : *origins)
+        received.insert(o.code, o);
     StatsReporting r;
     for (const auto &county : level) {
         County c;
@@ -59,12 +65,16 @@ std::optional<StatsReporting> StatsReporting::load(Database &db, const Division 
             c.sequence = o->sequence;
             c.asOf = o->asOf;
             c.madeAt = o->madeAt;
-        } else if (const auto own = store.ownChambers(county.code); own && *own > 0) {
-            c.standing = Standing::KeptHere;
+        } else {
+            const auto own = store.ownChambers(county.code);
+            if (!own)
+                return own.problems();
+            if (*own > 0)
+                c.standing = Standing::KeptHere;
         }
         r.counties.append(c);
     }
-    return r;
+    return std::optional<StatsReporting>(std::move(r));
 }
 
 QString StatsReporting::note() const

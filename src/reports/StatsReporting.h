@@ -32,7 +32,7 @@ struct StatsReporting
 
     int count(Standing standing) const;
     // Read for a scope above county level; nullopt for a county or township (nothing to say).
-    static std::optional<StatsReporting> load(Database &db, const Division &scope);
+    static Result<std::optional<StatsReporting>> load(Database &db, const Division &scope);
     // The dashboard's note, e.g. "已报送 12/14 个县（市、区）"; empty when nothing was reported.
     QString note() const;
     nlohmann::json toJson() const;

@@ -6,13 +6,18 @@
 
 namespace chamber {
 
-void VerificationStatsContributor::load(Database &db, const QDate &, const QString &scopeCode)
+Status VerificationStatsContributor::load(Database &db, const QDate &, const QString &scopeCode)
 {
     m_openByCode.clear();
     const auto counts = VerificationService(db).openCountsByChamber();
-    if (!counts || counts->isEmpty())
-        return;
-    for (const auto &c : ChamberService(db).all()) {
+    if (!counts)
+        return counts.problems();
+    if (counts->isEmpty())
+        return success();
+    const auto chambers = ChamberService(db).all();
+    if (!chambers)
+        return chambers.problems();
+    for (const auto &c : *chambers) {
         if (!c.townshipCode.startsWith(scopeCode) || !counts->contains(c.id))
             continue;
         const qint64 open = counts->value(c.id);
@@ -21,6 +26,7 @@ void VerificationStatsContributor::load(Database &db, const QDate &, const QStri
                 m_openByCode[c.townshipCode.left(length)] += open;
         m_openByCode[c.townshipCode] += open;
     }
+    return success();
 }
 
 void VerificationStatsContributor::contribute(const QList<ChamberOnDate> &, UnitStats &unit) const

@@ -14,7 +14,7 @@ namespace chamber {
 class VerificationStatsContributor : public StatsContributor
 {
 public:
-    void load(Database &db, const QDate &asOf, const QString &scopeCode) override;
+    Status load(Database &db, const QDate &asOf, const QString &scopeCode) override;
     void contribute(const QList<ChamberOnDate> &chambers, UnitStats &unit) const override;
 
 private:

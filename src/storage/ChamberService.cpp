@@ -87,11 +87,6 @@ sql::Values chamberValues(const Chamber &c)
             {QStringLiteral("supervising_unit"), nonNull(c.supervisingUnit.trimmed())}};
 }
 
-Problem databaseError(const QSqlQuery &q)
-{
-    return Problem::error(QStringLiteral("database"), q.lastError().text());
-}
-
 // Readiness::ready written as SQL, so that the list of chambers ready to register can be paged:
 // the same conditions with the same thresholds (a storage test holds the two together), on the
 // member counts the list shows (from the member list where it is kept).
@@ -146,9 +141,7 @@ QString whereFor(const ChamberQuery &query, QVariantList &binds)
     if (!query.text.trimmed().isEmpty()) {
         parts.append(QStringLiteral("(c.name LIKE ? ESCAPE '\\' OR d.name LIKE ? ESCAPE '\\' OR c.president LIKE ? ESCAPE '\\' "
                                     "OR c.secretary_general LIKE ? ESCAPE '\\' OR c.credit_code LIKE ? ESCAPE '\\')"));
-        QString pattern = query.text.trimmed();
-        pattern.replace(QLatin1Char('\\'), QStringLiteral("\\\\")).replace(QLatin1Char('%'), QStringLiteral("\\%")).replace(QLatin1Char('_'), QStringLiteral("\\_"));
-        pattern = QLatin1Char('%') + pattern + QLatin1Char('%');
+        const QString pattern = sql::likePattern(query.text.trimmed());
         for (int i = 0; i < 5; ++i)
             binds.append(pattern);
     }
@@ -185,7 +178,9 @@ Problems ChamberService::validate(const Chamber &chamber) const
     Problems problems = Chambers::validate(chamber);
     DivisionService divisions(m_db);
     const auto township = divisions.byCode(chamber.townshipCode);
-    if (!chamber.townshipCode.isEmpty() && (!township || township->level != DivisionLevel::Township))
+    if (!township)
+        return problems + township.problems();
+    if (!chamber.townshipCode.isEmpty() && (!*township || (*township)->level != DivisionLevel::Township))
         problems.append(Problem::error(QStringLiteral("township"),
                                        tr("There is no township %1 in this database's scope.").arg(chamber.townshipCode)));
     if (!chamber.creditCode.isEmpty())
@@ -195,7 +190,9 @@ Problems ChamberService::validate(const Chamber &chamber) const
     q.addBindValue(chamber.townshipCode);
     q.addBindValue(chamber.name.trimmed());
     q.addBindValue(chamber.id);
-    if (q.exec() && q.next())
+    if (!q.exec())
+        problems.append(sql::readError(q));
+    else if (q.next())
         problems.append(Problem::error(QStringLiteral("name"), tr("The township already has a chamber named %1 (number %2).")
                                                                    .arg(chamber.name.trimmed()).arg(q.value(0).toLongLong())));
     // A chamber whose member list is kept takes its counts from the list (MemberService).
@@ -205,7 +202,9 @@ Problems ChamberService::validate(const Chamber &chamber) const
                                         .arg(MemberService::individualCountSql(), MemberService::unitCountSql());
         QSqlQuery &k = m_db.prepared(kept);
         k.addBindValue(chamber.id);
-        if (k.exec() && k.next() && (k.value(0).toInt() != chamber.individualMembers || k.value(1).toInt() != chamber.unitMembers))
+        if (!k.exec())
+            problems.append(sql::readError(k));
+        else if (k.next() && (k.value(0).toInt() != chamber.individualMembers || k.value(1).toInt() != chamber.unitMembers))
             problems.append(Problem::error(QStringLiteral("individual_members"),
                                            tr("The member counts of %1 follow from its member list (%2 individual, %3 unit); "
                                               "add or remove members there, or stop keeping the list.")
@@ -216,7 +215,9 @@ Problems ChamberService::validate(const Chamber &chamber) const
         QSqlQuery &c = m_db.prepared(QStringLiteral("SELECT id, name FROM chamber WHERE credit_code = ? AND credit_code <> '' AND id <> ?"));
         c.addBindValue(CreditCode::normalise(chamber.creditCode));
         c.addBindValue(chamber.id);
-        if (c.exec() && c.next())
+        if (!c.exec())
+            problems.append(sql::readError(c));
+        else if (c.next())
             problems.append(Problem::error(QStringLiteral("credit_code"), tr("The credit code %1 already belongs to %2 (number %3).")
                                                                               .arg(CreditCode::normalise(chamber.creditCode), c.value(1).toString())
                                                                               .arg(c.value(0).toLongLong())));
@@ -238,7 +239,8 @@ Status ChamberService::update(const Chamber &chamber, std::optional<qint64> expe
 {
     const auto before = get(chamber.id);
     if (!before)
-        return Problem::error(QStringLiteral("id"), tr("There is no chamber number %1.").arg(chamber.id));
+        return readFailed(before.problems()) ? before.problems()
+                                                  : Problems{Problem::error(QStringLiteral("id"), tr("There is no chamber number %1.").arg(chamber.id))};
     Problems problems = validate(chamber);
     if (hasErrors(problems))
         return problems;
@@ -270,9 +272,12 @@ Result<Chamber> ChamberService::get(qint64 id) const
     QSqlQuery &q = m_db.prepared(QStringLiteral("SELECT %1 FROM chamber c WHERE c.id = ?").arg(kChamberColumns));
     q.addBindValue(id);
     if (!q.exec())
-        return databaseError(q);
-    if (!q.next())
+        return sql::readError(q);
+    if (!q.next()) {
+        if (auto end = sql::readEnd(q); !end)
+            return end.problems();
         return Problem::error(QStringLiteral("chamber"), tr("There is no chamber number %1.").arg(id));
+    }
     const Chamber chamber = chamberFrom(q);
     q.finish();
     return chamber;
@@ -289,10 +294,12 @@ Result<Chamber> ChamberService::find(const QString &idOrName) const
     q.prepare(QStringLiteral("SELECT %1 FROM chamber c WHERE c.name = ? ORDER BY c.id").arg(kChamberColumns));
     q.addBindValue(text);
     if (!q.exec())
-        return databaseError(q);
+        return sql::readError(q);
     QList<Chamber> found;
     while (q.next())
         found.append(chamberFrom(q));
+    if (auto end = sql::readEnd(q); !end)
+        return end.problems();
     if (found.size() == 1)
         return found.first();
     if (found.isEmpty())
@@ -304,7 +311,7 @@ Result<Chamber> ChamberService::find(const QString &idOrName) const
                                                          .arg(text, ids.join(QStringLiteral(", "))));
 }
 
-QList<ChamberRow> ChamberService::list(const ChamberQuery &query) const
+Result<QList<ChamberRow>> ChamberService::list(const ChamberQuery &query) const
 {
     QVariantList binds;
     QString sql = QStringLiteral("SELECT %1, d.name, %2 FROM chamber c JOIN division d ON d.code = c.township_code")
@@ -320,16 +327,18 @@ QList<ChamberRow> ChamberService::list(const ChamberQuery &query) const
         q.addBindValue(b);
     QList<ChamberRow> out;
     if (!q.exec())
-        return out;
+        return sql::readError(q);
     while (q.next()) {
         ChamberRow row{chamberFrom(q), q.value(21).toString(),
                        Registrations::statusFromText(q.value(22).toString()).value_or(RegistrationStatus::NotRegistered)};
         out.append(row);
     }
+    if (auto end = sql::readEnd(q); !end)
+        return end.problems();
     return out;
 }
 
-int ChamberService::count(const ChamberQuery &query) const
+Result<int> ChamberService::count(const ChamberQuery &query) const
 {
     QVariantList binds;
     QString sql = QStringLiteral("SELECT count(*) FROM chamber c JOIN division d ON d.code = c.township_code");
@@ -338,19 +347,22 @@ int ChamberService::count(const ChamberQuery &query) const
     q.prepare(sql);
     for (const auto &b : binds)
         q.addBindValue(b);
-    if (q.exec() && q.next())
-        return q.value(0).toInt();
-    return 0;
+    if (!q.exec() || !q.next())
+        return sql::readError(q);
+    return q.value(0).toInt();
 }
 
-QList<Chamber> ChamberService::all() const
+Result<QList<Chamber>> ChamberService::all() const
 {
     QSqlQuery q(m_db.sql());
     q.setForwardOnly(true);
     QList<Chamber> out;
-    if (q.exec(QStringLiteral("SELECT %1 FROM chamber c ORDER BY c.township_code, c.id").arg(kChamberColumns)))
-        while (q.next())
-            out.append(chamberFrom(q));
+    if (!q.exec(QStringLiteral("SELECT %1 FROM chamber c ORDER BY c.township_code, c.id").arg(kChamberColumns)))
+        return sql::readError(q);
+    while (q.next())
+        out.append(chamberFrom(q));
+    if (auto end = sql::readEnd(q); !end)
+        return end.problems();
     return out;
 }
 
@@ -380,12 +392,17 @@ Problems RegistrationService::validate(const RegistrationEvent &event) const
     const auto chamber = chambers.get(event.chamberId);
     if (!chamber)
         return chamber.problems();
-    Problems problems = Registrations::validateNext(*chamber, history(event.chamberId), event, chamber->townshipCode.left(6));
+    const auto past = history(event.chamberId);
+    if (!past)
+        return past.problems();
+    Problems problems = Registrations::validateNext(*chamber, *past, event, chamber->townshipCode.left(6));
     if (event.status == RegistrationStatus::Registered && !event.creditCode.isEmpty()) {
         QSqlQuery &q = m_db.prepared(QStringLiteral("SELECT id, name FROM chamber WHERE credit_code = ? AND credit_code <> '' AND id <> ?"));
         q.addBindValue(CreditCode::normalise(event.creditCode));
         q.addBindValue(event.chamberId);
-        if (q.exec() && q.next())
+        if (!q.exec())
+            problems.append(sql::readError(q));
+        else if (q.next())
             problems.append(Problem::error(QStringLiteral("credit_code"), tr("The credit code %1 already belongs to %2 (number %3).")
                                                                               .arg(CreditCode::normalise(event.creditCode), q.value(1).toString())
                                                                               .arg(q.value(0).toLongLong())));
@@ -419,16 +436,11 @@ Result<qint64> RegistrationService::record(const RegistrationEvent &event)
     return id ? Result<qint64>(id.value(), problems) : id;
 }
 
-QList<RegistrationEvent> RegistrationService::history(qint64 chamberId) const
+Result<QList<RegistrationEvent>> RegistrationService::history(qint64 chamberId) const
 {
-    QSqlQuery &q = m_db.prepared(QStringLiteral("SELECT %1 FROM registration_event WHERE chamber_id = ? ORDER BY effective_on, id").arg(eventColumns()));
-    q.addBindValue(chamberId);
-    QList<RegistrationEvent> out;
-    if (q.exec())
-        while (q.next())
-            out.append(eventFrom(q));
-    q.finish();
-    return out;
+    return sql::select<RegistrationEvent>(
+        m_db, QStringLiteral("SELECT %1 FROM registration_event WHERE chamber_id = ? ORDER BY effective_on, id").arg(eventColumns()),
+        {chamberId}, eventFrom);
 }
 
 Result<QHash<qint64, qint64>> RegistrationService::chambersOf(const QList<qint64> &eventIds) const
@@ -438,15 +450,17 @@ Result<QHash<qint64, qint64>> RegistrationService::chambersOf(const QList<qint64
     for (qint64 id : eventIds) {
         q.addBindValue(id);
         if (!q.exec())
-            return sql::databaseError(q);
+            return sql::readError(q);
         if (q.next())
             out.insert(id, q.value(0).toLongLong());
+        else if (auto end = sql::readEnd(q); !end)
+            return end.problems();
         q.finish();
     }
     return out;
 }
 
-QHash<qint64, QList<RegistrationEvent>> RegistrationService::allHistories(const QString &divisionPrefix) const
+Result<QHash<qint64, QList<RegistrationEvent>>> RegistrationService::allHistories(const QString &divisionPrefix) const
 {
     QSqlQuery q(m_db.sql());
     q.setForwardOnly(true);
@@ -462,11 +476,14 @@ QHash<qint64, QList<RegistrationEvent>> RegistrationService::allHistories(const 
             q.addBindValue(bound);
         read = q.exec();
     }
-    if (read)
-        while (q.next()) {
-            const auto e = eventFrom(q);
-            out[e.chamberId].append(e);
-        }
+    if (!read)
+        return sql::readError(q);
+    while (q.next()) {
+        const auto e = eventFrom(q);
+        out[e.chamberId].append(e);
+    }
+    if (auto end = sql::readEnd(q); !end)
+        return end.problems();
     return out;
 }
 

@@ -64,10 +64,11 @@ public:
     Result<Chamber> get(qint64 id) const;
     // By id, or by name (unique in the scope, or with candidates listed).
     Result<Chamber> find(const QString &idOrName) const;
-    QList<ChamberRow> list(const ChamberQuery &query = {}) const;
-    int count(const ChamberQuery &query = {}) const;
+    // Reads return an error (field "database") when the query fails: an empty list means none.
+    Result<QList<ChamberRow>> list(const ChamberQuery &query = {}) const;
+    Result<int> count(const ChamberQuery &query = {}) const;
     // Every chamber, for figures.
-    QList<Chamber> all() const;
+    Result<QList<Chamber>> all() const;
     // The validation add/update run, without writing: for editors that check as the user types.
     Problems validate(const Chamber &chamber) const;
 
@@ -86,13 +87,13 @@ public:
     // change also records the credit code on the chamber.
     Result<qint64> record(const RegistrationEvent &event);
     Problems validate(const RegistrationEvent &event) const;
-    QList<RegistrationEvent> history(qint64 chamberId) const;
+    Result<QList<RegistrationEvent>> history(qint64 chamberId) const;
     // The chamber of each of these events (an event that no longer exists is left out): a list
     // of chambers told that events changed updates the chambers' rows.
     Result<QHash<qint64, qint64>> chambersOf(const QList<qint64> &eventIds) const;
     // Every chamber's history, by chamber id, each in date order; with a division prefix, only
     // those of the chambers there (a county's report need not read the region's).
-    QHash<qint64, QList<RegistrationEvent>> allHistories(const QString &divisionPrefix = {}) const;
+    Result<QHash<qint64, QList<RegistrationEvent>>> allHistories(const QString &divisionPrefix = {}) const;
 
     // The registration_event columns every reader selects, and the event read from a row of them
     // (one mapping for the services and HistoryCorrections).

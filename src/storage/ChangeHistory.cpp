@@ -114,23 +114,22 @@ Result<QList<Change>> ChangeHistory::list(const ChangeQuery &query) const
     q.prepare(QStringLiteral("SELECT %1 FROM change_log%2 ORDER BY id DESC%3")
                   .arg(kColumns, where.isEmpty() ? QString() : QStringLiteral(" WHERE ") + where.join(QStringLiteral(" AND ")),
                        query.limit < 0 ? QString() : QStringLiteral(" LIMIT %1").arg(query.limit)));
-    if (auto s = sql::exec(q, binds); !s)
-        return s.problems();
-    QList<Change> out;
-    while (q.next())
-        out.append(changeFrom(q));
-    return out;
+    for (const auto &b : binds)
+        q.addBindValue(b);
+    return sql::rows<Change>(q, changeFrom);
 }
 
 Result<Change> ChangeHistory::get(qint64 id) const
 {
     QSqlQuery q(m_db.sql());
     q.prepare(QStringLiteral("SELECT %1 FROM change_log WHERE id = ?").arg(kColumns));
-    if (auto s = sql::exec(q, {id}); !s)
-        return s.problems();
-    if (!q.next())
+    q.addBindValue(id);
+    const auto found = sql::rows<Change>(q, changeFrom);
+    if (!found)
+        return found.problems();
+    if (found->isEmpty())
         return Problem::error(QStringLiteral("change"), tr("There is no change number %1 in the log.").arg(id));
-    return changeFrom(q);
+    return found->first();
 }
 
 Result<QJsonObject> ChangeHistory::created(const Change &insert) const

@@ -53,7 +53,10 @@ Problems DisclosureService::validate(const Disclosure &d) const
     if (!chamber)
         return problems;
     RecordChecks::notBeforeFounding(problems, QStringLiteral("disclosed_on"), d.disclosedOn, *chamber);
-    for (const auto &other : of(d.chamberId))
+    const auto others = of(d.chamberId);
+    if (!others)
+        return problems + others.problems();
+    for (const auto &other : *others)
         if (other.id != d.id && other.period == d.period.trimmed().toUpper())
             problems.append(Problem::error(QStringLiteral("period"), tr("%1 already has a disclosure for %2 (number %3).")
                                                                          .arg(chamber->name, other.period)
@@ -89,13 +92,13 @@ Result<Disclosure> DisclosureService::get(qint64 id) const
     return sql::byId<Disclosure>(m_db, kTable, id, disclosureFrom, tr("There is no disclosure number %1.").arg(id));
 }
 
-QList<Disclosure> DisclosureService::of(qint64 chamberId) const
+Result<QList<Disclosure>> DisclosureService::of(qint64 chamberId) const
 {
     return sql::select<Disclosure>(m_db, QStringLiteral("SELECT * FROM party_disclosure WHERE chamber_id = ? ORDER BY period"), {chamberId},
                                    disclosureFrom);
 }
 
-QList<Listed<Disclosure>> DisclosureService::list(const RecordQuery &query) const
+Result<QList<Listed<Disclosure>>> DisclosureService::list(const RecordQuery &query) const
 {
     return sql::list<Disclosure>(m_db, kTable, {}, query, {QStringLiteral("r.period")},
                                  sql::orderBy(query, kSorts, QStringLiteral("c.township_code, c.name, r.period, r.id")), disclosureFrom);

@@ -21,8 +21,8 @@ public:
     Status update(const Disclosure &disclosure, std::optional<qint64> expectedVersion = {});
     Status remove(qint64 id);
     Result<Disclosure> get(qint64 id) const;
-    QList<Disclosure> of(qint64 chamberId) const;  // by period
-    QList<Listed<Disclosure>> list(const RecordQuery &query = {}) const;
+    Result<QList<Disclosure>> of(qint64 chamberId) const;  // by period
+    Result<QList<Listed<Disclosure>>> list(const RecordQuery &query = {}) const;
     Problems validate(const Disclosure &disclosure) const;
 
 private:

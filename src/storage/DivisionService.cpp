@@ -23,11 +23,14 @@ const QString kColumns = QStringLiteral("code, name, level, coalesce(parent_code
 
 Status DivisionService::initialise(const Division &scope)
 {
-    if (auto existing = this->scope()) {
-        if (existing->code == scope.code)
+    const auto existing = this->scope();
+    if (!existing)
+        return existing.problems();
+    if (const auto &covered = *existing) {
+        if (covered->code == scope.code)
             return success();
         return Problem::error(QStringLiteral("scope"), tr("This database already covers %1 (%2); it cannot be set to %3 (%4).")
-                                                           .arg(existing->name, existing->code, scope.name, scope.code));
+                                                           .arg(covered->name, covered->code, scope.name, scope.code));
     }
     const auto &catalog = DivisionCatalog::bundled();
     QList<Division> rows = catalog.lineage(scope.code);
@@ -53,51 +56,51 @@ Status DivisionService::initialise(const Division &scope)
     return tx.commit();
 }
 
-std::optional<Division> DivisionService::scope() const
+Result<std::optional<Division>> DivisionService::scope() const
 {
-    const QString code = setting(kScopeKey);
-    if (code.isEmpty())
-        return std::nullopt;
-    return byCode(code);
+    const auto code = setting(kScopeKey);
+    if (!code)
+        return code.problems();
+    if (code->isEmpty())
+        return std::optional<Division>();
+    return byCode(*code);
 }
 
-std::optional<Division> DivisionService::byCode(const QString &code) const
+Result<std::optional<Division>> DivisionService::byCode(const QString &code) const
 {
     // Asked for every record a chamber's checks look at: prepared once per connection.
     QSqlQuery &q = m_db.prepared(QStringLiteral("SELECT %1 FROM division WHERE code = ?").arg(kColumns));
     q.addBindValue(code);
+    if (!q.exec())
+        return sql::readError(q);
     std::optional<Division> found;
-    if (q.exec() && q.next())
+    if (q.next())
         found = divisionFrom(q);
+    const Status end = sql::readEnd(q);
     q.finish();
+    if (!end)
+        return end.problems();
     return found;
 }
 
-QList<Division> DivisionService::children(const QString &code) const
+Result<QList<Division>> DivisionService::children(const QString &code) const
 {
     QSqlQuery q(m_db.sql());
     q.prepare(QStringLiteral("SELECT %1 FROM division WHERE parent_code = ? ORDER BY code").arg(kColumns));
     q.addBindValue(code);
-    QList<Division> out;
-    if (q.exec())
-        while (q.next())
-            out.append(divisionFrom(q));
-    return out;
+    return sql::rows<Division>(q, divisionFrom);
 }
 
-QList<TownshipInfo> DivisionService::townships(const QString &underCode) const
+Result<QList<TownshipInfo>> DivisionService::townships(const QString &underCode) const
 {
     QSqlQuery q(m_db.sql());
     q.prepare(QStringLiteral("SELECT %1 FROM division WHERE level = 4 AND %2 ORDER BY code").arg(kColumns, sql::prefixClause(QStringLiteral("code"))));
     for (const auto &bound : sql::prefixBounds(underCode))
         q.addBindValue(bound);
-    QList<TownshipInfo> out;
-    if (q.exec())
-        while (q.next()) {
-            const Division d = divisionFrom(q);
-            out.append({d, Divisions::townshipKind(d.code)});
-        }
-    return out;
+    return sql::rows<TownshipInfo>(q, [](const QSqlQuery &row) {
+        const Division d = divisionFrom(row);
+        return TownshipInfo{d, Divisions::townshipKind(d.code)};
+    });
 }
 
 Result<Division> DivisionService::pick(const QList<Division> &found, const QString &text, const QString &field) const
@@ -109,7 +112,9 @@ Result<Division> DivisionService::pick(const QList<Division> &found, const QStri
     QStringList candidates;
     for (const auto &d : found) {
         const auto parent = byCode(d.parentCode);
-        candidates.append(QStringLiteral("%1 %2%3").arg(d.code, parent ? parent->name : QString(), d.name));
+        if (!parent)
+            return parent.problems();
+        candidates.append(QStringLiteral("%1 %2%3").arg(d.code, *parent ? (*parent)->name : QString(), d.name));
     }
     return Problem::error(field, tr("%1 fits %2 divisions; give the code of one: %3")
                                      .arg(text).arg(found.size()).arg(candidates.join(QStringLiteral("; "))));
@@ -125,13 +130,12 @@ Result<Division> DivisionService::findTownship(const QString &codeOrName) const
     q.prepare(QStringLiteral("SELECT %1 FROM division WHERE level = 4 AND (code = ? OR name = ?) ORDER BY code").arg(kColumns));
     q.addBindValue(text);
     q.addBindValue(text);
-    QList<Division> found;
-    if (q.exec())
-        while (q.next())
-            found.append(divisionFrom(q));
-    if (found.isEmpty())
+    const auto found = sql::rows<Division>(q, divisionFrom);
+    if (!found)
+        return found.problems();
+    if (found->isEmpty())
         return Problem::error(field, tr("There is no township %1 in this database's scope.").arg(text));
-    return pick(found, text, field);
+    return pick(*found, text, field);
 }
 
 Result<Division> DivisionService::findDivision(const QString &codeOrName) const
@@ -141,16 +145,18 @@ Result<Division> DivisionService::findDivision(const QString &codeOrName) const
     q.prepare(QStringLiteral("SELECT %1 FROM division WHERE code = ? OR name = ? ORDER BY code").arg(kColumns));
     q.addBindValue(text);
     q.addBindValue(text);
-    QList<Division> found;
-    if (q.exec())
-        while (q.next())
-            found.append(divisionFrom(q));
-    return pick(found, text, QStringLiteral("division"));
+    const auto found = sql::rows<Division>(q, divisionFrom);
+    if (!found)
+        return found.problems();
+    return pick(*found, text, QStringLiteral("division"));
 }
 
-bool DivisionService::includeOtherUnits() const
+Result<bool> DivisionService::includeOtherUnits() const
 {
-    return setting(kIncludeOtherKey, QStringLiteral("false")) == QStringLiteral("true");
+    const auto value = setting(kIncludeOtherKey, QStringLiteral("false"));
+    if (!value)
+        return value.problems();
+    return *value == QStringLiteral("true");
 }
 
 Status DivisionService::setIncludeOtherUnits(bool include)
@@ -163,14 +169,15 @@ Status DivisionService::setIncludeOtherUnits(bool include)
     return tx.commit();
 }
 
-QString DivisionService::setting(const QString &key, const QString &fallback) const
+Result<QString> DivisionService::setting(const QString &key, const QString &fallback) const
 {
     QSqlQuery q(m_db.sql());
     q.prepare(QStringLiteral("SELECT value FROM setting WHERE key = ?"));
     q.addBindValue(key);
-    if (q.exec() && q.next())
-        return q.value(0).toString();
-    return fallback;
+    const auto values = sql::rows<QString>(q, [](const QSqlQuery &row) { return row.value(0).toString(); });
+    if (!values)
+        return values.problems();
+    return values->isEmpty() ? fallback : values->first();
 }
 
 Status DivisionService::setSetting(const QString &key, const QString &value)

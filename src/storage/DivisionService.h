@@ -27,21 +27,23 @@ public:
     // Loads the scope, its parents and everything below it. Refused if the database already has
     // another scope; a repeat with the same scope changes nothing.
     Status initialise(const Division &scope);
-    std::optional<Division> scope() const;
-    std::optional<Division> byCode(const QString &code) const;
-    QList<Division> children(const QString &code) const;
+    // Every read is an error (field "database") when its query fails; nullopt only when there is
+    // no such division (or no scope yet).
+    Result<std::optional<Division>> scope() const;
+    Result<std::optional<Division>> byCode(const QString &code) const;
+    Result<QList<Division>> children(const QString &code) const;
     // Township-level units under a division (or the whole scope when code is empty), by code.
-    QList<TownshipInfo> townships(const QString &underCode = {}) const;
+    Result<QList<TownshipInfo>> townships(const QString &underCode = {}) const;
     // A township of the scope by code or name; a name that fits several is refused with candidates.
     Result<Division> findTownship(const QString &codeOrName) const;
     // A division of the scope at any level, by code or name.
     Result<Division> findDivision(const QString &codeOrName) const;
 
     // Whether 400–599 units count in coverage (default: no).
-    bool includeOtherUnits() const;
+    Result<bool> includeOtherUnits() const;
     Status setIncludeOtherUnits(bool include);
 
-    QString setting(const QString &key, const QString &fallback = {}) const;
+    Result<QString> setting(const QString &key, const QString &fallback = {}) const;
     Status setSetting(const QString &key, const QString &value);
 
 private:

@@ -85,12 +85,8 @@ Result<QList<RegistrationEvent>> events(Database &db, const QString &where, qint
     q.prepare(QStringLiteral("SELECT %2 FROM registration_event WHERE %1 "
                              "ORDER BY effective_on, id")
                   .arg(where, RegistrationService::eventColumns()));
-    if (auto s = sql::exec(q, {id}); !s)
-        return s.problems();
-    QList<RegistrationEvent> out;
-    while (q.next())
-        out.append(RegistrationService::eventFrom(q));
-    return out;
+    q.addBindValue(id);
+    return sql::rows<RegistrationEvent>(q, RegistrationService::eventFrom);
 }
 
 CaseStatusChange changeFrom(const QSqlQuery &q)
@@ -111,12 +107,8 @@ Result<QList<CaseStatusChange>> changes(Database &db, const QString &where, qint
     q.prepare(QStringLiteral("SELECT id, case_id, status, effective_on, reopen, reason FROM mediation_case_change WHERE %1 "
                              "ORDER BY effective_on, id")
                   .arg(where));
-    if (auto s = sql::exec(q, {id}); !s)
-        return s.problems();
-    QList<CaseStatusChange> out;
-    while (q.next())
-        out.append(changeFrom(q));
-    return out;
+    q.addBindValue(id);
+    return sql::rows<CaseStatusChange>(q, changeFrom);
 }
 
 void needReason(Problems &problems, const QString &reason)

@@ -81,7 +81,11 @@ Problems HonourService::validate(const Honour &h) const
                                                                    .arg(chamber->name)
                                                                    .arg(chamber->founded->year())
                                                                    .arg(h.year)));
-    for (const auto &other : of(h.chamberId))
+    // A check built on a read refuses when the read fails: a duplicate must never pass unseen.
+    const auto others = of(h.chamberId);
+    if (!others)
+        return problems + others.problems();
+    for (const auto &other : *others)
         if (other.id != h.id && other.kind == h.kind && other.year == h.year)
             problems.append(Problem::error(QStringLiteral("year"), tr("%1 already holds %2 for %3 (number %4).")
                                                                        .arg(chamber->name, Honours::kindName(h.kind))
@@ -123,22 +127,22 @@ Result<Honour> HonourService::get(qint64 id) const
     return sql::byId<Honour>(m_db, kTable, id, honourFrom, tr("There is no honour number %1.").arg(id));
 }
 
-QList<Honour> HonourService::of(qint64 chamberId) const
+Result<QList<Honour>> HonourService::of(qint64 chamberId) const
 {
     return sql::select<Honour>(m_db, QStringLiteral("SELECT * FROM honour WHERE chamber_id = ? ORDER BY year, kind"), {chamberId}, honourFrom);
 }
 
-QList<Listed<Honour>> HonourService::list(const HonourQuery &query) const
+Result<QList<Listed<Honour>>> HonourService::list(const HonourQuery &query) const
 {
     return sql::list<Honour>(m_db, kTable, whereFor(query), query, kText, QStringLiteral("r.year DESC, c.township_code, c.name, r.kind"), honourFrom);
 }
 
-int HonourService::count(const HonourQuery &query) const
+Result<int> HonourService::count(const HonourQuery &query) const
 {
     return sql::count(m_db, kTable, whereFor(query), query, kText);
 }
 
-QList<Honour> HonourService::all() const
+Result<QList<Honour>> HonourService::all() const
 {
     return sql::select<Honour>(m_db, QStringLiteral("SELECT * FROM honour ORDER BY chamber_id, year, kind"), {}, honourFrom);
 }

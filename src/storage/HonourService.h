@@ -29,10 +29,10 @@ public:
     Status update(const Honour &honour, std::optional<qint64> expectedVersion = {});
     Status remove(qint64 id);
     Result<Honour> get(qint64 id) const;
-    QList<Honour> of(qint64 chamberId) const;  // by year
-    QList<Listed<Honour>> list(const HonourQuery &query = {}) const;
-    int count(const HonourQuery &query = {}) const;
-    QList<Honour> all() const;
+    Result<QList<Honour>> of(qint64 chamberId) const;  // by year
+    Result<QList<Listed<Honour>>> list(const HonourQuery &query = {}) const;
+    Result<int> count(const HonourQuery &query = {}) const;
+    Result<QList<Honour>> all() const;
     Problems validate(const Honour &honour) const;
 
 private:

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ImportLogService.h"
 
+#include "RecordSql.h"
+
 #include <QRegularExpression>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -70,23 +72,12 @@ Result<qint64> ImportLogService::record(const ImportLogEntry &entry)
     return id;
 }
 
-QList<ImportLogEntry> ImportLogService::list(int limit) const
-{
-    auto entries = read(limit);
-    return entries ? entries.value() : QList<ImportLogEntry>{};
-}
-
-Result<QList<ImportLogEntry>> ImportLogService::read(int limit) const
+Result<QList<ImportLogEntry>> ImportLogService::list(int limit) const
 {
     QSqlQuery q(m_db.sql());
     q.prepare(QStringLiteral("SELECT %1 FROM import_log ORDER BY at DESC, id DESC LIMIT ?").arg(kColumns));
     q.addBindValue(limit);
-    if (!q.exec())
-        return Problem::error(QStringLiteral("database"), q.lastError().text());
-    QList<ImportLogEntry> out;
-    while (q.next())
-        out.append(entryFrom(q));
-    return out;
+    return sql::rows<ImportLogEntry>(q, entryFrom);
 }
 
 Result<ImportLogEntry> ImportLogService::entry(qint64 id) const
@@ -94,11 +85,12 @@ Result<ImportLogEntry> ImportLogService::entry(qint64 id) const
     QSqlQuery q(m_db.sql());
     q.prepare(QStringLiteral("SELECT %1 FROM import_log WHERE id = ?").arg(kColumns));
     q.addBindValue(id);
-    if (!q.exec())
-        return Problem::error(QStringLiteral("database"), q.lastError().text());
-    if (!q.next())
+    const auto found = sql::rows<ImportLogEntry>(q, entryFrom);
+    if (!found)
+        return found.problems();
+    if (found->isEmpty())
         return Problem::error(QStringLiteral("import"), tr("There is no import number %1 in the log.").arg(id));
-    return entryFrom(q);
+    return found->first();
 }
 
 Status ImportLogService::markStart(const QString &fileSha256)
@@ -117,14 +109,14 @@ Result<std::pair<qint64, qint64>> ImportLogService::range(qint64 importId) const
     end.prepare(QStringLiteral("SELECT max(id) FROM change_log WHERE entity = 'import' AND action = 'import' AND entity_id = ?"));
     end.addBindValue(importId);
     if (!end.exec() || !end.next())
-        return Problem::error(QStringLiteral("database"), end.lastError().text());
+        return sql::readError(end);
     const qint64 last = end.value(0).toLongLong();
     QSqlQuery start(m_db.sql());
     start.prepare(QStringLiteral("SELECT max(id) FROM change_log WHERE entity = 'import' AND id < ? AND (action = ? OR action = 'import')"));
     start.addBindValue(last);
     start.addBindValue(kStartAction);
     if (!start.exec() || !start.next())
-        return Problem::error(QStringLiteral("database"), start.lastError().text());
+        return sql::readError(start);
     const qint64 first = start.value(0).toLongLong();
     QSqlQuery mark(m_db.sql());
     mark.prepare(QStringLiteral("SELECT action FROM change_log WHERE id = ?"));
@@ -147,23 +139,21 @@ Result<QList<ChangeLogEntry>> ImportLogService::changes(qint64 importId) const
     q.prepare(QStringLiteral("SELECT id, at, actor, entity, entity_id, action, detail FROM change_log WHERE id > ? AND id <= ? ORDER BY id"));
     q.addBindValue(first);
     q.addBindValue(last);
-    if (!q.exec())
-        return Problem::error(QStringLiteral("database"), q.lastError().text());
-    QList<ChangeLogEntry> out;
-    while (q.next())
-        out.append({q.value(0).toLongLong(), QDateTime::fromString(q.value(1).toString(), Qt::ISODate), q.value(2).toString(),
-                    q.value(3).toString(), q.value(4).toLongLong(), q.value(5).toString(), q.value(6).toString()});
-    return out;
+    return sql::rows<ChangeLogEntry>(q, [](const QSqlQuery &row) {
+        return ChangeLogEntry{row.value(0).toLongLong(), QDateTime::fromString(row.value(1).toString(), Qt::ISODate), row.value(2).toString(),
+                              row.value(3).toString(), row.value(4).toLongLong(), row.value(5).toString(), row.value(6).toString()};
+    });
 }
 
-std::optional<ImportLogEntry> ImportLogService::lastWithHash(const QString &sha256) const
+Result<std::optional<ImportLogEntry>> ImportLogService::lastWithHash(const QString &sha256) const
 {
     QSqlQuery q(m_db.sql());
     q.prepare(QStringLiteral("SELECT %1 FROM import_log WHERE file_sha256 = ? ORDER BY at DESC, id DESC LIMIT 1").arg(kColumns));
     q.addBindValue(sha256);
-    if (q.exec() && q.next())
-        return entryFrom(q);
-    return std::nullopt;
+    const auto found = sql::rows<ImportLogEntry>(q, entryFrom);
+    if (!found)
+        return found.problems();
+    return found->isEmpty() ? std::nullopt : std::optional(found->first());
 }
 
 } // namespace chamber

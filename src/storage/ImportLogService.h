@@ -52,12 +52,10 @@ public:
 
     // Appends an entry (time and actor filled in when empty); returns its id.
     Result<qint64> record(const ImportLogEntry &entry);
-    // Newest first.
-    QList<ImportLogEntry> list(int limit = -1) const;
-    // The same, with a failed read as an error rather than an empty log (for views).
-    Result<QList<ImportLogEntry>> read(int limit = -1) const;
+    // Newest first; a failed read is an error, never an empty log.
+    Result<QList<ImportLogEntry>> list(int limit = -1) const;
     // The last import of a file with this hash, to tell the user it was taken in before.
-    std::optional<ImportLogEntry> lastWithHash(const QString &sha256) const;
+    Result<std::optional<ImportLogEntry>> lastWithHash(const QString &sha256) const;
     Result<ImportLogEntry> entry(qint64 id) const;
 
     // Marks in change_log where an import's writes begin (call first inside its transaction), so

@@ -146,24 +146,31 @@ Problems MediationCaseService::validate(const MediationCase &c) const
     if (!c.number.trimmed().isEmpty()) {
         const auto same = sql::select<qint64>(m_db, QStringLiteral("SELECT id FROM mediation_case WHERE chamber_id = ? AND case_number = ? AND id <> ?"),
                                               {c.chamberId, c.number.trimmed(), c.id}, [](const QSqlQuery &q) { return q.value(0).toLongLong(); });
-        if (!same.isEmpty())
+        if (!same)
+            return problems + same.problems();
+        if (!same->isEmpty())
             problems.append(Problem::error(QStringLiteral("case_number"), tr("%1 already has a case numbered %2 (number %3).")
                                                                               .arg(chamber->name, c.number.trimmed())
-                                                                              .arg(same.first())));
+                                                                              .arg(same->first())));
     }
-    if (!MediationService(m_db).committeeOf(c.chamberId))
+    const auto committee = MediationService(m_db).committeeOf(c.chamberId);
+    if (!committee)
+        return problems + committee.problems();
+    if (!*committee)
         problems.append(Problem::warning(QStringLiteral("chamber"), tr("%1 has no mediation committee on record.").arg(chamber->name)));
     return problems;
 }
 
-QString MediationCaseService::nextNumber(qint64 chamberId, int year) const
+Result<QString> MediationCaseService::nextNumber(qint64 chamberId, int year) const
 {
     static const QRegularExpression pattern(QStringLiteral("^\\d{4}-(\\d+)$"));
     int last = 0;
     const auto numbers = sql::select<QString>(m_db, QStringLiteral("SELECT case_number FROM mediation_case WHERE chamber_id = ? AND case_number LIKE ?"),
                                               {chamberId, QStringLiteral("%1-%").arg(year)},
                                               [](const QSqlQuery &q) { return q.value(0).toString(); });
-    for (const auto &n : numbers)
+    if (!numbers)
+        return numbers.problems();
+    for (const auto &n : *numbers)
         if (const auto m = pattern.match(n); m.hasMatch())
             last = std::max(last, m.captured(1).toInt());
     return QStringLiteral("%1-%2").arg(year).arg(last + 1, 3, 10, QLatin1Char('0'));
@@ -196,8 +203,12 @@ Result<qint64> MediationCaseService::add(const MediationCase &input)
     const Problems problems = validate(c);
     if (hasErrors(problems))
         return problems;
-    if (c.number.trimmed().isEmpty())
-        c.number = nextNumber(c.chamberId, c.receivedOn.year());
+    if (c.number.trimmed().isEmpty()) {
+        const auto number = nextNumber(c.chamberId, c.receivedOn.year());
+        if (!number)
+            return number.problems();
+        c.number = *number;
+    }
     auto id = sql::write<qint64>(m_db, [&]() -> Result<qint64> {
         auto added = sql::insert(m_db, kCases, caseValues(c));
         if (!added)
@@ -224,7 +235,10 @@ Status MediationCaseService::update(const MediationCase &c, std::optional<qint64
     if (hasErrors(problems))
         return problems;
     // Move the dates the edit moves, then check the history is still in order.
-    QList<CaseStatusChange> changes = history(c.id);
+    const auto past = history(c.id);
+    if (!past)
+        return past.problems();
+    QList<CaseStatusChange> changes = *past;
     QList<CaseStatusChange> moved;
     for (int i = 0; i < changes.size(); ++i) {
         QDate date = changes[i].date;
@@ -263,7 +277,10 @@ Status MediationCaseService::changeStatus(const CaseStatusChange &change, const 
     const auto stored = get(change.caseId);
     if (!stored)
         return stored.problems();
-    Problems problems = CaseLifecycle::validateChange(*stored, history(change.caseId), change);
+    const auto past = history(change.caseId);
+    if (!past)
+        return past.problems();
+    Problems problems = CaseLifecycle::validateChange(*stored, *past, change);
     if (hasErrors(problems))
         return problems;
     MediationCase base = details.value_or(*stored);
@@ -307,30 +324,25 @@ Result<MediationCase> MediationCaseService::get(qint64 id) const
     return sql::byId<MediationCase>(m_db, kCases, id, caseFrom, tr("There is no mediation case number %1.").arg(id));
 }
 
-QList<CaseStatusChange> MediationCaseService::history(qint64 caseId) const
+Result<QList<CaseStatusChange>> MediationCaseService::history(qint64 caseId) const
 {
-    QSqlQuery &q = m_db.prepared(QStringLiteral("SELECT * FROM mediation_case_change WHERE case_id = ? ORDER BY effective_on, id"));
-    QList<CaseStatusChange> out;
-    if (sql::exec(q, {caseId}))
-        while (q.next())
-            out.append(changeFrom(q));
-    q.finish();
-    return out;
+    return sql::select<CaseStatusChange>(m_db, QStringLiteral("SELECT * FROM mediation_case_change WHERE case_id = ? ORDER BY effective_on, id"),
+                                         {caseId}, changeFrom);
 }
 
-QList<Listed<MediationCase>> MediationCaseService::list(const CaseQuery &query) const
+Result<QList<Listed<MediationCase>>> MediationCaseService::list(const CaseQuery &query) const
 {
     static const QList<sql::SortColumn> sorts = caseSorts();
     return sql::list<MediationCase>(m_db, kCases, whereFor(query), query, kText,
                                     sql::orderBy(query, sorts, QStringLiteral("r.received_on DESC, r.id DESC")), caseFrom);
 }
 
-int MediationCaseService::count(const CaseQuery &query) const
+Result<int> MediationCaseService::count(const CaseQuery &query) const
 {
     return sql::count(m_db, kCases, whereFor(query), query, kText);
 }
 
-QList<MediationCase> MediationCaseService::all(const QString &townshipPrefix) const
+Result<QList<MediationCase>> MediationCaseService::all(const QString &townshipPrefix) const
 {
     if (townshipPrefix.isEmpty())
         return sql::select<MediationCase>(m_db, QStringLiteral("SELECT * FROM mediation_case ORDER BY chamber_id, received_on, id"), {}, caseFrom);
@@ -341,7 +353,7 @@ QList<MediationCase> MediationCaseService::all(const QString &townshipPrefix) co
                                       sql::prefixBounds(townshipPrefix), caseFrom);
 }
 
-QHash<qint64, QList<CaseStatusChange>> MediationCaseService::allHistories(const QString &townshipPrefix) const
+Result<QHash<qint64, QList<CaseStatusChange>>> MediationCaseService::allHistories(const QString &townshipPrefix) const
 {
     QHash<qint64, QList<CaseStatusChange>> out;
     const auto changes = townshipPrefix.isEmpty()
@@ -353,7 +365,9 @@ QHash<qint64, QList<CaseStatusChange>> MediationCaseService::allHistories(const 
                                                        "ORDER BY h.case_id, h.effective_on, h.id")
                                             .arg(sql::prefixClause(QStringLiteral("c.township_code"))),
                                         sql::prefixBounds(townshipPrefix), changeFrom);
-    for (const auto &c : changes)
+    if (!changes)
+        return changes.problems();
+    for (const auto &c : *changes)
         out[c.caseId].append(c);
     return out;
 }

@@ -45,15 +45,15 @@ public:
     // Records the change; details, when given, are the case's fields as the change leaves them
     // (the agreed amount and agreement number of a settlement, say), written in the same step.
     Status changeStatus(const CaseStatusChange &change, const std::optional<MediationCase> &details = std::nullopt);
-    QList<CaseStatusChange> history(qint64 caseId) const;
-    QList<Listed<MediationCase>> list(const CaseQuery &query = {}) const;
-    int count(const CaseQuery &query = {}) const;
+    Result<QList<CaseStatusChange>> history(qint64 caseId) const;
+    Result<QList<Listed<MediationCase>>> list(const CaseQuery &query = {}) const;
+    Result<int> count(const CaseQuery &query = {}) const;
     // Every case (of the chambers whose township code starts with townshipPrefix, when given).
-    QList<MediationCase> all(const QString &townshipPrefix = {}) const;
-    QHash<qint64, QList<CaseStatusChange>> allHistories(const QString &townshipPrefix = {}) const;
+    Result<QList<MediationCase>> all(const QString &townshipPrefix = {}) const;
+    Result<QHash<qint64, QList<CaseStatusChange>>> allHistories(const QString &townshipPrefix = {}) const;
     Problems validate(const MediationCase &mediationCase) const;
     // The next free number of the form YYYY-NNN in a chamber's year.
-    QString nextNumber(qint64 chamberId, int year) const;
+    Result<QString> nextNumber(qint64 chamberId, int year) const;
 
 private:
     Status writeChanges(const MediationCase &mediationCase, const QList<CaseStatusChange> &changes);

@@ -53,7 +53,7 @@ Result<QList<CaseMonthFigures>> MediationFigures::byMonth(const QDate &date, con
     q.addBindValue(dates::toIso(firstMonth));
     q.addBindValue(dates::toIso(firstMonth));
     if (!q.exec())
-        return sql::databaseError(q);
+        return sql::readError(q);
     QMap<QString, CaseMonthFigures> months;
     while (q.next()) {
         CaseMonthFigures &m = months[q.value(0).toString()];
@@ -62,7 +62,7 @@ Result<QList<CaseMonthFigures>> MediationFigures::byMonth(const QDate &date, con
         m.settled += q.value(3).toLongLong();
     }
     if (q.lastError().isValid())
-        return sql::databaseError(q);
+        return sql::readError(q);
     QList<CaseMonthFigures> out;
     for (auto it = months.begin(); it != months.end(); ++it) {
         it->month = QDate::fromString(it.key() + QStringLiteral("-01"), Qt::ISODate);
@@ -93,7 +93,7 @@ Result<QList<CaseYearFigures>> MediationFigures::casesOn(const QDate &date, cons
     q.prepare(statement);
     bindListed(q, date, townshipPrefix);
     if (!q.exec())
-        return sql::databaseError(q);
+        return sql::readError(q);
     QList<CaseYearFigures> out;
     while (q.next()) {
         CaseYearFigures f;
@@ -110,7 +110,7 @@ Result<QList<CaseYearFigures>> MediationFigures::casesOn(const QDate &date, cons
         out.append(std::move(f));
     }
     if (q.lastError().isValid())
-        return sql::databaseError(q);
+        return sql::readError(q);
     return out;
 }
 

@@ -74,10 +74,12 @@ Problems MediationService::validate(const MediationCommittee &m) const
         return problems;
     RecordChecks::notBeforeFounding(problems, QStringLiteral("founded"), m.founded, *chamber);
     const auto existing = committeeOf(m.chamberId);
-    if (existing && existing->id != m.id)
+    if (!existing)
+        problems.append(existing.problems());
+    else if (*existing && (*existing)->id != m.id)
         problems.append(Problem::error(QStringLiteral("chamber"), tr("%1 already has a mediation committee (number %2); change that one instead.")
                                                                       .arg(chamber->name)
-                                                                      .arg(existing->id)));
+                                                                      .arg((*existing)->id)));
     return problems;
 }
 
@@ -104,8 +106,10 @@ Result<qint64> MediationService::setCommittee(MediationCommittee m)
 {
     const auto existing = committeeOf(m.chamberId);
     if (!existing)
+        return existing.problems();
+    if (!*existing)
         return addCommittee(m);
-    m.id = existing->id;
+    m.id = (*existing)->id;
     auto updated = updateCommittee(m);
     if (!updated)
         return updated.problems();
@@ -126,20 +130,22 @@ Result<MediationCommittee> MediationService::getCommittee(qint64 id) const
     return sql::byId<MediationCommittee>(m_db, kCommittees, id, committeeFrom, tr("There is no mediation committee number %1.").arg(id));
 }
 
-std::optional<MediationCommittee> MediationService::committeeOf(qint64 chamberId) const
+Result<std::optional<MediationCommittee>> MediationService::committeeOf(qint64 chamberId) const
 {
     const auto rows = sql::select<MediationCommittee>(m_db, QStringLiteral("SELECT * FROM mediation_committee WHERE chamber_id = ?"),
                                                       {chamberId}, committeeFrom);
-    return rows.isEmpty() ? std::nullopt : std::optional(rows.first());
+    if (!rows)
+        return rows.problems();
+    return rows->isEmpty() ? std::nullopt : std::optional(rows->first());
 }
 
-QList<Listed<MediationCommittee>> MediationService::listCommittees(const RecordQuery &query) const
+Result<QList<Listed<MediationCommittee>>> MediationService::listCommittees(const RecordQuery &query) const
 {
     return sql::list<MediationCommittee>(m_db, kCommittees, {}, query, {QStringLiteral("r.name")},
                                          sql::orderBy(query, kCommitteeSorts, QStringLiteral("c.township_code, c.name, r.id")), committeeFrom);
 }
 
-QList<MediationCommittee> MediationService::allCommittees() const
+Result<QList<MediationCommittee>> MediationService::allCommittees() const
 {
     return sql::select<MediationCommittee>(m_db, QStringLiteral("SELECT * FROM mediation_committee ORDER BY chamber_id"), {}, committeeFrom);
 }
@@ -158,7 +164,10 @@ Problems MediationService::validate(const MediationTally &t) const
 
 Result<qint64> MediationService::setTally(MediationTally t)
 {
-    for (const auto &existing : talliesOf(t.chamberId))
+    const auto tallies = talliesOf(t.chamberId);
+    if (!tallies)
+        return tallies.problems();
+    for (const auto &existing : *tallies)
         if (existing.year == t.year)
             t.id = existing.id;
     const Problems problems = validate(t);
@@ -186,13 +195,13 @@ Result<MediationTally> MediationService::getTally(qint64 id) const
     return sql::byId<MediationTally>(m_db, kTallies, id, tallyFrom, tr("There is no case tally number %1.").arg(id));
 }
 
-QList<MediationTally> MediationService::talliesOf(qint64 chamberId) const
+Result<QList<MediationTally>> MediationService::talliesOf(qint64 chamberId) const
 {
     return sql::select<MediationTally>(m_db, QStringLiteral("SELECT * FROM mediation_tally WHERE chamber_id = ? ORDER BY year"), {chamberId},
                                        tallyFrom);
 }
 
-QList<MediationTally> MediationService::allTallies() const
+Result<QList<MediationTally>> MediationService::allTallies() const
 {
     return sql::select<MediationTally>(m_db, QStringLiteral("SELECT * FROM mediation_tally ORDER BY chamber_id, year"), {}, tallyFrom);
 }

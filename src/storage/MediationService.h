@@ -26,17 +26,17 @@ public:
     Result<qint64> setCommittee(MediationCommittee committee);
     Status removeCommittee(qint64 id);
     Result<MediationCommittee> getCommittee(qint64 id) const;
-    std::optional<MediationCommittee> committeeOf(qint64 chamberId) const;
-    QList<Listed<MediationCommittee>> listCommittees(const RecordQuery &query = {}) const;
-    QList<MediationCommittee> allCommittees() const;
+    Result<std::optional<MediationCommittee>> committeeOf(qint64 chamberId) const;
+    Result<QList<Listed<MediationCommittee>>> listCommittees(const RecordQuery &query = {}) const;
+    Result<QList<MediationCommittee>> allCommittees() const;
     Problems validate(const MediationCommittee &committee) const;
 
     // A chamber's count for a year: added, or replacing the count it had for that year.
     Result<qint64> setTally(MediationTally tally);
     Status removeTally(qint64 id);
     Result<MediationTally> getTally(qint64 id) const;
-    QList<MediationTally> talliesOf(qint64 chamberId) const;  // by year
-    QList<MediationTally> allTallies() const;
+    Result<QList<MediationTally>> talliesOf(qint64 chamberId) const;  // by year
+    Result<QList<MediationTally>> allTallies() const;
     Problems validate(const MediationTally &tally) const;
 
 private:

@@ -82,12 +82,15 @@ Problems MemberService::validate(const Member &m) const
                                      .arg(kRoleOrder));
     QList<Member> others;
     if (!sql::exec(q, {m.chamberId, m.id, code, president ? 1 : 0})) {
-        problems.append(sql::databaseError(q));
+        problems.append(sql::readError(q));
         return problems;
     }
     while (q.next())
         others.append(memberFrom(q));
+    const Status end = sql::readEnd(q);
     q.finish();
+    if (!end)
+        return problems + end.problems();
     for (const auto &other : others) {
         if (other.id == m.id)
             continue;
@@ -129,19 +132,19 @@ Result<Member> MemberService::get(qint64 id) const
     return sql::byId<Member>(m_db, kTable, id, memberFrom, tr("There is no member number %1.").arg(id));
 }
 
-QList<Member> MemberService::of(qint64 chamberId) const
+Result<QList<Member>> MemberService::of(qint64 chamberId) const
 {
     return sql::select<Member>(m_db, QStringLiteral("SELECT * FROM member r WHERE chamber_id = ? ORDER BY %1, r.name, r.id").arg(kRoleOrder),
                                {chamberId}, memberFrom);
 }
 
-QList<Listed<Member>> MemberService::list(const MemberQuery &query) const
+Result<QList<Listed<Member>>> MemberService::list(const MemberQuery &query) const
 {
     return sql::list<Member>(m_db, kTable, whereFor(query), query, kText,
                              QStringLiteral("c.township_code, c.name, %1, r.name, r.id").arg(kRoleOrder), memberFrom);
 }
 
-int MemberService::count(const MemberQuery &query) const
+Result<int> MemberService::count(const MemberQuery &query) const
 {
     return sql::count(m_db, kTable, whereFor(query), query, kText);
 }
@@ -165,16 +168,21 @@ QString MemberService::unitCountSql()
     return countSql("enterprise", "unit_members");
 }
 
-bool MemberService::listKept(qint64 chamberId) const
+Result<bool> MemberService::listKept(qint64 chamberId) const
 {
     const auto kept = sql::select<bool>(m_db, QStringLiteral("SELECT member_list_kept FROM chamber WHERE id = ?"), {chamberId},
                                         [](const QSqlQuery &q) { return q.value(0).toInt() != 0; });
-    return !kept.isEmpty() && kept.first();
+    if (!kept)
+        return kept.problems();
+    return !kept->isEmpty() && kept->first();
 }
 
-MemberCounts MemberService::countsOf(qint64 chamberId, const QDate &date) const
+Result<MemberCounts> MemberService::countsOf(qint64 chamberId, const QDate &date) const
 {
-    return Members::countOn(of(chamberId), date);
+    const auto members = of(chamberId);
+    if (!members)
+        return members.problems();
+    return Members::countOn(*members, date);
 }
 
 Status MemberService::setListKept(qint64 chamberId, bool kept)
@@ -182,9 +190,15 @@ Status MemberService::setListKept(qint64 chamberId, bool kept)
     Problems problems;
     if (!RecordChecks::chamber(m_db, chamberId, problems))
         return problems;
-    if (listKept(chamberId) == kept)
+    const auto keptNow = listKept(chamberId);
+    if (!keptNow)
+        return keptNow.problems();
+    if (*keptNow == kept)
         return success();
-    const MemberCounts counts = countsOf(chamberId);
+    const auto read = countsOf(chamberId);
+    if (!read)
+        return read.problems();
+    const MemberCounts counts = *read;
     return sql::write<Done>(m_db, [&]() -> Status {
         const QString action = kept ? QStringLiteral("member_list_kept") : QStringLiteral("member_list_not_kept");
         if (kept)

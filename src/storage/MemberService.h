@@ -31,16 +31,16 @@ public:
     Status update(const Member &member, std::optional<qint64> expectedVersion = {});
     Status remove(qint64 id);
     Result<Member> get(qint64 id) const;
-    QList<Member> of(qint64 chamberId) const;  // by role, then name
-    QList<Listed<Member>> list(const MemberQuery &query = {}) const;
-    int count(const MemberQuery &query = {}) const;
+    Result<QList<Member>> of(qint64 chamberId) const;  // by role, then name
+    Result<QList<Listed<Member>>> list(const MemberQuery &query = {}) const;
+    Result<int> count(const MemberQuery &query = {}) const;
     Problems validate(const Member &member) const;
 
     // Whether the chamber's counts follow from its list. Turning it off writes the list's counts
     // into the plain counts, so that the figures do not jump.
     Status setListKept(qint64 chamberId, bool kept);
-    bool listKept(qint64 chamberId) const;
-    MemberCounts countsOf(qint64 chamberId, const QDate &date = QDate::currentDate()) const;
+    Result<bool> listKept(qint64 chamberId) const;
+    Result<MemberCounts> countsOf(qint64 chamberId, const QDate &date = QDate::currentDate()) const;
 
     // A chamber's current member counts as SQL over the chamber table aliased c: counted from
     // the list when it is kept, else the plain counts. For queries that sort or filter on them.

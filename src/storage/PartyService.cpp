@@ -112,10 +112,12 @@ Problems PartyService::validate(const PartyOrganization &o) const
         return problems;
     RecordChecks::notBeforeFounding(problems, QStringLiteral("founded"), o.founded, *chamber);
     const auto existing = organizationOf(o.chamberId);
-    if (existing && existing->id != o.id)
+    if (!existing)
+        problems.append(existing.problems());
+    else if (*existing && (*existing)->id != o.id)
         problems.append(Problem::error(QStringLiteral("chamber"), tr("%1 already has a Party organisation (number %2); change that one instead.")
                                                                       .arg(chamber->name)
-                                                                      .arg(existing->id)));
+                                                                      .arg((*existing)->id)));
     return problems;
 }
 
@@ -142,8 +144,10 @@ Result<qint64> PartyService::setOrganization(PartyOrganization o)
 {
     const auto existing = organizationOf(o.chamberId);
     if (!existing)
+        return existing.problems();
+    if (!*existing)
         return addOrganization(o);
-    o.id = existing->id;
+    o.id = (*existing)->id;
     auto updated = updateOrganization(o);
     if (!updated)
         return updated.problems();
@@ -165,26 +169,28 @@ Result<PartyOrganization> PartyService::getOrganization(qint64 id) const
     return sql::byId<PartyOrganization>(m_db, kOrganizations, id, organizationFrom, tr("There is no Party organisation number %1.").arg(id));
 }
 
-std::optional<PartyOrganization> PartyService::organizationOf(qint64 chamberId) const
+Result<std::optional<PartyOrganization>> PartyService::organizationOf(qint64 chamberId) const
 {
     const auto rows = sql::select<PartyOrganization>(m_db, QStringLiteral("SELECT * FROM party_organization WHERE chamber_id = ?"),
                                                      {chamberId}, organizationFrom);
-    return rows.isEmpty() ? std::nullopt : std::optional(rows.first());
+    if (!rows)
+        return rows.problems();
+    return rows->isEmpty() ? std::nullopt : std::optional(rows->first());
 }
 
-QList<Listed<PartyOrganization>> PartyService::listOrganizations(const RecordQuery &query) const
+Result<QList<Listed<PartyOrganization>>> PartyService::listOrganizations(const RecordQuery &query) const
 {
     static const QList<sql::SortColumn> sorts = organizationSorts();
     return sql::list<PartyOrganization>(m_db, kOrganizations, {}, query, kOrganizationText,
                                         sql::orderBy(query, sorts, QStringLiteral("c.township_code, c.name, r.id")), organizationFrom);
 }
 
-int PartyService::countOrganizations(const RecordQuery &query) const
+Result<int> PartyService::countOrganizations(const RecordQuery &query) const
 {
     return sql::count(m_db, kOrganizations, {}, query, kOrganizationText);
 }
 
-QList<PartyOrganization> PartyService::allOrganizations() const
+Result<QList<PartyOrganization>> PartyService::allOrganizations() const
 {
     return sql::select<PartyOrganization>(m_db, QStringLiteral("SELECT * FROM party_organization ORDER BY chamber_id"), {}, organizationFrom);
 }
@@ -199,7 +205,10 @@ Problems PartyService::validate(const PartyInstructor &i) const
         return problems;
     RecordChecks::notBeforeFounding(problems, QStringLiteral("from"), i.from, *chamber);
     // Two in post at once happens (an instructor and a liaison), but is worth a look.
-    for (const auto &other : instructorsOf(i.chamberId)) {
+    const auto others = instructorsOf(i.chamberId);
+    if (!others)
+        return problems + others.problems();
+    for (const auto &other : *others) {
         if (other.id == i.id || other.until || i.until)
             continue;
         problems.append(Problem::warning(QStringLiteral("until"), tr("%1 is also in post for %2; give the date %1 left if %3 took over.")
@@ -239,20 +248,20 @@ Result<PartyInstructor> PartyService::getInstructor(qint64 id) const
     return sql::byId<PartyInstructor>(m_db, kInstructors, id, instructorFrom, tr("There is no Party instructor number %1.").arg(id));
 }
 
-QList<PartyInstructor> PartyService::instructorsOf(qint64 chamberId) const
+Result<QList<PartyInstructor>> PartyService::instructorsOf(qint64 chamberId) const
 {
     return sql::select<PartyInstructor>(m_db, QStringLiteral("SELECT * FROM party_instructor WHERE chamber_id = ? ORDER BY from_on, id"),
                                         {chamberId}, instructorFrom);
 }
 
-QList<Listed<PartyInstructor>> PartyService::listInstructors(const RecordQuery &query) const
+Result<QList<Listed<PartyInstructor>>> PartyService::listInstructors(const RecordQuery &query) const
 {
     return sql::list<PartyInstructor>(m_db, kInstructors, {}, query, kInstructorText,
                                       sql::orderBy(query, kInstructorSorts, QStringLiteral("c.township_code, c.name, r.from_on, r.id")),
                                       instructorFrom);
 }
 
-QList<PartyInstructor> PartyService::allInstructors() const
+Result<QList<PartyInstructor>> PartyService::allInstructors() const
 {
     return sql::select<PartyInstructor>(m_db, QStringLiteral("SELECT * FROM party_instructor ORDER BY chamber_id, from_on, id"), {}, instructorFrom);
 }

@@ -26,19 +26,19 @@ public:
     Result<qint64> setOrganization(PartyOrganization organization);
     Status removeOrganization(qint64 id);
     Result<PartyOrganization> getOrganization(qint64 id) const;
-    std::optional<PartyOrganization> organizationOf(qint64 chamberId) const;
-    QList<Listed<PartyOrganization>> listOrganizations(const RecordQuery &query = {}) const;
-    int countOrganizations(const RecordQuery &query = {}) const;
-    QList<PartyOrganization> allOrganizations() const;
+    Result<std::optional<PartyOrganization>> organizationOf(qint64 chamberId) const;
+    Result<QList<Listed<PartyOrganization>>> listOrganizations(const RecordQuery &query = {}) const;
+    Result<int> countOrganizations(const RecordQuery &query = {}) const;
+    Result<QList<PartyOrganization>> allOrganizations() const;
     Problems validate(const PartyOrganization &organization) const;
 
     Result<qint64> addInstructor(const PartyInstructor &instructor);
     Status updateInstructor(const PartyInstructor &instructor, std::optional<qint64> expectedVersion = {});
     Status removeInstructor(qint64 id);
     Result<PartyInstructor> getInstructor(qint64 id) const;
-    QList<PartyInstructor> instructorsOf(qint64 chamberId) const;  // by from date
-    QList<Listed<PartyInstructor>> listInstructors(const RecordQuery &query = {}) const;
-    QList<PartyInstructor> allInstructors() const;
+    Result<QList<PartyInstructor>> instructorsOf(qint64 chamberId) const;  // by from date
+    Result<QList<Listed<PartyInstructor>>> listInstructors(const RecordQuery &query = {}) const;
+    Result<QList<PartyInstructor>> allInstructors() const;
     Problems validate(const PartyInstructor &instructor) const;
 
 private:

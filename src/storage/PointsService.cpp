@@ -38,17 +38,13 @@ const QString kYearColumns = QStringLiteral("year, status, excellent, good, pass
 
 // Categories -----------------------------------------------------------------------------------
 
-QList<PointsCategory> PointsService::categories(bool includeRetired) const
+Result<QList<PointsCategory>> PointsService::categories(bool includeRetired) const
 {
     QSqlQuery q(m_db.sql());
-    QList<PointsCategory> out;
     q.prepare(QStringLiteral("SELECT id, name, position, retired FROM points_category WHERE origin = ? %1 ORDER BY position, id")
                   .arg(includeRetired ? QString() : QStringLiteral("AND retired = 0")));
     q.addBindValue(nonNull(m_origin));
-    if (q.exec())
-        while (q.next())
-            out.append(categoryFrom(q));
-    return out;
+    return sql::rows<PointsCategory>(q, categoryFrom);
 }
 
 Result<PointsCategory> PointsService::category(qint64 id) const
@@ -57,9 +53,12 @@ Result<PointsCategory> PointsService::category(qint64 id) const
     q.prepare(QStringLiteral("SELECT id, name, position, retired FROM points_category WHERE id = ?"));
     q.addBindValue(id);
     if (!q.exec())
-        return databaseError(q);
-    if (!q.next())
+        return sql::readError(q);
+    if (!q.next()) {
+        if (auto end = sql::readEnd(q); !end)
+            return end.problems();
         return Problem::error(QStringLiteral("category"), tr("There is no points category number %1.").arg(id));
+    }
     return categoryFrom(q);
 }
 
@@ -70,7 +69,10 @@ Result<PointsCategory> PointsService::findCategory(const QString &idOrName) cons
     const qint64 id = text.toLongLong(&isNumber);
     if (isNumber)
         return category(id);
-    for (const auto &c : categories())
+    const auto all = categories();
+    if (!all)
+        return all.problems();
+    for (const auto &c : *all)
         if (c.name == text)
             return c;
     return Problem::error(QStringLiteral("category"), tr("There is no points category named %1.").arg(text));
@@ -83,7 +85,9 @@ Problems categoryNameTaken(Database &db, const PointsCategory &category)
     q.prepare(QStringLiteral("SELECT id FROM points_category WHERE origin = '' AND name = ? AND id <> ?"));
     q.addBindValue(category.name.trimmed());
     q.addBindValue(category.id);
-    if (q.exec() && q.next())
+    if (!q.exec())
+        return {sql::readError(q)};
+    if (q.next())
         return {Problem::error(QStringLiteral("category"), PointsService::tr("There is already a category named %1 (number %2).")
                                                                 .arg(category.name.trimmed()).arg(q.value(0).toLongLong()))};
     return {};
@@ -138,16 +142,12 @@ Status PointsService::retireCategory(qint64 id, bool retired)
 
 // Years ----------------------------------------------------------------------------------------
 
-QList<PointsYear> PointsService::years() const
+Result<QList<PointsYear>> PointsService::years() const
 {
     QSqlQuery q(m_db.sql());
-    QList<PointsYear> out;
     q.prepare(QStringLiteral("SELECT %1 FROM points_year WHERE origin = ? ORDER BY year").arg(kYearColumns));
     q.addBindValue(nonNull(m_origin));
-    if (q.exec())
-        while (q.next())
-            out.append(yearFrom(q));
-    return out;
+    return sql::rows<PointsYear>(q, yearFrom);
 }
 
 Result<PointsYear> PointsService::year(int year) const
@@ -156,9 +156,12 @@ Result<PointsYear> PointsService::year(int year) const
     q.addBindValue(nonNull(m_origin));
     q.addBindValue(year);
     if (!q.exec())
-        return databaseError(q);
-    if (!q.next())
+        return sql::readError(q);
+    if (!q.next()) {
+        if (auto end = sql::readEnd(q); !end)
+            return end.problems();
         return Problem::error(kFrozen, tr("The points year %1 has not been started; start it with its rule set first.").arg(year));
+    }
     const PointsYear found = yearFrom(q);
     q.finish();
     return found;
@@ -169,10 +172,13 @@ Result<qint64> PointsService::ownYearRow(int year) const
     QSqlQuery &q = m_db.prepared(QStringLiteral("SELECT rowid FROM points_year WHERE origin = '' AND year = ?"));
     q.addBindValue(year);
     if (!q.exec())
-        return databaseError(q);
+        return sql::readError(q);
     const bool found = q.next();
     const qint64 rowid = found ? q.value(0).toLongLong() : 0;
+    const Status end = sql::readEnd(q);
     q.finish();
+    if (!end)
+        return end.problems();
     if (!found)
         return Problem::error(QStringLiteral("year"), tr("There are no points for %1.").arg(year));
     return rowid;
@@ -185,7 +191,9 @@ Status PointsService::ensureOpen(int year) const
         return found.problems();
     if (found->published) {
         const auto publication = currentPublication(year);
-        const QString issued = publication && publication->issueDate ? publication->issueDate->toString(Qt::ISODate) : QString();
+        if (!publication)
+            return publication.problems();
+        const QString issued = *publication && (*publication)->issueDate ? (*publication)->issueDate->toString(Qt::ISODate) : QString();
         return Problem::error(kFrozen, tr("The points of %1 are published (issued %2) and frozen; reopen the year with a reason before changing them.")
                                            .arg(year).arg(issued));
     }
@@ -196,8 +204,10 @@ Status PointsService::startYear(int year, std::optional<int> copyFrom)
 {
     if (year < 2000 || year > 2100)
         return Problem::error(kFrozen, tr("The year %1 is outside 2000–2100.").arg(year));
-    if (this->year(year))
+    if (const auto existing = this->year(year))
         return Problem::error(kFrozen, tr("The points year %1 has already been started.").arg(year));
+    else if (readFailed(existing.problems()))
+        return existing.problems();
     PointsYear settings;
     settings.year = year;
     if (copyFrom) {
@@ -274,16 +284,20 @@ Status PointsService::updateYear(const PointsYear &settings)
                               {QStringLiteral("require_registered_year"), settings.awardRequiresRegisteredYear ? 1 : 0}});
 }
 
-QHash<qint64, qint64> PointsService::categoryCaps(int year) const
+Result<QHash<qint64, qint64>> PointsService::categoryCaps(int year) const
 {
     QSqlQuery q(m_db.sql());
     q.prepare(QStringLiteral("SELECT category_id, cap FROM points_category_cap WHERE origin = ? AND year = ?"));
     q.addBindValue(nonNull(m_origin));
     q.addBindValue(year);
+    const auto caps = sql::rows<std::pair<qint64, qint64>>(q, [](const QSqlQuery &row) {
+        return std::pair{row.value(0).toLongLong(), row.value(1).toLongLong()};
+    });
+    if (!caps)
+        return caps.problems();
     QHash<qint64, qint64> out;
-    if (q.exec())
-        while (q.next())
-            out.insert(q.value(0).toLongLong(), q.value(1).toLongLong());
+    for (const auto &[category, cap] : *caps)
+        out.insert(category, cap);
     return out;
 }
 

@@ -77,7 +77,7 @@ public:
     explicit PointsService(Database &db, QString origin = {}) : m_db(db), m_origin(std::move(origin)) {}
 
     // Categories ------------------------------------------------------------------------------
-    QList<PointsCategory> categories(bool includeRetired = true) const;
+    Result<QList<PointsCategory>> categories(bool includeRetired = true) const;
     Result<PointsCategory> category(qint64 id) const;
     // By number or name (exact).
     Result<PointsCategory> findCategory(const QString &idOrName) const;
@@ -87,23 +87,25 @@ public:
     Status retireCategory(qint64 id, bool retired = true);
 
     // Years and their options ------------------------------------------------------------------
-    QList<PointsYear> years() const;
+    Result<QList<PointsYear>> years() const;
     Result<PointsYear> year(int year) const;
     // Starts a year: empty with the default options, or as a copy of another year's options,
     // category caps and rules (retired rules and the rules of retired categories are left behind).
     Status startYear(int year, std::optional<int> copyFrom = std::nullopt);
     // Changes thresholds and the registered-a-year option.
     Status updateYear(const PointsYear &year);
-    QHash<qint64, qint64> categoryCaps(int year) const;
+    Result<QHash<qint64, qint64>> categoryCaps(int year) const;
     // Sets (or with nullopt removes) a category's cap for the year.
     Status setCategoryCap(int year, qint64 categoryId, std::optional<qint64> capTenths);
 
     // Rules -------------------------------------------------------------------------------------
-    QList<PointsRule> rules(int year, bool includeRetired = true) const;
+    Result<QList<PointsRule>> rules(int year, bool includeRetired = true) const;
     Result<PointsRule> rule(qint64 id) const;
     Result<qint64> addRule(const PointsRule &rule);  // position 0: after the category's last
     // The year cannot change. Entries whose points follow the rule are recalculated with it.
-    Status updateRule(const PointsRule &rule);
+    // expectedVersion: the row_version the editor loaded (sql::rowVersion); a rule saved by someone
+    // else since is refused, naming who and when.
+    Status updateRule(const PointsRule &rule, std::optional<qint64> expectedVersion = {});
     Status retireRule(qint64 id, bool retired = true);
 
     // Entries -----------------------------------------------------------------------------------
@@ -111,22 +113,23 @@ public:
     // the current user. Warns when the chamber already has an entry of the rule on that date.
     Result<qint64> addEntry(const PointsEntry &entry);
     // Changes a draft, or a rejected entry (which goes back to draft).
-    Status updateEntry(const PointsEntry &entry);
+    // expectedVersion: as updateRule's.
+    Status updateEntry(const PointsEntry &entry, std::optional<qint64> expectedVersion = {});
     Status removeEntry(qint64 id);  // drafts and rejected entries only
     Status submitEntry(qint64 id);  // draft → submitted; evidence when the rule requires it
     Status approveEntry(qint64 id); // submitted → approved
     // submitted (or approved, to correct it before publication) → rejected, with a reason.
     Status rejectEntry(qint64 id, const QString &reason);
     Result<PointsEntry> entry(qint64 id) const;
-    QList<PointsEntryRow> entryRows(const PointsEntryQuery &query = {}) const;
-    int entryCount(const PointsEntryQuery &query = {}) const;
+    Result<QList<PointsEntryRow>> entryRows(const PointsEntryQuery &query = {}) const;
+    Result<int> entryCount(const PointsEntryQuery &query = {}) const;
     // The validation addEntry/updateEntry run, without writing.
     Problems validateEntry(const PointsEntry &entry) const;
 
     // Vetoes ------------------------------------------------------------------------------------
     Result<qint64> addVeto(const Veto &veto);
     Status removeVeto(qint64 id);
-    QList<Veto> vetoes(int year, std::optional<qint64> chamberId = std::nullopt) const;
+    Result<QList<Veto>> vetoes(int year, std::optional<qint64> chamberId = std::nullopt) const;
 
     // Scorecards --------------------------------------------------------------------------------
     // What the year's scorecards are computed from: the chambers that existed on any day of the
@@ -141,9 +144,9 @@ public:
     Status publish(int year, const QDate &issueDate, const QByteArray &snapshot);
     // Opens a published year for corrections; the reason is kept in the history and the log.
     Status reopen(int year, const QString &reason);
-    QList<PointsPublication> publications(int year) const;
+    Result<QList<PointsPublication>> publications(int year) const;
     // The publication in force for a published year (nullopt when the year is open).
-    std::optional<PointsPublication> currentPublication(int year) const;
+    Result<std::optional<PointsPublication>> currentPublication(int year) const;
     // Refuses (field "year") when the year is published or not started: the check every write makes.
     Status ensureOpen(int year) const;
 

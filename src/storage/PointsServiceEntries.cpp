@@ -64,7 +64,9 @@ Problems PointsService::validateEntry(const PointsEntry &entry, const PointsRule
     q.addBindValue(entry.ruleId);
     q.addBindValue(dates::toIso(entry.date));
     q.addBindValue(entry.id);
-    if (q.exec() && q.next())
+    if (!q.exec())
+        problems.append(sql::readError(q));
+    else if (q.next())
         problems.append(Problem::warning(QStringLiteral("entry"), tr("Entry number %1 already records this rule for this chamber on %2; make sure it is not counted twice.")
                                                                       .arg(q.value(0).toLongLong()).arg(dates::toIso(entry.date))));
     q.finish();
@@ -101,7 +103,7 @@ Result<qint64> PointsService::addEntry(const PointsEntry &input)
     return id ? Result<qint64>(id.value(), problems) : id;
 }
 
-Status PointsService::updateEntry(const PointsEntry &input)
+Status PointsService::updateEntry(const PointsEntry &input, std::optional<qint64> expectedVersion)
 {
     const auto existing = entry(input.id);
     if (!existing)
@@ -133,7 +135,8 @@ Status PointsService::updateEntry(const PointsEntry &input)
                                     {QStringLiteral("status"), QStringLiteral("draft")},
                                     {QStringLiteral("rejection_reason"), QStringLiteral("")},
                                     {QStringLiteral("decided_by"), QStringLiteral("")},
-                                    {QStringLiteral("decided_at"), QStringLiteral("")}});
+                                    {QStringLiteral("decided_at"), QStringLiteral("")}},
+                                   expectedVersion);
         !s)
         return s;
     return success(problems);
@@ -214,9 +217,12 @@ Result<PointsEntry> PointsService::entry(qint64 id) const
     QSqlQuery &q = m_db.prepared(QStringLiteral("SELECT %1 FROM points_entry e WHERE e.id = ?").arg(kEntryColumns));
     q.addBindValue(id);
     if (!q.exec())
-        return databaseError(q);
-    if (!q.next())
+        return sql::readError(q);
+    if (!q.next()) {
+        if (auto end = sql::readEnd(q); !end)
+            return end.problems();
         return Problem::error(QStringLiteral("entry"), tr("There is no points entry number %1.").arg(id));
+    }
     const PointsEntry entry = entryFrom(q);
     q.finish();
     return entry;
@@ -267,7 +273,7 @@ const QString kEntryJoins = QStringLiteral(
     "JOIN points_rule r ON r.id = e.rule_id JOIN points_category k ON k.id = r.category_id");
 } // namespace
 
-QList<PointsEntryRow> PointsService::entryRows(const PointsEntryQuery &query) const
+Result<QList<PointsEntryRow>> PointsService::entryRows(const PointsEntryQuery &query) const
 {
     static const QList<sql::SortColumn> sorts = entrySorts();
     QVariantList binds;
@@ -281,22 +287,23 @@ QList<PointsEntryRow> PointsService::entryRows(const PointsEntryQuery &query) co
     q.prepare(sql);
     for (const auto &b : binds)
         q.addBindValue(b);
-    QList<PointsEntryRow> out;
-    if (q.exec())
-        while (q.next())
-            out.append({entryFrom(q), q.value(13).toString(), q.value(14).toString(), q.value(15).toString(), q.value(16).toLongLong(),
-                        q.value(17).toString()});
-    return out;
+    return sql::rows<PointsEntryRow>(q, [](const QSqlQuery &row) {
+        return PointsEntryRow{entryFrom(row), row.value(13).toString(), row.value(14).toString(), row.value(15).toString(),
+                              row.value(16).toLongLong(), row.value(17).toString()};
+    });
 }
 
-int PointsService::entryCount(const PointsEntryQuery &query) const
+Result<int> PointsService::entryCount(const PointsEntryQuery &query) const
 {
     QVariantList binds;
     QSqlQuery q(m_db.sql());
     q.prepare(QStringLiteral("SELECT count(*)") + kEntryJoins + entryWhere(query, binds));
     for (const auto &b : binds)
         q.addBindValue(b);
-    return q.exec() && q.next() ? q.value(0).toInt() : 0;
+    const auto count = sql::number(q);
+    if (!count)
+        return count.problems();
+    return int(*count);
 }
 
 // Vetoes ---------------------------------------------------------------------------------------
@@ -330,9 +337,12 @@ Status PointsService::removeVeto(qint64 id)
     q.prepare(QStringLiteral("SELECT %1 FROM points_veto v WHERE v.id = ?").arg(kVetoColumns));
     q.addBindValue(id);
     if (!q.exec())
-        return databaseError(q);
-    if (!q.next())
+        return sql::readError(q);
+    if (!q.next()) {
+        if (auto end = sql::readEnd(q); !end)
+            return end.problems();
         return Problem::error(QStringLiteral("veto"), tr("There is no veto number %1.").arg(id));
+    }
     const Veto veto = vetoFrom(q);
     q.finish();
     if (auto s = ensureOpen(veto.year); !s)
@@ -340,7 +350,7 @@ Status PointsService::removeVeto(qint64 id)
     return sql::removeRecord(m_db, QStringLiteral("points_veto"), id);
 }
 
-QList<Veto> PointsService::vetoes(int year, std::optional<qint64> chamberId) const
+Result<QList<Veto>> PointsService::vetoes(int year, std::optional<qint64> chamberId) const
 {
     QSqlQuery q(m_db.sql());
     q.prepare(QStringLiteral("SELECT %1 FROM points_veto v WHERE v.year = ? %2 ORDER BY v.decided_on, v.id")
@@ -348,11 +358,7 @@ QList<Veto> PointsService::vetoes(int year, std::optional<qint64> chamberId) con
     q.addBindValue(year);
     if (chamberId)
         q.addBindValue(*chamberId);
-    QList<Veto> out;
-    if (q.exec())
-        while (q.next())
-            out.append(vetoFrom(q));
-    return out;
+    return sql::rows<Veto>(q, [](const QSqlQuery &row) { return vetoFrom(row); });
 }
 
 } // namespace chamber

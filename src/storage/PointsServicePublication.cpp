@@ -27,9 +27,14 @@ Result<ScorecardInput> PointsService::scorecardInput(int year, const QString &di
         return settings.problems();
     ScorecardInput input;
     input.year = *settings;
-    input.categories = categories();
-    input.categoryCapsTenths = categoryCaps(year);
-    input.rules = rules(year);
+    const auto categories = this->categories();
+    const auto caps = categoryCaps(year);
+    const auto rules = this->rules(year);
+    if (!categories || !caps || !rules)
+        return categories.problems() + caps.problems() + rules.problems();
+    input.categories = *categories;
+    input.categoryCapsTenths = *caps;
+    input.rules = *rules;
 
     QSqlQuery q(m_db.sql());
     q.setForwardOnly(true);
@@ -42,23 +47,33 @@ Result<ScorecardInput> PointsService::scorecardInput(int year, const QString &di
     for (const auto &bound : sql::prefixBounds(divisionPrefix))
         q.addBindValue(bound);
     if (!q.exec())
-        return databaseError(q);
+        return sql::readError(q);
     QSet<qint64> withPoints;
     while (q.next()) {
         input.entries.append(entryFrom(q));
         withPoints.insert(input.entries.last().chamberId);
     }
-    const QList<Veto> yearVetoes = vetoes(year);
+    if (auto end = sql::readEnd(q); !end)
+        return end.problems();
+    const auto readVetoes = vetoes(year);
+    if (!readVetoes)
+        return readVetoes.problems();
+    const QList<Veto> &yearVetoes = *readVetoes;
     for (const auto &v : yearVetoes)
         withPoints.insert(v.chamberId);
 
     // A chamber is scored for a year when it existed on any day of it (and whenever it has points).
     const QDate first(year, 1, 1), last(year, 12, 31);
     const auto histories = RegistrationService(m_db).allHistories(divisionPrefix);
+    if (!histories)
+        return histories.problems();
     ChamberQuery query;
     query.divisionPrefix = divisionPrefix;
+    const auto chambers = ChamberService(m_db).list(query);
+    if (!chambers)
+        return chambers.problems();
     QSet<qint64> scored;
-    for (const auto &row : ChamberService(m_db).list(query)) {
+    for (const auto &row : *chambers) {
         const Chamber &c = row.chamber;
         const bool existed = (!c.founded || *c.founded <= last) && (!c.dissolved || *c.dissolved > first);
         if (!existed && !withPoints.contains(c.id))
@@ -68,7 +83,7 @@ Result<ScorecardInput> PointsService::scorecardInput(int year, const QString &di
         sc.name = c.name;
         sc.townshipCode = c.townshipCode;
         sc.townshipName = row.townshipName;
-        sc.registeredSince = Registrations::registeredSince(histories.value(c.id), last);
+        sc.registeredSince = Registrations::registeredSince(histories->value(c.id), last);
         input.chambers.append(sc);
         scored.insert(c.id);
     }
@@ -127,13 +142,13 @@ PointsPublication publicationFrom(const QSqlQuery &q)
 
 const QString kPublicationColumns = QStringLiteral("id, year, action, at, actor, reason, issue_date, snapshot, snapshot_sha256");
 
-int countEntries(Database &db, int year, const QString &status)
+Result<qint64> countEntries(Database &db, int year, const QString &status)
 {
     QSqlQuery q(db.sql());
     q.prepare(QStringLiteral("SELECT count(*) FROM points_entry WHERE year = ? AND status = ?"));
     q.addBindValue(year);
     q.addBindValue(status);
-    return q.exec() && q.next() ? q.value(0).toInt() : 0;
+    return sql::number(q);
 }
 
 } // namespace
@@ -152,12 +167,16 @@ Status PointsService::publish(int year, const QDate &issueDate, const QByteArray
         problems.append(Problem::error(QStringLiteral("issue_date"), tr("The date of issue %1 is in the future.").arg(dates::toIso(issueDate))));
     if (snapshot.isEmpty())
         problems.append(Problem::error(QStringLiteral("snapshot"), tr("There is no report to publish.")));
-    if (const int waiting = countEntries(m_db, year, QStringLiteral("submitted")); waiting > 0)
+    const auto waiting = countEntries(m_db, year, QStringLiteral("submitted"));
+    const auto drafts = countEntries(m_db, year, QStringLiteral("draft"));
+    if (!waiting || !drafts)
+        return problems + waiting.problems() + drafts.problems();
+    if (*waiting > 0)
         problems.append(Problem::error(QStringLiteral("entry"), tr("%n entries of %1 still wait for approval; approve or reject them before publishing.",
-                                                                   nullptr, waiting).arg(year)));
-    if (const int drafts = countEntries(m_db, year, QStringLiteral("draft")); drafts > 0)
+                                                                   nullptr, int(*waiting)).arg(year)));
+    if (*drafts > 0)
         problems.append(Problem::warning(QStringLiteral("entry"), tr("%n draft entries of %1 were never submitted; they do not count and are frozen with the year.",
-                                                                     nullptr, drafts).arg(year)));
+                                                                     nullptr, int(*drafts)).arg(year)));
     if (hasErrors(problems))
         return problems;
     // The fingerprint covers the first line: the whole of a one-line snapshot; of a report kept in
@@ -224,32 +243,31 @@ Status PointsService::reopen(int year, const QString &reason)
     return tx.commit();
 }
 
-QList<PointsPublication> PointsService::publications(int year) const
+Result<QList<PointsPublication>> PointsService::publications(int year) const
 {
     QSqlQuery q(m_db.sql());
     q.prepare(QStringLiteral("SELECT %1 FROM points_publication WHERE origin = ? AND year = ? ORDER BY id").arg(kPublicationColumns));
     q.addBindValue(nonNull(m_origin));
     q.addBindValue(year);
-    QList<PointsPublication> out;
-    if (q.exec())
-        while (q.next())
-            out.append(publicationFrom(q));
-    return out;
+    return sql::rows<PointsPublication>(q, publicationFrom);
 }
 
-std::optional<PointsPublication> PointsService::currentPublication(int year) const
+Result<std::optional<PointsPublication>> PointsService::currentPublication(int year) const
 {
     const auto found = this->year(year);
+    if (!found && readFailed(found.problems()))
+        return found.problems();
     if (!found || !found->published)
-        return std::nullopt;
+        return std::optional<PointsPublication>();
     QSqlQuery q(m_db.sql());
     q.prepare(QStringLiteral("SELECT %1 FROM points_publication WHERE origin = ? AND year = ? AND action = 'publish' ORDER BY id DESC LIMIT 1")
                   .arg(kPublicationColumns));
     q.addBindValue(nonNull(m_origin));
     q.addBindValue(year);
-    if (q.exec() && q.next())
-        return publicationFrom(q);
-    return std::nullopt;
+    const auto rows = sql::rows<PointsPublication>(q, publicationFrom);
+    if (!rows)
+        return rows.problems();
+    return rows->isEmpty() ? std::nullopt : std::optional(rows->first());
 }
 
 } // namespace chamber

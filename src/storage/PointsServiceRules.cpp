@@ -11,7 +11,7 @@ namespace chamber {
 
 using namespace pointsql;
 
-QList<PointsRule> PointsService::rules(int year, bool includeRetired) const
+Result<QList<PointsRule>> PointsService::rules(int year, bool includeRetired) const
 {
     QSqlQuery q(m_db.sql());
     q.prepare(QStringLiteral("SELECT %1 FROM points_rule r JOIN points_category c ON c.id = r.category_id WHERE r.origin = ? AND r.year = ? %2 "
@@ -19,11 +19,7 @@ QList<PointsRule> PointsService::rules(int year, bool includeRetired) const
                   .arg(kRuleColumns, includeRetired ? QString() : QStringLiteral("AND r.retired = 0")));
     q.addBindValue(nonNull(m_origin));
     q.addBindValue(year);
-    QList<PointsRule> out;
-    if (q.exec())
-        while (q.next())
-            out.append(ruleFrom(q));
-    return out;
+    return sql::rows<PointsRule>(q, [](const QSqlQuery &row) { return ruleFrom(row); });
 }
 
 Result<PointsRule> PointsService::rule(qint64 id) const
@@ -31,9 +27,12 @@ Result<PointsRule> PointsService::rule(qint64 id) const
     QSqlQuery &q = m_db.prepared(QStringLiteral("SELECT %1 FROM points_rule r WHERE r.id = ?").arg(kRuleColumns));
     q.addBindValue(id);
     if (!q.exec())
-        return databaseError(q);
-    if (!q.next())
+        return sql::readError(q);
+    if (!q.next()) {
+        if (auto end = sql::readEnd(q); !end)
+            return end.problems();
         return Problem::error(QStringLiteral("rule"), tr("There is no points rule number %1.").arg(id));
+    }
     const PointsRule rule = ruleFrom(q);
     q.finish();
     return rule;
@@ -83,7 +82,7 @@ Result<qint64> PointsService::addRule(const PointsRule &rule)
     return id ? Result<qint64>(id.value(), problems) : id;
 }
 
-Status PointsService::updateRule(const PointsRule &rule)
+Status PointsService::updateRule(const PointsRule &rule, std::optional<qint64> expectedVersion)
 {
     const auto existing = this->rule(rule.id);
     if (!existing)
@@ -105,7 +104,7 @@ Status PointsService::updateRule(const PointsRule &rule)
     auto written = sql::write<Done>(m_db, [&]() -> Status {
         sql::Values values = ruleValues(rule);
         values << std::pair{QStringLiteral("position"), QVariant(rule.position > 0 ? rule.position : existing->position)};
-        if (auto s = sql::update(m_db, QStringLiteral("points_rule"), rule.id, values); !s)
+        if (auto s = sql::update(m_db, QStringLiteral("points_rule"), rule.id, values, expectedVersion); !s)
             return s;
         // Entries whose points follow the rule follow its change; points set by hand stay.
         if (rule.pointsTenths == existing->pointsTenths && rule.itemCapTenths == existing->itemCapTenths)

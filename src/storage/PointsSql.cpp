@@ -8,16 +8,6 @@
 
 namespace chamber::pointsql {
 
-QString now()
-{
-    return sql::now();
-}
-
-Problem databaseError(const QSqlQuery &q)
-{
-    return Problem::error(QStringLiteral("database"), q.lastError().text());
-}
-
 QVariant optionalValue(const std::optional<qint64> &value)
 {
     return value ? QVariant(*value) : QVariant();

@@ -5,6 +5,7 @@
 
 #include "Points.h"
 #include "Problem.h"
+#include "RecordSql.h"
 
 #include <QSqlQuery>
 #include <QVariant>
@@ -13,8 +14,9 @@
 
 namespace chamber::pointsql {
 
-QString now();
-Problem databaseError(const QSqlQuery &q);
+// now() and databaseError() are storage's own (RecordSql.h).
+using sql::databaseError;
+using sql::now;
 QVariant optionalValue(const std::optional<qint64> &value);
 std::optional<qint64> optionalFrom(const QSqlQuery &q, int column);
 

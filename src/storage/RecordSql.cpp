@@ -48,6 +48,41 @@ Problem databaseError(const QSqlQuery &query)
     return Problem::error(QStringLiteral("database"), query.lastError().text());
 }
 
+Problem readError(const QSqlQuery &query)
+{
+    return readError(query.lastError().text());
+}
+
+Problem readError(const QString &detail)
+{
+    return Problem::error(QStringLiteral("database"),
+                          Database::tr("Reading the database failed (%1). The file may be damaged: check it with "
+                                       "\"chamberctl check\", and if it is damaged put its newest backup back (\"chamberctl backup "
+                                       "list\", then \"chamberctl backup restore FILE\"; in the app: Settings, Backups and restore).")
+                              .arg(detail.trimmed().isEmpty() ? Database::tr("no reason given") : detail.trimmed()));
+}
+
+Status readEnd(const QSqlQuery &query)
+{
+    if (query.lastError().isValid())
+        return readError(query);
+    return success();
+}
+
+Result<qint64> number(QSqlQuery &q)
+{
+    if (!q.exec() || !q.next())
+        return readError(q);
+    return q.value(0).toLongLong();
+}
+
+QString likePattern(const QString &text)
+{
+    QString pattern = text;
+    pattern.replace(QLatin1Char('\\'), QStringLiteral("\\\\")).replace(QLatin1Char('%'), QStringLiteral("\\%")).replace(QLatin1Char('_'), QStringLiteral("\\_"));
+    return QLatin1Char('%') + pattern + QLatin1Char('%');
+}
+
 QString prefixClause(const QString &column)
 {
     return column + QStringLiteral(" >= ? AND ") + column + QStringLiteral(" < ?");
@@ -102,9 +137,7 @@ void Where::addRecordQuery(const RecordQuery &query, const QStringList &textColu
     const QString text = query.text.trimmed();
     if (text.isEmpty())
         return;
-    QString pattern = text;
-    pattern.replace(QLatin1Char('\\'), QStringLiteral("\\\\")).replace(QLatin1Char('%'), QStringLiteral("\\%")).replace(QLatin1Char('_'), QStringLiteral("\\_"));
-    pattern = QLatin1Char('%') + pattern + QLatin1Char('%');
+    const QString pattern = likePattern(text);
     QStringList alternatives;
     QVariantList binds;
     for (const auto &column : textColumns + QStringList{QStringLiteral("c.name")}) {
@@ -153,14 +186,14 @@ QString page(const RecordQuery &query)
     return QStringLiteral(" LIMIT %1 OFFSET %2").arg(query.limit).arg(query.offset);
 }
 
-int count(Database &db, const QString &table, Where where, const RecordQuery &query, const QStringList &textColumns)
+Result<int> count(Database &db, const QString &table, Where where, const RecordQuery &query, const QStringList &textColumns)
 {
     where.addRecordQuery(query, textColumns);
     QSqlQuery q(db.sql());
     q.prepare(QStringLiteral("SELECT count(*) FROM %1 r JOIN chamber c ON c.id = r.chamber_id%2").arg(table, where.sql()));
-    if (exec(q, where.binds()) && q.next())
-        return q.value(0).toInt();
-    return 0;
+    if (!exec(q, where.binds()) || !q.next())
+        return readError(q);
+    return q.value(0).toInt();
 }
 
 } // namespace chamber::sql

@@ -5,6 +5,7 @@
 #include "RecordQuery.h"
 
 #include <QDate>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QSqlRecord>
 #include <QVariant>
@@ -35,8 +36,20 @@ std::optional<QDate> optionalDate(const QVariant &value);
 std::optional<qint64> optionalNumber(const QVariant &value);
 std::optional<bool> optionalFlag(const QVariant &value);
 
+// The one error of a failed statement (field "database", SQLite's text): for writes, where the
+// caller says what it was doing.
 Problem databaseError(const QSqlQuery &query);
+// A read that failed (field "database"): never an empty list or a zero, for a query that breaks
+// on a damaged file; the message says the file may be damaged and how to recover from a backup.
+Problem readError(const QSqlQuery &query);
+Problem readError(const QString &detail);
+// After a loop over next(): an error (readError) when the rows stopped because a step failed part
+// way (a damaged page), not because there were no more.
+Status readEnd(const QSqlQuery &query);
+// The UTC time of a write, ISO 8601 to the second.
 QString now();
+// "%text%" for "column LIKE ? ESCAPE '\\'", with the text's own \, % and _ matching themselves.
+QString likePattern(const QString &text);
 
 // "column >= ? AND column < ?" with the bounds that select the codes starting with prefix: a range
 // an index serves, where LIKE 'prefix%' (case-insensitive in SQLite) scans the table. The bounds
@@ -124,19 +137,41 @@ QString rank(const QString &column, const QStringList &keys);
 // " LIMIT n OFFSET m" for a query that asks for a page, else empty.
 QString page(const RecordQuery &query);
 
-// Rows of a SELECT, each made into a record by from(query), which reads columns by name.
+// Rows of a SELECT, each made into a record by from(query), which reads columns by name; a
+// failed query is an error (readError), so that an empty list always means there are none.
 template<typename T, typename From>
-QList<T> select(Database &db, const QString &statement, const QVariantList &binds, From from)
+Result<QList<T>> select(Database &db, const QString &statement, const QVariantList &binds, From from)
 {
     QSqlQuery &q = db.prepared(statement);  // parsed once per connection (the record checks repeat them)
     QList<T> out;
     if (!exec(q, binds))
-        return out;
+        return readError(q);
     while (q.next())
         out.append(from(q));
+    Status end = readEnd(q);
     q.finish();
+    if (!end)
+        return end.problems();
     return out;
 }
+
+// The rows of a statement the caller prepared and bound, each made into a record by from(query):
+// run, read, and an error (readError) when either fails.
+template<typename T, typename From>
+Result<QList<T>> rows(QSqlQuery &q, From from)
+{
+    if (!q.exec())
+        return readError(q);
+    QList<T> out;
+    while (q.next())
+        out.append(from(q));
+    if (auto end = readEnd(q); !end)
+        return end.problems();
+    return out;
+}
+
+// One number a statement the caller prepared and bound gives (a count): an error when it fails.
+Result<qint64> number(QSqlQuery &q);
 
 // The record with an id, or an error on the field "id" with the message given.
 template<typename T, typename From>
@@ -144,10 +179,12 @@ Result<T> byId(Database &db, const QString &table, qint64 id, From from, const Q
 {
     QSqlQuery &q = db.prepared(QStringLiteral("SELECT * FROM %1 WHERE id = ?").arg(table));
     if (!exec(q, {id}))
-        return databaseError(q);
+        return readError(q);
     std::optional<T> row;
     if (q.next())
         row = from(q);
+    else if (q.lastError().isValid())
+        return readError(q);
     q.finish();
     if (!row)
         return Problem::error(QStringLiteral("id"), notFound);
@@ -157,7 +194,7 @@ Result<T> byId(Database &db, const QString &table, qint64 id, From from, const Q
 // A page of records as r, with their chamber as c, filtered by where (which the caller may have
 // started with its own conditions) and the query, in the order given.
 template<typename T, typename From>
-QList<Listed<T>> list(Database &db, const QString &table, Where where, const RecordQuery &query, const QStringList &textColumns,
+Result<QList<Listed<T>>> list(Database &db, const QString &table, Where where, const RecordQuery &query, const QStringList &textColumns,
                       const QString &order, From from)
 {
     where.addRecordQuery(query, textColumns);
@@ -170,7 +207,7 @@ QList<Listed<T>> list(Database &db, const QString &table, Where where, const Rec
     });
 }
 
-// How many records such a list holds in all (for paging).
-int count(Database &db, const QString &table, Where where, const RecordQuery &query, const QStringList &textColumns);
+// How many records such a list holds in all (for paging); an error when the count fails.
+Result<int> count(Database &db, const QString &table, Where where, const RecordQuery &query, const QStringList &textColumns);
 
 } // namespace chamber::sql

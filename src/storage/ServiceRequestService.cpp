@@ -147,17 +147,17 @@ Result<ServiceRequest> ServiceRequestService::get(qint64 id) const
     return sql::byId<ServiceRequest>(m_db, kTable, id, requestFrom, tr("There is no need number %1.").arg(id));
 }
 
-QList<Listed<ServiceRequest>> ServiceRequestService::list(const NeedQuery &query) const
+Result<QList<Listed<ServiceRequest>>> ServiceRequestService::list(const NeedQuery &query) const
 {
     return sql::list<ServiceRequest>(m_db, kTable, whereFor(query), query, kText, QStringLiteral("r.raised_on DESC, r.id DESC"), requestFrom);
 }
 
-int ServiceRequestService::count(const NeedQuery &query) const
+Result<int> ServiceRequestService::count(const NeedQuery &query) const
 {
     return sql::count(m_db, kTable, whereFor(query), query, kText);
 }
 
-QList<ServiceRequest> ServiceRequestService::all() const
+Result<QList<ServiceRequest>> ServiceRequestService::all() const
 {
     return sql::select<ServiceRequest>(m_db, QStringLiteral("SELECT * FROM service_request ORDER BY chamber_id, raised_on, id"), {}, requestFrom);
 }

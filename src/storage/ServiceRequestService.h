@@ -45,9 +45,9 @@ public:
     Status changeStatus(const NeedChange &change);
     Status remove(qint64 id);
     Result<ServiceRequest> get(qint64 id) const;
-    QList<Listed<ServiceRequest>> list(const NeedQuery &query = {}) const;
-    int count(const NeedQuery &query = {}) const;
-    QList<ServiceRequest> all() const;
+    Result<QList<Listed<ServiceRequest>>> list(const NeedQuery &query = {}) const;
+    Result<int> count(const NeedQuery &query = {}) const;
+    Result<QList<ServiceRequest>> all() const;
     Problems validate(const ServiceRequest &request) const;
 
 private:

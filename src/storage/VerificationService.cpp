@@ -104,11 +104,13 @@ Result<VerificationItem> VerificationService::get(qint64 id) const
 {
     QSqlQuery q(m_db.sql());
     q.prepare(QStringLiteral("SELECT %1 FROM verification_item WHERE id = ?").arg(kColumns));
-    if (auto s = sql::exec(q, {id}); !s)
-        return s.problems();
-    if (!q.next())
+    q.addBindValue(id);
+    const auto found = sql::rows<VerificationItem>(q, itemFrom);
+    if (!found)
+        return found.problems();
+    if (found->isEmpty())
         return Problem::error(QStringLiteral("id"), tr("There is no verification item number %1.").arg(id));
-    return itemFrom(q);
+    return found->first();
 }
 
 Result<QList<VerificationItem>> VerificationService::list(const VerificationQuery &query) const
@@ -124,34 +126,33 @@ Result<QList<VerificationItem>> VerificationService::list(const VerificationQuer
     QSqlQuery q(m_db.sql());
     q.prepare(QStringLiteral("SELECT %1 FROM verification_item%2 ORDER BY chamber_id, id")
                   .arg(kColumns, where.isEmpty() ? QString() : QStringLiteral(" WHERE ") + where.join(QStringLiteral(" AND "))));
-    if (auto s = sql::exec(q, binds); !s)
-        return s.problems();
-    QList<VerificationItem> out;
-    while (q.next())
-        out.append(itemFrom(q));
-    return out;
+    for (const auto &b : binds)
+        q.addBindValue(b);
+    return sql::rows<VerificationItem>(q, itemFrom);
 }
 
 Result<int> VerificationService::openCount() const
 {
     QSqlQuery q(m_db.sql());
     q.prepare(QStringLiteral("SELECT count(*) FROM verification_item WHERE resolved_at IS NULL"));
-    if (auto s = sql::exec(q); !s)
-        return s.problems();
-    if (!q.next())
-        return sql::databaseError(q);
-    return q.value(0).toInt();
+    const auto count = sql::number(q);
+    if (!count)
+        return count.problems();
+    return int(*count);
 }
 
 Result<QHash<qint64, int>> VerificationService::openCountsByChamber() const
 {
     QSqlQuery q(m_db.sql());
     q.prepare(QStringLiteral("SELECT chamber_id, count(*) FROM verification_item WHERE resolved_at IS NULL GROUP BY chamber_id"));
-    if (auto s = sql::exec(q); !s)
-        return s.problems();
+    const auto counts = sql::rows<std::pair<qint64, int>>(q, [](const QSqlQuery &row) {
+        return std::pair{row.value(0).toLongLong(), row.value(1).toInt()};
+    });
+    if (!counts)
+        return counts.problems();
     QHash<qint64, int> out;
-    while (q.next())
-        out.insert(q.value(0).toLongLong(), q.value(1).toInt());
+    for (const auto &[chamber, count] : *counts)
+        out.insert(chamber, count);
     return out;
 }
 

@@ -74,7 +74,7 @@ private slots:
         wizard.button(QWizard::FinishButton)->click();
         QVERIFY(workspace.isOpen());
         QCOMPARE(workspace.scope().code, QStringLiteral("450126"));
-        QCOMPARE(DivisionService(workspace.db()).townships().size(), 17);
+        QCOMPARE(DivisionService(workspace.db()).townships()->size(), 17);
     }
 
     void openingAFileWithoutScopeAsksForOne()

@@ -28,7 +28,7 @@ namespace {
 
 int chamberCount(Workspace &workspace)
 {
-    return int(ChamberService(workspace.db()).all().size());
+    return int(ChamberService(workspace.db()).all()->size());
 }
 
 void addChamber(Database &db, const QString &name)
@@ -107,7 +107,7 @@ private slots:
         {
             auto kept = Database::open(list.first().path);
             QVERIFY(kept.ok());
-            QCOMPARE(ChamberService(*kept.value()).all().size(), qsizetype(8));
+            QCOMPARE(ChamberService(*kept.value()).all()->size(), qsizetype(8));
         }
 
         // Keep only the newest: asked first, then the older ones are gone and the policy saved.

@@ -94,7 +94,7 @@ private slots:
         QVERIFY(points.startYear(year).ok());
         PointsRule rule;
         rule.year = year;
-        rule.categoryId = points.categories().first().id;
+        rule.categoryId = points.categories()->first().id;
         rule.description = QStringLiteral("为会员解决融资难题，每件");
         rule.pointsTenths = 500;
         const qint64 ruleId = points.addRule(rule).value();

@@ -90,7 +90,7 @@ private slots:
         QVERIFY(!dialog->okButton()->isEnabled());
         QVERIFY(dialog->findChild<QLabel *>(QStringLiteral("problem_status"))->text().contains(QStringLiteral("Only a registered chamber")));
         dialog->reject();
-        QCOMPARE(RegistrationService(db).history(g).size(), 2);
+        QCOMPARE(RegistrationService(db).history(g)->size(), 2);
 
         // Correcting the registration date: the reason is required, then it is written.
         QVERIFY(selectStatus(view, RegistrationStatus::Registered));
@@ -103,9 +103,9 @@ private slots:
         QTest::mouseClick(dialog->okButton(), Qt::LeftButton);
         QCOMPARE(corrected.count(), 1);
         auto history = RegistrationService(db).history(g);
-        QCOMPARE(history.first().date, QDate(2020, 2, 1));
+        QCOMPARE(history->first().date, QDate(2020, 2, 1));
         QCOMPARE(view->model()->index(0, RegistrationHistoryModel::DateColumn).data(RegistrationHistoryModel::EventIdRole).toLongLong(),
-                 history.first().id);
+                 history->first().id);
 
         // The deregistration was entered against the wrong chamber: deleted.
         QVERIFY(selectStatus(view, RegistrationStatus::Deregistered));
@@ -114,7 +114,7 @@ private slots:
         QVERIFY(dialog->okButton()->isEnabled());
         QTest::mouseClick(dialog->okButton(), Qt::LeftButton);
         QCOMPARE(corrected.count(), 2);
-        QCOMPARE(RegistrationService(db).history(g).size(), 1);
+        QCOMPARE(RegistrationService(db).history(g)->size(), 1);
         QCOMPARE(tab.currentStatus(), RegistrationStatus::Registered);
         QCOMPARE(view->model()->rowCount(), 1);
     }
@@ -141,7 +141,7 @@ private slots:
         QCOMPARE(editor->table()->rowCount(), 2);
 
         // Deleting "mediating" would leave received → settled: refused by the lifecycle.
-        QVERIFY(editor->selectEntry(history[0].id));
+        QVERIFY(editor->selectEntry((*history)[0].id));
         HistoryEntryDialog *entry = editor->deleteSelected();
         QVERIFY(entry);
         test::type(entry->reasonEdit(), QStringLiteral("误录"));
@@ -149,7 +149,7 @@ private slots:
         entry->reject();
 
         // The case failed on 2024-03-22: corrected, and the case follows.
-        QVERIFY(editor->selectEntry(history[1].id));
+        QVERIFY(editor->selectEntry((*history)[1].id));
         entry = editor->correctSelected();
         entry->statusCombo()->setCurrentIndex(entry->statusCombo()->findData(int(CaseStatus::Failed)));
         entry->dateEdit()->setDate(QDate(2024, 3, 22));
@@ -161,7 +161,7 @@ private slots:
         QCOMPARE(editor->table()->item(1, 1)->text(), Mediation::statusName(CaseStatus::Failed));
 
         // Not closed after all: the closing change deleted, the case mediating again.
-        QVERIFY(editor->selectEntry(history[1].id));
+        QVERIFY(editor->selectEntry((*history)[1].id));
         entry = editor->deleteSelected();
         test::type(entry->reasonEdit(), QStringLiteral("尚未结案"));
         QTest::mouseClick(entry->okButton(), Qt::LeftButton);
@@ -187,14 +187,14 @@ private slots:
         QVERIFY(panel->addCategory(QStringLiteral("助力乡村振兴（新）")).ok());
         QCOMPARE(panel->categories()->totalCount(), before + 1);
         QVERIFY(!panel->addCategory(QStringLiteral("  ")).ok());  // a name is needed, as in the CLI
-        const qint64 first = points.categories().first().id;
+        const qint64 first = points.categories()->first().id;
         QVERIFY(panel->setCap(first, QStringLiteral("20")).ok());
-        QCOMPARE(points.categoryCaps(year).value(first), 200);
+        QCOMPARE(points.categoryCaps(year)->value(first), 200);
         const Status badCap = panel->setCap(first, QStringLiteral("二十"));
         QVERIFY(!badCap.ok());
         QCOMPARE(badCap.problems().first().field, QStringLiteral("cap"));
         QVERIFY(panel->setCap(first, QString()).ok());  // empty: no cap
-        QVERIFY(!points.categoryCaps(year).contains(first));
+        QVERIFY(!points.categoryCaps(year)->contains(first));
 
         panel->excellentEdit()->setText(QStringLiteral("95"));
         panel->registeredYearBox()->setChecked(true);
@@ -231,7 +231,7 @@ private slots:
         QVERIFY(points.updateYear(options).ok());
         PointsRule rule;
         rule.year = year;
-        rule.categoryId = points.categories().first().id;
+        rule.categoryId = points.categories()->first().id;
         rule.description = QStringLiteral("为会员解决融资难题，每件");
         rule.pointsTenths = 500;
         const qint64 ruleId = points.addRule(rule).value();
@@ -255,7 +255,7 @@ private slots:
 
         // After publication the registration is found wrong and corrected: 宾州镇商会 was
         // registered in the middle of the year, so recomputed it would not be award-eligible.
-        RegistrationEvent registered = RegistrationService(db).history(f.binzhou).first();
+        RegistrationEvent registered = RegistrationService(db).history(f.binzhou)->first();
         registered.date = QDate(year, 7, 1);
         QVERIFY(HistoryCorrections(db).correctRegistration(registered, QStringLiteral("登记证书日期")).ok());
         const auto recomputed = points.scorecards(year);
@@ -363,7 +363,7 @@ private slots:
         QCOMPARE(tallies->table()->rowCount(), 1);
         QCOMPARE(tallies->table()->item(0, 1)->text(), QStringLiteral("12"));
         QVERIFY(!tallies->setTally(2023, 5, 9, {}).ok());  // more settled than taken in: the service refuses
-        QCOMPARE(MediationService(f.workspace.db()).talliesOf(f.binzhou).first().cases, 12);
+        QCOMPARE(MediationService(f.workspace.db()).talliesOf(f.binzhou)->first().cases, 12);
         tallies->table()->selectRow(0);
         QVERIFY(tallies->removeSelected().ok());
         QCOMPARE(tallies->table()->rowCount(), 0);

@@ -173,7 +173,7 @@ private slots:
             QVERIFY(points.startYear(kYear).ok());
             PointsRule rule;
             rule.year = kYear;
-            rule.categoryId = points.categories().first().id;
+            rule.categoryId = points.categories()->first().id;
             rule.description = QStringLiteral("为会员解决融资难题，每件");
             rule.pointsTenths = 50;
             QVERIFY(points.addRule(rule).ok());

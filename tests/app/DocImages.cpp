@@ -90,7 +90,7 @@ int main(int argc, char **argv)
         cases.changeStatus({0, id, CaseStatus::Settled, QDate(2024, 3, 20), false, {}});
         CaseDialog dialog(f.workspace, *cases.get(id));
         auto *editor = dialog.findChild<CaseHistoryEditor *>();
-        editor->selectEntry(cases.history(id).last().id);
+        editor->selectEntry(cases.history(id)->last().id);
         HistoryEntryDialog *entry = editor->correctSelected();
         entry->statusCombo()->setCurrentIndex(entry->statusCombo()->findData(int(CaseStatus::Failed)));
         entry->dateEdit()->setDate(QDate(2024, 3, 22));

@@ -58,10 +58,10 @@ private slots:
 
         // The dashboard's note, and the services refusing a received chamber.
         const auto reporting = StatsReporting::load(city.db(), *DivisionCatalog::bundled().byCode(QStringLiteral("4501")));
-        QVERIFY(reporting.has_value());
-        QCOMPARE(reporting->note(), QStringLiteral("reported: 1/12 counties"));
+        QVERIFY(reporting->has_value());
+        QCOMPARE(reporting.value()->note(), QStringLiteral("reported: 1/12 counties"));
         ChamberService chambers(city.db());
-        auto chamber = chambers.get(chambers.all().first().id);
+        auto chamber = chambers.get(chambers.all()->first().id);
         QVERIFY(chamber.ok());
         chamber.value().president = QStringLiteral("张三");
         const auto saved = chambers.update(*chamber);

@@ -50,7 +50,8 @@ struct County
     QMap<QString, Chamber> chambers()
     {
         QMap<QString, Chamber> out;
-        for (const auto &c : ChamberService(workspace.db()).all())
+        const auto all = ChamberService(workspace.db()).all();
+        for (const auto &c : *all)
             out.insert(c.name, c);
         return out;
     }

@@ -38,7 +38,7 @@ private slots:
         QVERIFY(points.startYear(year).ok());
         PointsRule rule;
         rule.year = year;
-        rule.categoryId = points.categories().first().id;
+        rule.categoryId = points.categories()->first().id;
         rule.description = QStringLiteral("为会员解决融资难题，每件");
         rule.pointsTenths = 50;
         const auto ruleId = points.addRule(rule);
@@ -111,7 +111,7 @@ qint64 yearWithEntry(PointsService &points, int year, qint64 chamberId, EntrySta
         qFatal("year refused");
     PointsRule rule;
     rule.year = year;
-    rule.categoryId = points.categories().first().id;
+    rule.categoryId = points.categories()->first().id;
     rule.description = QStringLiteral("为会员解决融资难题，每件");
     rule.pointsTenths = 50;
     const auto ruleId = points.addRule(rule);
@@ -172,9 +172,9 @@ void PointsTests::publishingFromThePageFreezesTheYearAndReopeningOpensIt()
     QVERIFY2(published.ok(), qPrintable(published.firstError()));
     QVERIFY(points.year(year)->published);
     const auto publication = points.currentPublication(year);
-    QVERIFY(publication.has_value());
-    QCOMPARE(publication->issueDate, std::optional<QDate>(issued));
-    QVERIFY(!publication->sha256.isEmpty());
+    QVERIFY(publication->has_value());
+    QCOMPARE(publication.value()->issueDate, std::optional<QDate>(issued));
+    QVERIFY(!publication.value()->sha256.isEmpty());
 
     // The page shows the frozen year: Publish off, Reopen on, no new entries.
     QCOMPARE(page.year(), year);
@@ -185,7 +185,7 @@ void PointsTests::publishingFromThePageFreezesTheYearAndReopeningOpensIt()
     QCOMPARE(page.scorecards()->cardOf(f.binzhou)->totalTenths, 100);
     PointsEntry more;
     more.chamberId = f.lidang;
-    more.ruleId = points.rules(year).first().id;
+    more.ruleId = points.rules(year)->first().id;
     more.date = QDate(year, 7, 1);
     more.quantity = 1;
     QVERIFY(!points.addEntry(more).ok());
@@ -233,7 +233,7 @@ void PointsTests::theChamberEditorShowsTheChambersScorecard()
     yearWithEntry(points, year, f.binzhou, EntryStatus::Approved);
     PointsEntry draft;
     draft.chamberId = f.lidang;
-    draft.ruleId = points.rules(year).first().id;
+    draft.ruleId = points.rules(year)->first().id;
     draft.date = QDate(year, 8, 1);
     draft.quantity = 4;
     QVERIFY(points.addEntry(draft).ok());

@@ -90,9 +90,9 @@ private slots:
         QVERIFY(field<QLabel>(&dialog, "problem_star_rated_on")->text().isEmpty());
         QVERIFY(dialog.save());
         const auto saved = PartyService(f.workspace.db()).organizationOf(f.lidang);
-        QVERIFY(saved.has_value());
-        QCOMPARE(saved->members, 7);
-        QCOMPARE(saved->starRating, std::optional<int>(4));
+        QVERIFY(saved->has_value());
+        QCOMPARE(saved.value()->members, 7);
+        QCOMPARE(saved.value()->starRating, std::optional<int>(4));
 
         PartyPage page(f.workspace);
         QAbstractItemModelTester tester(page.organizations(), QAbstractItemModelTester::FailureReportingMode::QtTest);

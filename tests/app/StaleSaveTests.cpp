@@ -8,11 +8,14 @@
 #include "CaseDialog.h"
 #include "CommitteeDialog.h"
 #include "DisclosureDialog.h"
+#include "EntryDialog.h"
 #include "HonourDialog.h"
 #include "InstructorDialog.h"
 #include "MemberDialog.h"
 #include "NeedDialog.h"
 #include "PartyOrganizationDialog.h"
+#include "PointsService.h"
+#include "RuleDialog.h"
 
 #include <QLabel>
 #include <QPlainTextEdit>
@@ -67,6 +70,46 @@ void staleSaveIsRefused(test::AppFixture &f, const std::function<Result<qint64>(
     typeNotes(&fresh, kMine);
     QVERIFY(fresh.save());
     QCOMPARE(get(id.value())->notes, kMine);
+}
+
+// The same for a record without notes: text is the plain-text field the dialog edits (editor: its
+// object name), and the record's text read and set through the two functions.
+template<typename Dialog, typename T>
+void staleSaveIsRefusedIn(test::AppFixture &f, qint64 id, const std::function<Result<T>(qint64)> &get, const std::function<Status(const T &)> &update,
+                          const char *editor, const std::function<QString &(T &)> &text)
+{
+    const auto loaded = get(id);
+    QVERIFY2(loaded, qPrintable(loaded.firstError()));
+    Dialog dialog(f.workspace, loaded.value());
+    dialog.show();
+
+    T theirs = loaded.value();
+    text(theirs) = kTheirs;
+    const Status underneath = update(theirs);
+    QVERIFY2(underneath, qPrintable(underneath.firstError()));
+
+    auto *edit = dialog.template findChild<QPlainTextEdit *>(QString::fromLatin1(editor));
+    QVERIFY(edit);
+    edit->selectAll();
+    test::type(edit, kMine);
+    QVERIFY(!dialog.save());
+    QVERIFY(dialog.isVisible());
+    const auto *message = dialog.template findChild<QLabel *>(QStringLiteral("generalProblem"));
+    QVERIFY(message);
+    QVERIFY2(message->text().contains(QStringLiteral("saved this record after you opened it")), qPrintable(message->text()));
+    QVERIFY2(message->text().contains(Database::actor()), qPrintable(message->text()));
+    T now = get(id).value();
+    QCOMPARE(text(now), kTheirs);  // their change stands
+
+    Dialog fresh(f.workspace, get(id).value());
+    fresh.show();
+    auto *freshEdit = fresh.template findChild<QPlainTextEdit *>(QString::fromLatin1(editor));
+    QVERIFY(freshEdit);
+    freshEdit->selectAll();
+    test::type(freshEdit, kMine);
+    QVERIFY(fresh.save());
+    now = get(id).value();
+    QCOMPARE(text(now), kMine);
 }
 
 } // namespace
@@ -165,6 +208,47 @@ private slots:
         } else {
             QFAIL("no such kind");
         }
+    }
+
+    // Issue 15: the points entry and points rule dialogs pass the version they opened too.
+    void aStalePointsSaveIsRefused_data()
+    {
+        QTest::addColumn<QString>("kind");
+        for (const char *kind : {"points entry", "points rule"})
+            QTest::newRow(kind) << QString::fromLatin1(kind);
+    }
+
+    void aStalePointsSaveIsRefused()
+    {
+        QFETCH(QString, kind);
+        test::AppFixture f;
+        PointsService &points = f.workspace.session().points();
+        const int year = QDate::currentDate().year() - 1;
+        QVERIFY(points.startYear(year).ok());
+        PointsRule rule;
+        rule.year = year;
+        rule.categoryId = points.categories()->first().id;
+        rule.description = QStringLiteral("为会员解决融资难题，每件");
+        rule.pointsTenths = 50;
+        const auto ruleId = points.addRule(rule);
+        QVERIFY2(ruleId, qPrintable(ruleId.firstError()));
+        if (kind == QLatin1String("points rule")) {
+            staleSaveIsRefusedIn<RuleDialog, PointsRule>(
+                f, ruleId.value(), [&](qint64 id) { return points.rule(id); }, [&](const PointsRule &r) { return points.updateRule(r); },
+                "descriptionEdit", [](PointsRule &r) -> QString & { return r.description; });
+            return;
+        }
+        PointsEntry entry;
+        entry.chamberId = f.binzhou;
+        entry.ruleId = ruleId.value();
+        entry.date = QDate(year, 6, 1);
+        entry.quantity = 2;
+        entry.evidence = QStringLiteral("会议纪要");
+        const auto entryId = points.addEntry(entry);
+        QVERIFY2(entryId, qPrintable(entryId.firstError()));
+        staleSaveIsRefusedIn<EntryDialog, PointsEntry>(
+            f, entryId.value(), [&](qint64 id) { return points.entry(id); }, [&](const PointsEntry &e) { return points.updateEntry(e); },
+            "evidenceEdit", [](PointsEntry &e) -> QString & { return e.evidence; });
     }
 };
 

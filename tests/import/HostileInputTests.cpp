@@ -236,7 +236,7 @@ TEST_CASE("issue 15: the export of a deregistered chamber re-imports, its deregi
 
     QBuffer xlsx;
     REQUIRE(xlsx.open(QIODevice::WriteOnly));
-    REQUIRE(LedgerExporter::writeXlsx(LedgerExporter::table(*original.db, QDate(2025, 12, 31)), xlsx).ok());
+    REQUIRE(LedgerExporter::writeXlsx(*LedgerExporter::table(*original.db, QDate(2025, 12, 31)), xlsx).ok());
     auto file = LedgerFile::fromBytes(xlsx.data(), QStringLiteral("export.xlsx"));
     REQUIRE(file.ok());
     auto table = TableLocator::locate(file->sheets, std::nullopt);

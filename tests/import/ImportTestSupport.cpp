@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ImportTestSupport.h"
+#include "TestSupport.h"
 
 #include "ChamberService.h"
 #include "HonourService.h"
@@ -73,14 +74,14 @@ QByteArray makeXlsx(const QStringList &sheetNames, const QList<QByteArray> &shee
 QMap<QString, Chamber> chambersByName(Database &db)
 {
     QMap<QString, Chamber> out;
-    for (const auto &c : ChamberService(db).all())
+    for (const auto &c : test::valueOf(ChamberService(db).all()))
         out.insert(c.name, c);
     return out;
 }
 
 RecordsSnapshot snapshot(Database &db)
 {
-    return {ChamberService(db).all(), RegistrationService(db).allHistories(), recordLines(db), int(ImportLogService(db).list().size())};
+    return {*ChamberService(db).all(), *RegistrationService(db).allHistories(), recordLines(db), int(ImportLogService(db).list()->size())};
 }
 
 QStringList recordLines(Database &db)
@@ -89,24 +90,24 @@ QStringList recordLines(Database &db)
     MediationService mediation(db);
     HonourService honours(db);
     QStringList lines;
-    for (const auto &c : ChamberService(db).all()) {
+    for (const auto &c : test::valueOf(ChamberService(db).all())) {
         QStringList parts{c.name};
-        if (const auto o = party.organizationOf(c.id))
+        if (const auto o = *party.organizationOf(c.id))
             parts.append(QStringLiteral("party %1 %2").arg(Party::formKey(o->form)).arg(o->members));
         QStringList names;
-        for (const auto &i : party.instructorsOf(c.id))
+        for (const auto &i : test::valueOf(party.instructorsOf(c.id)))
             names.append(i.name);
         if (!names.isEmpty())
             parts.append(QStringLiteral("instructors ") + names.join(QLatin1Char(',')));
-        if (mediation.committeeOf(c.id))
+        if (*mediation.committeeOf(c.id))
             parts.append(QStringLiteral("committee"));
         QStringList tallies;
-        for (const auto &t : mediation.talliesOf(c.id))
+        for (const auto &t : test::valueOf(mediation.talliesOf(c.id)))
             tallies.append(QStringLiteral("%1:%2").arg(t.year).arg(t.cases));
         if (!tallies.isEmpty())
             parts.append(QStringLiteral("tallies ") + tallies.join(QLatin1Char(',')));
         QStringList held;
-        for (const auto &h : honours.of(c.id))
+        for (const auto &h : test::valueOf(honours.of(c.id)))
             held.append(QStringLiteral("%1 %2").arg(Honours::kindKey(h.kind)).arg(h.year));
         held.sort();
         if (!held.isEmpty())

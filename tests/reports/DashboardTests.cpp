@@ -238,13 +238,13 @@ void yearWithEntry(Database &db, int year, bool approved)
     REQUIRE(points.startYear(year).ok());
     PointsRule rule;
     rule.year = year;
-    rule.categoryId = points.categories().first().id;
+    rule.categoryId = points.categories()->first().id;
     rule.description = QStringLiteral("为会员解决融资难题，每件");
     rule.pointsTenths = 50;
     const auto ruleId = points.addRule(rule);
     REQUIRE(ruleId.ok());
     PointsEntry entry;
-    entry.chamberId = ChamberService(db).all().first().id;
+    entry.chamberId = ChamberService(db).all()->first().id;
     entry.ruleId = ruleId.value();
     entry.date = QDate(year, 2, 1);
     const auto entryId = points.addEntry(entry);
@@ -286,9 +286,9 @@ TEST_CASE("the dashboard opens at the end of the last year while a new year has 
     CHECK(service.defaultAsOf(QDate(2025, 2, 14)).date == QDate(2024, 12, 31));
     PointsService points(*t.db);
     const auto drafts = points.entryRows(PointsEntryQuery::ofYear(2025));
-    REQUIRE(drafts.size() == 1);
-    REQUIRE(points.submitEntry(drafts.first().entry.id).ok());
-    REQUIRE(points.approveEntry(drafts.first().entry.id).ok());
+    REQUIRE(drafts->size() == 1);
+    REQUIRE(points.submitEntry(drafts->first().entry.id).ok());
+    REQUIRE(points.approveEntry(drafts->first().entry.id).ok());
     CHECK(service.defaultAsOf(QDate(2025, 2, 14)).date == QDate(2025, 2, 14));
     CHECK(service.defaultAsOf(QDate(2025, 2, 14)).reason.isEmpty());
 }

@@ -159,8 +159,8 @@ TEST_CASE("open verification items are counted for every unit that holds the cha
     test::TempDatabase t(QStringLiteral("45"));
     DivisionService divisions(*t.db);
     QString laibin;
-    for (const auto &county : divisions.children(QStringLiteral("4513"))) {
-        const auto townships = divisions.children(county.code);
+    for (const auto &county : test::valueOf(divisions.children(QStringLiteral("4513")))) {
+        const auto townships = *divisions.children(county.code);
         if (!townships.isEmpty()) {
             laibin = townships.first().code;
             break;

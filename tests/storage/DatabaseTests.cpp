@@ -82,7 +82,7 @@ TEST_CASE("backup is a consistent, complete copy")
     CHECK_FALSE(QFile::exists(target + QStringLiteral(".partial")));
     auto copy = Database::open(target);
     REQUIRE(copy.ok());
-    CHECK(ChamberService(*copy.value()).count() == 1);
+    CHECK(*ChamberService(*copy.value()).count() == 1);
     CHECK(copy.value()->check().isEmpty());
     // A folder as target is refused.
     CHECK_FALSE(t.db->backupTo(t.dir.path()).ok());

@@ -60,30 +60,30 @@ void buildFromFixture(const QString &fixture, const QString &target)
 void checkRecordsOfVersion2(Database &db, qint64 lidang, qint64 binzhou)
 {
     const auto organization = PartyService(db).organizationOf(lidang);
-    REQUIRE(organization.has_value());
-    CHECK(organization->starRating == 3);
-    CHECK(PartyService(db).instructorsOf(binzhou).size() == 1);
-    REQUIRE(DisclosureService(db).of(lidang).size() == 1);
-    CHECK(DisclosureService(db).of(lidang).first().complete());
-    REQUIRE(HonourService(db).all().size() == 1);
-    CHECK(HonourService(db).all().first().year == 2022);
+    REQUIRE(organization->has_value());
+    CHECK(organization.value()->starRating == 3);
+    CHECK(PartyService(db).instructorsOf(binzhou)->size() == 1);
+    REQUIRE(DisclosureService(db).of(lidang)->size() == 1);
+    CHECK(DisclosureService(db).of(lidang)->first().complete());
+    REQUIRE(HonourService(db).all()->size() == 1);
+    CHECK(HonourService(db).all()->first().year == 2022);
     const auto committee = MediationService(db).committeeOf(binzhou);
-    REQUIRE(committee.has_value());
-    CHECK(committee->mediators == 5);
-    REQUIRE(MediationService(db).talliesOf(binzhou).size() == 1);
-    CHECK(MediationService(db).talliesOf(binzhou).first().cases == 37);
+    REQUIRE(committee->has_value());
+    CHECK(committee.value()->mediators == 5);
+    REQUIRE(MediationService(db).talliesOf(binzhou)->size() == 1);
+    CHECK(MediationService(db).talliesOf(binzhou)->first().cases == 37);
     MediationCaseService cases(db);
-    REQUIRE(cases.all().size() == 1);
-    const MediationCase settled = cases.all().first();
+    REQUIRE(cases.all()->size() == 1);
+    const MediationCase settled = cases.all()->first();
     CHECK(settled.status == CaseStatus::Settled);
     CHECK(settled.closedOn == QDate(2024, 3, 20));
     CHECK(settled.agreedAmountFen == 1000000);
-    CHECK(cases.history(settled.id).size() == 2);
-    CHECK(MemberService(db).listKept(lidang));
+    CHECK(cases.history(settled.id)->size() == 2);
+    CHECK(*MemberService(db).listKept(lidang));
     CHECK(ChamberService(db).get(lidang)->individualMembers == 1);
     CHECK(ChamberService(db).get(lidang)->unitMembers == 1);
-    REQUIRE(ServiceRequestService(db).all().size() == 1);
-    CHECK(ServiceRequestService(db).all().first().status == NeedStatus::Resolved);
+    REQUIRE(ServiceRequestService(db).all()->size() == 1);
+    CHECK(ServiceRequestService(db).all()->first().status == NeedStatus::Resolved);
 }
 
 // The first column of the first row of a statement, as text ("" when there is no row).
@@ -156,20 +156,20 @@ TEST_CASE("every earlier schema version migrates to the latest with its data")
             // Every fixture holds these two chambers of 宾阳县 (hand-entered when it was frozen).
             ChamberService chambers(db);
             const auto all = chambers.all();
-            REQUIRE(all.size() == 2);
-            CHECK(all[0].name == QStringLiteral("宾阳县宾州镇商会"));
-            CHECK(all[0].creditCode == QStringLiteral("51450126MJ3016613P"));
-            CHECK(all[0].activityFundsFen == 3000000);
-            CHECK(all[1].name == QStringLiteral("宾阳县黎塘镇商会"));
-            CHECK(all[1].president == QStringLiteral("甘明辉"));
+            REQUIRE(all->size() == 2);
+            CHECK((*all)[0].name == QStringLiteral("宾阳县宾州镇商会"));
+            CHECK((*all)[0].creditCode == QStringLiteral("51450126MJ3016613P"));
+            CHECK((*all)[0].activityFundsFen == 3000000);
+            CHECK((*all)[1].name == QStringLiteral("宾阳县黎塘镇商会"));
+            CHECK((*all)[1].president == QStringLiteral("甘明辉"));
             // Version 8: a chamber's supervising unit (业务主管单位); before it, none is known.
-            CHECK(all[0].supervisingUnit == (version >= 8 ? QStringLiteral("宾阳县工商业联合会") : QString()));
-            CHECK(all[1].supervisingUnit.isEmpty());
-            CHECK(RegistrationService(db).history(all[0].id).size() == 2);
-            CHECK(DivisionService(db).scope()->code == QStringLiteral("450126"));
-            CHECK(DivisionService(db).townships().size() == 17);
+            CHECK((*all)[0].supervisingUnit == (version >= 8 ? QStringLiteral("宾阳县工商业联合会") : QString()));
+            CHECK((*all)[1].supervisingUnit.isEmpty());
+            CHECK(RegistrationService(db).history((*all)[0].id)->size() == 2);
+            CHECK(DivisionService(db).scope().value()->code == QStringLiteral("450126"));
+            CHECK(DivisionService(db).townships()->size() == 17);
             if (version == 2)
-                checkRecordsOfVersion2(db, all[1].id, all[0].id);
+                checkRecordsOfVersion2(db, (*all)[1].id, (*all)[0].id);
             // Verification items came with version 5: an open one and a dismissed one.
             const auto items = VerificationService(db).list({std::nullopt, false});
             REQUIRE(items.ok());
@@ -284,24 +284,24 @@ TEST_CASE("the micro-points of version 3 survive later migrations, published yea
     Database &db = *opened.value();
     CHECK(db.check().isEmpty());
     PointsService points(db);
-    CHECK(points.categories().size() == 8);
-    REQUIRE(points.years().size() == 2);
+    CHECK(points.categories()->size() == 8);
+    REQUIRE(points.years()->size() == 2);
     CHECK(points.year(2024)->published);
     CHECK_FALSE(points.year(2025)->published);
     CHECK(points.year(2025)->awardRequiresRegisteredYear);
     CHECK(points.year(2025)->copiedFrom == 2024);
-    CHECK(points.rules(2024).size() == 2);
-    CHECK(points.categoryCaps(2025).value(1) == 300);
+    CHECK(points.rules(2024)->size() == 2);
+    CHECK(points.categoryCaps(2025)->value(1) == 300);
     const auto publication = points.currentPublication(2024);
-    REQUIRE(publication.has_value());
-    CHECK(publication->issueDate == QDate(2025, 1, 20));
-    CHECK(publication->snapshot.startsWith("{\"schema\":\"chamberdesk.scoring-report/1\""));
-    CHECK(QString::fromLatin1(QCryptographicHash::hash(publication->snapshot, QCryptographicHash::Sha256).toHex()) == publication->sha256);
+    REQUIRE(publication->has_value());
+    CHECK(publication.value()->issueDate == QDate(2025, 1, 20));
+    CHECK(publication.value()->snapshot.startsWith("{\"schema\":\"chamberdesk.scoring-report/1\""));
+    CHECK(QString::fromLatin1(QCryptographicHash::hash(publication.value()->snapshot, QCryptographicHash::Sha256).toHex()) == publication.value()->sha256);
     const auto entries = points.entryRows(PointsEntryQuery::ofYear(2025));
-    REQUIRE(entries.size() == 1);
-    CHECK(entries[0].entry.manualReason == QStringLiteral("只办成一半"));
-    CHECK(entries[0].entry.status == EntryStatus::Submitted);
-    CHECK(points.vetoes(2025).size() == 1);
+    REQUIRE(entries->size() == 1);
+    CHECK((*entries)[0].entry.manualReason == QStringLiteral("只办成一半"));
+    CHECK((*entries)[0].entry.status == EntryStatus::Submitted);
+    CHECK(points.vetoes(2025)->size() == 1);
     // 2024 as published: 宾州镇 3 × 5.0 = 15.0; 黎塘镇 -3.0 in 诚信守法 with nothing earned there → 0.0.
     const auto cards = points.scorecards(2024);
     REQUIRE(cards.ok());
@@ -310,8 +310,8 @@ TEST_CASE("the micro-points of version 3 survive later migrations, published yea
     CHECK(cards->at(1).totalTenths == 0);
     // The freeze came through the migrations.
     PointsEntry e;
-    e.chamberId = entries[0].entry.chamberId;
-    e.ruleId = points.rules(2024)[0].id;
+    e.chamberId = (*entries)[0].entry.chamberId;
+    e.ruleId = (*points.rules(2024))[0].id;
     e.date = QDate(2024, 5, 1);
     CHECK(test::hasProblem(points.addEntry(e).problems(), QStringLiteral("year")));
     CHECK_FALSE(QSqlQuery(db.sql()).exec(QStringLiteral("DELETE FROM points_entry WHERE year = 2024")));

@@ -33,7 +33,7 @@ TEST_CASE("a chamber has at most one Party organisation; set adds or replaces it
     o.founded = QDate(2017, 6, 1);
     auto added = party.addOrganization(o);
     REQUIRE(added.ok());
-    CHECK(party.organizationOf(lidang)->members == 11);
+    CHECK(party.organizationOf(lidang).value()->members == 11);
     CHECK(hasProblem(party.addOrganization(o).problems(), QStringLiteral("chamber")));  // a second one
 
     o.form = PartyForm::Joint;
@@ -43,26 +43,26 @@ TEST_CASE("a chamber has at most one Party organisation; set adds or replaces it
     const auto set = party.setOrganization(o);  // the ledger says 联合组建, 4 members
     REQUIRE(set.ok());
     CHECK(set.value() == added.value());
-    CHECK(party.organizationOf(lidang)->form == PartyForm::Joint);
-    CHECK(party.organizationOf(lidang)->starRating == 3);
-    CHECK(party.countOrganizations() == 1);
+    CHECK(party.organizationOf(lidang).value()->form == PartyForm::Joint);
+    CHECK(party.organizationOf(lidang).value()->starRating == 3);
+    CHECK(*party.countOrganizations() == 1);
     CHECK(changeLogRows(*t.db, QStringLiteral("party_organization")) == 2);
 
     o.starRating = 6;
     CHECK(hasProblem(party.setOrganization(o).problems(), QStringLiteral("star_rating")));
-    CHECK(party.organizationOf(lidang)->starRating == 3);  // unchanged
+    CHECK(party.organizationOf(lidang).value()->starRating == 3);  // unchanged
     o.chamberId = 999;
     CHECK(hasProblem(party.addOrganization(o).problems(), QStringLiteral("chamber")));
 
     // Founded before the chamber: recorded, with a warning.
-    o = *party.organizationOf(lidang);
+    o = **party.organizationOf(lidang);
     o.founded = QDate(2010, 1, 1);
     const auto early = party.updateOrganization(o);
     REQUIRE(early.ok());
     CHECK(hasProblem(early.problems(), QStringLiteral("founded"), Problem::Severity::Warning));
 
     REQUIRE(party.removeOrganization(added.value()).ok());
-    CHECK_FALSE(party.organizationOf(lidang).has_value());
+    CHECK_FALSE(party.organizationOf(lidang)->has_value());
 }
 
 TEST_CASE("instructors are kept with dates; a second one in post is a warning")
@@ -87,12 +87,12 @@ TEST_CASE("instructors are kept with dates; a second one in post is a warning")
     first = party.getInstructor(a.value()).value();
     first.until = QDate(2024, 1, 1);
     REQUIRE(party.updateInstructor(first).ok());
-    CHECK(party.instructorsOf(binzhou).size() == 2);
-    CHECK(party.instructorsOf(binzhou).first().name == QStringLiteral("莫建华"));
+    CHECK(party.instructorsOf(binzhou)->size() == 2);
+    CHECK(party.instructorsOf(binzhou)->first().name == QStringLiteral("莫建华"));
     RecordQuery search;
     search.text = QStringLiteral("黄立");
-    CHECK(party.listInstructors(search).size() == 1);
-    CHECK(party.listInstructors(search).first().chamberName == QStringLiteral("宾阳县宾州镇商会"));
+    CHECK(party.listInstructors(search)->size() == 1);
+    CHECK(party.listInstructors(search)->first().chamberName == QStringLiteral("宾阳县宾州镇商会"));
     first.until = QDate(2018, 1, 1);  // before from
     CHECK(hasProblem(party.updateInstructor(first).problems(), QStringLiteral("until")));
 }
@@ -108,13 +108,13 @@ TEST_CASE("disclosures: one per chamber and period")
     d.partyAffairs = d.finances = true;
     d.disclosedOn = QDate(2025, 1, 8);
     REQUIRE(disclosures.add(d).ok());
-    CHECK(disclosures.of(binzhou).first().period == QStringLiteral("2024-H2"));
+    CHECK(disclosures.of(binzhou)->first().period == QStringLiteral("2024-H2"));
     CHECK(hasProblem(disclosures.add(d).problems(), QStringLiteral("period")));
     d.period = QStringLiteral("2024-H1");
     d.disclosedOn = QDate(2024, 7, 5);
     REQUIRE(disclosures.add(d).ok());
-    CHECK(disclosures.of(binzhou).size() == 2);
-    CHECK(disclosures.list().size() == 2);
+    CHECK(disclosures.of(binzhou)->size() == 2);
+    CHECK(disclosures.list()->size() == 2);
 }
 
 TEST_CASE("honours: several per chamber, one per kind and year, not after this year, before founding only warned")
@@ -139,15 +139,15 @@ TEST_CASE("honours: several per chamber, one per kind and year, not after this y
     REQUIRE(honours.remove(early.value()).ok());
     h.year = QDate::currentDate().year() + 1;
     CHECK(hasProblem(honours.add(h).problems(), QStringLiteral("year")));
-    CHECK(honours.of(wangling).size() == 2);
+    CHECK(honours.of(wangling)->size() == 2);
     HonourQuery national;
     national.kind = HonourKind::NationalFourGood;
-    CHECK(honours.count(national) == 1);
+    CHECK(*honours.count(national) == 1);
     HonourQuery in2021;
     in2021.year = 2021;
-    CHECK(honours.list(in2021).first().record.kind == HonourKind::RegionalFourGood);
+    CHECK(honours.list(in2021)->first().record.kind == HonourKind::RegionalFourGood);
 
     // Removing the chamber removes its records.
     REQUIRE(ChamberService(*t.db).remove(wangling).ok());
-    CHECK(honours.all().isEmpty());
+    CHECK(honours.all()->isEmpty());
 }

@@ -33,6 +33,15 @@ struct TempDatabase
 QByteArray readFile(const QString &path);
 // Messages of all problems joined, for REQUIRE diagnostics.
 QString describe(const Problems &problems);
+// The value of a read that must succeed (the test stops with the read's error otherwise), by
+// value: a loop over it keeps it alive, where a loop over *read() would outlive the Result.
+template<typename T>
+T valueOf(Result<T> result)
+{
+    INFO(describe(result.problems()).toStdString());
+    REQUIRE(result.ok());
+    return std::move(result.value());
+}
 // Whether any problem has this field and severity.
 bool hasProblem(const Problems &problems, const QString &field, Problem::Severity severity = Problem::Severity::Error);
 

@@ -2,6 +2,7 @@
 #include "ChamberEditor.h"
 
 #include "AppSettings.h"
+#include "ReadError.h"
 #include "ChamberBasicsTab.h"
 #include "ChamberFields.h"
 #include "ChamberPointsTab.h"
@@ -37,7 +38,8 @@ ChamberEditor::ChamberEditor(Workspace &workspace, qint64 id, QWidget *parent, c
       m_save(m_buttons->button(QDialogButtonBox::Save))
 {
     setObjectName(QStringLiteral("chamberEditor"));
-    m_basics->setTownships(workspace.session().divisions().townships(), workspace.regionScale());
+    m_basics->setTownships(ReadError::take(this, workspace.session().divisions().townships()).value_or(QList<TownshipInfo>{}),
+                           workspace.regionScale());
     if (id) {
         if (auto found = workspace.session().chambers().get(id))
             m_saved = *found;
@@ -77,7 +79,7 @@ ChamberEditor::ChamberEditor(Workspace &workspace, qint64 id, QWidget *parent, c
             m_basics->setChamber(draft);
         }
         refreshVersion();  // this window's own write: not someone else's
-        m_basics->setMemberCountsLocked(m_workspace.session().members().listKept(m_saved.id));
+        m_basics->setMemberCountsLocked(ReadError::take(this, m_workspace.session().members().listKept(m_saved.id)).value_or(false));
         m_workspace.notifyChanged(QStringLiteral("members"));
         check();
     });
@@ -157,7 +159,7 @@ void ChamberEditor::setRecordTabsChamber()
     // A greyed-out tab says why on its tab too (a disabled page shows no tooltip of its own).
     for (QWidget *tab : std::initializer_list<QWidget *>{m_party, m_honours, m_mediation, m_needs, m_members, m_points, m_history})
         m_tabs->setTabToolTip(m_tabs->indexOf(tab), m_saved.id ? QString() : tr("Save the chamber first (Ctrl+S); then this tab opens."));
-    m_basics->setMemberCountsLocked(m_saved.id && m_workspace.session().members().listKept(m_saved.id));
+    m_basics->setMemberCountsLocked(m_saved.id && ReadError::take(this, m_workspace.session().members().listKept(m_saved.id)).value_or(false));
 }
 
 bool ChamberEditor::isDirty() const

@@ -17,7 +17,7 @@ template<typename T>
 class ChamberRecordList
 {
 public:
-    using Read = std::function<QList<T>()>;
+    using Read = std::function<Result<QList<T>>()>;  // a read that fails shows its error in the list
     using Edit = std::function<bool(const T &record)>;  // true when saved
     using Remove = std::function<Status(const T &record)>;
 
@@ -64,13 +64,20 @@ public:
         m_editRecord = std::move(edit);
         m_removeRecord = std::move(remove);
         m_describe = std::move(describe);
-        m_model->setSource([this] { return int(m_rows.size()); },
-                           [this](int offset, int limit) { return m_rows.mid(offset, limit); }, std::move(idOf));
+        m_model->setSource(
+            [this]() -> Result<int> {
+                if (hasErrors(m_readProblems))
+                    return m_readProblems;
+                return int(m_rows.size());
+            },
+            [this](int offset, int limit) { return m_rows.mid(offset, limit); }, std::move(idOf));
         m_remove->setVisible(bool(m_removeRecord));
     }
     void reload()
     {
-        m_rows = m_read ? m_read() : QList<T>{};
+        auto read = m_read ? m_read() : Result<QList<T>>(QList<T>{});
+        m_readProblems = read.problems();
+        m_rows = read ? std::move(read.value()) : QList<T>{};
         m_model->refresh();
         updateButtons();
     }
@@ -118,6 +125,7 @@ private:
     QPushButton *m_edit;
     QPushButton *m_remove;
     QList<T> m_rows;
+    Problems m_readProblems;  // of the last read: an error shows in the list instead of rows
     Read m_read;
     std::function<bool()> m_create;
     Edit m_editRecord;

@@ -22,8 +22,20 @@ void ChamberTableModel::setDatabase(Database *db, bool withCounty)
     m_withCounty = withCounty;
     beginReset();
     m_rows.clear();
-    m_total = m_db ? m_chambers->count(m_query) : 0;
+    m_total = countRows();
     endReset();
+}
+
+int ChamberTableModel::countRows()
+{
+    if (!m_db)
+        return 0;
+    const auto count = m_chambers->count(m_query);
+    if (!count) {
+        m_readError = count.firstError();
+        return 0;
+    }
+    return *count;
 }
 
 void ChamberTableModel::beginReset()
@@ -31,13 +43,21 @@ void ChamberTableModel::beginReset()
     // A view (or the model tester) reacting to a notification may ask for rows at once; that
     // waits until the change is complete, so that no insertion nests inside another change.
     m_notifying = true;
+    m_readErrorBefore = m_readError;
+    m_readError.clear();
     beginResetModel();
 }
 
 void ChamberTableModel::endReset()
 {
+    if (!m_readError.isEmpty()) {  // nothing read is shown: the page shows why instead
+        m_rows.clear();
+        m_total = 0;
+    }
     endResetModel();
     m_notifying = false;
+    if (m_readError != m_readErrorBefore)
+        emit readErrorChanged(m_readError);
 }
 
 void ChamberTableModel::setQuery(const ChamberQuery &query)
@@ -47,7 +67,7 @@ void ChamberTableModel::setQuery(const ChamberQuery &query)
     m_query.limit = -1;
     m_query.offset = 0;
     m_rows.clear();
-    m_total = m_db ? m_chambers->count(m_query) : 0;
+    m_total = countRows();
     endReset();
 }
 
@@ -55,17 +75,22 @@ void ChamberTableModel::refresh()
 {
     const int keep = std::max<int>(int(m_rows.size()), m_pageSize);
     beginReset();
-    m_total = m_db ? m_chambers->count(m_query) : 0;
-    m_rows = m_db ? page(0, std::min(keep, m_total)) : QList<ChamberRow>{};
+    m_total = countRows();
+    m_rows = m_db && m_readError.isEmpty() ? page(0, std::min(keep, m_total)) : QList<ChamberRow>{};
     endReset();
 }
 
-QList<ChamberRow> ChamberTableModel::page(int offset, int limit) const
+QList<ChamberRow> ChamberTableModel::page(int offset, int limit)
 {
     ChamberQuery q = m_query;
     q.offset = offset;
     q.limit = limit;
-    return m_chambers->list(q);
+    auto rows = m_chambers->list(q);
+    if (!rows) {
+        m_readError = rows.firstError();
+        return {};
+    }
+    return std::move(rows.value());
 }
 
 void ChamberTableModel::updateChambers(const QList<qint64> &ids, bool added)
@@ -83,9 +108,13 @@ void ChamberTableModel::updateChambers(const QList<qint64> &ids, bool added)
             continue;
         ChamberQuery q = m_query;
         q.id = id;
-        const QList<ChamberRow> found = m_chambers->list(q);
-        if (!found.isEmpty()) {
-            m_rows[row] = found.first();
+        const auto found = m_chambers->list(q);
+        if (!found) {
+            refresh();  // the list as it can be read now, or its error instead of rows
+            return;
+        }
+        if (!found->isEmpty()) {
+            m_rows[row] = found->first();
             emit dataChanged(index(row, 0), index(row, ColumnCount - 1));
             continue;
         }
@@ -125,9 +154,13 @@ void ChamberTableModel::fetchMore(const QModelIndex &parent)
 {
     if (!canFetchMore(parent) || m_notifying)
         return;
+    const QString before = m_readError;
+    m_readError.clear();
     const QList<ChamberRow> more = page(int(m_rows.size()), m_pageSize);
-    if (more.isEmpty()) {
-        m_total = int(m_rows.size());  // the table shrank under us; stop asking
+    if (!m_readError.isEmpty() || more.isEmpty()) {
+        m_total = int(m_rows.size());  // the table shrank under us, or cannot be read further; stop asking
+        if (m_readError != before)
+            emit readErrorChanged(m_readError);
         return;
     }
     m_notifying = true;

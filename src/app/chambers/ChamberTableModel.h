@@ -51,6 +51,9 @@ public:
     void updateChambers(const QList<qint64> &ids, bool added = false);
     // Rows in the whole filtered list, fetched or not.
     int totalCount() const { return m_total; }
+    // The message of a read that failed (then the list holds no rows, and the page shows the
+    // message instead of an empty list); empty when the last read succeeded.
+    const QString &readError() const { return m_readError; }
     const ChamberRow &rowAt(int row) const { return m_rows.at(row); }
     // Row of a chamber among the fetched rows, or -1.
     int rowOf(qint64 id) const;
@@ -66,11 +69,18 @@ public:
     void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
 
     static QString columnTitle(Column column);
+
+signals:
+    // After a read, when readError() changed.
+    void readErrorChanged(const QString &message);
+
+public:
     // The text of a cell for exports and printing (same as shown).
     QString cellText(const ChamberRow &row, Column column) const;
 
 private:
-    QList<ChamberRow> page(int offset, int limit) const;
+    QList<ChamberRow> page(int offset, int limit);
+    int countRows();  // the count of the query, or 0 and readError() set
     void beginReset();
     void endReset();
 
@@ -82,6 +92,8 @@ private:
     int m_total = 0;
     int m_pageSize = kDefaultPageSize;
     bool m_notifying = false;  // inside a reset or insert notification
+    QString m_readError;
+    QString m_readErrorBefore;  // as the last reset began: a change is announced when it ends
 };
 
 } // namespace chamber

@@ -10,6 +10,7 @@
 #include "ImportWizard.h"
 #include "ListExport.h"
 #include "PageHeader.h"
+#include "ReadError.h"
 #include "Theme.h"
 #include "Workspace.h"
 
@@ -54,7 +55,10 @@ ChambersPage::ChambersPage(Workspace &workspace, QWidget *parent)
     layout->setContentsMargins(16, 12, 16, 12);
     layout->addWidget(m_header);
     layout->addWidget(m_filters);
+    auto *readError = ReadError::banner(this);  // a list that cannot be read says so, instead of showing none
+    layout->addWidget(readError);
     layout->addWidget(m_view, 1);
+    connect(m_model, &ChamberTableModel::readErrorChanged, readError, [readError](const QString &message) { ReadError::setBanner(readError, message); });
 
     connect(m_filters, &ChamberFilterBar::queryChanged, this, &ChambersPage::applyFilters);
     connect(m_model, &QAbstractItemModel::modelReset, this, &ChambersPage::updateCount);
@@ -175,10 +179,10 @@ void ChambersPage::updateCount()
     if (!filtered && workspace().isOpen()) {
         ChamberQuery dissolved;
         dissolved.status = ChamberStatus::Dissolved;
-        if (const int n = workspace().session().chambers().count(dissolved); n > 0)
+        if (const auto n = workspace().session().chambers().count(dissolved); n && *n > 0)  // a failed read shows in the list
             text += QStringLiteral(" · ")
                     + tr("%1 of them dissolved, which the dashboard does not count among its %2 chambers")
-                          .arg(QLocale().toString(n), QLocale().toString(m_model->totalCount() - n));
+                          .arg(QLocale().toString(*n), QLocale().toString(m_model->totalCount() - *n));
     }
     m_header->setSubtitle(text);
     m_edit->setEnabled(selectedId() != 0);
@@ -264,7 +268,12 @@ ListTable ChambersPage::exportTable() const
     ChamberQuery q = m_model->query();
     q.limit = -1;
     q.offset = 0;
-    for (const auto &row : workspace().session().chambers().list(q)) {
+    const auto rows = workspace().session().chambers().list(q);
+    if (!rows) {
+        table.error = rows.firstError();
+        return table;
+    }
+    for (const auto &row : *rows) {
         QStringList cells;
         for (int c = 0; c < ChamberTableModel::ColumnCount; ++c)
             cells.append(m_model->cellText(row, ChamberTableModel::Column(c)));

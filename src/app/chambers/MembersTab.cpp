@@ -82,7 +82,8 @@ void MembersTab::setChamberId(qint64 id)
     setEnabled(id != 0);
     {
         const QSignalBlocker blocker(m_kept);
-        m_kept->setChecked(id && m_workspace.session().members().listKept(id));
+        const auto kept = id ? m_workspace.session().members().listKept(id) : Result<bool>(false);
+        m_kept->setChecked(kept && *kept);  // a failed read shows in the list below
     }
     m_list->reload();
     showCounts();
@@ -94,7 +95,12 @@ void MembersTab::showCounts()
         m_counts->clear();
         return;
     }
-    const MemberCounts counts = m_workspace.session().members().countsOf(m_chamberId);
+    const auto read = m_workspace.session().members().countsOf(m_chamberId);
+    if (!read) {
+        m_counts->setText(read.firstError());
+        return;
+    }
+    const MemberCounts &counts = *read;
     m_counts->setText(tr("On the list today: %1 unit, %2 individual members").arg(counts.enterprise).arg(counts.individual));
 }
 

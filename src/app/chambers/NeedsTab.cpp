@@ -26,7 +26,7 @@ NeedsTab::NeedsTab(Workspace &workspace, QWidget *parent) : QWidget(parent), m_w
         [this] {
             NeedQuery q;
             q.chamberId = m_chamberId;
-            return m_chamberId ? m_workspace.session().needs().list(q) : QList<N>{};
+            return m_chamberId ? m_workspace.session().needs().list(q) : Result<QList<N>>(QList<N>{});
         },
         [this] {
             ServiceRequest fresh;

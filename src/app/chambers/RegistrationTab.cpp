@@ -107,10 +107,13 @@ RegistrationStatus RegistrationTab::currentStatus() const
 
 void RegistrationTab::loadHistory()
 {
-    m_history->setHistory(m_chamberId ? m_session.registrations().history(m_chamberId) : QList<RegistrationEvent>{});
+    const auto read = m_chamberId ? m_session.registrations().history(m_chamberId) : Result<QList<RegistrationEvent>>(QList<RegistrationEvent>{});
+    m_history->setHistory(read ? *read : QList<RegistrationEvent>{});
     m_corrections->updateButtons();
     const auto &history = m_history->history();
-    if (!m_chamberId) {
+    if (!read) {
+        m_ui->currentStatusLabel->setText(read.firstError());  // never "not registered" for a history that cannot be read
+    } else if (!m_chamberId) {
         m_ui->currentStatusLabel->setText(tr("A new chamber: save it, then record its registration changes here."));
     } else if (history.isEmpty()) {
         m_ui->currentStatusLabel->setText(tr("Current status: %1 (no change recorded yet).")

@@ -314,8 +314,10 @@ void DashboardPage::display(const DashboardData &dashboard)
     QString subtitle = tr("%1 · as of %2 · changes against %3")
                            .arg(dashboard.stats.scope.name, dates::toText(dashboard.stats.asOf), dates::toText(dashboard.yearEarlier.asOf));
     // Built from counties' report packages: say how many counties the figures cover (docs/exchange.md).
-    if (const auto reporting = StatsReporting::load(workspace().db(), dashboard.stats.scope); reporting && !reporting->note().isEmpty())
-        subtitle += QStringLiteral(" · ") + reporting->note();
+    if (const auto reporting = StatsReporting::load(workspace().db(), dashboard.stats.scope); !reporting)
+        subtitle += QStringLiteral(" · ") + reporting.firstError();
+    else if (*reporting && !(*reporting)->note().isEmpty())
+        subtitle += QStringLiteral(" · ") + (*reporting)->note();
     if (!m_defaultNote.isEmpty() && dashboard.stats.asOf == m_defaultDate)
         subtitle += QStringLiteral(" · ") + m_defaultNote;
     m_header->setSubtitle(subtitle);
@@ -373,8 +375,8 @@ QHash<QString, QString> DashboardPage::countyNames(const DashboardData &dashboar
     auto add = [&](const QString &code) {
         const QString county = code.left(6);
         if (!names.contains(county))
-            if (const auto d = divisions.byCode(county))
-                names.insert(county, d->name);
+            if (const auto d = divisions.byCode(county); d && *d)  // a name only: the figures' own reads say when the file fails
+                names.insert(county, (*d)->name);
     };
     for (const auto &t : dashboard.gaps.townshipsWithoutChamber)
         add(t.division.code);

@@ -32,7 +32,12 @@ void ExchangeActions::exportPackage(Workspace &workspace, QWidget *parent)
 {
     if (!workspace.isOpen())
         return;
-    const auto scope = workspace.session().divisions().scope();
+    const auto readScope = workspace.session().divisions().scope();
+    if (!readScope) {
+        QMessageBox::warning(parent, tr("Export report data"), problemsText(readScope.problems()));
+        return;
+    }
+    const std::optional<Division> &scope = *readScope;
     const QDate asOf = QDate::currentDate();
     const QString suggested = QDir::home().filePath(tr("%1-report-%2.zip").arg(scope ? scope->name : QString(), asOf.toString(Qt::ISODate)));
     const QString path = QFileDialog::getSaveFileName(parent, tr("Export report data"), suggested, tr("Report packages (*.zip)"));

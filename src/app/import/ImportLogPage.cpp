@@ -111,7 +111,7 @@ void ImportLogPage::reload()
 {
     if (!workspace().isOpen())
         return;
-    const auto entries = workspace().session().imports().read();
+    const auto entries = workspace().session().imports().list();
     // A failed read says so; it never shows as "no imports".
     m_error->setVisible(!entries);
     m_error->setText(entries ? QString() : tr("The import log cannot be read: %1").arg(entries.firstError()));

@@ -110,7 +110,10 @@ CaseDialog::CaseDialog(Workspace &workspace, const MediationCase &record, QWidge
         m_status->setActions(
             [this](const StatusChangeBox::Change &s) {
                 MediationCaseService &cases = this->workspace().session().cases();
-                return CaseLifecycle::validateChange(m_original, cases.history(m_original.id),
+                const auto history = cases.history(m_original.id);
+                if (!history)
+                    return history.problems();
+                return CaseLifecycle::validateChange(m_original, *history,
                                                      CaseStatusChange{0, m_original.id, CaseStatus(s.status), s.date, s.reopen, s.reason});
             },
             [this](const StatusChangeBox::Change &s) {
@@ -153,8 +156,11 @@ CaseDialog::~CaseDialog() = default;
 
 void CaseDialog::showStatus()
 {
-    const auto history = workspace().session().cases().history(m_original.id);
+    const auto read = workspace().session().cases().history(m_original.id);
+    const QList<CaseStatusChange> history = read ? *read : QList<CaseStatusChange>{};
     QStringList lines{tr("Received on %1").arg(dates::toText(m_original.receivedOn))};
+    if (!read)
+        lines.append(read.firstError());  // the history that cannot be read is said, not left out
     for (const auto &change : history)
         lines.append(change.reopen ? tr("%1 reopened: %2 (%3)")
                                          .arg(dates::toText(change.date), Mediation::statusName(change.status), change.reason)

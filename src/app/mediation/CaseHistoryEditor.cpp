@@ -2,6 +2,7 @@
 #include "CaseHistoryEditor.h"
 
 #include "HistoryCorrections.h"
+#include "ReadError.h"
 #include "HistoryEntryDialog.h"
 #include "MediationCaseService.h"
 #include "Session.h"
@@ -47,7 +48,10 @@ CaseHistoryEditor::CaseHistoryEditor(Session &session, qint64 caseId, QWidget *p
 
 void CaseHistoryEditor::reload()
 {
-    const auto history = m_session.cases().history(m_caseId);
+    const auto read = m_session.cases().history(m_caseId);
+    if (!read)
+        ReadError::show(this, read.problems());
+    const QList<CaseStatusChange> history = read ? *read : QList<CaseStatusChange>{};
     m_table->setRowCount(int(history.size()));
     for (int row = 0; row < history.size(); ++row) {
         const CaseStatusChange &c = history.at(row);

@@ -168,11 +168,10 @@ void MediationPage::reload()
                                return session->cases().list(q);
                            },
                            [](const Listed<MediationCase> &c) { return c.record.id; });
-        m_cases->setRowReader([this, session](qint64 id) -> std::optional<Listed<MediationCase>> {
+        m_cases->setRowReader([this, session](qint64 id) -> Result<std::optional<Listed<MediationCase>>> {
             CaseQuery q = caseQuery();
             q.id = id;
-            const auto found = session->cases().list(q);
-            return found.isEmpty() ? std::nullopt : std::optional(found.first());
+            return firstRecord(session->cases().list(q));
         });
         auto committeeQuery = [this] {
             RecordQuery q;
@@ -182,7 +181,7 @@ void MediationPage::reload()
             return q;
         };
         // Committees are one per chamber at most: counted by listing them.
-        m_committees->setSource([session, committeeQuery] { return int(session->mediation().listCommittees(committeeQuery()).size()); },
+        m_committees->setSource([session, committeeQuery] { return countOf(session->mediation().listCommittees(committeeQuery())); },
                                 [session, committeeQuery](int offset, int limit) {
                                     RecordQuery q = committeeQuery();
                                     q.offset = offset;
@@ -190,11 +189,10 @@ void MediationPage::reload()
                                     return session->mediation().listCommittees(q);
                                 },
                                 [](const Listed<MediationCommittee> &m) { return m.record.id; });
-        m_committees->setRowReader([session, committeeQuery](qint64 id) -> std::optional<Listed<MediationCommittee>> {
+        m_committees->setRowReader([session, committeeQuery](qint64 id) -> Result<std::optional<Listed<MediationCommittee>>> {
             RecordQuery q = committeeQuery();
             q.id = id;
-            const auto found = session->mediation().listCommittees(q);
-            return found.isEmpty() ? std::nullopt : std::optional(found.first());
+            return firstRecord(session->mediation().listCommittees(q));
         });
         m_cases->reload();
         m_committees->reload();
@@ -235,20 +233,28 @@ void MediationPage::updateSubtitle()
     CaseQuery settled = all;
     settled.status = CaseStatus::Settled;
     MediationCaseService &cases = workspace().session().cases();
-    const int total = cases.count(all);
-    QString text = tr("%1 cases on record: %2 still open, %3 settled.")
-                       .arg(QLocale().toString(total), QLocale().toString(cases.count(open)), QLocale().toString(cases.count(settled)));
+    const auto total = cases.count(all);
+    const auto openCount = cases.count(open);
+    const auto settledCount = cases.count(settled);
     // Ledgers that give only a yearly count add cases the list does not hold; the dashboard counts
     // them, so the two figures differ — say so beside this one.
-    const QList<MediationTally> tallies = workspace().session().mediation().allTallies();
+    const auto readTallies = workspace().session().mediation().allTallies();
+    ChamberQuery chambers;
+    chambers.divisionPrefix = all.divisionPrefix;
+    const auto inDivision = all.divisionPrefix.isEmpty() ? Result<QList<ChamberRow>>(QList<ChamberRow>{}) : workspace().session().chambers().list(chambers);
+    if (const Problems failed = errorsOnly(total.problems() + openCount.problems() + settledCount.problems() + readTallies.problems()
+                                           + inDivision.problems());
+        !failed.isEmpty()) {
+        m_header->setSubtitle(failed.first().message);  // never "0 cases": the list below says so too
+        return;
+    }
+    QString text = tr("%1 cases on record: %2 still open, %3 settled.")
+                       .arg(QLocale().toString(*total), QLocale().toString(*openCount), QLocale().toString(*settledCount));
+    const QList<MediationTally> &tallies = *readTallies;
     if (!tallies.isEmpty()) {
         QSet<qint64> inScope;
-        if (!all.divisionPrefix.isEmpty()) {
-            ChamberQuery chambers;
-            chambers.divisionPrefix = all.divisionPrefix;
-            for (const auto &row : workspace().session().chambers().list(chambers))
-                inScope.insert(row.chamber.id);
-        }
+        for (const auto &row : *inDivision)
+            inScope.insert(row.chamber.id);
         qint64 tallied = 0;
         for (const auto &t : tallies)
             if (all.divisionPrefix.isEmpty() || inScope.contains(t.chamberId))

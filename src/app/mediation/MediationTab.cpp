@@ -2,6 +2,7 @@
 #include "MediationTab.h"
 
 #include "CaseDialog.h"
+#include "ReadError.h"
 #include "Cells.h"
 #include "CommitteeDialog.h"
 #include "Dates.h"
@@ -42,7 +43,7 @@ MediationTab::MediationTab(Workspace &workspace, QWidget *parent)
         [this] {
             CaseQuery q;
             q.chamberId = m_chamberId;
-            return m_chamberId ? m_workspace.session().cases().list(q) : QList<C>{};
+            return m_chamberId ? m_workspace.session().cases().list(q) : Result<QList<C>>(QList<C>{});
         },
         [this] {
             MediationCase fresh;
@@ -65,7 +66,8 @@ MediationTab::MediationTab(Workspace &workspace, QWidget *parent)
     m_removeCommittee->setObjectName(QStringLiteral("removeCommittee"));
     committeeLayout->addWidget(m_removeCommittee, 0, Qt::AlignTop);
     connect(m_removeCommittee, &QPushButton::clicked, this, [this] {
-        const auto committee = m_workspace.session().mediation().committeeOf(m_chamberId);
+        const auto read = ReadError::take(this, m_workspace.session().mediation().committeeOf(m_chamberId));
+        const std::optional<MediationCommittee> committee = read ? *read : std::nullopt;
         if (!committee
             || QMessageBox::question(this, tr("Delete"), tr("Delete the chamber's mediation committee from the records? Its cases are kept."))
                    != QMessageBox::Yes)
@@ -96,8 +98,14 @@ void MediationTab::setChamberId(qint64 id)
 
 void MediationTab::reload()
 {
-    const auto committee = m_chamberId ? m_workspace.session().mediation().committeeOf(m_chamberId) : std::nullopt;
-    if (!committee) {
+    const auto read = m_chamberId ? m_workspace.session().mediation().committeeOf(m_chamberId)
+                                  : Result<std::optional<MediationCommittee>>(std::optional<MediationCommittee>());
+    const std::optional<MediationCommittee> committee = read ? *read : std::nullopt;
+    if (!read) {
+        m_committee->setText(read.firstError());  // never "none on record" for a read that failed
+        m_editCommittee->setText(tr("Set up…"));
+        m_removeCommittee->setEnabled(false);
+    } else if (!committee) {
         m_committee->setText(tr("No mediation committee is on record for this chamber."));
         m_editCommittee->setText(tr("Set up…"));
         m_removeCommittee->setEnabled(false);
@@ -115,8 +123,11 @@ void MediationTab::editCommittee()
 {
     MediationCommittee committee;
     committee.chamberId = m_chamberId;
-    if (const auto existing = m_workspace.session().mediation().committeeOf(m_chamberId))
-        committee = *existing;
+    const auto existing = ReadError::take(this, m_workspace.session().mediation().committeeOf(m_chamberId));
+    if (!existing)
+        return;
+    if (*existing)
+        committee = **existing;
     if (CommitteeDialog(m_workspace, committee, this).exec() == QDialog::Accepted)
         reload();
 }

@@ -2,6 +2,7 @@
 #include "TallyPanel.h"
 
 #include "MediationService.h"
+#include "ReadError.h"
 #include "Session.h"
 
 #include <QCheckBox>
@@ -59,7 +60,10 @@ void TallyPanel::setChamberId(qint64 id)
 
 void TallyPanel::reload()
 {
-    m_rows = m_chamberId ? m_session.mediation().talliesOf(m_chamberId) : QList<MediationTally>{};
+    const auto read = m_chamberId ? m_session.mediation().talliesOf(m_chamberId) : Result<QList<MediationTally>>(QList<MediationTally>{});
+    if (!read)
+        ReadError::show(this, read.problems());
+    m_rows = read ? *read : QList<MediationTally>{};
     m_table->setRowCount(int(m_rows.size()));
     for (int row = 0; row < m_rows.size(); ++row) {
         const MediationTally &t = m_rows.at(row);

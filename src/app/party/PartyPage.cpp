@@ -144,14 +144,13 @@ void PartyPage::reload()
                                        return session->party().listOrganizations(q);
                                    },
                                    [](const Listed<PartyOrganization> &o) { return o.record.id; });
-        m_organizations->setRowReader([this, session](qint64 id) -> std::optional<Listed<PartyOrganization>> {
+        m_organizations->setRowReader([this, session](qint64 id) -> Result<std::optional<Listed<PartyOrganization>>> {
             RecordQuery q = query(m_organizationPanel);
             q.id = id;
-            const auto found = session->party().listOrganizations(q);
-            return found.isEmpty() ? std::nullopt : std::optional(found.first());
+            return firstRecord(session->party().listOrganizations(q));
         });
         // Instructors and disclosures are a few per chamber: counted by listing them.
-        m_instructors->setSource([this, session] { return int(session->party().listInstructors(query(m_instructorPanel)).size()); },
+        m_instructors->setSource([this, session] { return countOf(session->party().listInstructors(query(m_instructorPanel))); },
                                  [this, session](int offset, int limit) {
                                      RecordQuery q = query(m_instructorPanel);
                                      q.offset = offset;
@@ -159,13 +158,12 @@ void PartyPage::reload()
                                      return session->party().listInstructors(q);
                                  },
                                  [](const Listed<PartyInstructor> &i) { return i.record.id; });
-        m_instructors->setRowReader([this, session](qint64 id) -> std::optional<Listed<PartyInstructor>> {
+        m_instructors->setRowReader([this, session](qint64 id) -> Result<std::optional<Listed<PartyInstructor>>> {
             RecordQuery q = query(m_instructorPanel);
             q.id = id;
-            const auto found = session->party().listInstructors(q);
-            return found.isEmpty() ? std::nullopt : std::optional(found.first());
+            return firstRecord(session->party().listInstructors(q));
         });
-        m_disclosures->setSource([this, session] { return int(session->disclosures().list(query(m_disclosurePanel)).size()); },
+        m_disclosures->setSource([this, session] { return countOf(session->disclosures().list(query(m_disclosurePanel))); },
                                  [this, session](int offset, int limit) {
                                      RecordQuery q = query(m_disclosurePanel);
                                      q.offset = offset;
@@ -173,11 +171,10 @@ void PartyPage::reload()
                                      return session->disclosures().list(q);
                                  },
                                  [](const Listed<Disclosure> &d) { return d.record.id; });
-        m_disclosures->setRowReader([this, session](qint64 id) -> std::optional<Listed<Disclosure>> {
+        m_disclosures->setRowReader([this, session](qint64 id) -> Result<std::optional<Listed<Disclosure>>> {
             RecordQuery q = query(m_disclosurePanel);
             q.id = id;
-            const auto found = session->disclosures().list(q);
-            return found.isEmpty() ? std::nullopt : std::optional(found.first());
+            return firstRecord(session->disclosures().list(q));
         });
         m_organizations->reload();
         m_instructors->reload();
@@ -222,8 +219,14 @@ void PartyPage::updateSubtitle()
     ChamberQuery without = all;
     without.hasPartyOrganization = false;
     ChamberService &chambers = workspace().session().chambers();
-    const int total = chambers.count(all);
-    const int missing = chambers.count(without);
+    const auto readTotal = chambers.count(all);
+    const auto readMissing = chambers.count(without);
+    if (!readTotal || !readMissing) {  // never "0 of 0": the lists below show the error too
+        m_header->setSubtitle(readTotal ? readMissing.firstError() : readTotal.firstError());
+        return;
+    }
+    const int total = *readTotal;
+    const int missing = *readMissing;
     m_header->setSubtitle(tr("%1 of %2 chambers have a Party organisation on record; %3 have none yet. Open a row to edit the chamber's "
                              "Party building records.")
                               .arg(QLocale().toString(total - missing), QLocale().toString(total), QLocale().toString(missing)));

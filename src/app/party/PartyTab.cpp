@@ -2,6 +2,7 @@
 #include "PartyTab.h"
 
 #include "Cells.h"
+#include "ReadError.h"
 #include "DisclosureService.h"
 #include "DisclosureDialog.h"
 #include "InstructorDialog.h"
@@ -103,8 +104,13 @@ void PartyTab::setChamberId(qint64 id)
 
 void PartyTab::reload()
 {
-    const auto organization = m_chamberId ? m_workspace.session().party().organizationOf(m_chamberId) : std::nullopt;
-    if (!m_chamberId) {
+    const auto read = m_chamberId ? m_workspace.session().party().organizationOf(m_chamberId)
+                                  : Result<std::optional<PartyOrganization>>(std::optional<PartyOrganization>());
+    const std::optional<PartyOrganization> organization = read ? *read : std::nullopt;
+    if (!read) {
+        m_organization->setText(read.firstError());  // never "none on record" for a read that failed
+        m_editOrganization->setText(tr("Set up…"));
+    } else if (!m_chamberId) {
         // Greyed out: say why, in the tab itself and not only in a tooltip.
         m_organization->setText(tr("This tab opens once the chamber is saved (Ctrl+S): its Party organisation, "
                                    "instructors and disclosures belong to a chamber on record."));
@@ -127,6 +133,7 @@ void PartyTab::reload()
         m_editOrganization->setText(tr("Edit…"));
     }
     m_removeOrganization->setEnabled(organization.has_value());
+    m_editOrganization->setEnabled(bool(read));
     m_instructors->reload();
     m_disclosures->reload();
 }
@@ -135,8 +142,11 @@ void PartyTab::editOrganization()
 {
     PartyOrganization o;
     o.chamberId = m_chamberId;
-    if (const auto existing = m_workspace.session().party().organizationOf(m_chamberId))
-        o = *existing;
+    const auto existing = ReadError::take(this, m_workspace.session().party().organizationOf(m_chamberId));
+    if (!existing)
+        return;
+    if (*existing)
+        o = **existing;
     if (PartyOrganizationDialog(m_workspace, o, this).exec() == QDialog::Accepted) {
         reload();
         m_workspace.notifyChanged(QStringLiteral("party"));
@@ -145,13 +155,14 @@ void PartyTab::editOrganization()
 
 void PartyTab::removeOrganization()
 {
-    const auto existing = m_workspace.session().party().organizationOf(m_chamberId);
-    if (!existing)
+    const auto read = ReadError::take(this, m_workspace.session().party().organizationOf(m_chamberId));
+    if (!read || !*read)
         return;
+    const PartyOrganization &existing = **read;
     if (QMessageBox::question(this, tr("Delete"), tr("Delete the chamber's Party organisation from the records?"),
                               QMessageBox::Yes | QMessageBox::No, QMessageBox::No) != QMessageBox::Yes)
         return;
-    if (const Status removed = m_workspace.session().party().removeOrganization(existing->id); !removed)
+    if (const Status removed = m_workspace.session().party().removeOrganization(existing.id); !removed)
         QMessageBox::warning(this, tr("Delete"), removed.firstError());
     reload();
     m_workspace.notifyChanged(QStringLiteral("party"));

@@ -2,6 +2,7 @@
 #include "ChamberPointsTab.h"
 
 #include "Cells.h"
+#include "ReadError.h"
 #include "ChamberService.h"
 #include "Dates.h"
 #include "RecordListPanel.h"
@@ -56,7 +57,7 @@ ChamberPointsTab::ChamberPointsTab(Workspace &workspace, QWidget *parent)
         [this, session] {
             PointsEntryQuery q = PointsEntryQuery::ofYear(year());
             q.chamberId = m_chamberId;
-            return m_chamberId && year() ? session->points().entryCount(q) : 0;
+            return m_chamberId && year() ? session->points().entryCount(q) : Result<int>(0);
         },
         [this, session](int offset, int limit) {
             PointsEntryQuery q = PointsEntryQuery::ofYear(year());
@@ -64,7 +65,7 @@ ChamberPointsTab::ChamberPointsTab(Workspace &workspace, QWidget *parent)
             q.offset = offset;
             q.limit = limit;
             m_entries->applySort(q);
-            return m_chamberId && year() ? session->points().entryRows(q) : QList<PointsEntryRow>{};
+            return m_chamberId && year() ? session->points().entryRows(q) : Result<QList<PointsEntryRow>>(QList<PointsEntryRow>{});
         },
         [](const E &e) { return e.entry.id; });
     m_entryPanel =
@@ -138,7 +139,7 @@ void ChamberPointsTab::fillYears()
     m_year->clear();
     if (!m_chamberId)
         return;
-    for (const auto &y : m_workspace.session().points().years())
+    for (const auto &y : ReadError::take(this, m_workspace.session().points().years()).value_or(QList<PointsYear>{}))
         m_year->addItem(y.published ? tr("%1 (published)").arg(y.year) : QString::number(y.year), y.year);
     if (!selectYear(keep))
         m_year->setCurrentIndex(m_year->count() - 1);  // the latest year

@@ -2,6 +2,7 @@
 #include "EntryDialog.h"
 
 #include "ChamberService.h"
+#include "ReadError.h"
 #include "PointsService.h"
 #include "Workspace.h"
 #include "ui_EntryForm.h"
@@ -13,13 +14,14 @@ EntryDialog::EntryDialog(Workspace &workspace, const PointsEntry &record, QWidge
 {
     auto *form = new QWidget(this);
     m_ui->setupUi(form);
+    loadVersion(QStringLiteral("points_entry"), record.id);  // a save over someone else's later one is refused
     setWindowTitle(record.id ? tr("Points entry") : tr("New points entry"));
     PointsService &points = workspace.session().points();
     const int year = record.date.isValid() ? record.date.year() : QDate::currentDate().year();
     QHash<qint64, QString> categoryNames;
-    for (const auto &c : points.categories())
+    for (const auto &c : ReadError::take(this, points.categories()).value_or(QList<PointsCategory>{}))
         categoryNames.insert(c.id, c.name);
-    for (const auto &rule : points.rules(year)) {
+    for (const auto &rule : ReadError::take(this, points.rules(year)).value_or(QList<PointsRule>{})) {
         if (rule.retired && rule.id != record.ruleId)
             continue;
         m_rules.append(rule);
@@ -99,7 +101,7 @@ Result<qint64> EntryDialog::write()
         return input;
     PointsService &points = workspace().session().points();
     const PointsEntry e = record();
-    return addOrUpdate(e.id, [&] { return points.addEntry(e); }, [&] { return points.updateEntry(e); });
+    return addOrUpdate(e.id, [&] { return points.addEntry(e); }, [&] { return points.updateEntry(e, loadedVersion()); });
 }
 
 QString EntryDialog::recordName() const

@@ -2,6 +2,7 @@
 #include "PointsPage.h"
 
 #include "Cells.h"
+#include "ReadError.h"
 #include "ChamberPickerDialog.h"
 #include "ChamberService.h"
 #include "ColumnMemory.h"
@@ -69,7 +70,8 @@ PointsPage::PointsPage(Workspace &workspace, QWidget *parent)
                          cells::text<R>([](const R &r) { return r.exclusiveGroup; }),
                          cells::text<R>([](const R &r) { return r.evidenceRequired ? tr("required") : QString(); }),
                          cells::text<R>([](const R &r) { return r.retired ? tr("retired") : tr("yes"); })});
-    m_rules->setSource([this] { return int(m_ruleRows.size()); }, [this](int offset, int limit) { return m_ruleRows.mid(offset, limit); },
+    m_rules->setSource([this] { return hasErrors(m_readProblems) ? Result<int>(m_readProblems) : Result<int>(int(m_ruleRows.size())); },
+                       [this](int offset, int limit) { return m_ruleRows.mid(offset, limit); },
                        [](const R &r) { return r.id; });
     m_rulePanel = new RecordListPanel(m_rules, QStringLiteral("points-rules"), {6, 22, 4, 4, 4, 4, 3, 0}, this);
     m_rulePanel->setSearchVisible(false);
@@ -82,7 +84,8 @@ PointsPage::PointsPage(Workspace &workspace, QWidget *parent)
                          {cells::text<V>([this](const V &v) { return m_chamberNames.value(v.chamberId); }),
                           cells::date<V>([](const V &v) { return v.date; }), cells::text<V>([](const V &v) { return v.reason; }),
                           cells::text<V>([](const V &v) { return v.recordedBy; })});
-    m_vetoes->setSource([this] { return int(m_vetoRows.size()); }, [this](int offset, int limit) { return m_vetoRows.mid(offset, limit); },
+    m_vetoes->setSource([this] { return hasErrors(m_readProblems) ? Result<int>(m_readProblems) : Result<int>(int(m_vetoRows.size())); },
+                        [this](int offset, int limit) { return m_vetoRows.mid(offset, limit); },
                         [](const V &v) { return v.id; });
     m_vetoPanel = new RecordListPanel(m_vetoes, QStringLiteral("points-vetoes"), {14, 6, 24, 0}, this);
     m_vetoPanel->setSearchVisible(false);
@@ -209,7 +212,7 @@ void PointsPage::fillYears()
     const int keep = year();
     const QSignalBlocker blocker(m_year);
     m_year->clear();
-    const QList<PointsYear> years = workspace().session().points().years();
+    const QList<PointsYear> years = ReadError::take(this, workspace().session().points().years()).value_or(QList<PointsYear>{});
     for (const auto &y : years)
         m_year->addItem(y.published ? tr("%1 (published)").arg(y.year) : tr("%1").arg(y.year), y.year);
     if (!selectYear(keep) && m_year->count() > 0) {
@@ -243,10 +246,14 @@ void PointsPage::showYear()
     const auto info = y ? points.year(y) : Result<PointsYear>(Problem::error(QStringLiteral("year"), QString()));
     m_published = info && info->published;
     m_categoryNames.clear();
-    for (const auto &c : points.categories())
+    const auto categories = points.categories();
+    const auto rules = y ? points.rules(y) : Result<QList<PointsRule>>(QList<PointsRule>{});
+    const auto vetoes = y ? points.vetoes(y) : Result<QList<Veto>>(QList<Veto>{});
+    m_readProblems = errorsOnly(categories.problems() + rules.problems() + vetoes.problems());
+    for (const auto &c : categories ? *categories : QList<PointsCategory>{})
         m_categoryNames.insert(c.id, c.name);
-    m_ruleRows = y ? points.rules(y) : QList<PointsRule>{};
-    m_vetoRows = y ? points.vetoes(y) : QList<Veto>{};
+    m_ruleRows = rules ? *rules : QList<PointsRule>{};
+    m_vetoRows = vetoes ? *vetoes : QList<Veto>{};
     m_chamberNames.clear();
     for (const auto &v : std::as_const(m_vetoRows))
         if (const auto c = workspace().session().chambers().get(v.chamberId))
@@ -286,7 +293,12 @@ void PointsPage::showYear()
 
 void PointsPage::startYear()
 {
-    const QList<PointsYear> years = workspace().session().points().years();
+    const auto readYears = workspace().session().points().years();
+    if (!readYears) {
+        ReadError::show(this, readYears.problems());
+        return;
+    }
+    const QList<PointsYear> &years = *readYears;
     const int next = years.isEmpty() ? QDate::currentDate().year() : std::max(years.last().year + 1, QDate::currentDate().year());
     bool ok = false;
     const int y = QInputDialog::getInt(this, tr("Start a scoring year"), tr("Year:"), next, 2000, 2100, 1, &ok);

@@ -82,6 +82,7 @@ private:
     QLabel *m_scoreState;
     QList<PointsRule> m_ruleRows;
     QList<Veto> m_vetoRows;
+    Problems m_readProblems;  // of the year's reads: the lists show the error instead of rows
     QHash<qint64, QString> m_categoryNames;
     QHash<qint64, QString> m_chamberNames;
     bool m_published = false;

@@ -36,7 +36,8 @@ PointsRulesPanel::PointsRulesPanel(Workspace &workspace, QWidget *parent)
                                   return m_caps.contains(c.id) ? Points::formatTenths(m_caps.value(c.id)) : tr("no cap");
                               }),
                               cells::text<C>([](const C &c) { return c.retired ? tr("retired") : tr("yes"); })});
-    m_categories->setSource([this] { return int(m_rows.size()); }, [this](int offset, int limit) { return m_rows.mid(offset, limit); },
+    m_categories->setSource([this] { return hasErrors(m_readProblems) ? Result<int>(m_readProblems) : Result<int>(int(m_rows.size())); },
+                            [this](int offset, int limit) { return m_rows.mid(offset, limit); },
                             [](const C &c) { return c.id; });
     m_categoryPanel = new RecordListPanel(m_categories, QStringLiteral("points-categories"), {18, 4, 6, 0}, this);
     m_categoryPanel->setSearchVisible(false);
@@ -106,15 +107,21 @@ void PointsRulesPanel::setYear(int year)
 void PointsRulesPanel::reload()
 {
     PointsService &points = m_workspace.session().points();
-    m_rows = points.categories();
-    m_caps = m_year ? points.categoryCaps(m_year) : QHash<qint64, qint64>{};
+    const auto categories = points.categories();
+    const auto caps = m_year ? points.categoryCaps(m_year) : Result<QHash<qint64, qint64>>(QHash<qint64, qint64>{});
     const auto info = m_year ? points.year(m_year) : Result<PointsYear>(Problems{});
-    m_readOnly = !info || info->published;
+    const auto publication = info && info->published ? points.currentPublication(m_year) : Result<std::optional<PointsPublication>>(std::nullopt);
+    m_readProblems = errorsOnly(categories.problems() + caps.problems() + publication.problems());
+    if (!info && readFailed(info.problems()))
+        m_readProblems += info.problems();
+    m_rows = categories ? *categories : QList<PointsCategory>{};
+    m_caps = caps ? *caps : QHash<qint64, qint64>{};
+    m_readOnly = !info || info->published || hasErrors(m_readProblems);
     m_frozen.clear();
     if (info && info->published) {
-        const auto publication = points.currentPublication(m_year);
-        const QString when = publication && publication->issueDate ? QLocale().toString(*publication->issueDate, QLocale::LongFormat)
-                                                                   : QString::number(m_year);
+        const std::optional<PointsPublication> issued = publication ? *publication : std::nullopt;
+        const QString when = issued && issued->issueDate ? QLocale().toString(*issued->issueDate, QLocale::LongFormat)
+                                                         : QString::number(m_year);
         m_frozen = tr("Published on %1: the rules, caps and grades of %2 are read-only, so that they stay as the report was issued. "
                       "To correct them, reopen the year first (Reopen… above).")
                        .arg(when)

@@ -71,6 +71,7 @@ private:
     bool m_readOnly = false;
     QString m_frozen;
     QList<PointsCategory> m_rows;
+    Problems m_readProblems;  // of the last reload: the list shows the error instead of rows
     QHash<qint64, qint64> m_caps;
     RecordTableModel<PointsCategory> *m_categories;
     RecordListPanel *m_categoryPanel;

@@ -2,6 +2,7 @@
 #include "RuleDialog.h"
 
 #include "PointsService.h"
+#include "ReadError.h"
 #include "Workspace.h"
 #include "ui_RuleForm.h"
 
@@ -20,8 +21,9 @@ RuleDialog::RuleDialog(Workspace &workspace, const PointsRule &record, QWidget *
 {
     auto *form = new QWidget(this);
     m_ui->setupUi(form);
+    loadVersion(QStringLiteral("points_rule"), record.id);  // a save over someone else's later one is refused
     setWindowTitle(record.id ? tr("Points rule of %1").arg(record.year) : tr("New points rule for %1").arg(record.year));
-    for (const auto &category : workspace.session().points().categories(false))
+    for (const auto &category : ReadError::take(this, workspace.session().points().categories(false)).value_or(QList<PointsCategory>{}))
         m_ui->categoryCombo->addItem(category.name, category.id);
     if (record.categoryId)
         m_ui->categoryCombo->setCurrentIndex(m_ui->categoryCombo->findData(record.categoryId));
@@ -81,7 +83,7 @@ Result<qint64> RuleDialog::write()
         return input;
     PointsService &points = workspace().session().points();
     const PointsRule r = record();
-    return addOrUpdate(r.id, [&] { return points.addRule(r); }, [&] { return points.updateRule(r); });
+    return addOrUpdate(r.id, [&] { return points.addRule(r); }, [&] { return points.updateRule(r, loadedVersion()); });
 }
 
 QString RuleDialog::recordName() const

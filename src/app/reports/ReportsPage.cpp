@@ -2,6 +2,7 @@
 #include "ReportsPage.h"
 
 #include "StatsReporting.h"
+#include "ReadError.h"
 
 #include "Dates.h"
 #include "ListExport.h"
@@ -146,7 +147,7 @@ void ReportsPage::reload()
     {
         const QSignalBlocker blocker(m_scoringYear);
         m_scoringYear->clear();
-        QList<PointsYear> years = workspace().session().points().years();
+        QList<PointsYear> years = ReadError::take(this, workspace().session().points().years()).value_or(QList<PointsYear>{});
         std::sort(years.begin(), years.end(), [](const PointsYear &a, const PointsYear &b) { return a.year > b.year; });
         for (const PointsYear &y : years)
             m_scoringYear->addItem(tr("%1").arg(y.year), y.year);
@@ -159,7 +160,7 @@ void ReportsPage::reload()
         m_scoringYear->setCurrentIndex(chosen < 0 ? 0 : chosen);
     }
     m_scoringCounty->clear();
-    for (const Division &county : ScoringReports(workspace().db()).counties())
+    for (const Division &county : ReadError::take(this, ScoringReports(workspace().db()).counties()).value_or(QList<Division>{}))
         m_scoringCounty->addItem(QStringLiteral("%1 %2").arg(county.code, county.name), county.code);
     const int county = m_scoringCounty->findData(keepCounty);
     if (county >= 0)
@@ -204,7 +205,8 @@ void ReportsPage::showScoringState()
                                       : tr("Not published: the report is a draft dated today."));
     // A published year shows the language it was published in; a draft the one chosen for drafts.
     m_scoringLanguage->setEnabled(!published);
-    const auto language = published ? ScoringReports(workspace().db()).publishedLanguage(year) : std::nullopt;
+    const auto language = published ? ReadError::take(this, ScoringReports(workspace().db()).publishedLanguage(year)).value_or(std::nullopt)
+                                    : std::nullopt;
     m_scoringLanguage->setCurrentIndex(std::max(0, m_scoringLanguage->findData(language ? reportLanguage::code(*language) : m_draftLanguage)));
 }
 
@@ -263,8 +265,13 @@ void ReportsPage::exportStats(bool json)
     bool ok = file.open(QIODevice::WriteOnly);
     if (ok && json) {
         nlohmann::json figures = statsToJson(*stats);
-        if (const auto reporting = StatsReporting::load(workspace().db(), stats->scope))  // docs/exchange.md
-            figures["reporting"] = reporting->toJson();
+        const auto reporting = StatsReporting::load(workspace().db(), stats->scope);  // docs/exchange.md
+        if (!reporting) {
+            m_result->setText(reporting.firstError());
+            return;
+        }
+        if (*reporting)
+            figures["reporting"] = (*reporting)->toJson();
         ok = file.write(QByteArray::fromStdString(figures.dump(2) + "\n")) >= 0;
     } else if (ok)
         ok = writeStatsCsv(*stats, file);

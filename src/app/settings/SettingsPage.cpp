@@ -2,6 +2,7 @@
 #include "SettingsPage.h"
 
 #include "AppSettings.h"
+#include "ReadError.h"
 #include "BackupPanel.h"
 #include "DivisionService.h"
 #include "FileActions.h"
@@ -130,7 +131,7 @@ void SettingsPage::reload()
     Database &db = workspace().db();
     {
         const QSignalBlocker blocker(m_otherUnits);
-        m_otherUnits->setChecked(workspace().session().divisions().includeOtherUnits());
+        m_otherUnits->setChecked(ReadError::take(this, workspace().session().divisions().includeOtherUnits()).value_or(false));
     }
     // The file and its write-ahead log together: recent writes sit in the -wal file until a checkpoint.
     const QFileInfo file(db.path());

@@ -2,6 +2,7 @@
 #include "DivisionCombo.h"
 
 #include "DivisionService.h"
+#include "ReadError.h"
 #include "Workspace.h"
 
 namespace chamber {
@@ -20,15 +21,15 @@ void DivisionCombo::setWorkspace(Workspace &workspace)
     DivisionService &divisions = workspace.session().divisions();
     if (scope.level == DivisionLevel::County) {
         addItem(tr("All townships"), QString());
-        for (const auto &t : divisions.townships(scope.code))
+        for (const auto &t : ReadError::take(this, divisions.townships(scope.code)).value_or(QList<TownshipInfo>{}))
             addItem(t.division.name, t.division.code);
         return;
     }
     addItem(tr("All of %1").arg(scope.name), QString());
-    for (const auto &d : divisions.children(scope.code)) {
+    for (const auto &d : ReadError::take(this, divisions.children(scope.code)).value_or(QList<Division>{})) {
         addItem(d.name, d.code);
         if (d.level == DivisionLevel::City)
-            for (const auto &county : divisions.children(d.code))
+            for (const auto &county : ReadError::take(this, divisions.children(d.code)).value_or(QList<Division>{}))
                 addItem(QStringLiteral("    ") + county.name, county.code);
     }
 }

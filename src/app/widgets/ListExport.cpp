@@ -4,6 +4,7 @@
 #include "AppSettings.h"
 #include "CsvWriter.h"
 #include "Dates.h"
+#include "ReadError.h"
 
 #include <QDate>
 #include <QDesktopServices>
@@ -104,6 +105,10 @@ void ListExport::rememberFolder(const QString &savedPath)
 
 void ListExport::exportWithDialog(QWidget *parent, const ListTable &table, const QString &baseName)
 {
+    if (!table.error.isEmpty()) {  // the rows could not be read: no file of none of them
+        ReadError::show(parent, table.error);
+        return;
+    }
     const QString csvFilter = tr("CSV for Excel and WPS (*.csv)");
     const QString xlsxFilter = tr("Excel workbook (*.xlsx)");
     const QString pdfFilter = tr("PDF for printing (*.pdf)");
@@ -163,6 +168,10 @@ Status ListExport::writePdf(const ListTable &table, const QString &path)
 
 void ListExport::printWithPreview(QWidget *parent, const ListTable &table)
 {
+    if (!table.error.isEmpty()) {
+        ReadError::show(parent, table.error);
+        return;
+    }
     QPrinter printer(QPrinter::HighResolution);
     printer.setPageOrientation(QPageLayout::Landscape);
     printer.setPageSize(QPageSize(QPageSize::A4));

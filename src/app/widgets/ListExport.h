@@ -21,6 +21,7 @@ struct ListTable
     QStringList headers;
     QList<QStringList> rows;
     QList<int> numericColumns;
+    QString error;  // the rows could not be read: nothing to export, and this says why
 };
 
 // Writes a ListTable as CSV (CsvWriter: UTF-8 with BOM, CRLF, formulas neutralised), as XLSX

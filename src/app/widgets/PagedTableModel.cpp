@@ -5,29 +5,62 @@ namespace chamber {
 
 PagedTableModel::PagedTableModel(QObject *parent) : QAbstractTableModel(parent) {}
 
+void PagedTableModel::failRead(const Problems &problems)
+{
+    for (const auto &p : problems)
+        if (p.isError()) {
+            m_readError = p.message;
+            return;
+        }
+}
+
+void PagedTableModel::beginRead(QString &before)
+{
+    before = m_readError;
+    m_readError.clear();
+}
+
+void PagedTableModel::endRead(const QString &before)
+{
+    if (m_readError != before)
+        emit readErrorChanged(m_readError);
+}
+
 void PagedTableModel::reload()
 {
+    QString before;
+    beginRead(before);
     m_changing = true;
     beginResetModel();
     clearHeld();
     m_total = hasSource() ? countAll() : 0;
+    if (!m_readError.isEmpty())
+        m_total = 0;
     endResetModel();
     m_changing = false;
+    endRead(before);
 }
 
 void PagedTableModel::refresh()
 {
+    QString before;
+    beginRead(before);
     const int keep = std::max(heldRows(), m_pageSize);
     m_changing = true;
     beginResetModel();
     clearHeld();
     m_total = hasSource() ? countAll() : 0;
-    if (m_total > 0) {
+    if (m_readError.isEmpty() && m_total > 0) {
         loadPage(0, std::min(keep, m_total));
         takePage();
     }
+    if (!m_readError.isEmpty()) {
+        clearHeld();
+        m_total = 0;
+    }
     endResetModel();
     m_changing = false;
+    endRead(before);
 }
 
 void PagedTableModel::updateRecords(const QList<qint64> &ids, bool added)
@@ -39,11 +72,16 @@ void PagedTableModel::updateRecords(const QList<qint64> &ids, bool added)
         refresh();
         return;
     }
+    m_readError.clear();
     for (const qint64 id : ids) {
         const int row = rowOfId(id);
         if (row < 0)
             continue;
         if (rereadRow(row)) {
+            if (!m_readError.isEmpty()) {
+                refresh();  // the list as it can be read now, or its error instead of rows
+                return;
+            }
             emit dataChanged(index(row, 0), index(row, columnCount() - 1));
             continue;
         }
@@ -104,7 +142,16 @@ void PagedTableModel::fetchMore(const QModelIndex &parent)
     if (m_changing || !canFetchMore(parent))
         return;
     const int first = heldRows();
+    QString before;
+    beginRead(before);
     const int came = loadPage(first, std::min(m_pageSize, m_total - first));
+    if (!m_readError.isEmpty()) {
+        // The rows held stay; the rest could not be read, and the page says so.
+        m_total = first;
+        endRead(before);
+        return;
+    }
+    endRead(before);
     if (came == 0) {
         m_total = first;  // the table shrank under us (another window deleted records)
         return;

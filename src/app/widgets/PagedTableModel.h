@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "Problem.h"
+
 #include <QAbstractTableModel>
 #include <QStringList>
 
@@ -13,6 +15,7 @@ struct PagedText
 {
     QList<QStringList> rows;
     QList<int> numericColumns;
+    QString error;  // the read failed: no rows, and this says why
 };
 
 // The paging every record list shares: it knows the count of the whole filtered list but holds
@@ -62,6 +65,10 @@ public:
         query.descending = sortDescending();
     }
     void setPageSize(int rows) { m_pageSize = std::max(1, rows); }
+    // The message of a read that failed (the database's error, saying the file may be damaged and
+    // how to recover): the list then holds no rows, and its page shows the message instead of an
+    // empty list. Empty when the last read succeeded.
+    const QString &readError() const { return m_readError; }
     // Row of a record among the held rows, or -1.
     int rowOfId(qint64 id) const;
     // Every row of the list as filtered — read from the source, not only the rows held — as the
@@ -79,11 +86,18 @@ public:
     // column -1 goes back to the usual order; a column without a key is ignored.
     void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
 
+signals:
+    // After a read, when readError() changed: a message to show, or empty when reading works again.
+    void readErrorChanged(const QString &message);
+
 protected:
+    // A source's count or page read failed: the list holds nothing and says why.
+    void failRead(const Problems &problems);
     void setHeaders(const QStringList &headers) { m_headers = headers; }
     void setHeaderToolTips(const QStringList &tips) { m_tips = tips; }
     virtual bool hasSource() const = 0;
-    virtual int countAll() const = 0;
+    // May call failRead() and return 0 when the count cannot be read.
+    virtual int countAll() = 0;
     virtual int heldRows() const = 0;
     virtual void clearHeld() = 0;
     // Reads rows [offset, offset + limit) aside and returns how many came; takePage() then holds
@@ -110,6 +124,9 @@ private:
     int m_sortColumn = -1;
     Qt::SortOrder m_sortOrder = Qt::AscendingOrder;
     bool m_changing = false;  // inside a reset or insertion: views reacting to it must not fetch
+    QString m_readError;
+    void beginRead(QString &before);
+    void endRead(const QString &before);
 };
 
 } // namespace chamber

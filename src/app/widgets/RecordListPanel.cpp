@@ -4,6 +4,7 @@
 #include "ColumnMemory.h"
 #include "ListExport.h"
 #include "PagedTableModel.h"
+#include "ReadError.h"
 #include "Theme.h"
 
 #include <QComboBox>
@@ -20,7 +21,7 @@ namespace chamber {
 
 RecordListPanel::RecordListPanel(PagedTableModel *model, const QString &columnsKey, const QList<int> &widths, QWidget *parent)
     : QWidget(parent), m_model(model), m_search(new QLineEdit(this)), m_filters(new QHBoxLayout), m_buttons(new QHBoxLayout),
-      m_view(new QTableView(this)), m_count(new QLabel(this))
+      m_view(new QTableView(this)), m_count(new QLabel(this)), m_readError(ReadError::banner(this))
 {
     m_search->setClearButtonEnabled(true);
     m_search->setMinimumWidth(220);
@@ -50,6 +51,7 @@ RecordListPanel::RecordListPanel(PagedTableModel *model, const QString &columnsK
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 6, 0, 0);
     layout->addLayout(top);
+    layout->addWidget(m_readError);  // a read that failed says so here, above the list it left empty
     layout->addWidget(m_view, 1);
     layout->addWidget(m_count);
 
@@ -58,6 +60,8 @@ RecordListPanel::RecordListPanel(PagedTableModel *model, const QString &columnsK
     connect(m_search, &QLineEdit::textChanged, &m_typing, qOverload<>(&QTimer::start));
     connect(&m_typing, &QTimer::timeout, this, &RecordListPanel::filtersChanged);
     connect(model, &QAbstractItemModel::modelReset, this, &RecordListPanel::updateCount);
+    connect(model, &PagedTableModel::readErrorChanged, this, [this](const QString &message) { ReadError::setBanner(m_readError, message); });
+    ReadError::setBanner(m_readError, model->readError());
     connect(m_view, &QTableView::activated, this, [this](const QModelIndex &index) {
         emit activated(index.data(PagedTableModel::IdRole).toLongLong());
     });
@@ -121,6 +125,7 @@ ListTable RecordListPanel::exportTable(const QString &title) const
     PagedText text = m_model->allRowsText();
     table.rows = std::move(text.rows);
     table.numericColumns = std::move(text.numericColumns);
+    table.error = std::move(text.error);
     return table;
 }
 

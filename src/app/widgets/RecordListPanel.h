@@ -39,7 +39,8 @@ public:
     // Adds Export… (CSV or XLSX) and Print… of the list as filtered, as the chambers page has;
     // title gives the title above the table at the time of export.
     void addExportButtons(std::function<QString()> title, const QString &baseName);
-    // The whole list as filtered, with the model's column titles: what Export and Print write.
+    // The whole list as filtered, with the model's column titles: what Export and Print write (or
+    // the error of a read that failed, in ListTable::error).
     ListTable exportTable(const QString &title) const;
     QTableView *view() const { return m_view; }
     PagedTableModel *model() const { return m_model; }
@@ -64,6 +65,7 @@ private:
     QHBoxLayout *m_buttons;
     QTableView *m_view;
     QLabel *m_count;
+    QLabel *m_readError;  // the model's read error, in place of rows
     QTimer m_typing;
     std::function<QString(int)> m_countText;
 };

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "PagedTableModel.h"
+#include "Result.h"
 
 #include <QList>
 
@@ -9,6 +10,25 @@
 #include <optional>
 
 namespace chamber {
+
+// The first record of a list that was read, for a row reader: nullopt when the list is empty, the
+// read's error when it failed.
+template<typename T>
+Result<std::optional<T>> firstRecord(const Result<QList<T>> &rows)
+{
+    if (!rows)
+        return rows.problems();
+    return rows->isEmpty() ? std::nullopt : std::optional<T>(rows->first());
+}
+
+// The count of a list that was read (lists of a few rows per chamber are counted by reading them).
+template<typename T>
+Result<int> countOf(const Result<QList<T>> &rows)
+{
+    if (!rows)
+        return rows.problems();
+    return int(rows->size());
+}
 
 // A paged list of records of type T read through a service: the page gives the column titles
 // (in the order of its column enum) and one function per column that turns a record into the
@@ -19,11 +39,12 @@ class RecordTableModel : public PagedTableModel
 public:
     // What a cell shows for a role (Qt::DisplayRole, ToolTipRole, TextAlignmentRole …).
     using Cell = std::function<QVariant(const T &record, int role)>;
-    using Counter = std::function<int()>;
-    using Pager = std::function<QList<T>(int offset, int limit)>;
+    // Reads of the source: a read that fails gives its error, which the list shows (readError()).
+    using Counter = std::function<Result<int>()>;
+    using Pager = std::function<Result<QList<T>>(int offset, int limit)>;
     using IdOf = std::function<qint64(const T &record)>;
     // One record of the list by id, read with the list's filters; nullopt when it is not in it.
-    using RowReader = std::function<std::optional<T>(qint64 id)>;
+    using RowReader = std::function<Result<std::optional<T>>(qint64 id)>;
 
     explicit RecordTableModel(QObject *parent = nullptr) : PagedTableModel(parent) {}
 
@@ -52,7 +73,12 @@ public:
         PagedText out;
         if (!hasSource())
             return out;
-        const QList<T> all = m_page(0, -1);
+        const auto read = m_page(0, -1);
+        if (!read) {
+            out.error = read.firstError();
+            return out;
+        }
+        const QList<T> &all = *read;
         for (const T &record : all) {
             QStringList cells;
             for (const Cell &cell : m_cells)
@@ -80,12 +106,26 @@ public:
 
 protected:
     bool hasSource() const override { return bool(m_count) && bool(m_page); }
-    int countAll() const override { return m_count(); }
+    int countAll() override
+    {
+        const auto count = m_count();
+        if (!count) {
+            failRead(count.problems());
+            return 0;
+        }
+        return *count;
+    }
     int heldRows() const override { return int(m_rows.size()); }
     void clearHeld() override { m_rows.clear(); }
     int loadPage(int offset, int limit) override
     {
-        m_pending = m_page(offset, limit);
+        auto read = m_page(offset, limit);
+        if (!read) {
+            failRead(read.problems());
+            m_pending.clear();
+            return 0;
+        }
+        m_pending = std::move(read.value());
         return int(m_pending.size());
     }
     void takePage() override
@@ -97,10 +137,14 @@ protected:
     bool canReadRow() const override { return bool(m_reader) && bool(m_id); }
     bool rereadRow(int row) override
     {
-        std::optional<T> fresh = m_reader(idAt(row));
-        if (!fresh)
+        auto fresh = m_reader(idAt(row));
+        if (!fresh) {
+            failRead(fresh.problems());  // updateRecords() then reads the list again, and shows the error
+            return true;
+        }
+        if (!*fresh)
             return false;
-        m_rows[row] = std::move(*fresh);
+        m_rows[row] = std::move(**fresh);
         return true;
     }
     void removeHeld(int row) override { m_rows.removeAt(row); }

@@ -1,0 +1,95 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Issues 11 and 15 in the app: a list whose read fails shows the database's message in its page,
+// in place of the rows, never an empty list; once the file reads again, the list is back.
+#include "AppFixture.h"
+#include "ChamberTableModel.h"
+#include "ChambersPage.h"
+#include "PartyPage.h"
+#include "PartyService.h"
+#include "RecordListPanel.h"
+#include "ListExport.h"
+#include "RecordTableModel.h"
+
+#include <QAbstractItemModelTester>
+#include <QLabel>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QTest>
+
+using namespace chamber;
+
+namespace {
+
+void rename(test::AppFixture &f, const QString &from, const QString &to)
+{
+    QSqlQuery q(f.workspace.db().sql());
+    QVERIFY2(q.exec(QStringLiteral("ALTER TABLE %1 RENAME TO %2").arg(from, to)), qPrintable(q.lastError().text()));
+}
+
+QLabel *banner(QWidget *in)
+{
+    return in->findChild<QLabel *>(QStringLiteral("readErrorBanner"));
+}
+
+} // namespace
+
+class ReadErrorPageTests : public QObject
+{
+    Q_OBJECT
+private slots:
+    void initTestCase() { test::isolateSettings(); }
+
+    void theChambersPageShowsTheMessageInsteadOfAnEmptyList()
+    {
+        test::AppFixture f;
+        ChambersPage page(f.workspace);
+        QAbstractItemModelTester tester(page.model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        page.reload();
+        QCOMPARE(page.model()->totalCount(), 7);
+        QVERIFY(banner(&page));
+        QVERIFY(banner(&page)->isHidden());
+
+        rename(f, QStringLiteral("chamber"), QStringLiteral("chamber_damaged"));
+        page.reload();
+        QCOMPARE(page.model()->rowCount(), 0);
+        QVERIFY(!page.model()->readError().isEmpty());
+        QVERIFY(!banner(&page)->isHidden());
+        QCOMPARE(banner(&page)->text(), page.model()->readError());
+        QVERIFY2(banner(&page)->text().contains(QStringLiteral("chamberctl backup restore")), qPrintable(banner(&page)->text()));
+
+        rename(f, QStringLiteral("chamber_damaged"), QStringLiteral("chamber"));
+        page.reload();
+        QCOMPARE(page.model()->totalCount(), 7);
+        QVERIFY(page.model()->readError().isEmpty());
+        QVERIFY(banner(&page)->isHidden());
+    }
+
+    void aRecordListShowsTheMessageInsteadOfAnEmptyList()
+    {
+        test::AppFixture f;
+        PartyOrganization o;
+        o.chamberId = f.lidang;
+        o.name = QStringLiteral("中共宾阳县黎塘镇商会支部委员会");
+        o.members = 7;
+        QVERIFY(f.workspace.session().party().addOrganization(o).ok());
+        PartyPage page(f.workspace);
+        QAbstractItemModelTester tester(page.organizations(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        page.reload();
+        QCOMPARE(page.organizations()->totalCount(), 1);
+        QLabel *message = banner(page.organizationPanel());
+        QVERIFY(message);
+        QVERIFY(message->isHidden());
+
+        rename(f, QStringLiteral("party_organization"), QStringLiteral("party_organization_damaged"));
+        page.reload();
+        QCOMPARE(page.organizations()->rowCount(), 0);
+        QVERIFY(!message->isHidden());
+        QCOMPARE(message->text(), page.organizations()->readError());
+        QVERIFY2(message->text().contains(QStringLiteral("chamberctl backup restore")), qPrintable(message->text()));
+        // Export and print have nothing to write either: the list's table carries the error.
+        QVERIFY(!page.organizationPanel()->exportTable(QStringLiteral("x")).error.isEmpty());
+    }
+};
+
+QTEST_MAIN(ReadErrorPageTests)
+#include "ReadErrorPageTests.moc"
