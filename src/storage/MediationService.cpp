@@ -162,7 +162,7 @@ Problems MediationService::validate(const MediationTally &t) const
     return problems;
 }
 
-Result<qint64> MediationService::setTally(MediationTally t)
+Result<qint64> MediationService::setTally(MediationTally t, std::optional<qint64> expectedVersion)
 {
     const auto tallies = talliesOf(t.chamberId);
     if (!tallies)
@@ -174,7 +174,7 @@ Result<qint64> MediationService::setTally(MediationTally t)
     return VerificationService::settling<qint64>(m_db, t.chamberId, VerificationService::Record::MediationTally, [&]() -> Result<qint64> {
         if (t.id == 0)
             return sql::addChecked(m_db, kTallies, problems, tallyValues(t));
-        auto updated = sql::updateChecked(m_db, kTallies, t.id, problems, tallyValues(t));
+        auto updated = sql::updateChecked(m_db, kTallies, t.id, problems, tallyValues(t), expectedVersion);
         if (!updated)
             return updated.problems();
         return Result<qint64>(t.id, updated.problems());

@@ -32,7 +32,9 @@ public:
     Problems validate(const MediationCommittee &committee) const;
 
     // A chamber's count for a year: added, or replacing the count it had for that year.
-    Result<qint64> setTally(MediationTally tally);
+    // expectedVersion: the row_version of the year's count when the editor opened (0: it saw none);
+    // a count someone saved since is refused, naming who and when, never replaced unseen.
+    Result<qint64> setTally(MediationTally tally, std::optional<qint64> expectedVersion = {});
     Status removeTally(qint64 id);
     Result<MediationTally> getTally(qint64 id) const;
     Result<QList<MediationTally>> talliesOf(qint64 chamberId) const;  // by year

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "MediationCaseService.h"
 #include "MediationService.h"
+#include "RecordSql.h"
 #include "RecordsSupport.h"
 #include "TestSupport.h"
 
@@ -194,4 +195,33 @@ TEST_CASE("case lists filter and page in SQL")
     CaseQuery text;
     text.text = QStringLiteral("2023-012");
     CHECK(*county.cases.count(text) == 1);
+}
+
+TEST_CASE("issue 15: a year's tally saved by someone else since the editor opened is refused and never replaced unseen")
+{
+    County county;
+    MediationService mediation(*county.t.db);
+    MediationTally tally;
+    tally.chamberId = county.ganTang;
+    tally.year = 2025;
+    tally.cases = 42;
+    // Opened with no count for 2025 (0), and someone enters one meanwhile: the save is refused.
+    const auto theirs = mediation.setTally(tally);
+    REQUIRE(theirs.ok());
+    MediationTally mine = tally;
+    mine.cases = 50;
+    CHECK(hasProblem(mediation.setTally(mine, 0).problems(), QStringLiteral("row_version")));
+    CHECK(mediation.talliesOf(county.ganTang)->first().cases == 42);  // their count stands
+
+    // Opened on their count (version 1), changed underneath to version 2: refused again.
+    const qint64 opened = *sql::rowVersion(*county.t.db, QStringLiteral("mediation_tally"), theirs.value());
+    tally.cases = 44;
+    REQUIRE(mediation.setTally(tally).ok());
+    CHECK(hasProblem(mediation.setTally(mine, opened).problems(), QStringLiteral("row_version")));
+    CHECK(mediation.talliesOf(county.ganTang)->first().cases == 44);
+
+    // Opened on the count as it now is: the save goes through.
+    const qint64 current = *sql::rowVersion(*county.t.db, QStringLiteral("mediation_tally"), theirs.value());
+    REQUIRE(mediation.setTally(mine, current).ok());
+    CHECK(mediation.talliesOf(county.ganTang)->first().cases == 50);
 }

@@ -3,6 +3,7 @@
 
 #include "MediationService.h"
 #include "ReadError.h"
+#include "RecordSql.h"
 #include "Session.h"
 
 #include <QCheckBox>
@@ -75,7 +76,7 @@ void TallyPanel::reload()
     m_remove->setEnabled(false);
 }
 
-Status TallyPanel::setTally(int year, int cases, std::optional<int> settled, const QString &notes)
+Status TallyPanel::setTally(int year, int cases, std::optional<int> settled, const QString &notes, std::optional<qint64> expectedVersion)
 {
     MediationTally t;
     t.chamberId = m_chamberId;
@@ -83,7 +84,7 @@ Status TallyPanel::setTally(int year, int cases, std::optional<int> settled, con
     t.cases = cases;
     t.settled = settled;
     t.notes = notes.trimmed();
-    const auto set = m_session.mediation().setTally(t);
+    const auto set = m_session.mediation().setTally(t, expectedVersion);
     reload();
     return set ? success(set.problems()) : Status(set.problems());
 }
@@ -100,6 +101,12 @@ Status TallyPanel::removeSelected()
 
 void TallyPanel::askSet()
 {
+    // Each year's count as this window shows it: a save over one saved since (or added since, for
+    // a year shown without one) is refused instead of replacing it unseen.
+    QHash<int, qint64> opened;
+    for (const auto &t : std::as_const(m_rows))
+        if (const auto version = sql::rowVersion(m_session.db(), QStringLiteral("mediation_tally"), t.id))
+            opened.insert(t.year, *version);
     QDialog dialog(this);
     dialog.setWindowTitle(tr("Yearly case count"));
     auto *year = new QSpinBox(&dialog);
@@ -126,7 +133,7 @@ void TallyPanel::askSet()
     layout->addWidget(buttons);
     connect(buttons, &QDialogButtonBox::accepted, &dialog, [&] {
         const Status s = setTally(year->value(), cases->value(), settledKnown->isChecked() ? std::optional(settled->value()) : std::nullopt,
-                                  notes->text());
+                                  notes->text(), opened.value(year->value(), 0));
         if (!s)
             QMessageBox::warning(&dialog, dialog.windowTitle(), s.firstError());
         else

@@ -24,7 +24,8 @@ public:
     void setChamberId(qint64 id);
     QTableWidget *table() const { return m_table; }
     // Adds or replaces the year's count (the set button asks for these).
-    Status setTally(int year, int cases, std::optional<int> settled, const QString &notes);
+    // expectedVersion: as MediationService::setTally's (the dialog passes what it saw when opened).
+    Status setTally(int year, int cases, std::optional<int> settled, const QString &notes, std::optional<qint64> expectedVersion = {});
     Status removeSelected();
 
 private:
