@@ -150,7 +150,7 @@ Status PointsService::publish(int year, const QDate &issueDate, const QByteArray
         return Problem::error(QStringLiteral("database"), tx.error());
     QSqlQuery q(m_db.sql());
     q.prepare(QStringLiteral("INSERT INTO points_publication (year, action, at, actor, reason, issue_date, snapshot, snapshot_sha256) "
-                             "VALUES (?, 'publish', ?, ?, '', ?, ?, ?)"));
+                             "VALUES (?, 'publish', ?, ?, '', ?, ?, ?) RETURNING id"));
     q.addBindValue(year);
     q.addBindValue(now());
     q.addBindValue(Database::actor());
@@ -161,7 +161,7 @@ Status PointsService::publish(int year, const QDate &issueDate, const QByteArray
         return databaseError(q);
     // The publication row (append-only) keeps its own who, when and report; the year's line in the
     // log names it.
-    const qint64 id = q.lastInsertId().toLongLong();
+    const qint64 id = q.next() ? q.value(0).toLongLong() : 0;  // RETURNING: lastInsertId() is SQLite's alone
     const auto row = ownYearRow(year);
     if (!row)
         return row.problems();

@@ -1,5 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "RecordSql.h"
+#include "ExchangeGuard.h"
+
+#include <QRegularExpression>
 
 #include "Dates.h"
 
@@ -45,6 +48,12 @@ std::optional<bool> optionalFlag(const QVariant &value)
 
 Problem databaseError(const QSqlQuery &query)
 {
+    // PostgreSQL's guard of received records (0007_exchange.pg.sql) names the county and its as-of
+    // date in its message; said here as SQLite's guard says it (ExchangeGuard).
+    const QString text = query.lastError().databaseText();
+    static const QRegularExpression received(QStringLiteral("chamber-received\\|([^|]*)\\|([^\\s|]*)"));
+    if (const auto match = received.match(text); match.hasMatch())
+        return Problem::error(QStringLiteral("database"), ExchangeGuard::refusal(match.captured(1), match.captured(2)));
     return Problem::error(QStringLiteral("database"), query.lastError().text());
 }
 
@@ -108,7 +117,9 @@ void Where::addRecordQuery(const RecordQuery &query, const QStringList &textColu
     QStringList alternatives;
     QVariantList binds;
     for (const auto &column : textColumns + QStringList{QStringLiteral("c.name")}) {
-        alternatives.append(column + QStringLiteral(" LIKE ? ESCAPE '\\'"));
+        // lower() on both sides: SQLite's LIKE ignores the case of ASCII letters, PostgreSQL's does
+        // not; lower() folds ASCII on both (C collation), so both find the same rows.
+        alternatives.append(QStringLiteral("lower(") + column + QStringLiteral(") LIKE lower(?) ESCAPE '\\'"));
         binds.append(pattern);
     }
     add(QLatin1Char('(') + alternatives.join(QStringLiteral(" OR ")) + QLatin1Char(')'), binds);
