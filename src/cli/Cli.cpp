@@ -153,6 +153,7 @@ QList<Command> allCommands()
     commands += backupCommands();
     commands += exchangeCommands();
     commands += historyCommands();
+    commands += serverCommands();
     return commands;
 }
 

@@ -91,6 +91,7 @@ QList<Command> verifyCommands();
 QList<Command> backupCommands();
 QList<Command> exchangeCommands();
 QList<Command> historyCommands();
+QList<Command> serverCommands();
 
 int run(const QStringList &arguments);
 

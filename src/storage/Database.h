@@ -74,6 +74,10 @@ public:
     bool isServer() const { return m_backend == Backend::Postgres; }
     // The operator of a case-insensitive match: SQLite's LIKE already ignores case, PostgreSQL's ILIKE.
     QString likeOperator() const { return isServer() ? QStringLiteral("ILIKE") : QStringLiteral("LIKE"); }
+    // Whole days from one ISO date column to another (NULL if either is).
+    QString daysBetween(const QString &later, const QString &earlier) const;
+    // An aggregate joining the non-NULL values of an expression with commas (in no set order).
+    QString listOf(const QString &expression) const;
     int schemaVersion() const;
     // Where the copy taken before the last migration went; empty if none was needed.
     const QString &preMigrationBackup() const { return m_backupPath; }

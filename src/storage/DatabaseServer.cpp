@@ -75,8 +75,16 @@ Result<std::unique_ptr<Database>> Database::openServer(const QString &argument, 
                                           .arg(db->m_path));
     if (ours) {
         QSqlQuery app(db->m_db);
-        if (!app.exec(QStringLiteral("SELECT application FROM chamber_schema")) || !app.next()
-            || app.value(0).toString() != kApplication)
+        const bool read = app.exec(QStringLiteral("SELECT application FROM chamber_schema"));
+        // Row-level security shows a user without a grant no row (ServerAccess): said as such.
+        if (!read || !app.next()) {
+            if (!read && app.lastError().nativeErrorCode() != QStringLiteral("42501"))
+                return Problem::error(kField, tr("Cannot read the server database %1: %2").arg(db->m_path, app.lastError().databaseText()));
+            return Problem::error(kField, tr("You have no access to the server database %1; ask its administrator for a grant "
+                                             "(chamberctl server grant).")
+                                              .arg(db->m_path));
+        }
+        if (app.value(0).toString() != kApplication)
             return Problem::error(kField, tr("The server database %1 belongs to another program (its chamber_schema table is not "
                                              "ChamberDesk's); nothing was changed.")
                                               .arg(db->m_path));
@@ -97,6 +105,20 @@ Result<std::unique_ptr<Database>> Database::openServer(const QString &argument, 
             return status.problems();
     }
     return db;
+}
+
+QString Database::daysBetween(const QString &later, const QString &earlier) const
+{
+    if (isServer())
+        return QStringLiteral("(CAST(%1 AS DATE) - CAST(%2 AS DATE))").arg(later, earlier);
+    return QStringLiteral("CAST(julianday(%1) - julianday(%2) AS INTEGER)").arg(later, earlier);
+}
+
+QString Database::listOf(const QString &expression) const
+{
+    if (isServer())
+        return QStringLiteral("string_agg(CAST(%1 AS TEXT), ',')").arg(expression);
+    return QStringLiteral("group_concat(%1)").arg(expression);
 }
 
 int Database::serverSchemaVersion() const

@@ -136,7 +136,9 @@ QString orderBy(const QString &sortKey, bool descending, const QList<SortColumn>
         if (sortKey.isEmpty() || column.key != sortKey)
             continue;
         const QString &e = column.expression;
-        return QStringLiteral("(%1 IS NULL OR %1 = ''), %1%2, %3").arg(e, descending ? QStringLiteral(" DESC") : QString(), defaultOrder);
+        // Empty values last, in either direction; compared as text, which a number column on
+        // PostgreSQL must be cast to (SQLite compares across types).
+        return QStringLiteral("(%1 IS NULL OR CAST(%1 AS TEXT) = ''), %1%2, %3").arg(e, descending ? QStringLiteral(" DESC") : QString(), defaultOrder);
     }
     return defaultOrder;
 }

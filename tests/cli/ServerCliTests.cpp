@@ -170,3 +170,123 @@ TEST_CASE("issue 13: a server database of a newer ChamberDesk is refused untouch
     CHECK(psql.number(QStringLiteral("SELECT count(*) FROM change_log")) == lines);
     CHECK(psql.number(QStringLiteral("SELECT count(*) FROM chamber")) == 0);
 }
+
+namespace {
+
+// A login of the test server as one user with a password, as a clerk's psql would be.
+struct Login
+{
+    QString name;
+    QSqlDatabase db;
+    Login(const QString &database, const QString &user, const QString &password) : name(QStringLiteral("login-") + user)
+    {
+        db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), name);
+        db.setHostName(QStringLiteral("localhost"));
+        db.setDatabaseName(database);
+        db.setUserName(user);
+        db.setPassword(password);
+        INFO(user.toStdString());
+        REQUIRE(db.open());
+    }
+    ~Login()
+    {
+        db.close();
+        db = QSqlDatabase();
+        QSqlDatabase::removeDatabase(name);
+    }
+    // The rows a statement touched, or -1 when the server refused it.
+    int run(const QString &sql)
+    {
+        QSqlQuery q(db);
+        return q.exec(sql) ? q.numRowsAffected() : -1;
+    }
+    QStringList names(const QString &sql)
+    {
+        QSqlQuery q(db);
+        REQUIRE(q.exec(sql));
+        QStringList out;
+        while (q.next())
+            out.append(q.value(0).toString());
+        return out;
+    }
+};
+
+QStringList addChamber(const QString &township, const QString &name)
+{
+    return {QStringLiteral("chamber"), QStringLiteral("add"), QStringLiteral("--township"), township, QStringLiteral("--name"), name};
+}
+
+} // namespace
+
+TEST_CASE("issue 13: the server keeps a clerk to its county and an official to reading, even in plain SQL", "[server]")
+{
+    ServerDatabase server;
+    const QString database = dbName(server.address);
+    const auto init = runCliDb(server.address, {QStringLiteral("server"), QStringLiteral("init"), QStringLiteral("--scope"), QStringLiteral("4501")});
+    INFO(init.err.toStdString());
+    REQUIRE(init.exitCode == 0);
+    REQUIRE(runCliDb(server.address, addChamber(QStringLiteral("450126101"), QStringLiteral("宾阳县黎塘镇商会"))).exitCode == 0);
+    REQUIRE(runCliDb(server.address, addChamber(QStringLiteral("450103001"), QStringLiteral("新竹街道商会"))).exitCode == 0);
+    const QString grant = QStringLiteral("grant");
+    for (const QStringList &args : {QStringList{QStringLiteral("--user"), QStringLiteral("issue13_binyang"), QStringLiteral("--county"),
+                                                QStringLiteral("450126"), QStringLiteral("--role"), QStringLiteral("clerk")},
+                                    QStringList{QStringLiteral("--user"), QStringLiteral("issue13_nanning"), QStringLiteral("--scope"),
+                                                QStringLiteral("4501"), QStringLiteral("--role"), QStringLiteral("official")}}) {
+        const auto run = runCliDb(server.address, QStringList{QStringLiteral("server"), grant} + args);
+        INFO(run.err.toStdString());
+        REQUIRE(run.exitCode == 0);
+    }
+    const auto users = runCliDb(server.address, {QStringLiteral("server"), QStringLiteral("users")});
+    CHECK(users.out.contains(QStringLiteral("issue13_binyang")));
+    CHECK(users.out.contains(QStringLiteral("issue13_nanning")));
+    {
+        Psql admin(database);
+        admin.exec(QStringLiteral("ALTER ROLE issue13_binyang PASSWORD 'clerk-pw'"));
+        admin.exec(QStringLiteral("ALTER ROLE issue13_nanning PASSWORD 'official-pw'"));
+    }
+
+    SECTION("the clerk of 450126")
+    {
+        Login clerk(database, QStringLiteral("issue13_binyang"), QStringLiteral("clerk-pw"));
+        CHECK(clerk.names(QStringLiteral("SELECT name FROM chamber ORDER BY id")) == QStringList{QStringLiteral("宾阳县黎塘镇商会")});
+        CHECK(clerk.names(QStringLiteral("SELECT entity_id FROM change_log WHERE entity = 'chamber'")) == QStringList{QStringLiteral("1")});
+        CHECK(clerk.run(QStringLiteral("UPDATE chamber SET notes = 'x' WHERE township_code LIKE '450103%'")) == 0);
+        CHECK(clerk.run(QStringLiteral("DELETE FROM chamber WHERE township_code LIKE '450103%'")) == 0);
+        CHECK(clerk.run(QStringLiteral("INSERT INTO chamber (township_code, name, created_at, updated_at) VALUES "
+                                       "('450103002', '冒名商会', '2026-01-01', '2026-01-01')")) == -1);
+        CHECK(clerk.run(QStringLiteral("UPDATE chamber SET township_code = '450103002' WHERE id = 1")) == -1);
+        CHECK(clerk.run(QStringLiteral("SELECT * FROM chamber_access.grants")) == -1);
+        // Through chamberctl as that clerk: its own county written, the other refused.
+        EnvironmentOverride password("PGPASSWORD", "clerk-pw");
+        const QString address = QStringLiteral("postgresql://issue13_binyang@localhost/%1").arg(database);
+        const auto own = runCliDb(address, addChamber(QStringLiteral("450126102"), QStringLiteral("宾阳县宾州镇商会")));
+        INFO(own.err.toStdString());
+        CHECK(own.exitCode == 0);
+        CHECK(runCliDb(address, addChamber(QStringLiteral("450103003"), QStringLiteral("建政街道商会"))).exitCode == 1);
+        const auto list = runCliDb(address, {QStringLiteral("chamber"), QStringLiteral("list")});
+        CHECK(list.out.contains(QStringLiteral("宾州镇")));
+        CHECK_FALSE(list.out.contains(QStringLiteral("新竹")));
+    }
+    SECTION("the official of 4501")
+    {
+        Login official(database, QStringLiteral("issue13_nanning"), QStringLiteral("official-pw"));
+        CHECK(official.names(QStringLiteral("SELECT name FROM chamber ORDER BY id")).size() == 2);
+        CHECK(official.run(QStringLiteral("UPDATE chamber SET notes = 'x'")) == -1);
+        CHECK(official.run(QStringLiteral("DELETE FROM registration_event")) == -1);
+        EnvironmentOverride password("PGPASSWORD", "official-pw");
+        const QString address = QStringLiteral("postgresql://issue13_nanning@localhost/%1").arg(database);
+        CHECK(runCliDb(address, addChamber(QStringLiteral("450126103"), QStringLiteral("宾阳县大桥镇商会"))).exitCode == 1);
+        CHECK(runCliDb(address, kStats).exitCode == 0);
+    }
+    SECTION("revoked, the clerk sees nothing")
+    {
+        REQUIRE(runCliDb(server.address, {QStringLiteral("server"), QStringLiteral("revoke"), QStringLiteral("--user"),
+                                          QStringLiteral("issue13_binyang")}).exitCode == 0);
+        Login clerk(database, QStringLiteral("issue13_binyang"), QStringLiteral("clerk-pw"));
+        CHECK(clerk.run(QStringLiteral("SELECT name FROM chamber")) == -1);
+    }
+    Psql admin(database);
+    admin.exec(QStringLiteral("DROP OWNED BY issue13_binyang, issue13_nanning"));
+    admin.exec(QStringLiteral("DROP ROLE issue13_binyang"));
+    admin.exec(QStringLiteral("DROP ROLE issue13_nanning"));
+}
