@@ -8,10 +8,6 @@
         <translation>乡镇商会工作台：管理乡镇（街道）商会的档案记录。</translation>
     </message>
     <message>
-        <source>The database file to open.</source>
-        <translation>要打开的数据库文件。</translation>
-    </message>
-    <message>
         <source>Interface language: zh_CN or en (default: the system's).</source>
         <translation>界面语言：zh_CN 或 en（默认跟随系统）。</translation>
     </message>
@@ -58,6 +54,10 @@
     <message>
         <source>--drill and --as-of go with --screenshot.</source>
         <translation>--drill 和 --as-of 须与 --screenshot 一起使用。</translation>
+    </message>
+    <message>
+        <source>The database to open: a file, or a server address postgresql://user@host:port/dbname.</source>
+        <translation>要打开的数据库：一个文件，或服务器地址 postgresql://用户@主机:端口/数据库名。</translation>
     </message>
 </context>
 <context>

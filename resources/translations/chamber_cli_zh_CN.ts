@@ -262,10 +262,6 @@
         <translation>运行 chamberctl COMMAND --help 可查看某个命令的选项。</translation>
     </message>
     <message>
-        <source>--db needs a file path.</source>
-        <translation>--db 后面须跟数据库文件的路径。</translation>
-    </message>
-    <message>
         <source>Unknown option %1.</source>
         <translation>未知选项 %1。</translation>
     </message>
@@ -799,7 +795,7 @@
     </message>
     <message>
         <source> of %1</source>
-        <translation> / 共 %1</translation>
+        <translation>（%1）</translation>
     </message>
     <message>
         <source>Removing case %1 also removes its history; add --yes to confirm.</source>
@@ -2455,7 +2451,9 @@
     </message>
     <message numerus="yes">
         <source>Wrote the %1 scoring reports of %2 (%3 counties, %n chamber(s)) to %4.</source>
-        <translation><numerusform>已将%2 %1年度考评结果（%3 个县（市、区），%n 个商会）写入 %4。</numerusform></translation>
+        <translation>
+            <numerusform>已将%2 %1年度考评结果（%3 个县（市、区），%n 个商会）写入 %4。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Give --county for one county's report or --scope for every county of a city or the region, not both.</source>
@@ -2464,6 +2462,90 @@
     <message>
         <source>Every county of a city or the region in one file (JSON, CSV or PDF).</source>
         <translation>一个市或全区所有县的考评结果，写入一个文件（JSON、CSV 或 PDF）。</translation>
+    </message>
+    <message>
+        <source>--db needs a file path or a server address (postgresql://user@host:port/dbname).</source>
+        <translation>--db 需要一个文件路径或服务器地址（postgresql://用户@主机:端口/数据库名）。</translation>
+    </message>
+    <message>
+        <source>%1 is a file; the server commands take a server address: --db postgresql://user@host:port/dbname</source>
+        <translation>%1 是一个文件；server 命令需要服务器地址：--db postgresql://用户@主机:端口/数据库名</translation>
+    </message>
+    <message>
+        <source>%1 is set up for %2 (%3), schema version %4, with row-level security on every table. Grant access with: chamberctl --db %1 server grant --user NAME --county CODE --role clerk</source>
+        <translation>%1 已为 %2（%3）建立，结构版本 %4，每张表都启用了行级安全。授权方法：chamberctl --db %1 server grant --user 用户名 --county 代码 --role clerk</translation>
+    </message>
+    <message>
+        <source>--role takes clerk, official or admin, not "%1".</source>
+        <translation>--role 取 clerk、official 或 admin，而不是“%1”。</translation>
+    </message>
+    <message>
+        <source>%1 is not a county code (6 digits).</source>
+        <translation>%1 不是县级代码（6 位）。</translation>
+    </message>
+    <message>
+        <source>%1 is not the code of a province, city or county.</source>
+        <translation>%1 不是省、市或县的代码。</translation>
+    </message>
+    <message>
+        <source>%1 is now %2%3 on %4.</source>
+        <translation>%1 现在是 %4 上的 %2%3。</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>用户</translation>
+    </message>
+    <message>
+        <source>Scope</source>
+        <translation>范围</translation>
+    </message>
+    <message>
+        <source>Granted</source>
+        <translation>授权时间</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>授权人</translation>
+    </message>
+    <message>
+        <source>%1 has no access to %2 any more.</source>
+        <translation>%1 已不再能访问 %2。</translation>
+    </message>
+    <message>
+        <source>Set a PostgreSQL database up for an office: schema, scope and access rights</source>
+        <translation>为单位建立 PostgreSQL 数据库：结构、范围和访问权限</translation>
+    </message>
+    <message>
+        <source>The division the database covers (code or name).</source>
+        <translation>数据库覆盖的行政区划（代码或名称）。</translation>
+    </message>
+    <message>
+        <source>Give a user access: a clerk writes one county, an official reads a scope</source>
+        <translation>给用户授权：录入员写一个县，审核/领导读一个范围</translation>
+    </message>
+    <message>
+        <source>The server user (login role).</source>
+        <translation>服务器用户（登录角色）。</translation>
+    </message>
+    <message>
+        <source>clerk, official or admin.</source>
+        <translation>clerk（录入员）、official（审核/领导）或 admin（管理员）。</translation>
+    </message>
+    <message>
+        <source>A clerk's county (6-digit code).</source>
+        <translation>录入员所属的县（6 位代码）。</translation>
+    </message>
+    <message>
+        <source>An official's division (code).</source>
+        <translation>审核/领导可读的行政区划（代码）。</translation>
+    </message>
+    <message>
+        <source>List the users with access and their roles</source>
+        <translation>列出有访问权限的用户及其角色</translation>
+    </message>
+    <message>
+        <source>Take a user's access away</source>
+        <translation>收回用户的访问权限</translation>
     </message>
 </context>
 </TS>

@@ -390,6 +390,42 @@
         <source>Cannot open %1: you do not have permission to read it.</source>
         <translation>无法打开 %1：没有读取它的权限。</translation>
     </message>
+    <message>
+        <source>A server database is backed up on the server, with pg_dump (docs/server.md), not copied into a file by ChamberDesk.</source>
+        <translation>服务器数据库在服务器上用 pg_dump 备份（见 docs/server.md），ChamberDesk 不把它复制成文件。</translation>
+    </message>
+    <message>
+        <source>This installation cannot open a PostgreSQL database: Qt's PostgreSQL driver is missing (Debian package libqt6sql6-psql).</source>
+        <translation>本安装无法打开 PostgreSQL 数据库：缺少 Qt 的 PostgreSQL 驱动（Debian 软件包 libqt6sql6-psql）。</translation>
+    </message>
+    <message>
+        <source>Cannot read the server database %1: %2</source>
+        <translation>无法读取服务器数据库 %1：%2</translation>
+    </message>
+    <message>
+        <source>The server database %1 belongs to another program (it has tables, but not ChamberDesk's); nothing was changed.</source>
+        <translation>服务器数据库 %1 属于其他程序（其中有表，但不是 ChamberDesk 的）；未做任何改动。</translation>
+    </message>
+    <message>
+        <source>You have no access to the server database %1; ask its administrator for a grant (chamberctl server grant).</source>
+        <translation>您没有服务器数据库 %1 的访问权限；请向其管理员申请授权（chamberctl server grant）。</translation>
+    </message>
+    <message>
+        <source>The server database %1 belongs to another program (its chamber_schema table is not ChamberDesk's); nothing was changed.</source>
+        <translation>服务器数据库 %1 属于其他程序（其 chamber_schema 表不是 ChamberDesk 的）；未做任何改动。</translation>
+    </message>
+    <message>
+        <source>The server database %1 is empty: it holds no ChamberDesk data yet. An administrator sets it up with: chamberctl --db %1 server init --scope CODE</source>
+        <translation>服务器数据库 %1 是空的：还没有 ChamberDesk 数据。请管理员用以下命令建立：chamberctl --db %1 server init --scope 代码</translation>
+    </message>
+    <message>
+        <source>The server database %1 sorts text by the locale %2; ChamberDesk needs the C collation so that lists and reports sort as they do in a file. Create it with: CREATE DATABASE … TEMPLATE template0 ENCODING 'UTF8' LC_COLLATE 'C' LC_CTYPE 'C'</source>
+        <translation>服务器数据库 %1 按区域设置 %2 排序文本；ChamberDesk 需要 C 排序规则，列表和报表才与文件中的顺序一致。请这样创建数据库：CREATE DATABASE … TEMPLATE template0 ENCODING 'UTF8' LC_COLLATE 'C' LC_CTYPE 'C'</translation>
+    </message>
+    <message>
+        <source>The server database %1 needs an upgrade (schema version %2 → %3) that only its administrator can make: ask them to run chamberctl server init.</source>
+        <translation>服务器数据库 %1 需要升级（结构版本 %2 → %3），只有其管理员能执行：请让管理员运行 chamberctl server init。</translation>
+    </message>
 </context>
 <context>
     <name>DatabaseHealth</name>
@@ -789,6 +825,88 @@
     <message>
         <source>The credit code %1 already belongs to %2 (number %3).</source>
         <translation>统一社会信用代码 %1 已属于 %2（编号 %3）。</translation>
+    </message>
+</context>
+<context>
+    <name>ServerAccess</name>
+    <message>
+        <source>Access rights are kept by a PostgreSQL server; %1 is a file.</source>
+        <translation>访问权限由 PostgreSQL 服务器管理；%1 是一个文件。</translation>
+    </message>
+    <message>
+        <source>Cannot set the access rights up: %1</source>
+        <translation>无法设置访问权限：%1</translation>
+    </message>
+    <message>
+        <source>%1 is not a user name the server takes: lower-case letters, digits and _, starting with a letter.</source>
+        <translation>%1 不是服务器接受的用户名：只能用小写字母、数字和 _，并以字母开头。</translation>
+    </message>
+    <message>
+        <source>%1 has no grant on this database.</source>
+        <translation>%1 在此数据库上没有授权。</translation>
+    </message>
+</context>
+<context>
+    <name>ServerAddress</name>
+    <message>
+        <source>%1 is not a valid server address; write it as %2.</source>
+        <translation>%1 不是有效的服务器地址；请写成 %2。</translation>
+    </message>
+    <message>
+        <source>The port in %1 is not a number from 1 to 65535.</source>
+        <translation>%1 中的端口不是 1 到 65535 之间的数字。</translation>
+    </message>
+    <message>
+        <source>%1 names no database; write it as %2.</source>
+        <translation>%1 没有写明数据库名；请写成 %2。</translation>
+    </message>
+    <message>
+        <source>%1 is not an option of a server address (known: %2).</source>
+        <translation>%1 不是服务器地址的选项（可用：%2）。</translation>
+    </message>
+    <message>
+        <source>sslmode=%1 is not known; use one of %2.</source>
+        <translation>不认识 sslmode=%1；请使用以下之一：%2。</translation>
+    </message>
+    <message>
+        <source>connect_timeout=%1 is not a number of seconds.</source>
+        <translation>connect_timeout=%1 不是秒数。</translation>
+    </message>
+    <message>
+        <source>The value of %1 in %2 holds a character it may not have.</source>
+        <translation>%2 中 %1 的值含有不允许的字符。</translation>
+    </message>
+    <message>
+        <source>The server at %1 refused the user name or password. Check the user, and the password in PGPASSWORD or ~/.pgpass (it is never read from ChamberDesk's settings).</source>
+        <translation>服务器 %1 拒绝了用户名或密码。请检查用户名，以及 PGPASSWORD 或 ~/.pgpass 中的密码（ChamberDesk 的设置中从不保存密码）。</translation>
+    </message>
+    <message>
+        <source>The server at %1 has no user of that name; ask its administrator to grant you access.</source>
+        <translation>服务器 %1 上没有这个用户；请向其管理员申请访问权限。</translation>
+    </message>
+    <message>
+        <source>The server has no database named %1 (%2); ask its administrator to create it.</source>
+        <translation>服务器上没有名为 %1 的数据库（%2）；请让其管理员创建。</translation>
+    </message>
+    <message>
+        <source>The server name %1 cannot be found; check the address %2.</source>
+        <translation>找不到服务器名 %1；请检查地址 %2。</translation>
+    </message>
+    <message>
+        <source>The server at %1 does not accept connections from this computer or this user (pg_hba.conf); ask its administrator.</source>
+        <translation>服务器 %1 不接受来自这台计算机或这个用户的连接（pg_hba.conf）；请联系其管理员。</translation>
+    </message>
+    <message>
+        <source>The secure connection (SSL) to %1 failed: %2</source>
+        <translation>与 %1 的安全连接（SSL）失败：%2</translation>
+    </message>
+    <message>
+        <source>Cannot reach the database server at %1: it is not running or not reachable. Check the address and that the server is started.</source>
+        <translation>无法连接数据库服务器 %1：服务器未运行或无法访问。请检查地址，并确认服务器已启动。</translation>
+    </message>
+    <message>
+        <source>Cannot connect to the database server at %1: %2</source>
+        <translation>无法连接数据库服务器 %1：%2</translation>
     </message>
 </context>
 <context>

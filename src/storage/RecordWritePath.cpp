@@ -315,9 +315,20 @@ Status update(Database &db, const QString &table, qint64 id, const Values &value
     if (shape.rowVersion)
         sets.append(QStringLiteral("row_version = row_version + 1"));
     binds.append(id);
-    QSqlQuery &q = db.prepared(QStringLiteral("UPDATE %1 SET %2 WHERE %3 = ?").arg(table, sets.join(QStringLiteral(", ")), RecordWrite::keyColumn(shape)));
+    // The version read above must still be the row's when it is written: on a server, another
+    // writer's transaction may have saved it in between (SQLite lets one writer in at a time).
+    const bool guarded = expectedVersion && shape.rowVersion;
+    if (guarded)
+        binds.append(before.value(kRowVersion));
+    QSqlQuery &q = db.prepared(QStringLiteral("UPDATE %1 SET %2 WHERE %3 = ?%4")
+                                   .arg(table, sets.join(QStringLiteral(", ")), RecordWrite::keyColumn(shape),
+                                        guarded ? QStringLiteral(" AND row_version = ?") : QString()));
     if (auto s = exec(q, binds); !s)
         return s;
+    if (guarded && q.numRowsAffected() == 0) {
+        const auto now = RecordWrite::row(db, table, id);
+        return checkVersion(db, table, id, now && now.value() ? **now : QVariantMap{{kRowVersion, -1}}, expectedVersion);
+    }
     // A cascade's lines stay apart: undoing the removal finds them after its own line.
     if (detail.isEmpty() && action != QStringLiteral("cascade") && merge(db, table, id, oldValues, newValues))
         return success();
@@ -339,8 +350,16 @@ Status remove(Database &db, const QString &table, qint64 id, std::optional<qint6
     db.writeState().lines.remove(key(table, id));
     if (auto s = takeChildren(db, shape, **stored); !s)
         return s;
-    QSqlQuery &q = db.prepared(QStringLiteral("DELETE FROM %1 WHERE %2 = ?").arg(table, RecordWrite::keyColumn(shape)));
-    return exec(q, {id});
+    const bool guarded = expectedVersion && shape.rowVersion;
+    QSqlQuery &q = db.prepared(QStringLiteral("DELETE FROM %1 WHERE %2 = ?%3")
+                                   .arg(table, RecordWrite::keyColumn(shape), guarded ? QStringLiteral(" AND row_version = ?") : QString()));
+    if (auto s = exec(q, guarded ? QVariantList{id, stored.value()->value(kRowVersion)} : QVariantList{id}); !s)
+        return s;
+    if (guarded && q.numRowsAffected() == 0) {
+        const auto now = RecordWrite::row(db, table, id);
+        return checkVersion(db, table, id, now && now.value() ? **now : QVariantMap{{kRowVersion, -1}}, expectedVersion);
+    }
+    return success();
 }
 
 Result<qint64> rowVersion(Database &db, const QString &table, qint64 id)
