@@ -63,6 +63,7 @@ Result<qint64> ImportLogService::record(const ImportLogEntry &entry)
     if (!q.exec())
         return Problem::error(QStringLiteral("database"), q.lastError().text());
     const qint64 id = q.next() ? q.value(0).toLongLong() : 0;  // RETURNING: lastInsertId() is SQLite's alone
+    q.finish();  // the statement is done: no savepoint may be released while it is open
     if (auto s = m_db.log(QStringLiteral("import"), id, QStringLiteral("import"), entry.fileName); !s)
         return s.problems();
     if (auto s = tx.commit(); !s)

@@ -162,6 +162,7 @@ Status PointsService::publish(int year, const QDate &issueDate, const QByteArray
     // The publication row (append-only) keeps its own who, when and report; the year's line in the
     // log names it.
     const qint64 id = q.next() ? q.value(0).toLongLong() : 0;  // RETURNING: lastInsertId() is SQLite's alone
+    q.finish();  // the statement is done: no savepoint may be released while it is open
     const auto row = ownYearRow(year);
     if (!row)
         return row.problems();
