@@ -2547,5 +2547,21 @@
         <source>Take a user's access away</source>
         <translation>收回用户的访问权限</translation>
     </message>
+    <message>
+        <source>server import-file takes one county database file.</source>
+        <translation>server import-file 需要一个县级数据库文件。</translation>
+    </message>
+    <message>
+        <source>Took %1 (%2) into %3, all in one transaction:</source>
+        <translation>已将 %1（%2）导入 %3，全部在一个事务中完成：</translation>
+    </message>
+    <message>
+        <source>The micro-points (rules, years, entries) are the office's own and were not taken.</source>
+        <translation>微积分（规则、年度、记录）属于各单位自己，未导入。</translation>
+    </message>
+    <message>
+        <source>Take a county's database file into the server under its county, all or nothing</source>
+        <translation>把一个县的数据库文件导入服务器、归入该县，要么全部导入，要么不导入</translation>
+    </message>
 </context>
 </TS>

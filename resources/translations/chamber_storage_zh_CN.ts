@@ -513,6 +513,10 @@
         <source>field %1 holds a list or an object, not a single value.</source>
         <translation>字段 %1 的值是列表或对象，应为单个值。</translation>
     </message>
+    <message>
+        <source>Report packages are made from and taken into database files; a server database is shared by its offices directly (docs/server.md).</source>
+        <translation>报送数据包由数据库文件制作和导入；服务器数据库由各单位直接共享（见 docs/server.md）。</translation>
+    </message>
 </context>
 <context>
     <name>HistoryCorrections</name>
@@ -907,6 +911,61 @@
     <message>
         <source>Cannot connect to the database server at %1: %2</source>
         <translation>无法连接数据库服务器 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>ServerImport</name>
+    <message>
+        <source>import-file takes a file into a server database; %1 is a file.</source>
+        <translation>import-file 把文件导入服务器数据库；%1 是一个文件。</translation>
+    </message>
+    <message>
+        <source>There is no file %1.</source>
+        <translation>没有文件 %1。</translation>
+    </message>
+    <message>
+        <source>Cannot read %1.</source>
+        <translation>无法读取 %1。</translation>
+    </message>
+    <message>
+        <source>%1 cannot be taken in: %2</source>
+        <translation>%1 无法导入：%2</translation>
+    </message>
+    <message>
+        <source>%1 is not one county's database (its scope is %2); only a county's file is taken in.</source>
+        <translation>%1 不是一个县的数据库（其范围是 %2）；只能导入县级文件。</translation>
+    </message>
+    <message>
+        <source>not set</source>
+        <translation>未设置</translation>
+    </message>
+    <message>
+        <source>%1 (%2) is outside the server database's scope %3; nothing was taken in.</source>
+        <translation>%1（%2）不在服务器数据库的范围 %3 内；未导入任何数据。</translation>
+    </message>
+    <message>
+        <source>(not set)</source>
+        <translation>（未设置）</translation>
+    </message>
+    <message>
+        <source>Cannot read the server database.</source>
+        <translation>无法读取服务器数据库。</translation>
+    </message>
+    <message>
+        <source>The server already holds %1 chambers of %2; a file is taken in only into a county with none, so that nothing is doubled or overwritten. Nothing was taken in.</source>
+        <translation>服务器上已有 %2 的 %1 个商会；文件只能导入到还没有商会的县，以免重复或覆盖。未导入任何数据。</translation>
+    </message>
+    <message>
+        <source>%1 holds records another office reported to it (%2); only a county's own records are taken in. Nothing was taken in.</source>
+        <translation>%1 含有其他单位报送来的记录（%2）；只导入县里自己的记录。未导入任何数据。</translation>
+    </message>
+    <message>
+        <source>Record %1 of %2 in %3 refers to %4 number %5, which the file does not hold.</source>
+        <translation>%3 中 %2 的第 %1 条记录引用了 %4 第 %5 号，但文件中没有它。</translation>
+    </message>
+    <message>
+        <source>Record %1 of %2 in %3 cannot be taken in: %4</source>
+        <translation>%3 中 %2 的第 %1 条记录无法导入：%4</translation>
     </message>
 </context>
 <context>

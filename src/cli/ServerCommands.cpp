@@ -5,6 +5,7 @@
 #include "DivisionCatalog.h"
 #include "DivisionService.h"
 #include "ServerAccess.h"
+#include "ServerImport.h"
 #include "TextTable.h"
 
 namespace chamber::cli {
@@ -98,6 +99,23 @@ int runRevoke(Context &context, const QCommandLineParser &p)
     return Ok;
 }
 
+int runImportFile(Context &context, const QCommandLineParser &p)
+{
+    const QStringList files = p.positionalArguments();
+    if (files.size() != 1)
+        throw UsageError{Context::tr("server import-file takes one county database file.")};
+    Database &db = serverDb(context);
+    const auto summary = ServerImport(db).importFile(files.first());
+    if (!summary)
+        return context.finish(summary.problems());
+    context.out() << Context::tr("Took %1 (%2) into %3, all in one transaction:").arg(summary->countyName, summary->countyCode, db.path())
+                  << Qt::endl;
+    for (const auto &[table, rows] : summary->rows)
+        context.out() << QStringLiteral("  %1: %2").arg(table).arg(rows) << Qt::endl;
+    context.out() << Context::tr("The micro-points (rules, years, entries) are the office's own and were not taken.") << Qt::endl;
+    return Ok;
+}
+
 } // namespace
 
 QList<Command> serverCommands()
@@ -118,6 +136,8 @@ QList<Command> serverCommands()
          },
          runGrant, {}},
         {{server, QStringLiteral("users")}, Context::tr("List the users with access and their roles"), {}, runUsers, {}},
+        {{server, QStringLiteral("import-file")}, Context::tr("Take a county's database file into the server under its county, all or nothing"),
+         {}, runImportFile, QStringLiteral("FILE")},
         {{server, QStringLiteral("revoke")}, Context::tr("Take a user's access away"),
          [](QCommandLineParser &p) {
              p.addOption(option(QStringLiteral("user"), Context::tr("The server user (login role)."), QStringLiteral("NAME")));

@@ -290,3 +290,64 @@ TEST_CASE("issue 13: the server keeps a clerk to its county and an official to r
     admin.exec(QStringLiteral("DROP ROLE issue13_binyang"));
     admin.exec(QStringLiteral("DROP ROLE issue13_nanning"));
 }
+
+TEST_CASE("issue 13: a county's file is taken into the server under its county, all or nothing", "[server]")
+{
+    QTemporaryDir dir;
+    const QString file = dir.filePath(QStringLiteral("binyang.sqlite"));
+    const auto demo = runCliDb(file, {QStringLiteral("demo"), QStringLiteral("--scope"), QStringLiteral("450126"), QStringLiteral("--seed"),
+                                      QStringLiteral("3")});
+    INFO(demo.err.toStdString());
+    REQUIRE(demo.exitCode == 0);
+    const QByteArray before = test::readFile(file);
+    ServerDatabase server;
+    REQUIRE(runCliDb(server.address, {QStringLiteral("server"), QStringLiteral("init"), QStringLiteral("--scope"), QStringLiteral("4501")}).exitCode
+            == 0);
+    const QStringList importFile{QStringLiteral("server"), QStringLiteral("import-file"), file};
+    const auto taken = runCliDb(server.address, importFile);
+    INFO(taken.err.toStdString());
+    REQUIRE(taken.exitCode == 0);
+    CHECK(test::readFile(file) == before);  // the county's file is read, never changed
+
+    // Every record came over, under the county, with its uid.
+    QSqlDatabase lite = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("county-file"));
+    lite.setDatabaseName(file);
+    REQUIRE(lite.open());
+    Psql psql(dbName(server.address));
+    const auto fileCount = [&](const QString &sql) {
+        QSqlQuery q(lite);
+        REQUIRE((q.exec(sql) && q.next()));
+        return q.value(0).toLongLong();
+    };
+    for (const QString &table : {QStringLiteral("chamber"), QStringLiteral("registration_event"), QStringLiteral("party_organization"),
+                                QStringLiteral("mediation_case"), QStringLiteral("mediation_case_change"), QStringLiteral("member"),
+                                QStringLiteral("service_request")}) {
+        INFO(table.toStdString());
+        const qint64 expected = fileCount(QStringLiteral("SELECT count(*) FROM %1").arg(table));
+        CHECK(expected > 0);
+        CHECK(psql.number(QStringLiteral("SELECT count(*) FROM %1").arg(table)) == expected);
+        CHECK(taken.out.contains(QStringLiteral("%1: %2").arg(table).arg(expected)));
+    }
+    CHECK(psql.number(QStringLiteral("SELECT count(*) FROM chamber WHERE township_code NOT LIKE '450126%'")) == 0);
+    CHECK(psql.number(QStringLiteral("SELECT count(*) FROM mediation_case_change h JOIN mediation_case m ON m.id = h.case_id")) ==
+          fileCount(QStringLiteral("SELECT count(*) FROM mediation_case_change")));
+    const qint64 uids = fileCount(QStringLiteral("SELECT count(DISTINCT uid) FROM chamber"));
+    {
+        QSqlQuery q(lite);
+        REQUIRE(q.exec(QStringLiteral("SELECT uid FROM chamber ORDER BY uid LIMIT 1")));
+        REQUIRE(q.next());
+        CHECK(psql.number(QStringLiteral("SELECT count(*) FROM chamber WHERE uid = '%1'").arg(q.value(0).toString())) == 1);
+    }
+    CHECK(psql.number(QStringLiteral("SELECT count(DISTINCT uid) FROM chamber")) == uids);
+    lite.close();
+    lite = QSqlDatabase();
+    QSqlDatabase::removeDatabase(QStringLiteral("county-file"));
+
+    // Again: refused, nothing doubled.
+    const qint64 lines = psql.number(QStringLiteral("SELECT count(*) FROM change_log"));
+    const auto again = runCliDb(server.address, importFile);
+    CHECK(again.exitCode == 1);
+    CHECK(again.err.contains(QStringLiteral("already holds")));
+    CHECK(psql.number(QStringLiteral("SELECT count(*) FROM chamber")) == uids);
+    CHECK(psql.number(QStringLiteral("SELECT count(*) FROM change_log")) == lines);
+}
