@@ -78,7 +78,9 @@ const QStringList kStats{QStringLiteral("stats"), QStringLiteral("--format"), QS
 TEST_CASE("issue 13: a malformed server address is refused in words, exit 1")
 {
     for (const auto &[address, words] : std::vector<std::pair<QString, QString>>{
-             {QStringLiteral("postgresql://clerk@localhost:99999/chamber"), QStringLiteral("port")},
+             {QStringLiteral("postgresql://clerk@localhost:0/chamber"), QStringLiteral("port")},
+             {QStringLiteral("postgresql://clerk@localhost:99999/chamber"), QStringLiteral("not a valid server address")},
+             {QStringLiteral("postgres://clerk@local host/chamber"), QStringLiteral("not a valid server address")},
              {QStringLiteral("postgresql://clerk@localhost/"), QStringLiteral("names no database")},
              {QStringLiteral("postgresql://clerk@localhost/chamber?sslmode=sometimes"), QStringLiteral("sslmode=sometimes")},
              {QStringLiteral("postgresql://clerk@localhost/chamber?colour=red"), QStringLiteral("colour")}}) {
