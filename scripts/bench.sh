@@ -27,6 +27,12 @@ echo "== import ledger against its floor, sqlite3's .import + INSERT…SELECT (b
 bench/import-peer.sh build-bench/src/cli/chamberctl "$region" 5
 echo "== SIGKILL at a random moment of an import, exchange import, demo and backup (bench/kill-bench.sh)"
 bench/kill-bench.sh build-bench/src/cli/chamberctl 50
+echo "== region stats and the chamber list on PostgreSQL against SQLite (bench/server-bench.sh; issue 13)"
+if command -v pg_virtualenv >/dev/null && ls /usr/lib/postgresql/*/bin/postgres >/dev/null 2>&1; then
+    bench/server-bench.sh build-bench/src/cli/chamberctl build-bench/server 5
+else
+    echo "PostgreSQL server binaries not found: skipped (scripts/deps.sh installs postgresql-15)."
+fi
 echo "== report scoring: a published year against the same year computed (bench/report-peer.sh)"
 bench/report-peer.sh build-bench/src/cli/chamberctl "$region" 450126 5
 export QT_QPA_PLATFORM=${QT_QPA_PLATFORM:-offscreen}

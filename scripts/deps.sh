@@ -15,6 +15,7 @@ packages=(
     poppler-utils python3-openpyxl sqlite3 libsqlite3-dev libssl-dev
     ccache lintian desktop-file-utils appstream librsvg2-bin
     clang libclang-rt-14-dev
+    postgresql-15 postgresql-common libqt6sql6-psql
 )
 
 missing=()

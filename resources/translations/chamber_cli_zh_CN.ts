@@ -262,10 +262,6 @@
         <translation>运行 chamberctl COMMAND --help 可查看某个命令的选项。</translation>
     </message>
     <message>
-        <source>--db needs a file path.</source>
-        <translation>--db 后面须跟数据库文件的路径。</translation>
-    </message>
-    <message>
         <source>Unknown option %1.</source>
         <translation>未知选项 %1。</translation>
     </message>
@@ -2470,6 +2466,106 @@
     <message>
         <source>Not reported yet, so not in the figures (unknown, not zero): %1</source>
         <translation>尚未报送，不在以上数字中（未知，不是零）：%1</translation>
+    </message>
+    <message>
+        <source>--db needs a file path or a server address (postgresql://user@host:port/dbname).</source>
+        <translation>--db 需要一个文件路径或服务器地址（postgresql://用户@主机:端口/数据库名）。</translation>
+    </message>
+    <message>
+        <source>%1 is a file; the server commands take a server address: --db postgresql://user@host:port/dbname</source>
+        <translation>%1 是一个文件；server 命令需要服务器地址：--db postgresql://用户@主机:端口/数据库名</translation>
+    </message>
+    <message>
+        <source>%1 is set up for %2 (%3), schema version %4, with row-level security on every table. Grant access with: chamberctl --db %1 server grant --user NAME --county CODE --role clerk</source>
+        <translation>%1 已为 %2（%3）建立，结构版本 %4，每张表都启用了行级安全。授权方法：chamberctl --db %1 server grant --user 用户名 --county 代码 --role clerk</translation>
+    </message>
+    <message>
+        <source>--role takes clerk, official or admin, not &quot;%1&quot;.</source>
+        <translation>--role 取 clerk、official 或 admin，而不是“%1”。</translation>
+    </message>
+    <message>
+        <source>%1 is not a county code (6 digits).</source>
+        <translation>%1 不是县级代码（6 位）。</translation>
+    </message>
+    <message>
+        <source>%1 is not the code of a province, city or county.</source>
+        <translation>%1 不是省、市或县的代码。</translation>
+    </message>
+    <message>
+        <source>%1 is now %2%3 on %4.</source>
+        <translation>%1 现在是 %4 上的 %2%3。</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>用户</translation>
+    </message>
+    <message>
+        <source>Scope</source>
+        <translation>范围</translation>
+    </message>
+    <message>
+        <source>Granted</source>
+        <translation>授权时间</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>授权人</translation>
+    </message>
+    <message>
+        <source>%1 has no access to %2 any more.</source>
+        <translation>%1 已不再能访问 %2。</translation>
+    </message>
+    <message>
+        <source>server import-file takes one county database file.</source>
+        <translation>server import-file 需要一个县级数据库文件。</translation>
+    </message>
+    <message>
+        <source>Took %1 (%2) into %3, all in one transaction:</source>
+        <translation>已将 %1（%2）导入 %3，全部在一个事务中完成：</translation>
+    </message>
+    <message>
+        <source>The micro-points (rules, years, entries) are the office&apos;s own and were not taken.</source>
+        <translation>微积分（规则、年度、记录）属于各单位自己，未导入。</translation>
+    </message>
+    <message>
+        <source>Set a PostgreSQL database up for an office: schema, scope and access rights</source>
+        <translation>为单位建立 PostgreSQL 数据库：结构、范围和访问权限</translation>
+    </message>
+    <message>
+        <source>The division the database covers (code or name).</source>
+        <translation>数据库覆盖的行政区划（代码或名称）。</translation>
+    </message>
+    <message>
+        <source>Give a user access: a clerk writes one county, an official reads a scope</source>
+        <translation>给用户授权：录入员写一个县，审核/领导读一个范围</translation>
+    </message>
+    <message>
+        <source>The server user (login role).</source>
+        <translation>服务器用户（登录角色）。</translation>
+    </message>
+    <message>
+        <source>clerk, official or admin.</source>
+        <translation>clerk（录入员）、official（审核/领导）或 admin（管理员）。</translation>
+    </message>
+    <message>
+        <source>A clerk&apos;s county (6-digit code).</source>
+        <translation>录入员所属的县（6 位代码）。</translation>
+    </message>
+    <message>
+        <source>An official&apos;s division (code).</source>
+        <translation>审核/领导可读的行政区划（代码）。</translation>
+    </message>
+    <message>
+        <source>List the users with access and their roles</source>
+        <translation>列出有访问权限的用户及其角色</translation>
+    </message>
+    <message>
+        <source>Take a county&apos;s database file into the server under its county, all or nothing</source>
+        <translation>把一个县的数据库文件导入服务器、归入该县，要么全部导入，要么不导入</translation>
+    </message>
+    <message>
+        <source>Take a user&apos;s access away</source>
+        <translation>收回用户的访问权限</translation>
     </message>
 </context>
 </TS>

@@ -1,4 +1,4 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN" sourcelanguage="en">
 <context>
@@ -35,12 +35,12 @@
         <translation>文件不是有效的 GB18030 文本，请改用 UTF-8 编码。</translation>
     </message>
     <message>
-        <source>The file's text encoding is not known: it is neither UTF-8 nor GB18030 (GBK). Save it again from WPS or Excel as "CSV UTF-8" and import that file.</source>
+        <source>The file&apos;s text encoding is not known: it is neither UTF-8 nor GB18030 (GBK). Save it again from WPS or Excel as &quot;CSV UTF-8&quot; and import that file.</source>
         <translation>无法识别文件的文字编码：既不是 UTF-8，也不是 GB18030（GBK）。请用 WPS 或 Excel 另存为“CSV UTF-8”后再导入。</translation>
     </message>
     <message>
-        <source>Row %1 opens a quoted cell (") that is never closed, so the rest of the file would be read as one cell. Close the quote and import again.</source>
-        <translation>第 %1 行有一个引号（"）开始的单元格没有闭合，文件其余部分会被当作一个单元格。请补上引号后重新导入。</translation>
+        <source>Row %1 opens a quoted cell (&quot;) that is never closed, so the rest of the file would be read as one cell. Close the quote and import again.</source>
+        <translation>第 %1 行有一个引号（&quot;）开始的单元格没有闭合，文件其余部分会被当作一个单元格。请补上引号后重新导入。</translation>
     </message>
     <message>
         <source>The file is not text (it holds NUL characters, bytes of value 0): it is not a CSV ledger. A workbook must be saved as .xlsx, .xls or .ods.</source>
@@ -54,7 +54,7 @@
         <translation>没有第 %1 列。</translation>
     </message>
     <message>
-        <source>There is no field "%1" to import into.</source>
+        <source>There is no field &quot;%1&quot; to import into.</source>
         <translation>没有可导入的字段“%1”。</translation>
     </message>
     <message>
@@ -62,7 +62,7 @@
         <translation>%1 列已对应到“%2”。</translation>
     </message>
     <message>
-        <source>No column holds the chamber's name (商会名称): a ledger row cannot be matched to a chamber without it.</source>
+        <source>No column holds the chamber&apos;s name (商会名称): a ledger row cannot be matched to a chamber without it.</source>
         <translation>没有一列是商会名称（商会名称）：没有名称，台账的行无法对应到商会。</translation>
     </message>
     <message>
@@ -70,7 +70,7 @@
         <translation>表头为“商会名称”的一列</translation>
     </message>
     <message>
-        <source>Column %1 "%2" is not imported: ChamberDesk does not know this header. Choose a field for it in a mapping, or leave it out.</source>
+        <source>Column %1 &quot;%2&quot; is not imported: ChamberDesk does not know this header. Choose a field for it in a mapping, or leave it out.</source>
         <translation>%1 列“%2”未导入：ChamberDesk 不认识这个表头。请在列对应中为它选择字段，或不导入该列。</translation>
     </message>
     <message>
@@ -78,19 +78,19 @@
         <translation>台账只给出会员总数，没有企业会员数：全部按个人会员计。</translation>
     </message>
     <message>
-        <source>The mapping file is not a ChamberDesk column mapping (JSON with "chamberdesk_mapping").</source>
-        <translation>该文件不是 ChamberDesk 的列对应文件（含 "chamberdesk_mapping" 的 JSON）。</translation>
+        <source>The mapping file is not a ChamberDesk column mapping (JSON with &quot;chamberdesk_mapping&quot;).</source>
+        <translation>该文件不是 ChamberDesk 的列对应文件（含 &quot;chamberdesk_mapping&quot; 的 JSON）。</translation>
     </message>
     <message>
         <source>The mapping file was written by a newer ChamberDesk.</source>
         <translation>该列对应文件由更新版本的 ChamberDesk 写成。</translation>
     </message>
     <message>
-        <source>The mapping sends "%1" to "%2", which is not a field ChamberDesk knows.</source>
+        <source>The mapping sends &quot;%1&quot; to &quot;%2&quot;, which is not a field ChamberDesk knows.</source>
         <translation>列对应把“%1”对应到“%2”，但 ChamberDesk 没有这个字段。</translation>
     </message>
     <message>
-        <source>The mapping's header_row must be a row number from 1.</source>
+        <source>The mapping&apos;s header_row must be a row number from 1.</source>
         <translation>列对应中的 header_row 须为从 1 起的行号。</translation>
     </message>
 </context>
@@ -116,7 +116,7 @@
         <translation>统一社会信用代码 %1 已在第 %2 行出现。</translation>
     </message>
     <message>
-        <source>The ledger's credit code %1 differs from %2 on record; an import does not rewrite the registration history.</source>
+        <source>The ledger&apos;s credit code %1 differs from %2 on record; an import does not rewrite the registration history.</source>
         <translation>台账中的统一社会信用代码 %1 与已登记的 %2 不同；导入不改写注册登记历史。</translation>
     </message>
     <message>
@@ -124,7 +124,7 @@
         <translation>只有登记时间而没有登记情况（是否登记），登记时间不导入。</translation>
     </message>
     <message>
-        <source>The ledger's registration date %1 differs from %2 on record; an import does not rewrite the registration history.</source>
+        <source>The ledger&apos;s registration date %1 differs from %2 on record; an import does not rewrite the registration history.</source>
         <translation>台账中的登记时间 %1 与记录中的 %2 不同；导入不改写注册登记历史。</translation>
     </message>
     <message>
@@ -222,7 +222,7 @@
         <translation>台账只能写成 csv、xlsx 或 ods 格式，不能写成 %1。</translation>
     </message>
     <message>
-        <source>%1's %2 is %L3 characters long, more than the %L4 an Excel cell holds: it would be lost. Export the ledger as .csv or .ods, which keep it whole, or shorten it.</source>
+        <source>%1&apos;s %2 is %L3 characters long, more than the %L4 an Excel cell holds: it would be lost. Export the ledger as .csv or .ods, which keep it whole, or shorten it.</source>
         <translation>“%1”的“%2”长 %L3 个字符，超过 Excel 单元格最多容纳的 %L4 个，导出后会丢失。请导出为 .csv 或 .ods（可完整保留），或将其缩短。</translation>
     </message>
 </context>
@@ -284,7 +284,7 @@
         <translation>个人会员 %1 个，多于会员总数 %2。</translation>
     </message>
     <message>
-        <source>"%1" is not a chamber status.</source>
+        <source>&quot;%1&quot; is not a chamber status.</source>
         <translation>“%1”不是商会的运行状态。</translation>
     </message>
     <message>
@@ -306,7 +306,7 @@
 <context>
     <name>ReadLimits</name>
     <message>
-        <source>Sheet "%1" has more than %L2 rows, more than a spreadsheet holds: the file is damaged or not a ledger.</source>
+        <source>Sheet &quot;%1&quot; has more than %L2 rows, more than a spreadsheet holds: the file is damaged or not a ledger.</source>
         <translation>工作表“%1”超过 %L2 行，超出电子表格所能容纳的行数：文件已损坏或不是台账。</translation>
     </message>
     <message>
@@ -314,11 +314,11 @@
         <translation>该工作簿的非空单元格超过 %L1 个，超出 ChamberDesk 从一份台账读取的上限。请把商会所在的工作表单独保存后再导入。</translation>
     </message>
     <message>
-        <source>The workbook's part %1 unpacks to more than %L2 MB, more than ChamberDesk reads from one ledger.</source>
+        <source>The workbook&apos;s part %1 unpacks to more than %L2 MB, more than ChamberDesk reads from one ledger.</source>
         <translation>该工作簿的组成部分 %1 解压后超过 %L2 MB，超出 ChamberDesk 从一份台账读取的上限。</translation>
     </message>
     <message>
-        <source>The CSV file is %L1 MB, more than the %L2 MB ChamberDesk reads from one ledger (a county's ledger is well under 5 MB). Save the sheet with the chambers on its own and import that.</source>
+        <source>The CSV file is %L1 MB, more than the %L2 MB ChamberDesk reads from one ledger (a county&apos;s ledger is well under 5 MB). Save the sheet with the chambers on its own and import that.</source>
         <translation>该 CSV 文件有 %L1 MB，超过商会工作台每份台账最多读取的 %L2 MB（一个县的台账远小于 5 MB）。请把商会所在的表单独保存后再导入。</translation>
     </message>
     <message>
@@ -335,7 +335,7 @@
         </translation>
     </message>
     <message>
-        <source>"%1" is not a form of Party organisation: 单独组建 or 联合组建.</source>
+        <source>&quot;%1&quot; is not a form of Party organisation: 单独组建 or 联合组建.</source>
         <translation>“%1”不是党组织形式：应为单独组建或联合组建。</translation>
     </message>
     <message>
@@ -363,7 +363,7 @@
         <translation>台账写明未设立调解组织，但记录中已有；导入不会删除它。</translation>
     </message>
     <message>
-        <source>The year of the count is not known (the ledger's title gives none): it is not imported. Give the year with the import.</source>
+        <source>The year of the count is not known (the ledger&apos;s title gives none): it is not imported. Give the year with the import.</source>
         <translation>不知道案件数是哪一年的（台账标题中没有年份），不导入。请在导入时给出年份。</translation>
     </message>
     <message>
@@ -375,15 +375,15 @@
         <translation>%2 年 %1 件</translation>
     </message>
     <message>
-        <source>"%1" is not one of the honours ChamberDesk keeps (广西“四好”商会, 全国“四好”商会, 全区诚信建设先行商会, 星级党组织); it is not imported.</source>
+        <source>&quot;%1&quot; is not one of the honours ChamberDesk keeps (广西“四好”商会, 全国“四好”商会, 全区诚信建设先行商会, 星级党组织); it is not imported.</source>
         <translation>“%1”不是 ChamberDesk 记录的荣誉（广西“四好”商会、全国“四好”商会、全区诚信建设先行商会、星级党组织），不导入。</translation>
     </message>
     <message>
-        <source>"%1" gives no year and the ledger's year is not known; it is not imported.</source>
+        <source>&quot;%1&quot; gives no year and the ledger&apos;s year is not known; it is not imported.</source>
         <translation>“%1”没有年份，台账的年份也不知道，不导入。</translation>
     </message>
     <message>
-        <source>"%1" gives no year: recorded for %2, the ledger's year.</source>
+        <source>&quot;%1&quot; gives no year: recorded for %2, the ledger&apos;s year.</source>
         <translation>“%1”没有年份：按台账年份 %2 年记录。</translation>
     </message>
     <message>
@@ -465,11 +465,11 @@
 <context>
     <name>TableLocator</name>
     <message>
-        <source>The mapping says the header is row %1, but sheet "%2" has no such row.</source>
+        <source>The mapping says the header is row %1, but sheet &quot;%2&quot; has no such row.</source>
         <translation>列对应指定表头在第 %1 行，但工作表“%2”没有这一行。</translation>
     </message>
     <message>
-        <source>Sheet "%1" has no recognisable ledger header: none of its first %2 rows names the chamber (商会名称) and another known column such as 乡镇（街道）, 成立时间 or 会长. It does not look like a chamber ledger; if it is one, give a mapping with the header row.</source>
+        <source>Sheet &quot;%1&quot; has no recognisable ledger header: none of its first %2 rows names the chamber (商会名称) and another known column such as 乡镇（街道）, 成立时间 or 会长. It does not look like a chamber ledger; if it is one, give a mapping with the header row.</source>
         <translation>工作表“%1”中找不到可识别的台账表头：前 %2 行中没有一行同时写有商会名称和乡镇（街道）、成立时间、会长等其他已知列。它看起来不是商会台账；如果是，请给出指定表头行的列对应。</translation>
     </message>
     <message>
@@ -505,7 +505,7 @@
         <translation>%1 个工作表中都找不到可识别的台账表头（同时写有商会名称和乡镇（街道）、成立时间、会长等已知列的一行）。</translation>
     </message>
     <message>
-        <source>Every sheet of the workbook is hidden (%1), so none is taken as the ledger. Show the ledger's sheet in Excel or WPS, or name it with --sheet.</source>
+        <source>Every sheet of the workbook is hidden (%1), so none is taken as the ledger. Show the ledger&apos;s sheet in Excel or WPS, or name it with --sheet.</source>
         <translation>工作簿的全部 %1 个工作表都已隐藏，因此没有表被当作台账。请在 Excel 或 WPS 中取消隐藏台账所在的表，或用 --sheet 指定。</translation>
     </message>
 </context>
@@ -516,27 +516,27 @@
         <translation>%1 的乡镇（街道），写名称或 9 位代码</translation>
     </message>
     <message>
-        <source>The township is blank: taken from the chamber's name as %1 (%2).</source>
+        <source>The township is blank: taken from the chamber&apos;s name as %1 (%2).</source>
         <translation>乡镇（街道）为空：根据商会名称取为 %1（%2）。</translation>
     </message>
     <message>
-        <source>The township is missing, and the chamber's name names none of %1.</source>
+        <source>The township is missing, and the chamber&apos;s name names none of %1.</source>
         <translation>缺少乡镇（街道），商会名称中也没有 %1 的任何乡镇。</translation>
     </message>
     <message>
-        <source>"%1" is read as the township %2 (%3).</source>
+        <source>&quot;%1&quot; is read as the township %2 (%3).</source>
         <translation>“%1”按乡镇（街道）%2（%3）读取。</translation>
     </message>
     <message>
-        <source>There is no township "%1" in %2.</source>
+        <source>There is no township &quot;%1&quot; in %2.</source>
         <translation>%2 没有乡镇（街道）“%1”。</translation>
     </message>
     <message>
-        <source>the county "%1"</source>
+        <source>the county &quot;%1&quot;</source>
         <translation>县（市、区）“%1”</translation>
     </message>
     <message>
-        <source>the city "%1"</source>
+        <source>the city &quot;%1&quot;</source>
         <translation>设区市“%1”</translation>
     </message>
     <message>
@@ -556,7 +556,7 @@
         <translation>和</translation>
     </message>
     <message>
-        <source>"%1" fits %2 townships: %3. Give the county (县（市、区）column) or write the township's 9-digit code.</source>
+        <source>&quot;%1&quot; fits %2 townships: %3. Give the county (县（市、区）column) or write the township&apos;s 9-digit code.</source>
         <translation>“%1”与 %2 个乡镇（街道）相符：%3。请填写县（市、区）一列，或改写为乡镇的 9 位代码。</translation>
     </message>
 </context>
@@ -599,7 +599,7 @@
         <translation>%1 按 %2 年 1 月读取；如指 10 月，请写作 %2.10。</translation>
     </message>
     <message>
-        <source>"%1" is not a date.</source>
+        <source>&quot;%1&quot; is not a date.</source>
         <translation>“%1”不是日期。</translation>
     </message>
     <message>
@@ -611,11 +611,11 @@
         <translation>%1 不是大于等于 0 的整数。</translation>
     </message>
     <message>
-        <source>"%1" is not a whole number.</source>
+        <source>&quot;%1&quot; is not a whole number.</source>
         <translation>“%1”不是整数。</translation>
     </message>
     <message>
-        <source>"%1" is neither yes nor no.</source>
+        <source>&quot;%1&quot; is neither yes nor no.</source>
         <translation>“%1”既不是“是”也不是“否”。</translation>
     </message>
     <message>
@@ -627,7 +627,7 @@
         <translation>%1 被表格转成了数字；按 %2 读取，请核对末几位。</translation>
     </message>
     <message>
-        <source>"%1" is not a phone number.</source>
+        <source>&quot;%1&quot; is not a phone number.</source>
         <translation>“%1”不是电话号码。</translation>
     </message>
     <message>
@@ -635,7 +635,7 @@
         <translation>一个由数字组成的电话号码，如 18153246119 或 0771-8220000</translation>
     </message>
     <message>
-        <source>"%1" is not an amount of money.</source>
+        <source>&quot;%1&quot; is not an amount of money.</source>
         <translation>“%1”不是金额。</translation>
     </message>
     <message>
@@ -658,7 +658,7 @@
         <translation>%1不能在这里写入，请在相应的位置修改。</translation>
     </message>
     <message>
-        <source>"%1" is not a chamber status.</source>
+        <source>&quot;%1&quot; is not a chamber status.</source>
         <translation>“%1”不是商会的运行状态。</translation>
     </message>
 </context>
@@ -677,7 +677,7 @@
         <translation>该文件是旧版 Office 文档（OLE2），但不是工作簿，可能是 Word 的 .doc 文档。请选择用 WPS 或 Excel 保存的台账。</translation>
     </message>
     <message>
-        <source>The workbook's text is in a code page that cannot be read. Open it in WPS or Excel and save it as .xlsx.</source>
+        <source>The workbook&apos;s text is in a code page that cannot be read. Open it in WPS or Excel and save it as .xlsx.</source>
         <translation>该工作簿的文字使用了无法识别的代码页。请用 WPS 或 Excel 打开，另存为 .xlsx。</translation>
     </message>
     <message>
@@ -700,15 +700,15 @@
         <translation>文件是 ZIP 压缩包，但不是 Excel 工作簿（没有工作簿部分）。</translation>
     </message>
     <message>
-        <source>The workbook's list of sheets cannot be read: the file is damaged or not an Excel workbook.</source>
+        <source>The workbook&apos;s list of sheets cannot be read: the file is damaged or not an Excel workbook.</source>
         <translation>无法读取工作簿的工作表列表：文件已损坏或不是 Excel 工作簿。</translation>
     </message>
     <message>
-        <source>Sheet "%1" of the workbook cannot be read: the file is damaged.</source>
+        <source>Sheet &quot;%1&quot; of the workbook cannot be read: the file is damaged.</source>
         <translation>无法读取工作簿中的工作表“%1”：文件已损坏。</translation>
     </message>
     <message>
-        <source>The workbook's shared text (%1) is damaged: its cells would be read blank. Open the file in Excel or WPS, save it again and import that.</source>
+        <source>The workbook&apos;s shared text (%1) is damaged: its cells would be read blank. Open the file in Excel or WPS, save it again and import that.</source>
         <translation>工作簿的共享文本部分（%1）已损坏，读取会得到空白单元格。请在 Excel 或 WPS 中打开并重新保存后再导入。</translation>
     </message>
 </context>

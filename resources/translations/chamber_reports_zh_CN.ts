@@ -1,4 +1,4 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN" sourcelanguage="en">
 <context>
@@ -52,7 +52,7 @@
         <translation>荣誉认定</translation>
     </message>
     <message>
-        <source>Chambers holding each honour on the date: given in the date's year or earlier.</source>
+        <source>Chambers holding each honour on the date: given in the date&apos;s year or earlier.</source>
         <translation>统计日获得各项荣誉的商会数：以统计日所在年度及以前获得的荣誉为准。</translation>
     </message>
     <message>
@@ -60,7 +60,7 @@
         <translation>调解组织</translation>
     </message>
     <message>
-        <source>Chambers' mediation committees or rooms founded by the date.</source>
+        <source>Chambers&apos; mediation committees or rooms founded by the date.</source>
         <translation>统计日及以前成立的商会调解委员会或调解室数。</translation>
     </message>
     <message>
@@ -76,7 +76,7 @@
         <translation>待解决的会员需求</translation>
     </message>
     <message>
-        <source>Members' needs raised by the date and not yet resolved on it.</source>
+        <source>Members&apos; needs raised by the date and not yet resolved on it.</source>
         <translation>统计日及以前提出、到统计日尚未解决的会员需求数。</translation>
     </message>
     <message>
@@ -84,7 +84,7 @@
         <translation>平均分</translation>
     </message>
     <message>
-        <source>The year's micro-points total averaged over the chambers scored.</source>
+        <source>The year&apos;s micro-points total averaged over the chambers scored.</source>
         <translation>本年度参与评分商会的微积分总分平均值。</translation>
     </message>
     <message>
@@ -92,7 +92,7 @@
         <translation>等级分布</translation>
     </message>
     <message>
-        <source>Chambers by the grade of the year's scorecard (a veto gives 否决).</source>
+        <source>Chambers by the grade of the year&apos;s scorecard (a veto gives 否决).</source>
         <translation>按本年度评分等级统计的商会数（被一票否决的商会等级为“否决”）。</translation>
     </message>
     <message>
@@ -101,7 +101,7 @@
         <translation>%1 个百分点</translation>
     </message>
     <message>
-        <source>Disputes taken in for mediation by the chambers up to the date: the case list, or a ledger's yearly tally where that is larger.</source>
+        <source>Disputes taken in for mediation by the chambers up to the date: the case list, or a ledger&apos;s yearly tally where that is larger.</source>
         <translation>截至统计日商会受理调解的纠纷数：按案件清单统计；台账中的年度调解案件数较大时，以年度调解案件数为准。</translation>
     </message>
     <message>
@@ -163,7 +163,7 @@
 <context>
     <name>DashboardService</name>
     <message>
-        <source>Opened at the end of %1: no chamber has a score for %2 yet. For today's figures, pick Today under Year end.</source>
+        <source>Opened at the end of %1: no chamber has a score for %2 yet. For today&apos;s figures, pick Today under Year end.</source>
         <translation>显示的是 %1 年末的数字：%2 年还没有商会有积分。需要今天的数字，请点「年末」→「今天」。</translation>
     </message>
 </context>
@@ -178,8 +178,10 @@
         <translation>无法写入 %1：%2</translation>
     </message>
     <message numerus="yes">
-        <source>A workbook holds one county's report; for the %n counties of %1, write JSON, CSV or PDF, or name one county.</source>
-        <translation><numerusform>一个工作簿只能容纳一个县的考评结果；%1的 %n 个县（市、区）请导出为 JSON、CSV 或 PDF，或指定一个县。</numerusform></translation>
+        <source>A workbook holds one county&apos;s report; for the %n counties of %1, write JSON, CSV or PDF, or name one county.</source>
+        <translation>
+            <numerusform>一个工作簿只能容纳一个县的考评结果；%1的 %n 个县（市、区）请导出为 JSON、CSV 或 PDF，或指定一个县。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -221,7 +223,7 @@
         <translation>等次：%2 分及以上为%1，%4 分及以上为%3，%6 分及以上为%5，其余为%7；被一票否决的，不论得分多少，等次均为%8。</translation>
     </message>
     <message>
-        <source>Award eligibility: not vetoed, graded pass or better, and registered for a full year at the year's end.</source>
+        <source>Award eligibility: not vetoed, graded pass or better, and registered for a full year at the year&apos;s end.</source>
         <translation>评优资格：未被一票否决，等次为合格及以上，且截至年末登记满一年。</translation>
     </message>
     <message>
@@ -229,7 +231,7 @@
         <translation>评优资格：未被一票否决，且等次为合格及以上。</translation>
     </message>
     <message>
-        <source>Deductions take a category's points down to zero at most.</source>
+        <source>Deductions take a category&apos;s points down to zero at most.</source>
         <translation>各类别扣分以扣完该类别得分为止。</translation>
     </message>
     <message>
@@ -498,7 +500,7 @@
         <translation>数据库尚未设定范围，请先运行 init 命令。</translation>
     </message>
     <message>
-        <source>%1 is outside this database's scope %2.</source>
+        <source>%1 is outside this database&apos;s scope %2.</source>
         <translation>%1 不在本数据库的范围（%2）之内。</translation>
     </message>
     <message>

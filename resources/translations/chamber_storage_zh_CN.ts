@@ -1,4 +1,4 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN" sourcelanguage="en">
 <context>
@@ -83,7 +83,7 @@
 <context>
     <name>ChamberService</name>
     <message>
-        <source>There is no township %1 in this database's scope.</source>
+        <source>There is no township %1 in this database&apos;s scope.</source>
         <translation>本数据库的范围内没有乡镇（街道）%1。</translation>
     </message>
     <message>
@@ -411,18 +411,54 @@
         <translation>无法打开 %1：没有读取它的权限。</translation>
     </message>
     <message>
-        <source>Reading the database failed (%1). The file may be damaged: check it with "chamberctl check", and if it is damaged put its newest backup back ("chamberctl backup list", then "chamberctl backup restore FILE"; in the app: Settings, Backups and restore).</source>
+        <source>Reading the database failed (%1). The file may be damaged: check it with &quot;chamberctl check&quot;, and if it is damaged put its newest backup back (&quot;chamberctl backup list&quot;, then &quot;chamberctl backup restore FILE&quot;; in the app: Settings, Backups and restore).</source>
         <translation>读取数据库失败（%1）。文件可能已损坏：请用“chamberctl check”检查；如已损坏，请放回最新的备份（先运行“chamberctl backup list”，再运行“chamberctl backup restore 文件”；在程序中：设置 → 备份与恢复）。</translation>
     </message>
     <message>
         <source>no reason given</source>
         <translation>未给出原因</translation>
     </message>
+    <message>
+        <source>A server database is backed up on the server, with pg_dump (docs/server.md), not copied into a file by ChamberDesk.</source>
+        <translation>服务器数据库在服务器上用 pg_dump 备份（见 docs/server.md），ChamberDesk 不把它复制成文件。</translation>
+    </message>
+    <message>
+        <source>This installation cannot open a PostgreSQL database: Qt&apos;s PostgreSQL driver is missing (Debian package libqt6sql6-psql).</source>
+        <translation>本安装无法打开 PostgreSQL 数据库：缺少 Qt 的 PostgreSQL 驱动（Debian 软件包 libqt6sql6-psql）。</translation>
+    </message>
+    <message>
+        <source>Cannot read the server database %1: %2</source>
+        <translation>无法读取服务器数据库 %1：%2</translation>
+    </message>
+    <message>
+        <source>The server database %1 belongs to another program (it has tables, but not ChamberDesk&apos;s); nothing was changed.</source>
+        <translation>服务器数据库 %1 属于其他程序（其中有表，但不是 ChamberDesk 的）；未做任何改动。</translation>
+    </message>
+    <message>
+        <source>You have no access to the server database %1; ask its administrator for a grant (chamberctl server grant).</source>
+        <translation>您没有服务器数据库 %1 的访问权限；请向其管理员申请授权（chamberctl server grant）。</translation>
+    </message>
+    <message>
+        <source>The server database %1 belongs to another program (its chamber_schema table is not ChamberDesk&apos;s); nothing was changed.</source>
+        <translation>服务器数据库 %1 属于其他程序（其 chamber_schema 表不是 ChamberDesk 的）；未做任何改动。</translation>
+    </message>
+    <message>
+        <source>The server database %1 is empty: it holds no ChamberDesk data yet. An administrator sets it up with: chamberctl --db %1 server init --scope CODE</source>
+        <translation>服务器数据库 %1 是空的：还没有 ChamberDesk 数据。请管理员用以下命令建立：chamberctl --db %1 server init --scope 代码</translation>
+    </message>
+    <message>
+        <source>The server database %1 sorts text by the locale %2; ChamberDesk needs the C collation so that lists and reports sort as they do in a file. Create it with: CREATE DATABASE … TEMPLATE template0 ENCODING &apos;UTF8&apos; LC_COLLATE &apos;C&apos; LC_CTYPE &apos;C&apos;</source>
+        <translation>服务器数据库 %1 按区域设置 %2 排序文本；ChamberDesk 需要 C 排序规则，列表和报表才与文件中的顺序一致。请这样创建数据库：CREATE DATABASE … TEMPLATE template0 ENCODING &apos;UTF8&apos; LC_COLLATE &apos;C&apos; LC_CTYPE &apos;C&apos;</translation>
+    </message>
+    <message>
+        <source>The server database %1 needs an upgrade (schema version %2 → %3) that only its administrator can make: ask them to run chamberctl server init.</source>
+        <translation>服务器数据库 %1 需要升级（结构版本 %2 → %3），只有其管理员能执行：请让管理员运行 chamberctl server init。</translation>
+    </message>
 </context>
 <context>
     <name>DatabaseHealth</name>
     <message>
-        <source>The database file %1 is damaged: SQLite's check of the file found: %2. ChamberDesk does not open it, so that no figure is read wrong from it. Restore it from one of its backups; the damaged file is kept.</source>
+        <source>The database file %1 is damaged: SQLite&apos;s check of the file found: %2. ChamberDesk does not open it, so that no figure is read wrong from it. Restore it from one of its backups; the damaged file is kept.</source>
         <translation>数据库文件 %1 已损坏：SQLite 检查文件时发现：%2。为免从中读出错误的数字，乡镇商会工作台不打开这个文件。请从它的备份中恢复；损坏的文件会保留下来。</translation>
     </message>
 </context>
@@ -444,7 +480,7 @@
         <translation>本数据库的范围已是 %1（%2），不能改为 %3（%4）。</translation>
     </message>
     <message>
-        <source>There is no division %1 in this database's scope.</source>
+        <source>There is no division %1 in this database&apos;s scope.</source>
         <translation>本数据库的范围内没有行政区划 %1。</translation>
     </message>
     <message>
@@ -456,14 +492,14 @@
         <translation>未指定乡镇（街道）。</translation>
     </message>
     <message>
-        <source>There is no township %1 in this database's scope.</source>
+        <source>There is no township %1 in this database&apos;s scope.</source>
         <translation>本数据库的范围内没有乡镇（街道）%1。</translation>
     </message>
 </context>
 <context>
     <name>ExchangeGuard</name>
     <message>
-        <source>Reported by %1, data as of %2: this record is %1's and can be changed only there; ask them to correct it and report again.</source>
+        <source>Reported by %1, data as of %2: this record is %1&apos;s and can be changed only there; ask them to correct it and report again.</source>
         <translation>由%1报送，数据截至 %2：这条记录属于%1，只能在%1修改；请%1更正后重新报送。</translation>
     </message>
 </context>
@@ -490,7 +526,7 @@
         <translation>未知字段 %1（报送包由另一版本的格式制作）。</translation>
     </message>
     <message>
-        <source>its fields differ from the first line's.</source>
+        <source>its fields differ from the first line&apos;s.</source>
         <translation>字段与第一行不一致。</translation>
     </message>
     <message>
@@ -504,6 +540,10 @@
     <message>
         <source>field %1 holds a list or an object, not a single value.</source>
         <translation>字段 %1 的值是列表或对象，应为单个值。</translation>
+    </message>
+    <message>
+        <source>Report packages are made from and taken into database files; a server database is shared by its offices directly (docs/server.md).</source>
+        <translation>报送数据包由数据库文件制作和导入；服务器数据库由各单位直接共享（见 docs/server.md）。</translation>
     </message>
 </context>
 <context>
@@ -682,7 +722,7 @@
         <translation>%1 年度的积分已经启动。</translation>
     </message>
     <message>
-        <source>A category's cap must be more than 0.</source>
+        <source>A category&apos;s cap must be more than 0.</source>
         <translation>积分类别的上限须大于 0。</translation>
     </message>
     <message>
@@ -694,7 +734,7 @@
         <translation>，解散日期 %1</translation>
     </message>
     <message>
-        <source>The rule "%1" is retired; it takes no new entries.</source>
+        <source>The rule &quot;%1&quot; is retired; it takes no new entries.</source>
         <translation>规则“%1”已停用，不能再添加积分记录。</translation>
     </message>
     <message>
@@ -817,6 +857,143 @@
     <message>
         <source>The credit code %1 already belongs to %2 (number %3).</source>
         <translation>统一社会信用代码 %1 已属于 %2（编号 %3）。</translation>
+    </message>
+</context>
+<context>
+    <name>ServerAccess</name>
+    <message>
+        <source>Access rights are kept by a PostgreSQL server; %1 is a file.</source>
+        <translation>访问权限由 PostgreSQL 服务器管理；%1 是一个文件。</translation>
+    </message>
+    <message>
+        <source>Cannot set the access rights up: %1</source>
+        <translation>无法设置访问权限：%1</translation>
+    </message>
+    <message>
+        <source>%1 is not a user name the server takes: lower-case letters, digits and _, starting with a letter.</source>
+        <translation>%1 不是服务器接受的用户名：只能用小写字母、数字和 _，并以字母开头。</translation>
+    </message>
+    <message>
+        <source>%1 has no grant on this database.</source>
+        <translation>%1 在此数据库上没有授权。</translation>
+    </message>
+</context>
+<context>
+    <name>ServerAddress</name>
+    <message>
+        <source>%1 is not a valid server address; write it as %2.</source>
+        <translation>%1 不是有效的服务器地址；请写成 %2。</translation>
+    </message>
+    <message>
+        <source>The port in %1 is not a number from 1 to 65535.</source>
+        <translation>%1 中的端口不是 1 到 65535 之间的数字。</translation>
+    </message>
+    <message>
+        <source>%1 names no database; write it as %2.</source>
+        <translation>%1 没有写明数据库名；请写成 %2。</translation>
+    </message>
+    <message>
+        <source>%1 is not an option of a server address (known: %2).</source>
+        <translation>%1 不是服务器地址的选项（可用：%2）。</translation>
+    </message>
+    <message>
+        <source>sslmode=%1 is not known; use one of %2.</source>
+        <translation>不认识 sslmode=%1；请使用以下之一：%2。</translation>
+    </message>
+    <message>
+        <source>connect_timeout=%1 is not a number of seconds.</source>
+        <translation>connect_timeout=%1 不是秒数。</translation>
+    </message>
+    <message>
+        <source>The value of %1 in %2 holds a character it may not have.</source>
+        <translation>%2 中 %1 的值含有不允许的字符。</translation>
+    </message>
+    <message>
+        <source>The server at %1 refused the user name or password. Check the user, and the password in PGPASSWORD or ~/.pgpass (it is never read from ChamberDesk&apos;s settings).</source>
+        <translation>服务器 %1 拒绝了用户名或密码。请检查用户名，以及 PGPASSWORD 或 ~/.pgpass 中的密码（ChamberDesk 的设置中从不保存密码）。</translation>
+    </message>
+    <message>
+        <source>The server at %1 has no user of that name; ask its administrator to grant you access.</source>
+        <translation>服务器 %1 上没有这个用户；请向其管理员申请访问权限。</translation>
+    </message>
+    <message>
+        <source>The server has no database named %1 (%2); ask its administrator to create it.</source>
+        <translation>服务器上没有名为 %1 的数据库（%2）；请让其管理员创建。</translation>
+    </message>
+    <message>
+        <source>The server name %1 cannot be found; check the address %2.</source>
+        <translation>找不到服务器名 %1；请检查地址 %2。</translation>
+    </message>
+    <message>
+        <source>The server at %1 does not accept connections from this computer or this user (pg_hba.conf); ask its administrator.</source>
+        <translation>服务器 %1 不接受来自这台计算机或这个用户的连接（pg_hba.conf）；请联系其管理员。</translation>
+    </message>
+    <message>
+        <source>The secure connection (SSL) to %1 failed: %2</source>
+        <translation>与 %1 的安全连接（SSL）失败：%2</translation>
+    </message>
+    <message>
+        <source>Cannot reach the database server at %1: it is not running or not reachable. Check the address and that the server is started.</source>
+        <translation>无法连接数据库服务器 %1：服务器未运行或无法访问。请检查地址，并确认服务器已启动。</translation>
+    </message>
+    <message>
+        <source>Cannot connect to the database server at %1: %2</source>
+        <translation>无法连接数据库服务器 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>ServerImport</name>
+    <message>
+        <source>import-file takes a file into a server database; %1 is a file.</source>
+        <translation>import-file 把文件导入服务器数据库；%1 是一个文件。</translation>
+    </message>
+    <message>
+        <source>There is no file %1.</source>
+        <translation>没有文件 %1。</translation>
+    </message>
+    <message>
+        <source>Cannot read %1.</source>
+        <translation>无法读取 %1。</translation>
+    </message>
+    <message>
+        <source>%1 cannot be taken in: %2</source>
+        <translation>%1 无法导入：%2</translation>
+    </message>
+    <message>
+        <source>%1 is not one county&apos;s database (its scope is %2); only a county&apos;s file is taken in.</source>
+        <translation>%1 不是一个县的数据库（其范围是 %2）；只能导入县级文件。</translation>
+    </message>
+    <message>
+        <source>not set</source>
+        <translation>未设置</translation>
+    </message>
+    <message>
+        <source>%1 (%2) is outside the server database&apos;s scope %3; nothing was taken in.</source>
+        <translation>%1（%2）不在服务器数据库的范围 %3 内；未导入任何数据。</translation>
+    </message>
+    <message>
+        <source>(not set)</source>
+        <translation>（未设置）</translation>
+    </message>
+    <message>
+        <source>Cannot read the server database.</source>
+        <translation>无法读取服务器数据库。</translation>
+    </message>
+    <message>
+        <source>The server already holds %1 chambers of %2; a file is taken in only into a county with none, so that nothing is doubled or overwritten. Nothing was taken in.</source>
+        <translation>服务器上已有 %2 的 %1 个商会；文件只能导入到还没有商会的县，以免重复或覆盖。未导入任何数据。</translation>
+    </message>
+    <message>
+        <source>%1 holds records another office reported to it (%2); only a county&apos;s own records are taken in. Nothing was taken in.</source>
+        <translation>%1 含有其他单位报送来的记录（%2）；只导入县里自己的记录。未导入任何数据。</translation>
+    </message>
+    <message>
+        <source>Record %1 of %2 in %3 refers to %4 number %5, which the file does not hold.</source>
+        <translation>%3 中 %2 的第 %1 条记录引用了 %4 第 %5 号，但文件中没有它。</translation>
+    </message>
+    <message>
+        <source>Record %1 of %2 in %3 cannot be taken in: %4</source>
+        <translation>%3 中 %2 的第 %1 条记录无法导入：%4</translation>
     </message>
 </context>
 <context>

@@ -37,7 +37,7 @@ AppOptions AppOptions::parse(const QStringList &arguments)
     parser.setApplicationDescription(tr("ChamberDesk: records of township chambers of commerce."));
     parser.addHelpOption();
     parser.addVersionOption();
-    const QCommandLineOption db(QStringLiteral("db"), tr("The database file to open."), QStringLiteral("PATH"));
+    const QCommandLineOption db(QStringLiteral("db"), tr("The database to open: a file, or a server address postgresql://user@host:port/dbname."), QStringLiteral("PATH"));
     const QCommandLineOption lang(QStringLiteral("lang"), tr("Interface language: zh_CN or en (default: the system's)."),
                                   QStringLiteral("zh_CN|en"));
     const QCommandLineOption screenshot(QStringLiteral("screenshot"), tr("Render the window to a PNG file once the data is loaded, then exit."),

@@ -5,6 +5,7 @@
 #include "DatabaseHealth.h"
 #include "DivisionCatalog.h"
 #include "DivisionService.h"
+#include "ServerAddress.h"
 
 #include <QFileInfo>
 
@@ -37,7 +38,8 @@ QString Workspace::townshipLabel(const QString &townshipCode) const
 
 Status Workspace::open(const QString &path)
 {
-    if (!QFileInfo::exists(path))
+    const bool server = ServerAddress::isServer(path);
+    if (!server && !QFileInfo::exists(path))
         return Problem::error(QStringLiteral("database"), tr("The file %1 does not exist.").arg(path));
     Database::Options options;
     options.create = false;
@@ -50,8 +52,9 @@ Status Workspace::open(const QString &path)
         return sound;
     // Once a day, a copy of the file as it was opened (issue 15); failing to make it does not
     // keep the file closed, but is said.
+    // A server database is backed up on the server (docs/server.md).
     Problems warnings;
-    if (auto daily = Backups(path).makeDailyIfDue(*opened.value()); !daily)
+    if (auto daily = server ? Result<std::optional<QString>>(std::nullopt) : Backups(path).makeDailyIfDue(*opened.value()); !daily)
         for (auto p : daily.problems())
             warnings.append(Problem::warning(p.field, p.message));
     if (auto adopted = adopt(std::move(opened.value())); !adopted)
@@ -71,7 +74,7 @@ Status Workspace::create(const QString &path, const Division &scope)
 
 bool Workspace::needsScope(const QString &path)
 {
-    if (!QFileInfo::exists(path))
+    if (!ServerAddress::isServer(path) && !QFileInfo::exists(path))
         return false;
     Database::Options options;
     options.create = false;

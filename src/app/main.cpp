@@ -8,6 +8,7 @@
 #include "FirstRunWizard.h"
 #include "MainWindow.h"
 #include "Screenshot.h"
+#include "ServerAddress.h"
 #include "SettingsPage.h"
 #include "Theme.h"
 #include "Workspace.h"
@@ -84,8 +85,13 @@ int main(int argc, char *argv[])
         const QStringList recent = FileActions::recentFiles();
         path = !recent.isEmpty() && QFileInfo::exists(recent.first()) ? recent.first() : AppInfo::defaultDatabasePath();
     }
-    if (QFileInfo::exists(path) && !Workspace::needsScope(path))
+    // A server database is opened or refused in words (exit 1): the first-run wizard makes files.
+    if (ServerAddress::isServer(path)) {
+        if (!window.fileActions()->openPath(path) || !workspace.isOpen())
+            return 1;
+    } else if (QFileInfo::exists(path) && !Workspace::needsScope(path)) {
         window.fileActions()->openPath(path);
+    }
     if (!workspace.isOpen()) {
         const auto mode = Workspace::needsScope(path) ? FirstRunWizard::Mode::ChooseScope : FirstRunWizard::Mode::FirstRun;
         FirstRunWizard wizard(workspace, mode, path);

@@ -6,6 +6,7 @@
 #include "Fields.h"
 #include "HelpText.h"
 #include "RecordKind.h"
+#include "ServerAddress.h"
 
 #include <QFileInfo>
 
@@ -21,8 +22,9 @@ Context::Context(QString dbPath, QStringList commandPath)
 Database &Context::db(bool create, bool migrate)
 {
     if (!m_db) {
+        const bool server = ServerAddress::isServer(m_dbPath);
         // A file of no bytes is not a database; only init may make one of it.
-        if (!create && QFileInfo(m_dbPath).isFile() && QFileInfo(m_dbPath).size() == 0)
+        if (!server && !create && QFileInfo(m_dbPath).isFile() && QFileInfo(m_dbPath).size() == 0)
             throw Refusal{{Problem::error(QStringLiteral("database"),
                                           tr("%1 is empty (0 bytes): it is not a ChamberDesk database. To start a new database in it, "
                                              "run: chamberctl --db %1 init --scope CODE")
@@ -32,7 +34,7 @@ Database &Context::db(bool create, bool migrate)
         options.migrate = migrate;
         auto opened = Database::open(m_dbPath, options);
         if (!opened) {
-            if (!create && !QFileInfo::exists(m_dbPath))
+            if (!server && !create && !QFileInfo::exists(m_dbPath))
                 throw Refusal{{Problem::error(QStringLiteral("database"),
                                               tr("There is no database at %1; create one with: chamberctl --db %1 init --scope CODE")
                                                   .arg(m_dbPath))}};
@@ -151,6 +153,7 @@ QList<Command> allCommands()
     commands += backupCommands();
     commands += exchangeCommands();
     commands += historyCommands();
+    commands += serverCommands();
     return commands;
 }
 
@@ -185,7 +188,7 @@ int run(const QStringList &arguments)
         const QString opt = args.takeFirst();
         if (opt == QStringLiteral("--db")) {
             if (args.isEmpty()) {
-                err << Context::tr("--db needs a file path.") << Qt::endl;
+                err << Context::tr("--db needs a file path or a server address (postgresql://user@host:port/dbname).") << Qt::endl;
                 return Usage;
             }
             dbPath = args.takeFirst();

@@ -101,6 +101,7 @@ QList<Command> verifyCommands();
 QList<Command> backupCommands();
 QList<Command> exchangeCommands();
 QList<Command> historyCommands();
+QList<Command> serverCommands();
 
 int run(const QStringList &arguments);
 

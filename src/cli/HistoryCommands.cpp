@@ -129,9 +129,11 @@ int runImportUndo(Context &context, const QCommandLineParser &p)
 {
     const qint64 id = idArgument(p, QStringLiteral("IMPORT"));
     Database &db = context.db();
-    // A whole import is undone like an import is made: with a copy of the file kept first.
-    if (auto made = Backups(db.path()).make(db, Backups::Reason::Import); !made)
-        return context.finish(made.problems());
+    // A whole import is undone like an import is made: with a copy of the file kept first (a
+    // server database is backed up on the server).
+    if (!db.isServer())
+        if (auto made = Backups(db.path()).make(db, Backups::Reason::Import); !made)
+            return context.finish(made.problems());
     const auto reverted = ChangeHistory(db).undoImport(id);
     if (!reverted)
         return context.finish(reverted.problems());

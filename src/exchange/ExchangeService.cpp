@@ -317,7 +317,7 @@ Result<QString> ExchangeService::apply(const ExchangeImportPlan &plan)
     // mistake is undone by restoring it. No copy, nothing taken in. A plan that takes nothing in
     // changes nothing and needs none.
     QString backupPath;
-    if (std::any_of(plan.origins.cbegin(), plan.origins.cend(), [](const auto &o) { return o.take; })) {
+    if (!m_db.isServer() && std::any_of(plan.origins.cbegin(), plan.origins.cend(), [](const auto &o) { return o.take; })) {
         auto made = Backups(m_db.path()).make(m_db, Backups::Reason::Import);
         if (!made)
             return made.problems();

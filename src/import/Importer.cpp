@@ -85,9 +85,10 @@ QList<VerificationItem> Importer::verificationItems(const ImportPlan &plan, cons
 Result<ImportOutcome> Importer::commit(Database &db, const ImportPlan &plan, const ImportPlan::Progress &progress)
 {
     // A copy of the file before an import changes anything (issue 15): an overwrite can be taken
-    // back by restoring it. No copy, no import.
+    // back by restoring it. No copy, no import. A server database is backed up on the server
+    // (pg_dump, docs/server.md); there the import is undone with `import undo` or from that dump.
     QString backupPath;
-    if (std::any_of(plan.rows.cbegin(), plan.rows.cend(), [](const auto &r) { return r.action == RowAction::Create || r.action == RowAction::Update; })) {
+    if (!db.isServer() && std::any_of(plan.rows.cbegin(), plan.rows.cend(), [](const auto &r) { return r.action == RowAction::Create || r.action == RowAction::Update; })) {
         auto made = Backups(db.path()).make(db, Backups::Reason::Import);
         if (!made)
             return made.problems();

@@ -122,6 +122,8 @@ int Backups::removeStalePartials()
 
 Result<QString> Backups::make(Database &db, Reason reason, const QDateTime &now)
 {
+    if (db.isServer())  // refused before a folder named after the server's address is made
+        return db.backupTo(QString()).problems();
     if (auto s = ensureFolder(); !s)
         return s.problems();
     removeStalePartials();

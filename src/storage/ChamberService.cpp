@@ -139,8 +139,10 @@ QString whereFor(const ChamberQuery &query, QVariantList &binds)
 {
     QStringList parts;
     if (!query.text.trimmed().isEmpty()) {
-        parts.append(QStringLiteral("(c.name LIKE ? ESCAPE '\\' OR d.name LIKE ? ESCAPE '\\' OR c.president LIKE ? ESCAPE '\\' "
-                                    "OR c.secretary_general LIKE ? ESCAPE '\\' OR c.credit_code LIKE ? ESCAPE '\\')"));
+        // lower() on both sides: the same rows on SQLite (whose LIKE ignores ASCII case) and PostgreSQL.
+        parts.append(QStringLiteral("(lower(c.name) LIKE lower(?) ESCAPE '\\' OR lower(d.name) LIKE lower(?) ESCAPE '\\' "
+                                    "OR lower(c.president) LIKE lower(?) ESCAPE '\\' OR lower(c.secretary_general) LIKE lower(?) ESCAPE '\\' "
+                                    "OR lower(c.credit_code) LIKE lower(?) ESCAPE '\\')"));
         const QString pattern = sql::likePattern(query.text.trimmed());
         for (int i = 0; i < 5; ++i)
             binds.append(pattern);

@@ -97,14 +97,23 @@ Result<QList<Change>> ChangeHistory::list(const ChangeQuery &query) const
         QStringList parts{QStringLiteral("(entity IN ('chamber', 'registration') AND entity_id = ?)")};
         binds.append(*query.chamberId);
         QSqlQuery tables(m_db.sql());
-        if (!tables.exec(QStringLiteral("SELECT m.name FROM sqlite_master m WHERE m.type = 'table' AND m.name <> 'chamber' AND "
-                                        "EXISTS (SELECT 1 FROM pragma_table_info(m.name) p WHERE p.name = 'chamber_id') ORDER BY m.name")))
+        // The tables with a chamber_id, and the chamber_id a line's JSON names, as each backend reads them.
+        const QString withChamber = m_db.isServer()
+            ? QStringLiteral("SELECT c.relname FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace JOIN pg_attribute a ON "
+                             "a.attrelid = c.oid WHERE n.nspname = current_schema() AND c.relkind = 'r' AND c.relname <> 'chamber' AND "
+                             "a.attname = 'chamber_id' AND NOT a.attisdropped ORDER BY c.relname")
+            : QStringLiteral("SELECT m.name FROM sqlite_master m WHERE m.type = 'table' AND m.name <> 'chamber' AND "
+                             "EXISTS (SELECT 1 FROM pragma_table_info(m.name) p WHERE p.name = 'chamber_id') ORDER BY m.name");
+        const auto chamberIn = [&](const QString &column) {
+            return m_db.isServer() ? QStringLiteral("CAST(CAST(%1 AS jsonb) ->> 'chamber_id' AS BIGINT)").arg(column)
+                                   : QStringLiteral("json_extract(%1, '$.chamber_id')").arg(column);
+        };
+        if (!tables.exec(withChamber))
             return database(tables);
         while (tables.next()) {
             const QString table = tables.value(0).toString();
-            parts.append(QStringLiteral("(entity = '%1' AND (json_extract(new_values, '$.chamber_id') = ? OR json_extract(old_values, '$.chamber_id') = ? "
-                                        "OR entity_id IN (SELECT rowid FROM %1 WHERE chamber_id = ?)))")
-                             .arg(table));
+            parts.append(QStringLiteral("(entity = '%1' AND (%2 = ? OR %3 = ? OR entity_id IN (SELECT id FROM %1 WHERE chamber_id = ?)))")
+                             .arg(table, chamberIn(QStringLiteral("new_values")), chamberIn(QStringLiteral("old_values"))));
             binds << *query.chamberId << *query.chamberId << *query.chamberId;
         }
         where.append(QLatin1Char('(') + parts.join(QStringLiteral(" OR ")) + QLatin1Char(')'));

@@ -3,9 +3,9 @@
 
 #include "ExchangeGuard.h"
 #include "RecordSql.h"
-#include "SqliteCopy.h"
 
 #include "Backups.h"
+#include "ServerAddress.h"
 #include "WriteState.h"
 
 #include <QAtomicInt>
@@ -31,15 +31,23 @@ namespace {
 // 'CHMB': marks a file as ours, so that another program's SQLite file is not migrated by mistake.
 constexpr int kApplicationId = 0x43484D42;
 
-std::map<int, QString> migrationFiles()
+// The migration of each version: NNNN_name.sql, or on PostgreSQL its twin NNNN_name.pg.sql where
+// the DDL differs (the same number, the same effect on the schema).
+std::map<int, QString> migrationFiles(Database::Backend backend = Database::Backend::Sqlite)
 {
     std::map<int, QString> out;
     static const QRegularExpression name(QStringLiteral("^(\\d{4})_[a-z0-9_]+\\.sql$"));
+    static const QRegularExpression twin(QStringLiteral("^(\\d{4})_[a-z0-9_]+\\.pg\\.sql$"));
     const QDir dir(QStringLiteral(":/migrations"));
     for (const QString &file : dir.entryList(QDir::Files, QDir::Name)) {
-        const auto match = name.match(file);
-        if (match.hasMatch())
-            out[match.captured(1).toInt()] = dir.filePath(file);
+        if (const auto match = name.match(file); match.hasMatch())
+            out.try_emplace(match.captured(1).toInt(), dir.filePath(file));
+    }
+    if (backend == Database::Backend::Postgres) {
+        for (const QString &file : dir.entryList(QDir::Files, QDir::Name)) {
+            if (const auto match = twin.match(file); match.hasMatch())
+                out[match.captured(1).toInt()] = dir.filePath(file);
+        }
     }
     return out;
 }
@@ -96,6 +104,8 @@ QString Database::actor()
 
 Result<std::unique_ptr<Database>> Database::open(const QString &path, const Options &options)
 {
+    if (ServerAddress::isServer(path))
+        return openServer(path, options);
     const QString field = QStringLiteral("database");
     const QFileInfo info(path);
     const bool existed = info.exists();
@@ -187,6 +197,8 @@ QSqlQuery &Database::prepared(const QString &statement)
 
 int Database::schemaVersion() const
 {
+    if (isServer())
+        return serverSchemaVersion();
     QSqlQuery q(m_db);
     if (q.exec(QStringLiteral("PRAGMA user_version")) && q.next())
         return q.value(0).toInt();
@@ -199,7 +211,10 @@ Status Database::migrate(int target)
     const int from = schemaVersion();
     if (from >= target)
         return success();
-    if (from > 0) {
+    if (isServer()) {
+        if (auto status = checkServerBeforeMigrating(); !status)
+            return status;
+    } else if (from > 0) {
         // Keep the file as it was, in case a migration goes wrong in a way the transaction cannot
         // undo: a copy in the backup folder beside it, kept with the others' rotation.
         auto made = Backups(m_path).make(*this, Backups::Reason::Migration);
@@ -209,8 +224,9 @@ Status Database::migrate(int target)
     }
     QSqlQuery q(m_db);
     // Table rebuilds (rename–create–copy–drop) need foreign keys off; each step is checked instead.
-    q.exec(QStringLiteral("PRAGMA foreign_keys=OFF"));
-    for (const auto &[version, file] : migrationFiles()) {
+    if (!isServer())
+        q.exec(QStringLiteral("PRAGMA foreign_keys=OFF"));
+    for (const auto &[version, file] : migrationFiles(m_backend)) {
         if (version <= from || version > target)
             continue;
         QFile f(file);
@@ -223,12 +239,13 @@ Status Database::migrate(int target)
         if (auto status = executeScript(sql); !status)
             return Problem::error(field, tr("Migration to schema version %1 failed: %2").arg(version).arg(status.firstError()));
         QSqlQuery fk(m_db);
-        if (fk.exec(QStringLiteral("PRAGMA foreign_key_check")) && fk.next())
+        if (!isServer() && fk.exec(QStringLiteral("PRAGMA foreign_key_check")) && fk.next())
             return Problem::error(field, tr("Migration to schema version %1 broke a foreign key in table %2.")
                                              .arg(version).arg(fk.value(0).toString()));
-        if (auto status = executeScript(QStringLiteral("PRAGMA user_version=%1; PRAGMA application_id=%2;")
-                                            .arg(version).arg(kApplicationId));
-            !status)
+        // A server keeps the number in chamber_schema (made by the first migration), a file in its header.
+        const QString stamp = isServer() ? QStringLiteral("UPDATE chamber_schema SET version = %1").arg(version)
+                                         : QStringLiteral("PRAGMA user_version=%1; PRAGMA application_id=%2;").arg(version).arg(kApplicationId);
+        if (auto status = executeScript(stamp); !status)
             return status;
         if (auto status = tx.commit(); !status)
             return status;
@@ -238,6 +255,13 @@ Status Database::migrate(int target)
 
 Status Database::executeScript(const QString &sql)
 {
+    if (isServer()) {
+        // libpq's simple protocol runs several statements in one call, in the open transaction.
+        QSqlQuery q(m_db);
+        if (!q.exec(sql))
+            return Problem::error(QStringLiteral("database"), q.lastError().databaseText());
+        return success();
+    }
     sqlite3 *handle = handleOf(m_db);
     if (!handle)
         return Problem::error(QStringLiteral("database"), tr("The SQLite driver handle is not available."));
@@ -251,70 +275,6 @@ Status Database::executeScript(const QString &sql)
     return success();
 }
 
-Status Database::backupTo(const QString &target)
-{
-    const QString field = QStringLiteral("backup");
-    sqlite3 *source = handleOf(m_db);
-    if (!source)
-        return Problem::error(field, tr("The SQLite driver handle is not available."));
-    const QFileInfo targetInfo(target);
-    if (targetInfo.exists() && targetInfo.isDir())
-        return Problem::error(field, tr("%1 is a folder; give a file name for the backup.").arg(target));
-    if (!QDir().mkpath(targetInfo.absolutePath()))
-        return Problem::error(field, tr("Cannot create the folder %1.").arg(targetInfo.absolutePath()));
-    // Written beside the target and renamed into place, so a failed backup never leaves half a file.
-    const QString partial = targetInfo.absoluteFilePath() + QStringLiteral(".partial");
-    QFile::remove(partial);
-    sqlite3 *dest = nullptr;
-    if (sqlite3_open(QFile::encodeName(partial).constData(), &dest) != SQLITE_OK) {
-        sqlite3_close(dest);
-        return Problem::error(field, tr("Cannot create the backup file %1.").arg(target));
-    }
-    QString message;
-    const int rc = sqlite::copyAllPages(dest, source, message);
-    // The copy keeps WAL off so that it is one self-contained file.
-    if (rc == SQLITE_DONE)
-        sqlite3_exec(dest, "PRAGMA journal_mode=DELETE", nullptr, nullptr, nullptr);
-    sqlite3_close(dest);
-    if (rc != SQLITE_DONE) {
-        QFile::remove(partial);
-        return Problem::error(field, tr("The backup failed: %1").arg(message));
-    }
-    QFile::remove(target);
-    if (!QFile::rename(partial, target)) {
-        QFile::remove(partial);
-        return Problem::error(field, tr("Cannot write the backup file %1.").arg(target));
-    }
-    return success();
-}
-
-Problems Database::check()
-{
-    Problems problems;
-    QSqlQuery q(m_db);
-    if (!q.exec(QStringLiteral("PRAGMA integrity_check"))) {
-        problems.append(Problem::error(QStringLiteral("integrity"), q.lastError().text()));
-        return problems;
-    }
-    while (q.next()) {
-        const QString line = q.value(0).toString();
-        if (line != QStringLiteral("ok"))
-            problems.append(Problem::error(QStringLiteral("integrity"), line));
-    }
-    if (!q.exec(QStringLiteral("PRAGMA foreign_key_check"))) {
-        problems.append(Problem::error(QStringLiteral("foreign_keys"), q.lastError().text()));
-        return problems;
-    }
-    while (q.next())
-        problems.append(Problem::error(QStringLiteral("foreign_keys"),
-                                       tr("Row %1 of table %2 refers to a missing row of table %3.")
-                                           .arg(q.value(1).toString(), q.value(0).toString(), q.value(2).toString())));
-    if (schemaVersion() != latestVersion())
-        problems.append(Problem::error(QStringLiteral("schema"), tr("The schema is at version %1; expected %2.")
-                                                                   .arg(schemaVersion()).arg(latestVersion())));
-    return problems;
-}
-
 Status Database::log(const QString &entity, qint64 entityId, const QString &action, const QString &detail)
 {
     auto id = log(entity, entityId, action, detail, {}, {});
@@ -325,7 +285,7 @@ Result<qint64> Database::log(const QString &entity, qint64 entityId, const QStri
                              const QByteArray &newValues)
 {
     QSqlQuery &q = prepared(QStringLiteral("INSERT INTO change_log (at, actor, entity, entity_id, action, detail, old_values, new_values) "
-                                           "VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
+                                           "VALUES (?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"));
     q.addBindValue(sql::now());
     q.addBindValue(actor());
     q.addBindValue(entity);
@@ -334,13 +294,32 @@ Result<qint64> Database::log(const QString &entity, qint64 entityId, const QStri
     q.addBindValue(nonNull(detail));
     q.addBindValue(oldValues.isEmpty() ? QVariant() : QVariant(QString::fromUtf8(oldValues)));
     q.addBindValue(newValues.isEmpty() ? QVariant() : QVariant(QString::fromUtf8(newValues)));
-    if (!q.exec())
+    if (!q.exec() || !q.next())
         return Problem::error(QStringLiteral("database"), q.lastError().text());
-    const qint64 lineId = q.lastInsertId().toLongLong();
+    const qint64 lineId = q.value(0).toLongLong();
+    q.finish();
     // A line with new values and no old ones is an insert (RecordWritePath.cpp writes "{}" when
     // every value is the default); older callers say "add".
     noteChange(ChangeEvent{entity, entityId, action, action == QLatin1String("add") || (oldValues.isEmpty() && !newValues.isEmpty())});
     return lineId;
+}
+
+bool Database::command(const QString &statement, QSqlError *error)
+{
+    // SQLite: prepared once per connection and depth (an import or the demo nests thousands of
+    // these). PostgreSQL cannot prepare transaction control: it is sent as it is.
+    if (isServer()) {
+        QSqlQuery q(m_db);
+        const bool ok = q.exec(statement);
+        if (!ok && error)
+            *error = q.lastError();
+        return ok;
+    }
+    QSqlQuery &q = prepared(statement);
+    const bool ok = q.exec();
+    if (!ok && error)
+        *error = q.lastError();
+    return ok;
 }
 
 WriteState &Database::writeState()
@@ -368,27 +347,28 @@ Transaction::Transaction(Database &db) : m_db(db)
 {
     if (m_db.m_transactionDepth > 0)
         m_savepoint = QStringLiteral("sp%1").arg(m_db.m_transactionDepth);
-    // Prepared once per connection and depth: an import or the demo nests thousands of these.
-    QSqlQuery &q = m_db.prepared(m_savepoint.isEmpty() ? QStringLiteral("BEGIN IMMEDIATE") : QStringLiteral("SAVEPOINT ") + m_savepoint);
-    m_active = q.exec();
+    QSqlError error;
+    m_active = m_db.command(m_savepoint.isEmpty() ? (m_db.isServer() ? QStringLiteral("BEGIN") : QStringLiteral("BEGIN IMMEDIATE"))
+                                                  : QStringLiteral("SAVEPOINT ") + m_savepoint,
+                            &error);
     m_changesBefore = m_db.m_pendingChanges.size();
     if (m_active)
         ++m_db.m_transactionDepth;
-    else if (const int code = q.lastError().nativeErrorCode().toInt() & 0xFF; code == 5 || code == 6)
+    else if (const int code = error.nativeErrorCode().toInt() & 0xFF; !m_db.isServer() && (code == 5 || code == 6))
         // SQLITE_BUSY / SQLITE_LOCKED after the busy timeout: said in words, not in SQLite's.
         m_error = tr("Another import or another user is writing to the database; please wait a moment and try again.");
     else
-        m_error = tr("Cannot start a transaction: %1").arg(q.lastError().text());
+        m_error = tr("Cannot start a transaction: %1").arg(error.text());
 }
 
 Transaction::~Transaction()
 {
     if (m_active) {
         if (m_savepoint.isEmpty()) {
-            m_db.prepared(QStringLiteral("ROLLBACK")).exec();
+            m_db.command(QStringLiteral("ROLLBACK"));
         } else {
-            m_db.prepared(QStringLiteral("ROLLBACK TO ") + m_savepoint).exec();
-            m_db.prepared(QStringLiteral("RELEASE ") + m_savepoint).exec();
+            m_db.command(QStringLiteral("ROLLBACK TO ") + m_savepoint);
+            m_db.command(QStringLiteral("RELEASE ") + m_savepoint);
         }
         m_db.m_pendingChanges.resize(std::min(m_changesBefore, m_db.m_pendingChanges.size()));
         --m_db.m_transactionDepth;
@@ -402,9 +382,9 @@ Status Transaction::commit()
 {
     if (!m_active)
         return Problem::error(QStringLiteral("database"), m_error.isEmpty() ? tr("No transaction is open.") : m_error);
-    QSqlQuery &q = m_db.prepared(m_savepoint.isEmpty() ? QStringLiteral("COMMIT") : QStringLiteral("RELEASE ") + m_savepoint);
-    if (!q.exec()) {
-        m_error = q.lastError().text();
+    QSqlError error;
+    if (!m_db.command(m_savepoint.isEmpty() ? QStringLiteral("COMMIT") : QStringLiteral("RELEASE ") + m_savepoint, &error)) {
+        m_error = error.text();
         return Problem::error(QStringLiteral("database"), tr("Cannot save: %1").arg(m_error));
     }
     m_active = false;

@@ -5,6 +5,7 @@
 
 #include <QCoreApplication>
 #include <QSqlDatabase>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QString>
 
@@ -30,9 +31,12 @@ struct ChangeEvent
     bool inserted = false;
 };
 
-// One open SQLite file: foreign keys on, WAL journal, a busy timeout, and the schema brought to
-// the latest version by the numbered migrations in migrations/ (a copy of the file is taken before
-// any migration of an existing file runs). The only owner of a QSqlDatabase connection.
+// One open database — a SQLite file (foreign keys on, WAL journal, a busy timeout) or a PostgreSQL
+// server database (postgresql://…, DatabaseServer.cpp) — with the schema brought to the latest
+// version by the numbered migrations in migrations/ (a copy of a file is taken before any
+// migration of an existing file runs; a server migrates in one transaction). The only owner of a
+// QSqlDatabase connection, and the seam where the two backends differ: how the schema version is
+// kept, how a write transaction starts, the integrity check, case-insensitive LIKE and backups.
 class Database
 {
     Q_DECLARE_TR_FUNCTIONS(Database)
@@ -49,6 +53,9 @@ public:
     Database(const Database &) = delete;
     Database &operator=(const Database &) = delete;
 
+    enum class Backend { Sqlite, Postgres };
+
+    // path: a file (SQLite) or a server address postgresql://user@host:port/dbname (PostgreSQL).
     static Result<std::unique_ptr<Database>> open(const QString &path, const Options &options);
     static Result<std::unique_ptr<Database>> open(const QString &path) { return open(path, Options{}); }
     static int latestVersion();
@@ -61,7 +68,16 @@ public:
     // finish() it when it is a SELECT (so that no read stays open). Only for statements run to the
     // end before anything else could ask for the same text: point reads and single-row writes.
     QSqlQuery &prepared(const QString &statement);
+    // The file, or the server address without its password.
     const QString &path() const { return m_path; }
+    Backend backend() const { return m_backend; }
+    bool isServer() const { return m_backend == Backend::Postgres; }
+    // The operator of a case-insensitive match: SQLite's LIKE already ignores case, PostgreSQL's ILIKE.
+    QString likeOperator() const { return isServer() ? QStringLiteral("ILIKE") : QStringLiteral("LIKE"); }
+    // Whole days from one ISO date column to another (NULL if either is).
+    QString daysBetween(const QString &later, const QString &earlier) const;
+    // An aggregate joining the non-NULL values of an expression with commas (in no set order).
+    QString listOf(const QString &expression) const;
     int schemaVersion() const;
     // Where the copy taken before the last migration went; empty if none was needed.
     const QString &preMigrationBackup() const { return m_backupPath; }
@@ -91,6 +107,12 @@ private:
     friend class Transaction;
     Database() = default;
     Status migrate(int target);
+    static Result<std::unique_ptr<Database>> openServer(const QString &address, const Options &options);
+    Status checkServerBeforeMigrating();
+    int serverSchemaVersion() const;
+    Problems checkServer();
+    // Runs a statement that cannot be prepared on every backend (BEGIN, SAVEPOINT, COMMIT …).
+    bool command(const QString &statement, QSqlError *error = nullptr);
 
     int m_transactionDepth = 0;
     // log() notes each change here; the outermost commit tells them (notifyChanges), a rollback
@@ -109,10 +131,11 @@ private:
     QString m_connectionName;
     QString m_path;
     QString m_backupPath;
+    Backend m_backend = Backend::Sqlite;
 };
 
-// One write transaction (BEGIN IMMEDIATE, so that a writer waits for the busy timeout instead of
-// failing on lock upgrade). Rolls back unless commit() succeeded. Inside another transaction it
+// One write transaction (on SQLite BEGIN IMMEDIATE, so that a writer waits for the busy timeout
+// instead of failing on lock upgrade; on PostgreSQL BEGIN: rows are locked as they are written). Rolls back unless commit() succeeded. Inside another transaction it
 // becomes a savepoint, so that a service call can be part of a larger all-or-nothing write
 // (an import, the demo data).
 class Transaction

@@ -82,6 +82,11 @@ const QStringList &ExchangeStore::kinds()
 
 Result<QStringList> ExchangeStore::recordTables() const
 {
+    // Packages are read and written through SQLite's own interface (ExchangeStoreReplace.cpp); a
+    // server's offices share its data directly instead (docs/server.md).
+    if (m_db.isServer())
+        return Problem::error(QStringLiteral("database"), tr("Report packages are made from and taken into database files; a server "
+                                                             "database is shared by its offices directly (docs/server.md)."));
     QSqlQuery q(m_db.sql());
     if (!q.exec(QStringLiteral("SELECT m.name FROM sqlite_master m WHERE m.type = 'table' AND EXISTS "
                                "(SELECT 1 FROM pragma_table_info(m.name) c WHERE c.name = 'uid') ORDER BY m.name")))
@@ -188,6 +193,9 @@ Result<QList<ExchangeLine>> ExchangeStore::lines(const QString &kind, const QStr
 
 Result<QList<ExchangeOrigin>> ExchangeStore::origins() const
 {
+    if (m_db.isServer())
+        return Problem::error(QStringLiteral("database"), tr("Report packages are made from and taken into database files; a server "
+                                                             "database is shared by its offices directly (docs/server.md)."));
     QSqlQuery q(m_db.sql());
     if (!q.exec(QStringLiteral("SELECT code, name, sequence, made_at, made_by, as_of, schema_version, counts, sha256, file_name, "
                                "forwarded_by, received_at, received_by FROM exchange_origin ORDER BY code")))

@@ -53,7 +53,7 @@ Result<qint64> ImportLogService::record(const ImportLogEntry &entry)
     const QDateTime at = entry.at.isValid() ? entry.at.toUTC() : QDateTime::currentDateTimeUtc();
     QSqlQuery q(m_db.sql());
     q.prepare(QStringLiteral("INSERT INTO import_log (at, actor, file_name, file_sha256, sheet, update_policy, records, created, "
-                             "updated, unchanged, skipped, refused) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+                             "updated, unchanged, skipped, refused) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"));
     q.addBindValue(at.toString(Qt::ISODate));
     q.addBindValue(entry.actor.isEmpty() ? Database::actor() : entry.actor);
     q.addBindValue(nonNull(entry.fileName));
@@ -64,7 +64,8 @@ Result<qint64> ImportLogService::record(const ImportLogEntry &entry)
         q.addBindValue(n);
     if (!q.exec())
         return Problem::error(QStringLiteral("database"), q.lastError().text());
-    const qint64 id = q.lastInsertId().toLongLong();
+    const qint64 id = q.next() ? q.value(0).toLongLong() : 0;  // RETURNING: lastInsertId() is SQLite's alone
+    q.finish();  // the statement is done: no savepoint may be released while it is open
     if (auto s = m_db.log(QStringLiteral("import"), id, QStringLiteral("import"), entry.fileName); !s)
         return s.problems();
     if (auto s = tx.commit(); !s)

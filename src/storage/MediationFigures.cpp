@@ -42,7 +42,7 @@ Result<QList<CaseMonthFigures>> MediationFigures::byMonth(const QDate &date, con
         "WITH listed AS (%1)"
         " SELECT substr(received_on, 1, 7) AS month, count(*), 0, 0 FROM listed WHERE received_on >= ? GROUP BY month"
         " UNION ALL"
-        " SELECT substr(h.effective_on, 1, 7) AS month, 0, count(*), coalesce(sum(h.status = 'settled'), 0)"
+        " SELECT substr(h.effective_on, 1, 7) AS month, 0, count(*), coalesce(sum(CASE WHEN h.status = 'settled' THEN 1 ELSE 0 END), 0)"
         " FROM listed l JOIN mediation_case_change h ON h.id = l.change_id"
         " WHERE h.status IN ('settled', 'failed', 'referred') AND h.effective_on >= ? GROUP BY month")
                                   .arg(kListed);
@@ -75,19 +75,21 @@ Result<QList<CaseYearFigures>> MediationFigures::casesOn(const QDate &date, cons
 {
     // A case's status on the date is that of its last change on or before it (by date, then by
     // entry), or received without one; its closed date is that change's date when it closes.
+    // Flags as 0/1 and the dialect's day count and list, so that both backends give the same.
     const QString statement = QStringLiteral(
         "WITH listed AS (%1),"
         " dated AS ("
         " SELECT l.chamber_id, CAST(substr(l.received_on, 1, 4) AS INTEGER) AS year,"
         "  coalesce(l.amount_disputed_fen, 0) AS disputed, coalesce(l.agreed_amount_fen, 0) AS agreed,"
-        "  h.status = 'settled' AS settled,"
-        "  h.status IN ('settled', 'failed', 'referred') AS closed,"
-        "  CAST(julianday(h.effective_on) - julianday(l.received_on) AS INTEGER) AS days"
+        "  CASE WHEN h.status = 'settled' THEN 1 ELSE 0 END AS settled,"
+        "  CASE WHEN h.status IN ('settled', 'failed', 'referred') THEN 1 ELSE 0 END AS closed,"
+        "  %2 AS days"
         " FROM listed l LEFT JOIN mediation_case_change h ON h.id = l.change_id)"
         " SELECT chamber_id, year, count(*), coalesce(sum(settled), 0), coalesce(sum(closed), 0), sum(disputed),"
-        "  sum(CASE WHEN settled THEN agreed ELSE 0 END), group_concat(CASE WHEN closed THEN days END)"
+        "  sum(CASE WHEN settled = 1 THEN agreed ELSE 0 END), %3"
         " FROM dated GROUP BY chamber_id, year ORDER BY chamber_id, year")
-                                  .arg(kListed);
+                                  .arg(kListed, m_db.daysBetween(QStringLiteral("h.effective_on"), QStringLiteral("l.received_on")),
+                                       m_db.listOf(QStringLiteral("CASE WHEN closed = 1 THEN days END")));
     QSqlQuery q(m_db.sql());
     q.setForwardOnly(true);
     q.prepare(statement);

@@ -78,7 +78,7 @@ Problems MemberService::validate(const Member &m) const
     // list's order: reading the whole list per member added made a chamber's members quadratic.
     const bool president = m.role == MemberRole::President && !m.leftOn;
     QSqlQuery &q = m_db.prepared(QStringLiteral("SELECT * FROM member r WHERE chamber_id = ? AND id <> ? AND ((credit_code <> '' AND credit_code = ?) "
-                                                "OR (? AND role = 'president' AND left_on IS NULL)) ORDER BY %1, r.name, r.id")
+                                                "OR (? = 1 AND role = 'president' AND left_on IS NULL)) ORDER BY %1, r.name, r.id")
                                      .arg(kRoleOrder));
     QList<Member> others;
     if (!sql::exec(q, {m.chamberId, m.id, code, president ? 1 : 0})) {

@@ -189,7 +189,7 @@ Status PointsService::publish(int year, const QDate &issueDate, const QByteArray
         return Problem::error(QStringLiteral("database"), tx.error());
     QSqlQuery q(m_db.sql());
     q.prepare(QStringLiteral("INSERT INTO points_publication (year, action, at, actor, reason, issue_date, snapshot, snapshot_sha256) "
-                             "VALUES (?, 'publish', ?, ?, '', ?, ?, ?)"));
+                             "VALUES (?, 'publish', ?, ?, '', ?, ?, ?) RETURNING id"));
     q.addBindValue(year);
     q.addBindValue(now());
     q.addBindValue(Database::actor());
@@ -200,7 +200,8 @@ Status PointsService::publish(int year, const QDate &issueDate, const QByteArray
         return databaseError(q);
     // The publication row (append-only) keeps its own who, when and report; the year's line in the
     // log names it.
-    const qint64 id = q.lastInsertId().toLongLong();
+    const qint64 id = q.next() ? q.value(0).toLongLong() : 0;  // RETURNING: lastInsertId() is SQLite's alone
+    q.finish();  // the statement is done: no savepoint may be released while it is open
     const auto row = ownYearRow(year);
     if (!row)
         return row.problems();

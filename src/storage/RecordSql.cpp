@@ -1,5 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "RecordSql.h"
+#include "ExchangeGuard.h"
+
+#include <QRegularExpression>
 
 #include "Dates.h"
 
@@ -45,6 +48,12 @@ std::optional<bool> optionalFlag(const QVariant &value)
 
 Problem databaseError(const QSqlQuery &query)
 {
+    // PostgreSQL's guard of received records (0007_exchange.pg.sql) names the county and its as-of
+    // date in its message; said here as SQLite's guard says it (ExchangeGuard).
+    const QString text = query.lastError().databaseText();
+    static const QRegularExpression received(QStringLiteral("chamber-received\\|([^|]*)\\|([^\\s|]*)"));
+    if (const auto match = received.match(text); match.hasMatch())
+        return Problem::error(QStringLiteral("database"), ExchangeGuard::refusal(match.captured(1), match.captured(2)));
     return Problem::error(QStringLiteral("database"), query.lastError().text());
 }
 
@@ -141,7 +150,9 @@ void Where::addRecordQuery(const RecordQuery &query, const QStringList &textColu
     QStringList alternatives;
     QVariantList binds;
     for (const auto &column : textColumns + QStringList{QStringLiteral("c.name")}) {
-        alternatives.append(column + QStringLiteral(" LIKE ? ESCAPE '\\'"));
+        // lower() on both sides: SQLite's LIKE ignores the case of ASCII letters, PostgreSQL's does
+        // not; lower() folds ASCII on both (C collation), so both find the same rows.
+        alternatives.append(QStringLiteral("lower(") + column + QStringLiteral(") LIKE lower(?) ESCAPE '\\'"));
         binds.append(pattern);
     }
     add(QLatin1Char('(') + alternatives.join(QStringLiteral(" OR ")) + QLatin1Char(')'), binds);
@@ -158,7 +169,9 @@ QString orderBy(const QString &sortKey, bool descending, const QList<SortColumn>
         if (sortKey.isEmpty() || column.key != sortKey)
             continue;
         const QString &e = column.expression;
-        return QStringLiteral("(%1 IS NULL OR %1 = ''), %1%2, %3").arg(e, descending ? QStringLiteral(" DESC") : QString(), defaultOrder);
+        // Empty values last, in either direction; compared as text, which a number column on
+        // PostgreSQL must be cast to (SQLite compares across types).
+        return QStringLiteral("(%1 IS NULL OR CAST(%1 AS TEXT) = ''), %1%2, %3").arg(e, descending ? QStringLiteral(" DESC") : QString(), defaultOrder);
     }
     return defaultOrder;
 }

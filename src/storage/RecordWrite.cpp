@@ -8,6 +8,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QLocale>
+#include <QRegularExpression>
 #include <QSqlError>
 #include <QSqlField>
 #include <QSqlQuery>
@@ -46,8 +47,49 @@ std::pair<QVariant, bool> parseDefault(const QVariant &declared)
     return {QVariant(), false};
 }
 
-// Bookkeeping columns the log leaves out of an insert or update: its own line says when.
+// PostgreSQL's description of a table in the columns of SQLite's PRAGMA table_info (cid, name,
+// type, notnull, dflt_value, pk): a 64-bit integer reads INTEGER, and the rowid column a table
+// without an integer key has (0001_foundation.pg.sql) is left out, as SQLite leaves out its rowid.
+const QString kServerTableInfo = QStringLiteral(
+    "SELECT a.attnum, a.attname, CASE WHEN t.typname IN ('int8', 'int4', 'int2') THEN 'INTEGER' ELSE upper(t.typname) END, "
+    "a.attnotnull, pg_get_expr(d.adbin, d.adrelid), CASE WHEN a.attnum = ANY(i.indkey) THEN 1 ELSE 0 END "
+    "FROM pg_attribute a JOIN pg_type t ON t.oid = a.atttypid "
+    "LEFT JOIN pg_attrdef d ON d.adrelid = a.attrelid AND d.adnum = a.attnum "
+    "LEFT JOIN pg_index i ON i.indrelid = a.attrelid AND i.indisprimary "
+    "WHERE a.attrelid = to_regclass(?) AND a.attnum > 0 AND NOT a.attisdropped AND a.attname <> 'rowid' ORDER BY a.attnum");
+// The single-column foreign keys that refer to a table, as (table, column, parent column, on delete).
+const QString kServerReferences = QStringLiteral(
+    "SELECT c.conrelid::regclass::text, a.attname, pa.attname, "
+    "CASE c.confdeltype WHEN 'c' THEN 'CASCADE' WHEN 'n' THEN 'SET NULL' ELSE 'NO ACTION' END "
+    "FROM pg_constraint c JOIN pg_attribute a ON a.attrelid = c.conrelid AND a.attnum = c.conkey[1] "
+    "JOIN pg_attribute pa ON pa.attrelid = c.confrelid AND pa.attnum = c.confkey[1] "
+    "WHERE c.contype = 'f' AND c.confrelid = to_regclass(?) AND cardinality(c.conkey) = 1 ORDER BY 1, 2");
+
+// A PostgreSQL default as SQLite would write it: ''::text → '', 'active'::text → 'active'.
+QVariant serverDefault(const QVariant &declared)
+{
+    if (nullish(declared))
+        return declared;
+    static const QRegularExpression cast(QStringLiteral("^(.*)::[a-z ]+$"));
+    const QString text = declared.toString().trimmed();
+    const auto match = cast.match(text);
+    if (!match.hasMatch())
+        return text;
+    QString inner = match.captured(1);
+    // '-1'::integer is a number
+    static const QRegularExpression quotedNumber(QStringLiteral("^'(-?[0-9]+)'$"));
+    if (const auto n = quotedNumber.match(inner); n.hasMatch() && !text.endsWith(QStringLiteral("::text")))
+        return n.captured(1);
+    if (inner.startsWith(QLatin1Char('\'')))
+        return inner;
+    return text;  // an expression (gen_random_uuid()::text): not comparable
+}
 } // namespace
+
+QString RecordWrite::keyColumn(const TableShape &shape)
+{
+    return shape.rowidAlias.isEmpty() ? QStringLiteral("rowid") : shape.rowidAlias;
+}
 
 const TableShape &RecordWrite::shape(Database &db, const QString &table)
 {
@@ -58,11 +100,19 @@ const TableShape &RecordWrite::shape(Database &db, const QString &table)
     QSqlQuery q(db.sql());
     int primaryKeys = 0;
     QString primaryKey, primaryType;
-    if (q.exec(QStringLiteral("PRAGMA table_info(%1)").arg(table))) {
+    bool described = false;
+    if (db.isServer()) {
+        q.prepare(kServerTableInfo);
+        q.addBindValue(table);
+        described = q.exec();
+    } else {
+        described = q.exec(QStringLiteral("PRAGMA table_info(%1)").arg(table));
+    }
+    if (described) {
         while (q.next()) {
             TableShape::Column column;
             column.name = q.value(1).toString();
-            const auto [value, comparable] = parseDefault(q.value(4));
+            const auto [value, comparable] = parseDefault(db.isServer() ? serverDefault(q.value(4)) : q.value(4));
             column.defaultValue = value;
             column.comparable = comparable;
             shape.columns.append(column);
@@ -80,7 +130,21 @@ const TableShape &RecordWrite::shape(Database &db, const QString &table)
     shape.updatedAt = shape.column(kUpdatedAt);
     shape.rowVersion = shape.column(kRowVersion);
     // The tables whose rows refer to this one and go (or lose the reference) when a row of it goes.
-    if (shape.exists && q.exec(QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name"))) {
+    if (shape.exists && db.isServer()) {
+        q.prepare(kServerReferences);
+        q.addBindValue(table);
+        if (q.exec()) {
+            while (q.next()) {
+                const QString onDelete = q.value(3).toString();
+                if (onDelete != QStringLiteral("CASCADE") && onDelete != QStringLiteral("SET NULL"))
+                    continue;
+                QString parentColumn = q.value(2).toString();
+                if (parentColumn == shape.rowidAlias)
+                    parentColumn.clear();
+                shape.children.append({q.value(0).toString(), q.value(1).toString(), parentColumn, onDelete == QStringLiteral("CASCADE")});
+            }
+        }
+    } else if (shape.exists && q.exec(QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name"))) {
         QStringList tables;
         while (q.next())
             tables.append(q.value(0).toString());
@@ -106,7 +170,8 @@ const TableShape &RecordWrite::shape(Database &db, const QString &table)
 
 Result<std::optional<QVariantMap>> RecordWrite::row(Database &db, const QString &table, qint64 rowid)
 {
-    QSqlQuery &q = db.prepared(QStringLiteral("SELECT rowid AS rowid, * FROM %1 WHERE rowid = ?").arg(table));
+    const QString key = keyColumn(shape(db, table));
+    QSqlQuery &q = db.prepared(QStringLiteral("SELECT %2 AS rowid, * FROM %1 WHERE %2 = ?").arg(table, key));
     q.addBindValue(rowid);
     if (!q.exec())
         return Problem::error(QStringLiteral("database"), q.lastError().text());

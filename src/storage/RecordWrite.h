@@ -21,6 +21,9 @@ class RecordWrite
 public:
     // The table as SQLite describes it; exists is false for a name that is no table.
     static const TableShape &shape(Database &db, const QString &table);
+    // The column a row is addressed by: the integer key, or the rowid (SQLite's own; on PostgreSQL
+    // the column of that name a table without an integer key has).
+    static QString keyColumn(const TableShape &shape);
     // Every column of a row by name (with "rowid"), or nothing when there is no such row.
     static Result<std::optional<QVariantMap>> row(Database &db, const QString &table, qint64 rowid);
     // Inserts a row under the rowid it had, with the columns given (the others take their

@@ -144,7 +144,8 @@ Status takeChildren(Database &db, const TableShape &shape, const QVariantMap &pa
         const QVariant value = child.parentColumn.isEmpty() ? parent.value(kRowid) : parent.value(child.parentColumn);
         QSqlQuery q(db.sql());
         q.setForwardOnly(true);
-        q.prepare(QStringLiteral("SELECT rowid FROM %1 WHERE %2 = ? ORDER BY rowid").arg(child.table, child.column));
+        const QString childKey = RecordWrite::keyColumn(RecordWrite::shape(db, child.table));
+        q.prepare(QStringLiteral("SELECT %3 FROM %1 WHERE %2 = ? ORDER BY %3").arg(child.table, child.column, childKey));
         q.addBindValue(value);
         if (!q.exec())
             return failed(q);
@@ -200,7 +201,7 @@ Status RecordWrite::restore(Database &db, const QString &table, qint64 rowid, co
                             const QString &detail)
 {
     const TableShape &shape = RecordWrite::shape(db, table);
-    QStringList columns{kRowid}, marks{QStringLiteral("?")};
+    QStringList columns{RecordWrite::keyColumn(shape)}, marks{QStringLiteral("?")};
     QVariantList binds{rowid};
     for (auto it = values.begin(); it != values.end(); ++it) {
         if (!shape.column(it.key()) || it.key() == shape.rowidAlias)
@@ -266,10 +267,14 @@ Result<qint64> insert(Database &db, const QString &table, const Values &values, 
         marks.append(QStringLiteral("?"));
         binds.append(stamp);
     }
-    QSqlQuery &q = db.prepared(QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)").arg(table, columns.join(QStringLiteral(", ")), marks.join(QStringLiteral(", "))));
+    QSqlQuery &q = db.prepared(QStringLiteral("INSERT INTO %1 (%2) VALUES (%3) RETURNING %4")
+                                   .arg(table, columns.join(QStringLiteral(", ")), marks.join(QStringLiteral(", ")), RecordWrite::keyColumn(shape)));
     if (auto s = exec(q, binds); !s)
         return s.problems();
-    const qint64 rowid = q.lastInsertId().toLongLong();
+    if (!q.next())
+        return Problem::error(QStringLiteral("database"), q.lastError().text());
+    const qint64 rowid = q.value(0).toLongLong();
+    q.finish();
     // The line holds something even when every value is the default, so that it reads as an insert.
     if (auto s = writeLine(db, table, rowid, action, detail, {}, after, true); !s)
         return s.problems();
@@ -310,9 +315,20 @@ Status update(Database &db, const QString &table, qint64 id, const Values &value
     if (shape.rowVersion)
         sets.append(QStringLiteral("row_version = row_version + 1"));
     binds.append(id);
-    QSqlQuery &q = db.prepared(QStringLiteral("UPDATE %1 SET %2 WHERE rowid = ?").arg(table, sets.join(QStringLiteral(", "))));
+    // The version read above must still be the row's when it is written: on a server, another
+    // writer's transaction may have saved it in between (SQLite lets one writer in at a time).
+    const bool guarded = expectedVersion && shape.rowVersion;
+    if (guarded)
+        binds.append(before.value(kRowVersion));
+    QSqlQuery &q = db.prepared(QStringLiteral("UPDATE %1 SET %2 WHERE %3 = ?%4")
+                                   .arg(table, sets.join(QStringLiteral(", ")), RecordWrite::keyColumn(shape),
+                                        guarded ? QStringLiteral(" AND row_version = ?") : QString()));
     if (auto s = exec(q, binds); !s)
         return s;
+    if (guarded && q.numRowsAffected() == 0) {
+        const auto now = RecordWrite::row(db, table, id);
+        return checkVersion(db, table, id, now && now.value() ? **now : QVariantMap{{kRowVersion, -1}}, expectedVersion);
+    }
     // A cascade's lines stay apart: undoing the removal finds them after its own line.
     if (detail.isEmpty() && action != QStringLiteral("cascade") && merge(db, table, id, oldValues, newValues))
         return success();
@@ -334,8 +350,16 @@ Status remove(Database &db, const QString &table, qint64 id, std::optional<qint6
     db.writeState().lines.remove(key(table, id));
     if (auto s = takeChildren(db, shape, **stored); !s)
         return s;
-    QSqlQuery &q = db.prepared(QStringLiteral("DELETE FROM %1 WHERE rowid = ?").arg(table));
-    return exec(q, {id});
+    const bool guarded = expectedVersion && shape.rowVersion;
+    QSqlQuery &q = db.prepared(QStringLiteral("DELETE FROM %1 WHERE %2 = ?%3")
+                                   .arg(table, RecordWrite::keyColumn(shape), guarded ? QStringLiteral(" AND row_version = ?") : QString()));
+    if (auto s = exec(q, guarded ? QVariantList{id, stored.value()->value(kRowVersion)} : QVariantList{id}); !s)
+        return s;
+    if (guarded && q.numRowsAffected() == 0) {
+        const auto now = RecordWrite::row(db, table, id);
+        return checkVersion(db, table, id, now && now.value() ? **now : QVariantMap{{kRowVersion, -1}}, expectedVersion);
+    }
+    return success();
 }
 
 Result<qint64> rowVersion(Database &db, const QString &table, qint64 id)

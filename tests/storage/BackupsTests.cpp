@@ -41,7 +41,7 @@ Backups::Entry entry(const QString &when)
 
 } // namespace
 
-TEST_CASE("issue 15: rotation keeps the newest few, one a day for 7 days and one a week for 4 weeks")
+TEST_CASE("issue 15: rotation keeps the newest few, one a day for 7 days and one a week for 4 weeks", "[sqlite]")
 {
     // Newest first: two today (Wed 2025-06-04), one on each of the 9 days before, and 3 in May.
     QList<Backups::Entry> entries = {entry(QStringLiteral("2025-06-04 15:00")), entry(QStringLiteral("2025-06-04 09:00"))};
@@ -62,7 +62,7 @@ TEST_CASE("issue 15: rotation keeps the newest few, one a day for 7 days and one
     CHECK(Backups::kept(entries, policy) == QList<int>{0, 1, 2, 3, 4, 5, 6, 7, 11, 12});
 }
 
-TEST_CASE("issue 15: a migration makes its backup in the folder beside the file")
+TEST_CASE("issue 15: a migration makes its backup in the folder beside the file", "[sqlite]")
 {
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("old.sqlite"));
@@ -79,7 +79,7 @@ TEST_CASE("issue 15: a migration makes its backup in the folder beside the file"
     CHECK(list.first().path == db.value()->preMigrationBackup());
 }
 
-TEST_CASE("issue 15: the daily backup is made once a day when a file is opened")
+TEST_CASE("issue 15: the daily backup is made once a day when a file is opened", "[sqlite]")
 {
     test::TempDatabase t(QStringLiteral("450126"));
     Backups backups(t.path());
@@ -96,7 +96,7 @@ TEST_CASE("issue 15: the daily backup is made once a day when a file is opened")
     CHECK(backups.list().size() == 2);
 }
 
-TEST_CASE("issue 15: restore makes a backup first and puts the copy back whole")
+TEST_CASE("issue 15: restore makes a backup first and puts the copy back whole", "[sqlite]")
 {
     test::TempDatabase t(QStringLiteral("450126"));
     addChamber(*t.db, QStringLiteral("黎塘镇商会"));
@@ -118,7 +118,7 @@ TEST_CASE("issue 15: restore makes a backup first and puts the copy back whole")
     CHECK(backups.list().first().reason == Backups::Reason::Restore);
 }
 
-TEST_CASE("issue 15: restoring a file that is not a sound ChamberDesk database changes nothing")
+TEST_CASE("issue 15: restoring a file that is not a sound ChamberDesk database changes nothing", "[sqlite]")
 {
     test::TempDatabase t(QStringLiteral("450126"));
     addChamber(*t.db, QStringLiteral("黎塘镇商会"));
@@ -135,7 +135,7 @@ TEST_CASE("issue 15: restoring a file that is not a sound ChamberDesk database c
     CHECK(backups.list().isEmpty());  // refused before the copy was made
 }
 
-TEST_CASE("issue 15: a .partial left by an interrupted backup is removed on the next run")
+TEST_CASE("issue 15: a .partial left by an interrupted backup is removed on the next run", "[sqlite]")
 {
     test::TempDatabase t(QStringLiteral("450126"));
     Backups backups(t.path());
@@ -184,7 +184,7 @@ void damageChamberTable(const QString &path)
 } // namespace
 
 TEST_CASE("issue 15: a damaged file fails the quick check on opening, in words, and a backup is put in its place with the damaged "
-          "file kept")
+          "file kept", "[sqlite]")
 {
     test::TempDatabase t(QStringLiteral("450126"));
     addChamber(*t.db, QStringLiteral("黎塘镇商会"));

@@ -17,7 +17,7 @@ int count(Database &db, const QString &table)
 }
 } // namespace
 
-TEST_CASE("pragmas: foreign keys on, WAL journal")
+TEST_CASE("pragmas: foreign keys on, WAL journal", "[sqlite]")
 {
     test::TempDatabase t;
     QSqlQuery q(t.db->sql());
@@ -70,7 +70,7 @@ TEST_CASE("the schema's own checks back the service's")
     CHECK_FALSE(q.exec(QStringLiteral("INSERT INTO chamber (township_code, name, created_at, updated_at) VALUES ('999', 'x', '', '')")));
 }
 
-TEST_CASE("backup is a consistent, complete copy")
+TEST_CASE("backup is a consistent, complete copy", "[sqlite]")
 {
     test::TempDatabase t(QStringLiteral("450126"));
     Chamber c;

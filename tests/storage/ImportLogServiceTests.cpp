@@ -69,7 +69,7 @@ TEST_CASE("an import log entry written inside a rolled-back transaction is gone 
     CHECK(ImportLogService(*temp.db).list()->isEmpty());
 }
 
-TEST_CASE("the import log of a version 4 file survives migration to the latest version")
+TEST_CASE("the import log of a version 4 file survives migration to the latest version", "[sqlite]")
 {
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("v4.sqlite"));

@@ -5,6 +5,8 @@
 #include "RecordsSupport.h"
 #include "TestSupport.h"
 
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QSqlQuery>
 
 using namespace chamber;
@@ -103,11 +105,14 @@ TEST_CASE("a case is numbered, moves step by step, and keeps its dated history")
     CHECK_FALSE(reopened.closedOn.has_value());
     CHECK_FALSE(reopened.agreedAmountFen.has_value());
     QSqlQuery log(county.t.db->sql());
-    REQUIRE(log.exec(QStringLiteral("SELECT json_extract(old_values, '$.agreed_amount_fen'), json_extract(new_values, '$.agreed_amount_fen') "
-                                    "FROM change_log WHERE action = 'reopen'")));
+    // The values read as JSON here, not by SQL: the same on either backend.
+    REQUIRE(log.exec(QStringLiteral("SELECT old_values, new_values FROM change_log WHERE action = 'reopen'")));
     REQUIRE(log.next());
-    CHECK(log.value(0).toLongLong() == 1000000);  // the cleared agreement is kept in the log
-    CHECK(log.value(1).isNull());
+    const QJsonObject before = QJsonDocument::fromJson(log.value(0).toString().toUtf8()).object();
+    const QJsonObject after = QJsonDocument::fromJson(log.value(1).toString().toUtf8()).object();
+    CHECK(before.value(QStringLiteral("agreed_amount_fen")).toInteger() == 1000000);  // the cleared agreement is kept in the log
+    const QJsonValue cleared = after.value(QStringLiteral("agreed_amount_fen"));
+    CHECK((cleared.isNull() || cleared.isUndefined()));
     REQUIRE(county.cases.changeStatus(county.change(id, CaseStatus::Referred, QDate(2024, 5, 9))).ok());
     const auto history = county.cases.history(id);
     REQUIRE(history->size() == 4);

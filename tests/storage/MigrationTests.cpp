@@ -125,7 +125,7 @@ void checkIdentity(Database &db)
 
 } // namespace
 
-TEST_CASE("every earlier schema version migrates to the latest with its data")
+TEST_CASE("every earlier schema version migrates to the latest with its data", "[sqlite]")
 {
     const QDir fixtures(QStringLiteral(CHAMBER_FIXTURE_DIR));
     static const QRegularExpression name(QStringLiteral("^schema-v(\\d+)\\.sql$"));
@@ -208,7 +208,7 @@ TEST_CASE("every earlier schema version migrates to the latest with its data")
     }
 }
 
-TEST_CASE("an empty file (version 0) is built to the latest version")
+TEST_CASE("an empty file (version 0) is built to the latest version", "[sqlite]")
 {
     test::TempDatabase temp;
     CHECK(temp.db->schemaVersion() == Database::latestVersion());
@@ -216,7 +216,7 @@ TEST_CASE("an empty file (version 0) is built to the latest version")
     CHECK(temp.db->check().isEmpty());
 }
 
-TEST_CASE("a database can be stopped at each version and taken further later")
+TEST_CASE("a database can be stopped at each version and taken further later", "[sqlite]")
 {
     for (int stop : Database::versions()) {
         QTemporaryDir dir;
@@ -234,7 +234,7 @@ TEST_CASE("a database can be stopped at each version and taken further later")
     }
 }
 
-TEST_CASE("files that are not ChamberDesk databases are refused untouched")
+TEST_CASE("files that are not ChamberDesk databases are refused untouched", "[sqlite]")
 {
     QTemporaryDir dir;
     const QString text = dir.filePath(QStringLiteral("notes.sqlite"));
@@ -273,7 +273,7 @@ TEST_CASE("files that are not ChamberDesk databases are refused untouched")
     CHECK(tooNew.firstError().contains(QStringLiteral("newer")));
 }
 
-TEST_CASE("the micro-points of version 3 survive later migrations, published year still frozen")
+TEST_CASE("the micro-points of version 3 survive later migrations, published year still frozen", "[sqlite]")
 {
     const QString fixture = QStringLiteral(CHAMBER_FIXTURE_DIR "/schema-v3.sql");
     QTemporaryDir dir;

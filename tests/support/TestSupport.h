@@ -20,14 +20,35 @@ inline std::ostream &operator<<(std::ostream &os, const QString &s)
 
 namespace chamber::test {
 
-// A temporary folder with a fresh database file in it, migrated to the latest schema.
+// Whether this run tests PostgreSQL (CHAMBER_TEST_BACKEND=postgresql, set by --backend=postgresql)
+// rather than SQLite files.
+bool onServer();
+// Why the PostgreSQL server of the environment (PGHOST, PGPORT, PGUSER …) cannot be used; empty
+// when it can.
+QString serverUnavailable();
+// The exit code ctest counts as skipped (SKIP_RETURN_CODE of the postgresql entries).
+constexpr int kSkipped = 77;
+// A new empty database on the server (C collation, as server init wants) and its address; dropped
+// with dropServerDatabase.
+QString createServerDatabase();
+void dropServerDatabase(const QString &address);
+
+// A fresh database migrated to the latest schema: a file in a temporary folder, or on a
+// PostgreSQL run a database of its own on the server, dropped at the end.
 struct TempDatabase
 {
     QTemporaryDir dir;
     std::unique_ptr<Database> db;
 
     explicit TempDatabase(const QString &scope = {});
-    QString path() const { return dir.filePath(QStringLiteral("test.sqlite")); }
+    ~TempDatabase();
+    TempDatabase(const TempDatabase &) = delete;
+    TempDatabase &operator=(const TempDatabase &) = delete;
+    // The file, or the server address: what Database::open and chamberctl --db take.
+    QString path() const { return m_path; }
+
+private:
+    QString m_path;
 };
 
 QByteArray readFile(const QString &path);

@@ -132,7 +132,8 @@ bool ImportLogPage::undoImport(qint64 importId, bool ask)
                    != QMessageBox::Yes)
         return false;
     Database &db = workspace().db();
-    auto reverted = Backups(db.path()).make(db, Backups::Reason::Import) ? workspace().session().history().undoImport(importId)
+    // A copy of the file first, as for an import (a server database is backed up on the server).
+    auto reverted = db.isServer() || Backups(db.path()).make(db, Backups::Reason::Import) ? workspace().session().history().undoImport(importId)
                                                                           : Result<int>(Problem::error(QStringLiteral("backup"),
                                                                                                         tr("The backup before undoing failed.")));
     if (!reverted) {
