@@ -31,7 +31,7 @@ QHash<QString, QString> missingCounties(const std::optional<StatsReporting> &rep
 void printTable(Context &context, const Stats &stats)
 {
     auto &out = context.out();
-    const auto reporting = StatsReporting::load(context.db(), stats.scope);
+    const auto reporting = take(StatsReporting::load(context.db(), stats.scope));  // a failed read stops the command
     const auto missing = missingCounties(reporting);
     out << Context::tr("%1 (%2), as of %3").arg(stats.scope.name, stats.scope.code, dates::toIso(stats.asOf)) << Qt::endl;
     TextTable table({Context::tr("Code"), Context::tr("Unit"), Context::tr("Townships"), Context::tr("Excluded"), Context::tr("Chambers"),

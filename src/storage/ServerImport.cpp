@@ -81,11 +81,17 @@ Result<ServerImport::Summary> ServerImport::importFile(const QString &file)
     if (!source)
         return Problem::error(kField, tr("%1 cannot be taken in: %2").arg(file, source.firstError()));
     Database &county = *source.value();
-    const auto scope = DivisionService(county).scope();
+    const auto scopeRead = DivisionService(county).scope();
+    if (!scopeRead)
+        return Problem::error(kField, tr("%1 cannot be taken in: %2").arg(file, scopeRead.firstError()));
+    const std::optional<Division> &scope = *scopeRead;
     if (!scope || scope->level != DivisionLevel::County)
         return Problem::error(kField, tr("%1 is not one county's database (its scope is %2); only a county's file is taken in.")
                                           .arg(file, scope ? scope->name : tr("not set")));
-    const auto serverScope = DivisionService(m_server).scope();
+    const auto serverScopeRead = DivisionService(m_server).scope();
+    if (!serverScopeRead)
+        return serverScopeRead.problems();
+    const std::optional<Division> &serverScope = *serverScopeRead;
     if (!serverScope || !scope->code.startsWith(serverScope->code))
         return Problem::error(kField, tr("%1 (%2) is outside the server database's scope %3; nothing was taken in.")
                                           .arg(scope->name, scope->code, serverScope ? serverScope->name : tr("(not set)")));
