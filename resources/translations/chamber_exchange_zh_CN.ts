@@ -1,4 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
+<?xml version='1.0' encoding='utf-8'?>
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN" sourcelanguage="en">
 <context>
@@ -20,11 +20,11 @@
         <translation>%1 由较新版本的商会工作台制作（数据库结构版本 %2，本程序最高支持 %3）。请先升级商会工作台。</translation>
     </message>
     <message>
-        <source>%1 holds no county&apos;s records.</source>
+        <source>%1 holds no county's records.</source>
         <translation>%1 中没有任何县（市、区）的数据。</translation>
     </message>
     <message>
-        <source>%1: the manifest&apos;s section for %2 lacks its county, sequence or as-of date.</source>
+        <source>%1: the manifest's section for %2 lacks its county, sequence or as-of date.</source>
         <translation>%1：清单中 %2 的部分缺少县（市、区）代码、报送序号或数据截至日期。</translation>
     </message>
     <message>
@@ -52,7 +52,7 @@
         <translation>%1：%2 中有 %3 条记录，清单写的是 %4 条。</translation>
     </message>
     <message>
-        <source>%1 is damaged or was changed: the checksum (SHA-256) of %2&apos;s records does not match its manifest. Ask for the package again.</source>
+        <source>%1 is damaged or was changed: the checksum (SHA-256) of %2's records does not match its manifest. Ask for the package again.</source>
         <translation>%1 已损坏或被改动：%2 数据的校验值（SHA-256）与清单不符。请重新索取报送包。</translation>
     </message>
 </context>
@@ -67,17 +67,17 @@
         <translation>缺少报送数据的截至日期。</translation>
     </message>
     <message>
-        <source>%1 has taken in no county&apos;s report package yet: there is nothing to forward. Only a county database reports its own records.</source>
+        <source>%1 has taken in no county's report package yet: there is nothing to forward. Only a county database reports its own records.</source>
         <translation>%1 尚未导入任何县（市、区）的报送包，没有可转报的数据。只有县级数据库报送本县的记录。</translation>
     </message>
     <message numerus="yes">
-        <source>The %n chamber(s) kept in this database itself are not in the package: only the counties&apos; packages are forwarded.</source>
+        <source>The %n chamber(s) kept in this database itself are not in the package: only the counties' packages are forwarded.</source>
         <translation>
             <numerusform>本数据库自行录入的 %n 个商会不在报送包中：只转报各县（市、区）的报送包。</numerusform>
         </translation>
     </message>
     <message>
-        <source>%1 is a county database: it reports upward and takes in no packages (there is nothing to roll up into it). Open the city&apos;s or region&apos;s database to take packages in.</source>
+        <source>%1 is a county database: it reports upward and takes in no packages (there is nothing to roll up into it). Open the city's or region's database to take packages in.</source>
         <translation>%1 是县级数据库：只向上报送，不导入报送包（没有下级数据可汇总）。请在市级或自治区级数据库中导入报送包。</translation>
     </message>
     <message>
@@ -93,18 +93,22 @@
         <translation>%1：%3 中的第 %2 次报送已被 %5 中的第 %4 次取代，未导入。</translation>
     </message>
     <message numerus="yes">
-        <source>%1: this database keeps %n chamber(s) of %2 itself; a county&apos;s package would replace them. Take packages into a database that does not keep that county&apos;s records.</source>
+        <source>%1: this database keeps %n chamber(s) of %2 itself; a county's package would replace them. Take packages into a database that does not keep that county's records.</source>
         <translation>
             <numerusform>%1：本数据库自行录入了%2的 %n 个商会，导入该县报送包会替换它们。请导入到不自行录入该县记录的数据库中。</numerusform>
         </translation>
     </message>
     <message>
-        <source>%1 is not a county; a package holds a county&apos;s records.</source>
+        <source>%1 is not a county; a package holds a county's records.</source>
         <translation>%1 不是县（市、区）：报送包按县（市、区）保存记录。</translation>
     </message>
     <message>
         <source>This database keeps no chamber of %1 itself: there is nothing to report for it.</source>
         <translation>本数据库没有自行录入%1的商会，没有可报送的数据。</translation>
+    </message>
+    <message>
+        <source>Report packages are made from and taken into database files; a server database is shared by its offices directly (docs/server.md).</source>
+        <translation>报送数据包由数据库文件制作和导入；服务器数据库由各单位直接共享（见 docs/server.md）。</translation>
     </message>
 </context>
 </TS>

@@ -357,6 +357,10 @@ Result<QString> ExchangeService::apply(const ExchangeImportPlan &plan)
 
 Result<QList<ExchangeCountyStatus>> ExchangeService::status() const
 {
+    // The table of who has reported means nothing on a server, whose offices write directly.
+    if (m_db.isServer())
+        return Problem::error(QStringLiteral("database"), tr("Report packages are made from and taken into database files; a server "
+                                                             "database is shared by its offices directly (docs/server.md)."));
     ExchangeStore store(m_db);
     const auto origins = store.origins();
     if (!origins)

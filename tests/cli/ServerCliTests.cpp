@@ -355,7 +355,7 @@ TEST_CASE("issue 13: a county's file is taken into the server under its county, 
     CHECK(psql.number(QStringLiteral("SELECT count(*) FROM change_log")) == lines);
 }
 
-TEST_CASE("issue 13: a ledger taken into a server database and undone again; no backup file is made for it", "[server]")
+TEST_CASE("issue 13: a ledger taken into a server database and undone again, with no backup file made for it", "[server]")
 {
     ServerDatabase server;
     REQUIRE(runCliDb(server.address, {QStringLiteral("init"), QStringLiteral("--scope"), QStringLiteral("450126")}).exitCode == 0);
