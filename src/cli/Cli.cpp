@@ -3,6 +3,7 @@
 
 #include "AppInfo.h"
 #include "Dates.h"
+#include "DivisionCatalog.h"
 #include "Fields.h"
 #include "HelpText.h"
 #include "RecordKind.h"
@@ -84,6 +85,17 @@ QString requiredValue(const QCommandLineParser &p, const QString &name)
     if (!p.isSet(name) || p.value(name).trimmed().isEmpty())
         throw UsageError{Context::tr("The option --%1 is required.").arg(name)};
     return p.value(name).trimmed();
+}
+
+Division databaseScopeOption(const QCommandLineParser &p)
+{
+    auto scope = DivisionCatalog::bundled().resolve(requiredValue(p, QStringLiteral("scope")));
+    if (!scope)
+        throw Refusal{scope.problems()};
+    if (scope->level == DivisionLevel::Township)
+        throw Refusal{{Problem::error(QStringLiteral("scope"),
+                                      Context::tr("%1 is a township; a database covers a province, city or county.").arg(scope->name))}};
+    return *scope;
 }
 
 std::optional<int> intOption(const QCommandLineParser &p, const QString &name, const QString &field)

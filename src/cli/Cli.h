@@ -2,6 +2,7 @@
 #pragma once
 
 #include "Database.h"
+#include "Division.h"
 #include "Problem.h"
 
 #include <QCommandLineParser>
@@ -107,6 +108,9 @@ int run(const QStringList &arguments);
 
 // Option reading helpers; they throw UsageError or Refusal with a message naming the option.
 QString requiredValue(const QCommandLineParser &p, const QString &option);
+// --scope of `init` and `server init`: a province, city or county of the bundled divisions (a
+// township is refused: a database covers more than one).
+Division databaseScopeOption(const QCommandLineParser &p);
 std::optional<int> intOption(const QCommandLineParser &p, const QString &option, const QString &field);
 std::optional<QDate> dateOption(const QCommandLineParser &p, const QString &option, const QString &field);
 QString formatOption(const QCommandLineParser &p, const QStringList &allowed);

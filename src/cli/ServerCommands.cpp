@@ -25,23 +25,17 @@ Database &serverDb(Context &context, bool create = false)
 
 int runInit(Context &context, const QCommandLineParser &p)
 {
-    const QString scopeText = requiredValue(p, QStringLiteral("scope"));
-    auto scope = DivisionCatalog::bundled().resolve(scopeText);
-    if (!scope)
-        return context.finish(scope.problems());
-    if (scope->level == DivisionLevel::Township)
-        return context.finish({Problem::error(QStringLiteral("scope"),
-                                              Context::tr("%1 is a township; a database covers a province, city or county.").arg(scope->name))});
+    const Division scope = databaseScopeOption(p);
     Database &db = serverDb(context, true);
     ServerAccess access(db);
     // The access rights first: every table FORCE's them, the owner's writes included.
     if (auto s = access.initialise(); !s)
         return context.finish(s.problems());
-    if (auto s = DivisionService(db).initialise(*scope); !s)
+    if (auto s = DivisionService(db).initialise(scope); !s)
         return context.finish(s.problems());
     context.out() << Context::tr("%1 is set up for %2 (%3), schema version %4, with row-level security on every table. Grant access "
                                  "with: chamberctl --db %1 server grant --user NAME --county CODE --role clerk")
-                         .arg(db.path(), DivisionCatalog::bundled().pathName(scope->code), scope->code)
+                         .arg(db.path(), DivisionCatalog::bundled().pathName(scope.code), scope.code)
                          .arg(db.schemaVersion())
                   << Qt::endl;
     return Ok;

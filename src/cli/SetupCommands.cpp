@@ -18,26 +18,20 @@ namespace {
 
 int runInit(Context &context, const QCommandLineParser &p)
 {
-    const QString scopeText = requiredValue(p, QStringLiteral("scope"));
-    auto scope = DivisionCatalog::bundled().resolve(scopeText);
-    if (!scope)
-        return context.finish(scope.problems());
-    if (scope->level == DivisionLevel::Township)
-        return context.finish({Problem::error(QStringLiteral("scope"),
-                                              Context::tr("%1 is a township; a database covers a province, city or county.").arg(scope->name))});
+    const Division scope = databaseScopeOption(p);
     Database &db = context.db(true);
     DivisionService divisions(db);
     const bool already = take(divisions.scope()).has_value();
-    if (auto s = divisions.initialise(*scope); !s)
+    if (auto s = divisions.initialise(scope); !s)
         return context.finish(s.problems());
     int counted = 0, excluded = 0;
-    for (const auto &t : take(divisions.townships(scope->code)))
+    for (const auto &t : take(divisions.townships(scope.code)))
         (Divisions::isProperTownship(t.kind) ? counted : excluded) += 1;
     if (already)
-        context.out() << Context::tr("The database already covers %1 (%2); nothing changed.").arg(scope->name, scope->code) << Qt::endl;
+        context.out() << Context::tr("The database already covers %1 (%2); nothing changed.").arg(scope.name, scope.code) << Qt::endl;
     else
         context.out() << Context::tr("Created %1 for %2 (%3): %4 townships, %5 other township-level units.")
-                             .arg(db.path(), DivisionCatalog::bundled().pathName(scope->code), scope->code)
+                             .arg(db.path(), DivisionCatalog::bundled().pathName(scope.code), scope.code)
                              .arg(counted).arg(excluded)
                       << Qt::endl;
     return Ok;

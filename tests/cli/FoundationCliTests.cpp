@@ -233,3 +233,20 @@ TEST_CASE("backup is consistent while another process writes")
     const auto live = runCliDb(db, {QStringLiteral("stats"), QStringLiteral("--format"), QStringLiteral("json")}).json();
     CHECK((copied["chambers"] == 0 || copied["chambers"] == live["chambers"]));
 }
+
+TEST_CASE("init refuses a township scope and an unknown one, and makes no database")
+{
+    QTemporaryDir dir;
+    const QString db = dir.filePath(QStringLiteral("township.sqlite"));
+    const auto township = runCliDb(db, {QStringLiteral("init"), QStringLiteral("--scope"), QStringLiteral("450126100")}, QStringLiteral("zh_CN"));
+    CHECK(township.exitCode == 1);
+    CHECK(township.err.contains(QStringLiteral("宾州镇")));
+    CHECK_FALSE(QFileInfo::exists(db));
+    const auto unknown = runCliDb(db, {QStringLiteral("init"), QStringLiteral("--scope"), QStringLiteral("999999")});
+    CHECK(unknown.exitCode == 1);
+    CHECK_FALSE(unknown.err.isEmpty());
+    CHECK_FALSE(QFileInfo::exists(db));
+    const auto missing = runCliDb(db, {QStringLiteral("init")});
+    CHECK(missing.exitCode != 0);
+    CHECK(missing.err.contains(QStringLiteral("--scope")));
+}
