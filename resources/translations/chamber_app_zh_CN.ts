@@ -452,12 +452,12 @@ The database as it was before is kept as %1; Settings → Backup and restore put
 <context>
     <name>FormFields</name>
     <message>
-        <source>%1: &quot;%2&quot; is not an amount in yuan (such as 30000, 30000.50 or 3.5万).</source>
-        <translation>%1：“%2”不是以元计的金额（例如 30000、30000.50 或 3.5万）。</translation>
+        <source>&quot;%1&quot; is not an amount of yuan; write it like 30000, 30000.50 or 3万.</source>
+        <translation>“%1”不是有效的金额（元）；请写成 30000、30000.50 或 3万 这样的形式。</translation>
     </message>
     <message>
-        <source>%1: &quot;%2&quot; is not a whole number.</source>
-        <translation>%1：“%2”不是整数。</translation>
+        <source>&quot;%1&quot; is not a whole number.</source>
+        <translation>“%1”不是整数。</translation>
     </message>
 </context>
 <context>
@@ -1179,10 +1179,6 @@ It comes with the program&apos;s package, under /usr/share/doc/chamberdesk.</sou
     <message>
         <source>Now: %1</source>
         <translation>当前状态：%1</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not an amount of yuan; write it like 30000, 30000.50 or 3万.</source>
-        <translation>“%1”不是有效的金额（元）；请写成 30000、30000.50 或 3万 这样的形式。</translation>
     </message>
     <message>
         <source>the new case</source>

@@ -4,6 +4,7 @@
 // Designer forms to the kinds' fields (FormBinding). Expected texts are the English sources and
 // hand-written values; every model runs through QAbstractItemModelTester.
 #include "AppFixture.h"
+#include "CaseDialog.h"
 #include "CommitteeDialog.h"
 #include "DisclosureDialog.h"
 #include "FormFields.h"
@@ -238,6 +239,24 @@ private slots:
         QCOMPARE(committeeDialog.record(), committee);
         checkBoundKeys(&committeeDialog, RecordKindId::MediationCommittee, 4);
 
+        MediationCase k;
+        k.chamberId = f.lidang;
+        k.receivedOn = QDate(2024, 3, 5);
+        k.source = CaseSource::CourtEntrustment;
+        k.applicant = QStringLiteral("宾阳县宾州镇永福农资店");
+        k.respondent = QStringLiteral("覃某");
+        k.disputeType = DisputeType::Contract;
+        k.summary = QStringLiteral("化肥货款拖欠");
+        k.amountDisputedFen = 1234567;
+        k.mediators = {QStringLiteral("韦国强"), QStringLiteral("黄丽")};
+        k.notes = QStringLiteral("法院委托");
+        const auto caseId = s.cases().add(k);
+        QVERIFY2(caseId.ok(), qPrintable(caseId.firstError()));
+        const MediationCase mediationCase = s.cases().get(caseId.value()).value();
+        CaseDialog caseDialog(f.workspace, mediationCase);
+        QCOMPARE(caseDialog.record(), mediationCase);
+        checkBoundKeys(&caseDialog, RecordKindId::MediationCase, 18);
+
         ServiceRequest n;
         n.chamberId = f.lidang;
         n.requester = QStringLiteral("宾阳县恒丰米业有限公司");
@@ -291,7 +310,7 @@ private slots:
         QCOMPARE(binding.save(MediationCase{}), c);  // load → save: the same record
 
         amount->setText(QStringLiteral("3.5万"));
-        mediators->setText(QStringLiteral("韦国强，黄丽、 覃明"));
+        mediators->setText(QStringLiteral("韦国强，黄丽、 覃明"));  // as typed: commas, 、 and spaces
         const MediationCase typed = binding.save(MediationCase{});
         QCOMPARE(typed.amountDisputedFen.value_or(-1), qint64(3500000));
         QCOMPARE(typed.mediators, texts({"韦国强", "黄丽", "覃明"}));
@@ -302,7 +321,7 @@ private slots:
         QCOMPARE(problems.size(), qsizetype(1));
         QCOMPARE(problems.first().field, QStringLiteral("amount_disputed"));
         QCOMPARE(problems.first().kind, RecordKindId::MediationCase);
-        QVERIFY2(problems.first().message.startsWith(QStringLiteral("amount in dispute: \"三千多\"")), qPrintable(problems.first().message));
+        QVERIFY2(problems.first().message.startsWith(QStringLiteral("\"三千多\" is not an amount of yuan")), qPrintable(problems.first().message));
         QVERIFY(!binding.save(MediationCase{}).amountDisputedFen.has_value());
 
         amount->clear();

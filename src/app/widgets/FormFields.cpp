@@ -28,7 +28,8 @@ QString moneyText(const QVariant &stored)
 
 QStringList names(const QString &text)
 {
-    static const QRegularExpression separators(QStringLiteral("[,，、;；]+"));
+    // As clerks list mediators: 、 or commas, semicolons or spaces between the names.
+    static const QRegularExpression separators(QStringLiteral("[、,，;；\\s]+"));
     QStringList out;
     for (const auto &part : text.split(separators, Qt::SkipEmptyParts))
         if (!part.trimmed().isEmpty())
@@ -123,8 +124,7 @@ QVariant FormFields::value(const QString &key, bool nullable, Problems *problems
     QWidget *w = widget(key);
     if (!w)
         return {};
-    const RecordKind &kind = recordKind(m_kind);
-    const FieldDescription &f = *kind.field(key);
+    const FieldDescription &f = *recordKind(m_kind).field(key);
     auto refuse = [&](const QString &message) {
         if (problems)
             problems->append(withKind(m_kind, {Problem::error(key, message)}));
@@ -159,7 +159,7 @@ QVariant FormFields::value(const QString &key, bool nullable, Problems *problems
                 return {};
             if (const auto fen = money::parseYuan(text))
                 return *fen;
-            return refuse(tr("%1: \"%2\" is not an amount in yuan (such as 30000, 30000.50 or 3.5万).").arg(kind.label(f), text));
+            return refuse(tr("\"%1\" is not an amount of yuan; write it like 30000, 30000.50 or 3万.").arg(text));
         }
         case FieldType::Count: {
             if (text.isEmpty() && nullable)
@@ -167,7 +167,7 @@ QVariant FormFields::value(const QString &key, bool nullable, Problems *problems
             bool ok = false;
             const int n = text.toInt(&ok);
             if (!ok)
-                return refuse(tr("%1: \"%2\" is not a whole number.").arg(kind.label(f), text));
+                return refuse(tr("\"%1\" is not a whole number.").arg(text));
             return n;
         }
         case FieldType::Names: return names(text);

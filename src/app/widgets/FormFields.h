@@ -22,10 +22,10 @@ namespace chamber {
 //   text at the minimum, if any, is "not known"); QCheckBox (yes/no); QComboBox: editable, its
 //   text; else its items' data (an enumeration's keys, filled from the description when the .ui
 //   gives no items; an item without data is "not known"); QLineEdit: text trimmed, money in yuan
-//   (3.5万), names separated by 、 or commas; QPlainTextEdit: as typed, trimmed when the widget's
-//   property "trimmed" is true.
+//   (3.5万), names separated by 、, commas or spaces; QPlainTextEdit: as typed, trimmed when the
+//   widget's property "trimmed" is true.
 // Text that is not a value of the field (an amount that is no amount, a date that is no date) is a
-// problem under the field, with the field's own message.
+// problem of that field, shown under it.
 class FormFields
 {
     Q_DECLARE_TR_FUNCTIONS(FormFields)
