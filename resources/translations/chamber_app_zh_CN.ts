@@ -450,6 +450,17 @@ The database as it was before is kept as %1; Settings → Backup and restore put
     </message>
 </context>
 <context>
+    <name>FormFields</name>
+    <message>
+        <source>&quot;%1&quot; is not an amount of yuan; write it like 30000, 30000.50 or 3万.</source>
+        <translation>“%1”不是有效的金额（元）；请写成 30000、30000.50 或 3万 这样的形式。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a whole number.</source>
+        <translation>“%1”不是整数。</translation>
+    </message>
+</context>
+<context>
     <name>HonourForm</name>
     <message>
         <source>Honour</source>
@@ -1168,10 +1179,6 @@ It comes with the program&apos;s package, under /usr/share/doc/chamberdesk.</sou
     <message>
         <source>Now: %1</source>
         <translation>当前状态：%1</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not an amount of yuan; write it like 30000, 30000.50 or 3万.</source>
-        <translation>“%1”不是有效的金额（元）；请写成 30000、30000.50 或 3万 这样的形式。</translation>
     </message>
     <message>
         <source>the new case</source>
@@ -2370,26 +2377,6 @@ Evidence: %2</source>
 <context>
     <name>chamber::HonoursTab</name>
     <message>
-        <source>Year</source>
-        <translation>年度</translation>
-    </message>
-    <message>
-        <source>Honour</source>
-        <translation>荣誉</translation>
-    </message>
-    <message>
-        <source>Issued by</source>
-        <translation>认定机构</translation>
-    </message>
-    <message>
-        <source>Document number</source>
-        <translation>文号</translation>
-    </message>
-    <message>
-        <source>Decided on</source>
-        <translation>认定日期</translation>
-    </message>
-    <message>
         <source>the honour %1 (%2)</source>
         <translation>荣誉 %1（%2 年度）</translation>
     </message>
@@ -3185,34 +3172,6 @@ Evidence: %2</source>
 <context>
     <name>chamber::MediationTab</name>
     <message>
-        <source>Number</source>
-        <translation>编号</translation>
-    </message>
-    <message>
-        <source>Received</source>
-        <translation>受理日期</translation>
-    </message>
-    <message>
-        <source>Applicant</source>
-        <translation>申请人</translation>
-    </message>
-    <message>
-        <source>Respondent</source>
-        <translation>被申请人</translation>
-    </message>
-    <message>
-        <source>Dispute</source>
-        <translation>纠纷类型</translation>
-    </message>
-    <message>
-        <source>Amount (yuan)</source>
-        <translation>金额（元）</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>状态</translation>
-    </message>
-    <message>
         <source>case %1</source>
         <translation>案件 %1</translation>
     </message>
@@ -3287,34 +3246,6 @@ Founded %2 · %n mediator(s)</source>
         <translation>勾选后，商会的个人会员数和单位会员数按当前在册会员名单统计。</translation>
     </message>
     <message>
-        <source>Name</source>
-        <translation>名称</translation>
-    </message>
-    <message>
-        <source>Kind</source>
-        <translation>类别</translation>
-    </message>
-    <message>
-        <source>Role</source>
-        <translation>职务</translation>
-    </message>
-    <message>
-        <source>Representative</source>
-        <translation>法定代表人</translation>
-    </message>
-    <message>
-        <source>Phone</source>
-        <translation>电话</translation>
-    </message>
-    <message>
-        <source>Joined</source>
-        <translation>入会日期</translation>
-    </message>
-    <message>
-        <source>Left</source>
-        <translation>退会日期</translation>
-    </message>
-    <message>
         <source>Members</source>
         <translation>会员</translation>
     </message>
@@ -3360,30 +3291,6 @@ Founded %2 · %n mediator(s)</source>
 </context>
 <context>
     <name>chamber::NeedsTab</name>
-    <message>
-        <source>Raised on</source>
-        <translation>提出日期</translation>
-    </message>
-    <message>
-        <source>Member</source>
-        <translation>会员</translation>
-    </message>
-    <message>
-        <source>Need</source>
-        <translation>需求类别</translation>
-    </message>
-    <message>
-        <source>Description</source>
-        <translation>需求内容</translation>
-    </message>
-    <message>
-        <source>Referred to</source>
-        <translation>转办单位</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>状态</translation>
-    </message>
     <message>
         <source>the need of %1</source>
         <translation>%1提出的需求</translation>
@@ -3587,60 +3494,12 @@ Founded %2 · %n mediator(s)</source>
 <context>
     <name>chamber::PartyTab</name>
     <message>
-        <source>yes</source>
-        <translation>是</translation>
-    </message>
-    <message>
-        <source>no</source>
-        <translation>否</translation>
-    </message>
-    <message>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <source>Name</source>
-        <translation>姓名</translation>
-    </message>
-    <message>
-        <source>Work unit</source>
-        <translation>工作单位</translation>
-    </message>
-    <message>
-        <source>Phone</source>
-        <translation>电话</translation>
-    </message>
-    <message>
-        <source>In post from</source>
-        <translation>任职起始日期</translation>
-    </message>
-    <message>
-        <source>Until</source>
-        <translation>离任日期</translation>
-    </message>
-    <message>
         <source>the instructor %1</source>
         <translation>党建指导员%1</translation>
-    </message>
-    <message>
-        <source>Period</source>
-        <translation>期间</translation>
-    </message>
-    <message>
-        <source>Party affairs</source>
-        <translation>党务公开</translation>
-    </message>
-    <message>
-        <source>Chamber affairs</source>
-        <translation>会务公开</translation>
-    </message>
-    <message>
-        <source>Finances</source>
-        <translation>财务公开</translation>
-    </message>
-    <message>
-        <source>Disclosed on</source>
-        <translation>公开日期</translation>
     </message>
     <message>
         <source>the disclosures of %1</source>

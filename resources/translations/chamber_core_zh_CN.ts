@@ -383,6 +383,26 @@
         <source>disclosure</source>
         <translation>三公开记录</translation>
     </message>
+    <message>
+        <source>Period</source>
+        <translation>期间</translation>
+    </message>
+    <message>
+        <source>Party affairs</source>
+        <translation>党务公开</translation>
+    </message>
+    <message>
+        <source>Chamber affairs</source>
+        <translation>会务公开</translation>
+    </message>
+    <message>
+        <source>Finances</source>
+        <translation>财务公开</translation>
+    </message>
+    <message>
+        <source>Disclosed on</source>
+        <translation>公开日期</translation>
+    </message>
 </context>
 <context>
     <name>DivisionCatalog</name>
@@ -454,6 +474,17 @@
         <source>township</source>
         <comment>division level: 乡级</comment>
         <translation>乡级</translation>
+    </message>
+</context>
+<context>
+    <name>FieldText</name>
+    <message>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>否</translation>
     </message>
 </context>
 <context>
@@ -712,6 +743,26 @@
     <message>
         <source>honour</source>
         <translation>荣誉</translation>
+    </message>
+    <message>
+        <source>Honour</source>
+        <translation>荣誉</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>年度</translation>
+    </message>
+    <message>
+        <source>Issued by</source>
+        <translation>认定机构</translation>
+    </message>
+    <message>
+        <source>Document number</source>
+        <translation>文号</translation>
+    </message>
+    <message>
+        <source>Decided on</source>
+        <translation>认定日期</translation>
     </message>
 </context>
 <context>
@@ -1098,6 +1149,34 @@
         <source>mediation case</source>
         <translation>调解案件</translation>
     </message>
+    <message>
+        <source>Number</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>受理日期</translation>
+    </message>
+    <message>
+        <source>Applicant</source>
+        <translation>申请人</translation>
+    </message>
+    <message>
+        <source>Respondent</source>
+        <translation>被申请人</translation>
+    </message>
+    <message>
+        <source>Dispute</source>
+        <translation>纠纷类型</translation>
+    </message>
+    <message>
+        <source>Amount (yuan)</source>
+        <translation>金额（元）</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
 </context>
 <context>
     <name>MediationCommitteeFields</name>
@@ -1262,6 +1341,34 @@
     <message>
         <source>member</source>
         <translation>会员</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Representative</source>
+        <translation>法定代表人</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>职务</translation>
+    </message>
+    <message>
+        <source>Joined</source>
+        <translation>入会日期</translation>
+    </message>
+    <message>
+        <source>Left</source>
+        <translation>退会日期</translation>
     </message>
 </context>
 <context>
@@ -1431,6 +1538,26 @@
     <message>
         <source>Party instructor</source>
         <translation>党建指导员</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Work unit</source>
+        <translation>工作单位</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>In post from</source>
+        <translation>任职起始日期</translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <translation>离任日期</translation>
     </message>
 </context>
 <context>
@@ -1938,6 +2065,30 @@
     <message>
         <source>need</source>
         <translation>会员需求</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>会员</translation>
+    </message>
+    <message>
+        <source>Need</source>
+        <translation>需求类别</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>需求内容</translation>
+    </message>
+    <message>
+        <source>Raised on</source>
+        <translation>提出日期</translation>
+    </message>
+    <message>
+        <source>Referred to</source>
+        <translation>转办单位</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
     </message>
 </context>
 <context>

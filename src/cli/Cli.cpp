@@ -41,13 +41,16 @@ Database &Context::db(bool create, bool migrate)
                                                   .arg(m_dbPath))}};
             throw Refusal{opened.problems()};
         }
-        if (!migrate && opened.value()->schemaVersion() < Database::latestVersion())
+        const auto version = opened.value()->schemaVersion();
+        if (!version)
+            throw Refusal{version.problems()};
+        if (!migrate && *version < Database::latestVersion())
             throw Refusal{{Problem::error(QStringLiteral("database"),
                                           tr("%1 was written by an older ChamberDesk (schema version %2) and would need an upgrade to "
                                              "version %3 first. A dry run changes nothing, so it stops here; run the command without "
                                              "--dry-run to upgrade the file (a copy of it is kept).")
                                               .arg(m_dbPath)
-                                              .arg(opened.value()->schemaVersion())
+                                              .arg(*version)
                                               .arg(Database::latestVersion()))}};
         m_db = std::move(opened.value());
         if (!m_db->preMigrationBackup().isEmpty())

@@ -36,7 +36,7 @@ int runInit(Context &context, const QCommandLineParser &p)
     context.out() << Context::tr("%1 is set up for %2 (%3), schema version %4, with row-level security on every table. Grant access "
                                  "with: chamberctl --db %1 server grant --user NAME --county CODE --role clerk")
                          .arg(db.path(), DivisionCatalog::bundled().pathName(scope.code), scope.code)
-                         .arg(db.schemaVersion())
+                         .arg(take(db.schemaVersion()))
                   << Qt::endl;
     return Ok;
 }

@@ -105,7 +105,7 @@ int runCheck(Context &context, const QCommandLineParser &)
     Database &db = context.db();
     const Problems problems = db.check();
     if (problems.isEmpty()) {
-        context.out() << Context::tr("%1: integrity ok, foreign keys ok, schema version %2.").arg(db.path()).arg(db.schemaVersion())
+        context.out() << Context::tr("%1: integrity ok, foreign keys ok, schema version %2.").arg(db.path()).arg(take(db.schemaVersion()))
                       << Qt::endl;
         return Ok;
     }

@@ -65,7 +65,7 @@ int runList(Context &context, const QCommandLineParser &p)
     if (json) {
         nlohmann::json j = nlohmann::json::array();
         for (const auto &v : *items)
-            j.push_back(itemJson(v, names.value(v.chamberId), VerificationActions::canUseValue(db, v)));
+            j.push_back(itemJson(v, names.value(v.chamberId), take(VerificationActions::canUseValue(db, v))));
         writeJson(context, j.dump(2));
         return Ok;
     }

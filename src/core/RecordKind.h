@@ -5,6 +5,7 @@
 #include "RecordKindId.h"
 
 #include <QList>
+#include <QVariant>
 #include <QString>
 
 #include <span>
@@ -26,11 +27,13 @@ enum class FieldType {
     Names,  // a list of names, stored '、'-separated
 };
 
-// The column of a field in a list (the app's tables, chamberctl's list).
+// The column of a field in a list (the app's lists of a kind, ListExport's CSV of them).
 struct ListColumn
 {
-    int width = 0;                  // in characters; 0: not a list column
+    int width = 0;                  // in characters (about one CJK character each); 0: as wide as it comes
     const char *sortKey = nullptr;  // ORDER BY expression when the list sorts by it
+    const char *heading = nullptr;  // the column's title, translated in the kind's context; none: not a list column
+    int position = 0;               // where the column stands (1 first); 0: after the placed ones, in the description's order
 };
 
 // One field of a record kind, written once: everything the storage, the command line, the JSON
@@ -68,7 +71,18 @@ struct RecordKind
     QString optionHelp(const FieldDescription &field) const;
     // The translated label of a field key of this kind; the key itself when there is none.
     QString label(const QString &fieldKey) const;
+    // The fields that are columns of the kind's lists, in the order they stand (RecordKindText.cpp).
+    QList<const FieldDescription *> listColumns() const;
+    // A list column's translated title.
+    QString heading(const FieldDescription &field) const;
 };
+
+// A field's stored value (RecordBinding's QVariant) as a list or a CSV file shows it: dates
+// yyyy-MM-dd, money in yuan (fen → 元, two decimals), counts as digits, yes/no as 是/否, an
+// enumeration's translated name, names joined with 、; empty for a value not known.
+QString fieldText(const FieldDescription &field, const QVariant &stored);
+// Amounts of money: right-aligned in a list.
+bool isFigure(FieldType type);
 
 // Every kind, in a fixed order (the chamber first).
 std::span<const RecordKind *const> recordKinds();

@@ -68,8 +68,11 @@ Result<QByteArray> ExchangeService::exportPackage(const QDate &asOf, const QStri
     const auto made = store.exports();
     if (!made)
         return made.problems();
+    const auto version = m_db.schemaVersion();
+    if (!version)
+        return version.problems();
     ExchangePackage package;
-    package.schemaVersion = m_db.schemaVersion();
+    package.schemaVersion = *version;
     package.createdAt = nowUtc();
     package.officeCode = scope->code;
     package.officeName = scope->name;

@@ -105,9 +105,14 @@ Result<Chamber> VerificationActions::withValue(Database &db, const VerificationI
     return changed;
 }
 
-bool VerificationActions::canUseValue(Database &db, const VerificationItem &item)
+Result<bool> VerificationActions::canUseValue(Database &db, const VerificationItem &item)
 {
-    return item.open() && withValue(db, item).ok();
+    if (!item.open())
+        return false;
+    const auto changed = withValue(db, item);
+    if (!changed && readFailed(changed.problems()))
+        return changed.problems();
+    return changed.ok();
 }
 
 Status VerificationActions::useValue(Database &db, qint64 itemId)

@@ -19,8 +19,9 @@ class VerificationActions
 public:
     // The chamber as it would be with the item's value, or why the value cannot be used now.
     static Result<Chamber> withValue(Database &db, const VerificationItem &item);
-    // Whether "use this value" is offered for the item.
-    static bool canUseValue(Database &db, const VerificationItem &item);
+    // Whether "use this value" is offered for the item; an error when the chamber cannot be read
+    // (not "the value cannot be used", which would hide the damaged file behind a missing button).
+    static Result<bool> canUseValue(Database &db, const VerificationItem &item);
     static Status useValue(Database &db, qint64 itemId);
 };
 

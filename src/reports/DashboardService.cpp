@@ -76,23 +76,38 @@ bool DashboardService::writeCsv(const DashboardData &data, QIODevice &out)
     return writeStatsCsv(data.stats, out);
 }
 
-DefaultAsOf DashboardService::defaultAsOf(const QDate &today) const
+Result<DefaultAsOf> DashboardService::defaultAsOf(const QDate &today) const
 {
+    const DefaultAsOf onToday{today, {}};
+    if (today.month() > 3)
+        return onToday;
     PointsService points(m_db);
-    // A year has scores once an entry is approved in it, or its report is published.
-    // Only the choice of a date: a read that fails here fails again, and is shown, when the figures load.
-    auto scored = [&points](int year) {
+    // A year has scores once an entry is approved in it, or its report is published. A year that
+    // was never started has none; a read that fails is the error.
+    auto scored = [&points](int year) -> Result<bool> {
         const auto started = points.year(year);
         if (!started)
-            return false;
+            return readFailed(started.problems()) ? Result<bool>(started.problems()) : Result<bool>(false);
+        if (started->published)
+            return true;
         const auto approved = points.entryCount(PointsEntryQuery::ofYear(year, EntryStatus::Approved));
-        return started->published || (approved && *approved > 0);
+        if (!approved)
+            return approved.problems();
+        return *approved > 0;
     };
     const int year = today.year();
-    if (today.month() <= 3 && !scored(year) && scored(year - 1))
-        return {QDate(year - 1, 12, 31), tr("Opened at the end of %1: no chamber has a score for %2 yet. For today's figures, pick Today "
-                                            "under Year end.").arg(year - 1).arg(year)};
-    return {today, {}};
+    const auto thisYear = scored(year);
+    if (!thisYear)
+        return thisYear.problems();
+    if (*thisYear)
+        return onToday;
+    const auto lastYear = scored(year - 1);
+    if (!lastYear)
+        return lastYear.problems();
+    if (!*lastYear)
+        return onToday;
+    return DefaultAsOf{QDate(year - 1, 12, 31), tr("Opened at the end of %1: no chamber has a score for %2 yet. For today's figures, "
+                                                   "pick Today under Year end.").arg(year - 1).arg(year)};
 }
 
 } // namespace chamber

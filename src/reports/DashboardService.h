@@ -49,8 +49,9 @@ public:
     // The date to open at: today, except early in a year (January to March) while no chamber has
     // a score for the new year but the last one has: then the end of the last year, so that the
     // year's average and grades are not blank right after New Year (the year-end figures are what
-    // offices compile then). The page says so, and 今天 is one click away.
-    DefaultAsOf defaultAsOf(const QDate &today) const;
+    // offices compile then). The page says so, and 今天 is one click away. A read that fails is an
+    // error, not "no scores": the page says the file cannot be read rather than open at a date.
+    Result<DefaultAsOf> defaultAsOf(const QDate &today) const;
     // The tiles of one unit of the data (a bar or a row), compared with its year-earlier self.
     static QList<DashboardTile> unitTiles(const DashboardData &data, const QString &unitCode);
 

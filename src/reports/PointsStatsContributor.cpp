@@ -16,8 +16,11 @@ Status PointsStatsContributor::load(Database &db, const QDate &asOf, const QStri
     m_published = false;
     m_receivedPublished.clear();
     ExchangeStore store(db);
-    if (const QString owner = store.ownerOf(scopeCode); !owner.isEmpty())
-        return loadOwner(db, owner, scopeCode);
+    const auto owner = store.ownerOf(scopeCode);
+    if (!owner)
+        return owner.problems();
+    if (!owner->isEmpty())
+        return loadOwner(db, *owner, scopeCode);
     if (auto s = loadOwner(db, {}, scopeCode); !s)
         return s;
     // Each received county after this database's own points, so that its chambers are scored by

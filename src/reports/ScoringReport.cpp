@@ -190,7 +190,10 @@ bool withinDivision(const QString &countyCode, const QString &divisionCode)
 Result<QList<ScoringReport>> ScoringReports::publishedReports(int year, const QString &divisionCode) const
 {
     // A county whose report package was taken in: its own publication (docs/exchange.md).
-    PointsService points(m_db, ExchangeStore(m_db).ownerOf(divisionCode));
+    const auto owner = ExchangeStore(m_db).ownerOf(divisionCode);
+    if (!owner)
+        return owner.problems();
+    PointsService points(m_db, *owner);
     const auto readPublication = points.currentPublication(year);
     if (!readPublication)
         return readPublication.problems();
@@ -258,7 +261,10 @@ Result<ScoringReport> ScoringReports::report(int year, const QString &countyText
     const auto found = county(countyText);
     if (!found)
         return found.problems();
-    const auto settings = PointsService(m_db, ExchangeStore(m_db).ownerOf(found->code)).year(year);
+    const auto owner = ExchangeStore(m_db).ownerOf(found->code);
+    if (!owner)
+        return owner.problems();
+    const auto settings = PointsService(m_db, *owner).year(year);
     if (!settings)
         return settings.problems();
     if (!settings->published)

@@ -65,7 +65,10 @@ Result<QList<ScoringReport>> ScoringReports::reports(int year, const QString &sc
             return held.problems();
         if (*held == 0)
             continue;
-        if (exchange.ownerOf(county.code).isEmpty()) {
+        const auto owner = exchange.ownerOf(county.code);
+        if (!owner)
+            return owner.problems();
+        if (owner->isEmpty()) {
             if (!ownPublished) {
                 const auto settings = PointsService(m_db).year(year);
                 if (!settings)

@@ -142,7 +142,10 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, const Opti
         return Problem::error(field, tr("%1 is not a ChamberDesk database (%2).").arg(path, q.lastError().text()));
     }
     const int appId = q.value(0).toInt();
-    const int version = db->schemaVersion();
+    const auto readVersion = db->schemaVersion();
+    if (!readVersion)
+        return readVersion.problems();
+    const int version = *readVersion;
     if (appId != kApplicationId) {
         QSqlQuery tables(db->m_db);
         tables.exec(QStringLiteral("SELECT count(*) FROM sqlite_master"));
@@ -195,20 +198,23 @@ QSqlQuery &Database::prepared(const QString &statement)
     return *cached;
 }
 
-int Database::schemaVersion() const
+Result<int> Database::schemaVersion() const
 {
     if (isServer())
         return serverSchemaVersion();
     QSqlQuery q(m_db);
-    if (q.exec(QStringLiteral("PRAGMA user_version")) && q.next())
-        return q.value(0).toInt();
-    return -1;
+    if (!q.exec(QStringLiteral("PRAGMA user_version")) || !q.next())
+        return sql::readError(q);
+    return q.value(0).toInt();
 }
 
 Status Database::migrate(int target)
 {
     const QString field = QStringLiteral("database");
-    const int from = schemaVersion();
+    const auto readFrom = schemaVersion();
+    if (!readFrom)
+        return readFrom.problems();
+    const int from = *readFrom;
     if (from >= target)
         return success();
     if (isServer()) {
@@ -238,10 +244,17 @@ Status Database::migrate(int target)
             return Problem::error(field, tx.error());
         if (auto status = executeScript(sql); !status)
             return Problem::error(field, tr("Migration to schema version %1 failed: %2").arg(version).arg(status.firstError()));
-        QSqlQuery fk(m_db);
-        if (!isServer() && fk.exec(QStringLiteral("PRAGMA foreign_key_check")) && fk.next())
-            return Problem::error(field, tr("Migration to schema version %1 broke a foreign key in table %2.")
-                                             .arg(version).arg(fk.value(0).toString()));
+        // A check that cannot run is no pass: the migration is refused (and rolled back).
+        if (!isServer()) {
+            QSqlQuery fk(m_db);
+            if (!fk.exec(QStringLiteral("PRAGMA foreign_key_check")))
+                return sql::readError(fk);
+            if (fk.next())
+                return Problem::error(field, tr("Migration to schema version %1 broke a foreign key in table %2.")
+                                                 .arg(version).arg(fk.value(0).toString()));
+            if (auto end = sql::readEnd(fk); !end)
+                return end;
+        }
         // A server keeps the number in chamber_schema (made by the first migration), a file in its header.
         const QString stamp = isServer() ? QStringLiteral("UPDATE chamber_schema SET version = %1").arg(version)
                                          : QStringLiteral("PRAGMA user_version=%1; PRAGMA application_id=%2;").arg(version).arg(kApplicationId);

@@ -78,7 +78,9 @@ public:
     QString daysBetween(const QString &later, const QString &earlier) const;
     // An aggregate joining the non-NULL values of an expression with commas (in no set order).
     QString listOf(const QString &expression) const;
-    int schemaVersion() const;
+    // The schema version (0: no tables yet); an error when it cannot be read, never a version
+    // that would send a damaged file through the migrations from the start.
+    Result<int> schemaVersion() const;
     // Where the copy taken before the last migration went; empty if none was needed.
     const QString &preMigrationBackup() const { return m_backupPath; }
 
@@ -109,7 +111,7 @@ private:
     Status migrate(int target);
     static Result<std::unique_ptr<Database>> openServer(const QString &address, const Options &options);
     Status checkServerBeforeMigrating();
-    int serverSchemaVersion() const;
+    Result<int> serverSchemaVersion() const;
     Problems checkServer();
     // Runs a statement that cannot be prepared on every backend (BEGIN, SAVEPOINT, COMMIT …).
     bool command(const QString &statement, QSqlError *error = nullptr);

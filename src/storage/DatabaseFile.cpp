@@ -91,9 +91,13 @@ Problems Database::check()
         problems.append(Problem::error(QStringLiteral("foreign_keys"),
                                        tr("Row %1 of table %2 refers to a missing row of table %3.")
                                            .arg(q.value(1).toString(), q.value(0).toString(), q.value(2).toString())));
-    if (schemaVersion() != latestVersion())
+    if (q.lastError().isValid())  // the check stopped part way: not "no more problems"
+        problems.append(Problem::error(QStringLiteral("foreign_keys"), q.lastError().text()));
+    if (const auto version = schemaVersion(); !version)
+        problems += version.problems();
+    else if (*version != latestVersion())
         problems.append(Problem::error(QStringLiteral("schema"), tr("The schema is at version %1; expected %2.")
-                                                                   .arg(schemaVersion()).arg(latestVersion())));
+                                                                   .arg(*version).arg(latestVersion())));
     return problems;
 }
 

@@ -4,6 +4,7 @@
 // check. Nothing is written before the database has been recognised.
 #include "Database.h"
 
+#include "RecordSql.h"
 #include "ServerAddress.h"
 #include "WriteState.h"
 
@@ -93,7 +94,10 @@ Result<std::unique_ptr<Database>> Database::openServer(const QString &argument, 
         return Problem::error(kField, tr("The server database %1 is empty: it holds no ChamberDesk data yet. An administrator "
                                          "sets it up with: chamberctl --db %1 server init --scope CODE")
                                           .arg(db->m_path));
-    const int version = db->schemaVersion();
+    const auto readVersion = db->schemaVersion();
+    if (!readVersion)
+        return readVersion.problems();
+    const int version = *readVersion;
     if (version > latestVersion())
         return Problem::error(kField, tr("%1 was written by a newer ChamberDesk (schema version %2; this one knows up to %3).")
                                           .arg(db->m_path)
@@ -121,17 +125,17 @@ QString Database::listOf(const QString &expression) const
     return QStringLiteral("group_concat(%1)").arg(expression);
 }
 
-int Database::serverSchemaVersion() const
+Result<int> Database::serverSchemaVersion() const
 {
     QSqlQuery q(m_db);
     if (!q.exec(QStringLiteral("SELECT count(*) FROM pg_tables WHERE schemaname = current_schema() AND tablename = 'chamber_schema'"))
         || !q.next())
-        return -1;
+        return sql::readError(q);
     if (q.value(0).toInt() == 0)
         return 0;
-    if (q.exec(QStringLiteral("SELECT version FROM chamber_schema")) && q.next())
-        return q.value(0).toInt();
-    return -1;
+    if (!q.exec(QStringLiteral("SELECT version FROM chamber_schema")) || !q.next())
+        return sql::readError(q);
+    return q.value(0).toInt();
 }
 
 Status Database::checkServerBeforeMigrating()
@@ -139,7 +143,10 @@ Status Database::checkServerBeforeMigrating()
     QSqlQuery q(m_db);
     // Text sorts by its bytes in SQLite; a server database must sort the same for lists and reports
     // to come out identical on both: C collation (code-point order).
-    if (schemaVersion() == 0) {
+    const auto version = schemaVersion();
+    if (!version)
+        return version.problems();
+    if (*version == 0) {
         if (!q.exec(QStringLiteral("SELECT datcollate FROM pg_database WHERE datname = current_database()")) || !q.next())
             return Problem::error(kField, q.lastError().text());
         const QString collation = q.value(0).toString();
@@ -154,7 +161,7 @@ Status Database::checkServerBeforeMigrating()
         return Problem::error(kField, tr("The server database %1 needs an upgrade (schema version %2 → %3) that only its "
                                          "administrator can make: ask them to run chamberctl server init.")
                                           .arg(m_path)
-                                          .arg(schemaVersion())
+                                          .arg(*version)
                                           .arg(latestVersion()));
     return success();
 }
@@ -166,9 +173,11 @@ Problems Database::checkServer()
     // The server keeps its own pages and foreign keys whole; what can be wrong is the schema.
     if (!q.exec(QStringLiteral("SELECT 1")))
         problems.append(Problem::error(QStringLiteral("integrity"), q.lastError().text()));
-    if (schemaVersion() != latestVersion())
+    if (const auto version = schemaVersion(); !version)
+        problems += version.problems();
+    else if (*version != latestVersion())
         problems.append(Problem::error(QStringLiteral("schema"), tr("The schema is at version %1; expected %2.")
-                                                                   .arg(schemaVersion())
+                                                                   .arg(*version)
                                                                    .arg(latestVersion())));
     return problems;
 }

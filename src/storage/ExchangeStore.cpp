@@ -271,15 +271,21 @@ Status ExchangeStore::saveExport(const ExchangeExport &e)
                     QStringLiteral("#%1 %2 %3").arg(e.sequence).arg(e.asOf.toString(Qt::ISODate), e.fileName));
 }
 
-QString ExchangeStore::ownerOf(const QString &divisionPrefix) const
+Result<QString> ExchangeStore::ownerOf(const QString &divisionPrefix) const
 {
     if (divisionPrefix.size() < 6)
-        return {};
+        return QString();
     QSqlQuery &q = m_db.prepared(QStringLiteral("SELECT code FROM exchange_origin WHERE code = ?"));
     q.addBindValue(divisionPrefix.left(6));
+    // A failed read is an error, not "this database's own": taken as that, the county's received
+    // records would be scored and reported by this database's rules.
+    if (!q.exec())
+        return sql::readError(q);
     QString owner;
-    if (q.exec() && q.next())
+    if (q.next())
         owner = q.value(0).toString();
+    else if (auto end = sql::readEnd(q); !end)
+        return end.problems();
     q.finish();
     return owner;
 }

@@ -97,8 +97,8 @@ public:
     Result<QList<ExchangeExport>> exports() const;
     Status saveExport(const ExchangeExport &made);    // inside the caller's transaction
     // The county whose received records lie under a division code (a county, or a township of
-    // it); empty when they are this database's own.
-    QString ownerOf(const QString &divisionPrefix) const;
+    // it); empty when they are this database's own; an error when the read fails.
+    Result<QString> ownerOf(const QString &divisionPrefix) const;
     // This database's own chambers (origin '') under a division code.
     Result<int> ownChambers(const QString &divisionPrefix) const;
 

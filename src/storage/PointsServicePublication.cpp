@@ -20,8 +20,11 @@ Result<ScorecardInput> PointsService::scorecardInput(int year, const QString &di
 {
     // The chambers of a county whose report package was taken in are scored by that county's own
     // rule set (docs/exchange.md).
-    if (const QString owner = ExchangeStore(m_db).ownerOf(divisionPrefix); owner != m_origin)
-        return PointsService(m_db, owner).scorecardInput(year, divisionPrefix);
+    const auto owner = ExchangeStore(m_db).ownerOf(divisionPrefix);
+    if (!owner)
+        return owner.problems();
+    if (*owner != m_origin)
+        return PointsService(m_db, *owner).scorecardInput(year, divisionPrefix);
     const auto settings = this->year(year);
     if (!settings)
         return settings.problems();

@@ -204,7 +204,7 @@ private slots:
         dialog.show();
         test::type(field<QLineEdit>(&dialog, "requesterEdit"), QStringLiteral("宾阳县恒丰米业有限公司"));
         test::type(field<QPlainTextEdit>(&dialog, "descriptionEdit"), QStringLiteral("流动资金短缺"));
-        field<QComboBox>(&dialog, "kindCombo")->setCurrentIndex(field<QComboBox>(&dialog, "kindCombo")->findData(int(NeedKind::Funding)));
+        field<QComboBox>(&dialog, "kindCombo")->setCurrentIndex(field<QComboBox>(&dialog, "kindCombo")->findData(ServiceRequests::kindKey(NeedKind::Funding)));
         QVERIFY(dialog.saveButton()->isEnabled());
         QVERIFY(dialog.save());
         const auto saved = ServiceRequestService(f.workspace.db()).get(dialog.savedId());

@@ -11,6 +11,8 @@
 #include "VerificationBanner.h"
 
 #include <QCheckBox>
+#include <QLabel>
+#include <QSqlQuery>
 #include <QPushButton>
 #include <QTest>
 
@@ -71,6 +73,29 @@ private slots:
         QVERIFY(banner->items().isEmpty());
         QVERIFY(!banner->isVisible());
         QCOMPARE(VerificationService(db).get(founded)->resolution, VerificationItem::Resolution::Edited);
+    }
+
+    void bannerSaysWhenTheChamberCannotBeRead()
+    {
+        // Issue 15: whether a value can be used reads the chamber. A read that fails is said in
+        // the banner, not shown as items without their "use" button.
+        test::AppFixture f;
+        Database &db = f.workspace.db();
+        const qint64 president = addItem(db, f.lidang, QStringLiteral("president"), QStringLiteral("覃永福"));
+        QVERIFY(president);
+        VerificationBanner banner(f.workspace.session());
+        banner.setChamberId(f.lidang);
+        QVERIFY(banner.useButton(president));
+        QVERIFY(!banner.findChild<QLabel *>(QStringLiteral("verificationReadError")));
+
+        QSqlQuery q(db.sql());
+        QVERIFY(q.exec(QStringLiteral("ALTER TABLE chamber RENAME TO chamber_damaged")));
+        banner.reload();
+        const auto *error = banner.findChild<QLabel *>(QStringLiteral("verificationReadError"));
+        QVERIFY(error);
+        QVERIFY2(error->text().contains(QStringLiteral("chamberctl backup restore")), qPrintable(error->text()));
+        QVERIFY(!banner.useButton(president));
+        QVERIFY(!banner.isHidden());
     }
 
     void chambersPageFiltersAndCountsChambersToVerify()

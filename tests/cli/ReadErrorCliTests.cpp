@@ -105,6 +105,17 @@ TEST_CASE("issue 15: report scoring on a file with a damaged table exits 1 and w
     CHECK_FALSE(QFile::exists(out));
 }
 
+TEST_CASE("issue 15: report scoring exits 1 when whose points the county keeps cannot be read")
+{
+    // Taken as "none received", the report would be made by this file's own rules and exit 0.
+    DamagedCounty county("exchange_origin");
+    const QString out = county.dir.filePath(QStringLiteral("report.json"));
+    const auto run = runCliDb(county.db, {QStringLiteral("report"), QStringLiteral("scoring"), QStringLiteral("--year"), QStringLiteral("2026"),
+                                          QStringLiteral("--format"), QStringLiteral("json"), QStringLiteral("--out"), out});
+    checkRefused(run);
+    CHECK_FALSE(QFile::exists(out));
+}
+
 TEST_CASE("issue 15: the read error is said in Chinese in a Chinese session")
 {
     DamagedCounty county("chamber");

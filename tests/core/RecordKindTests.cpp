@@ -87,6 +87,59 @@ TEST_CASE("every label, kind name and option help has its zh_CN translation", "[
     }
 }
 
+TEST_CASE("every list column is bound, has a zh_CN heading and a sane width", "[kinds]")
+{
+    QTranslator zh;
+    REQUIRE(zh.load(QStringLiteral(":/i18n/chamber_core_zh_CN.qm")));
+    int columns = 0;
+    for (const auto *kind : recordKinds()) {
+        const QStringList bound = boundKeys(kind->id);
+        for (const FieldDescription *f : kind->listColumns()) {
+            INFO(kind->key << "." << f->key);
+            ++columns;
+            CHECK(bound.contains(QString::fromLatin1(f->key)));  // the list shows it through its binding
+            CHECK(!zh.translate(kind->context, f->list.heading).isEmpty());
+            CHECK(f->list.width >= 0);
+            CHECK(f->list.width <= 30);
+        }
+    }
+    CHECK(columns == 35);  // the chamber editor's six lists, counted below: 5 + 6 + 7 + 5 + 5 + 7
+}
+
+TEST_CASE("the lists of a kind stand in the order the chamber editor shows them", "[kinds]")
+{
+    auto keys = [](RecordKindId id) {
+        QStringList out;
+        for (const FieldDescription *f : recordKind(id).listColumns())
+            out.append(QString::fromLatin1(f->key));
+        return out.join(QLatin1Char(','));
+    };
+    CHECK(keys(RecordKindId::Honour) == QStringLiteral("year,kind,issuing_body,document_number,awarded_on"));
+    CHECK(keys(RecordKindId::ServiceRequest) == QStringLiteral("raised_on,requester,kind,description,partner,status"));
+    CHECK(keys(RecordKindId::Member) == QStringLiteral("name,kind,role,representative,phone,joined_on,left_on"));
+    CHECK(keys(RecordKindId::PartyInstructor) == QStringLiteral("name,unit,phone,from,until"));
+    CHECK(keys(RecordKindId::Disclosure) == QStringLiteral("period,party_affairs,chamber_affairs,finances,disclosed_on"));
+    CHECK(keys(RecordKindId::MediationCase)
+          == QStringLiteral("case_number,received_on,applicant,respondent,dispute_type,amount_disputed,status"));
+    CHECK(keys(RecordKindId::MediationCommittee).isEmpty());  // one per chamber: no list
+}
+
+TEST_CASE("a field's value reads by its type in a list", "[kinds]")
+{
+    const RecordKind &cases = recordKind(RecordKindId::MediationCase);
+    CHECK(fieldText(*cases.field(QStringLiteral("received_on")), QDate(2024, 3, 5)) == QStringLiteral("2024-03-05"));
+    CHECK(fieldText(*cases.field(QStringLiteral("amount_disputed")), qint64(1234567)) == QStringLiteral("12345.67"));  // fen → 元
+    CHECK(fieldText(*cases.field(QStringLiteral("amount_disputed")), QVariant()).isEmpty());  // not known: blank, not 0.00
+    CHECK(fieldText(*cases.field(QStringLiteral("dispute_type")), QStringLiteral("debt")) == QStringLiteral("debt"));  // the enumeration's name
+    CHECK(fieldText(*cases.field(QStringLiteral("mediators")), QStringList{QStringLiteral("韦国强"), QStringLiteral("黄丽")}) == QStringLiteral("韦国强、黄丽"));
+    CHECK(fieldText(*cases.field(QStringLiteral("judicial_confirmation")), true) == QStringLiteral("yes"));
+    CHECK(fieldText(*cases.field(QStringLiteral("judicial_confirmation")), false) == QStringLiteral("no"));
+    CHECK(fieldText(*cases.field(QStringLiteral("judicial_confirmation")), QVariant()).isEmpty());
+    CHECK(fieldText(*recordKind(RecordKindId::Honour).field(QStringLiteral("year")), 2019) == QStringLiteral("2019"));  // no grouping
+    CHECK(isFigure(cases.field(QStringLiteral("amount_disputed"))->type));
+    CHECK_FALSE(isFigure(recordKind(RecordKindId::Honour).field(QStringLiteral("year"))->type));
+}
+
 TEST_CASE("the same key in two kinds keeps each kind's label (secretary_phone)", "[kinds]")
 {
     // Fields.cpp once defined secretary_phone twice; the Party secretary's label won, so a wrong

@@ -13,6 +13,8 @@
 #include "VerificationActions.h"
 #include "VerificationService.h"
 
+#include <QSqlQuery>
+
 using namespace chamber;
 
 namespace {
@@ -165,8 +167,10 @@ TEST_CASE("a held-back value is used once it is valid, or dismissed with a reaso
     commit(db, plan);
     auto items = openItems(db);
     REQUIRE(items.size() == 2);
-    for (const auto &item : items)
-        CHECK_FALSE(VerificationActions::canUseValue(db, item));  // neither value can be read as it stands
+    for (const auto &item : items) {
+        REQUIRE(VerificationActions::canUseValue(db, item).ok());
+        CHECK_FALSE(*VerificationActions::canUseValue(db, item));  // neither value can be read as it stands
+    }
 
     // Dismissed with a reason (none is refused); edited away.
     const VerificationItem founded = items[0].field == QStringLiteral("founded") ? items[0] : items[1];
@@ -191,7 +195,7 @@ TEST_CASE("a held-back value is used once it is valid, or dismissed with a reaso
     manual.reason = QStringLiteral("test");
     const auto id = VerificationService(db).add(manual);
     REQUIRE(id.ok());
-    REQUIRE(VerificationActions::canUseValue(db, VerificationService(db).get(id.value()).value()));
+    REQUIRE(*VerificationActions::canUseValue(db, VerificationService(db).get(id.value()).value()));
     REQUIRE(VerificationActions::useValue(db, id.value()).ok());
     CHECK(ChamberService(db).get(binzhou.id)->president == QStringLiteral("黄永福"));
     CHECK(VerificationService(db).get(id.value())->resolution == VerificationItem::Resolution::UsedValue);
@@ -483,4 +487,32 @@ TEST_CASE("editing a Party organisation, instructor, mediation committee or tall
     REQUIRE(HonourService(db).remove(starredId.value()).ok());
     CHECK(resolutionOf(db, again) == VerificationItem::Resolution::Edited);
     CHECK(VerificationService(db).openCount().value() == 1);  // the other chamber's
+}
+
+TEST_CASE("issue 15: whether a value can be used is a read error when the chamber cannot be read, not a missing button")
+{
+    test::TempDatabase t(QStringLiteral("450126"));
+    Database &db = *t.db;
+    Chamber lidang;
+    lidang.townshipCode = QStringLiteral("450126101");
+    lidang.name = QStringLiteral("宾阳县黎塘镇商会");
+    lidang.founded = QDate(2011, 10, 10);
+    const auto added = ChamberService(db).add(lidang);
+    REQUIRE(added.ok());
+    VerificationItem item;
+    item.chamberId = added.value();
+    item.field = QStringLiteral("president");
+    item.value = QStringLiteral("黄永福");
+    item.reason = QStringLiteral("test");
+    const auto id = VerificationService(db).add(item);
+    REQUIRE(id.ok());
+    const VerificationItem stored = VerificationService(db).get(id.value()).value();
+    REQUIRE(*VerificationActions::canUseValue(db, stored));
+
+    QSqlQuery q(db.sql());
+    REQUIRE(q.exec(QStringLiteral("ALTER TABLE chamber RENAME TO chamber_damaged")));
+    const auto usable = VerificationActions::canUseValue(db, stored);
+    REQUIRE_FALSE(usable.ok());
+    CHECK(readFailed(usable.problems()));
+    CHECK(usable.firstError().contains(QStringLiteral("chamberctl backup restore")));
 }

@@ -8,6 +8,7 @@
 #include "TestSupport.h"
 
 #include <QBuffer>
+#include <QSqlQuery>
 
 #include <algorithm>
 #include <nlohmann/json.hpp>
@@ -263,19 +264,19 @@ TEST_CASE("the dashboard opens at the end of the last year while a new year has 
     test::fillDashboardFixture(*t.db);
     const DashboardService service(*t.db);
     // No points at all: today, whatever the month.
-    CHECK(service.defaultAsOf(QDate(2025, 1, 5)).date == QDate(2025, 1, 5));
-    CHECK(service.defaultAsOf(QDate(2025, 1, 5)).reason.isEmpty());
+    CHECK(service.defaultAsOf(QDate(2025, 1, 5))->date == QDate(2025, 1, 5));
+    CHECK(service.defaultAsOf(QDate(2025, 1, 5))->reason.isEmpty());
 
     yearWithEntry(*t.db, 2024, true);
     // January to March of 2025 with 2024 scored and 2025 not: the end of 2024, and why.
     for (const QDate today : {QDate(2025, 1, 1), QDate(2025, 2, 14), QDate(2025, 3, 31)}) {
-        const DefaultAsOf start = service.defaultAsOf(today);
+        const DefaultAsOf start = service.defaultAsOf(today).value();
         CHECK(start.date == QDate(2024, 12, 31));
         CHECK(start.reason.contains(QStringLiteral("2024")));
         CHECK(start.reason.contains(QStringLiteral("2025")));
     }
     // From April, today (coverage and the rest are then well into the year).
-    CHECK(service.defaultAsOf(QDate(2025, 4, 1)).date == QDate(2025, 4, 1));
+    CHECK(service.defaultAsOf(QDate(2025, 4, 1))->date == QDate(2025, 4, 1));
     // The average is what the default is for: at the end of 2024 it is there.
     const auto atDefault = service.load({}, QDate(2024, 12, 31));
     REQUIRE(atDefault.ok());
@@ -283,14 +284,32 @@ TEST_CASE("the dashboard opens at the end of the last year while a new year has 
 
     // A draft of 2025 is no score yet; an approved entry is.
     yearWithEntry(*t.db, 2025, false);
-    CHECK(service.defaultAsOf(QDate(2025, 2, 14)).date == QDate(2024, 12, 31));
+    CHECK(service.defaultAsOf(QDate(2025, 2, 14))->date == QDate(2024, 12, 31));
     PointsService points(*t.db);
     const auto drafts = points.entryRows(PointsEntryQuery::ofYear(2025));
     REQUIRE(drafts->size() == 1);
     REQUIRE(points.submitEntry(drafts->first().entry.id).ok());
     REQUIRE(points.approveEntry(drafts->first().entry.id).ok());
-    CHECK(service.defaultAsOf(QDate(2025, 2, 14)).date == QDate(2025, 2, 14));
-    CHECK(service.defaultAsOf(QDate(2025, 2, 14)).reason.isEmpty());
+    CHECK(service.defaultAsOf(QDate(2025, 2, 14))->date == QDate(2025, 2, 14));
+    CHECK(service.defaultAsOf(QDate(2025, 2, 14))->reason.isEmpty());
+}
+
+TEST_CASE("issue 15: the dashboard's opening date is a read error when the points cannot be read, not today")
+{
+    test::TempDatabase t(QStringLiteral("450126"));
+    test::fillDashboardFixture(*t.db);
+    yearWithEntry(*t.db, 2024, true);
+    const DashboardService service(*t.db);
+    REQUIRE(service.defaultAsOf(QDate(2025, 2, 14)).ok());
+    QSqlQuery q(t.db->sql());
+    REQUIRE(q.exec(QStringLiteral("ALTER TABLE points_year RENAME TO points_year_damaged")));
+    const auto start = service.defaultAsOf(QDate(2025, 2, 14));
+    REQUIRE_FALSE(start.ok());
+    CHECK(readFailed(start.problems()));
+    CHECK(start.firstError().contains(QStringLiteral("chamberctl backup restore")));
+    // From April no read decides the date: today, as before.
+    REQUIRE(service.defaultAsOf(QDate(2025, 4, 1)).ok());
+    CHECK(service.defaultAsOf(QDate(2025, 4, 1))->date == QDate(2025, 4, 1));
 }
 
 TEST_CASE("a figure counted as the file stands now is not compared with a year earlier")

@@ -137,6 +137,21 @@ TEST_CASE("the scoring report of the hand-made year")
     CHECK(foot.awardEligible == 3);
 }
 
+TEST_CASE("issue 15: the scoring report is a read error when whose points the county keeps cannot be read")
+{
+    Year y;
+    REQUIRE(ScoringReports(*y.t.db).report(2025, {}, kIssued, ReportLanguage::English).ok());
+    QSqlQuery q(y.t.db->sql());
+    REQUIRE(q.exec(QStringLiteral("ALTER TABLE exchange_origin RENAME TO exchange_origin_damaged")));
+    // Taken as "this database's own", the county's report would be built from the local rules.
+    for (const auto &made : {ScoringReports(*y.t.db).report(2025, {}, kIssued, ReportLanguage::English),
+                             ScoringReports(*y.t.db).report(2025, QStringLiteral("450126"), kIssued, ReportLanguage::English)}) {
+        REQUIRE_FALSE(made.ok());
+        CHECK(readFailed(made.problems()));
+        CHECK(made.firstError().contains(QStringLiteral("chamberctl backup restore")));
+    }
+}
+
 TEST_CASE("scoring report JSON: the documented schema, and read back unchanged")
 {
     Year year;

@@ -146,7 +146,7 @@ TEST_CASE("every earlier schema version migrates to the latest with its data", "
             auto opened = Database::open(path);
             REQUIRE(opened.ok());
             Database &db = *opened.value();
-            CHECK(db.schemaVersion() == Database::latestVersion());
+            CHECK(*db.schemaVersion() == Database::latestVersion());
             CHECK(db.check().isEmpty());
             // The file as it was is kept beside it, unless it already was the latest.
             if (version < Database::latestVersion()) {
@@ -211,7 +211,7 @@ TEST_CASE("every earlier schema version migrates to the latest with its data", "
 TEST_CASE("an empty file (version 0) is built to the latest version", "[sqlite]")
 {
     test::TempDatabase temp;
-    CHECK(temp.db->schemaVersion() == Database::latestVersion());
+    CHECK(*temp.db->schemaVersion() == Database::latestVersion());
     CHECK(temp.db->preMigrationBackup().isEmpty());
     CHECK(temp.db->check().isEmpty());
 }
@@ -226,11 +226,11 @@ TEST_CASE("a database can be stopped at each version and taken further later", "
             options.migrateTo = stop;
             auto opened = Database::open(path, options);
             REQUIRE(opened.ok());
-            CHECK(opened.value()->schemaVersion() == stop);
+            CHECK(*opened.value()->schemaVersion() == stop);
         }
         auto reopened = Database::open(path);
         REQUIRE(reopened.ok());
-        CHECK(reopened.value()->schemaVersion() == Database::latestVersion());
+        CHECK(*reopened.value()->schemaVersion() == Database::latestVersion());
     }
 }
 

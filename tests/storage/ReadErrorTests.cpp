@@ -3,6 +3,7 @@
 // A table renamed under an open database, and a closed connection, stand for a damaged file.
 #include "ChamberService.h"
 #include "DivisionService.h"
+#include "ExchangeStore.h"
 #include "HonourService.h"
 #include "MediationCaseService.h"
 #include "MediationService.h"
@@ -140,6 +141,23 @@ TEST_CASE("points years rules entries vetoes and publications report a failed re
     damage(*t.db, "points_year");
     CHECK(failedToRead(points.years()));
     CHECK(failedToRead(points.year(2025)));  // not "the year has not been started"
+}
+
+TEST_CASE("whose received records a county holds is an error when it cannot be read, not this database's own")
+{
+    test::TempDatabase t(QStringLiteral("450126"));
+    test::addChamber(*t.db, "450126101", "宾阳县黎塘镇商会", QDate(2011, 10, 10));
+    PointsService points(*t.db);
+    REQUIRE(points.startYear(2025).ok());
+    REQUIRE(ExchangeStore(*t.db).ownerOf(QStringLiteral("450126")).ok());
+    CHECK(ExchangeStore(*t.db).ownerOf(QStringLiteral("450126"))->isEmpty());  // none received: its own
+    REQUIRE(points.scorecardInput(2025, QStringLiteral("450126")).ok());
+
+    damage(*t.db, "exchange_origin");
+    CHECK(failedToRead(ExchangeStore(*t.db).ownerOf(QStringLiteral("450126"))));
+    CHECK(failedToRead(ExchangeStore(*t.db).ownerOf(QStringLiteral("450126101"))));
+    // Taken as "its own", the county would be scored by this database's rules: the read's error instead.
+    CHECK(failedToRead(points.scorecardInput(2025, QStringLiteral("450126"))));
 }
 
 TEST_CASE("a closed connection is a read error and never an empty database")

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "KindColumns.h"
 #include "RecordListPanel.h"
 #include "RecordTableModel.h"
 #include "Result.h"
@@ -11,8 +12,9 @@
 namespace chamber {
 
 // One chamber's few records of a kind (its instructors, honours, members …) in a list with
-// Add, Edit and Delete, as the chamber editor's tabs show them. The tab gives how to read the
-// chamber's records, how to edit one in its dialog and how to delete one.
+// Add, Edit and Delete, as the chamber editor's tabs show them. The columns come from the kind's
+// description (kindColumns); the tab gives how to read the chamber's records, how to edit one in
+// its dialog and how to delete one.
 template<typename T>
 class ChamberRecordList
 {
@@ -21,11 +23,9 @@ public:
     using Edit = std::function<bool(const T &record)>;  // true when saved
     using Remove = std::function<Status(const T &record)>;
 
-    ChamberRecordList(QWidget *parent, const QString &columnsKey, const QStringList &titles, QList<typename RecordTableModel<T>::Cell> cells,
-                      const QList<int> &widths)
-        : m_model(new RecordTableModel<T>(parent)), m_panel(new RecordListPanel(m_model, columnsKey, widths, parent))
+    ChamberRecordList(QWidget *parent, const QString &columnsKey, const KindColumns<T> &columns)
+        : m_model(modelWith(columns, parent)), m_panel(new RecordListPanel(m_model, columnsKey, columns.widths, parent))
     {
-        m_model->setColumns(titles, std::move(cells));
         m_panel->setSearchVisible(false);
         m_add = m_panel->addButton(QIcon(), QObject::tr("Add…"));
         m_edit = m_panel->addButton(QIcon(), QObject::tr("Edit…"));
@@ -86,6 +86,14 @@ public:
     void setEnabled(bool enabled) { m_panel->setEnabled(enabled); }
 
 private:
+    // The model has its columns before the panel sizes them (sections that do not exist yet keep
+    // no width).
+    static RecordTableModel<T> *modelWith(const KindColumns<T> &columns, QWidget *parent)
+    {
+        auto *model = new RecordTableModel<T>(parent);
+        model->setColumns(columns.titles, columns.cells);
+        return model;
+    }
     const T *selected() const
     {
         const int row = m_model->rowOfId(m_panel->selectedId());

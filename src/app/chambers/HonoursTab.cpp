@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "HonoursTab.h"
 
-#include "Cells.h"
 #include "HonourDialog.h"
 #include "HonourService.h"
+#include "RecordBindings.h"
 #include "Workspace.h"
 
 #include <QVBoxLayout>
@@ -13,14 +13,8 @@ namespace chamber {
 HonoursTab::HonoursTab(Workspace &workspace, QWidget *parent) : QWidget(parent), m_workspace(workspace)
 {
     using H = Honour;
-    m_list = std::make_unique<ChamberRecordList<H>>(
-        this, QStringLiteral("editor-honours"), QStringList{tr("Year"), tr("Honour"), tr("Issued by"), tr("Document number"), tr("Decided on")},
-        QList<cells::Cell<H>>{cells::text<H>([](const H &h) { return QString::number(h.year); }),
-                              cells::text<H>([](const H &h) { return Honours::kindName(h.kind); }),
-                              cells::text<H>([](const H &h) { return h.issuingBody; }),
-                              cells::text<H>([](const H &h) { return h.documentNumber; }),
-                              cells::date<H>([](const H &h) { return h.awardedOn; })},
-        QList<int>{3, 9, 12, 10, 0});
+    m_list = std::make_unique<ChamberRecordList<H>>(this, QStringLiteral("editor-honours"),
+                                                    kindColumns<H>(RecordKindId::Honour, honourBindings()));
     m_list->setActions(
         [this] { return m_workspace.session().honours().of(m_chamberId); },
         [this] {

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "BoundRecordDialog.h"
 #include "Member.h"
-#include "RecordDialog.h"
 
 #include <memory>
 
@@ -12,26 +12,23 @@ class MemberForm;
 
 namespace chamber {
 
-// Edits one member (会员) on a chamber's member list: firm or person, role, joining and leaving.
-class MemberDialog : public RecordDialog
+// Edits one member (会员) on a chamber's member list: firm or person, role, joining and leaving;
+// its form is bound to the member's description.
+class MemberDialog : public BoundRecordDialog<Member>
 {
     Q_OBJECT
 public:
     MemberDialog(Workspace &workspace, const Member &record, QWidget *parent = nullptr);
     ~MemberDialog() override;
-    Member record() const;
+    Member record() const override;
 
 protected:
-    bool isDirty() const override { return record() != m_initial; }
-    bool isNew() const override { return m_original.id == 0; }
     Problems validate() const override;
     Result<qint64> write() override;
     QString recordName() const override;
 
 private:
     std::unique_ptr<Ui::MemberForm> m_ui;
-    Member m_original;
-    Member m_initial;  // as the form first showed it
 };
 
 } // namespace chamber

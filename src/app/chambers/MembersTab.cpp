@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "MembersTab.h"
 
-#include "Cells.h"
+#include "RecordBindings.h"
 #include "MemberDialog.h"
 #include "MemberService.h"
 #include "Workspace.h"
@@ -21,14 +21,7 @@ MembersTab::MembersTab(Workspace &workspace, QWidget *parent)
     m_kept->setObjectName(QStringLiteral("listKept"));
     m_kept->setToolTip(tr("When ticked, the chamber's individual and unit member counts are counted from the list of current members."));
     using M = Member;
-    m_list = std::make_unique<ChamberRecordList<M>>(
-        this, QStringLiteral("editor-members"),
-        QStringList{tr("Name"), tr("Kind"), tr("Role"), tr("Representative"), tr("Phone"), tr("Joined"), tr("Left")},
-        QList<cells::Cell<M>>{cells::text<M>([](const M &m) { return m.name; }), cells::text<M>([](const M &m) { return Members::kindName(m.kind); }),
-                              cells::text<M>([](const M &m) { return Members::roleName(m.role); }),
-                              cells::text<M>([](const M &m) { return m.representative; }), cells::text<M>([](const M &m) { return m.phone; }),
-                              cells::date<M>([](const M &m) { return m.joinedOn; }), cells::date<M>([](const M &m) { return m.leftOn; })},
-        QList<int>{12, 4, 5, 5, 7, 6, 0});
+    m_list = std::make_unique<ChamberRecordList<M>>(this, QStringLiteral("editor-members"), kindColumns<M>(RecordKindId::Member, memberBindings()));
     auto changed = [this] {
         showCounts();
         emit countsChanged();

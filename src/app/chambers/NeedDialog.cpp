@@ -2,6 +2,7 @@
 #include "NeedDialog.h"
 
 #include "Dates.h"
+#include "RecordBindings.h"
 #include "ServiceRequestService.h"
 #include "StatusChangeBox.h"
 #include "ui_NeedForm.h"
@@ -12,21 +13,12 @@
 namespace chamber {
 
 NeedDialog::NeedDialog(Workspace &workspace, const ServiceRequest &record, QWidget *parent)
-    : RecordDialog(workspace, parent), m_ui(std::make_unique<Ui::NeedForm>()), m_original(record)
+    : BoundRecordDialog(workspace, record, parent), m_ui(std::make_unique<Ui::NeedForm>())
 {
     auto *form = new QWidget(this);
     m_ui->setupUi(form);
     setWindowTitle(record.id ? tr("Member need") : tr("New member need"));
-    for (auto kind : ServiceRequests::allKinds())
-        m_ui->kindCombo->addItem(ServiceRequests::kindName(kind), int(kind));
     m_ui->partnerCombo->addItems(ServiceRequests::usualPartners());
-    m_ui->requesterEdit->setText(record.requester);
-    m_ui->kindCombo->setCurrentIndex(m_ui->kindCombo->findData(int(record.kind)));
-    m_ui->descriptionEdit->setPlainText(record.description);
-    m_ui->partnerCombo->setCurrentText(record.partner);
-    m_ui->raisedOnEdit->setOptionalDate(record.raisedOn.isValid() ? std::optional<QDate>(record.raisedOn) : QDate::currentDate());
-    m_ui->resolutionEdit->setText(record.resolution);
-    m_ui->notesEdit->setPlainText(record.notes);
     if (record.id) {
         // The lifecycle moves by dated steps, each written at once (like the registration history).
         m_status = new StatusChangeBox(tr("Progress"), form);
@@ -53,11 +45,11 @@ NeedDialog::NeedDialog(Workspace &workspace, const ServiceRequest &record, QWidg
         form->layout()->addWidget(m_status);
         showStatus();
     }
-    m_initial = this->record();
-    loadVersion(QStringLiteral("service_request"), record.id);
-    setForm(form);
+    ServiceRequest shown = record;
+    if (!shown.raisedOn.isValid())
+        shown.raisedOn = QDate::currentDate();  // a new need is raised today, unless the clerk says otherwise
+    bind(form, RecordKindId::ServiceRequest, serviceRequestBindings(), QStringLiteral("service_request"), shown);
     resize(560, record.id ? 640 : 480);
-    check();
 }
 
 NeedDialog::~NeedDialog() = default;
@@ -81,22 +73,9 @@ void NeedDialog::showStatus()
     m_status->setCurrent(text, next);
 }
 
-ServiceRequest NeedDialog::record() const
-{
-    ServiceRequest r = m_original;
-    r.requester = m_ui->requesterEdit->text().trimmed();
-    r.kind = NeedKind(m_ui->kindCombo->currentData().toInt());
-    r.description = m_ui->descriptionEdit->toPlainText().trimmed();
-    r.partner = m_ui->partnerCombo->currentText().trimmed();
-    r.raisedOn = m_ui->raisedOnEdit->optionalDate().value_or(QDate());
-    r.resolution = m_ui->resolutionEdit->text().trimmed();
-    r.notes = m_ui->notesEdit->toPlainText();
-    return r;
-}
-
 Problems NeedDialog::validate() const
 {
-    return workspace().session().needs().validate(record());
+    return checked(workspace().session().needs().validate(record()));
 }
 
 Result<qint64> NeedDialog::write()

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "RecordDialog.h"
+#include "BoundRecordDialog.h"
 #include "ServiceRequest.h"
 
 #include <memory>
@@ -15,19 +15,17 @@ namespace chamber {
 class StatusChangeBox;
 
 // Edits one member need (会员需求清单): who raised it, what for, the partner it went to, and —
-// once saved — moves it open → in progress → resolved (or reopens it with a reason).
-class NeedDialog : public RecordDialog
+// once saved — moves it open → in progress → resolved (or reopens it with a reason). Its form is
+// bound to the need's description; the status moves only by the steps of its box.
+class NeedDialog : public BoundRecordDialog<ServiceRequest>
 {
     Q_OBJECT
 public:
     NeedDialog(Workspace &workspace, const ServiceRequest &record, QWidget *parent = nullptr);
     ~NeedDialog() override;
-    ServiceRequest record() const;
     StatusChangeBox *statusBox() const { return m_status; }
 
 protected:
-    bool isDirty() const override { return record() != m_initial; }
-    bool isNew() const override { return m_original.id == 0; }
     Problems validate() const override;
     Result<qint64> write() override;
     QString recordName() const override;
@@ -37,8 +35,6 @@ private:
 
     std::unique_ptr<Ui::NeedForm> m_ui;
     StatusChangeBox *m_status = nullptr;
-    ServiceRequest m_original;
-    ServiceRequest m_initial;
 };
 
 } // namespace chamber

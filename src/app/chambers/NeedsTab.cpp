@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "NeedsTab.h"
 
-#include "Cells.h"
+#include "RecordBindings.h"
 #include "NeedDialog.h"
 #include "Workspace.h"
 
@@ -14,14 +14,7 @@ NeedsTab::NeedsTab(Workspace &workspace, QWidget *parent) : QWidget(parent), m_w
     using N = Listed<ServiceRequest>;
     m_list = std::make_unique<ChamberRecordList<N>>(
         this, QStringLiteral("editor-needs"),
-        QStringList{tr("Raised on"), tr("Member"), tr("Need"), tr("Description"), tr("Referred to"), tr("Status")},
-        QList<cells::Cell<N>>{cells::date<N>([](const N &n) { return n.record.raisedOn; }),
-                              cells::text<N>([](const N &n) { return n.record.requester; }),
-                              cells::text<N>([](const N &n) { return ServiceRequests::kindName(n.record.kind); }),
-                              cells::textWithTip<N>([](const N &n) { return n.record.description; }, [](const N &n) { return n.record.description; }),
-                              cells::text<N>([](const N &n) { return n.record.partner; }),
-                              cells::text<N>([](const N &n) { return ServiceRequests::statusName(n.record.status); })},
-        QList<int>{6, 6, 5, 14, 7, 0});
+        kindColumns<N, ServiceRequest>(RecordKindId::ServiceRequest, serviceRequestBindings(), [](const N &n) -> const ServiceRequest & { return n.record; }));
     m_list->setActions(
         [this] {
             NeedQuery q;

@@ -6,6 +6,7 @@
 #include "VerificationActions.h"
 
 #include <QHBoxLayout>
+#include <QHash>
 #include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
@@ -60,11 +61,19 @@ void VerificationBanner::reload()
     const auto found = m_session.verification().list(query);
     if (!found) {
         // A failed read is said, never shown as "nothing to verify".
-        auto *error = new QLabel(tr("The values to verify could not be read: %1").arg(found.firstError()), this);
-        error->setWordWrap(true);
-        m_rows->addWidget(error);
-        show();
+        showReadError(found.firstError());
         return;
+    }
+    // Whether each value can be used reads the chamber: a read that fails is said, never shown
+    // as items without their 使用 button.
+    QHash<qint64, bool> usable;
+    for (const auto &item : found.value()) {
+        const auto can = VerificationActions::canUseValue(m_session.db(), item);
+        if (!can) {
+            showReadError(can.firstError());
+            return;
+        }
+        usable.insert(item.id, *can);
     }
     m_items = found.value();
     setVisible(!m_items.isEmpty());
@@ -85,7 +94,7 @@ void VerificationBanner::reload()
         text->setTextFormat(Qt::PlainText);
         text->setObjectName(QStringLiteral("verificationItem%1").arg(item.id));
         row->addWidget(text, 1);
-        if (VerificationActions::canUseValue(m_session.db(), item)) {
+        if (usable.value(item.id)) {
             auto *use = new QPushButton(item.kind == VerificationItem::Kind::Doubtful ? tr("Confirm this value") : tr("Use this value"), this);
             use->setToolTip(item.kind == VerificationItem::Kind::Doubtful ? tr("The value is on record; confirm it is right.")
                                                                          : tr("Write “%1” into the chamber now.").arg(item.value));
@@ -99,6 +108,15 @@ void VerificationBanner::reload()
         row->addWidget(dismiss);
         m_rows->addLayout(row);
     }
+}
+
+void VerificationBanner::showReadError(const QString &message)
+{
+    auto *error = new QLabel(tr("The values to verify could not be read: %1").arg(message), this);
+    error->setObjectName(QStringLiteral("verificationReadError"));
+    error->setWordWrap(true);
+    m_rows->addWidget(error);
+    show();
 }
 
 void VerificationBanner::use(const VerificationItem &item)

@@ -33,6 +33,7 @@ signals:
     void itemsChanged();
 
 private:
+    void showReadError(const QString &message);  // in place of the items
     void use(const VerificationItem &item);
     void dismiss(const VerificationItem &item);
 

@@ -84,6 +84,7 @@ DashboardPage::DashboardPage(Workspace &workspace, QWidget *parent)
     m_content->setStyleSheet(QString::fromLatin1(kStyle));
     m_noUnits->setObjectName(QStringLiteral("noUnits"));
     m_noUnits->setWordWrap(true);
+    m_error->setObjectName(QStringLiteral("dashboardError"));
     m_error->setProperty("problem", QStringLiteral("error"));
     m_error->hide();
 
@@ -166,11 +167,14 @@ void DashboardPage::reload()
         m_scopeCode.clear();
         // A new file opens at its sensible date: right after New Year, the end of the last year
         // that has scores, not a year whose average is still blank.
-        const DefaultAsOf start = workspace().session().dashboard().defaultAsOf(QDate::currentDate());
+        // A file whose points cannot be read opens at today, and says why it could not choose.
+        const auto start = workspace().session().dashboard().defaultAsOf(QDate::currentDate());
+        m_openError = start ? QString() : start.firstError();
+        const DefaultAsOf chosen = start ? *start : DefaultAsOf{QDate::currentDate(), {}};
         const QSignalBlocker blocker(m_asOf);
-        m_asOf->setDate(start.date);
-        m_defaultNote = start.reason;
-        m_defaultDate = start.date;
+        m_asOf->setDate(chosen.date);
+        m_defaultNote = chosen.reason;
+        m_defaultDate = chosen.date;
     }
     // The figures of a region take a moment; compute them only when the page is looked at.
     m_stale = true;
@@ -230,8 +234,7 @@ void DashboardPage::load()
     } else {
         auto result = workspace().session().dashboard().load(m_scopeCode, m_asOf->date());
         if (!result) {
-            m_error->setText(result.firstError());
-            m_error->show();
+            showError(result.firstError());
             return;
         }
         m_data = std::move(result.value());
@@ -280,8 +283,7 @@ void DashboardPage::loadInBackground(const QString &key)
         m_pending.clear();
         if (!**result) {
             m_header->setSubtitle(QString());  // no longer computing
-            m_error->setText((*result)->firstError());
-            m_error->show();
+            showError((*result)->firstError());
             return;
         }
         remember(key, (*result)->value());
@@ -294,7 +296,7 @@ void DashboardPage::present(DashboardData figures, qint64 figuresMs)
 {
     QElapsedTimer timer;
     timer.start();
-    m_error->hide();
+    showError(m_openError);
     m_data = std::move(figures);
     display(*m_data);
     // Lay out and paint now, so that the time measured is the time until the user sees it.
@@ -365,23 +367,38 @@ void DashboardPage::display(const DashboardData &dashboard)
                            "started on the Points page), so there is no distribution or grade to chart.")
                             .arg(total.counts.value(QStringLiteral("points.year")))
                             .arg(dashboard.stats.scope.name));
-    m_gapTabs->setData(dashboard, countyNames(dashboard));
+    const auto names = countyNames(dashboard);
+    if (!names)
+        showError(names.firstError());
+    m_gapTabs->setData(dashboard, names ? *names : QHash<QString, QString>());
 }
 
-QHash<QString, QString> DashboardPage::countyNames(const DashboardData &dashboard) const
+void DashboardPage::showError(const QString &message)
+{
+    m_error->setText(message);
+    m_error->setVisible(!message.isEmpty());
+}
+
+Result<QHash<QString, QString>> DashboardPage::countyNames(const DashboardData &dashboard) const
 {
     QHash<QString, QString> names;
     DivisionService &divisions = workspace().session().divisions();
+    Problems failed;
     auto add = [&](const QString &code) {
         const QString county = code.left(6);
-        if (!names.contains(county))
-            if (const auto d = divisions.byCode(county); d && *d)  // a name only: the figures' own reads say when the file fails
-                names.insert(county, (*d)->name);
+        if (!failed.isEmpty() || names.contains(county))
+            return;
+        if (const auto d = divisions.byCode(county); !d)
+            failed = d.problems();  // said over the page, not a gap list with its county column blank
+        else if (*d)
+            names.insert(county, (*d)->name);
     };
     for (const auto &t : dashboard.gaps.townshipsWithoutChamber)
         add(t.division.code);
     for (const auto &r : dashboard.gaps.readyToRegister)
         add(r.chamber.townshipCode);
+    if (!failed.isEmpty())
+        return failed;
     return names;
 }
 

@@ -86,7 +86,9 @@ private:
     void present(DashboardData figures, qint64 figuresMs);
     void display(const DashboardData &dashboard);
     void exportAs(int format);
-    QHash<QString, QString> countyNames(const DashboardData &dashboard) const;
+    // County code → name for the gap lists' county column; an error when a name cannot be read.
+    Result<QHash<QString, QString>> countyNames(const DashboardData &dashboard) const;
+    void showError(const QString &message);  // hidden when empty
 
     PageHeader *m_header;
     Breadcrumb *m_breadcrumb;
@@ -106,6 +108,7 @@ private:
     GradeChart *m_gradeChart;
     GapTabs *m_gapTabs;
     QLabel *m_error;
+    QString m_openError;  // why the opening date could not be chosen (a failed read); shown over the figures
 
     QString m_scopeCode;  // empty: the database's scope
     int m_generation = -1;

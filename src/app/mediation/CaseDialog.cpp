@@ -4,6 +4,7 @@
 #include "Dates.h"
 #include "CaseHistoryEditor.h"
 #include "MediationCaseService.h"
+#include "RecordBindings.h"
 #include "Money.h"
 #include "OptionalDateEdit.h"
 #include "StatusChangeBox.h"
@@ -19,71 +20,30 @@
 namespace chamber {
 
 namespace {
-std::optional<qint64> amount(const QLineEdit *edit)
+// The items of an enumeration that may be not recorded: "not recorded" (no data) first, then each
+// value by its key, as the form binding reads them.
+template<typename E, typename Name, typename Key>
+void fill(QComboBox *box, const QList<E> &values, Name name, Key key)
 {
-    const QString text = edit->text().trimmed();
-    return text.isEmpty() ? std::nullopt : money::parseYuan(text);
-}
-
-QString amountText(const std::optional<qint64> &fen)
-{
-    return fen ? money::formatYuan(*fen) : QString();
-}
-
-// Combo items: "not recorded" first, then each value.
-template<typename E, typename Name>
-void fill(QComboBox *box, const QList<E> &values, Name name)
-{
-    box->addItem(CaseDialog::tr("not recorded"), -1);
+    box->addItem(CaseDialog::tr("not recorded"));
     for (E v : values)
-        box->addItem(name(v), int(v));
-}
-
-template<typename E>
-std::optional<E> chosen(const QComboBox *box)
-{
-    const int v = box->currentData().toInt();
-    return v < 0 ? std::nullopt : std::optional<E>(E(v));
+        box->addItem(name(v), key(v));
 }
 } // namespace
 
 CaseDialog::CaseDialog(Workspace &workspace, const MediationCase &record, QWidget *parent)
-    : RecordDialog(workspace, parent), m_ui(std::make_unique<Ui::CaseForm>()), m_original(record)
+    : BoundRecordDialog(workspace, record, parent), m_ui(std::make_unique<Ui::CaseForm>())
 {
     auto *form = new QWidget(this);
     m_ui->setupUi(form);
     setWindowTitle(record.id ? tr("Mediation case %1").arg(record.number) : tr("New mediation case"));
-    for (auto s : Mediation::allSources())
-        m_ui->sourceCombo->addItem(Mediation::sourceName(s), int(s));
-    for (auto t : Mediation::allDisputeTypes())
-        m_ui->disputeCombo->addItem(Mediation::disputeTypeName(t), int(t));
-    m_ui->judicialCombo->addItem(tr("not recorded"), -1);
-    m_ui->judicialCombo->addItem(tr("confirmed by the court"), 1);
-    m_ui->judicialCombo->addItem(tr("not confirmed"), 0);
+    m_ui->judicialCombo->addItem(tr("not recorded"));
+    m_ui->judicialCombo->addItem(tr("confirmed by the court"), true);
+    m_ui->judicialCombo->addItem(tr("not confirmed"), false);
     fill(m_ui->performanceCombo, QList<Performance>{Performance::Performed, Performance::PartlyPerformed, Performance::NotPerformed},
-         &Mediation::performanceName);
+         &Mediation::performanceName, &Mediation::performanceKey);
     fill(m_ui->satisfactionCombo, QList<Satisfaction>{Satisfaction::Satisfied, Satisfaction::FairlySatisfied, Satisfaction::Dissatisfied},
-         &Mediation::satisfactionName);
-
-    const MediationCase &c = record;
-    m_ui->numberEdit->setText(c.number);
-    m_ui->receivedOnEdit->setOptionalDate(c.receivedOn.isValid() ? std::optional<QDate>(c.receivedOn) : QDate::currentDate());
-    m_ui->sourceCombo->setCurrentIndex(m_ui->sourceCombo->findData(int(c.source)));
-    m_ui->applicantEdit->setText(c.applicant);
-    m_ui->respondentEdit->setText(c.respondent);
-    m_ui->disputeCombo->setCurrentIndex(m_ui->disputeCombo->findData(int(c.disputeType)));
-    m_ui->amountEdit->setText(amountText(c.amountDisputedFen));
-    m_ui->mediatorsEdit->setText(c.mediators.join(QStringLiteral("、")));
-    m_ui->summaryEdit->setPlainText(c.summary);
-    m_ui->agreedEdit->setText(amountText(c.agreedAmountFen));
-    m_ui->agreementEdit->setText(c.agreementNumber);
-    m_ui->judicialCombo->setCurrentIndex(!c.judicialConfirmation ? 0 : (*c.judicialConfirmation ? 1 : 2));
-    m_ui->performanceCombo->setCurrentIndex(m_ui->performanceCombo->findData(c.performance ? int(*c.performance) : -1));
-    m_ui->proofEdit->setText(c.performanceProof);
-    m_ui->followUpEdit->setOptionalDate(c.followUpOn);
-    m_ui->satisfactionCombo->setCurrentIndex(m_ui->satisfactionCombo->findData(c.followUpSatisfaction ? int(*c.followUpSatisfaction) : -1));
-    m_ui->followNoteEdit->setText(c.followUpNote);
-    m_ui->notesEdit->setPlainText(c.notes);
+         &Mediation::satisfactionName, &Mediation::satisfactionKey);
 
     QVBoxLayout *statusLayout = m_ui->rightLayout;
     if (!record.id) {
@@ -144,12 +104,12 @@ CaseDialog::CaseDialog(Workspace &workspace, const MediationCase &record, QWidge
         connect(m_entryStatus, &QComboBox::currentIndexChanged, this, &CaseDialog::updateSections);
         connect(m_entryClosed, &OptionalDateEdit::dateChanged, this, [this] { check(); });
     }
-    m_initial = this->record();
-    loadVersion(QStringLiteral("mediation_case"), record.id);
-    setForm(form);
+    MediationCase shown = record;
+    if (!shown.receivedOn.isValid())
+        shown.receivedOn = QDate::currentDate();  // a new case is received today, unless its file says otherwise
+    bind(form, RecordKindId::MediationCase, mediationCaseBindings(), QStringLiteral("mediation_case"), shown);
     updateSections();
     resize(1000, 660);
-    check();
 }
 
 CaseDialog::~CaseDialog() = default;
@@ -187,50 +147,16 @@ void CaseDialog::updateSections()
 
 MediationCase CaseDialog::record() const
 {
-    MediationCase c = m_original;
-    c.number = m_ui->numberEdit->text().trimmed();
-    c.receivedOn = m_ui->receivedOnEdit->optionalDate().value_or(QDate());
-    c.source = CaseSource(m_ui->sourceCombo->currentData().toInt());
-    c.applicant = m_ui->applicantEdit->text().trimmed();
-    c.respondent = m_ui->respondentEdit->text().trimmed();
-    c.disputeType = DisputeType(m_ui->disputeCombo->currentData().toInt());
-    c.amountDisputedFen = amount(m_ui->amountEdit);
-    static const QRegularExpression separators(QStringLiteral("[、,，;；\\s]+"));
-    c.mediators = m_ui->mediatorsEdit->text().split(separators, Qt::SkipEmptyParts);
-    c.summary = m_ui->summaryEdit->toPlainText().trimmed();
+    MediationCase c = BoundRecordDialog::record();
     if (m_entryStatus) {
         c.status = CaseStatus(m_entryStatus->currentData().toInt());
         c.closedOn = Mediation::isClosed(c.status) ? m_entryClosed->optionalDate() : std::nullopt;
     }
-    c.agreedAmountFen = amount(m_ui->agreedEdit);
-    c.agreementNumber = m_ui->agreementEdit->text().trimmed();
-    const int judicial = m_ui->judicialCombo->currentData().toInt();
-    c.judicialConfirmation = judicial < 0 ? std::nullopt : std::optional<bool>(judicial == 1);
-    c.performance = chosen<Performance>(m_ui->performanceCombo);
-    c.performanceProof = m_ui->proofEdit->text().trimmed();
-    c.followUpOn = m_ui->followUpEdit->optionalDate();
-    c.followUpSatisfaction = chosen<Satisfaction>(m_ui->satisfactionCombo);
-    c.followUpNote = m_ui->followNoteEdit->text().trimmed();
-    c.notes = m_ui->notesEdit->toPlainText();
     return c;
-}
-
-Problems CaseDialog::inputProblems() const
-{
-    Problems out;
-    const auto check = [&out](const QLineEdit *edit, const char *field) {
-        if (!edit->text().trimmed().isEmpty() && !money::parseYuan(edit->text()))
-            out.append(Problem::error(QString::fromLatin1(field), tr("\"%1\" is not an amount of yuan; write it like 30000, 30000.50 or 3万.")
-                                                                      .arg(edit->text().trimmed())));
-    };
-    check(m_ui->amountEdit, "amount_disputed");
-    check(m_ui->agreedEdit, "agreed_amount");
-    return out;
 }
 
 Problems CaseDialog::validate() const
 {
-    Problems problems = inputProblems();
     MediationCase c = record();
     // A saved case not yet settled may have its settlement typed ahead of the settling step:
     // those fields are checked when that step is recorded.
@@ -241,13 +167,12 @@ Problems CaseDialog::validate() const
         c.performance.reset();
         c.performanceProof.clear();
     }
-    problems.append(workspace().session().cases().validate(c));
-    return problems;
+    return checked(workspace().session().cases().validate(c));
 }
 
 Result<qint64> CaseDialog::write()
 {
-    if (const Problems input = inputProblems(); hasErrors(input))
+    if (const Problems input = m_fields->inputProblems(); hasErrors(input))
         return input;
     MediationCaseService &cases = workspace().session().cases();
     MediationCase c = record();

@@ -3,11 +3,10 @@
 
 #include "CaseDialog.h"
 #include "ReadError.h"
-#include "Cells.h"
+#include "RecordBindings.h"
 #include "CommitteeDialog.h"
 #include "Dates.h"
 #include "MediationService.h"
-#include "Money.h"
 #include "TallyPanel.h"
 #include "Workspace.h"
 
@@ -28,17 +27,7 @@ MediationTab::MediationTab(Workspace &workspace, QWidget *parent)
     using C = Listed<MediationCase>;
     m_cases = std::make_unique<ChamberRecordList<C>>(
         this, QStringLiteral("editor-cases"),
-        QStringList{tr("Number"), tr("Received"), tr("Applicant"), tr("Respondent"), tr("Dispute"), tr("Amount (yuan)"), tr("Status")},
-        QList<cells::Cell<C>>{cells::text<C>([](const C &c) { return c.record.number; }),
-                              cells::date<C>([](const C &c) { return c.record.receivedOn; }),
-                              cells::text<C>([](const C &c) { return c.record.applicant; }),
-                              cells::text<C>([](const C &c) { return c.record.respondent; }),
-                              cells::text<C>([](const C &c) { return Mediation::disputeTypeName(c.record.disputeType); }),
-                              cells::figure<C>([](const C &c) {
-                                  return c.record.amountDisputedFen ? money::formatYuan(*c.record.amountDisputedFen) : QString();
-                              }),
-                              cells::text<C>([](const C &c) { return Mediation::statusName(c.record.status); })},
-        QList<int>{5, 6, 7, 7, 6, 6, 0});
+        kindColumns<C, MediationCase>(RecordKindId::MediationCase, mediationCaseBindings(), [](const C &c) -> const MediationCase & { return c.record; }));
     m_cases->setActions(
         [this] {
             CaseQuery q;

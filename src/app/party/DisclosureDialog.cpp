@@ -2,47 +2,27 @@
 #include "DisclosureDialog.h"
 
 #include "DisclosureService.h"
+#include "RecordBindings.h"
 #include "Workspace.h"
 #include "ui_DisclosureForm.h"
 
 namespace chamber {
 
 DisclosureDialog::DisclosureDialog(Workspace &workspace, const Disclosure &disclosure, QWidget *parent)
-    : RecordDialog(workspace, parent), m_ui(std::make_unique<Ui::DisclosureForm>()), m_original(disclosure)
+    : BoundRecordDialog(workspace, disclosure, parent), m_ui(std::make_unique<Ui::DisclosureForm>())
 {
     auto *form = new QWidget(this);
     m_ui->setupUi(form);
     setWindowTitle(disclosure.id ? tr("Three disclosures") : tr("New disclosure period"));
-    m_ui->periodEdit->setText(disclosure.period);
-    m_ui->partyCheck->setChecked(disclosure.partyAffairs);
-    m_ui->chamberCheck->setChecked(disclosure.chamberAffairs);
-    m_ui->financesCheck->setChecked(disclosure.finances);
-    m_ui->disclosedOnEdit->setOptionalDate(disclosure.disclosedOn);
-    m_ui->notesEdit->setPlainText(disclosure.notes);
-    m_initial = this->record();
-    loadVersion(QStringLiteral("party_disclosure"), disclosure.id);
-    setForm(form);
+    bind(form, RecordKindId::Disclosure, disclosureBindings(), QStringLiteral("party_disclosure"), disclosure);
     resize(480, 380);
-    check();
 }
 
 DisclosureDialog::~DisclosureDialog() = default;
 
-Disclosure DisclosureDialog::record() const
-{
-    Disclosure d = m_original;
-    d.period = m_ui->periodEdit->text().trimmed();
-    d.partyAffairs = m_ui->partyCheck->isChecked();
-    d.chamberAffairs = m_ui->chamberCheck->isChecked();
-    d.finances = m_ui->financesCheck->isChecked();
-    d.disclosedOn = m_ui->disclosedOnEdit->optionalDate();
-    d.notes = m_ui->notesEdit->toPlainText();
-    return d;
-}
-
 Problems DisclosureDialog::validate() const
 {
-    return workspace().session().disclosures().validate(record());
+    return checked(workspace().session().disclosures().validate(record()));
 }
 
 Result<qint64> DisclosureDialog::write()

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "PartyTab.h"
 
-#include "Cells.h"
+#include "RecordBindings.h"
 #include "ReadError.h"
 #include "DisclosureService.h"
 #include "DisclosureDialog.h"
@@ -19,13 +19,6 @@
 
 namespace chamber {
 
-namespace {
-QString yesNo(bool value)
-{
-    return value ? PartyTab::tr("yes") : PartyTab::tr("no");
-}
-} // namespace
-
 PartyTab::PartyTab(Workspace &workspace, QWidget *parent)
     : QWidget(parent), m_workspace(workspace), m_organization(new QLabel(this)),
       m_editOrganization(new QPushButton(this)), m_removeOrganization(new QPushButton(tr("Delete"), this))
@@ -35,13 +28,8 @@ PartyTab::PartyTab(Workspace &workspace, QWidget *parent)
     m_editOrganization->setObjectName(QStringLiteral("editOrganization"));
 
     using I = PartyInstructor;
-    m_instructors = std::make_unique<ChamberRecordList<I>>(
-        this, QStringLiteral("editor-instructors"),
-        QStringList{tr("Name"), tr("Work unit"), tr("Phone"), tr("In post from"), tr("Until")},
-        QList<cells::Cell<I>>{cells::text<I>([](const I &i) { return i.name; }), cells::text<I>([](const I &i) { return i.unit; }),
-                              cells::text<I>([](const I &i) { return i.phone; }), cells::date<I>([](const I &i) { return i.from; }),
-                              cells::date<I>([](const I &i) { return i.until; })},
-        QList<int>{5, 10, 7, 6, 0});
+    m_instructors = std::make_unique<ChamberRecordList<I>>(this, QStringLiteral("editor-instructors"),
+                                                           kindColumns<I>(RecordKindId::PartyInstructor, partyInstructorBindings()));
     m_instructors->setActions(
         [this] { return m_workspace.session().party().instructorsOf(m_chamberId); },
         [this] {
@@ -54,15 +42,8 @@ PartyTab::PartyTab(Workspace &workspace, QWidget *parent)
         [](const I &i) { return tr("the instructor %1").arg(i.name); });
 
     using D = Disclosure;
-    m_disclosures = std::make_unique<ChamberRecordList<D>>(
-        this, QStringLiteral("editor-disclosures"),
-        QStringList{tr("Period"), tr("Party affairs"), tr("Chamber affairs"), tr("Finances"), tr("Disclosed on")},
-        QList<cells::Cell<D>>{cells::text<D>([](const D &d) { return d.period; }),
-                              cells::text<D>([](const D &d) { return yesNo(d.partyAffairs); }),
-                              cells::text<D>([](const D &d) { return yesNo(d.chamberAffairs); }),
-                              cells::text<D>([](const D &d) { return yesNo(d.finances); }),
-                              cells::date<D>([](const D &d) { return d.disclosedOn; })},
-        QList<int>{6, 5, 5, 5, 0});
+    m_disclosures = std::make_unique<ChamberRecordList<D>>(this, QStringLiteral("editor-disclosures"),
+                                                           kindColumns<D>(RecordKindId::Disclosure, disclosureBindings()));
     m_disclosures->setActions(
         [this] { return m_workspace.session().disclosures().of(m_chamberId); },
         [this] {

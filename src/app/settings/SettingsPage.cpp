@@ -142,7 +142,8 @@ void SettingsPage::reload()
                                            QLocale().formattedDataSize(walSize), wal.fileName())
                                 : tr("%1 (%2)").arg(QDir::toNativeSeparators(db.path()), QLocale().formattedDataSize(file.size())));
     m_scope->setText(QStringLiteral("%1 (%2)").arg(workspace().scopePath(), workspace().scope().code));
-    m_version->setText(QString::number(db.schemaVersion()));
+    const auto version = db.schemaVersion();
+    m_version->setText(version ? QString::number(*version) : version.firstError());
     m_checkResult->clear();
 }
 

@@ -100,9 +100,10 @@ void RecordDialog::watchFields(QWidget *form)
 void RecordDialog::check()
 {
     Problems found = validate();
-    // A date typed that is not a date yet: saving would lose it, so it blocks like any error.
+    // A date typed that is not a date yet: saving would lose it, so it blocks like any error. A
+    // field bound to its kind (FormFields) says so under itself; the others in the general line.
     for (const OptionalDateEdit *date : findChildren<OptionalDateEdit *>())
-        if (!date->isInputValid()) {
+        if (!date->isInputValid() && !date->property("field").isValid()) {
             found.append(Problem::error(QString(), OptionalDateEdit::invalidInputMessage()));
             break;
         }

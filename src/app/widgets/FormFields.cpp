@@ -1,0 +1,182 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "FormFields.h"
+
+#include "EnumText.h"
+#include "Money.h"
+#include "OptionalDateEdit.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDateEdit>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QRegularExpression>
+#include <QSpinBox>
+
+#include <algorithm>
+
+namespace chamber {
+
+namespace {
+
+const char *const kFieldProperty = "field";
+
+QString moneyText(const QVariant &stored)
+{
+    return stored.isNull() ? QString() : money::formatYuan(stored.toLongLong());
+}
+
+QStringList names(const QString &text)
+{
+    // As clerks list mediators: 、 or commas, semicolons or spaces between the names.
+    static const QRegularExpression separators(QStringLiteral("[、,，;；\\s]+"));
+    QStringList out;
+    for (const auto &part : text.split(separators, Qt::SkipEmptyParts))
+        if (!part.trimmed().isEmpty())
+            out.append(part.trimmed());
+    return out;
+}
+
+int itemOf(const QComboBox *box, const QVariant &stored)
+{
+    for (int i = 0; i < box->count(); ++i) {
+        const QVariant data = box->itemData(i);
+        if (stored.isNull() ? !data.isValid() || data.isNull() : data == stored)
+            return i;
+    }
+    return -1;
+}
+
+} // namespace
+
+FormFields::FormFields(RecordKindId kind, QWidget *form) : m_kind(kind)
+{
+    const RecordKind &described = recordKind(kind);
+    for (QWidget *w : form->findChildren<QWidget *>()) {
+        const QVariant key = w->property(kFieldProperty);
+        if (!key.isValid())
+            continue;
+        if (const FieldDescription *f = described.field(key.toString()))
+            m_fields.append({f, w});
+        else
+            m_unknown.append(key.toString());
+    }
+    // In the description's order, whatever the order of the form's widgets.
+    auto index = [&described](const FieldDescription *f) { return f - described.fields.data(); };
+    std::sort(m_fields.begin(), m_fields.end(), [&](const auto &a, const auto &b) { return index(a.first) < index(b.first); });
+}
+
+QStringList FormFields::keys() const
+{
+    QStringList out;
+    for (const auto &[f, w] : m_fields)
+        out.append(QString::fromLatin1(f->key));
+    return out;
+}
+
+QWidget *FormFields::widget(const QString &key) const
+{
+    for (const auto &[f, w] : m_fields)
+        if (key == QLatin1String(f->key))
+            return w;
+    return nullptr;
+}
+
+void FormFields::setValue(const QString &key, const QVariant &stored)
+{
+    QWidget *w = widget(key);
+    if (!w)
+        return;
+    const FieldDescription &f = *recordKind(m_kind).field(key);
+    if (auto *date = qobject_cast<OptionalDateEdit *>(w)) {
+        date->setOptionalDate(stored.isNull() || !stored.toDate().isValid() ? std::nullopt : std::optional<QDate>(stored.toDate()));
+    } else if (auto *edit = qobject_cast<QDateEdit *>(w)) {
+        edit->setDate(stored.toDate());
+    } else if (auto *spin = qobject_cast<QSpinBox *>(w)) {
+        spin->setValue(stored.isNull() ? spin->minimum() : stored.toInt());
+    } else if (auto *check = qobject_cast<QCheckBox *>(w)) {
+        check->setChecked(stored.toBool());
+    } else if (auto *box = qobject_cast<QComboBox *>(w)) {
+        if (box->isEditable()) {
+            box->setCurrentText(stored.toString());
+            return;
+        }
+        if (box->count() == 0 && f.type == FieldType::Enum && f.enumTexts) {
+            const EnumTextSet &texts = f.enumTexts();
+            for (const QString &k : texts.keys())
+                box->addItem(texts.nameOfKey(k), k);
+        }
+        box->setCurrentIndex(itemOf(box, stored));
+    } else if (auto *line = qobject_cast<QLineEdit *>(w)) {
+        if (f.type == FieldType::Money)
+            line->setText(moneyText(stored));
+        else if (f.type == FieldType::Names)
+            line->setText(stored.toStringList().join(QStringLiteral("、")));
+        else
+            line->setText(stored.isNull() ? QString() : stored.toString());
+    } else if (auto *text = qobject_cast<QPlainTextEdit *>(w)) {
+        text->setPlainText(stored.toString());
+    }
+}
+
+QVariant FormFields::value(const QString &key, bool nullable, Problems *problems) const
+{
+    QWidget *w = widget(key);
+    if (!w)
+        return {};
+    const FieldDescription &f = *recordKind(m_kind).field(key);
+    auto refuse = [&](const QString &message) {
+        if (problems)
+            problems->append(withKind(m_kind, {Problem::error(key, message)}));
+        return QVariant();
+    };
+    if (auto *date = qobject_cast<OptionalDateEdit *>(w)) {
+        if (!date->isInputValid())
+            return refuse(OptionalDateEdit::invalidInputMessage());
+        const auto d = date->optionalDate();
+        return d ? QVariant(*d) : QVariant();
+    }
+    if (auto *edit = qobject_cast<QDateEdit *>(w))
+        return edit->date();
+    if (auto *spin = qobject_cast<QSpinBox *>(w)) {
+        if (nullable && !spin->specialValueText().isEmpty() && spin->value() == spin->minimum())
+            return {};
+        return spin->value();
+    }
+    if (auto *check = qobject_cast<QCheckBox *>(w))
+        return check->isChecked();
+    if (auto *box = qobject_cast<QComboBox *>(w)) {
+        if (box->isEditable())
+            return box->currentText().trimmed();
+        const QVariant data = box->currentData();
+        return data.isValid() ? data : QVariant();
+    }
+    if (auto *line = qobject_cast<QLineEdit *>(w)) {
+        const QString text = line->text().trimmed();
+        switch (f.type) {
+        case FieldType::Money: {
+            if (text.isEmpty())
+                return {};
+            if (const auto fen = money::parseYuan(text))
+                return *fen;
+            return refuse(tr("\"%1\" is not an amount of yuan; write it like 30000, 30000.50 or 3万.").arg(text));
+        }
+        case FieldType::Count: {
+            if (text.isEmpty() && nullable)
+                return {};
+            bool ok = false;
+            const int n = text.toInt(&ok);
+            if (!ok)
+                return refuse(tr("\"%1\" is not a whole number.").arg(text));
+            return n;
+        }
+        case FieldType::Names: return names(text);
+        default: return text;
+        }
+    }
+    if (auto *text = qobject_cast<QPlainTextEdit *>(w))
+        return text->property("trimmed").toBool() ? text->toPlainText().trimmed() : text->toPlainText();
+    return {};
+}
+
+} // namespace chamber
