@@ -10,11 +10,14 @@
 #include "ChangeNotices.h"
 #include "ServerAddress.h"
 #include "ServerFixture.h"
+#include "ServerImport.h"
+#include "DivisionCatalog.h"
 
 #include <QApplication>
 #include <QSignalSpy>
 #include <QSqlDriver>
 #include <QTableView>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace chamber;
@@ -44,6 +47,13 @@ std::unique_ptr<Workspace> openAt(const QString &address)
 QList<ChangeEvent> changesOf(const QSignalSpy &spy, int i)
 {
     return spy.at(i).at(0).value<QList<ChangeEvent>>();
+}
+
+int rowsOf(QAbstractItemModel *model)
+{
+    while (model->canFetchMore({}))
+        model->fetchMore({});
+    return model->rowCount();
 }
 
 QString listedName(QAbstractItemModel *model, qint64 id)
@@ -146,6 +156,43 @@ private slots:
         QTest::qWait(kQuietMs);
         QCOMPARE(heard.count(), kLines);
         QCOMPARE(theirSpy.count(), 1);
+    }
+
+    void aCountyFileTakenInReachesOpenLists()
+    {
+        if (!test::onServer())
+            QSKIP("needs a PostgreSQL server (the postgresql entry of this test)");
+        // 上林县's file, with three chambers, taken in as chamberctl server import-file takes it.
+        QTemporaryDir dir;
+        const QString file = dir.filePath(QStringLiteral("shanglin.sqlite"));
+        {
+            Workspace county;
+            QVERIFY(county.create(file, *DivisionCatalog::bundled().byCode(QStringLiteral("450125"))));
+            const auto townships = county.session().divisions().townships();
+            QVERIFY(townships && townships->size() >= 3);
+            for (int i = 0; i < 3; ++i) {
+                Chamber c;
+                c.townshipCode = townships->at(i).division.code;
+                c.name = townships->at(i).division.name + QStringLiteral("商会");
+                QVERIFY(county.session().chambers().add(c));
+            }
+        }
+        test::ServerDatabase server;
+        auto importer = openAt(server.address);
+        auto theirs = openAt(server.address);
+        ChambersPage page(*theirs);
+        page.reload();
+        auto *model = page.findChild<QTableView *>()->model();
+        QCOMPARE(rowsOf(model), 2);
+        QSignalSpy theirSpy(&theirs->session(), &Session::changed);
+        const auto taken = ServerImport(importer->db()).importFile(file);
+        QVERIFY2(taken, qPrintable(taken.firstError()));
+        QVERIFY(theirSpy.wait(kWaitMs));
+        QTest::qWait(kQuietMs);
+        QCOMPARE(theirSpy.count(), 1);  // one import, one announcement
+        QCOMPARE(Session::touched(changesOf(theirSpy, 0), {QStringLiteral("chamber")}).ids.size(), 3);
+        QVERIFY(Session::touched(changesOf(theirSpy, 0), {QStringLiteral("chamber")}).added);
+        QCOMPARE(rowsOf(model), 5);
     }
 
     void aClerkOfAnotherCountyLearnsNothingItCannotRead()
