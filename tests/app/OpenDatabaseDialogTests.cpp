@@ -6,6 +6,7 @@
 // real server database through the dialog, with a wrong password first.
 #include "AppFixture.h"
 #include "AppSettings.h"
+#include "Database.h"
 #include "FileActions.h"
 #include "OpenDatabaseDialog.h"
 #include "ServerFixture.h"
@@ -201,6 +202,34 @@ private slots:
         clickOpen(dialog);
         QVERIFY(dialog.isVisible());
         QVERIFY(dialog.message().contains(QStringLiteral("does not exist")));
+    }
+
+    void anotherProgramsOrANewerDatabaseIsRefusedInTheDialog()
+    {
+        if (!test::onServer())
+            QSKIP("needs a PostgreSQL server (the postgresql entry of this test)");
+        test::ServerDatabase newer;
+        test::ServerDatabase other;
+        {
+            auto opened = Database::open(newer.address);
+            QVERIFY(opened);
+            QVERIFY(opened.value()->executeScript(QStringLiteral("UPDATE chamber_schema SET version = 99")));
+            auto foreign = Database::open(other.address);
+            QVERIFY(foreign);
+            // Its tables, and a chamber_schema that is not ChamberDesk's.
+            QVERIFY(foreign.value()->executeScript(QStringLiteral("UPDATE chamber_schema SET application = 'Invoices'")));
+        }
+        Workspace workspace;
+        OpenDatabaseDialog dialog(workspace);
+        dialog.show();
+        for (const auto &[address, expected] : {std::pair{newer.address, QStringLiteral("newer ChamberDesk (schema version 99")},
+                                                std::pair{other.address, QStringLiteral("belongs to another program")}}) {
+            dialog.choose(QStringLiteral("postgresql://localhost/") + address.section(QLatin1Char('/'), -1));
+            clickOpen(dialog);
+            QVERIFY(dialog.isVisible());
+            QVERIFY2(dialog.message().contains(expected), qPrintable(dialog.message()));
+            QVERIFY(!workspace.isOpen());
+        }
     }
 
     void aServerOpensThroughTheDialog()
