@@ -18,6 +18,7 @@
 #include <QFile>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenu>
 #include <QListWidget>
 #include <QPushButton>
 #include <QRadioButton>
@@ -137,6 +138,17 @@ private slots:
         QTest::mouseClick(recent->viewport(), Qt::LeftButton, {}, recent->visualItemRect(recent->item(1)).center());
         QVERIFY(!dialog.serverChosen());
         QCOMPARE(dialog.filePath(), file);
+
+        // The File menu's 最近打开 lists the same, a server always offered, a file only while it is there.
+        QFile::remove(file);
+        QWidget window;
+        FileActions actions(workspace, &window);
+        const QList<QAction *> items = actions.recentMenu()->actions();
+        QVERIFY(items.size() >= 2);
+        QVERIFY(items.at(0)->text().contains(QStringLiteral("postgresql://binyang_clerk@db.nanning.example:6543/chamber")));
+        QVERIFY(items.at(0)->isEnabled());
+        QVERIFY(items.at(1)->text().contains(QStringLiteral("county.sqlite")));
+        QVERIFY(!items.at(1)->isEnabled());
     }
 
     void thePasswordIsAskedOnlyWhenNoneIsStored()
