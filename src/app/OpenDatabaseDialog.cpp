@@ -50,8 +50,15 @@ OpenDatabaseDialog::OpenDatabaseDialog(Workspace &workspace, QWidget *parent)
 
     connect(m_ui->fileRadio, &QRadioButton::toggled, this, &OpenDatabaseDialog::updateKind);
     connect(m_ui->browseButton, &QPushButton::clicked, this, &OpenDatabaseDialog::browse);
+    // A click or the arrow keys fill the form with a recent database (not the list's first focus,
+    // which would overwrite a database the dialog was opened with); a double click opens it. Enter
+    // opens what the form shows through the default button.
     connect(m_ui->recentList, &QListWidget::itemClicked, this, &OpenDatabaseDialog::chooseRecent);
-    connect(m_ui->recentList, &QListWidget::itemActivated, this, [this] {
+    connect(m_ui->recentList, &QListWidget::currentItemChanged, this, [this](QListWidgetItem *current, QListWidgetItem *previous) {
+        if (current && previous)
+            chooseRecent();
+    });
+    connect(m_ui->recentList, &QListWidget::itemDoubleClicked, this, [this] {
         chooseRecent();
         accept();
     });

@@ -138,6 +138,10 @@ private slots:
         QTest::mouseClick(recent->viewport(), Qt::LeftButton, {}, recent->visualItemRect(recent->item(1)).center());
         QVERIFY(!dialog.serverChosen());
         QCOMPARE(dialog.filePath(), file);
+        // The arrow keys go through them too.
+        recent->setFocus();
+        QTest::keyClick(recent, Qt::Key_Up);
+        QVERIFY(dialog.serverChosen());
 
         // The File menu's 最近打开 lists the same, a server always offered, a file only while it is there.
         QFile::remove(file);
