@@ -706,6 +706,53 @@ The database as it was before is kept as %1; Settings → Backup and restore put
     </message>
 </context>
 <context>
+    <name>OpenDatabaseForm</name>
+    <message>
+        <source>Recent databases</source>
+        <translation>最近打开的数据库</translation>
+    </message>
+    <message>
+        <source>&amp;File on this computer</source>
+        <translation>本机文件(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Server</source>
+        <translation>服务器(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Database file</source>
+        <translation>数据库文件</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>浏览(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <translation>主机</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>端口</translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation>数据库</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>用户</translation>
+    </message>
+    <message>
+        <source>Secure connection</source>
+        <translation>加密连接</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>密码</translation>
+    </message>
+</context>
+<context>
     <name>PartyOrganizationForm</name>
     <message>
         <source>Name</source>
@@ -2030,10 +2077,6 @@ Evidence: %2</source>
         <translation>打开数据库</translation>
     </message>
     <message>
-        <source>ChamberDesk database (*.sqlite *.db);;All files (*)</source>
-        <translation>乡镇商会工作台数据库 (*.sqlite *.db);;所有文件 (*)</translation>
-    </message>
-    <message>
         <source>Back up the database</source>
         <translation>备份数据库</translation>
     </message>
@@ -2056,6 +2099,14 @@ Evidence: %2</source>
     <message>
         <source>Clear the list</source>
         <translation>清空列表</translation>
+    </message>
+    <message>
+        <source>Open a database file on this computer or a database on a server</source>
+        <translation>打开本机的数据库文件，或服务器上的数据库</translation>
+    </message>
+    <message>
+        <source>Server  %1</source>
+        <translation>服务器  %1</translation>
     </message>
 </context>
 <context>
@@ -3294,6 +3345,85 @@ Founded %2 · %n mediator(s)</source>
     <message>
         <source>the need of %1</source>
         <translation>%1提出的需求</translation>
+    </message>
+</context>
+<context>
+    <name>chamber::OpenDatabaseDialog</name>
+    <message>
+        <source>Open database</source>
+        <translation>打开数据库</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>打开(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>As the server offers (default)</source>
+        <translation>按服务器默认</translation>
+    </message>
+    <message>
+        <source>Never encrypted</source>
+        <translation>不加密</translation>
+    </message>
+    <message>
+        <source>Encrypted if the server can</source>
+        <translation>服务器支持时加密</translation>
+    </message>
+    <message>
+        <source>Always encrypted</source>
+        <translation>始终加密</translation>
+    </message>
+    <message>
+        <source>Encrypted, server certificate checked</source>
+        <translation>加密并核验证书</translation>
+    </message>
+    <message>
+        <source>Encrypted, certificate and server name checked</source>
+        <translation>加密并核验证书和服务器名</translation>
+    </message>
+    <message>
+        <source>db.example.gov.cn or 192.168.1.10</source>
+        <translation>如 db.example.gov.cn 或 192.168.1.10</translation>
+    </message>
+    <message>
+        <source>Server  %1</source>
+        <translation>服务器  %1</translation>
+    </message>
+    <message>
+        <source>File  %1</source>
+        <translation>文件  %1</translation>
+    </message>
+    <message>
+        <source>Enter the server&apos;s name or address.</source>
+        <translation>请填写服务器的名称或地址。</translation>
+    </message>
+    <message>
+        <source>Enter the name of the database on the server.</source>
+        <translation>请填写服务器上数据库的名称。</translation>
+    </message>
+    <message>
+        <source>Used for this connection only; never saved.</source>
+        <translation>只用于这一次连接，不会保存。</translation>
+    </message>
+    <message>
+        <source>The password comes from PGPASSWORD or ~/.pgpass.</source>
+        <translation>密码取自本机的 PGPASSWORD 或 ~/.pgpass，无需输入。</translation>
+    </message>
+    <message>
+        <source>ChamberDesk database (*.sqlite *.db);;All files (*)</source>
+        <translation>乡镇商会工作台数据库 (*.sqlite *.db);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Choose a database file.</source>
+        <translation>请选择数据库文件。</translation>
+    </message>
+    <message>
+        <source>The file %1 does not exist.</source>
+        <translation>文件 %1 不存在。</translation>
     </message>
 </context>
 <context>

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "AppSettings.h"
 
+#include "ServerAddress.h"
+
 #include <QDir>
 #include <QFileInfo>
 #include <QSettings>
@@ -18,7 +20,7 @@ QString AppSettings::name(Key key)
 {
     switch (key) {
     case Key::Language: return QStringLiteral("language");
-    case Key::RecentFiles: return QStringLiteral("recentFiles");
+    case Key::RecentDatabases: return QStringLiteral("recentFiles");  // its name when it held files only
     case Key::WindowGeometry: return QStringLiteral("window/geometry");
     case Key::WindowState: return QStringLiteral("window/state");
     case Key::WindowPage: return QStringLiteral("window/page");
@@ -32,7 +34,7 @@ QVariant AppSettings::defaultValue(Key key)
 {
     switch (key) {
     case Key::Language: return QString();
-    case Key::RecentFiles: return QStringList();
+    case Key::RecentDatabases: return QStringList();
     case Key::WindowGeometry:
     case Key::WindowState:
     case Key::ChamberEditorGeometry: return QByteArray();
@@ -67,15 +69,23 @@ void AppSettings::reset(Key key)
     emit changed(key);
 }
 
-void AppSettings::addRecentFile(const QString &path)
+void AppSettings::addRecentDatabase(const QString &pathOrAddress)
 {
-    QStringList files = recentFiles();
-    const QString absolute = QFileInfo(path).absoluteFilePath();
-    files.removeAll(absolute);
-    files.prepend(absolute);
-    while (files.size() > kMaxRecentFiles)
-        files.removeLast();
-    setValue(Key::RecentFiles, files);
+    QString entry;
+    if (ServerAddress::isServer(pathOrAddress)) {
+        const auto address = ServerAddress::parse(pathOrAddress);
+        if (!address)
+            return;  // not one that opened
+        entry = address->display();
+    } else {
+        entry = QFileInfo(pathOrAddress).absoluteFilePath();
+    }
+    QStringList recent = recentDatabases();
+    recent.removeAll(entry);
+    recent.prepend(entry);
+    while (recent.size() > kMaxRecentDatabases)
+        recent.removeLast();
+    setValue(Key::RecentDatabases, recent);
 }
 
 QString AppSettings::exportFolder() const

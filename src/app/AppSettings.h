@@ -20,7 +20,7 @@ class AppSettings : public QObject
 public:
     enum class Key {
         Language,               // "language": zh_CN, en or empty (follow the system)
-        RecentFiles,            // "recentFiles": most recent first
+        RecentDatabases,        // "recentFiles": files and server addresses (never a password), most recent first
         WindowGeometry,         // "window/geometry"
         WindowState,            // "window/state"
         WindowPage,             // "window/page": the key of the page shown last
@@ -43,10 +43,12 @@ public:
 
     QString language() const { return value(Key::Language).toString(); }
     void setLanguage(const QString &language) { setValue(Key::Language, language); }
-    static constexpr int kMaxRecentFiles = 8;
-    QStringList recentFiles() const { return value(Key::RecentFiles).toStringList(); }
-    // Puts a file first in the recent files (absolute path, once, at most kMaxRecentFiles).
-    void addRecentFile(const QString &path);
+    static constexpr int kMaxRecentDatabases = 8;
+    // The databases opened last, files and servers together, most recent first.
+    QStringList recentDatabases() const { return value(Key::RecentDatabases).toStringList(); }
+    // Puts a database first in the recent ones (once, at most kMaxRecentDatabases): a file by its
+    // absolute path, a server by its address without the password (one given is dropped here).
+    void addRecentDatabase(const QString &pathOrAddress);
     QByteArray windowGeometry() const { return value(Key::WindowGeometry).toByteArray(); }
     QByteArray windowState() const { return value(Key::WindowState).toByteArray(); }
     QString windowPage() const { return value(Key::WindowPage).toString(); }

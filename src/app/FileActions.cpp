@@ -4,7 +4,9 @@
 #include "AppSettings.h"
 #include "DatabaseHealth.h"
 #include "FirstRunWizard.h"
+#include "OpenDatabaseDialog.h"
 #include "RestoreDamaged.h"
+#include "ServerAddress.h"
 #include "Theme.h"
 #include "Workspace.h"
 
@@ -32,13 +34,8 @@ FileActions::FileActions(Workspace &workspace, QWidget *window)
         FirstRunWizard wizard(m_workspace, FirstRunWizard::Mode::NewDatabase, {}, m_window);
         wizard.exec();
     });
-    connect(m_open, &QAction::triggered, this, [this] {
-        const QString start = m_workspace.isOpen() ? QFileInfo(m_workspace.path()).absolutePath() : QDir::homePath();
-        const QString path = QFileDialog::getOpenFileName(m_window, tr("Open database"), start,
-                                                          tr("ChamberDesk database (*.sqlite *.db);;All files (*)"));
-        if (!path.isEmpty())
-            openPath(path);
-    });
+    m_open->setStatusTip(tr("Open a database file on this computer or a database on a server"));
+    connect(m_open, &QAction::triggered, this, [this] { openWithDialog(); });
     connect(m_backup, &QAction::triggered, this, [this] { backup(m_window, m_workspace); });
     connect(&m_workspace, &Workspace::opened, this, [this] {
         remember(m_workspace.path());
@@ -47,8 +44,26 @@ FileActions::FileActions(Workspace &workspace, QWidget *window)
     rebuildRecent();
 }
 
+bool FileActions::openWithDialog(const QString &preset, const QString &refusal)
+{
+    OpenDatabaseDialog dialog(m_workspace, m_window);
+    if (!preset.isEmpty())
+        dialog.choose(preset);
+    dialog.showRefusal(refusal);
+    if (dialog.exec() != QDialog::Accepted)
+        return false;
+    if (dialog.serverChosen())
+        return m_workspace.isOpen();  // the dialog opened it, or said why not
+    return openPath(dialog.filePath());
+}
+
 bool FileActions::openPath(const QString &path)
 {
+    if (ServerAddress::isServer(path)) {
+        // Refused (a password wanted, the server down …): said in the dialog, where it can be mended.
+        const Status opened = m_workspace.open(path);
+        return opened.ok() || openWithDialog(path, opened.firstError());
+    }
     if (Workspace::needsScope(path)) {
         FirstRunWizard wizard(m_workspace, FirstRunWizard::Mode::ChooseScope, path, m_window);
         return wizard.exec() == QDialog::Accepted;
@@ -85,24 +100,26 @@ void FileActions::backup(QWidget *parent, Workspace &workspace)
         QMessageBox::warning(parent, tr("Back up the database"), copied.firstError());
 }
 
-QStringList FileActions::recentFiles()
+QStringList FileActions::recentDatabases()
 {
-    return AppSettings::instance().recentFiles();
+    return AppSettings::instance().recentDatabases();
 }
 
 void FileActions::remember(const QString &path)
 {
-    AppSettings::instance().addRecentFile(path);
+    AppSettings::instance().addRecentDatabase(path);
 }
 
 void FileActions::rebuildRecent()
 {
     m_recent->clear();
-    const QStringList files = recentFiles();
+    const QStringList files = recentDatabases();
     for (int i = 0; i < files.size(); ++i) {
         const QString path = files.at(i);
-        QAction *action = m_recent->addAction(QStringLiteral("&%1  %2").arg(i + 1).arg(QDir::toNativeSeparators(path)));
-        action->setEnabled(QFileInfo::exists(path));
+        const bool server = ServerAddress::isServer(path);
+        QAction *action = m_recent->addAction(QStringLiteral("&%1  %2").arg(i + 1).arg(server ? tr("Server  %1").arg(path)
+                                                                                              : QDir::toNativeSeparators(path)));
+        action->setEnabled(server || QFileInfo::exists(path));
         connect(action, &QAction::triggered, this, [this, path] { openPath(path); });
     }
     if (files.isEmpty())
@@ -110,7 +127,7 @@ void FileActions::rebuildRecent()
     else {
         m_recent->addSeparator();
         connect(m_recent->addAction(tr("Clear the list")), &QAction::triggered, this, [this] {
-            AppSettings::instance().reset(AppSettings::Key::RecentFiles);
+            AppSettings::instance().reset(AppSettings::Key::RecentDatabases);
             rebuildRecent();
         });
     }

@@ -12,8 +12,9 @@ namespace chamber {
 
 class Workspace;
 
-// The File menu's work: new database (the wizard), open, the recent files, backup. Remembers the
-// files opened (most recent first) so that the app starts on the last one.
+// The File menu's work: new database (the wizard), open (a file or a server: OpenDatabaseDialog),
+// the recent databases, backup. Remembers the databases opened — files and servers, most recent
+// first, a server without its password — so that the app starts on the last one.
 class FileActions : public QObject
 {
     Q_OBJECT
@@ -25,10 +26,13 @@ public:
     QMenu *recentMenu() const { return m_recent; }
     QAction *backupAction() const { return m_backup; }
 
-    // Opens a file (asking for a scope if it has none); shows a refusal. True if opened.
+    // Opens a file (asking for a scope if it has none) or a server address; shows a refusal — a
+    // server's in the open dialog, where a password can be typed. True if opened.
     bool openPath(const QString &path);
+    // The open dialog, filled with a database and the reason it was not opened (if given).
+    bool openWithDialog(const QString &preset = {}, const QString &refusal = {});
     static void backup(QWidget *parent, Workspace &workspace);
-    static QStringList recentFiles();
+    static QStringList recentDatabases();
     static void remember(const QString &path);
 
 private:

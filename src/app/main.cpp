@@ -82,16 +82,19 @@ int main(int argc, char *argv[])
         dashboard->setBackgroundLoading(true);
     QString path = options.database;
     if (path.isEmpty()) {
-        const QStringList recent = FileActions::recentFiles();
-        path = !recent.isEmpty() && QFileInfo::exists(recent.first()) ? recent.first() : AppInfo::defaultDatabasePath();
+        const QStringList recent = FileActions::recentDatabases();
+        // The last database again: a server (asked for in the open dialog if it refuses), or a file still there.
+        if (!recent.isEmpty() && ServerAddress::isServer(recent.first()) && window.fileActions()->openPath(recent.first()))
+            path = recent.first();
+        else
+            path = !recent.isEmpty() && QFileInfo::exists(recent.first()) ? recent.first() : AppInfo::defaultDatabasePath();
     }
-    // A server database is opened or refused in words (exit 1): the first-run wizard makes files.
-    if (ServerAddress::isServer(path)) {
-        if (!window.fileActions()->openPath(path) || !workspace.isOpen())
-            return 1;
-    } else if (QFileInfo::exists(path) && !Workspace::needsScope(path)) {
+    // A server database named by --db is opened or refused in words (exit 1): the first-run wizard makes files.
+    const bool server = ServerAddress::isServer(path);
+    if (server && !workspace.isOpen() && (!window.fileActions()->openPath(path) || !workspace.isOpen()))
+        return 1;
+    if (!server && QFileInfo::exists(path) && !Workspace::needsScope(path))
         window.fileActions()->openPath(path);
-    }
     if (!workspace.isOpen()) {
         const auto mode = Workspace::needsScope(path) ? FirstRunWizard::Mode::ChooseScope : FirstRunWizard::Mode::FirstRun;
         FirstRunWizard wizard(workspace, mode, path);

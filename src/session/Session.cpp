@@ -14,11 +14,14 @@ Session::Session(std::unique_ptr<Database> db, QObject *parent)
       m_dashboard(*m_db)
 {
     m_db->setChangeListener([this](const QList<ChangeEvent> &changes) { emit changed(changes); });
+    m_notices = std::make_unique<ServerNotices>(*m_db);
+    connect(m_notices.get(), &ServerNotices::changed, this, &Session::changed);
 }
 
 Session::~Session()
 {
     m_db->setChangeListener({});
+    m_notices.reset();
 }
 
 Session::Touched Session::touched(const QList<ChangeEvent> &changes, const QStringList &entities)

@@ -15,6 +15,7 @@
 #include "MemberService.h"
 #include "PartyService.h"
 #include "PointsService.h"
+#include "ServerNotices.h"
 #include "ServiceRequestService.h"
 #include "Stats.h"
 #include "VerificationService.h"
@@ -30,7 +31,9 @@ namespace chamber {
 // service over it, made once and handed to whoever shows or edits records (the pages, dialogs
 // and lists of chamberdesk; chamberctl could use it alike — it holds no widget). Each committed
 // write is announced by changed() with what it touched (the kind and id change_log records), so
-// that open lists update the affected rows instead of reading whole pages again.
+// that open lists update the affected rows instead of reading whole pages again. On a server,
+// other users' committed writes are announced the same way (ServerNotices), as far as this
+// user may read them.
 class Session : public QObject
 {
     Q_OBJECT
@@ -57,6 +60,8 @@ public:
     ChangeHistory &history() { return m_history; }
     StatsService &stats() { return m_stats; }
     DashboardService &dashboard() { return m_dashboard; }
+    // Whether other users' changes are heard (a server database that took the LISTEN).
+    bool hearsOthers() const { return m_notices->listening(); }
 
     // The records of these kinds (change_log entities) among a write's changes: their ids, and
     // whether one was added (a list cannot know where a new record falls in its order).
@@ -69,7 +74,8 @@ public:
     static bool touches(const QList<ChangeEvent> &changes, const QStringList &entities);
 
 signals:
-    // After a transaction committed: every change_log entry it appended, in order.
+    // After a transaction committed: every change_log entry it appended, in order — this
+    // connection's, or on a server another user's (ServerNotices).
     void changed(const QList<chamber::ChangeEvent> &changes);
 
 private:
@@ -91,6 +97,7 @@ private:
     ChangeHistory m_history;
     StatsService m_stats;
     DashboardService m_dashboard;
+    std::unique_ptr<ServerNotices> m_notices;  // before m_db is closed, gone
 };
 
 } // namespace chamber

@@ -83,6 +83,15 @@ QString ServerAddress::display() const
     return text;
 }
 
+QString ServerAddress::withPassword() const
+{
+    if (password.isEmpty())
+        return display();
+    QUrl url(display());
+    url.setPassword(password);
+    return url.toString(QUrl::FullyEncoded);
+}
+
 QString ServerAddress::connectOptions() const
 {
     QStringList parts;

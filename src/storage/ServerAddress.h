@@ -32,6 +32,13 @@ public:
     static Result<ServerAddress> parse(const QString &argument);
     // postgresql://user@host:port/dbname?… without the password.
     QString display() const;
+    // The same with the password (if one was given): what Database::open takes from a dialog that
+    // asked for it. Never shown, never stored.
+    QString withPassword() const;
+    // Whether libpq has a password for this address without asking: one in it, PGPASSWORD, or a
+    // matching line of the password file (PGPASSFILE or ~/.pgpass, which libpq reads only when no
+    // one but its owner may read it). ServerPassword.cpp.
+    bool passwordSupplied() const;
     // "key=value;…" for QSqlDatabase::setConnectOptions (QPSQL passes them to libpq).
     QString connectOptions() const;
 };

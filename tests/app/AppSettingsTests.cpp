@@ -28,7 +28,7 @@ private slots:
     {
         const AppSettings &s = AppSettings::instance();
         QCOMPARE(s.language(), QString());
-        QCOMPARE(s.recentFiles(), QStringList());
+        QCOMPARE(s.recentDatabases(), QStringList());
         QCOMPARE(s.windowGeometry(), QByteArray());
         QCOMPARE(s.windowState(), QByteArray());
         QCOMPARE(s.windowPage(), QStringLiteral("chambers"));
@@ -63,7 +63,7 @@ private slots:
         QCOMPARE(raw.value(QStringLiteral("columns/party-organizations")).toByteArray(), QByteArray("cols"));
         // And the other way: a value an earlier version wrote is read.
         raw.setValue(QStringLiteral("recentFiles"), QStringList{QStringLiteral("/tmp/a.sqlite")});
-        QCOMPARE(s.recentFiles(), QStringList{QStringLiteral("/tmp/a.sqlite")});
+        QCOMPARE(s.recentDatabases(), QStringList{QStringLiteral("/tmp/a.sqlite")});
     }
 
     void changedIsSaidOncePerRealChange()
@@ -86,17 +86,17 @@ private slots:
         AppSettings &s = AppSettings::instance();
         QTemporaryDir dir;
         for (int i = 1; i <= 10; ++i)
-            s.addRecentFile(dir.filePath(QStringLiteral("%1.sqlite").arg(i)));
-        s.addRecentFile(dir.filePath(QStringLiteral("5.sqlite")));
-        const QStringList files = s.recentFiles();
+            s.addRecentDatabase(dir.filePath(QStringLiteral("%1.sqlite").arg(i)));
+        s.addRecentDatabase(dir.filePath(QStringLiteral("5.sqlite")));
+        const QStringList files = s.recentDatabases();
         QCOMPARE(files.size(), 8);
         // Most recent first: 5 again, then 10 down to 4 without the 5 it already holds.
         QStringList expected;
         for (int i : {5, 10, 9, 8, 7, 6, 4, 3})
             expected.append(QDir(dir.path()).absoluteFilePath(QStringLiteral("%1.sqlite").arg(i)));
         QCOMPARE(files, expected);
-        s.reset(AppSettings::Key::RecentFiles);
-        QCOMPARE(s.recentFiles(), QStringList());
+        s.reset(AppSettings::Key::RecentDatabases);
+        QCOMPARE(s.recentDatabases(), QStringList());
     }
 
     void exportFolderFallsBackWhenItIsGone()

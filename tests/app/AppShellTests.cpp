@@ -94,7 +94,7 @@ private slots:
         QVERIFY(workspace.isOpen());
         QCOMPARE(workspace.scope().name, QStringLiteral("南宁市"));
         QVERIFY(workspace.regionScale());
-        QCOMPARE(FileActions::recentFiles().size(), 0);  // remembered by the window's file actions only
+        QCOMPARE(FileActions::recentDatabases().size(), 0);  // remembered by the window's file actions only
     }
 
     void commandLine()

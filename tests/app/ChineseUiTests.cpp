@@ -7,6 +7,7 @@
 #include "AppInfo.h"
 #include "ChamberEditor.h"
 #include "MainWindow.h"
+#include "OpenDatabaseDialog.h"
 #include "Page.h"
 
 #include <QAbstractButton>
@@ -43,6 +44,7 @@ const QStringList kAllowed = {
     QStringLiteral("yyyy"), QStringLiteral("mm"),    QStringLiteral("dd"),   QStringLiteral("ods"),  QStringLiteral("xls"),
     QStringLiteral("et"),   QStringLiteral("English"),  // the language list names each language in itself
     QStringLiteral("SHA"),  // SHA-256, the name of the file fingerprint on the import log
+    QStringLiteral("PGPASSWORD"),  // the variable that holds a server password, named as the user sets it
 };
 
 // The English words in a text: HTML tags, file paths, credit codes and placeholders left out.
@@ -173,6 +175,27 @@ private slots:
             QApplication::processEvents();
             found += findEnglish(visibleTexts(&editor));
         }
+        QVERIFY2(found.isEmpty(), qPrintable(found.join(QLatin1Char('\n'))));
+    }
+
+    void theOpenDatabaseDialogIsInChinese()
+    {
+        Workspace workspace;
+        OpenDatabaseDialog dialog(workspace);
+        dialog.show();
+        QStringList found = findEnglish(visibleTexts(&dialog));
+        // The server's fields, the password asked, and a refusal — all in Chinese.
+        const QByteArray password = qgetenv("PGPASSWORD");
+        qunsetenv("PGPASSWORD");
+        qputenv("PGPASSFILE", "/nonexistent/pgpass");
+        dialog.choose(QStringLiteral("postgresql://binyang@127.0.0.1:1/chamber"));
+        dialog.accept();  // nothing listens on port 1
+        if (!password.isNull())
+            qputenv("PGPASSWORD", password);
+        QVERIFY(dialog.isVisible());
+        QVERIFY2(dialog.message().contains(QStringLiteral("无法连接数据库服务器")), qPrintable(dialog.message()));
+        QVERIFY(dialog.findChild<QLineEdit *>(QStringLiteral("passwordEdit"))->isVisible());
+        found += findEnglish(visibleTexts(&dialog));
         QVERIFY2(found.isEmpty(), qPrintable(found.join(QLatin1Char('\n'))));
     }
 

@@ -1,9 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Renders the user guide's pictures of dialogs that no --page screenshot reaches (correcting a
-// registration change and a case's status change), in Chinese, on the widget tests' hand-made
+// registration change and a case's status change, the open dialog), in Chinese, on the widget tests' hand-made
 // county (and the categories tab on the demo county). Not a test: scripts/screenshots.sh runs it with the folder to write into.
 #include "AppFixture.h"
 #include "AppInfo.h"
+#include "AppSettings.h"
 #include "CaseDialog.h"
 #include "CaseHistoryEditor.h"
 #include "ChamberEditor.h"
@@ -12,6 +13,7 @@
 #include "ChangeHistoryTab.h"
 #include "HistoryEntryDialog.h"
 #include "MediationCaseService.h"
+#include "OpenDatabaseDialog.h"
 #include "PointsPage.h"
 #include "PointsRulesPanel.h"
 #include "RegistrationHistoryEditor.h"
@@ -24,6 +26,7 @@
 #include <QDir>
 #include <QEventLoop>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTableWidget>
@@ -123,6 +126,17 @@ int main(int argc, char **argv)
         all.history()->table()->selectRow(0);
         all.resize(1100, 600);
         ok = save(&all, out.filePath(QStringLiteral("change-history.png"))) && ok;
+    }
+    // 文件 → 打开数据库…: a city's server chosen from the recent ones, no password stored on this desk.
+    {
+        qunsetenv("PGPASSWORD");
+        qputenv("PGPASSFILE", "/nonexistent/pgpass");
+        AppSettings::instance().addRecentDatabase(QStringLiteral("/home/clerk/宾阳县商会.sqlite"));
+        AppSettings::instance().addRecentDatabase(QStringLiteral("postgresql://binyang@db.nanning.example:5432/chamber?sslmode=require"));
+        OpenDatabaseDialog dialog(f.workspace);
+        dialog.choose(AppSettings::instance().recentDatabases().first());
+        dialog.findChild<QListWidget *>(QStringLiteral("recentList"))->setCurrentRow(0);
+        ok = save(&dialog, out.filePath(QStringLiteral("open-database.png"))) && ok;
     }
     // The categories-and-grades tab of last year, published in the demo data: read-only, saying why.
     if (argc > 2) {
