@@ -171,16 +171,20 @@ const TableShape &RecordWrite::shape(Database &db, const QString &table)
 Result<std::optional<QVariantMap>> RecordWrite::row(Database &db, const QString &table, qint64 rowid)
 {
     const QString key = keyColumn(shape(db, table));
-    QSqlQuery &q = db.prepared(QStringLiteral("SELECT %2 AS rowid, * FROM %1 WHERE %2 = ?").arg(table, key));
+    Statement &q = db.statement(QStringLiteral("SELECT %2 AS rowid, * FROM %1 WHERE %2 = ?").arg(table, key));
     q.addBindValue(rowid);
     if (!q.exec())
         return Problem::error(QStringLiteral("database"), q.lastError().text());
-    if (!q.next())
+    if (!q.next()) {
+        const Status end = sql::readEnd(q);
+        q.finish();
+        if (!end)
+            return end.problems();
         return std::optional<QVariantMap>();
-    const QSqlRecord record = q.record();
+    }
     QVariantMap out;
-    for (int i = 0; i < record.count(); ++i)
-        out.insert(record.fieldName(i), record.value(i));
+    for (int i = 0, n = q.columnCount(); i < n; ++i)
+        out.insert(q.columnName(i), q.value(i));
     q.finish();
     return std::optional<QVariantMap>(out);
 }
@@ -241,7 +245,7 @@ bool RecordWrite::same(const QVariant &a, const QVariant &b)
 
 QString RecordWrite::lastSaved(Database &db, const QString &table, qint64 rowid)
 {
-    QSqlQuery &q = db.prepared(QStringLiteral("SELECT actor, at FROM change_log WHERE entity = ? AND entity_id = ? ORDER BY id DESC LIMIT 1"));
+    Statement &q = db.statement(QStringLiteral("SELECT actor, at FROM change_log WHERE entity = ? AND entity_id = ? ORDER BY id DESC LIMIT 1"));
     q.addBindValue(table);
     q.addBindValue(rowid);
     if (!q.exec() || !q.next())
