@@ -168,10 +168,22 @@ const TableShape &RecordWrite::shape(Database &db, const QString &table)
     return shapes.insert(table, shape).value();
 }
 
-Result<std::optional<QVariantMap>> RecordWrite::row(Database &db, const QString &table, qint64 rowid)
+Result<std::optional<QVariantMap>> RecordWrite::row(Database &db, const QString &table, qint64 rowid, const QStringList &columns)
 {
-    const QString key = keyColumn(shape(db, table));
-    Statement &q = db.statement(QStringLiteral("SELECT %2 AS rowid, * FROM %1 WHERE %2 = ?").arg(table, key));
+    const TableShape &tableShape = shape(db, table);
+    const QString key = keyColumn(tableShape);
+    QString selected = QStringLiteral("*");
+    if (!columns.isEmpty()) {
+        // Only the columns asked (an update's): the whole row of a wide table was most of a write.
+        QStringList kept;
+        for (const auto &column : columns)
+            if (tableShape.column(column) && !kept.contains(column))
+                kept.append(column);
+        if (tableShape.rowVersion && !kept.contains(kRowVersion))
+            kept.append(kRowVersion);
+        selected = kept.isEmpty() ? QStringLiteral("1 AS rowid_only") : kept.join(QStringLiteral(", "));
+    }
+    Statement &q = db.statement(QStringLiteral("SELECT %2 AS rowid, %3 FROM %1 WHERE %2 = ?").arg(table, key, selected));
     q.addBindValue(rowid);
     if (!q.exec())
         return Problem::error(QStringLiteral("database"), q.lastError().text());

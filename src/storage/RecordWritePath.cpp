@@ -285,7 +285,10 @@ Status update(Database &db, const QString &table, qint64 id, const Values &value
               const QString &detail)
 {
     const TableShape &shape = RecordWrite::shape(db, table);
-    auto stored = RecordWrite::row(db, table, id);
+    QStringList columns;
+    for (const auto &[column, value] : values)
+        columns.append(column);
+    auto stored = RecordWrite::row(db, table, id, columns);
     if (!stored)
         return stored.problems();
     if (!stored.value())
