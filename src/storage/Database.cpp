@@ -303,7 +303,8 @@ Result<qint64> Database::log(const QString &entity, qint64 entityId, const QStri
                              const QByteArray &newValues)
 {
     Statement &q = statement(QStringLiteral("INSERT INTO change_log (at, actor, entity, entity_id, action, detail, old_values, new_values) "
-                                           "VALUES (?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"));
+                                           "VALUES (?, ?, ?, ?, ?, ?, ?, ?)")
+                             + returning(QStringLiteral("id")));
     q.addBindValue(sql::now());
     q.addBindValue(actor());
     q.addBindValue(entity);
@@ -312,14 +313,16 @@ Result<qint64> Database::log(const QString &entity, qint64 entityId, const QStri
     q.addBindValue(nonNull(detail));
     q.addBindValue(oldValues.isEmpty() ? QVariant() : QVariant(QString::fromUtf8(oldValues)));
     q.addBindValue(newValues.isEmpty() ? QVariant() : QVariant(QString::fromUtf8(newValues)));
-    if (!q.exec() || !q.next())
+    if (!q.exec())
         return Problem::error(QStringLiteral("database"), q.lastError().text());
-    const qint64 lineId = q.value(0).toLongLong();
+    const std::optional<qint64> lineId = q.insertedKey();
     q.finish();
+    if (!lineId)
+        return Problem::error(QStringLiteral("database"), q.lastError().text());
     // A line with new values and no old ones is an insert (RecordWritePath.cpp writes "{}" when
     // every value is the default); older callers say "add".
     noteChange(ChangeEvent{entity, entityId, action, action == QLatin1String("add") || (oldValues.isEmpty() && !newValues.isEmpty())});
-    return lineId;
+    return *lineId;
 }
 
 bool Database::command(const QString &statement, QSqlError *error)

@@ -72,6 +72,8 @@ public:
     // The same for the write path's statements whose rows, if any, are read by column number
     // (Statement.h): on a file SQLite's own statement, without Qt SQL's cost per value and run.
     Statement &statement(const QString &sql);
+    // What ends an INSERT whose new key Statement::insertedKey() reads (Statement::returning).
+    QString returning(const QString &key) { return Statement::returning(isServer() ? nullptr : sqliteHandle(m_db), key); }
     // The file, or the server address without its password.
     const QString &path() const { return m_path; }
     Backend backend() const { return m_backend; }

@@ -267,14 +267,15 @@ Result<qint64> insert(Database &db, const QString &table, const Values &values, 
         marks.append(QStringLiteral("?"));
         binds.append(stamp);
     }
-    Statement &q = db.statement(QStringLiteral("INSERT INTO %1 (%2) VALUES (%3) RETURNING %4")
-                                   .arg(table, columns.join(QStringLiteral(", ")), marks.join(QStringLiteral(", ")), RecordWrite::keyColumn(shape)));
+    Statement &q = db.statement(QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)").arg(table, columns.join(QStringLiteral(", ")), marks.join(QStringLiteral(", ")))
+                                + db.returning(RecordWrite::keyColumn(shape)));
     if (auto s = exec(q, binds); !s)
         return s.problems();
-    if (!q.next())
-        return Problem::error(QStringLiteral("database"), q.lastError().text());
-    const qint64 rowid = q.value(0).toLongLong();
+    const std::optional<qint64> inserted = q.insertedKey();
     q.finish();
+    if (!inserted)
+        return Problem::error(QStringLiteral("database"), q.lastError().text());
+    const qint64 rowid = *inserted;
     // The line holds something even when every value is the default, so that it reads as an insert.
     if (auto s = writeLine(db, table, rowid, action, detail, {}, after, true); !s)
         return s.problems();

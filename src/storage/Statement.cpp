@@ -228,6 +228,23 @@ QString Statement::columnName(int column) const
     return QString(static_cast<const QChar *>(sqlite3_column_name16(m_stmt, column)));
 }
 
+QString Statement::returning(sqlite3 *handle, const QString &key)
+{
+    return handle ? QString() : QStringLiteral(" RETURNING ") + key;
+}
+
+std::optional<qint64> Statement::insertedKey()
+{
+    if (m_query) {
+        if (!m_query->next())
+            return std::nullopt;
+        return m_query->value(0).toLongLong();
+    }
+    if (!m_active)
+        return std::nullopt;
+    return sqlite3_last_insert_rowid(m_handle);
+}
+
 int Statement::numRowsAffected() const
 {
     if (m_query)

@@ -176,3 +176,31 @@ TEST_CASE("the SQLite statement's error code says when another writer holds the 
     CHECK_FALSE(refused.active());
     CHECK(refused.error().contains(QStringLiteral("Another import or another user is writing")));
 }
+
+TEST_CASE("an insert gives the key of its new row on either backend")
+{
+    test::TempDatabase t;
+    QSqlQuery setup(t.db->sql());
+    REQUIRE(setup.exec(t.db->isServer() ? QStringLiteral("CREATE TABLE t (n BIGSERIAL PRIMARY KEY, v TEXT)")
+                                        : QStringLiteral("CREATE TABLE t (n INTEGER PRIMARY KEY, v TEXT)")));
+    const QString insert = QStringLiteral("INSERT INTO t (v) VALUES (?)") + t.db->returning(QStringLiteral("n"));
+    QList<qint64> keys;
+    for (const char *v : {"a", "b", "c"}) {
+        Statement &s = t.db->statement(insert);
+        s.addBindValue(QString::fromLatin1(v));
+        REQUIRE(s.exec());
+        const auto key = s.insertedKey();
+        s.finish();
+        REQUIRE(key);
+        keys.append(*key);
+    }
+    // The keys the table gave, read back by their values.
+    QSqlQuery read(t.db->sql());
+    REQUIRE(read.exec(QStringLiteral("SELECT n FROM t ORDER BY v")));
+    QList<qint64> stored;
+    while (read.next())
+        stored.append(read.value(0).toLongLong());
+    CHECK(keys == stored);
+    CHECK(keys.size() == 3);
+    CHECK(keys.at(0) < keys.at(1));
+}
