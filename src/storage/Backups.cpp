@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "Backups.h"
+#include "Statement.h"
 #include "SqliteCopy.h"
 
 #include <QDir>
@@ -21,14 +22,6 @@ namespace {
 const QString kField = QStringLiteral("backup");
 const QString kStamp = QStringLiteral("yyyyMMdd-HHmmss-zzz");
 constexpr int kApplicationId = 0x43484D42;  // 'CHMB', as Database writes it
-
-sqlite3 *handleOf(QSqlDatabase &db)
-{
-    const QVariant v = db.driver()->handle();
-    if (!v.isValid() || qstrcmp(v.typeName(), "sqlite3*") != 0)
-        return nullptr;
-    return *static_cast<sqlite3 *const *>(v.constData());
-}
 
 const QList<Backups::Reason> &allReasons()
 {
@@ -266,7 +259,7 @@ Result<QString> Backups::restore(Database &db, const QString &file, const QDateT
         sqlite3_close(source);
         return before.problems();
     }
-    sqlite3 *dest = handleOf(db.sql());
+    sqlite3 *dest = sqliteHandle(db.sql());
     if (!dest)
         return refuse(tr("The SQLite driver handle is not available."));
     // The online backup into the open file is one write: all of the copy or none of it.

@@ -6,6 +6,7 @@
 #include "DivisionService.h"
 #include "MemberService.h"
 #include "Readiness.h"
+#include "RecordChecks.h"
 #include "VerificationService.h"
 #include "RecordSql.h"
 
@@ -188,7 +189,7 @@ Problems ChamberService::validate(const Chamber &chamber) const
     if (!chamber.creditCode.isEmpty())
         problems.append(CreditCode::validate(chamber.creditCode, chamber.townshipCode.left(6)));
     // The checks run for every chamber an import or the demo adds: each statement is prepared once.
-    QSqlQuery &q = m_db.prepared(QStringLiteral("SELECT id FROM chamber WHERE township_code = ? AND name = ? AND id <> ?"));
+    Statement &q = m_db.statement(QStringLiteral("SELECT id FROM chamber WHERE township_code = ? AND name = ? AND id <> ?"));
     q.addBindValue(chamber.townshipCode);
     q.addBindValue(chamber.name.trimmed());
     q.addBindValue(chamber.id);
@@ -202,7 +203,7 @@ Problems ChamberService::validate(const Chamber &chamber) const
     if (chamber.id > 0) {  // a new chamber has no member list yet
         static const QString kept = QStringLiteral("SELECT %1, %2 FROM chamber c WHERE c.id = ? AND c.member_list_kept = 1")
                                         .arg(MemberService::individualCountSql(), MemberService::unitCountSql());
-        QSqlQuery &k = m_db.prepared(kept);
+        Statement &k = m_db.statement(kept);
         k.addBindValue(chamber.id);
         if (!k.exec())
             problems.append(sql::readError(k));
@@ -214,7 +215,7 @@ Problems ChamberService::validate(const Chamber &chamber) const
         k.finish();
     }
     if (!chamber.creditCode.isEmpty()) {
-        QSqlQuery &c = m_db.prepared(QStringLiteral("SELECT id, name FROM chamber WHERE credit_code = ? AND credit_code <> '' AND id <> ?"));
+        Statement &c = m_db.statement(QStringLiteral("SELECT id, name FROM chamber WHERE credit_code = ? AND credit_code <> '' AND id <> ?"));
         c.addBindValue(CreditCode::normalise(chamber.creditCode));
         c.addBindValue(chamber.id);
         if (!c.exec())
@@ -390,16 +391,18 @@ RegistrationEvent RegistrationService::eventFrom(const QSqlQuery &q)
 
 Problems RegistrationService::validate(const RegistrationEvent &event) const
 {
-    ChamberService chambers(m_db);
-    const auto chamber = chambers.get(event.chamberId);
+    // The light read of the record checks: the rules need the founding date and the county only,
+    // and every registration an import records comes here.
+    Problems read;
+    const auto chamber = RecordChecks::chamber(m_db, event.chamberId, read);
     if (!chamber)
-        return chamber.problems();
+        return read;
     const auto past = history(event.chamberId);
     if (!past)
         return past.problems();
     Problems problems = Registrations::validateNext(*chamber, *past, event, chamber->townshipCode.left(6));
     if (event.status == RegistrationStatus::Registered && !event.creditCode.isEmpty()) {
-        QSqlQuery &q = m_db.prepared(QStringLiteral("SELECT id, name FROM chamber WHERE credit_code = ? AND credit_code <> '' AND id <> ?"));
+        Statement &q = m_db.statement(QStringLiteral("SELECT id, name FROM chamber WHERE credit_code = ? AND credit_code <> '' AND id <> ?"));
         q.addBindValue(CreditCode::normalise(event.creditCode));
         q.addBindValue(event.chamberId);
         if (!q.exec())
@@ -408,6 +411,7 @@ Problems RegistrationService::validate(const RegistrationEvent &event) const
             problems.append(Problem::error(QStringLiteral("credit_code"), tr("The credit code %1 already belongs to %2 (number %3).")
                                                                               .arg(CreditCode::normalise(event.creditCode), q.value(1).toString())
                                                                               .arg(q.value(0).toLongLong())));
+        q.finish();
     }
     return problems;
 }
@@ -448,7 +452,7 @@ Result<QList<RegistrationEvent>> RegistrationService::history(qint64 chamberId) 
 Result<QHash<qint64, qint64>> RegistrationService::chambersOf(const QList<qint64> &eventIds) const
 {
     QHash<qint64, qint64> out;
-    QSqlQuery &q = m_db.prepared(QStringLiteral("SELECT chamber_id FROM registration_event WHERE id = ?"));
+    Statement &q = m_db.statement(QStringLiteral("SELECT chamber_id FROM registration_event WHERE id = ?"));
     for (qint64 id : eventIds) {
         q.addBindValue(id);
         if (!q.exec())

@@ -52,14 +52,6 @@ std::map<int, QString> migrationFiles(Database::Backend backend = Database::Back
     return out;
 }
 
-sqlite3 *handleOf(QSqlDatabase &db)
-{
-    const QVariant v = db.driver()->handle();
-    if (!v.isValid() || qstrcmp(v.typeName(), "sqlite3*") != 0)
-        return nullptr;
-    return *static_cast<sqlite3 *const *>(v.constData());
-}
-
 QString nextConnectionName()
 {
     static QAtomicInt counter;
@@ -73,6 +65,9 @@ Database::~Database()
     m_statementIndex.clear();
     m_statements.clear();
     m_failed.reset();
+    m_fastIndex.clear();
+    m_fast.clear();  // finalized before the connection closes
+    m_fastFailed.reset();
     if (m_db.isValid())
         m_db.close();
     m_db = QSqlDatabase();
@@ -198,6 +193,29 @@ QSqlQuery &Database::prepared(const QString &statement)
     return *cached;
 }
 
+Statement &Database::statement(const QString &sql)
+{
+    Statement *cached = m_fastIndex.value(sql);
+    if (!cached) {
+        constexpr qsizetype kMaxStatements = 200;  // as prepared(): the texts nobody runs are dropped
+        if (m_fastIndex.size() >= kMaxStatements) {
+            for (auto it = m_fastIndex.begin(); it != m_fastIndex.end();)
+                it = (*it)->isActive() ? std::next(it) : m_fastIndex.erase(it);
+            std::erase_if(m_fast, [](const std::unique_ptr<Statement> &s) { return !s->isActive(); });
+        }
+        auto made = std::make_unique<Statement>(isServer() ? nullptr : sqliteHandle(m_db), m_db, sql);
+        if (!made->isValid()) {
+            m_fastFailed = std::move(made);  // not cached: kept for the caller to report
+            return *m_fastFailed;
+        }
+        cached = made.get();
+        m_fastIndex.insert(sql, cached);
+        m_fast.push_back(std::move(made));
+    }
+    cached->finish();
+    return *cached;
+}
+
 Result<int> Database::schemaVersion() const
 {
     if (isServer())
@@ -275,7 +293,7 @@ Status Database::executeScript(const QString &sql)
             return Problem::error(QStringLiteral("database"), q.lastError().databaseText());
         return success();
     }
-    sqlite3 *handle = handleOf(m_db);
+    sqlite3 *handle = sqliteHandle(m_db);
     if (!handle)
         return Problem::error(QStringLiteral("database"), tr("The SQLite driver handle is not available."));
     char *error = nullptr;
@@ -297,8 +315,9 @@ Status Database::log(const QString &entity, qint64 entityId, const QString &acti
 Result<qint64> Database::log(const QString &entity, qint64 entityId, const QString &action, const QString &detail, const QByteArray &oldValues,
                              const QByteArray &newValues)
 {
-    QSqlQuery &q = prepared(QStringLiteral("INSERT INTO change_log (at, actor, entity, entity_id, action, detail, old_values, new_values) "
-                                           "VALUES (?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"));
+    Statement &q = statement(QStringLiteral("INSERT INTO change_log (at, actor, entity, entity_id, action, detail, old_values, new_values) "
+                                           "VALUES (?, ?, ?, ?, ?, ?, ?, ?)")
+                             + returning(QStringLiteral("id")));
     q.addBindValue(sql::now());
     q.addBindValue(actor());
     q.addBindValue(entity);
@@ -307,14 +326,16 @@ Result<qint64> Database::log(const QString &entity, qint64 entityId, const QStri
     q.addBindValue(nonNull(detail));
     q.addBindValue(oldValues.isEmpty() ? QVariant() : QVariant(QString::fromUtf8(oldValues)));
     q.addBindValue(newValues.isEmpty() ? QVariant() : QVariant(QString::fromUtf8(newValues)));
-    if (!q.exec() || !q.next())
+    if (!q.exec())
         return Problem::error(QStringLiteral("database"), q.lastError().text());
-    const qint64 lineId = q.value(0).toLongLong();
+    const std::optional<qint64> lineId = q.insertedKey();
     q.finish();
+    if (!lineId)
+        return Problem::error(QStringLiteral("database"), q.lastError().text());
     // A line with new values and no old ones is an insert (RecordWritePath.cpp writes "{}" when
     // every value is the default); older callers say "add".
     noteChange(ChangeEvent{entity, entityId, action, action == QLatin1String("add") || (oldValues.isEmpty() && !newValues.isEmpty())});
-    return lineId;
+    return *lineId;
 }
 
 bool Database::command(const QString &statement, QSqlError *error)
@@ -328,7 +349,7 @@ bool Database::command(const QString &statement, QSqlError *error)
             *error = q.lastError();
         return ok;
     }
-    QSqlQuery &q = prepared(statement);
+    Statement &q = this->statement(statement);
     const bool ok = q.exec();
     if (!ok && error)
         *error = q.lastError();

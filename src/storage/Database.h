@@ -2,6 +2,7 @@
 #pragma once
 
 #include "Result.h"
+#include "Statement.h"
 
 #include <QCoreApplication>
 #include <QSqlDatabase>
@@ -68,6 +69,11 @@ public:
     // finish() it when it is a SELECT (so that no read stays open). Only for statements run to the
     // end before anything else could ask for the same text: point reads and single-row writes.
     QSqlQuery &prepared(const QString &statement);
+    // The same for the write path's statements whose rows, if any, are read by column number
+    // (Statement.h): on a file SQLite's own statement, without Qt SQL's cost per value and run.
+    Statement &statement(const QString &sql);
+    // What ends an INSERT whose new key Statement::insertedKey() reads (Statement::returning).
+    QString returning(const QString &key) { return Statement::returning(isServer() ? nullptr : sqliteHandle(m_db), key); }
     // The file, or the server address without its password.
     const QString &path() const { return m_path; }
     Backend backend() const { return m_backend; }
@@ -130,6 +136,9 @@ private:
     QHash<QString, QSqlQuery *> m_statementIndex;
     std::vector<std::unique_ptr<QSqlQuery>> m_statements;  // before m_db is closed, cleared
     std::unique_ptr<QSqlQuery> m_failed;
+    QHash<QString, Statement *> m_fastIndex;  // statement(): the same, by SQL text
+    std::vector<std::unique_ptr<Statement>> m_fast;
+    std::unique_ptr<Statement> m_fastFailed;
     QString m_connectionName;
     QString m_path;
     QString m_backupPath;

@@ -2,6 +2,7 @@
 // The SQLite file side of Database where it differs from a server's (DatabaseServer.cpp): a
 // backup through SQLite's online backup, and the integrity and foreign-key checks of the file.
 #include "Database.h"
+#include "Statement.h"
 
 #include "SqliteCopy.h"
 
@@ -16,25 +17,13 @@
 
 namespace chamber {
 
-namespace {
-
-sqlite3 *handleOf(QSqlDatabase &db)
-{
-    const QVariant v = db.driver()->handle();
-    if (!v.isValid() || qstrcmp(v.typeName(), "sqlite3*") != 0)
-        return nullptr;
-    return *static_cast<sqlite3 *const *>(v.constData());
-}
-
-} // namespace
-
 Status Database::backupTo(const QString &target)
 {
     const QString field = QStringLiteral("backup");
     if (isServer())
         return Problem::error(field, tr("A server database is backed up on the server, with pg_dump (docs/server.md), not copied "
                                         "into a file by ChamberDesk."));
-    sqlite3 *source = handleOf(m_db);
+    sqlite3 *source = sqliteHandle(m_db);
     if (!source)
         return Problem::error(field, tr("The SQLite driver handle is not available."));
     const QFileInfo targetInfo(target);

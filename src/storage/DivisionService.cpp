@@ -14,7 +14,8 @@ namespace {
 const QString kScopeKey = QStringLiteral("scope.code");
 const QString kIncludeOtherKey = QStringLiteral("coverage.include_other_units");
 
-Division divisionFrom(const QSqlQuery &q)
+template<typename Query>  // a QSqlQuery or a Statement
+Division divisionFrom(const Query &q)
 {
     return Division{q.value(0).toString(), q.value(1).toString(), DivisionLevel(q.value(2).toInt()), q.value(3).toString()};
 }
@@ -69,7 +70,7 @@ Result<std::optional<Division>> DivisionService::scope() const
 Result<std::optional<Division>> DivisionService::byCode(const QString &code) const
 {
     // Asked for every record a chamber's checks look at: prepared once per connection.
-    QSqlQuery &q = m_db.prepared(QStringLiteral("SELECT %1 FROM division WHERE code = ?").arg(kColumns));
+    Statement &q = m_db.statement(QStringLiteral("SELECT %1 FROM division WHERE code = ?").arg(kColumns));
     q.addBindValue(code);
     if (!q.exec())
         return sql::readError(q);
@@ -88,7 +89,7 @@ Result<QList<Division>> DivisionService::children(const QString &code) const
     QSqlQuery q(m_db.sql());
     q.prepare(QStringLiteral("SELECT %1 FROM division WHERE parent_code = ? ORDER BY code").arg(kColumns));
     q.addBindValue(code);
-    return sql::rows<Division>(q, divisionFrom);
+    return sql::rows<Division>(q, divisionFrom<QSqlQuery>);
 }
 
 Result<QList<TownshipInfo>> DivisionService::townships(const QString &underCode) const
@@ -130,7 +131,7 @@ Result<Division> DivisionService::findTownship(const QString &codeOrName) const
     q.prepare(QStringLiteral("SELECT %1 FROM division WHERE level = 4 AND (code = ? OR name = ?) ORDER BY code").arg(kColumns));
     q.addBindValue(text);
     q.addBindValue(text);
-    const auto found = sql::rows<Division>(q, divisionFrom);
+    const auto found = sql::rows<Division>(q, divisionFrom<QSqlQuery>);
     if (!found)
         return found.problems();
     if (found->isEmpty())
@@ -145,7 +146,7 @@ Result<Division> DivisionService::findDivision(const QString &codeOrName) const
     q.prepare(QStringLiteral("SELECT %1 FROM division WHERE code = ? OR name = ? ORDER BY code").arg(kColumns));
     q.addBindValue(text);
     q.addBindValue(text);
-    const auto found = sql::rows<Division>(q, divisionFrom);
+    const auto found = sql::rows<Division>(q, divisionFrom<QSqlQuery>);
     if (!found)
         return found.problems();
     return pick(*found, text, QStringLiteral("division"));

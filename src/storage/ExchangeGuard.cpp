@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ExchangeGuard.h"
+#include "Statement.h"
 
 #include <QSqlDriver>
 #include <QVariant>
@@ -35,10 +36,7 @@ void receivedWrite(sqlite3_context *context, int argc, sqlite3_value **argv)
 
 bool ExchangeGuard::install(QSqlDatabase &db)
 {
-    const QVariant v = db.driver()->handle();
-    if (!v.isValid() || qstrcmp(v.typeName(), "sqlite3*") != 0)
-        return false;
-    sqlite3 *handle = *static_cast<sqlite3 *const *>(v.constData());
+    sqlite3 *handle = sqliteHandle(db);
     if (!handle)
         return false;
     return sqlite3_create_function_v2(handle, "chamber_received_write", 3, SQLITE_UTF8, nullptr, receivedWrite, nullptr, nullptr, nullptr)

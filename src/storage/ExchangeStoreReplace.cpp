@@ -11,6 +11,7 @@
 // year's freeze triggers (which concern only this database's own rows, never a received one). A
 // schema with any other trigger keeps them all on. Other drivers take the generic path below.
 #include "ExchangeStore.h"
+#include "Statement.h"
 
 #include "ExchangeGuard.h"
 #include "ExchangeLine.h"
@@ -50,14 +51,6 @@ QVariant fromJson(const json &v)
     if (v.is_boolean())
         return v.get<bool>() ? 1 : 0;
     return QString::fromStdString(v.dump());
-}
-
-sqlite3 *handleOf(QSqlDatabase &db)
-{
-    const QVariant v = db.driver()->handle();
-    if (!v.isValid() || qstrcmp(v.typeName(), "sqlite3*") != 0)
-        return nullptr;
-    return *static_cast<sqlite3 *const *>(v.constData());
 }
 
 // The triggers the import may switch off (migrations 0003 and 0007): the guards of received rows
@@ -266,7 +259,7 @@ struct ExchangeStore::Bulk
 Status ExchangeStore::replace(const QString &origin, const QHash<QString, QList<QByteArray>> &linesByKind)
 {
     if (!m_bulk) {
-        sqlite3 *handle = handleOf(m_db.sql());
+        sqlite3 *handle = sqliteHandle(m_db.sql());
         if (!handle)
             return replaceGeneric(origin, linesByKind);
         auto bulk = std::make_shared<Bulk>();

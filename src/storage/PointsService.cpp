@@ -20,7 +20,8 @@ PointsCategory categoryFrom(const QSqlQuery &q)
     return {q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toInt(), q.value(3).toInt() != 0};
 }
 
-PointsYear yearFrom(const QSqlQuery &q)
+template<typename Query>  // a QSqlQuery or a Statement
+PointsYear yearFrom(const Query &q)
 {
     PointsYear y;
     y.year = q.value(0).toInt();
@@ -147,12 +148,12 @@ Result<QList<PointsYear>> PointsService::years() const
     QSqlQuery q(m_db.sql());
     q.prepare(QStringLiteral("SELECT %1 FROM points_year WHERE origin = ? ORDER BY year").arg(kYearColumns));
     q.addBindValue(nonNull(m_origin));
-    return sql::rows<PointsYear>(q, yearFrom);
+    return sql::rows<PointsYear>(q, yearFrom<QSqlQuery>);
 }
 
 Result<PointsYear> PointsService::year(int year) const
 {
-    QSqlQuery &q = m_db.prepared(QStringLiteral("SELECT %1 FROM points_year WHERE origin = ? AND year = ?").arg(kYearColumns));
+    Statement &q = m_db.statement(QStringLiteral("SELECT %1 FROM points_year WHERE origin = ? AND year = ?").arg(kYearColumns));
     q.addBindValue(nonNull(m_origin));
     q.addBindValue(year);
     if (!q.exec())
@@ -169,7 +170,7 @@ Result<PointsYear> PointsService::year(int year) const
 
 Result<qint64> PointsService::ownYearRow(int year) const
 {
-    QSqlQuery &q = m_db.prepared(QStringLiteral("SELECT rowid FROM points_year WHERE origin = '' AND year = ?"));
+    Statement &q = m_db.statement(QStringLiteral("SELECT rowid FROM points_year WHERE origin = '' AND year = ?"));
     q.addBindValue(year);
     if (!q.exec())
         return sql::readError(q);

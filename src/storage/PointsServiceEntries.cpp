@@ -58,7 +58,7 @@ Problems PointsService::validateEntry(const PointsEntry &entry, const PointsRule
             problems.append(Problem::error(QStringLiteral("rule"), tr("The rule \"%1\" is retired; it takes no new entries.").arg(rule.description)));
     }
     // No double counting: the same rule for the same chamber on the same day is most likely entered twice.
-    QSqlQuery &q = m_db.prepared(QStringLiteral("SELECT id FROM points_entry WHERE chamber_id = ? AND rule_id = ? AND occurred_on = ? AND id <> ? "
+    Statement &q = m_db.statement(QStringLiteral("SELECT id FROM points_entry WHERE chamber_id = ? AND rule_id = ? AND occurred_on = ? AND id <> ? "
                                                 "AND status <> 'rejected' LIMIT 1"));
     q.addBindValue(entry.chamberId);
     q.addBindValue(entry.ruleId);
@@ -214,7 +214,7 @@ Status PointsService::removeEntry(qint64 id)
 
 Result<PointsEntry> PointsService::entry(qint64 id) const
 {
-    QSqlQuery &q = m_db.prepared(QStringLiteral("SELECT %1 FROM points_entry e WHERE e.id = ?").arg(kEntryColumns));
+    Statement &q = m_db.statement(QStringLiteral("SELECT %1 FROM points_entry e WHERE e.id = ?").arg(kEntryColumns));
     q.addBindValue(id);
     if (!q.exec())
         return sql::readError(q);

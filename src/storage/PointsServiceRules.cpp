@@ -24,7 +24,7 @@ Result<QList<PointsRule>> PointsService::rules(int year, bool includeRetired) co
 
 Result<PointsRule> PointsService::rule(qint64 id) const
 {
-    QSqlQuery &q = m_db.prepared(QStringLiteral("SELECT %1 FROM points_rule r WHERE r.id = ?").arg(kRuleColumns));
+    Statement &q = m_db.statement(QStringLiteral("SELECT %1 FROM points_rule r WHERE r.id = ?").arg(kRuleColumns));
     q.addBindValue(id);
     if (!q.exec())
         return sql::readError(q);

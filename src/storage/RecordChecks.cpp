@@ -15,7 +15,7 @@ std::optional<Chamber> RecordChecks::chamber(Database &db, qint64 chamberId, Pro
     // Only what the checks use, by a statement prepared once: every record an import or the demo
     // adds is checked here, and ChamberService::get (twenty columns, member counts) was a fifth of
     // an import.
-    QSqlQuery &q = db.prepared(QStringLiteral("SELECT name, founded_on, dissolved_on, status FROM chamber WHERE id = ?"));
+    Statement &q = db.statement(QStringLiteral("SELECT name, founded_on, dissolved_on, status, township_code FROM chamber WHERE id = ?"));
     q.addBindValue(chamberId);
     if (!q.exec()) {
         problems.append(Problem::error(QStringLiteral("database"), q.lastError().text()));
@@ -31,6 +31,7 @@ std::optional<Chamber> RecordChecks::chamber(Database &db, qint64 chamberId, Pro
     c.founded = dates::fromIsoOrEmpty(q.value(1).toString());
     c.dissolved = dates::fromIsoOrEmpty(q.value(2).toString());
     c.status = Chambers::statusFromText(q.value(3).toString()).value_or(ChamberStatus::Active);
+    c.townshipCode = q.value(4).toString();
     q.finish();
     return c;
 }

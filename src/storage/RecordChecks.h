@@ -17,7 +17,8 @@ class RecordChecks
 {
     Q_DECLARE_TR_FUNCTIONS(RecordChecks)
 public:
-    // The chamber, or an error on the field "chamber" appended to problems.
+    // The chamber, or an error on the field "chamber" appended to problems: only its name,
+    // founding and dissolution dates, status and township (what the checks of its records use).
     static std::optional<Chamber> chamber(Database &db, qint64 chamberId, Problems &problems);
     static void notBeforeFounding(Problems &problems, const QString &field, const std::optional<QDate> &date, const Chamber &chamber);
     // Refuses moving a record to another chamber: records belong to the chamber they were entered for.

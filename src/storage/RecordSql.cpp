@@ -46,20 +46,35 @@ std::optional<bool> optionalFlag(const QVariant &value)
     return value.isNull() ? std::nullopt : std::optional(value.toInt() != 0);
 }
 
-Problem databaseError(const QSqlQuery &query)
+Problem databaseError(const QSqlError &error)
 {
     // PostgreSQL's guard of received records (0007_exchange.pg.sql) names the county and its as-of
     // date in its message; said here as SQLite's guard says it (ExchangeGuard).
-    const QString text = query.lastError().databaseText();
+    const QString text = error.databaseText();
     static const QRegularExpression received(QStringLiteral("chamber-received\\|([^|]*)\\|([^\\s|]*)"));
     if (const auto match = received.match(text); match.hasMatch())
         return Problem::error(QStringLiteral("database"), ExchangeGuard::refusal(match.captured(1), match.captured(2)));
-    return Problem::error(QStringLiteral("database"), query.lastError().text());
+    return Problem::error(QStringLiteral("database"), error.text());
+}
+
+Problem databaseError(const QSqlQuery &query)
+{
+    return databaseError(query.lastError());
+}
+
+Problem databaseError(const Statement &statement)
+{
+    return databaseError(statement.lastError());
 }
 
 Problem readError(const QSqlQuery &query)
 {
     return readError(query.lastError().text());
+}
+
+Problem readError(const Statement &statement)
+{
+    return readError(statement.lastError().text());
 }
 
 Problem readError(const QString &detail)
@@ -75,6 +90,13 @@ Status readEnd(const QSqlQuery &query)
 {
     if (query.lastError().isValid())
         return readError(query);
+    return success();
+}
+
+Status readEnd(const Statement &statement)
+{
+    if (statement.lastError().isValid())
+        return readError(statement);
     return success();
 }
 
@@ -126,6 +148,15 @@ Status exec(QSqlQuery &query, const QVariantList &binds)
         query.addBindValue(b);
     if (!query.exec())
         return databaseError(query);
+    return success();
+}
+
+Status exec(Statement &statement, const QVariantList &binds)
+{
+    for (const auto &b : binds)
+        statement.addBindValue(b);
+    if (!statement.exec())
+        return databaseError(statement);
     return success();
 }
 

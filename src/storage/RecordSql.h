@@ -38,14 +38,18 @@ std::optional<bool> optionalFlag(const QVariant &value);
 
 // The one error of a failed statement (field "database", SQLite's text): for writes, where the
 // caller says what it was doing.
+Problem databaseError(const QSqlError &error);
 Problem databaseError(const QSqlQuery &query);
+Problem databaseError(const Statement &statement);
 // A read that failed (field "database"): never an empty list or a zero, for a query that breaks
 // on a damaged file; the message says the file may be damaged and how to recover from a backup.
 Problem readError(const QSqlQuery &query);
+Problem readError(const Statement &statement);
 Problem readError(const QString &detail);
 // After a loop over next(): an error (readError) when the rows stopped because a step failed part
 // way (a damaged page), not because there were no more.
 Status readEnd(const QSqlQuery &query);
+Status readEnd(const Statement &statement);
 // The UTC time of a write, ISO 8601 to the second.
 QString now();
 // "%text%" for "column LIKE ? ESCAPE '\\'", with the text's own \, % and _ matching themselves.
@@ -75,6 +79,7 @@ Status remove(Database &db, const QString &table, qint64 id, std::optional<qint6
 Result<qint64> rowVersion(Database &db, const QString &table, qint64 id);
 // Runs a query with bound values; false and the error when it fails.
 Status exec(QSqlQuery &query, const QVariantList &binds = {});
+Status exec(Statement &statement, const QVariantList &binds = {});
 
 // One write as one transaction: the body's result is committed if it succeeded, else rolled back.
 template<typename T, typename Body>

@@ -168,19 +168,35 @@ const TableShape &RecordWrite::shape(Database &db, const QString &table)
     return shapes.insert(table, shape).value();
 }
 
-Result<std::optional<QVariantMap>> RecordWrite::row(Database &db, const QString &table, qint64 rowid)
+Result<std::optional<QVariantMap>> RecordWrite::row(Database &db, const QString &table, qint64 rowid, const QStringList &columns)
 {
-    const QString key = keyColumn(shape(db, table));
-    QSqlQuery &q = db.prepared(QStringLiteral("SELECT %2 AS rowid, * FROM %1 WHERE %2 = ?").arg(table, key));
+    const TableShape &tableShape = shape(db, table);
+    const QString key = keyColumn(tableShape);
+    QString selected = QStringLiteral("*");
+    if (!columns.isEmpty()) {
+        // Only the columns asked (an update's): the whole row of a wide table was most of a write.
+        QStringList kept;
+        for (const auto &column : columns)
+            if (tableShape.column(column) && !kept.contains(column))
+                kept.append(column);
+        if (tableShape.rowVersion && !kept.contains(kRowVersion))
+            kept.append(kRowVersion);
+        selected = kept.isEmpty() ? QStringLiteral("1 AS rowid_only") : kept.join(QStringLiteral(", "));
+    }
+    Statement &q = db.statement(QStringLiteral("SELECT %2 AS rowid, %3 FROM %1 WHERE %2 = ?").arg(table, key, selected));
     q.addBindValue(rowid);
     if (!q.exec())
         return Problem::error(QStringLiteral("database"), q.lastError().text());
-    if (!q.next())
+    if (!q.next()) {
+        const Status end = sql::readEnd(q);
+        q.finish();
+        if (!end)
+            return end.problems();
         return std::optional<QVariantMap>();
-    const QSqlRecord record = q.record();
+    }
     QVariantMap out;
-    for (int i = 0; i < record.count(); ++i)
-        out.insert(record.fieldName(i), record.value(i));
+    for (int i = 0, n = q.columnCount(); i < n; ++i)
+        out.insert(q.columnName(i), q.value(i));
     q.finish();
     return std::optional<QVariantMap>(out);
 }
@@ -241,7 +257,7 @@ bool RecordWrite::same(const QVariant &a, const QVariant &b)
 
 QString RecordWrite::lastSaved(Database &db, const QString &table, qint64 rowid)
 {
-    QSqlQuery &q = db.prepared(QStringLiteral("SELECT actor, at FROM change_log WHERE entity = ? AND entity_id = ? ORDER BY id DESC LIMIT 1"));
+    Statement &q = db.statement(QStringLiteral("SELECT actor, at FROM change_log WHERE entity = ? AND entity_id = ? ORDER BY id DESC LIMIT 1"));
     q.addBindValue(table);
     q.addBindValue(rowid);
     if (!q.exec() || !q.next())

@@ -24,8 +24,9 @@ public:
     // The column a row is addressed by: the integer key, or the rowid (SQLite's own; on PostgreSQL
     // the column of that name a table without an integer key has).
     static QString keyColumn(const TableShape &shape);
-    // Every column of a row by name (with "rowid"), or nothing when there is no such row.
-    static Result<std::optional<QVariantMap>> row(Database &db, const QString &table, qint64 rowid);
+    // Every column of a row by name (with "rowid"), or nothing when there is no such row. With
+    // columns: only those of them the table has, and its row_version (what an update compares).
+    static Result<std::optional<QVariantMap>> row(Database &db, const QString &table, qint64 rowid, const QStringList &columns = {});
     // Inserts a row under the rowid it had, with the columns given (the others take their
     // defaults), and logs it like any insert.
     static Status restore(Database &db, const QString &table, qint64 rowid, const QJsonObject &values, const QString &action,

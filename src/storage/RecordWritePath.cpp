@@ -91,7 +91,7 @@ bool merge(Database &db, const QString &table, qint64 rowid, const QJsonObject &
     const WriteState::Line line = found.value();
     if (line.insert && RecordWrite::shape(db, table).column(kUid))
         return true;  // an insert's line names the record; its values are the record's own
-    QSqlQuery &read = db.prepared(QStringLiteral("SELECT old_values, new_values FROM change_log WHERE id = ? AND entity = ? AND entity_id = ?"));
+    Statement &read = db.statement(QStringLiteral("SELECT old_values, new_values FROM change_log WHERE id = ? AND entity = ? AND entity_id = ?"));
     read.addBindValue(line.id);
     read.addBindValue(table);
     read.addBindValue(rowid);
@@ -122,12 +122,12 @@ bool merge(Database &db, const QString &table, qint64 rowid, const QJsonObject &
     }
     if (!line.insert && oldValues.isEmpty()) {
         // The transaction put every value back: the row's net change is none, and so is its line.
-        QSqlQuery &drop = db.prepared(QStringLiteral("DELETE FROM change_log WHERE id = ?"));
+        Statement &drop = db.statement(QStringLiteral("DELETE FROM change_log WHERE id = ?"));
         drop.addBindValue(line.id);
         lines.remove(key(table, rowid));
         return drop.exec();
     }
-    QSqlQuery &write = db.prepared(QStringLiteral("UPDATE change_log SET old_values = ?, new_values = ? WHERE id = ?"));
+    Statement &write = db.statement(QStringLiteral("UPDATE change_log SET old_values = ?, new_values = ? WHERE id = ?"));
     const QByteArray o = compact(oldValues), n = compact(newValues);
     write.addBindValue(o.isEmpty() ? QVariant() : QVariant(QString::fromUtf8(o)));
     write.addBindValue(QString::fromUtf8(n.isEmpty() ? QByteArray("{}") : n));
@@ -267,14 +267,15 @@ Result<qint64> insert(Database &db, const QString &table, const Values &values, 
         marks.append(QStringLiteral("?"));
         binds.append(stamp);
     }
-    QSqlQuery &q = db.prepared(QStringLiteral("INSERT INTO %1 (%2) VALUES (%3) RETURNING %4")
-                                   .arg(table, columns.join(QStringLiteral(", ")), marks.join(QStringLiteral(", ")), RecordWrite::keyColumn(shape)));
+    Statement &q = db.statement(QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)").arg(table, columns.join(QStringLiteral(", ")), marks.join(QStringLiteral(", ")))
+                                + db.returning(RecordWrite::keyColumn(shape)));
     if (auto s = exec(q, binds); !s)
         return s.problems();
-    if (!q.next())
-        return Problem::error(QStringLiteral("database"), q.lastError().text());
-    const qint64 rowid = q.value(0).toLongLong();
+    const std::optional<qint64> inserted = q.insertedKey();
     q.finish();
+    if (!inserted)
+        return Problem::error(QStringLiteral("database"), q.lastError().text());
+    const qint64 rowid = *inserted;
     // The line holds something even when every value is the default, so that it reads as an insert.
     if (auto s = writeLine(db, table, rowid, action, detail, {}, after, true); !s)
         return s.problems();
@@ -285,7 +286,10 @@ Status update(Database &db, const QString &table, qint64 id, const Values &value
               const QString &detail)
 {
     const TableShape &shape = RecordWrite::shape(db, table);
-    auto stored = RecordWrite::row(db, table, id);
+    QStringList columns;
+    for (const auto &[column, value] : values)
+        columns.append(column);
+    auto stored = RecordWrite::row(db, table, id, columns);
     if (!stored)
         return stored.problems();
     if (!stored.value())
@@ -320,7 +324,7 @@ Status update(Database &db, const QString &table, qint64 id, const Values &value
     const bool guarded = expectedVersion && shape.rowVersion;
     if (guarded)
         binds.append(before.value(kRowVersion));
-    QSqlQuery &q = db.prepared(QStringLiteral("UPDATE %1 SET %2 WHERE %3 = ?%4")
+    Statement &q = db.statement(QStringLiteral("UPDATE %1 SET %2 WHERE %3 = ?%4")
                                    .arg(table, sets.join(QStringLiteral(", ")), RecordWrite::keyColumn(shape),
                                         guarded ? QStringLiteral(" AND row_version = ?") : QString()));
     if (auto s = exec(q, binds); !s)
@@ -351,7 +355,7 @@ Status remove(Database &db, const QString &table, qint64 id, std::optional<qint6
     if (auto s = takeChildren(db, shape, **stored); !s)
         return s;
     const bool guarded = expectedVersion && shape.rowVersion;
-    QSqlQuery &q = db.prepared(QStringLiteral("DELETE FROM %1 WHERE %2 = ?%3")
+    Statement &q = db.statement(QStringLiteral("DELETE FROM %1 WHERE %2 = ?%3")
                                    .arg(table, RecordWrite::keyColumn(shape), guarded ? QStringLiteral(" AND row_version = ?") : QString()));
     if (auto s = exec(q, guarded ? QVariantList{id, stored.value()->value(kRowVersion)} : QVariantList{id}); !s)
         return s;

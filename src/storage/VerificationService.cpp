@@ -188,7 +188,7 @@ Status VerificationService::resolveEdited(qint64 chamberId, const QStringList &f
     if (fields.isEmpty() || chamberId <= 0)
         return success();
     // Prepared once per connection: every record an import writes comes here.
-    QSqlQuery &q = m_db.prepared(QStringLiteral("SELECT id, field, value FROM verification_item WHERE chamber_id = ? AND resolved_at IS NULL"));
+    Statement &q = m_db.statement(QStringLiteral("SELECT id, field, value FROM verification_item WHERE chamber_id = ? AND resolved_at IS NULL"));
     if (auto s = sql::exec(q, {chamberId}); !s) {
         q.finish();
         return s;
