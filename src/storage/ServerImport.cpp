@@ -110,10 +110,10 @@ Result<QList<ServerImport::Summary>> ServerImport::importFiles(const QList<Sourc
             return Problem::error(kField, tr("Cannot read %1.").arg(file));
         Database::Options options;
         options.create = false;
-        auto source_ = Database::open(copy, options);
-        if (!source_)
-            return Problem::error(kField, tr("%1 cannot be taken in: %2").arg(file, source_.firstError()));
-        Database &county = *source_.value();
+        auto countyDb = Database::open(copy, options);
+        if (!countyDb)
+            return Problem::error(kField, tr("%1 cannot be taken in: %2").arg(file, countyDb.firstError()));
+        Database &county = *countyDb.value();
         const auto scopeRead = DivisionService(county).scope();
         if (!scopeRead)
             return Problem::error(kField, tr("%1 cannot be taken in: %2").arg(file, scopeRead.firstError()));
@@ -142,7 +142,7 @@ Result<QList<ServerImport::Summary>> ServerImport::importFiles(const QList<Sourc
                 return Problem::error(kField, tr("%1 holds records another office reported to it (%2); only a county's own records are "
                                                  "taken in. Nothing was taken in.")
                                                   .arg(file, table.name));
-        opened.push_back({file, *scope, std::move(source_.value())});
+        opened.push_back({file, *scope, std::move(countyDb.value())});
     }
 
     QList<Summary> summaries;

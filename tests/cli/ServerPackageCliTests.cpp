@@ -189,6 +189,7 @@ TEST_CASE("issue 13: a damaged or changed package is refused by server import-fi
         const auto zh = runCliDb(server.address, importFile(path), QStringLiteral("zh_CN"));
         CHECK(zh.exitCode == 1);
         CHECK(zh.err.contains(QStringLiteral("bad.zip")));
+        CHECK(zh.err.contains(QStringLiteral("损坏")));
         CHECK_FALSE(zh.err.contains(QStringLiteral("damaged")));
     }
     SECTION("a record changed inside a well-formed archive")
