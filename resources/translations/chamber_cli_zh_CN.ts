@@ -2516,10 +2516,6 @@
         <translation>%1 已不再能访问 %2。</translation>
     </message>
     <message>
-        <source>server import-file takes one county database file.</source>
-        <translation>server import-file 需要一个县级数据库文件。</translation>
-    </message>
-    <message>
         <source>Took %1 (%2) into %3, all in one transaction:</source>
         <translation>已将 %1（%2）导入 %3，全部在一个事务中完成：</translation>
     </message>
@@ -2560,12 +2556,20 @@
         <translation>列出有访问权限的用户及其角色</translation>
     </message>
     <message>
-        <source>Take a county&apos;s database file into the server under its county, all or nothing</source>
-        <translation>把一个县的数据库文件导入服务器、归入该县，要么全部导入，要么不导入</translation>
-    </message>
-    <message>
         <source>Take a user&apos;s access away</source>
         <translation>收回用户的访问权限</translation>
+    </message>
+    <message>
+        <source>server import-file takes one county database file or one report package.</source>
+        <translation>server import-file 只接受一个县的数据库文件或一个报送数据包。</translation>
+    </message>
+    <message>
+        <source>Cannot make a temporary folder to read %1 in.</source>
+        <translation>无法建立读取 %1 所用的临时文件夹。</translation>
+    </message>
+    <message>
+        <source>Take a county&apos;s database file or report package into the server under its county, all or nothing</source>
+        <translation>把一个县的数据库文件或报送数据包导入服务器、归入该县，要么全部导入，要么什么都不写</translation>
     </message>
 </context>
 </TS>

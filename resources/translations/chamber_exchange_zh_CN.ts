@@ -2,6 +2,25 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN" sourcelanguage="en">
 <context>
+    <name>ExchangeCountyFiles</name>
+    <message>
+        <source>Cannot read %1.</source>
+        <translation>无法读取 %1。</translation>
+    </message>
+    <message>
+        <source>%1: %2 (%3) is not a county; the package is refused.</source>
+        <translation>%1：%2（%3）不是县级区划；拒绝导入该报送数据包。</translation>
+    </message>
+    <message>
+        <source>%1 holds %2 twice; the package is refused.</source>
+        <translation>%1 中%2的数据出现了两次；拒绝导入该报送数据包。</translation>
+    </message>
+    <message>
+        <source>%1: the records of %2 cannot be read: %3</source>
+        <translation>%1：无法读取%2的记录：%3</translation>
+    </message>
+</context>
+<context>
     <name>ExchangeFormat</name>
     <message>
         <source>%1 is not a ChamberDesk report package (no manifest.json in a ZIP archive), or it is damaged.</source>

@@ -995,6 +995,14 @@
         <source>Record %1 of %2 in %3 cannot be taken in: %4</source>
         <translation>%3 中 %2 的第 %1 条记录无法导入：%4</translation>
     </message>
+    <message>
+        <source>Cannot make a temporary folder to read the file in.</source>
+        <translation>无法建立读取文件所用的临时文件夹。</translation>
+    </message>
+    <message>
+        <source>%1 and %2 both hold %3; a county is taken in from one file only. Nothing was taken in.</source>
+        <translation>%1 和 %2 都含有%3的数据；一个县只能从一个文件导入。未导入任何数据。</translation>
+    </message>
 </context>
 <context>
     <name>ServiceRequestService</name>

@@ -4,9 +4,13 @@
 #include "Cli.h"
 #include "DivisionCatalog.h"
 #include "DivisionService.h"
+#include "ExchangeCountyFiles.h"
 #include "ServerAccess.h"
 #include "ServerImport.h"
 #include "TextTable.h"
+
+#include <QFileInfo>
+#include <QTemporaryDir>
 
 namespace chamber::cli {
 
@@ -97,15 +101,32 @@ int runImportFile(Context &context, const QCommandLineParser &p)
 {
     const QStringList files = p.positionalArguments();
     if (files.size() != 1)
-        throw UsageError{Context::tr("server import-file takes one county database file.")};
+        throw UsageError{Context::tr("server import-file takes one county database file or one report package.")};
+    const QString file = files.first();
     Database &db = serverDb(context);
-    const auto summary = ServerImport(db).importFile(files.first());
-    if (!summary)
-        return context.finish(summary.problems());
-    context.out() << Context::tr("Took %1 (%2) into %3, all in one transaction:").arg(summary->countyName, summary->countyCode, db.path())
-                  << Qt::endl;
-    for (const auto &[table, rows] : summary->rows)
-        context.out() << QStringLiteral("  %1: %2").arg(table).arg(rows) << Qt::endl;
+    // A report package: checked as exchange import checks it, each county's records written to a
+    // file of that county, and those files taken in like the county's own, in one transaction.
+    QList<ServerImport::Source> sources{{file, QFileInfo(file).fileName()}};
+    QTemporaryDir unpacked;
+    if (ExchangeCountyFiles::looksLikePackage(file)) {
+        if (!unpacked.isValid())
+            return context.finish({Problem::error(QStringLiteral("package"), Context::tr("Cannot make a temporary folder to read %1 in.").arg(file))});
+        const auto counties = ExchangeCountyFiles::write(file, unpacked.path(), ServerImport::tableNames());
+        if (!counties)
+            return context.finish(counties.problems());
+        sources.clear();
+        for (const auto &county : *counties)
+            sources.append({county.path, county.label});
+    }
+    const auto summaries = ServerImport(db).importFiles(sources);
+    if (!summaries)
+        return context.finish(summaries.problems());
+    for (const auto &summary : *summaries) {
+        context.out() << Context::tr("Took %1 (%2) into %3, all in one transaction:").arg(summary.countyName, summary.countyCode, db.path())
+                      << Qt::endl;
+        for (const auto &[table, rows] : summary.rows)
+            context.out() << QStringLiteral("  %1: %2").arg(table).arg(rows) << Qt::endl;
+    }
     context.out() << Context::tr("The micro-points (rules, years, entries) are the office's own and were not taken.") << Qt::endl;
     return Ok;
 }
@@ -130,8 +151,8 @@ QList<Command> serverCommands()
          },
          runGrant, {}},
         {{server, QStringLiteral("users")}, Context::tr("List the users with access and their roles"), {}, runUsers, {}},
-        {{server, QStringLiteral("import-file")}, Context::tr("Take a county's database file into the server under its county, all or nothing"),
-         {}, runImportFile, QStringLiteral("FILE")},
+        {{server, QStringLiteral("import-file")}, Context::tr("Take a county's database file or report package into the server under its county, all or nothing"),
+         {}, runImportFile, QStringLiteral("FILE|PACKAGE.zip")},
         {{server, QStringLiteral("revoke")}, Context::tr("Take a user's access away"),
          [](QCommandLineParser &p) {
              p.addOption(option(QStringLiteral("user"), Context::tr("The server user (login role)."), QStringLiteral("NAME")));

@@ -2,10 +2,12 @@
 #pragma once
 
 #include "Database.h"
+#include "Division.h"
 
 #include <QCoreApplication>
 #include <QList>
 #include <QString>
+#include <QStringList>
 
 #include <utility>
 
@@ -30,10 +32,25 @@ public:
         QList<std::pair<QString, qsizetype>> rows;  // table, rows taken, in the order written
     };
 
+    // One county's file to take in: where it is, and the name it goes by in messages and in the
+    // change_log line (the county's file name, or a report package's name, sequence and checksum).
+    struct Source
+    {
+        QString path;
+        QString name;
+    };
+
     explicit ServerImport(Database &server) : m_server(server) {}
     Result<Summary> importFile(const QString &file);
+    // Several counties' files (a city's forwarded report package, one file per county) in one
+    // transaction: every file is checked before anything is written, and one refused refuses all.
+    Result<QList<Summary>> importFiles(const QList<Source> &sources);
+    // The tables taken in, parents before children (the micro-points are not among them).
+    static QStringList tableNames();
 
 private:
+    Result<Summary> write(Database &county, const Division &scope, const QString &file);
+
     Database &m_server;
 };
 
