@@ -82,15 +82,22 @@ Problems HonourService::validate(const Honour &h) const
                                                                    .arg(chamber->founded->year())
                                                                    .arg(h.year)));
     // A check built on a read refuses when the read fails: a duplicate must never pass unseen.
-    const auto others = of(h.chamberId);
-    if (!others)
-        return problems + others.problems();
-    for (const auto &other : *others)
-        if (other.id != h.id && other.kind == h.kind && other.year == h.year)
-            problems.append(Problem::error(QStringLiteral("year"), tr("%1 already holds %2 for %3 (number %4).")
-                                                                       .arg(chamber->name, Honours::kindName(h.kind))
-                                                                       .arg(h.year)
-                                                                       .arg(other.id)));
+    Statement &q = m_db.statement(QStringLiteral("SELECT id FROM honour WHERE chamber_id = ? AND kind = ? AND year = ? AND id <> ? ORDER BY id LIMIT 1"));
+    if (auto s = sql::exec(q, {h.chamberId, Honours::kindKey(h.kind), h.year, h.id}); !s) {
+        problems.append(sql::readError(q));  // a duplicate must never pass unseen
+        return problems;
+    }
+    const bool found = q.next();
+    const qint64 other = found ? q.value(0).toLongLong() : 0;
+    const Status end = sql::readEnd(q);
+    q.finish();
+    if (!end)
+        return problems + end.problems();
+    if (found)
+        problems.append(Problem::error(QStringLiteral("year"), tr("%1 already holds %2 for %3 (number %4).")
+                                                                   .arg(chamber->name, Honours::kindName(h.kind))
+                                                                   .arg(h.year)
+                                                                   .arg(other)));
     return problems;
 }
 

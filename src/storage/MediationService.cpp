@@ -73,13 +73,13 @@ Problems MediationService::validate(const MediationCommittee &m) const
     if (!chamber)
         return problems;
     RecordChecks::notBeforeFounding(problems, QStringLiteral("founded"), m.founded, *chamber);
-    const auto existing = committeeOf(m.chamberId);
+    const auto existing = sql::idWhere(m_db, QStringLiteral("mediation_committee"), QStringLiteral("chamber_id"), m.chamberId);
     if (!existing)
         problems.append(existing.problems());
-    else if (*existing && (*existing)->id != m.id)
+    else if (*existing && **existing != m.id)
         problems.append(Problem::error(QStringLiteral("chamber"), tr("%1 already has a mediation committee (number %2); change that one instead.")
                                                                       .arg(chamber->name)
-                                                                      .arg((*existing)->id)));
+                                                                      .arg(**existing)));
     return problems;
 }
 
@@ -104,12 +104,12 @@ Status MediationService::updateCommittee(const MediationCommittee &m, std::optio
 
 Result<qint64> MediationService::setCommittee(MediationCommittee m)
 {
-    const auto existing = committeeOf(m.chamberId);
+    const auto existing = sql::idWhere(m_db, QStringLiteral("mediation_committee"), QStringLiteral("chamber_id"), m.chamberId);
     if (!existing)
         return existing.problems();
     if (!*existing)
         return addCommittee(m);
-    m.id = (*existing)->id;
+    m.id = **existing;
     auto updated = updateCommittee(m);
     if (!updated)
         return updated.problems();

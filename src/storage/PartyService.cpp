@@ -111,13 +111,13 @@ Problems PartyService::validate(const PartyOrganization &o) const
     if (!chamber)
         return problems;
     RecordChecks::notBeforeFounding(problems, QStringLiteral("founded"), o.founded, *chamber);
-    const auto existing = organizationOf(o.chamberId);
+    const auto existing = sql::idWhere(m_db, QStringLiteral("party_organization"), QStringLiteral("chamber_id"), o.chamberId);
     if (!existing)
         problems.append(existing.problems());
-    else if (*existing && (*existing)->id != o.id)
+    else if (*existing && **existing != o.id)
         problems.append(Problem::error(QStringLiteral("chamber"), tr("%1 already has a Party organisation (number %2); change that one instead.")
                                                                       .arg(chamber->name)
-                                                                      .arg((*existing)->id)));
+                                                                      .arg(**existing)));
     return problems;
 }
 
@@ -142,12 +142,12 @@ Status PartyService::updateOrganization(const PartyOrganization &o, std::optiona
 
 Result<qint64> PartyService::setOrganization(PartyOrganization o)
 {
-    const auto existing = organizationOf(o.chamberId);
+    const auto existing = sql::idWhere(m_db, QStringLiteral("party_organization"), QStringLiteral("chamber_id"), o.chamberId);
     if (!existing)
         return existing.problems();
     if (!*existing)
         return addOrganization(o);
-    o.id = (*existing)->id;
+    o.id = **existing;
     auto updated = updateOrganization(o);
     if (!updated)
         return updated.problems();

@@ -100,6 +100,21 @@ Status readEnd(const Statement &statement)
     return success();
 }
 
+Result<std::optional<qint64>> idWhere(Database &db, const QString &table, const QString &column, const QVariant &value)
+{
+    Statement &q = db.statement(QStringLiteral("SELECT id FROM %1 WHERE %2 = ? ORDER BY id LIMIT 1").arg(table, column));
+    if (auto s = exec(q, {value}); !s)
+        return readError(q);
+    std::optional<qint64> id;
+    if (q.next())
+        id = q.value(0).toLongLong();
+    const Status end = readEnd(q);
+    q.finish();
+    if (!end)
+        return end.problems();
+    return id;
+}
+
 Result<qint64> number(QSqlQuery &q)
 {
     if (!q.exec() || !q.next())

@@ -177,6 +177,9 @@ Result<QList<T>> rows(QSqlQuery &q, From from)
 
 // One number a statement the caller prepared and bound gives (a count): an error when it fails.
 Result<qint64> number(QSqlQuery &q);
+// The id of the (first) row of table whose column holds value, none if there is none: the
+// one-per-chamber records' "is there one already" (an import asks it of every row it writes).
+Result<std::optional<qint64>> idWhere(Database &db, const QString &table, const QString &column, const QVariant &value);
 
 // The record with an id, or an error on the field "id" with the message given.
 template<typename T, typename From>
