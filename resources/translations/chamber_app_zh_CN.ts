@@ -1,4 +1,4 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN" sourcelanguage="en">
 <context>
@@ -8,7 +8,7 @@
         <translation>乡镇商会工作台：管理乡镇（街道）商会的档案记录。</translation>
     </message>
     <message>
-        <source>Interface language: zh_CN or en (default: the system's).</source>
+        <source>Interface language: zh_CN or en (default: the system&apos;s).</source>
         <translation>界面语言：zh_CN 或 en（默认跟随系统）。</translation>
     </message>
     <message>
@@ -24,11 +24,11 @@
         <translation>截图的窗口尺寸（默认 1366x768）。</translation>
     </message>
     <message>
-        <source>--lang takes zh_CN or en, not "%1".</source>
+        <source>--lang takes zh_CN or en, not &quot;%1&quot;.</source>
         <translation>--lang 只能取 zh_CN 或 en，不能是“%1”。</translation>
     </message>
     <message>
-        <source>--size takes WIDTHxHEIGHT, e.g. 1366x768, not "%1".</source>
+        <source>--size takes WIDTHxHEIGHT, e.g. 1366x768, not &quot;%1&quot;.</source>
         <translation>--size 须写成 WIDTHxHEIGHT（宽x高），如 1366x768，不能是“%1”。</translation>
     </message>
     <message>
@@ -48,7 +48,7 @@
         <translation>统计看板：显示截至此日期的数据。</translation>
     </message>
     <message>
-        <source>--as-of takes a date as YYYY-MM-DD, not "%1".</source>
+        <source>--as-of takes a date as YYYY-MM-DD, not &quot;%1&quot;.</source>
         <translation>--as-of 须为 YYYY-MM-DD 格式的日期，不能是“%1”。</translation>
     </message>
     <message>
@@ -206,7 +206,7 @@
         <translation>会长</translation>
     </message>
     <message>
-        <source>President's phone</source>
+        <source>President&apos;s phone</source>
         <translation>会长电话</translation>
     </message>
     <message>
@@ -214,7 +214,7 @@
         <translation>秘书长</translation>
     </message>
     <message>
-        <source>Secretary-general's phone</source>
+        <source>Secretary-general&apos;s phone</source>
         <translation>秘书长电话</translation>
     </message>
     <message>
@@ -429,7 +429,7 @@
         <translation>%1：第 %2 次报送，数据截至 %3——与上次报送相比新增 %4 条、修改 %5 条、删除 %6 条记录。</translation>
     </message>
     <message>
-        <source>Each county's records will be replaced by its package:
+        <source>Each county&apos;s records will be replaced by its package:
 
 %1
 
@@ -452,11 +452,11 @@ The database as it was before is kept as %1; Settings → Backup and restore put
 <context>
     <name>FormFields</name>
     <message>
-        <source>"%1" is not an amount of yuan; write it like 30000, 30000.50 or 3万.</source>
+        <source>&quot;%1&quot; is not an amount of yuan; write it like 30000, 30000.50 or 3万.</source>
         <translation>“%1”不是有效的金额（元）；请写成 30000、30000.50 或 3万 这样的形式。</translation>
     </message>
     <message>
-        <source>"%1" is not a whole number.</source>
+        <source>&quot;%1&quot; is not a whole number.</source>
         <translation>“%1”不是整数。</translation>
     </message>
 </context>
@@ -529,7 +529,7 @@ The database as it was before is kept as %1; Settings → Backup and restore put
         <translation>工作单位</translation>
     </message>
     <message>
-        <source>The instructor's own unit</source>
+        <source>The instructor&apos;s own unit</source>
         <translation>党建指导员本人所在单位</translation>
     </message>
     <message>
@@ -747,7 +747,7 @@ The database as it was before is kept as %1; Settings → Backup and restore put
         <translation>书记</translation>
     </message>
     <message>
-        <source>Secretary's phone</source>
+        <source>Secretary&apos;s phone</source>
         <translation>书记电话</translation>
     </message>
     <message>
@@ -959,7 +959,7 @@ The database as it was before is kept as %1; Settings → Backup and restore put
         <source>The user guide (user-guide.md) was not found. It was looked for in:
 %1
 
-It comes with the program's package, under /usr/share/doc/chamberdesk.</source>
+It comes with the program&apos;s package, under /usr/share/doc/chamberdesk.</source>
         <translation>没有找到用户指南（user-guide.md）。查找过以下位置：
 %1
 
@@ -1023,7 +1023,7 @@ It comes with the program's package, under /usr/share/doc/chamberdesk.</source>
         <translation>应用</translation>
     </message>
     <message>
-        <source>Replace the whole content of the database by the selected backup's; the current content is backed up first.</source>
+        <source>Replace the whole content of the database by the selected backup&apos;s; the current content is backed up first.</source>
         <translation>用所选备份的内容替换数据库的全部内容；替换前会先备份现在的内容。</translation>
     </message>
     <message>
@@ -1031,7 +1031,7 @@ It comes with the program's package, under /usr/share/doc/chamberdesk.</source>
         <translation>打开文件夹</translation>
     </message>
     <message>
-        <source>Backups are made by themselves before every import, before an upgrade of the file, once a day when the file is opened, and before a restore. Restoring replaces everything in the database by the backup's content.</source>
+        <source>Backups are made by themselves before every import, before an upgrade of the file, once a day when the file is opened, and before a restore. Restoring replaces everything in the database by the backup&apos;s content.</source>
         <translation>每次导入台账前、数据库升级前、每天第一次打开时和恢复备份前，程序都会自动备份。恢复会用备份的内容替换数据库的全部内容。</translation>
     </message>
     <message>
@@ -1266,11 +1266,11 @@ It comes with the program's package, under /usr/share/doc/chamberdesk.</source>
         <translation>不能独立承担</translation>
     </message>
     <message>
-        <source>"%1" is not an amount of yuan; write it like 30000, 30000.50 or 3万.</source>
+        <source>&quot;%1&quot; is not an amount of yuan; write it like 30000, 30000.50 or 3万.</source>
         <translation>“%1”不是有效的金额（元）；请写成 30000、30000.50 或 3万 这样的形式。</translation>
     </message>
     <message>
-        <source>"%1" is not a township of this database; pick one from the list.</source>
+        <source>&quot;%1&quot; is not a township of this database; pick one from the list.</source>
         <translation>“%1”不是本数据库中的乡镇（街道）；请从列表中选择。</translation>
     </message>
     <message>
@@ -1419,7 +1419,7 @@ It comes with the program's package, under /usr/share/doc/chamberdesk.</source>
 <context>
     <name>chamber::ChamberPickerDialog</name>
     <message>
-        <source>Type part of the chamber's name, township or president</source>
+        <source>Type part of the chamber&apos;s name, township or president</source>
         <translation>输入商会名称、乡镇（街道）或会长姓名的一部分</translation>
     </message>
     <message>
@@ -1890,7 +1890,7 @@ Evidence: %2</source>
         <translation>按规则：%1</translation>
     </message>
     <message>
-        <source>"%1" is not a number of points with at most one decimal.</source>
+        <source>&quot;%1&quot; is not a number of points with at most one decimal.</source>
         <translation>“%1”不是有效的分值（最多一位小数）。</translation>
     </message>
     <message>
@@ -1971,7 +1971,7 @@ Evidence: %2</source>
         <translation>县级数据库向上报送：「文件 → 导出报送数据…」生成报送包，发送给市工商联。</translation>
     </message>
     <message>
-        <source>Each county's last report package (File → Import report data…); received records are read-only here.</source>
+        <source>Each county&apos;s last report package (File → Import report data…); received records are read-only here.</source>
         <translation>各县（市、区）最近一次报送（「文件 → 导入报送数据…」）；报送来的记录在本库只读。</translation>
     </message>
 </context>
@@ -1998,7 +1998,7 @@ Evidence: %2</source>
         <translation>%1 年尚未评分</translation>
     </message>
     <message>
-        <source>No chamber has a scorecard for %1 yet. Pick a date in an earlier year (the Year end button) to see that year's scores.</source>
+        <source>No chamber has a scorecard for %1 yet. Pick a date in an earlier year (the Year end button) to see that year&apos;s scores.</source>
         <translation>%1 年还没有商会的考评结果。选择往年的日期（「年末」按钮）可查看当年的分数。</translation>
     </message>
     <message>
@@ -2311,7 +2311,7 @@ Evidence: %2</source>
         <translation>平均 %1 分</translation>
     </message>
     <message>
-        <source>Grades by the year's thresholds (default ≥ 90 优秀, ≥ 75 良好, ≥ 60 合格, else 不合格); a veto gives 否决.</source>
+        <source>Grades by the year&apos;s thresholds (default ≥ 90 优秀, ≥ 75 良好, ≥ 60 合格, else 不合格); a veto gives 否决.</source>
         <translation>按本年度等次分数线评定等次（默认 ≥ 90 优秀，≥ 75 良好，≥ 60 合格，其余不合格）；被一票否决的为“否决”。</translation>
     </message>
 </context>
@@ -2542,7 +2542,7 @@ Evidence: %2</source>
         <translation>这个数据库还没有导入过台账（「文件」→「导入台账…」）。</translation>
     </message>
     <message>
-        <source>Each ledger taken in, newest first, with the file's SHA-256 to tell which file it was.</source>
+        <source>Each ledger taken in, newest first, with the file&apos;s SHA-256 to tell which file it was.</source>
         <translation>每一次导入的台账，最新的在前；文件的 SHA-256 指纹用来确认是哪一个文件。</translation>
     </message>
     <message>
@@ -2639,7 +2639,7 @@ Evidence: %2</source>
         <translation>第 %1 行（%2）</translation>
     </message>
     <message numerus="yes">
-        <source>Sheet "%1": header in row %2, %n record(s) below it.</source>
+        <source>Sheet &quot;%1&quot;: header in row %2, %n record(s) below it.</source>
         <translation>
             <numerusform>工作表“%1”：表头在第 %2 行，下有 %n 条记录。</numerusform>
         </translation>
@@ -2723,7 +2723,7 @@ Evidence: %2</source>
 <context>
     <name>chamber::ImportPreviewPage</name>
     <message>
-        <source>Replace them with the ledger's values</source>
+        <source>Replace them with the ledger&apos;s values</source>
         <translation>用台账的值覆盖</translation>
     </message>
     <message>
@@ -3124,7 +3124,7 @@ Evidence: %2</source>
         <translation>调解组织</translation>
     </message>
     <message>
-        <source>Ledgers' yearly tallies add %1 cases that are not in this list (counts only, without case files); the dashboard's Mediation cases figure includes them.</source>
+        <source>Ledgers&apos; yearly tallies add %1 cases that are not in this list (counts only, without case files); the dashboard&apos;s Mediation cases figure includes them.</source>
         <translation>另有台账年度调解案件数 %1 件不在此列表中（只有件数，没有案卷）；统计看板的「调解案件」数字包括这些案件。</translation>
     </message>
 </context>
@@ -3175,7 +3175,7 @@ Founded %2 · %n mediator(s)</source>
         <translation>删除</translation>
     </message>
     <message>
-        <source>Delete the chamber's mediation committee from the records? Its cases are kept.</source>
+        <source>Delete the chamber&apos;s mediation committee from the records? Its cases are kept.</source>
         <translation>确定从记录中删除该商会的调解组织吗？其调解案件仍会保留。</translation>
     </message>
 </context>
@@ -3201,7 +3201,7 @@ Founded %2 · %n mediator(s)</source>
         <translation>会员数按此名单统计</translation>
     </message>
     <message>
-        <source>When ticked, the chamber's individual and unit member counts are counted from the list of current members.</source>
+        <source>When ticked, the chamber&apos;s individual and unit member counts are counted from the list of current members.</source>
         <translation>勾选后，商会的个人会员数和单位会员数按当前在册会员名单统计。</translation>
     </message>
     <message>
@@ -3342,7 +3342,7 @@ Founded %2 · %n mediator(s)</source>
         <translation>三公开</translation>
     </message>
     <message>
-        <source>%1 of %2 chambers have a Party organisation on record; %3 have none yet. Open a row to edit the chamber's Party building records.</source>
+        <source>%1 of %2 chambers have a Party organisation on record; %3 have none yet. Open a row to edit the chamber&apos;s Party building records.</source>
         <translation>%2 个商会中有 %1 个有党组织记录，%3 个尚未建立。打开某一行可编辑该商会的党建记录。</translation>
     </message>
     <message>
@@ -3439,7 +3439,7 @@ Founded %2 · %n mediator(s)</source>
         <translation>编辑…</translation>
     </message>
     <message>
-        <source>Delete the chamber's Party organisation from the records?</source>
+        <source>Delete the chamber&apos;s Party organisation from the records?</source>
         <translation>确定从记录中删除该商会的党组织吗？</translation>
     </message>
     <message>
@@ -3683,7 +3683,7 @@ Evidence: %2</source>
         <translation>删除一票否决</translation>
     </message>
     <message>
-        <source>Remove the selected veto? The chamber's grade then follows its points again.</source>
+        <source>Remove the selected veto? The chamber&apos;s grade then follows its points again.</source>
         <translation>确定删除选中的一票否决吗？删除后该商会的等次将重新按得分评定。</translation>
     </message>
     <message>
@@ -3719,7 +3719,7 @@ Evidence: %2</source>
         <translation>年度：</translation>
     </message>
     <message>
-        <source>Start %1 as a copy of %2's rules, caps and options?</source>
+        <source>Start %1 as a copy of %2&apos;s rules, caps and options?</source>
         <translation>确定开始 %1 年度，并复制 %2 年度的规则、上限和选项吗？</translation>
     </message>
     <message>
@@ -3727,7 +3727,7 @@ Evidence: %2</source>
         <translation>重新开放 %1 年度</translation>
     </message>
     <message>
-        <source>Why is the published year reopened? The reason is kept with the year's history.</source>
+        <source>Why is the published year reopened? The reason is kept with the year&apos;s history.</source>
         <translation>为什么要重新开放已发布的年度？原因将记入该年度的历史。</translation>
     </message>
     <message>
@@ -3743,7 +3743,7 @@ Evidence: %2</source>
         <translation>发布…</translation>
     </message>
     <message>
-        <source>Publish the year's scoring report: the rules and entries of the year are frozen</source>
+        <source>Publish the year&apos;s scoring report: the rules and entries of the year are frozen</source>
         <translation>发布本年度评分报告：该年度的规则和积分记录将被冻结</translation>
     </message>
     <message>
@@ -3751,7 +3751,7 @@ Evidence: %2</source>
         <translation>发布 %1 年度</translation>
     </message>
     <message>
-        <source>Publish the scoring report of %1? The year's rules, entries and vetoes are frozen and the report is kept as published, so that it can be printed again unchanged. Corrections afterwards need the year reopened with a reason.</source>
+        <source>Publish the scoring report of %1? The year&apos;s rules, entries and vetoes are frozen and the report is kept as published, so that it can be printed again unchanged. Corrections afterwards need the year reopened with a reason.</source>
         <translation>发布 %1 年度的评分报告？该年度的规则、积分记录和一票否决将被冻结，报告按发布时的内容保存，可随时原样重新打印。此后如需更正，须说明原因重新开放该年度。</translation>
     </message>
     <message>
@@ -3767,7 +3767,7 @@ Evidence: %2</source>
         <translation>印发日期：</translation>
     </message>
     <message>
-        <source>%1 is published, issued %2. The year's rules and entries are frozen.</source>
+        <source>%1 is published, issued %2. The year&apos;s rules and entries are frozen.</source>
         <translation>%1 年度已发布，印发日期 %2。该年度的规则和积分记录已冻结。</translation>
     </message>
     <message>
@@ -3786,7 +3786,7 @@ Evidence: %2</source>
         <translation>本年度等次与评优</translation>
     </message>
     <message>
-        <source>Award eligibility needs a full year registered with civil affairs at the year's end</source>
+        <source>Award eligibility needs a full year registered with civil affairs at the year&apos;s end</source>
         <translation>评优须在年末已在民政部门登记满一年</translation>
     </message>
     <message>
@@ -3870,11 +3870,11 @@ Evidence: %2</source>
         <translation>积分类别</translation>
     </message>
     <message>
-        <source>The cap expects points such as 20 or 12.5 (one decimal at most), not "%1"; leave it empty for no cap.</source>
+        <source>The cap expects points such as 20 or 12.5 (one decimal at most), not &quot;%1&quot;; leave it empty for no cap.</source>
         <translation>上限应为分数，如 20 或 12.5（最多一位小数），而不是“%1”；不设上限请留空。</translation>
     </message>
     <message>
-        <source>%1 expects points such as 90 or 87.5 (one decimal at most), not "%2".</source>
+        <source>%1 expects points such as 90 or 87.5 (one decimal at most), not &quot;%2&quot;.</source>
         <translation>%1应为分数，如 90 或 87.5（最多一位小数），而不是“%2”。</translation>
     </message>
     <message>
@@ -4079,14 +4079,14 @@ Evidence: %2</source>
         <translation>符合 %1 项条件，共 %2 项；登记申请已交民政局办理。</translation>
     </message>
     <message>
-        <source>Record "%1" on %2? The history keeps every change; one entered wrongly can be corrected later, with the reason.</source>
+        <source>Record &quot;%1&quot; on %2? The history keeps every change; one entered wrongly can be corrected later, with the reason.</source>
         <translation>确定记录于 %2 变更为“%1”吗？登记历史保留每一次变更；录错的可以之后说明原因进行更正。</translation>
     </message>
 </context>
 <context>
     <name>chamber::ReportsPage</name>
     <message>
-        <source>Files for the federation's records and for sending upward.</source>
+        <source>Files for the federation&apos;s records and for sending upward.</source>
         <translation>供工商联存档和向上级报送的文件。</translation>
     </message>
     <message>
@@ -4233,7 +4233,7 @@ Evidence: %2</source>
         <translation>每次计多少分？请填写如 5、0.5 或 -2。</translation>
     </message>
     <message>
-        <source>"%1" is not a number of points with at most one decimal.</source>
+        <source>&quot;%1&quot; is not a number of points with at most one decimal.</source>
         <translation>“%1”不是有效的分值（最多一位小数）。</translation>
     </message>
     <message>
@@ -4277,7 +4277,7 @@ Evidence: %2</source>
         <translation>在本县未被一票否决的商会中的排名；总分相同的名次并列。</translation>
     </message>
     <message>
-        <source>Eligible for the year's awards: not vetoed, graded pass or better, and registered a full year when the year asks it.</source>
+        <source>Eligible for the year&apos;s awards: not vetoed, graded pass or better, and registered a full year when the year asks it.</source>
         <translation>具有本年度评优资格：未被一票否决，等次为合格及以上；年度设置要求时，还须登记满一年。</translation>
     </message>
     <message>
@@ -4442,7 +4442,7 @@ Evidence: %2</source>
         </translation>
     </message>
     <message>
-        <source>Each chamber's registration status on the date, from its registration history.</source>
+        <source>Each chamber&apos;s registration status on the date, from its registration history.</source>
         <translation>根据登记历史得出的各商会在统计日的登记状态。</translation>
     </message>
 </context>
@@ -4520,7 +4520,7 @@ Evidence: %2</source>
         <translation>各乡镇（街道）商会覆盖率和登记率</translation>
     </message>
     <message>
-        <source>Click a unit's bar to see its dashboard.</source>
+        <source>Click a unit&apos;s bar to see its dashboard.</source>
         <translation>单击某个单位的柱条可查看其统计看板。</translation>
     </message>
 </context>

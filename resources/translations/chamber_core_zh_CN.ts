@@ -1,4 +1,4 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN" sourcelanguage="en">
 <context>
@@ -107,11 +107,11 @@
         <translation>会长。</translation>
     </message>
     <message>
-        <source>president's phone</source>
+        <source>president&apos;s phone</source>
         <translation>会长电话</translation>
     </message>
     <message>
-        <source>President's phone.</source>
+        <source>President&apos;s phone.</source>
         <translation>会长电话。</translation>
     </message>
     <message>
@@ -123,11 +123,11 @@
         <translation>秘书长。</translation>
     </message>
     <message>
-        <source>secretary-general's phone</source>
+        <source>secretary-general&apos;s phone</source>
         <translation>秘书长电话</translation>
     </message>
     <message>
-        <source>Secretary-general's phone.</source>
+        <source>Secretary-general&apos;s phone.</source>
         <translation>秘书长电话。</translation>
     </message>
     <message>
@@ -238,15 +238,15 @@
         <translation>已解散</translation>
     </message>
     <message>
-        <source>The chamber's township is missing.</source>
+        <source>The chamber&apos;s township is missing.</source>
         <translation>未填写商会所在的乡镇（街道）。</translation>
     </message>
     <message>
-        <source>The chamber's name is missing.</source>
+        <source>The chamber&apos;s name is missing.</source>
         <translation>未填写商会名称。</translation>
     </message>
     <message>
-        <source>The chamber's name is longer than 100 characters.</source>
+        <source>The chamber&apos;s name is longer than 100 characters.</source>
         <translation>商会名称超过 100 个字符。</translation>
     </message>
     <message>
@@ -325,7 +325,7 @@
         <translation>统一社会信用代码 %1 的第 3–8 位（%2）不是已知的行政区划代码。</translation>
     </message>
     <message>
-        <source>Credit code %1 was issued in division %2, not in the chamber's county %3.</source>
+        <source>Credit code %1 was issued in division %2, not in the chamber&apos;s county %3.</source>
         <translation>统一社会信用代码 %1 由行政区划 %2 的登记机关赋码，与商会所在县（%3）不符。</translation>
     </message>
 </context>
@@ -784,7 +784,7 @@
         <translation>星级党组织</translation>
     </message>
     <message>
-        <source>The honour's chamber is missing.</source>
+        <source>The honour&apos;s chamber is missing.</source>
         <translation>未指定获得荣誉的商会。</translation>
     </message>
     <message>
@@ -835,11 +835,11 @@
         <translation>其他</translation>
     </message>
     <message>
-        <source>a party's application</source>
+        <source>a party&apos;s application</source>
         <translation>当事人申请</translation>
     </message>
     <message>
-        <source>the committee's own initiative</source>
+        <source>the committee&apos;s own initiative</source>
         <translation>主动调解</translation>
     </message>
     <message>
@@ -899,7 +899,7 @@
         <translation>不满意</translation>
     </message>
     <message>
-        <source>The mediation committee's chamber is missing.</source>
+        <source>The mediation committee&apos;s chamber is missing.</source>
         <translation>未指定调解组织所属的商会。</translation>
     </message>
     <message>
@@ -907,11 +907,11 @@
         <translation>调解员人数不能为负数（%1）。</translation>
     </message>
     <message>
-        <source>A people's mediation committee has 3 to 9 members; %1 recorded.</source>
+        <source>A people&apos;s mediation committee has 3 to 9 members; %1 recorded.</source>
         <translation>人民调解委员会由 3 至 9 名委员组成；现记录为 %1 名。</translation>
     </message>
     <message>
-        <source>The tally's chamber is missing.</source>
+        <source>The tally&apos;s chamber is missing.</source>
         <translation>未指定年度调解统计所属的商会。</translation>
     </message>
     <message>
@@ -935,7 +935,7 @@
         <translation>调解成功的案件数（%1）超过了当年的案件总数（%2）。</translation>
     </message>
     <message>
-        <source>The case's chamber is missing.</source>
+        <source>The case&apos;s chamber is missing.</source>
         <translation>未指定案件所属的商会。</translation>
     </message>
     <message>
@@ -959,11 +959,11 @@
         <translation>只有调解成功的案件才有调解协议；该案件当前为“%1”。</translation>
     </message>
     <message>
-        <source>Only a settled case's agreement can be judicially confirmed; this one is %1.</source>
+        <source>Only a settled case&apos;s agreement can be judicially confirmed; this one is %1.</source>
         <translation>只有调解成功案件的调解协议才能司法确认；该案件当前为“%1”。</translation>
     </message>
     <message>
-        <source>Only a settled case's agreement is performed; this one is %1.</source>
+        <source>Only a settled case&apos;s agreement is performed; this one is %1.</source>
         <translation>只有调解成功案件的调解协议才有履行情况；该案件当前为“%1”。</translation>
     </message>
     <message>
@@ -1295,7 +1295,7 @@
         <translation>统一社会信用代码</translation>
     </message>
     <message>
-        <source>A firm's unified social credit code.</source>
+        <source>A firm&apos;s unified social credit code.</source>
         <translation>企业统一社会信用代码。</translation>
     </message>
     <message>
@@ -1430,7 +1430,7 @@
         <translation>会员</translation>
     </message>
     <message>
-        <source>The member's chamber is missing.</source>
+        <source>The member&apos;s chamber is missing.</source>
         <translation>未指定会员所属的商会。</translation>
     </message>
     <message>
@@ -1449,7 +1449,7 @@
         <translation>联合组建</translation>
     </message>
     <message>
-        <source>The Party organisation's chamber is missing.</source>
+        <source>The Party organisation&apos;s chamber is missing.</source>
         <translation>未指定党组织所在的商会。</translation>
     </message>
     <message>
@@ -1473,15 +1473,15 @@
         <translation>填写了评星日期，就须填写星级。</translation>
     </message>
     <message>
-        <source>The instructor's chamber is missing.</source>
+        <source>The instructor&apos;s chamber is missing.</source>
         <translation>未指定党建工作指导员所联系的商会。</translation>
     </message>
     <message>
-        <source>The disclosure's chamber is missing.</source>
+        <source>The disclosure&apos;s chamber is missing.</source>
         <translation>未指定公开记录所属的商会。</translation>
     </message>
     <message>
-        <source>The period "%1" is not one of 2024, 2024-H1, 2024-Q3 or 2024-03.</source>
+        <source>The period &quot;%1&quot; is not one of 2024, 2024-H1, 2024-Q3 or 2024-03.</source>
         <translation>期间“%1”的写法不对；应写成 2024（全年）、2024-H1（半年）、2024-Q3（季度）或 2024-03（月份）这样的形式。</translation>
     </message>
     <message>
@@ -1508,7 +1508,7 @@
         <translation>姓名</translation>
     </message>
     <message>
-        <source>Instructor's name.</source>
+        <source>Instructor&apos;s name.</source>
         <translation>党建指导员姓名。</translation>
     </message>
     <message>
@@ -1516,7 +1516,7 @@
         <translation>工作单位</translation>
     </message>
     <message>
-        <source>Instructor's own work unit.</source>
+        <source>Instructor&apos;s own work unit.</source>
         <translation>党建指导员所在单位。</translation>
     </message>
     <message>
@@ -1619,11 +1619,11 @@
         <translation>书记。</translation>
     </message>
     <message>
-        <source>Party secretary's phone</source>
+        <source>Party secretary&apos;s phone</source>
         <translation>党组织书记电话</translation>
     </message>
     <message>
-        <source>Party secretary's phone.</source>
+        <source>Party secretary&apos;s phone.</source>
         <translation>书记电话。</translation>
     </message>
     <message>
@@ -1718,11 +1718,11 @@
         <translation>否决</translation>
     </message>
     <message>
-        <source>The category's name is missing.</source>
+        <source>The category&apos;s name is missing.</source>
         <translation>未填写积分类别名称。</translation>
     </message>
     <message>
-        <source>The category's name is longer than 40 characters.</source>
+        <source>The category&apos;s name is longer than 40 characters.</source>
         <translation>积分类别名称超过 40 个字符。</translation>
     </message>
     <message>
@@ -1738,15 +1738,15 @@
         <translation>年度 %1 不在 2000–2100 之间。</translation>
     </message>
     <message>
-        <source>The rule's category is missing.</source>
+        <source>The rule&apos;s category is missing.</source>
         <translation>未指定积分规则的类别。</translation>
     </message>
     <message>
-        <source>The rule's description is missing.</source>
+        <source>The rule&apos;s description is missing.</source>
         <translation>未填写积分规则的说明。</translation>
     </message>
     <message>
-        <source>The rule's description is longer than 200 characters.</source>
+        <source>The rule&apos;s description is longer than 200 characters.</source>
         <translation>积分规则的说明超过 200 个字符。</translation>
     </message>
     <message>
@@ -1774,11 +1774,11 @@
         <translation>扣分规则不能放入“只计一次”的分组；只有加分规则可以。</translation>
     </message>
     <message>
-        <source>The entry's chamber is missing.</source>
+        <source>The entry&apos;s chamber is missing.</source>
         <translation>未指定积分记录所属的商会。</translation>
     </message>
     <message>
-        <source>The entry's date is missing.</source>
+        <source>The entry&apos;s date is missing.</source>
         <translation>未填写积分记录的日期。</translation>
     </message>
     <message>
@@ -1794,7 +1794,7 @@
         <translation>数量须在 1 至 %1 之间，不能是 %2。</translation>
     </message>
     <message>
-        <source>The points %1 differ from the rule's %2; a change by hand needs a reason.</source>
+        <source>The points %1 differ from the rule&apos;s %2; a change by hand needs a reason.</source>
         <translation>分值 %1 与规则规定的 %2 不同；手工修改分值须填写原因。</translation>
     </message>
     <message>
@@ -1806,7 +1806,7 @@
         <translation>该规则是加分规则，其积分记录不能扣分。</translation>
     </message>
     <message>
-        <source>The points %1 are beyond the rule's cap per item (%2).</source>
+        <source>The points %1 are beyond the rule&apos;s cap per item (%2).</source>
         <translation>分值 %1 超出了该规则的单项上限（%2）。</translation>
     </message>
     <message>
@@ -1814,11 +1814,11 @@
         <translation>退回须填写原因。</translation>
     </message>
     <message>
-        <source>The rule "%1" requires evidence; add an evidence note before submitting.</source>
+        <source>The rule &quot;%1&quot; requires evidence; add an evidence note before submitting.</source>
         <translation>规则“%1”要求提供佐证材料；请先填写佐证说明再提交。</translation>
     </message>
     <message>
-        <source>The veto's chamber is missing.</source>
+        <source>The veto&apos;s chamber is missing.</source>
         <translation>未指定一票否决所涉及的商会。</translation>
     </message>
     <message>
@@ -1826,11 +1826,11 @@
         <translation>一票否决须填写原因。</translation>
     </message>
     <message>
-        <source>The veto's date is missing.</source>
+        <source>The veto&apos;s date is missing.</source>
         <translation>未填写一票否决的日期。</translation>
     </message>
     <message>
-        <source>The veto's date %1 is before the year %2 it applies to.</source>
+        <source>The veto&apos;s date %1 is before the year %2 it applies to.</source>
         <translation>一票否决的日期 %1 早于其适用的年度 %2。</translation>
     </message>
 </context>
@@ -2027,7 +2027,7 @@
         <translation>会员</translation>
     </message>
     <message>
-        <source>The member, by number on the chamber's member list.</source>
+        <source>The member, by number on the chamber&apos;s member list.</source>
         <translation>会员，按商会会员名单中的编号。</translation>
     </message>
     <message>
@@ -2162,7 +2162,7 @@
         <translation>已解决</translation>
     </message>
     <message>
-        <source>The need's chamber is missing.</source>
+        <source>The need&apos;s chamber is missing.</source>
         <translation>未指定需求所属的商会。</translation>
     </message>
     <message>
