@@ -620,6 +620,17 @@ The database as it was before is kept as %1; Settings → Backup and restore put
     </message>
 </context>
 <context>
+    <name>ListedColumns</name>
+    <message>
+        <source>Chamber</source>
+        <translation>商会</translation>
+    </message>
+    <message>
+        <source>Township</source>
+        <translation>乡镇（街道）</translation>
+    </message>
+</context>
+<context>
     <name>MemberForm</name>
     <message>
         <source>Name</source>
@@ -3064,58 +3075,6 @@ Evidence: %2</source>
         <translation>调解</translation>
     </message>
     <message>
-        <source>Township</source>
-        <translation>乡镇（街道）</translation>
-    </message>
-    <message>
-        <source>Chamber</source>
-        <translation>商会</translation>
-    </message>
-    <message>
-        <source>Number</source>
-        <translation>编号</translation>
-    </message>
-    <message>
-        <source>Received</source>
-        <translation>受理日期</translation>
-    </message>
-    <message>
-        <source>Applicant</source>
-        <translation>申请人</translation>
-    </message>
-    <message>
-        <source>Respondent</source>
-        <translation>被申请人</translation>
-    </message>
-    <message>
-        <source>Dispute</source>
-        <translation>纠纷类型</translation>
-    </message>
-    <message>
-        <source>Amount (yuan)</source>
-        <translation>金额（元）</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>状态</translation>
-    </message>
-    <message>
-        <source>Closed</source>
-        <translation>结案日期</translation>
-    </message>
-    <message>
-        <source>Committee</source>
-        <translation>调解组织</translation>
-    </message>
-    <message>
-        <source>Founded</source>
-        <translation>成立日期</translation>
-    </message>
-    <message>
-        <source>Mediators</source>
-        <translation>调解员人数</translation>
-    </message>
-    <message>
         <source>All statuses</source>
         <translation>全部状态</translation>
     </message>
@@ -3475,86 +3434,6 @@ Founded %2 · %n mediator(s)</source>
     <message>
         <source>Party building</source>
         <translation>党建</translation>
-    </message>
-    <message>
-        <source>yes</source>
-        <translation>是</translation>
-    </message>
-    <message>
-        <source>no</source>
-        <translation>否</translation>
-    </message>
-    <message>
-        <source>Township</source>
-        <translation>乡镇（街道）</translation>
-    </message>
-    <message>
-        <source>Chamber</source>
-        <translation>商会</translation>
-    </message>
-    <message>
-        <source>Party organisation</source>
-        <translation>党组织</translation>
-    </message>
-    <message>
-        <source>Form</source>
-        <translation>组建方式</translation>
-    </message>
-    <message>
-        <source>Party members</source>
-        <translation>党员人数</translation>
-    </message>
-    <message>
-        <source>Secretary</source>
-        <translation>书记</translation>
-    </message>
-    <message>
-        <source>Stars</source>
-        <translation>星级</translation>
-    </message>
-    <message>
-        <source>Founded</source>
-        <translation>成立日期</translation>
-    </message>
-    <message>
-        <source>Instructor</source>
-        <translation>党建指导员</translation>
-    </message>
-    <message>
-        <source>Work unit</source>
-        <translation>工作单位</translation>
-    </message>
-    <message>
-        <source>Phone</source>
-        <translation>电话</translation>
-    </message>
-    <message>
-        <source>In post from</source>
-        <translation>任职起始日期</translation>
-    </message>
-    <message>
-        <source>Until</source>
-        <translation>离任日期</translation>
-    </message>
-    <message>
-        <source>Period</source>
-        <translation>期间</translation>
-    </message>
-    <message>
-        <source>Party affairs</source>
-        <translation>党务公开</translation>
-    </message>
-    <message>
-        <source>Chamber affairs</source>
-        <translation>会务公开</translation>
-    </message>
-    <message>
-        <source>Finances</source>
-        <translation>财务公开</translation>
-    </message>
-    <message>
-        <source>Disclosed on</source>
-        <translation>公开日期</translation>
     </message>
     <message>
         <source>Search chamber, organisation or secretary (Ctrl+F)</source>

@@ -1177,6 +1177,10 @@
         <source>Status</source>
         <translation>状态</translation>
     </message>
+    <message>
+        <source>Closed</source>
+        <translation>结案日期</translation>
+    </message>
 </context>
 <context>
     <name>MediationCommitteeFields</name>
@@ -1215,6 +1219,18 @@
     <message>
         <source>mediation committee</source>
         <translation>调解组织</translation>
+    </message>
+    <message>
+        <source>Committee</source>
+        <translation>调解组织</translation>
+    </message>
+    <message>
+        <source>Founded</source>
+        <translation>成立日期</translation>
+    </message>
+    <message>
+        <source>Mediators</source>
+        <translation>调解员人数</translation>
     </message>
 </context>
 <context>
@@ -1540,10 +1556,6 @@
         <translation>党建指导员</translation>
     </message>
     <message>
-        <source>Name</source>
-        <translation>姓名</translation>
-    </message>
-    <message>
         <source>Work unit</source>
         <translation>工作单位</translation>
     </message>
@@ -1558,6 +1570,10 @@
     <message>
         <source>Until</source>
         <translation>离任日期</translation>
+    </message>
+    <message>
+        <source>Instructor</source>
+        <translation>党建指导员</translation>
     </message>
 </context>
 <context>
@@ -1645,6 +1661,22 @@
     <message>
         <source>Party organisation</source>
         <translation>党组织</translation>
+    </message>
+    <message>
+        <source>Form</source>
+        <translation>组建方式</translation>
+    </message>
+    <message>
+        <source>Secretary</source>
+        <translation>书记</translation>
+    </message>
+    <message>
+        <source>Founded</source>
+        <translation>成立日期</translation>
+    </message>
+    <message>
+        <source>Stars</source>
+        <translation>星级</translation>
     </message>
 </context>
 <context>

@@ -31,9 +31,13 @@ enum class FieldType {
 struct ListColumn
 {
     int width = 0;                  // in characters (about one CJK character each); 0: as wide as it comes
-    const char *sortKey = nullptr;  // ORDER BY expression when the list sorts by it
+    // The key the kind's region-wide list sorts by in storage (RecordQuery::sortKey, one of the
+    // service's SortColumn keys); nullptr: the column does not sort.
+    const char *sortKey = nullptr;
     const char *heading = nullptr;  // the column's title, translated in the kind's context; none: not a list column
     int position = 0;               // where the column stands (1 first); 0: after the placed ones, in the description's order
+    // How the cell reads when not by the field's type (a star rating as ★★★); nullptr: fieldText's way.
+    QString (*text)(const QVariant &stored) = nullptr;
 };
 
 // One field of a record kind, written once: everything the storage, the command line, the JSON
@@ -81,8 +85,8 @@ struct RecordKind
 // yyyy-MM-dd, money in yuan (fen → 元, two decimals), counts as digits, yes/no as 是/否, an
 // enumeration's translated name, names joined with 、; empty for a value not known.
 QString fieldText(const FieldDescription &field, const QVariant &stored);
-// Amounts of money: right-aligned in a list.
-bool isFigure(FieldType type);
+// Amounts of money and counts of things: right-aligned in a list.
+bool isFigure(const FieldDescription &field);
 
 // Every kind, in a fixed order (the chamber first).
 std::span<const RecordKind *const> recordKinds();

@@ -38,6 +38,8 @@ QString fieldText(const FieldDescription &field, const QVariant &stored)
 {
     if (stored.isNull() || !stored.isValid())
         return {};
+    if (field.list.text)
+        return field.list.text(stored);
     switch (field.type) {
     case FieldType::Date: return dates::toText(stored.toDate());
     case FieldType::Money: return money::formatYuan(stored.toLongLong());
@@ -53,10 +55,11 @@ QString fieldText(const FieldDescription &field, const QVariant &stored)
     return stored.toString();
 }
 
-bool isFigure(FieldType type)
+bool isFigure(const FieldDescription &field)
 {
-    // Counts in these lists are years and a few small numbers, read like text.
-    return type == FieldType::Money;
+    // A count of things is typed as N (Party members, mediators); years (YYYY) and star ratings
+    // (1-5) are read like text.
+    return field.type == FieldType::Money || (field.type == FieldType::Count && qstrcmp(field.valueName, "N") == 0);
 }
 
 } // namespace chamber

@@ -122,7 +122,7 @@ private slots:
         auto *model = tab.cases()->model();
         QAbstractItemModelTester tester(model, QAbstractItemModelTester::FailureReportingMode::QtTest);
         tab.setChamberId(f.lidang);
-        QCOMPARE(headers(model), texts({"Number", "Received", "Applicant", "Respondent", "Dispute", "Amount (yuan)", "Status"}));
+        QCOMPARE(headers(model), texts({"Number", "Received", "Applicant", "Respondent", "Dispute", "Amount (yuan)", "Status", "Closed"}));
         QCOMPARE(model->rowCount(), 2);
         QStringList amounts;
         for (int r = 0; r < 2; ++r) {

@@ -103,10 +103,12 @@ TEST_CASE("every list column is bound, has a zh_CN heading and a sane width", "[
             CHECK(f->list.width <= 30);
         }
     }
-    CHECK(columns == 35);  // the chamber editor's six lists, counted below: 5 + 6 + 7 + 5 + 5 + 7
+    // The chamber editor's six lists and the region-wide lists of Party organisations and
+    // mediation committees, counted below: 5 + 6 + 7 + 5 + 5 + 8 + 6 + 3
+    CHECK(columns == 45);
 }
 
-TEST_CASE("the lists of a kind stand in the order the chamber editor shows them", "[kinds]")
+TEST_CASE("the lists of a kind stand in the order the chamber editor and the pages show them", "[kinds]")
 {
     auto keys = [](RecordKindId id) {
         QStringList out;
@@ -120,8 +122,10 @@ TEST_CASE("the lists of a kind stand in the order the chamber editor shows them"
     CHECK(keys(RecordKindId::PartyInstructor) == QStringLiteral("name,unit,phone,from,until"));
     CHECK(keys(RecordKindId::Disclosure) == QStringLiteral("period,party_affairs,chamber_affairs,finances,disclosed_on"));
     CHECK(keys(RecordKindId::MediationCase)
-          == QStringLiteral("case_number,received_on,applicant,respondent,dispute_type,amount_disputed,status"));
-    CHECK(keys(RecordKindId::MediationCommittee).isEmpty());  // one per chamber: no list
+          == QStringLiteral("case_number,received_on,applicant,respondent,dispute_type,amount_disputed,status,closed_on"));
+    // One per chamber: listed only on the Party building and mediation pages, as they were.
+    CHECK(keys(RecordKindId::PartyOrganization) == QStringLiteral("name,form,party_members,secretary,star_rating,founded"));
+    CHECK(keys(RecordKindId::MediationCommittee) == QStringLiteral("name,founded,mediators"));
 }
 
 TEST_CASE("a field's value reads by its type in a list", "[kinds]")
@@ -136,8 +140,13 @@ TEST_CASE("a field's value reads by its type in a list", "[kinds]")
     CHECK(fieldText(*cases.field(QStringLiteral("judicial_confirmation")), false) == QStringLiteral("no"));
     CHECK(fieldText(*cases.field(QStringLiteral("judicial_confirmation")), QVariant()).isEmpty());
     CHECK(fieldText(*recordKind(RecordKindId::Honour).field(QStringLiteral("year")), 2019) == QStringLiteral("2019"));  // no grouping
-    CHECK(isFigure(cases.field(QStringLiteral("amount_disputed"))->type));
-    CHECK_FALSE(isFigure(recordKind(RecordKindId::Honour).field(QStringLiteral("year"))->type));
+    const FieldDescription &stars = *recordKind(RecordKindId::PartyOrganization).field(QStringLiteral("star_rating"));
+    CHECK(fieldText(stars, 3) == QStringLiteral("★★★"));  // a star rating as its stars, as the Party page showed it
+    CHECK(fieldText(stars, QVariant()).isEmpty());
+    CHECK(isFigure(*cases.field(QStringLiteral("amount_disputed"))));
+    CHECK(isFigure(*recordKind(RecordKindId::PartyOrganization).field(QStringLiteral("party_members"))));
+    CHECK_FALSE(isFigure(*recordKind(RecordKindId::Honour).field(QStringLiteral("year"))));
+    CHECK_FALSE(isFigure(*recordKind(RecordKindId::PartyOrganization).field(QStringLiteral("star_rating"))));
 }
 
 TEST_CASE("the same key in two kinds keeps each kind's label (secretary_phone)", "[kinds]")

@@ -2,15 +2,15 @@
 #include "MediationPage.h"
 
 #include "CaseDialog.h"
-#include "Cells.h"
 #include "ChamberEditor.h"
 #include "ChamberService.h"
 #include "ChamberPickerDialog.h"
 #include "DivisionCatalog.h"
 #include "DivisionCombo.h"
+#include "KindColumns.h"
 #include "ListExport.h"
-#include "Money.h"
 #include "PageHeader.h"
+#include "RecordBindings.h"
 #include "RecordListPanel.h"
 #include "Theme.h"
 #include "Workspace.h"
@@ -30,32 +30,17 @@ MediationPage::MediationPage(Workspace &workspace, QWidget *parent)
       m_dispute(new QComboBox(this)), m_year(new QComboBox(this)), m_tabs(new QTabWidget(this)),
       m_cases(new RecordTableModel<Listed<MediationCase>>(this)), m_committees(new RecordTableModel<Listed<MediationCommittee>>(this))
 {
+    // The township and chamber, then the kind's own columns as its description lists them (with
+    // the storage's sort keys). In CJK characters; with yyyy-MM-dd dates they must leave the last
+    // column (结案日期) its room at 1366 px.
     Workspace *ws = &workspace;
-    auto township = [ws](const auto &r) { return ws->townshipLabel(r.townshipCode); };
-    using C = Listed<MediationCase>;
-    m_cases->setColumns({tr("Township"), tr("Chamber"), tr("Number"), tr("Received"), tr("Applicant"), tr("Respondent"), tr("Dispute"),
-                         tr("Amount (yuan)"), tr("Status"), tr("Closed")},
-                        {cells::text<C>(township), cells::text<C>([](const C &c) { return c.chamberName; }),
-                         cells::text<C>([](const C &c) { return c.record.number; }), cells::date<C>([](const C &c) { return c.record.receivedOn; }),
-                         cells::text<C>([](const C &c) { return c.record.applicant; }),
-                         cells::text<C>([](const C &c) { return c.record.respondent; }),
-                         cells::text<C>([](const C &c) { return Mediation::disputeTypeName(c.record.disputeType); }),
-                         cells::figure<C>([](const C &c) {
-                             return c.record.amountDisputedFen ? money::formatYuan(*c.record.amountDisputedFen) : QString();
-                         }),
-                         cells::text<C>([](const C &c) { return Mediation::statusName(c.record.status); }),
-                         cells::date<C>([](const C &c) { return c.record.closedOn; })});
-    // The keys MediationCaseService and MediationService sort by, column by column.
-    m_cases->setSortKeys({QStringLiteral("township"), QStringLiteral("chamber"), QStringLiteral("number"), QStringLiteral("received"),
-                          QStringLiteral("applicant"), QStringLiteral("respondent"), QStringLiteral("dispute"), QStringLiteral("amount"),
-                          QStringLiteral("status"), QStringLiteral("closed")});
-    using M = Listed<MediationCommittee>;
-    m_committees->setColumns({tr("Township"), tr("Chamber"), tr("Committee"), tr("Founded"), tr("Mediators")},
-                             {cells::text<M>(township), cells::text<M>([](const M &m) { return m.chamberName; }),
-                              cells::text<M>([](const M &m) { return m.record.name; }), cells::date<M>([](const M &m) { return m.record.founded; }),
-                              cells::number<M>([](const M &m) { return std::optional<qint64>(m.record.mediators); })});
-    m_committees->setSortKeys({QStringLiteral("township"), QStringLiteral("chamber"), QStringLiteral("name"), QStringLiteral("founded"),
-                               QStringLiteral("mediators")});
+    const auto township = [ws](const QString &code) { return ws->townshipLabel(code); };
+    const auto cases = listedKindColumns(RecordKindId::MediationCase, mediationCaseBindings(), township, 5, 8);
+    const auto committees = listedKindColumns(RecordKindId::MediationCommittee, mediationCommitteeBindings(), township, 8, 12);
+    m_cases->setColumns(cases.titles, cases.cells);
+    m_cases->setSortKeys(cases.sortKeys);
+    m_committees->setColumns(committees.titles, committees.cells);
+    m_committees->setSortKeys(committees.sortKeys);
 
     m_status->addItem(tr("All statuses"), -1);
     m_status->addItem(tr("Still open"), -2);
@@ -68,8 +53,7 @@ MediationPage::MediationPage(Workspace &workspace, QWidget *parent)
     for (int y = QDate::currentDate().year(); y >= QDate::currentDate().year() - 10; --y)
         m_year->addItem(tr("Received in %1").arg(y), y);
 
-    // In CJK characters; with yyyy-MM-dd dates they must leave the last column (结案日期) its room at 1366 px.
-    m_casePanel = new RecordListPanel(m_cases, QStringLiteral("mediation-cases"), {5, 8, 4, 5, 6, 6, 4, 5, 4, 0}, this);
+    m_casePanel = new RecordListPanel(m_cases, QStringLiteral("mediation-cases"), cases.widths, this);
     m_casePanel->setSearchPlaceholder(tr("Search number, parties, chamber (Ctrl+F)"));
     m_casePanel->addFilter(m_status);
     m_casePanel->addFilter(m_dispute);
@@ -79,7 +63,7 @@ MediationPage::MediationPage(Workspace &workspace, QWidget *parent)
                                               tr("Take in a new case (Ctrl+N)"));
     QPushButton *edit = m_casePanel->addButton(Theme::icon(QStringLiteral("document-edit"), QStyle::SP_FileDialogContentsView), tr("Open…"));
     m_casePanel->addExportButtons([this] { return tr("Mediation cases of %1").arg(place()); }, tr("mediation-cases"));
-    m_committeePanel = new RecordListPanel(m_committees, QStringLiteral("mediation-committees"), {8, 12, 16, 6, 0}, this);
+    m_committeePanel = new RecordListPanel(m_committees, QStringLiteral("mediation-committees"), committees.widths, this);
     m_committeePanel->setSearchPlaceholder(tr("Search chamber or committee (Ctrl+F)"));
     m_committeePanel->setCountText([](int n) { return tr("%1 chambers have a mediation committee on record").arg(QLocale().toString(n)); });
     m_committeePanel->addExportButtons([this] { return tr("Mediation committees of %1").arg(place()); }, tr("mediation-committees"));

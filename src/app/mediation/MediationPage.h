@@ -40,6 +40,7 @@ public:
     void focusSearch() override;
 
     RecordTableModel<Listed<MediationCase>> *cases() const { return m_cases; }
+    RecordTableModel<Listed<MediationCommittee>> *committees() const { return m_committees; }
     RecordListPanel *casePanel() const { return m_casePanel; }
     RecordListPanel *committeePanel() const { return m_committeePanel; }
     QTabWidget *tabs() const { return m_tabs; }

@@ -1,13 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "PartyPage.h"
 
-#include "Cells.h"
 #include "ChamberEditor.h"
 #include "ChamberService.h"
 #include "DivisionCatalog.h"
 #include "DivisionCombo.h"
+#include "KindColumns.h"
 #include "ListExport.h"
 #include "PageHeader.h"
+#include "RecordBindings.h"
 #include "RecordListPanel.h"
 #include "Theme.h"
 #include "Workspace.h"
@@ -18,55 +19,27 @@
 
 namespace chamber {
 
-namespace {
-QString yesNo(bool value)
-{
-    return value ? PartyPage::tr("yes") : PartyPage::tr("no");
-}
-} // namespace
-
 PartyPage::PartyPage(Workspace &workspace, QWidget *parent)
     : Page(workspace, parent), m_header(new PageHeader(title(), this)), m_division(new DivisionCombo(this)), m_tabs(new QTabWidget(this)),
       m_organizations(new RecordTableModel<Listed<PartyOrganization>>(this)),
       m_instructors(new RecordTableModel<Listed<PartyInstructor>>(this)), m_disclosures(new RecordTableModel<Listed<Disclosure>>(this))
 {
+    // The township and chamber, then the kind's own columns as its description lists them (with
+    // the storage's sort keys); the model has its columns before the panel sizes them.
     Workspace *ws = &workspace;
-    auto township = [ws](const auto &r) { return ws->townshipLabel(r.townshipCode); };
-
-    using O = Listed<PartyOrganization>;
-    m_organizations->setColumns(
-        {tr("Township"), tr("Chamber"), tr("Party organisation"), tr("Form"), tr("Party members"), tr("Secretary"), tr("Stars"), tr("Founded")},
-        {cells::text<O>(township), cells::text<O>([](const O &o) { return o.chamberName; }),
-         cells::text<O>([](const O &o) { return o.record.name; }), cells::text<O>([](const O &o) { return Party::formName(o.record.form); }),
-         cells::number<O>([](const O &o) { return std::optional<qint64>(o.record.members); }),
-         cells::text<O>([](const O &o) { return o.record.secretary; }),
-         cells::text<O>([](const O &o) { return o.record.starRating ? QString(*o.record.starRating, QChar(0x2605)) : QString(); }),
-         cells::date<O>([](const O &o) { return o.record.founded; })});
-    using I = Listed<PartyInstructor>;
-    m_instructors->setColumns({tr("Township"), tr("Chamber"), tr("Instructor"), tr("Work unit"), tr("Phone"), tr("In post from"), tr("Until")},
-                              {cells::text<I>(township), cells::text<I>([](const I &i) { return i.chamberName; }),
-                               cells::text<I>([](const I &i) { return i.record.name; }), cells::text<I>([](const I &i) { return i.record.unit; }),
-                               cells::text<I>([](const I &i) { return i.record.phone; }), cells::date<I>([](const I &i) { return i.record.from; }),
-                               cells::date<I>([](const I &i) { return i.record.until; })});
-    using D = Listed<Disclosure>;
-    m_disclosures->setColumns(
-        {tr("Township"), tr("Chamber"), tr("Period"), tr("Party affairs"), tr("Chamber affairs"), tr("Finances"), tr("Disclosed on")},
-        {cells::text<D>(township), cells::text<D>([](const D &d) { return d.chamberName; }), cells::text<D>([](const D &d) { return d.record.period; }),
-         cells::text<D>([](const D &d) { return yesNo(d.record.partyAffairs); }),
-         cells::text<D>([](const D &d) { return yesNo(d.record.chamberAffairs); }),
-         cells::text<D>([](const D &d) { return yesNo(d.record.finances); }), cells::date<D>([](const D &d) { return d.record.disclosedOn; })});
-
-    // The keys PartyService and DisclosureService sort by, column by column.
-    m_organizations->setSortKeys({QStringLiteral("township"), QStringLiteral("chamber"), QStringLiteral("name"), QStringLiteral("form"),
-                                  QStringLiteral("members"), QStringLiteral("secretary"), QStringLiteral("stars"), QStringLiteral("founded")});
-    m_instructors->setSortKeys({QStringLiteral("township"), QStringLiteral("chamber"), QStringLiteral("name"), QStringLiteral("unit"),
-                                QStringLiteral("phone"), QStringLiteral("from"), QStringLiteral("until")});
-    m_disclosures->setSortKeys({QStringLiteral("township"), QStringLiteral("chamber"), QStringLiteral("period"),
-                                QStringLiteral("party_affairs"), QStringLiteral("chamber_affairs"), QStringLiteral("finances"),
-                                QStringLiteral("disclosed")});
-    m_organizationPanel = new RecordListPanel(m_organizations, QStringLiteral("party-organizations"), {5, 9, 14, 5, 4, 5, 4, 0}, this);
-    m_instructorPanel = new RecordListPanel(m_instructors, QStringLiteral("party-instructors"), {5, 9, 5, 12, 7, 6, 0}, this);
-    m_disclosurePanel = new RecordListPanel(m_disclosures, QStringLiteral("party-disclosures"), {5, 9, 6, 5, 5, 5, 0}, this);
+    const auto township = [ws](const QString &code) { return ws->townshipLabel(code); };
+    const auto organizations = listedKindColumns(RecordKindId::PartyOrganization, partyOrganizationBindings(), township, 5, 9);
+    const auto instructors = listedKindColumns(RecordKindId::PartyInstructor, partyInstructorBindings(), township, 5, 9);
+    const auto disclosures = listedKindColumns(RecordKindId::Disclosure, disclosureBindings(), township, 5, 9);
+    m_organizations->setColumns(organizations.titles, organizations.cells);
+    m_organizations->setSortKeys(organizations.sortKeys);
+    m_instructors->setColumns(instructors.titles, instructors.cells);
+    m_instructors->setSortKeys(instructors.sortKeys);
+    m_disclosures->setColumns(disclosures.titles, disclosures.cells);
+    m_disclosures->setSortKeys(disclosures.sortKeys);
+    m_organizationPanel = new RecordListPanel(m_organizations, QStringLiteral("party-organizations"), organizations.widths, this);
+    m_instructorPanel = new RecordListPanel(m_instructors, QStringLiteral("party-instructors"), instructors.widths, this);
+    m_disclosurePanel = new RecordListPanel(m_disclosures, QStringLiteral("party-disclosures"), disclosures.widths, this);
     m_organizationPanel->setSearchPlaceholder(tr("Search chamber, organisation or secretary (Ctrl+F)"));
     m_instructorPanel->setSearchPlaceholder(tr("Search chamber, instructor or unit (Ctrl+F)"));
     m_disclosurePanel->setSearchPlaceholder(tr("Search chamber or period (Ctrl+F)"));
