@@ -221,17 +221,24 @@ int runImport(Context &context, const QCommandLineParser &p)
     const ImportCounts counts = plan->counts();
     // Nothing to take in and something refused: the import is refused as a whole.
     const bool refused = counts.refused > 0 && counts.created + counts.updated + counts.unchanged + counts.skipped == 0;
-    nlohmann::json json = planJson(*plan, encoding);
-    json["dry_run"] = p.isSet(QStringLiteral("dry-run"));
+    // The plan as JSON only when it is asked for: for a region's ledger it was a twentieth of the import.
+    const bool asJson = format == QStringLiteral("json");
+    nlohmann::json json;
+    if (asJson) {
+        json = planJson(*plan, encoding);
+        json["dry_run"] = p.isSet(QStringLiteral("dry-run"));
+    }
     if (format == QStringLiteral("table"))
         printPlan(context, *plan, encoding);
     if (!p.isSet(QStringLiteral("dry-run")) && !refused) {
         auto outcome = Importer::commit(db, *plan);
         if (!outcome)
             return context.finish(outcome.problems());
-        json["log_id"] = outcome->logId;
-        if (!outcome->backupPath.isEmpty())
-            json["backup"] = outcome->backupPath.toStdString();
+        if (asJson) {
+            json["log_id"] = outcome->logId;
+            if (!outcome->backupPath.isEmpty())
+                json["backup"] = outcome->backupPath.toStdString();
+        }
         if (format == QStringLiteral("table")) {
             context.out() << Context::tr("Imported: %1 created, %2 updated, %3 unchanged (import log number %4).")
                                  .arg(counts.created).arg(counts.updated).arg(counts.unchanged).arg(outcome->logId)
@@ -246,7 +253,7 @@ int runImport(Context &context, const QCommandLineParser &p)
                                   : Context::tr("Dry run: nothing was written."))
                       << Qt::endl;
     }
-    if (format == QStringLiteral("json"))
+    if (asJson)
         writeJson(context, json.dump(2));
     if (p.isSet(QStringLiteral("rejects")) && counts.refused > 0 && format == QStringLiteral("table"))
         context.out() << Context::tr("The refused rows were written to %1 with a column saying why.").arg(p.value(QStringLiteral("rejects")))
