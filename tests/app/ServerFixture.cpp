@@ -19,19 +19,6 @@ namespace chamber::test {
 
 namespace {
 
-QSqlDatabase maintenance()
-{
-    const QString name = QStringLiteral("test-maintenance");
-    QSqlDatabase db = QSqlDatabase::contains(name) ? QSqlDatabase::database(name, false)
-                                                   : QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), name);
-    if (!db.isOpen()) {
-        db.setDatabaseName(QStringLiteral("postgres"));
-        db.setConnectOptions(QStringLiteral("connect_timeout=5"));
-        db.open();
-    }
-    return db;
-}
-
 void run(QSqlDatabase db, const QString &sql)
 {
     QSqlQuery q(db);
@@ -53,25 +40,12 @@ qint64 addChamber(Database &db, const QString &township, const QString &name)
 
 } // namespace
 
-bool onServer()
-{
-    return qEnvironmentVariable("CHAMBER_TEST_BACKEND") == QStringLiteral("postgresql");
-}
-
-QString serverMissing()
-{
-    if (!QSqlDatabase::isDriverAvailable(QStringLiteral("QPSQL")))
-        return QStringLiteral("Qt's QPSQL driver is not installed");
-    QSqlDatabase db = maintenance();
-    return db.isOpen() ? QString() : db.lastError().text();
-}
-
 ServerDatabase::ServerDatabase()
 {
     static QAtomicInt counter;
     name = QStringLiteral("chamber_apptest_%1_%2").arg(QCoreApplication::applicationPid()).arg(counter.fetchAndAddRelaxed(1));
     address = QStringLiteral("postgresql:///") + name;
-    run(maintenance(), QStringLiteral("CREATE DATABASE %1 TEMPLATE template0 ENCODING 'UTF8' LC_COLLATE 'C' LC_CTYPE 'C'").arg(name));
+    run(maintenanceDatabase(), QStringLiteral("CREATE DATABASE %1 TEMPLATE template0 ENCODING 'UTF8' LC_COLLATE 'C' LC_CTYPE 'C'").arg(name));
     auto opened = Database::open(address);
     if (!opened)
         qFatal("test server database refused: %s", qPrintable(opened.firstError()));
@@ -86,7 +60,7 @@ ServerDatabase::ServerDatabase()
 
 ServerDatabase::~ServerDatabase()
 {
-    QSqlDatabase db = maintenance();
+    QSqlDatabase db = maintenanceDatabase();
     QSqlQuery(db).exec(QStringLiteral("DROP DATABASE IF EXISTS %1 WITH (FORCE)").arg(name));
     for (const QString &user : m_users)
         QSqlQuery(db).exec(QStringLiteral("DROP ROLE IF EXISTS %1").arg(user));
@@ -104,7 +78,7 @@ QString ServerDatabase::login(const QString &user, const QString &role, const QS
     }
     m_users.append(unique);
     // ALTER ROLE takes no bound parameters: the name and the password quoted by the driver.
-    QSqlDatabase db = maintenance();
+    QSqlDatabase db = maintenanceDatabase();
     QSqlField literal(QStringLiteral("password"), QMetaType(QMetaType::QString));
     literal.setValue(password);
     run(db, QStringLiteral("ALTER ROLE %1 PASSWORD %2")

@@ -1,19 +1,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "TestServer.h"
+
 #include <QString>
 #include <QStringList>
 
 namespace chamber::test {
 
-// The widget tests that need a PostgreSQL server (issue 13) run when CHAMBER_TEST_BACKEND is
-// postgresql (their ctest entries, labelled postgresql, set it; scripts/test.sh runs them inside
-// pg_virtualenv, whose PGHOST, PGUSER and PGPASSWORD name a superuser).
-bool onServer();
-// Why the server of the environment cannot be used; empty when it can.
-QString serverMissing();
-// The exit code ctest counts as skipped.
-constexpr int kSkipped = 77;
+// The widget tests that need a PostgreSQL server (issue 13) run when onServer() (TestServer.h);
+// pg_virtualenv's PGHOST, PGUSER and PGPASSWORD name a superuser.
 
 // A database of its own on the test server, set up as chamberctl server init --scope 4501 sets one
 // up (row-level security, the scope 南宁市), with these chambers, written by the superuser:

@@ -266,7 +266,7 @@ int main(int argc, char *argv[])
 {
     QApplication app(argc, argv);
     if (test::onServer()) {
-        if (const QString why = test::serverMissing(); !why.isEmpty()) {
+        if (const QString why = test::serverUnavailable(); !why.isEmpty()) {
             std::fprintf(stderr, "Skipped: no PostgreSQL server to test on (%s).\n", qPrintable(why));
             return test::kSkipped;
         }

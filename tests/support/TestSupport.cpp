@@ -13,42 +13,11 @@
 
 namespace chamber::test {
 
-namespace {
-
-// A connection to the server's maintenance database, where databases are made and dropped.
-QSqlDatabase maintenance()
-{
-    const QString name = QStringLiteral("test-maintenance");
-    QSqlDatabase db = QSqlDatabase::contains(name) ? QSqlDatabase::database(name, false)
-                                                   : QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), name);
-    if (!db.isOpen()) {
-        db.setDatabaseName(QStringLiteral("postgres"));
-        db.setConnectOptions(QStringLiteral("connect_timeout=5"));
-        db.open();
-    }
-    return db;
-}
-
-} // namespace
-
-bool onServer()
-{
-    return qEnvironmentVariable("CHAMBER_TEST_BACKEND") == QStringLiteral("postgresql");
-}
-
-QString serverUnavailable()
-{
-    if (!QSqlDatabase::isDriverAvailable(QStringLiteral("QPSQL")))
-        return QStringLiteral("Qt's QPSQL driver is not installed");
-    QSqlDatabase db = maintenance();
-    return db.isOpen() ? QString() : db.lastError().text();
-}
-
 QString createServerDatabase()
 {
     static QAtomicInt counter;
     const QString name = QStringLiteral("chamber_test_%1_%2").arg(QCoreApplication::applicationPid()).arg(counter.fetchAndAddRelaxed(1));
-    QSqlQuery q(maintenance());
+    QSqlQuery q(maintenanceDatabase());
     INFO(q.lastError().text().toStdString());
     REQUIRE(q.exec(QStringLiteral("CREATE DATABASE %1 TEMPLATE template0 ENCODING 'UTF8' LC_COLLATE 'C' LC_CTYPE 'C'").arg(name)));
     return QStringLiteral("postgresql:///") + name;
@@ -57,7 +26,7 @@ QString createServerDatabase()
 void dropServerDatabase(const QString &address)
 {
     const QString name = address.section(QLatin1Char('/'), -1).section(QLatin1Char('?'), 0, 0);
-    QSqlQuery q(maintenance());
+    QSqlQuery q(maintenanceDatabase());
     q.exec(QStringLiteral("DROP DATABASE IF EXISTS %1 WITH (FORCE)").arg(name));
 }
 

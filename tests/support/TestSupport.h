@@ -2,6 +2,7 @@
 #pragma once
 
 #include "Database.h"
+#include "TestServer.h"
 
 #include <QByteArray>
 #include <QString>
@@ -20,14 +21,7 @@ inline std::ostream &operator<<(std::ostream &os, const QString &s)
 
 namespace chamber::test {
 
-// Whether this run tests PostgreSQL (CHAMBER_TEST_BACKEND=postgresql, set by --backend=postgresql)
-// rather than SQLite files.
-bool onServer();
-// Why the PostgreSQL server of the environment (PGHOST, PGPORT, PGUSER …) cannot be used; empty
-// when it can.
-QString serverUnavailable();
-// The exit code ctest counts as skipped (SKIP_RETURN_CODE of the postgresql entries).
-constexpr int kSkipped = 77;
+// onServer(), serverUnavailable(), kSkipped: TestServer.h.
 // A new empty database on the server (C collation, as server init wants) and its address; dropped
 // with dropServerDatabase.
 QString createServerDatabase();
