@@ -318,13 +318,14 @@ Result<ImportPlan> ImportPlan::build(Database &db, const LedgerTable &table, con
     context.histories = *histories;
 
     const int total = int(table.recordRows.size());
+    plan.rows.reserve(total);
     for (int i = 0; i < total; ++i) {
         if (progress && !progress(i, total))
             return Problem::error(QStringLiteral("file"), tr("The import was cancelled; nothing was written."));
         PlannedRow row;
         row.record = LedgerRowReader::read(plan.table, table.recordRows[i]);
         planRow(context, row);
-        plan.rows.append(row);
+        plan.rows.append(std::move(row));
     }
     if (progress)
         progress(total, total);

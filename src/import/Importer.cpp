@@ -94,7 +94,9 @@ Result<ImportOutcome> Importer::commit(Database &db, const ImportPlan &plan, con
             return made.problems();
         backupPath = *made;
     }
-    Transaction tx(db);
+    // Any failure ends the import with nothing written, so the services' own transactions need
+    // no savepoints inside it.
+    Transaction tx(db, Transaction::Parts::WholeOnly);
     if (!tx.active())
         return Problem::error(QStringLiteral("database"), tx.error());
     if (auto s = ImportLogService(db).markStart(plan.options.fileSha256); !s)

@@ -4,6 +4,7 @@
 #include "LedgerFields.h"
 #include "TableLocator.h"
 
+#include <algorithm>
 #include <QRegularExpression>
 
 namespace chamber {
@@ -40,12 +41,12 @@ public:
     template<typename T>
     std::optional<T> take(const QString &field, const Parsed<T> &parsed)
     {
-        const int column = m_table.mapping.columnOf(field);
-        const QString value = m_row.cell(column).text.trimmed();
+        // The cell's text is looked up only for a problem: most cells have none.
+        auto value = [&] { return m_row.cell(m_table.mapping.columnOf(field)).text.trimmed(); };
         if (parsed.failed())
-            m_record.addProblem(Problem::Severity::Error, field, parsed.error, column, header(field), value, parsed.expected);
+            m_record.addProblem(Problem::Severity::Error, field, parsed.error, column(field), header(field), value(), parsed.expected);
         else if (!parsed.warning.isEmpty())
-            m_record.addProblem(Problem::Severity::Warning, field, parsed.warning, column, header(field), value, {});
+            m_record.addProblem(Problem::Severity::Warning, field, parsed.warning, column(field), header(field), value(), {});
         return parsed.value;
     }
 
@@ -66,7 +67,8 @@ public:
             // A line break typed in a cell (Alt+Enter) is a space in a one-line field; only the
             // notes keep theirs (the record rules refuse control characters elsewhere).
             static const QRegularExpression breaks(QStringLiteral("\\s*[\\t\\r\\n]+\\s*"));
-            if (field != QStringLiteral("notes"))
+            const auto isBreak = [](QChar c) { return c == u'\n' || c == u'\r' || c == u'\t'; };
+            if (field != QStringLiteral("notes") && std::any_of(value->cbegin(), value->cend(), isBreak))
                 value->replace(breaks, QStringLiteral(" "));
             m_record.chamber.*member = *value;
             m_record.given.insert(field);

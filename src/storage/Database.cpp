@@ -62,12 +62,8 @@ QString nextConnectionName()
 
 Database::~Database()
 {
-    m_statementIndex.clear();
-    m_statements.clear();
-    m_failed.reset();
-    m_fastIndex.clear();
-    m_fast.clear();  // finalized before the connection closes
-    m_fastFailed.reset();
+    m_prepared.clear();
+    m_statements.clear();  // finalized before the connection closes
     if (m_db.isValid())
         m_db.close();
     m_db = QSqlDatabase();
@@ -169,51 +165,23 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, const Opti
 
 QSqlQuery &Database::prepared(const QString &statement)
 {
-    QSqlQuery *cached = m_statementIndex.value(statement);
-    if (!cached) {
-        // Reads whose text varies (a list's filters and page) would otherwise grow the cache for
-        // as long as the app runs: past a bound, the statements nobody is reading are dropped.
-        constexpr qsizetype kMaxStatements = 200;
-        if (m_statementIndex.size() >= kMaxStatements) {
-            for (auto it = m_statementIndex.begin(); it != m_statementIndex.end();)
-                it = (*it)->isActive() ? std::next(it) : m_statementIndex.erase(it);
-            std::erase_if(m_statements, [](const std::unique_ptr<QSqlQuery> &q) { return !q->isActive(); });
-        }
-        auto query = std::make_unique<QSqlQuery>(m_db);
-        query->setForwardOnly(true);
-        if (!query->prepare(statement)) {
-            m_failed = std::move(query);  // not cached: kept until the next call for the caller to report
-            return *m_failed;
-        }
-        cached = query.get();
-        m_statementIndex.insert(statement, cached);
-        m_statements.push_back(std::move(query));
-    }
-    cached->finish();
-    return *cached;
+    bool ok = false;
+    return m_prepared.get(
+        statement,
+        [this, &ok](const QString &sql) {
+            auto query = std::make_unique<QSqlQuery>(m_db);
+            query->setForwardOnly(true);
+            ok = query->prepare(sql);
+            return query;
+        },
+        [&ok](const QSqlQuery &) { return ok; });
 }
 
 Statement &Database::statement(const QString &sql)
 {
-    Statement *cached = m_fastIndex.value(sql);
-    if (!cached) {
-        constexpr qsizetype kMaxStatements = 200;  // as prepared(): the texts nobody runs are dropped
-        if (m_fastIndex.size() >= kMaxStatements) {
-            for (auto it = m_fastIndex.begin(); it != m_fastIndex.end();)
-                it = (*it)->isActive() ? std::next(it) : m_fastIndex.erase(it);
-            std::erase_if(m_fast, [](const std::unique_ptr<Statement> &s) { return !s->isActive(); });
-        }
-        auto made = std::make_unique<Statement>(isServer() ? nullptr : sqliteHandle(m_db), m_db, sql);
-        if (!made->isValid()) {
-            m_fastFailed = std::move(made);  // not cached: kept for the caller to report
-            return *m_fastFailed;
-        }
-        cached = made.get();
-        m_fastIndex.insert(sql, cached);
-        m_fast.push_back(std::move(made));
-    }
-    cached->finish();
-    return *cached;
+    return m_statements.get(
+        sql, [this](const QString &text) { return std::make_unique<Statement>(isServer() ? nullptr : sqliteHandle(m_db), m_db, text); },
+        [](const Statement &s) { return s.isValid(); });
 }
 
 Result<int> Database::schemaVersion() const
@@ -315,9 +283,11 @@ Status Database::log(const QString &entity, qint64 entityId, const QString &acti
 Result<qint64> Database::log(const QString &entity, qint64 entityId, const QString &action, const QString &detail, const QByteArray &oldValues,
                              const QByteArray &newValues)
 {
-    Statement &q = statement(QStringLiteral("INSERT INTO change_log (at, actor, entity, entity_id, action, detail, old_values, new_values) "
-                                           "VALUES (?, ?, ?, ?, ?, ?, ?, ?)")
-                             + returning(QStringLiteral("id")));
+    // The text is made once: every record written comes here.
+    static const QString line = QStringLiteral("INSERT INTO change_log (at, actor, entity, entity_id, action, detail, old_values, new_values) "
+                                               "VALUES (?, ?, ?, ?, ?, ?, ?, ?)");
+    static const QString serverLine = line + QStringLiteral(" RETURNING id");
+    Statement &q = statement(isServer() ? serverLine : line);
     q.addBindValue(sql::now());
     q.addBindValue(actor());
     q.addBindValue(entity);
@@ -377,18 +347,27 @@ void Database::notifyChanges()
         m_changeListener(changes);
 }
 
-Transaction::Transaction(Database &db) : m_db(db)
+Transaction::Transaction(Database &db, Parts parts) : m_db(db)
 {
+    m_changesBefore = m_db.m_pendingChanges.size();
+    if (m_db.m_transactionDepth > 0 && m_db.m_wholeOnly) {
+        m_part = m_active = true;
+        ++m_db.m_transactionDepth;
+        return;
+    }
     if (m_db.m_transactionDepth > 0)
         m_savepoint = QStringLiteral("sp%1").arg(m_db.m_transactionDepth);
     QSqlError error;
     m_active = m_db.command(m_savepoint.isEmpty() ? (m_db.isServer() ? QStringLiteral("BEGIN") : QStringLiteral("BEGIN IMMEDIATE"))
                                                   : QStringLiteral("SAVEPOINT ") + m_savepoint,
                             &error);
-    m_changesBefore = m_db.m_pendingChanges.size();
-    if (m_active)
+    if (m_active) {
         ++m_db.m_transactionDepth;
-    else if (const int code = error.nativeErrorCode().toInt() & 0xFF; !m_db.isServer() && (code == 5 || code == 6))
+        if (m_savepoint.isEmpty()) {
+            m_db.m_wholeOnly = parts == Parts::WholeOnly;
+            m_db.m_partFailed = false;
+        }
+    } else if (const int code = error.nativeErrorCode().toInt() & 0xFF; !m_db.isServer() && (code == 5 || code == 6))
         // SQLITE_BUSY / SQLITE_LOCKED after the busy timeout: said in words, not in SQLite's.
         m_error = tr("Another import or another user is writing to the database; please wait a moment and try again.");
     else
@@ -398,8 +377,11 @@ Transaction::Transaction(Database &db) : m_db(db)
 Transaction::~Transaction()
 {
     if (m_active) {
-        if (m_savepoint.isEmpty()) {
+        if (m_part) {
+            m_db.m_partFailed = true;  // its writes stay until the whole rolls back
+        } else if (m_savepoint.isEmpty()) {
             m_db.command(QStringLiteral("ROLLBACK"));
+            m_db.m_wholeOnly = false;
         } else {
             m_db.command(QStringLiteral("ROLLBACK TO ") + m_savepoint);
             m_db.command(QStringLiteral("RELEASE ") + m_savepoint);
@@ -416,6 +398,13 @@ Status Transaction::commit()
 {
     if (!m_active)
         return Problem::error(QStringLiteral("database"), m_error.isEmpty() ? tr("No transaction is open.") : m_error);
+    if (m_part) {
+        m_active = false;
+        --m_db.m_transactionDepth;
+        return success();
+    }
+    if (m_savepoint.isEmpty() && m_db.m_partFailed)
+        return Problem::error(QStringLiteral("database"), tr("Cannot save: a part of the write failed, so none of it is kept."));
     QSqlError error;
     if (!m_db.command(m_savepoint.isEmpty() ? QStringLiteral("COMMIT") : QStringLiteral("RELEASE ") + m_savepoint, &error)) {
         m_error = error.text();
@@ -423,6 +412,8 @@ Status Transaction::commit()
     }
     m_active = false;
     --m_db.m_transactionDepth;
+    if (m_savepoint.isEmpty())
+        m_db.m_wholeOnly = false;
     if (m_savepoint.isEmpty() && m_db.m_writeState)
         m_db.m_writeState->lines.clear();  // committed: the next transaction's writes get lines of their own
     if (m_savepoint.isEmpty())

@@ -3,6 +3,7 @@
 
 #include "Result.h"
 #include "Statement.h"
+#include "StatementCache.h"
 
 #include <QCoreApplication>
 #include <QSqlDatabase>
@@ -123,6 +124,8 @@ private:
     bool command(const QString &statement, QSqlError *error = nullptr);
 
     int m_transactionDepth = 0;
+    bool m_wholeOnly = false;   // the outermost transaction is WholeOnly
+    bool m_partFailed = false;  // …and a part of it was not committed
     // log() notes each change here; the outermost commit tells them (notifyChanges), a rollback
     // drops those of its transaction or savepoint.
     void noteChange(ChangeEvent change);
@@ -132,13 +135,8 @@ private:
     std::unique_ptr<WriteState> m_writeState;
 
     QSqlDatabase m_db;
-    // prepared(): by SQL text (hashed: the texts are long, and ordered look-ups compare them often).
-    QHash<QString, QSqlQuery *> m_statementIndex;
-    std::vector<std::unique_ptr<QSqlQuery>> m_statements;  // before m_db is closed, cleared
-    std::unique_ptr<QSqlQuery> m_failed;
-    QHash<QString, Statement *> m_fastIndex;  // statement(): the same, by SQL text
-    std::vector<std::unique_ptr<Statement>> m_fast;
-    std::unique_ptr<Statement> m_fastFailed;
+    StatementCache<QSqlQuery> m_prepared;  // prepared(); both cleared before m_db is closed
+    StatementCache<Statement> m_statements;  // statement()
     QString m_connectionName;
     QString m_path;
     QString m_backupPath;
@@ -146,14 +144,18 @@ private:
 };
 
 // One write transaction (on SQLite BEGIN IMMEDIATE, so that a writer waits for the busy timeout
-// instead of failing on lock upgrade; on PostgreSQL BEGIN: rows are locked as they are written). Rolls back unless commit() succeeded. Inside another transaction it
-// becomes a savepoint, so that a service call can be part of a larger all-or-nothing write
-// (an import, the demo data).
+// instead of failing on lock upgrade; on PostgreSQL BEGIN: rows are locked as they are written).
+// Rolls back unless commit() succeeded. Inside another transaction it becomes a savepoint, so that
+// a service call can be part of a larger write (the demo data) and a failed call undoes only its
+// own part. Inside a WholeOnly transaction (a ledger import: any failure ends it) the services'
+// transactions make no savepoints, which cost more than many of the writes they guard: one that
+// fails marks the whole as failed, whose commit() then refuses, so it rolls back.
 class Transaction
 {
     Q_DECLARE_TR_FUNCTIONS(Transaction)
 public:
-    explicit Transaction(Database &db);
+    enum class Parts { Savepoints, WholeOnly };
+    explicit Transaction(Database &db, Parts parts = Parts::Savepoints);
     ~Transaction();
     Transaction(const Transaction &) = delete;
     Transaction &operator=(const Transaction &) = delete;
@@ -165,6 +167,7 @@ public:
 private:
     Database &m_db;
     bool m_active = false;
+    bool m_part = false;  // inside a WholeOnly transaction: no savepoint of its own
     QString m_savepoint;  // set when nested
     qsizetype m_changesBefore = 0;  // changes noted before this transaction began
     QString m_error;

@@ -195,24 +195,36 @@ Status checkVersion(Database &db, const QString &table, qint64 rowid, const QVar
     return Problem::error(kRowVersion, message);
 }
 
+// INSERT INTO table (columns) VALUES (?, …): made for every record written, so without lists
+// of marks to join.
+QString insertText(const QString &table, const QStringList &columns)
+{
+    QString text;
+    text.reserve(40 + table.size() + 24 * columns.size());
+    text += QStringLiteral("INSERT INTO ") + table + QStringLiteral(" (") + columns.join(QStringLiteral(", ")) + QStringLiteral(") VALUES (");
+    for (qsizetype i = 0; i < columns.size(); ++i)
+        text += i ? QStringLiteral(", ?") : QStringLiteral("?");
+    text += u')';
+    return text;
+}
+
 } // namespace
 
 Status RecordWrite::restore(Database &db, const QString &table, qint64 rowid, const QJsonObject &values, const QString &action,
                             const QString &detail)
 {
     const TableShape &shape = RecordWrite::shape(db, table);
-    QStringList columns{RecordWrite::keyColumn(shape)}, marks{QStringLiteral("?")};
+    QStringList columns{RecordWrite::keyColumn(shape)};
     QVariantList binds{rowid};
     for (auto it = values.begin(); it != values.end(); ++it) {
         if (!shape.column(it.key()) || it.key() == shape.rowidAlias)
             continue;
         columns.append(it.key());
-        marks.append(QStringLiteral("?"));
         // A record put back is a new version of it: anyone holding the old one must reload.
         binds.append(it.key() == kRowVersion ? QVariant(it.value().toInteger() + 1) : variant(it.value()));
     }
     QSqlQuery q(db.sql());
-    q.prepare(QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)").arg(table, columns.join(QStringLiteral(", ")), marks.join(QStringLiteral(", "))));
+    q.prepare(insertText(table, columns));
     if (auto s = sql::exec(q, binds); !s)
         return s;
     return writeLine(db, table, rowid, action, detail, {}, fullImage(shape, *RecordWrite::row(db, table, rowid).value()), true);
@@ -223,7 +235,7 @@ namespace sql {
 Result<qint64> insert(Database &db, const QString &table, const Values &values, const QString &action, const QString &detail)
 {
     const TableShape &shape = RecordWrite::shape(db, table);
-    QStringList columns, marks;
+    QStringList columns;
     QVariantList binds;
     QJsonObject after;
     bool created = false, updated = false;
@@ -231,7 +243,6 @@ Result<qint64> insert(Database &db, const QString &table, const Values &values, 
     const bool hasUid = shape.column(kUid) != nullptr;  // then the line holds the uid alone (below)
     for (const auto &[column, value] : values) {
         columns.append(column);
-        marks.append(QStringLiteral("?"));
         binds.append(value);
         created |= column == kCreatedAt;
         updated |= column == kUpdatedAt;
@@ -251,24 +262,20 @@ Result<qint64> insert(Database &db, const QString &table, const Values &values, 
         if (uid.isEmpty()) {
             uid = QUuid::createUuid().toString(QUuid::WithoutBraces);
             columns.append(kUid);
-            marks.append(QStringLiteral("?"));
-            binds.append(uid);
+                binds.append(uid);
         }
         after = {{kUid, uid}};
     }
     const QString stamp = now();
     if (shape.createdAt && !created) {
         columns.append(kCreatedAt);
-        marks.append(QStringLiteral("?"));
         binds.append(stamp);
     }
     if (shape.updatedAt && !updated) {
         columns.append(kUpdatedAt);
-        marks.append(QStringLiteral("?"));
         binds.append(stamp);
     }
-    Statement &q = db.statement(QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)").arg(table, columns.join(QStringLiteral(", ")), marks.join(QStringLiteral(", ")))
-                                + db.returning(RecordWrite::keyColumn(shape)));
+    Statement &q = db.statement(insertText(table, columns) + db.returning(RecordWrite::keyColumn(shape)));
     if (auto s = exec(q, binds); !s)
         return s.problems();
     const std::optional<qint64> inserted = q.insertedKey();

@@ -59,6 +59,59 @@ TEST_CASE("a transaction not committed leaves nothing behind; nested ones are sa
     CHECK(count(*t.db, QStringLiteral("change_log")) == before + 2);
 }
 
+TEST_CASE("a whole-only transaction keeps every part or none")
+{
+    test::TempDatabase t(QStringLiteral("450126"));
+    const int before = count(*t.db, QStringLiteral("change_log"));
+    {
+        Transaction whole(*t.db, Transaction::Parts::WholeOnly);
+        REQUIRE(whole.active());
+        for (int i = 1; i <= 3; ++i) {
+            Transaction part(*t.db);
+            REQUIRE(part.active());
+            REQUIRE(t.db->log(QStringLiteral("test"), i, QStringLiteral("part")).ok());
+            REQUIRE(part.commit().ok());
+        }
+        REQUIRE(whole.commit().ok());
+    }
+    CHECK(count(*t.db, QStringLiteral("change_log")) == before + 3);
+
+    // A part not committed (a service call that failed) fails the whole: its commit refuses, and
+    // the parts committed before it are gone with the rest.
+    {
+        Transaction whole(*t.db, Transaction::Parts::WholeOnly);
+        {
+            Transaction kept(*t.db);
+            REQUIRE(t.db->log(QStringLiteral("test"), 4, QStringLiteral("committed part")).ok());
+            REQUIRE(kept.commit().ok());
+        }
+        {
+            Transaction failed(*t.db);
+            REQUIRE(t.db->log(QStringLiteral("test"), 5, QStringLiteral("failed part")).ok());
+        }
+        {
+            Transaction later(*t.db);
+            REQUIRE(later.active());
+            REQUIRE(later.commit().ok());
+        }
+        const Status committed = whole.commit();
+        CHECK_FALSE(committed.ok());
+    }
+    CHECK(count(*t.db, QStringLiteral("change_log")) == before + 3);
+
+    // The next transaction is an ordinary one again: its failed savepoint undoes only itself.
+    {
+        Transaction outer(*t.db);
+        {
+            Transaction inner(*t.db);
+            REQUIRE(t.db->log(QStringLiteral("test"), 6, QStringLiteral("rolled back")).ok());
+        }
+        REQUIRE(t.db->log(QStringLiteral("test"), 7, QStringLiteral("kept")).ok());
+        REQUIRE(outer.commit().ok());
+    }
+    CHECK(count(*t.db, QStringLiteral("change_log")) == before + 4);
+}
+
 TEST_CASE("the schema's own checks back the service's")
 {
     test::TempDatabase t(QStringLiteral("450126"));
