@@ -179,11 +179,20 @@ QString whereFor(const ChamberQuery &query, QVariantList &binds)
 Problems ChamberService::validate(const Chamber &chamber) const
 {
     Problems problems = Chambers::validate(chamber);
-    DivisionService divisions(m_db);
-    const auto township = divisions.byCode(chamber.townshipCode);
-    if (!township)
-        return problems + township.problems();
-    if (!chamber.townshipCode.isEmpty() && (!*township || (*township)->level != DivisionLevel::Township))
+    // Asked for every chamber an import or the demo adds: only whether the code is a township's.
+    Statement &t = m_db.statement(QStringLiteral("SELECT 1 FROM division WHERE code = ? AND level = ?"));
+    t.addBindValue(chamber.townshipCode);
+    t.addBindValue(int(DivisionLevel::Township));
+    if (!t.exec()) {
+        problems.append(sql::readError(t));
+        return problems;
+    }
+    const bool isTownship = t.next();
+    const Status end = sql::readEnd(t);
+    t.finish();
+    if (!end)
+        return problems + end.problems();
+    if (!chamber.townshipCode.isEmpty() && !isTownship)
         problems.append(Problem::error(QStringLiteral("township"),
                                        tr("There is no township %1 in this database's scope.").arg(chamber.townshipCode)));
     if (!chamber.creditCode.isEmpty())

@@ -70,7 +70,8 @@ Result<std::optional<Division>> DivisionService::scope() const
 Result<std::optional<Division>> DivisionService::byCode(const QString &code) const
 {
     // Asked for every record a chamber's checks look at: prepared once per connection.
-    Statement &q = m_db.statement(QStringLiteral("SELECT %1 FROM division WHERE code = ?").arg(kColumns));
+    static const QString text = QStringLiteral("SELECT %1 FROM division WHERE code = ?").arg(kColumns);
+    Statement &q = m_db.statement(text);
     q.addBindValue(code);
     if (!q.exec())
         return sql::readError(q);
