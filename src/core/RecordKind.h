@@ -40,6 +40,13 @@ struct ListColumn
     QString (*text)(const QVariant &stored) = nullptr;
 };
 
+// A field that counts only while another field of the kind holds one stored value.
+struct FieldCondition
+{
+    const char *field = nullptr;  // the other field's key; nullptr: the field always counts
+    const char *value = nullptr;  // the stored value (an enumeration's key) it must hold
+};
+
 // One field of a record kind, written once: everything the storage, the command line, the JSON
 // writers, the lists and the forms need to know about it.
 struct FieldDescription
@@ -55,6 +62,11 @@ struct FieldDescription
     const char *jsonKey = nullptr;     // the key in `show --format json`; nullptr: none
     ListColumn list = {};
     const EnumTextSet &(*enumTexts)() = nullptr;  // Enum: its keys, names and accepted words
+    // How text typed into a form is stored when not trimmed as it is (a credit code: no spaces, capitals).
+    QString (*normalise)(const QString &typed) = nullptr;
+    // A dissolution date counts only with the status dissolved: a form offers the field only then,
+    // and reads it as not known otherwise.
+    FieldCondition onlyWhen = {};
 };
 
 // One kind of record: its name, table and fields. Labels are looked up in the kind's own
