@@ -6,10 +6,11 @@
 #include "DivisionService.h"
 #include "Money.h"
 #include "RecordJson.h"
+#include "KindTable.h"
+#include "RecordBindings.h"
 #include "RecordKind.h"
 #include "RecordOptions.h"
 #include "TextRules.h"
-#include "TextTable.h"
 
 namespace chamber::cli {
 
@@ -247,12 +248,11 @@ int runList(Context &context, const QCommandLineParser &p)
         writeJson(context, j.dump(2));
         return Ok;
     }
-    TextTable table({Context::tr("No."), Context::tr("Township"), Context::tr("Chamber"), Context::tr("Founded"), Context::tr("Status"),
-                     Context::tr("Members"), Context::tr("Registration"), Context::tr("President")});
+    KindTable<Chamber> table(RecordKindId::Chamber, chamberBindings());
     for (const auto &r : rows)
-        table.addRow({QString::number(r.chamber.id), r.townshipName, r.chamber.name, dates::toIsoOrEmpty(r.chamber.founded),
-                      Chambers::statusName(r.chamber.status), QString::number(r.chamber.totalMembers()),
-                      Registrations::statusName(r.registration), r.chamber.president});
+        table.addRow(r.chamber, {{"township_name", r.townshipName},
+                                 {"members", QString::number(r.chamber.totalMembers())},
+                                 {"registration", Registrations::statusName(r.registration)}});
     table.print(context.out());
     context.out() << Context::tr("%n chamber(s)", nullptr, int(rows.size())) << Qt::endl;
     return Ok;

@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // chamberctl honour add|edit|show|list|remove.
 #include "HonourService.h"
+#include "KindTable.h"
 #include "RecordBindings.h"
 #include "RecordOptions.h"
 #include "RecordsJson.h"
-#include "TextTable.h"
 
 namespace chamber::cli {
 
@@ -95,11 +95,9 @@ int runList(Context &context, const QCommandLineParser &p)
         writeJson(context, j.dump(2));
         return Ok;
     }
-    TextTable table({Context::tr("No."), Context::tr("Year"), Context::tr("Chamber"), Context::tr("Honour"), Context::tr("Issuing body"),
-                     Context::tr("Document")});
+    KindTable<Honour> table(RecordKindId::Honour, honourBindings());
     for (const auto &r : rows)
-        table.addRow({QString::number(r.record.id), QString::number(r.record.year), r.chamberName, Honours::kindName(r.record.kind),
-                      r.record.issuingBody, r.record.documentNumber});
+        table.addRow(r.record, {{"chamber", r.chamberName}});
     table.print(context.out());
     context.out() << Context::tr("%n honour(s)", nullptr, int(rows.size())) << Qt::endl;
     return Ok;

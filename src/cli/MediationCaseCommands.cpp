@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // chamberctl mediation case add|edit|show|list|remove|status|reopen.
 #include "Dates.h"
+#include "KindTable.h"
 #include "MediationCaseService.h"
 #include "RecordBindings.h"
 #include "RecordOptions.h"
 #include "RecordsJson.h"
-#include "TextTable.h"
 
 namespace chamber::cli {
 
@@ -172,12 +172,9 @@ int runList(Context &context, const QCommandLineParser &p)
         writeJson(context, j.dump(2));
         return Ok;
     }
-    TextTable table({Context::tr("No."), Context::tr("Case"), Context::tr("Received"), Context::tr("Chamber"), Context::tr("Applicant"),
-                     Context::tr("Respondent"), Context::tr("Dispute"), Context::tr("Amount (yuan)"), Context::tr("Status"), Context::tr("Closed")});
+    KindTable<MediationCase> table(RecordKindId::MediationCase, mediationCaseBindings());
     for (const auto &r : rows)
-        table.addRow({QString::number(r.record.id), r.record.number, dates::toIso(r.record.receivedOn), r.chamberName, r.record.applicant,
-                      r.record.respondent, Mediation::disputeTypeName(r.record.disputeType), yuanText(r.record.amountDisputedFen),
-                      Mediation::statusName(r.record.status), dateText(r.record.closedOn)});
+        table.addRow(r.record, {{"chamber", r.chamberName}});
     table.print(context.out());
     CaseQuery all = query;
     all.limit = -1;

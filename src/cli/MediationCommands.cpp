@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // chamberctl mediation committee set|show|list|remove and mediation tally set|list|remove.
 // The cases are in MediationCaseCommands.cpp.
+#include "KindTable.h"
 #include "MediationService.h"
 #include "RecordBindings.h"
 #include "RecordOptions.h"
 #include "RecordsJson.h"
-#include "TextTable.h"
 
 namespace chamber::cli {
 
@@ -62,9 +62,9 @@ int runCommitteeShow(Context &context, const QCommandLineParser &p)
     else
         context.out() << Context::tr("No mediation committee on record.") << Qt::endl;
     context.out() << Qt::endl << Context::tr("Yearly tallies:") << Qt::endl;
-    TextTable table({Context::tr("No."), Context::tr("Year"), Context::tr("Cases"), Context::tr("Settled")});
+    KindTable<MediationTally> table(RecordKindId::MediationTally, mediationTallyBindings());
     for (const auto &t : tallies)
-        table.addRow({QString::number(t.id), QString::number(t.year), QString::number(t.cases), t.settled ? QString::number(*t.settled) : QString()});
+        table.addRow(t);
     table.print(context.out());
     return Ok;
 }
@@ -85,10 +85,9 @@ int runCommitteeList(Context &context, const QCommandLineParser &p)
         writeJson(context, j.dump(2));
         return Ok;
     }
-    TextTable table({Context::tr("No."), Context::tr("Chamber"), Context::tr("Name"), Context::tr("Founded"), Context::tr("Mediators")});
+    KindTable<MediationCommittee> table(RecordKindId::MediationCommittee, mediationCommitteeBindings());
     for (const auto &r : rows)
-        table.addRow({QString::number(r.record.id), r.chamberName, r.record.name, dateText(r.record.founded),
-                      r.record.mediators > 0 ? QString::number(r.record.mediators) : QString()});
+        table.addRow(r.record, {{"chamber", r.chamberName}});
     table.print(context.out());
     context.out() << Context::tr("%n mediation committee(s)", nullptr, int(rows.size())) << Qt::endl;
     return Ok;
@@ -133,9 +132,9 @@ int runTallyList(Context &context, const QCommandLineParser &p)
         writeJson(context, j.dump(2));
         return Ok;
     }
-    TextTable table({Context::tr("No."), Context::tr("Year"), Context::tr("Cases"), Context::tr("Settled")});
+    KindTable<MediationTally> table(RecordKindId::MediationTally, mediationTallyBindings());
     for (const auto &t : tallies)
-        table.addRow({QString::number(t.id), QString::number(t.year), QString::number(t.cases), t.settled ? QString::number(*t.settled) : QString()});
+        table.addRow(t);
     table.print(context.out());
     return Ok;
 }

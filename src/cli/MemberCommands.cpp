@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // chamberctl member add|edit|show|list|remove|counts — a chamber's member list.
 #include "ChamberService.h"
+#include "KindTable.h"
 #include "MemberService.h"
 #include "RecordBindings.h"
 #include "RecordOptions.h"
 #include "RecordsJson.h"
-#include "TextTable.h"
 
 namespace chamber::cli {
 
@@ -108,11 +108,9 @@ int runList(Context &context, const QCommandLineParser &p)
         writeJson(context, j.dump(2));
         return Ok;
     }
-    TextTable table({Context::tr("No."), Context::tr("Chamber"), Context::tr("Name"), Context::tr("Kind"), Context::tr("Role"),
-                     Context::tr("Credit code"), Context::tr("Joined"), Context::tr("Left")});
+    KindTable<Member> table(RecordKindId::Member, memberBindings());
     for (const auto &r : rows)
-        table.addRow({QString::number(r.record.id), r.chamberName, r.record.name, Members::kindName(r.record.kind), Members::roleName(r.record.role),
-                      r.record.creditCode, dateText(r.record.joinedOn), dateText(r.record.leftOn)});
+        table.addRow(r.record, {{"chamber", r.chamberName}});
     table.print(context.out());
     context.out() << Context::tr("%n member(s)", nullptr, int(rows.size())) << Qt::endl;
     return Ok;

@@ -7,6 +7,7 @@
 #include <QList>
 #include <QVariant>
 #include <QString>
+#include <QStringList>
 
 #include <span>
 
@@ -69,6 +70,17 @@ struct FieldDescription
     FieldCondition onlyWhen = {};
 };
 
+// A column of chamberctl's table of a kind's records (`list`, and the same records in `show`).
+struct CliColumn
+{
+    // A field of the kind, its cell read by the field's type; or a value the listed row gives
+    // beside the record: "id" (its number), "chamber" (its chamber's name), and the chamber list's
+    // "township_name", "members" and "registration" (cliRowKeys()).
+    const char *key;
+    const char *heading;     // English source, translated in the context "CliList"
+    bool zeroBlank = false;  // a count of 0 reads as blank: not recorded
+};
+
 // One kind of record: its name, table and fields. Labels are looked up in the kind's own
 // translation context, so the same key in two kinds never shares a label by accident.
 struct RecordKind
@@ -79,6 +91,7 @@ struct RecordKind
     const char *name;     // English source of the kind's name, translated in context
     const char *table;
     std::span<const FieldDescription> fields;
+    std::span<const CliColumn> cliList = {};  // chamberctl's table of the kind, in order
 
     const FieldDescription *field(const QString &fieldKey) const;
     const FieldDescription *fieldByOption(const QString &option) const;
@@ -91,7 +104,12 @@ struct RecordKind
     QList<const FieldDescription *> listColumns() const;
     // A list column's translated title.
     QString heading(const FieldDescription &field) const;
+    // A chamberctl table column's translated title.
+    static QString cliHeading(const CliColumn &column);
 };
+
+// The keys of CliColumn that are no field: the values a listed row gives beside its record.
+QStringList cliRowKeys();
 
 // A field's stored value (RecordBinding's QVariant) as a list or a CSV file shows it: dates
 // yyyy-MM-dd, money in yuan (fen → 元, two decimals), counts as digits, yes/no as 是/否, an

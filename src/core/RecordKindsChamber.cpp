@@ -79,8 +79,20 @@ const FieldDescription kChamberFields[] = {
      .jsonKey = "supervising_unit"},
 };
 
+// chamberctl's table of the kind (`list`; `show` leaves out the chamber).
+const CliColumn kChamberCli[] = {
+    {"id", QT_TRANSLATE_NOOP("CliList", "No.")},
+    {"township_name", QT_TRANSLATE_NOOP("CliList", "Township")},
+    {"name", QT_TRANSLATE_NOOP("CliList", "Chamber")},
+    {"founded", QT_TRANSLATE_NOOP("CliList", "Founded")},
+    {"status", QT_TRANSLATE_NOOP("CliList", "Status")},
+    {"members", QT_TRANSLATE_NOOP("CliList", "Members")},
+    {"registration", QT_TRANSLATE_NOOP("CliList", "Registration")},
+    {"president", QT_TRANSLATE_NOOP("CliList", "President")},
+};
+
 } // namespace
 
-const RecordKind kChamberKind{RecordKindId::Chamber, "chamber", "ChamberFields", QT_TRANSLATE_NOOP("ChamberFields", "chamber"), "chamber", kChamberFields};
+const RecordKind kChamberKind{RecordKindId::Chamber, "chamber", "ChamberFields", QT_TRANSLATE_NOOP("ChamberFields", "chamber"), "chamber", kChamberFields, kChamberCli};
 
 } // namespace chamber
