@@ -1,6 +1,7 @@
 #!/bin/sh
 # SPDX-License-Identifier: GPL-3.0-or-later
-# Dumps chamberctl's `list` of every record kind (and the tables `show` prints beside a record) on
+# Dumps chamberctl's `list` of every record kind (and the tables `show` prints beside a record, and
+# one record of each kind as `show --format json` writes it) on
 # fixed demo data (seed 1, 宾阳县) in table, JSON and CSV, in English and in zh_CN, each with its
 # stderr and exit code, so that building the lists from the kinds' descriptions can be shown to keep
 # them byte for byte:
@@ -61,4 +62,12 @@ for lang in en zh_CN; do
     run chamber-list-search chamber list --search 镇
     run empty-list honour list --year 1990
     run empty-list-json honour list --year 1990 --format json
+    # One record of each kind as `show --format json` prints it (the Party organisation, committee
+    # and tallies are in party/committee show above), and a number that is none.
+    for id in 1 2 5; do run chamber-show-$id-json chamber show $id --format json; done
+    for id in 1 2; do run honour-show-$id-json honour show $id --format json; done
+    for id in 1 2 3; do run case-show-$id-json mediation case show $id --format json; done
+    for id in 1 2; do run need-show-$id-json need show $id --format json; done
+    for id in 1 2; do run member-show-$id-json member show $id --format json; done
+    run honour-show-none-json honour show 99999 --format json
 done
