@@ -5,6 +5,7 @@
 #include "Dates.h"
 #include "DivisionService.h"
 #include "Money.h"
+#include "RecordFieldsJson.h"
 #include "RecordJson.h"
 #include "KindTable.h"
 #include "RecordBindings.h"
@@ -160,7 +161,7 @@ int runShow(Context &context, const QCommandLineParser &p)
     const auto checks = Readiness::check(c);
     const auto township = take(DivisionService(context.db()).byCode(c.townshipCode));
     if (format == QStringLiteral("json")) {
-        nlohmann::json j = chamberToJson(c);
+        nlohmann::json j = recordJson(c);
         j["township"] = township ? township->name.toStdString() : std::string();
         j["registration"] = Registrations::statusKey(Registrations::currentStatus(history)).toStdString();
         j["registration_history"] = nlohmann::json::array();
@@ -239,7 +240,7 @@ int runList(Context &context, const QCommandLineParser &p)
     if (format == QStringLiteral("json")) {
         nlohmann::json j = nlohmann::json::array();
         for (const auto &r : rows) {
-            nlohmann::json item = chamberToJson(r.chamber);
+            nlohmann::json item = recordJson(r.chamber);
             item["township"] = r.townshipName.toStdString();
             item["registration"] = Registrations::statusKey(r.registration).toStdString();
             item["ready_to_register"] = Readiness::ready(r.chamber);

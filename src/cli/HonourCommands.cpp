@@ -4,7 +4,7 @@
 #include "KindTable.h"
 #include "RecordBindings.h"
 #include "RecordOptions.h"
-#include "RecordsJson.h"
+#include "RecordFieldsJson.h"
 
 namespace chamber::cli {
 
@@ -59,7 +59,7 @@ int runShow(Context &context, const QCommandLineParser &p)
     if (!h)
         return context.finish(h.problems());
     if (json) {
-        writeJson(context, honourToJson(*h).dump(2));
+        writeJson(context, recordJson(*h).dump(2));
         return Ok;
     }
     printFields(context, {{Context::tr("Number"), QString::number(h->id)},
@@ -86,13 +86,7 @@ int runList(Context &context, const QCommandLineParser &p)
     query.year = intOption(p, QStringLiteral("year"), QStringLiteral("year"));
     const auto rows = take(HonourService(context.db()).list(query));
     if (json) {
-        nlohmann::json j = nlohmann::json::array();
-        for (const auto &r : rows) {
-            auto item = honourToJson(r.record);
-            item["chamber"] = r.chamberName.toStdString();
-            j.push_back(item);
-        }
-        writeJson(context, j.dump(2));
+        writeJson(context, listedJson(rows).dump(2));
         return Ok;
     }
     KindTable<Honour> table(RecordKindId::Honour, honourBindings());

@@ -5,7 +5,8 @@
 #include "MediationCaseService.h"
 #include "RecordBindings.h"
 #include "RecordOptions.h"
-#include "RecordsJson.h"
+#include "RecordFieldsJson.h"
+#include "RecordJson.h"
 
 namespace chamber::cli {
 
@@ -101,7 +102,7 @@ int runShow(Context &context, const QCommandLineParser &p)
         return context.finish(c.problems());
     const auto history = take(cases.history(c->id));
     if (json) {
-        nlohmann::json j = mediationCaseToJson(*c);
+        nlohmann::json j = recordJson(*c);
         j["history"] = nlohmann::json::array();
         j["history"].push_back({{"status", "received"}, {"date", dates::toIso(c->receivedOn).toStdString()}, {"reopen", false}, {"reason", ""}});
         for (const auto &change : history)
@@ -163,13 +164,7 @@ int runList(Context &context, const QCommandLineParser &p)
     MediationCaseService cases(context.db());
     const auto rows = take(cases.list(query));
     if (json) {
-        nlohmann::json j = nlohmann::json::array();
-        for (const auto &r : rows) {
-            auto item = mediationCaseToJson(r.record);
-            item["chamber"] = r.chamberName.toStdString();
-            j.push_back(item);
-        }
-        writeJson(context, j.dump(2));
+        writeJson(context, listedJson(rows).dump(2));
         return Ok;
     }
     KindTable<MediationCase> table(RecordKindId::MediationCase, mediationCaseBindings());

@@ -5,7 +5,7 @@
 #include "MediationService.h"
 #include "RecordBindings.h"
 #include "RecordOptions.h"
-#include "RecordsJson.h"
+#include "RecordFieldsJson.h"
 
 namespace chamber::cli {
 
@@ -45,10 +45,8 @@ int runCommitteeShow(Context &context, const QCommandLineParser &p)
         nlohmann::json j;
         j["chamber_id"] = c.id;
         j["chamber"] = c.name.toStdString();
-        j["committee"] = m ? mediationCommitteeToJson(*m) : nlohmann::json(nullptr);
-        j["tallies"] = nlohmann::json::array();
-        for (const auto &t : tallies)
-            j["tallies"].push_back(mediationTallyToJson(t));
+        j["committee"] = m ? recordJson(*m) : nlohmann::json(nullptr);
+        j["tallies"] = recordsJson(tallies);
         writeJson(context, j.dump(2));
         return Ok;
     }
@@ -76,13 +74,7 @@ int runCommitteeList(Context &context, const QCommandLineParser &p)
     applyListOptions(context, p, query);
     const auto rows = take(MediationService(context.db()).listCommittees(query));
     if (json) {
-        nlohmann::json j = nlohmann::json::array();
-        for (const auto &r : rows) {
-            auto item = mediationCommitteeToJson(r.record);
-            item["chamber"] = r.chamberName.toStdString();
-            j.push_back(item);
-        }
-        writeJson(context, j.dump(2));
+        writeJson(context, listedJson(rows).dump(2));
         return Ok;
     }
     KindTable<MediationCommittee> table(RecordKindId::MediationCommittee, mediationCommitteeBindings());
@@ -126,10 +118,7 @@ int runTallyList(Context &context, const QCommandLineParser &p)
     const Chamber c = chamberOption(context, p);
     const auto tallies = take(MediationService(context.db()).talliesOf(c.id));
     if (json) {
-        nlohmann::json j = nlohmann::json::array();
-        for (const auto &t : tallies)
-            j.push_back(mediationTallyToJson(t));
-        writeJson(context, j.dump(2));
+        writeJson(context, recordsJson(tallies).dump(2));
         return Ok;
     }
     KindTable<MediationTally> table(RecordKindId::MediationTally, mediationTallyBindings());

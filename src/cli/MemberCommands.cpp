@@ -5,7 +5,7 @@
 #include "MemberService.h"
 #include "RecordBindings.h"
 #include "RecordOptions.h"
-#include "RecordsJson.h"
+#include "RecordFieldsJson.h"
 
 namespace chamber::cli {
 
@@ -63,7 +63,7 @@ int runShow(Context &context, const QCommandLineParser &p)
     if (!m)
         return context.finish(m.problems());
     if (json) {
-        writeJson(context, memberToJson(*m).dump(2));
+        writeJson(context, recordJson(*m).dump(2));
         return Ok;
     }
     printFields(context, {{Context::tr("Number"), QString::number(m->id)},
@@ -99,13 +99,7 @@ int runList(Context &context, const QCommandLineParser &p)
     query.currentOnly = p.isSet(QStringLiteral("current"));
     const auto rows = take(MemberService(context.db()).list(query));
     if (json) {
-        nlohmann::json j = nlohmann::json::array();
-        for (const auto &r : rows) {
-            auto item = memberToJson(r.record);
-            item["chamber"] = r.chamberName.toStdString();
-            j.push_back(item);
-        }
-        writeJson(context, j.dump(2));
+        writeJson(context, listedJson(rows).dump(2));
         return Ok;
     }
     KindTable<Member> table(RecordKindId::Member, memberBindings());

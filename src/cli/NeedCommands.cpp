@@ -4,7 +4,7 @@
 #include "KindTable.h"
 #include "RecordBindings.h"
 #include "RecordOptions.h"
-#include "RecordsJson.h"
+#include "RecordFieldsJson.h"
 #include "ServiceRequestService.h"
 
 namespace chamber::cli {
@@ -69,7 +69,7 @@ int runShow(Context &context, const QCommandLineParser &p)
     if (!r)
         return context.finish(r.problems());
     if (json) {
-        writeJson(context, serviceRequestToJson(*r).dump(2));
+        writeJson(context, recordJson(*r).dump(2));
         return Ok;
     }
     printFields(context, {{Context::tr("Number"), QString::number(r->id)},
@@ -106,13 +106,7 @@ int runList(Context &context, const QCommandLineParser &p)
     }
     const auto rows = take(ServiceRequestService(context.db()).list(query));
     if (json) {
-        nlohmann::json j = nlohmann::json::array();
-        for (const auto &r : rows) {
-            auto item = serviceRequestToJson(r.record);
-            item["chamber"] = r.chamberName.toStdString();
-            j.push_back(item);
-        }
-        writeJson(context, j.dump(2));
+        writeJson(context, listedJson(rows).dump(2));
         return Ok;
     }
     KindTable<ServiceRequest> table(RecordKindId::ServiceRequest, serviceRequestBindings());

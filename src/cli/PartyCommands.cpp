@@ -6,7 +6,7 @@
 #include "PartyService.h"
 #include "RecordBindings.h"
 #include "RecordOptions.h"
-#include "RecordsJson.h"
+#include "RecordFieldsJson.h"
 
 namespace chamber::cli {
 
@@ -61,13 +61,9 @@ int runShow(Context &context, const QCommandLineParser &p)
         nlohmann::json j;
         j["chamber_id"] = c.id;
         j["chamber"] = c.name.toStdString();
-        j["organization"] = o ? partyOrganizationToJson(*o) : nlohmann::json(nullptr);
-        j["instructors"] = nlohmann::json::array();
-        for (const auto &i : instructors)
-            j["instructors"].push_back(partyInstructorToJson(i));
-        j["disclosures"] = nlohmann::json::array();
-        for (const auto &d : disclosures)
-            j["disclosures"].push_back(disclosureToJson(d));
+        j["organization"] = o ? recordJson(*o) : nlohmann::json(nullptr);
+        j["instructors"] = recordsJson(instructors);
+        j["disclosures"] = recordsJson(disclosures);
         writeJson(context, j.dump(2));
         return Ok;
     }
@@ -104,13 +100,7 @@ int runList(Context &context, const QCommandLineParser &p)
     applyListOptions(context, p, query);
     const auto rows = take(PartyService(context.db()).listOrganizations(query));
     if (json) {
-        nlohmann::json j = nlohmann::json::array();
-        for (const auto &r : rows) {
-            auto item = partyOrganizationToJson(r.record);
-            item["chamber"] = r.chamberName.toStdString();
-            j.push_back(item);
-        }
-        writeJson(context, j.dump(2));
+        writeJson(context, listedJson(rows).dump(2));
         return Ok;
     }
     KindTable<PartyOrganization> table(RecordKindId::PartyOrganization, partyOrganizationBindings());
@@ -167,13 +157,7 @@ int runInstructorList(Context &context, const QCommandLineParser &p)
     applyListOptions(context, p, query);
     const auto rows = take(PartyService(context.db()).listInstructors(query));
     if (json) {
-        nlohmann::json j = nlohmann::json::array();
-        for (const auto &r : rows) {
-            auto item = partyInstructorToJson(r.record);
-            item["chamber"] = r.chamberName.toStdString();
-            j.push_back(item);
-        }
-        writeJson(context, j.dump(2));
+        writeJson(context, listedJson(rows).dump(2));
         return Ok;
     }
     KindTable<PartyInstructor> table(RecordKindId::PartyInstructor, partyInstructorBindings());
@@ -226,13 +210,7 @@ int runDisclosureList(Context &context, const QCommandLineParser &p)
     applyListOptions(context, p, query);
     const auto rows = take(DisclosureService(context.db()).list(query));
     if (json) {
-        nlohmann::json j = nlohmann::json::array();
-        for (const auto &r : rows) {
-            auto item = disclosureToJson(r.record);
-            item["chamber"] = r.chamberName.toStdString();
-            j.push_back(item);
-        }
-        writeJson(context, j.dump(2));
+        writeJson(context, listedJson(rows).dump(2));
         return Ok;
     }
     KindTable<Disclosure> table(RecordKindId::Disclosure, disclosureBindings());

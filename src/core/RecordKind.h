@@ -81,6 +81,16 @@ struct CliColumn
     bool zeroBlank = false;  // a count of 0 reads as blank: not recorded
 };
 
+// The keys of a kind's JSON (`show`/`list --format json`) that are no field of it, written by the
+// one writer of every kind (recordJson, listedJson in src/reports/RecordFieldsJson.h) beside the
+// fields' own (FieldDescription::jsonKey); nullptr: the kind has no such key.
+struct RecordJsonKeys
+{
+    const char *id = "id";                 // the record's number
+    const char *chamberId = "chamber_id";  // its chamber's number (none for the chamber itself)
+    const char *chamberName = "chamber";   // in a list of the region, its chamber's name
+};
+
 // One kind of record: its name, table and fields. Labels are looked up in the kind's own
 // translation context, so the same key in two kinds never shares a label by accident.
 struct RecordKind
@@ -92,6 +102,7 @@ struct RecordKind
     const char *table;
     std::span<const FieldDescription> fields;
     std::span<const CliColumn> cliList = {};  // chamberctl's table of the kind, in order
+    RecordJsonKeys json = {};                 // the JSON keys beside the fields'
 
     const FieldDescription *field(const QString &fieldKey) const;
     const FieldDescription *fieldByOption(const QString &option) const;

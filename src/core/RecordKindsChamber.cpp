@@ -93,6 +93,8 @@ const CliColumn kChamberCli[] = {
 
 } // namespace
 
-const RecordKind kChamberKind{RecordKindId::Chamber, "chamber", "ChamberFields", QT_TRANSLATE_NOOP("ChamberFields", "chamber"), "chamber", kChamberFields, kChamberCli};
+const RecordKind kChamberKind{RecordKindId::Chamber, "chamber", "ChamberFields", QT_TRANSLATE_NOOP("ChamberFields", "chamber"), "chamber", kChamberFields, kChamberCli,
+                              // Its number only: it is no chamber's record, and its list names no chamber.
+                              {.id = "id", .chamberId = nullptr, .chamberName = nullptr}};
 
 } // namespace chamber

@@ -67,7 +67,9 @@ const CliColumn kMediationTallyCli[] = {
 
 } // namespace
 
-const RecordKind kMediationTallyKind{RecordKindId::MediationTally, "mediation_tally", "MediationTallyFields", QT_TRANSLATE_NOOP("MediationTallyFields", "yearly case tally"), "mediation_tally", kMediationTallyFields, kMediationTallyCli};
+const RecordKind kMediationTallyKind{RecordKindId::MediationTally, "mediation_tally", "MediationTallyFields", QT_TRANSLATE_NOOP("MediationTallyFields", "yearly case tally"), "mediation_tally", kMediationTallyFields, kMediationTallyCli,
+                                   // Listed by chamber only (`mediation tally list --chamber`), never with a chamber's name.
+                                   {.chamberName = nullptr}};
 
 namespace {
 
