@@ -459,6 +459,10 @@ The database as it was before is kept as %1; Settings → Backup and restore put
         <source>&quot;%1&quot; is not a whole number.</source>
         <translation>“%1”不是整数。</translation>
     </message>
+    <message>
+        <source>&quot;%1&quot; is not a %2 of this database; pick one from the list.</source>
+        <translation>“%1”不是本数据库中的%2；请从列表中选择。</translation>
+    </message>
 </context>
 <context>
     <name>HonourForm</name>
@@ -1311,14 +1315,6 @@ It comes with the program&apos;s package, under /usr/share/doc/chamberdesk.</sou
     <message>
         <source>not able to bear it</source>
         <translation>不能独立承担</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not an amount of yuan; write it like 30000, 30000.50 or 3万.</source>
-        <translation>“%1”不是有效的金额（元）；请写成 30000、30000.50 或 3万 这样的形式。</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not a township of this database; pick one from the list.</source>
-        <translation>“%1”不是本数据库中的乡镇（街道）；请从列表中选择。</translation>
     </message>
     <message>
         <source>Counted from the member list (Members tab).</source>

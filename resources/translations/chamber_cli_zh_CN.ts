@@ -779,14 +779,6 @@
         <source>History:</source>
         <translation>经过：</translation>
     </message>
-    <message>
-        <source>Case</source>
-        <translation>案件</translation>
-    </message>
-    <message>
-        <source>Amount (yuan)</source>
-        <translation>金额（元）</translation>
-    </message>
     <message numerus="yes">
         <source>%n case(s) shown</source>
         <translation>
@@ -892,14 +884,6 @@
     <message>
         <source>Yearly tallies:</source>
         <translation>年度统计：</translation>
-    </message>
-    <message>
-        <source>Cases</source>
-        <translation>案件数</translation>
-    </message>
-    <message>
-        <source>Settled</source>
-        <translation>调解成功</translation>
     </message>
     <message numerus="yes">
         <source>%n mediation committee(s)</source>
@@ -1196,32 +1180,8 @@
         <translation>党建指导员：</translation>
     </message>
     <message>
-        <source>From</source>
-        <translation>起</translation>
-    </message>
-    <message>
-        <source>Until</source>
-        <translation>止</translation>
-    </message>
-    <message>
         <source>Disclosures (三公开):</source>
         <translation>三公开：</translation>
-    </message>
-    <message>
-        <source>Period</source>
-        <translation>期间</translation>
-    </message>
-    <message>
-        <source>Party affairs</source>
-        <translation>党务</translation>
-    </message>
-    <message>
-        <source>Chamber affairs</source>
-        <translation>会务</translation>
-    </message>
-    <message>
-        <source>Finances</source>
-        <translation>财务</translation>
     </message>
     <message numerus="yes">
         <source>%n Party organisation(s)</source>

@@ -5,11 +5,13 @@
 #include "Dates.h"
 #include "DivisionService.h"
 #include "Money.h"
+#include "RecordFieldsJson.h"
 #include "RecordJson.h"
+#include "KindTable.h"
+#include "RecordBindings.h"
 #include "RecordKind.h"
 #include "RecordOptions.h"
 #include "TextRules.h"
-#include "TextTable.h"
 
 namespace chamber::cli {
 
@@ -159,7 +161,7 @@ int runShow(Context &context, const QCommandLineParser &p)
     const auto checks = Readiness::check(c);
     const auto township = take(DivisionService(context.db()).byCode(c.townshipCode));
     if (format == QStringLiteral("json")) {
-        nlohmann::json j = chamberToJson(c);
+        nlohmann::json j = recordJson(c);
         j["township"] = township ? township->name.toStdString() : std::string();
         j["registration"] = Registrations::statusKey(Registrations::currentStatus(history)).toStdString();
         j["registration_history"] = nlohmann::json::array();
@@ -238,7 +240,7 @@ int runList(Context &context, const QCommandLineParser &p)
     if (format == QStringLiteral("json")) {
         nlohmann::json j = nlohmann::json::array();
         for (const auto &r : rows) {
-            nlohmann::json item = chamberToJson(r.chamber);
+            nlohmann::json item = recordJson(r.chamber);
             item["township"] = r.townshipName.toStdString();
             item["registration"] = Registrations::statusKey(r.registration).toStdString();
             item["ready_to_register"] = Readiness::ready(r.chamber);
@@ -247,12 +249,11 @@ int runList(Context &context, const QCommandLineParser &p)
         writeJson(context, j.dump(2));
         return Ok;
     }
-    TextTable table({Context::tr("No."), Context::tr("Township"), Context::tr("Chamber"), Context::tr("Founded"), Context::tr("Status"),
-                     Context::tr("Members"), Context::tr("Registration"), Context::tr("President")});
+    KindTable<Chamber> table(RecordKindId::Chamber, chamberBindings());
     for (const auto &r : rows)
-        table.addRow({QString::number(r.chamber.id), r.townshipName, r.chamber.name, dates::toIsoOrEmpty(r.chamber.founded),
-                      Chambers::statusName(r.chamber.status), QString::number(r.chamber.totalMembers()),
-                      Registrations::statusName(r.registration), r.chamber.president});
+        table.addRow(r.chamber, {{"township_name", r.townshipName},
+                                 {"members", QString::number(r.chamber.totalMembers())},
+                                 {"registration", Registrations::statusName(r.registration)}});
     table.print(context.out());
     context.out() << Context::tr("%n chamber(s)", nullptr, int(rows.size())) << Qt::endl;
     return Ok;

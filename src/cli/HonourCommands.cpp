@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // chamberctl honour add|edit|show|list|remove.
 #include "HonourService.h"
+#include "KindTable.h"
 #include "RecordBindings.h"
 #include "RecordOptions.h"
-#include "RecordsJson.h"
-#include "TextTable.h"
+#include "RecordFieldsJson.h"
 
 namespace chamber::cli {
 
@@ -59,7 +59,7 @@ int runShow(Context &context, const QCommandLineParser &p)
     if (!h)
         return context.finish(h.problems());
     if (json) {
-        writeJson(context, honourToJson(*h).dump(2));
+        writeJson(context, recordJson(*h).dump(2));
         return Ok;
     }
     printFields(context, {{Context::tr("Number"), QString::number(h->id)},
@@ -86,20 +86,12 @@ int runList(Context &context, const QCommandLineParser &p)
     query.year = intOption(p, QStringLiteral("year"), QStringLiteral("year"));
     const auto rows = take(HonourService(context.db()).list(query));
     if (json) {
-        nlohmann::json j = nlohmann::json::array();
-        for (const auto &r : rows) {
-            auto item = honourToJson(r.record);
-            item["chamber"] = r.chamberName.toStdString();
-            j.push_back(item);
-        }
-        writeJson(context, j.dump(2));
+        writeJson(context, listedJson(rows).dump(2));
         return Ok;
     }
-    TextTable table({Context::tr("No."), Context::tr("Year"), Context::tr("Chamber"), Context::tr("Honour"), Context::tr("Issuing body"),
-                     Context::tr("Document")});
+    KindTable<Honour> table(RecordKindId::Honour, honourBindings());
     for (const auto &r : rows)
-        table.addRow({QString::number(r.record.id), QString::number(r.record.year), r.chamberName, Honours::kindName(r.record.kind),
-                      r.record.issuingBody, r.record.documentNumber});
+        table.addRow(r.record, {{"chamber", r.chamberName}});
     table.print(context.out());
     context.out() << Context::tr("%n honour(s)", nullptr, int(rows.size())) << Qt::endl;
     return Ok;

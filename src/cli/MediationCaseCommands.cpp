@@ -1,11 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // chamberctl mediation case add|edit|show|list|remove|status|reopen.
 #include "Dates.h"
+#include "KindTable.h"
 #include "MediationCaseService.h"
 #include "RecordBindings.h"
 #include "RecordOptions.h"
-#include "RecordsJson.h"
-#include "TextTable.h"
+#include "RecordFieldsJson.h"
+#include "RecordJson.h"
 
 namespace chamber::cli {
 
@@ -101,7 +102,7 @@ int runShow(Context &context, const QCommandLineParser &p)
         return context.finish(c.problems());
     const auto history = take(cases.history(c->id));
     if (json) {
-        nlohmann::json j = mediationCaseToJson(*c);
+        nlohmann::json j = recordJson(*c);
         j["history"] = nlohmann::json::array();
         j["history"].push_back({{"status", "received"}, {"date", dates::toIso(c->receivedOn).toStdString()}, {"reopen", false}, {"reason", ""}});
         for (const auto &change : history)
@@ -163,21 +164,12 @@ int runList(Context &context, const QCommandLineParser &p)
     MediationCaseService cases(context.db());
     const auto rows = take(cases.list(query));
     if (json) {
-        nlohmann::json j = nlohmann::json::array();
-        for (const auto &r : rows) {
-            auto item = mediationCaseToJson(r.record);
-            item["chamber"] = r.chamberName.toStdString();
-            j.push_back(item);
-        }
-        writeJson(context, j.dump(2));
+        writeJson(context, listedJson(rows).dump(2));
         return Ok;
     }
-    TextTable table({Context::tr("No."), Context::tr("Case"), Context::tr("Received"), Context::tr("Chamber"), Context::tr("Applicant"),
-                     Context::tr("Respondent"), Context::tr("Dispute"), Context::tr("Amount (yuan)"), Context::tr("Status"), Context::tr("Closed")});
+    KindTable<MediationCase> table(RecordKindId::MediationCase, mediationCaseBindings());
     for (const auto &r : rows)
-        table.addRow({QString::number(r.record.id), r.record.number, dates::toIso(r.record.receivedOn), r.chamberName, r.record.applicant,
-                      r.record.respondent, Mediation::disputeTypeName(r.record.disputeType), yuanText(r.record.amountDisputedFen),
-                      Mediation::statusName(r.record.status), dateText(r.record.closedOn)});
+        table.addRow(r.record, {{"chamber", r.chamberName}});
     table.print(context.out());
     CaseQuery all = query;
     all.limit = -1;

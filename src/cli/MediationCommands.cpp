@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // chamberctl mediation committee set|show|list|remove and mediation tally set|list|remove.
 // The cases are in MediationCaseCommands.cpp.
+#include "KindTable.h"
 #include "MediationService.h"
 #include "RecordBindings.h"
 #include "RecordOptions.h"
-#include "RecordsJson.h"
-#include "TextTable.h"
+#include "RecordFieldsJson.h"
 
 namespace chamber::cli {
 
@@ -45,10 +45,8 @@ int runCommitteeShow(Context &context, const QCommandLineParser &p)
         nlohmann::json j;
         j["chamber_id"] = c.id;
         j["chamber"] = c.name.toStdString();
-        j["committee"] = m ? mediationCommitteeToJson(*m) : nlohmann::json(nullptr);
-        j["tallies"] = nlohmann::json::array();
-        for (const auto &t : tallies)
-            j["tallies"].push_back(mediationTallyToJson(t));
+        j["committee"] = m ? recordJson(*m) : nlohmann::json(nullptr);
+        j["tallies"] = recordsJson(tallies);
         writeJson(context, j.dump(2));
         return Ok;
     }
@@ -62,9 +60,9 @@ int runCommitteeShow(Context &context, const QCommandLineParser &p)
     else
         context.out() << Context::tr("No mediation committee on record.") << Qt::endl;
     context.out() << Qt::endl << Context::tr("Yearly tallies:") << Qt::endl;
-    TextTable table({Context::tr("No."), Context::tr("Year"), Context::tr("Cases"), Context::tr("Settled")});
+    KindTable<MediationTally> table(RecordKindId::MediationTally, mediationTallyBindings());
     for (const auto &t : tallies)
-        table.addRow({QString::number(t.id), QString::number(t.year), QString::number(t.cases), t.settled ? QString::number(*t.settled) : QString()});
+        table.addRow(t);
     table.print(context.out());
     return Ok;
 }
@@ -76,19 +74,12 @@ int runCommitteeList(Context &context, const QCommandLineParser &p)
     applyListOptions(context, p, query);
     const auto rows = take(MediationService(context.db()).listCommittees(query));
     if (json) {
-        nlohmann::json j = nlohmann::json::array();
-        for (const auto &r : rows) {
-            auto item = mediationCommitteeToJson(r.record);
-            item["chamber"] = r.chamberName.toStdString();
-            j.push_back(item);
-        }
-        writeJson(context, j.dump(2));
+        writeJson(context, listedJson(rows).dump(2));
         return Ok;
     }
-    TextTable table({Context::tr("No."), Context::tr("Chamber"), Context::tr("Name"), Context::tr("Founded"), Context::tr("Mediators")});
+    KindTable<MediationCommittee> table(RecordKindId::MediationCommittee, mediationCommitteeBindings());
     for (const auto &r : rows)
-        table.addRow({QString::number(r.record.id), r.chamberName, r.record.name, dateText(r.record.founded),
-                      r.record.mediators > 0 ? QString::number(r.record.mediators) : QString()});
+        table.addRow(r.record, {{"chamber", r.chamberName}});
     table.print(context.out());
     context.out() << Context::tr("%n mediation committee(s)", nullptr, int(rows.size())) << Qt::endl;
     return Ok;
@@ -127,15 +118,12 @@ int runTallyList(Context &context, const QCommandLineParser &p)
     const Chamber c = chamberOption(context, p);
     const auto tallies = take(MediationService(context.db()).talliesOf(c.id));
     if (json) {
-        nlohmann::json j = nlohmann::json::array();
-        for (const auto &t : tallies)
-            j.push_back(mediationTallyToJson(t));
-        writeJson(context, j.dump(2));
+        writeJson(context, recordsJson(tallies).dump(2));
         return Ok;
     }
-    TextTable table({Context::tr("No."), Context::tr("Year"), Context::tr("Cases"), Context::tr("Settled")});
+    KindTable<MediationTally> table(RecordKindId::MediationTally, mediationTallyBindings());
     for (const auto &t : tallies)
-        table.addRow({QString::number(t.id), QString::number(t.year), QString::number(t.cases), t.settled ? QString::number(*t.settled) : QString()});
+        table.addRow(t);
     table.print(context.out());
     return Ok;
 }

@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // chamberctl member add|edit|show|list|remove|counts — a chamber's member list.
 #include "ChamberService.h"
+#include "KindTable.h"
 #include "MemberService.h"
 #include "RecordBindings.h"
 #include "RecordOptions.h"
-#include "RecordsJson.h"
-#include "TextTable.h"
+#include "RecordFieldsJson.h"
 
 namespace chamber::cli {
 
@@ -63,7 +63,7 @@ int runShow(Context &context, const QCommandLineParser &p)
     if (!m)
         return context.finish(m.problems());
     if (json) {
-        writeJson(context, memberToJson(*m).dump(2));
+        writeJson(context, recordJson(*m).dump(2));
         return Ok;
     }
     printFields(context, {{Context::tr("Number"), QString::number(m->id)},
@@ -99,20 +99,12 @@ int runList(Context &context, const QCommandLineParser &p)
     query.currentOnly = p.isSet(QStringLiteral("current"));
     const auto rows = take(MemberService(context.db()).list(query));
     if (json) {
-        nlohmann::json j = nlohmann::json::array();
-        for (const auto &r : rows) {
-            auto item = memberToJson(r.record);
-            item["chamber"] = r.chamberName.toStdString();
-            j.push_back(item);
-        }
-        writeJson(context, j.dump(2));
+        writeJson(context, listedJson(rows).dump(2));
         return Ok;
     }
-    TextTable table({Context::tr("No."), Context::tr("Chamber"), Context::tr("Name"), Context::tr("Kind"), Context::tr("Role"),
-                     Context::tr("Credit code"), Context::tr("Joined"), Context::tr("Left")});
+    KindTable<Member> table(RecordKindId::Member, memberBindings());
     for (const auto &r : rows)
-        table.addRow({QString::number(r.record.id), r.chamberName, r.record.name, Members::kindName(r.record.kind), Members::roleName(r.record.role),
-                      r.record.creditCode, dateText(r.record.joinedOn), dateText(r.record.leftOn)});
+        table.addRow(r.record, {{"chamber", r.chamberName}});
     table.print(context.out());
     context.out() << Context::tr("%n member(s)", nullptr, int(rows.size())) << Qt::endl;
     return Ok;

@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // chamberctl need add|edit|show|list|remove|status|reopen — the member needs list (会员需求清单).
 #include "Dates.h"
+#include "KindTable.h"
 #include "RecordBindings.h"
 #include "RecordOptions.h"
-#include "RecordsJson.h"
+#include "RecordFieldsJson.h"
 #include "ServiceRequestService.h"
-#include "TextTable.h"
 
 namespace chamber::cli {
 
@@ -69,7 +69,7 @@ int runShow(Context &context, const QCommandLineParser &p)
     if (!r)
         return context.finish(r.problems());
     if (json) {
-        writeJson(context, serviceRequestToJson(*r).dump(2));
+        writeJson(context, recordJson(*r).dump(2));
         return Ok;
     }
     printFields(context, {{Context::tr("Number"), QString::number(r->id)},
@@ -106,21 +106,12 @@ int runList(Context &context, const QCommandLineParser &p)
     }
     const auto rows = take(ServiceRequestService(context.db()).list(query));
     if (json) {
-        nlohmann::json j = nlohmann::json::array();
-        for (const auto &r : rows) {
-            auto item = serviceRequestToJson(r.record);
-            item["chamber"] = r.chamberName.toStdString();
-            j.push_back(item);
-        }
-        writeJson(context, j.dump(2));
+        writeJson(context, listedJson(rows).dump(2));
         return Ok;
     }
-    TextTable table({Context::tr("No."), Context::tr("Raised"), Context::tr("Chamber"), Context::tr("Requester"), Context::tr("Need"),
-                     Context::tr("Partner"), Context::tr("Status"), Context::tr("Resolved")});
+    KindTable<ServiceRequest> table(RecordKindId::ServiceRequest, serviceRequestBindings());
     for (const auto &r : rows)
-        table.addRow({QString::number(r.record.id), dates::toIso(r.record.raisedOn), r.chamberName, r.record.requester,
-                      ServiceRequests::kindName(r.record.kind), r.record.partner, ServiceRequests::statusName(r.record.status),
-                      dateText(r.record.resolvedOn)});
+        table.addRow(r.record, {{"chamber", r.chamberName}});
     table.print(context.out());
     context.out() << Context::tr("%n need(s)", nullptr, int(rows.size())) << Qt::endl;
     return Ok;

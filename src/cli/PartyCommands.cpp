@@ -2,11 +2,11 @@
 // chamberctl party set|show|list|remove, party instructor add|edit|list|remove,
 // party disclosure add|edit|list|remove.
 #include "DisclosureService.h"
+#include "KindTable.h"
 #include "PartyService.h"
 #include "RecordBindings.h"
 #include "RecordOptions.h"
-#include "RecordsJson.h"
-#include "TextTable.h"
+#include "RecordFieldsJson.h"
 
 namespace chamber::cli {
 
@@ -61,13 +61,9 @@ int runShow(Context &context, const QCommandLineParser &p)
         nlohmann::json j;
         j["chamber_id"] = c.id;
         j["chamber"] = c.name.toStdString();
-        j["organization"] = o ? partyOrganizationToJson(*o) : nlohmann::json(nullptr);
-        j["instructors"] = nlohmann::json::array();
-        for (const auto &i : instructors)
-            j["instructors"].push_back(partyInstructorToJson(i));
-        j["disclosures"] = nlohmann::json::array();
-        for (const auto &d : disclosures)
-            j["disclosures"].push_back(disclosureToJson(d));
+        j["organization"] = o ? recordJson(*o) : nlohmann::json(nullptr);
+        j["instructors"] = recordsJson(instructors);
+        j["disclosures"] = recordsJson(disclosures);
         writeJson(context, j.dump(2));
         return Ok;
     }
@@ -85,16 +81,14 @@ int runShow(Context &context, const QCommandLineParser &p)
                               {Context::tr("Notes"), o->notes}});
     }
     context.out() << Qt::endl << Context::tr("Instructors:") << Qt::endl;
-    TextTable people({Context::tr("No."), Context::tr("Name"), Context::tr("Unit"), Context::tr("Phone"), Context::tr("From"), Context::tr("Until")});
+    KindTable<PartyInstructor> people(RecordKindId::PartyInstructor, partyInstructorBindings(), false);
     for (const auto &i : instructors)
-        people.addRow({QString::number(i.id), i.name, i.unit, i.phone, dateText(i.from), dateText(i.until)});
+        people.addRow(i);
     people.print(context.out());
     context.out() << Qt::endl << Context::tr("Disclosures (三公开):") << Qt::endl;
-    TextTable table({Context::tr("No."), Context::tr("Period"), Context::tr("Party affairs"), Context::tr("Chamber affairs"), Context::tr("Finances"),
-                     Context::tr("Date")});
+    KindTable<Disclosure> table(RecordKindId::Disclosure, disclosureBindings(), false);
     for (const auto &d : disclosures)
-        table.addRow({QString::number(d.id), d.period, yesNoText(d.partyAffairs), yesNoText(d.chamberAffairs), yesNoText(d.finances),
-                      dateText(d.disclosedOn)});
+        table.addRow(d);
     table.print(context.out());
     return Ok;
 }
@@ -106,20 +100,12 @@ int runList(Context &context, const QCommandLineParser &p)
     applyListOptions(context, p, query);
     const auto rows = take(PartyService(context.db()).listOrganizations(query));
     if (json) {
-        nlohmann::json j = nlohmann::json::array();
-        for (const auto &r : rows) {
-            auto item = partyOrganizationToJson(r.record);
-            item["chamber"] = r.chamberName.toStdString();
-            j.push_back(item);
-        }
-        writeJson(context, j.dump(2));
+        writeJson(context, listedJson(rows).dump(2));
         return Ok;
     }
-    TextTable table({Context::tr("No."), Context::tr("Chamber"), Context::tr("Form"), Context::tr("Members"), Context::tr("Secretary"),
-                     Context::tr("Founded"), Context::tr("Star rating")});
+    KindTable<PartyOrganization> table(RecordKindId::PartyOrganization, partyOrganizationBindings());
     for (const auto &r : rows)
-        table.addRow({QString::number(r.record.id), r.chamberName, Party::formName(r.record.form), QString::number(r.record.members),
-                      r.record.secretary, dateText(r.record.founded), starsText(r.record)});
+        table.addRow(r.record, {{"chamber", r.chamberName}, {"star_rating", starsText(r.record)}});
     table.print(context.out());
     context.out() << Context::tr("%n Party organisation(s)", nullptr, int(rows.size())) << Qt::endl;
     return Ok;
@@ -171,20 +157,12 @@ int runInstructorList(Context &context, const QCommandLineParser &p)
     applyListOptions(context, p, query);
     const auto rows = take(PartyService(context.db()).listInstructors(query));
     if (json) {
-        nlohmann::json j = nlohmann::json::array();
-        for (const auto &r : rows) {
-            auto item = partyInstructorToJson(r.record);
-            item["chamber"] = r.chamberName.toStdString();
-            j.push_back(item);
-        }
-        writeJson(context, j.dump(2));
+        writeJson(context, listedJson(rows).dump(2));
         return Ok;
     }
-    TextTable table({Context::tr("No."), Context::tr("Chamber"), Context::tr("Name"), Context::tr("Unit"), Context::tr("Phone"),
-                     Context::tr("From"), Context::tr("Until")});
+    KindTable<PartyInstructor> table(RecordKindId::PartyInstructor, partyInstructorBindings());
     for (const auto &r : rows)
-        table.addRow({QString::number(r.record.id), r.chamberName, r.record.name, r.record.unit, r.record.phone, dateText(r.record.from),
-                      dateText(r.record.until)});
+        table.addRow(r.record, {{"chamber", r.chamberName}});
     table.print(context.out());
     context.out() << Context::tr("%n instructor(s)", nullptr, int(rows.size())) << Qt::endl;
     return Ok;
@@ -232,20 +210,12 @@ int runDisclosureList(Context &context, const QCommandLineParser &p)
     applyListOptions(context, p, query);
     const auto rows = take(DisclosureService(context.db()).list(query));
     if (json) {
-        nlohmann::json j = nlohmann::json::array();
-        for (const auto &r : rows) {
-            auto item = disclosureToJson(r.record);
-            item["chamber"] = r.chamberName.toStdString();
-            j.push_back(item);
-        }
-        writeJson(context, j.dump(2));
+        writeJson(context, listedJson(rows).dump(2));
         return Ok;
     }
-    TextTable table({Context::tr("No."), Context::tr("Chamber"), Context::tr("Period"), Context::tr("Party affairs"), Context::tr("Chamber affairs"),
-                     Context::tr("Finances"), Context::tr("Date")});
+    KindTable<Disclosure> table(RecordKindId::Disclosure, disclosureBindings());
     for (const auto &r : rows)
-        table.addRow({QString::number(r.record.id), r.chamberName, r.record.period, yesNoText(r.record.partyAffairs),
-                      yesNoText(r.record.chamberAffairs), yesNoText(r.record.finances), dateText(r.record.disclosedOn)});
+        table.addRow(r.record, {{"chamber", r.chamberName}});
     table.print(context.out());
     return Ok;
 }

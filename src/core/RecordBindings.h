@@ -27,4 +27,29 @@ const FieldBindings<Member> &memberBindings();
 // The keys bound for a kind, for that test.
 QStringList boundKeys(RecordKindId kind);
 
+// A kind found by its struct: its description's id and its bindings, so that one writer serves
+// every kind (recordJson<T>, listedJson<T>).
+template<typename T>
+struct KindOf;
+
+template<typename T, RecordKindId Id, const FieldBindings<T> &(*Bindings)()>
+struct KindOfBase
+{
+    static constexpr RecordKindId id = Id;
+    static const FieldBindings<T> &bindings() { return Bindings(); }
+};
+
+// clang-format off
+template<> struct KindOf<Chamber> : KindOfBase<Chamber, RecordKindId::Chamber, &chamberBindings> {};
+template<> struct KindOf<PartyOrganization> : KindOfBase<PartyOrganization, RecordKindId::PartyOrganization, &partyOrganizationBindings> {};
+template<> struct KindOf<PartyInstructor> : KindOfBase<PartyInstructor, RecordKindId::PartyInstructor, &partyInstructorBindings> {};
+template<> struct KindOf<Disclosure> : KindOfBase<Disclosure, RecordKindId::Disclosure, &disclosureBindings> {};
+template<> struct KindOf<Honour> : KindOfBase<Honour, RecordKindId::Honour, &honourBindings> {};
+template<> struct KindOf<MediationCommittee> : KindOfBase<MediationCommittee, RecordKindId::MediationCommittee, &mediationCommitteeBindings> {};
+template<> struct KindOf<MediationTally> : KindOfBase<MediationTally, RecordKindId::MediationTally, &mediationTallyBindings> {};
+template<> struct KindOf<MediationCase> : KindOfBase<MediationCase, RecordKindId::MediationCase, &mediationCaseBindings> {};
+template<> struct KindOf<ServiceRequest> : KindOfBase<ServiceRequest, RecordKindId::ServiceRequest, &serviceRequestBindings> {};
+template<> struct KindOf<Member> : KindOfBase<Member, RecordKindId::Member, &memberBindings> {};
+// clang-format on
+
 } // namespace chamber

@@ -7,6 +7,7 @@
 #include <QList>
 #include <QVariant>
 #include <QString>
+#include <QStringList>
 
 #include <span>
 
@@ -40,6 +41,13 @@ struct ListColumn
     QString (*text)(const QVariant &stored) = nullptr;
 };
 
+// A field that counts only while another field of the kind holds one stored value.
+struct FieldCondition
+{
+    const char *field = nullptr;  // the other field's key; nullptr: the field always counts
+    const char *value = nullptr;  // the stored value (an enumeration's key) it must hold
+};
+
 // One field of a record kind, written once: everything the storage, the command line, the JSON
 // writers, the lists and the forms need to know about it.
 struct FieldDescription
@@ -55,6 +63,32 @@ struct FieldDescription
     const char *jsonKey = nullptr;     // the key in `show --format json`; nullptr: none
     ListColumn list = {};
     const EnumTextSet &(*enumTexts)() = nullptr;  // Enum: its keys, names and accepted words
+    // How text typed into a form is stored when not trimmed as it is (a credit code: no spaces, capitals).
+    QString (*normalise)(const QString &typed) = nullptr;
+    // A dissolution date counts only with the status dissolved: a form offers the field only then,
+    // and reads it as not known otherwise.
+    FieldCondition onlyWhen = {};
+};
+
+// A column of chamberctl's table of a kind's records (`list`, and the same records in `show`).
+struct CliColumn
+{
+    // A field of the kind, its cell read by the field's type; or a value the listed row gives
+    // beside the record: "id" (its number), "chamber" (its chamber's name), and the chamber list's
+    // "township_name", "members" and "registration" (cliRowKeys()).
+    const char *key;
+    const char *heading;     // English source, translated in the context "CliList"
+    bool zeroBlank = false;  // a count of 0 reads as blank: not recorded
+};
+
+// The keys of a kind's JSON (`show`/`list --format json`) that are no field of it, written by the
+// one writer of every kind (recordJson, listedJson in src/reports/RecordFieldsJson.h) beside the
+// fields' own (FieldDescription::jsonKey); nullptr: the kind has no such key.
+struct RecordJsonKeys
+{
+    const char *id = "id";                 // the record's number
+    const char *chamberId = "chamber_id";  // its chamber's number (none for the chamber itself)
+    const char *chamberName = "chamber";   // in a list of the region, its chamber's name
 };
 
 // One kind of record: its name, table and fields. Labels are looked up in the kind's own
@@ -67,6 +101,8 @@ struct RecordKind
     const char *name;     // English source of the kind's name, translated in context
     const char *table;
     std::span<const FieldDescription> fields;
+    std::span<const CliColumn> cliList = {};  // chamberctl's table of the kind, in order
+    RecordJsonKeys json = {};                 // the JSON keys beside the fields'
 
     const FieldDescription *field(const QString &fieldKey) const;
     const FieldDescription *fieldByOption(const QString &option) const;
@@ -79,7 +115,12 @@ struct RecordKind
     QList<const FieldDescription *> listColumns() const;
     // A list column's translated title.
     QString heading(const FieldDescription &field) const;
+    // A chamberctl table column's translated title.
+    static QString cliHeading(const CliColumn &column);
 };
+
+// The keys of CliColumn that are no field: the values a listed row gives beside its record.
+QStringList cliRowKeys();
 
 // A field's stored value (RecordBinding's QVariant) as a list or a CSV file shows it: dates
 // yyyy-MM-dd, money in yuan (fen → 元, two decimals), counts as digits, yes/no as 是/否, an

@@ -34,6 +34,18 @@ QString RecordKind::heading(const FieldDescription &f) const
     return f.list.heading ? QCoreApplication::translate(context, f.list.heading) : label(f);
 }
 
+QString RecordKind::cliHeading(const CliColumn &column)
+{
+    // One vocabulary for every kind's table, as chamberctl's tables have always had.
+    return QCoreApplication::translate("CliList", column.heading);
+}
+
+QStringList cliRowKeys()
+{
+    return {QStringLiteral("id"), QStringLiteral("chamber"), QStringLiteral("township_name"), QStringLiteral("members"),
+            QStringLiteral("registration")};
+}
+
 QString fieldText(const FieldDescription &field, const QVariant &stored)
 {
     if (stored.isNull() || !stored.isValid())

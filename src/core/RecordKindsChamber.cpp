@@ -3,6 +3,7 @@
 #include "RecordKinds.h"
 
 #include "Chamber.h"
+#include "CreditCode.h"
 
 #include <QCoreApplication>
 
@@ -27,7 +28,8 @@ const FieldDescription kChamberFields[] = {
      .enumTexts = &Chambers::statusTexts},
     {.key = "dissolved", .label = QT_TRANSLATE_NOOP("ChamberFields", "dissolution date"), .column = "dissolved_on",
      .type = FieldType::Date, .option = "dissolved", .valueName = "YYYY-MM-DD",
-     .optionHelp = QT_TRANSLATE_NOOP("ChamberFields", "Date of dissolution (with status dissolved)."), .jsonKey = "dissolved"},
+     .optionHelp = QT_TRANSLATE_NOOP("ChamberFields", "Date of dissolution (with status dissolved)."), .jsonKey = "dissolved",
+     .onlyWhen = {"status", "dissolved"}},
     {.key = "president", .label = QT_TRANSLATE_NOOP("ChamberFields", "president"), .column = "president", .type = FieldType::Text,
      .option = "president", .valueName = "TEXT", .optionHelp = QT_TRANSLATE_NOOP("ChamberFields", "President (会长)."),
      .jsonKey = "president", .list = {8, "c.president = '', c.president"}},
@@ -67,7 +69,8 @@ const FieldDescription kChamberFields[] = {
      .jsonKey = "independent_liability"},
     {.key = "credit_code", .label = QT_TRANSLATE_NOOP("ChamberFields", "unified social credit code"), .column = "credit_code",
      .type = FieldType::Code, .option = "credit-code", .valueName = "CODE",
-     .optionHelp = QT_TRANSLATE_NOOP("ChamberFields", "Unified social credit code."), .jsonKey = "credit_code"},
+     .optionHelp = QT_TRANSLATE_NOOP("ChamberFields", "Unified social credit code."), .jsonKey = "credit_code",
+     .normalise = &CreditCode::normalise},
     {.key = "notes", .label = QT_TRANSLATE_NOOP("ChamberFields", "notes"), .column = "notes", .type = FieldType::Text, .option = "notes",
      .valueName = "TEXT", .optionHelp = QT_TRANSLATE_NOOP("ChamberFields", "Notes."), .jsonKey = "notes"},
     {.key = "supervising_unit", .label = QT_TRANSLATE_NOOP("ChamberFields", "supervising unit"), .column = "supervising_unit",
@@ -76,8 +79,22 @@ const FieldDescription kChamberFields[] = {
      .jsonKey = "supervising_unit"},
 };
 
+// chamberctl's table of the kind (`list`; `show` leaves out the chamber).
+const CliColumn kChamberCli[] = {
+    {"id", QT_TRANSLATE_NOOP("CliList", "No.")},
+    {"township_name", QT_TRANSLATE_NOOP("CliList", "Township")},
+    {"name", QT_TRANSLATE_NOOP("CliList", "Chamber")},
+    {"founded", QT_TRANSLATE_NOOP("CliList", "Founded")},
+    {"status", QT_TRANSLATE_NOOP("CliList", "Status")},
+    {"members", QT_TRANSLATE_NOOP("CliList", "Members")},
+    {"registration", QT_TRANSLATE_NOOP("CliList", "Registration")},
+    {"president", QT_TRANSLATE_NOOP("CliList", "President")},
+};
+
 } // namespace
 
-const RecordKind kChamberKind{RecordKindId::Chamber, "chamber", "ChamberFields", QT_TRANSLATE_NOOP("ChamberFields", "chamber"), "chamber", kChamberFields};
+const RecordKind kChamberKind{RecordKindId::Chamber, "chamber", "ChamberFields", QT_TRANSLATE_NOOP("ChamberFields", "chamber"), "chamber", kChamberFields, kChamberCli,
+                              // Its number only: it is no chamber's record, and its list names no chamber.
+                              {.id = "id", .chamberId = nullptr, .chamberName = nullptr}};
 
 } // namespace chamber

@@ -26,9 +26,18 @@ const FieldDescription kMediationCommitteeFields[] = {
      .option = "notes", .valueName = "TEXT", .optionHelp = QT_TRANSLATE_NOOP("MediationCommitteeFields", "Notes."), .jsonKey = "notes"},
 };
 
+// chamberctl's table of the kind (`list`; `show` leaves out the chamber).
+const CliColumn kMediationCommitteeCli[] = {
+    {"id", QT_TRANSLATE_NOOP("CliList", "No.")},
+    {"chamber", QT_TRANSLATE_NOOP("CliList", "Chamber")},
+    {"name", QT_TRANSLATE_NOOP("CliList", "Name")},
+    {"founded", QT_TRANSLATE_NOOP("CliList", "Founded")},
+    {"mediators", QT_TRANSLATE_NOOP("CliList", "Mediators"), true},
+};
+
 } // namespace
 
-const RecordKind kMediationCommitteeKind{RecordKindId::MediationCommittee, "mediation_committee", "MediationCommitteeFields", QT_TRANSLATE_NOOP("MediationCommitteeFields", "mediation committee"), "mediation_committee", kMediationCommitteeFields};
+const RecordKind kMediationCommitteeKind{RecordKindId::MediationCommittee, "mediation_committee", "MediationCommitteeFields", QT_TRANSLATE_NOOP("MediationCommitteeFields", "mediation committee"), "mediation_committee", kMediationCommitteeFields, kMediationCommitteeCli};
 
 namespace {
 
@@ -48,9 +57,19 @@ const FieldDescription kMediationTallyFields[] = {
      .option = "notes", .valueName = "TEXT", .optionHelp = QT_TRANSLATE_NOOP("MediationTallyFields", "Notes."), .jsonKey = "notes"},
 };
 
+// chamberctl's table of the kind (`list`; `show` leaves out the chamber).
+const CliColumn kMediationTallyCli[] = {
+    {"id", QT_TRANSLATE_NOOP("CliList", "No.")},
+    {"year", QT_TRANSLATE_NOOP("CliList", "Year")},
+    {"cases", QT_TRANSLATE_NOOP("CliList", "Cases")},
+    {"settled", QT_TRANSLATE_NOOP("CliList", "Settled")},
+};
+
 } // namespace
 
-const RecordKind kMediationTallyKind{RecordKindId::MediationTally, "mediation_tally", "MediationTallyFields", QT_TRANSLATE_NOOP("MediationTallyFields", "yearly case tally"), "mediation_tally", kMediationTallyFields};
+const RecordKind kMediationTallyKind{RecordKindId::MediationTally, "mediation_tally", "MediationTallyFields", QT_TRANSLATE_NOOP("MediationTallyFields", "yearly case tally"), "mediation_tally", kMediationTallyFields, kMediationTallyCli,
+                                   // Listed by chamber only (`mediation tally list --chamber`), never with a chamber's name.
+                                   {.chamberName = nullptr}};
 
 namespace {
 
@@ -126,8 +145,22 @@ const FieldDescription kMediationCaseFields[] = {
      .list = {0, "closed", QT_TRANSLATE_NOOP("MediationCaseFields", "Closed")}},
 };
 
+// chamberctl's table of the kind (`list`; `show` leaves out the chamber).
+const CliColumn kMediationCaseCli[] = {
+    {"id", QT_TRANSLATE_NOOP("CliList", "No.")},
+    {"case_number", QT_TRANSLATE_NOOP("CliList", "Case")},
+    {"received_on", QT_TRANSLATE_NOOP("CliList", "Received")},
+    {"chamber", QT_TRANSLATE_NOOP("CliList", "Chamber")},
+    {"applicant", QT_TRANSLATE_NOOP("CliList", "Applicant")},
+    {"respondent", QT_TRANSLATE_NOOP("CliList", "Respondent")},
+    {"dispute_type", QT_TRANSLATE_NOOP("CliList", "Dispute")},
+    {"amount_disputed", QT_TRANSLATE_NOOP("CliList", "Amount (yuan)")},
+    {"status", QT_TRANSLATE_NOOP("CliList", "Status")},
+    {"closed_on", QT_TRANSLATE_NOOP("CliList", "Closed")},
+};
+
 } // namespace
 
-const RecordKind kMediationCaseKind{RecordKindId::MediationCase, "mediation_case", "MediationCaseFields", QT_TRANSLATE_NOOP("MediationCaseFields", "mediation case"), "mediation_case", kMediationCaseFields};
+const RecordKind kMediationCaseKind{RecordKindId::MediationCase, "mediation_case", "MediationCaseFields", QT_TRANSLATE_NOOP("MediationCaseFields", "mediation case"), "mediation_case", kMediationCaseFields, kMediationCaseCli};
 
 } // namespace chamber

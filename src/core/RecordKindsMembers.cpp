@@ -47,9 +47,21 @@ const FieldDescription kServiceRequestFields[] = {
      .type = FieldType::Text, .jsonKey = "resolution"},
 };
 
+// chamberctl's table of the kind (`list`; `show` leaves out the chamber).
+const CliColumn kServiceRequestCli[] = {
+    {"id", QT_TRANSLATE_NOOP("CliList", "No.")},
+    {"raised_on", QT_TRANSLATE_NOOP("CliList", "Raised")},
+    {"chamber", QT_TRANSLATE_NOOP("CliList", "Chamber")},
+    {"requester", QT_TRANSLATE_NOOP("CliList", "Requester")},
+    {"kind", QT_TRANSLATE_NOOP("CliList", "Need")},
+    {"partner", QT_TRANSLATE_NOOP("CliList", "Partner")},
+    {"status", QT_TRANSLATE_NOOP("CliList", "Status")},
+    {"resolved_on", QT_TRANSLATE_NOOP("CliList", "Resolved")},
+};
+
 } // namespace
 
-const RecordKind kServiceRequestKind{RecordKindId::ServiceRequest, "need", "ServiceRequestFields", QT_TRANSLATE_NOOP("ServiceRequestFields", "need"), "service_request", kServiceRequestFields};
+const RecordKind kServiceRequestKind{RecordKindId::ServiceRequest, "need", "ServiceRequestFields", QT_TRANSLATE_NOOP("ServiceRequestFields", "need"), "service_request", kServiceRequestFields, kServiceRequestCli};
 
 namespace {
 
@@ -87,8 +99,20 @@ const FieldDescription kMemberFields[] = {
      .valueName = "TEXT", .optionHelp = QT_TRANSLATE_NOOP("MemberFields", "Notes."), .jsonKey = "notes"},
 };
 
+// chamberctl's table of the kind (`list`; `show` leaves out the chamber).
+const CliColumn kMemberCli[] = {
+    {"id", QT_TRANSLATE_NOOP("CliList", "No.")},
+    {"chamber", QT_TRANSLATE_NOOP("CliList", "Chamber")},
+    {"name", QT_TRANSLATE_NOOP("CliList", "Name")},
+    {"kind", QT_TRANSLATE_NOOP("CliList", "Kind")},
+    {"role", QT_TRANSLATE_NOOP("CliList", "Role")},
+    {"credit_code", QT_TRANSLATE_NOOP("CliList", "Credit code")},
+    {"joined_on", QT_TRANSLATE_NOOP("CliList", "Joined")},
+    {"left_on", QT_TRANSLATE_NOOP("CliList", "Left")},
+};
+
 } // namespace
 
-const RecordKind kMemberKind{RecordKindId::Member, "member", "MemberFields", QT_TRANSLATE_NOOP("MemberFields", "member"), "member", kMemberFields};
+const RecordKind kMemberKind{RecordKindId::Member, "member", "MemberFields", QT_TRANSLATE_NOOP("MemberFields", "member"), "member", kMemberFields, kMemberCli};
 
 } // namespace chamber

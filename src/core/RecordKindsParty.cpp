@@ -56,9 +56,20 @@ const FieldDescription kPartyOrganizationFields[] = {
      .option = "notes", .valueName = "TEXT", .optionHelp = QT_TRANSLATE_NOOP("PartyOrganizationFields", "Notes."), .jsonKey = "notes"},
 };
 
+// chamberctl's table of the kind (`list`; `show` leaves out the chamber).
+const CliColumn kPartyOrganizationCli[] = {
+    {"id", QT_TRANSLATE_NOOP("CliList", "No.")},
+    {"chamber", QT_TRANSLATE_NOOP("CliList", "Chamber")},
+    {"form", QT_TRANSLATE_NOOP("CliList", "Form")},
+    {"party_members", QT_TRANSLATE_NOOP("CliList", "Members")},
+    {"secretary", QT_TRANSLATE_NOOP("CliList", "Secretary")},
+    {"founded", QT_TRANSLATE_NOOP("CliList", "Founded")},
+    {"star_rating", QT_TRANSLATE_NOOP("CliList", "Star rating")},
+};
+
 } // namespace
 
-const RecordKind kPartyOrganizationKind{RecordKindId::PartyOrganization, "party_organization", "PartyOrganizationFields", QT_TRANSLATE_NOOP("PartyOrganizationFields", "Party organisation"), "party_organization", kPartyOrganizationFields};
+const RecordKind kPartyOrganizationKind{RecordKindId::PartyOrganization, "party_organization", "PartyOrganizationFields", QT_TRANSLATE_NOOP("PartyOrganizationFields", "Party organisation"), "party_organization", kPartyOrganizationFields, kPartyOrganizationCli};
 
 namespace {
 
@@ -82,9 +93,20 @@ const FieldDescription kPartyInstructorFields[] = {
      .option = "notes", .valueName = "TEXT", .optionHelp = QT_TRANSLATE_NOOP("PartyInstructorFields", "Notes."), .jsonKey = "notes"},
 };
 
+// chamberctl's table of the kind (`list`; `show` leaves out the chamber).
+const CliColumn kPartyInstructorCli[] = {
+    {"id", QT_TRANSLATE_NOOP("CliList", "No.")},
+    {"chamber", QT_TRANSLATE_NOOP("CliList", "Chamber")},
+    {"name", QT_TRANSLATE_NOOP("CliList", "Name")},
+    {"unit", QT_TRANSLATE_NOOP("CliList", "Unit")},
+    {"phone", QT_TRANSLATE_NOOP("CliList", "Phone")},
+    {"from", QT_TRANSLATE_NOOP("CliList", "From")},
+    {"until", QT_TRANSLATE_NOOP("CliList", "Until")},
+};
+
 } // namespace
 
-const RecordKind kPartyInstructorKind{RecordKindId::PartyInstructor, "party_instructor", "PartyInstructorFields", QT_TRANSLATE_NOOP("PartyInstructorFields", "Party instructor"), "party_instructor", kPartyInstructorFields};
+const RecordKind kPartyInstructorKind{RecordKindId::PartyInstructor, "party_instructor", "PartyInstructorFields", QT_TRANSLATE_NOOP("PartyInstructorFields", "Party instructor"), "party_instructor", kPartyInstructorFields, kPartyInstructorCli};
 
 namespace {
 
@@ -111,9 +133,20 @@ const FieldDescription kDisclosureFields[] = {
      .option = "notes", .valueName = "TEXT", .optionHelp = QT_TRANSLATE_NOOP("DisclosureFields", "Notes."), .jsonKey = "notes"},
 };
 
+// chamberctl's table of the kind (`list`; `show` leaves out the chamber).
+const CliColumn kDisclosureCli[] = {
+    {"id", QT_TRANSLATE_NOOP("CliList", "No.")},
+    {"chamber", QT_TRANSLATE_NOOP("CliList", "Chamber")},
+    {"period", QT_TRANSLATE_NOOP("CliList", "Period")},
+    {"party_affairs", QT_TRANSLATE_NOOP("CliList", "Party affairs")},
+    {"chamber_affairs", QT_TRANSLATE_NOOP("CliList", "Chamber affairs")},
+    {"finances", QT_TRANSLATE_NOOP("CliList", "Finances")},
+    {"disclosed_on", QT_TRANSLATE_NOOP("CliList", "Date")},
+};
+
 } // namespace
 
-const RecordKind kDisclosureKind{RecordKindId::Disclosure, "disclosure", "DisclosureFields", QT_TRANSLATE_NOOP("DisclosureFields", "disclosure"), "party_disclosure", kDisclosureFields};
+const RecordKind kDisclosureKind{RecordKindId::Disclosure, "disclosure", "DisclosureFields", QT_TRANSLATE_NOOP("DisclosureFields", "disclosure"), "party_disclosure", kDisclosureFields, kDisclosureCli};
 
 namespace {
 
@@ -140,8 +173,18 @@ const FieldDescription kHonourFields[] = {
      .valueName = "TEXT", .optionHelp = QT_TRANSLATE_NOOP("HonourFields", "Notes."), .jsonKey = "notes"},
 };
 
+// chamberctl's table of the kind (`list`; `show` leaves out the chamber).
+const CliColumn kHonourCli[] = {
+    {"id", QT_TRANSLATE_NOOP("CliList", "No.")},
+    {"year", QT_TRANSLATE_NOOP("CliList", "Year")},
+    {"chamber", QT_TRANSLATE_NOOP("CliList", "Chamber")},
+    {"kind", QT_TRANSLATE_NOOP("CliList", "Honour")},
+    {"issuing_body", QT_TRANSLATE_NOOP("CliList", "Issuing body")},
+    {"document_number", QT_TRANSLATE_NOOP("CliList", "Document")},
+};
+
 } // namespace
 
-const RecordKind kHonourKind{RecordKindId::Honour, "honour", "HonourFields", QT_TRANSLATE_NOOP("HonourFields", "honour"), "honour", kHonourFields};
+const RecordKind kHonourKind{RecordKindId::Honour, "honour", "HonourFields", QT_TRANSLATE_NOOP("HonourFields", "honour"), "honour", kHonourFields, kHonourCli};
 
 } // namespace chamber

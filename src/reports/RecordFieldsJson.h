@@ -1,25 +1,64 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "RecordBinding.h"
+#include "RecordBindings.h"
+#include "RecordQuery.h"
 
 #include <nlohmann/json.hpp>
 
 namespace chamber {
 
+// The one JSON writer of every record kind, as chamberctl prints them (docs/cli.md,
+// docs/cli-records.md) and exports may reuse: each field the kind's description gives a JSON key,
+// under that key and by its type (fieldJson), and the keys the description gives beside the fields
+// (RecordKind::json: the record's number, its chamber's). Keys are stable English names.
+
 // A field's stored value as JSON, by its type: text as a string, dates ISO, money in fen and counts
 // as numbers, an enum by its key, yes/no as a boolean, names as an array; null where not known.
 nlohmann::json fieldJson(FieldType type, const QVariant &value);
 
-// Every field of a record that its kind's description gives a JSON key, under that key.
+// A record of any kind (a struct with a KindOf).
 template<typename T>
-nlohmann::json fieldsToJson(RecordKindId kind, const FieldBindings<T> &bindings, const T &record)
+nlohmann::json recordJson(const T &record)
 {
+    const RecordKind &kind = recordKind(KindOf<T>::id);
+    const FieldBindings<T> &bindings = KindOf<T>::bindings();
     nlohmann::json j = nlohmann::json::object();
-    for (const auto &f : recordKind(kind).fields)
+    for (const auto &f : kind.fields)
         if (f.jsonKey)
             if (const auto *b = findBinding(bindings, f.key))
                 j[f.jsonKey] = fieldJson(f.type, b->get(record));
+    if (kind.json.id)
+        j[kind.json.id] = record.id;
+    if constexpr (requires { record.chamberId; }) {
+        if (kind.json.chamberId)
+            j[kind.json.chamberId] = record.chamberId;
+    }
+    return j;
+}
+
+// A list of the region's records of a kind: each record's JSON with its chamber's name.
+template<typename T>
+nlohmann::json listedJson(const QList<Listed<T>> &rows)
+{
+    const RecordKind &kind = recordKind(KindOf<T>::id);
+    nlohmann::json j = nlohmann::json::array();
+    for (const auto &r : rows) {
+        nlohmann::json item = recordJson(r.record);
+        if (kind.json.chamberName)
+            item[kind.json.chamberName] = r.chamberName.toStdString();
+        j.push_back(std::move(item));
+    }
+    return j;
+}
+
+// A chamber's records of a kind (a tally's years, a case's …), each as recordJson.
+template<typename T>
+nlohmann::json recordsJson(const QList<T> &records)
+{
+    nlohmann::json j = nlohmann::json::array();
+    for (const auto &r : records)
+        j.push_back(recordJson(r));
     return j;
 }
 

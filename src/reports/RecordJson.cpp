@@ -2,8 +2,7 @@
 #include "RecordJson.h"
 
 #include "Dates.h"
-#include "RecordBindings.h"
-#include "RecordFieldsJson.h"
+#include "Mediation.h"
 
 namespace chamber {
 
@@ -13,13 +12,6 @@ std::string s(const QString &text)
     return text.toStdString();
 }
 } // namespace
-
-nlohmann::json chamberToJson(const Chamber &c)
-{
-    nlohmann::json j = fieldsToJson(RecordKindId::Chamber, chamberBindings(), c);
-    j["id"] = c.id;
-    return j;
-}
 
 nlohmann::json registrationEventToJson(const RegistrationEvent &e)
 {
@@ -39,6 +31,15 @@ nlohmann::json readinessToJson(const QList<ConditionCheck> &checks)
                        {"state", s(Readiness::stateKey(c.state))},
                        {"detail", s(c.detail)}});
     return out;
+}
+
+nlohmann::json caseStatusChangeToJson(const CaseStatusChange &c)
+{
+    return {{"id", c.id},
+            {"status", s(Mediation::statusKey(c.status))},
+            {"date", c.date.isValid() ? nlohmann::json(s(dates::toIso(c.date))) : nlohmann::json(nullptr)},
+            {"reopen", c.reopen},
+            {"reason", s(c.reason)}};
 }
 
 } // namespace chamber

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "Chamber.h"
+#include "CaseLifecycle.h"
 #include "Readiness.h"
 #include "Registration.h"
 
@@ -9,10 +9,12 @@
 
 namespace chamber {
 
-// JSON forms of records, as chamberctl prints them (docs/cli.md). Keys are stable English
-// names; values are the stored ones (dates ISO, money in fen and as yuan text).
-nlohmann::json chamberToJson(const Chamber &chamber);
+// JSON forms of what chamberctl prints beside a record that is no record kind of its own
+// (docs/cli.md): a chamber's registration events and its conditions for registration, a case's
+// status changes. The record kinds themselves are written by recordJson (RecordFieldsJson.h).
+// Keys are stable English names; values are the stored ones (dates ISO, enumerations by key).
 nlohmann::json registrationEventToJson(const RegistrationEvent &event);
 nlohmann::json readinessToJson(const QList<ConditionCheck> &checks);
+nlohmann::json caseStatusChangeToJson(const CaseStatusChange &change);
 
 } // namespace chamber

@@ -1,20 +1,18 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ChamberBasicsTab.h"
 
-#include "CreditCode.h"
 #include "DivisionCatalog.h"
-#include "Money.h"
+#include "FormFields.h"
+#include "RecordBindings.h"
 #include "TextRules.h"
 #include "ui_ChamberBasicsTab.h"
 
-#include <QCompleter>
 #include <QKeyEvent>
 #include <QTimer>
 
 namespace chamber {
 
 namespace {
-enum Liability { NotAssessed, Able, NotAble };
 
 // A spin box whose lowest value shows as words ("not recorded"): a digit typed there replaces the
 // words instead of being appended to them (and refused), however the field was reached — by Tab
@@ -44,12 +42,17 @@ public:
 ChamberBasicsTab::ChamberBasicsTab(QWidget *parent) : QWidget(parent), m_ui(std::make_unique<Ui::ChamberBasicsTab>())
 {
     m_ui->setupUi(this);
+    // The status's items are numbered by ChamberStatus, the liability's are yes, no or (no data)
+    // not known; the binding reads both as their fields store them.
     for (auto s : {ChamberStatus::Active, ChamberStatus::Dormant, ChamberStatus::Dissolved})
         m_ui->statusCombo->addItem(Chambers::statusName(s), int(s));
-    m_ui->liabilityCombo->addItem(tr("not assessed"), NotAssessed);
-    m_ui->liabilityCombo->addItem(tr("able to bear it"), Able);
-    m_ui->liabilityCombo->addItem(tr("not able to bear it"), NotAble);
+    m_ui->liabilityCombo->addItem(tr("not assessed"));
+    m_ui->liabilityCombo->addItem(tr("able to bear it"), true);
+    m_ui->liabilityCombo->addItem(tr("not able to bear it"), false);
     m_ui->creditCodeEdit->setMaxLength(24);  // room for spaces people type; normalised on reading
+    // Each input widget names its field in the .ui: the binding loads and reads them all, offers
+    // the dissolution date only with the status dissolved, and the township by any part of its name.
+    m_fields = std::make_unique<FormBinding<Chamber>>(RecordKindId::Chamber, chamberBindings(), this);
     // One-line texts cannot grow past the rule's length, so only the fields that can still be
     // wrong (required, dates, phones, the code) keep a line for their message.
     for (QLineEdit *line : {m_ui->nameEdit, m_ui->supervisingUnitEdit, m_ui->presidentEdit, m_ui->secretaryEdit,
@@ -113,8 +116,6 @@ ChamberBasicsTab::ChamberBasicsTab(QWidget *parent) : QWidget(parent), m_ui(std:
         connect(date, &OptionalDateEdit::dateChanged, this, changed);
     connect(m_ui->notesEdit, &QPlainTextEdit::textChanged, this, changed);
     m_ui->staffSpin->installEventFilter(new TypeOverSpecialValue(m_ui->staffSpin));
-    connect(m_ui->statusCombo, &QComboBox::currentIndexChanged, this, &ChamberBasicsTab::updateDissolvedField);
-    updateDissolvedField();
 }
 
 ChamberBasicsTab::~ChamberBasicsTab() = default;
@@ -130,13 +131,6 @@ void ChamberBasicsTab::setTownships(const QList<TownshipInfo> &townships, bool w
                 text = county->name + QLatin1Char(' ') + text;
         m_ui->townshipCombo->addItem(text, t.division.code);
     }
-    // Typing any part of a name finds it: staff know "黎塘", not the list order.
-    auto *completer = new QCompleter(m_ui->townshipCombo->model(), m_ui->townshipCombo);
-    completer->setFilterMode(Qt::MatchContains);
-    completer->setCompletionMode(QCompleter::PopupCompletion);
-    completer->setCaseSensitivity(Qt::CaseInsensitive);
-    m_ui->townshipCombo->setCompleter(completer);
-    m_ui->townshipCombo->setInsertPolicy(QComboBox::NoInsert);
     m_ui->townshipCombo->setCurrentIndex(-1);
 }
 
@@ -151,79 +145,21 @@ void ChamberBasicsTab::setChamber(const Chamber &c)
     const QList<QWidget *> fields = findChildren<QWidget *>();
     for (QWidget *w : fields)
         w->blockSignals(true);
-    m_ui->townshipCombo->setCurrentIndex(m_ui->townshipCombo->findData(c.townshipCode));
-    m_ui->nameEdit->setText(c.name);
-    m_ui->foundedEdit->setOptionalDate(c.founded);
-    m_ui->statusCombo->setCurrentIndex(m_ui->statusCombo->findData(int(c.status)));
-    m_ui->dissolvedEdit->setOptionalDate(c.dissolved);
-    m_ui->creditCodeEdit->setText(c.creditCode);
-    m_ui->supervisingUnitEdit->setText(c.supervisingUnit);
-    m_ui->presidentEdit->setText(c.president);
-    m_ui->presidentPhoneEdit->setText(c.presidentPhone);
-    m_ui->secretaryEdit->setText(c.secretaryGeneral);
-    m_ui->secretaryPhoneEdit->setText(c.secretaryPhone);
-    m_ui->contactPersonEdit->setText(c.contactPerson);
-    m_ui->contactPhoneEdit->setText(c.contactPhone);
-    m_ui->individualSpin->setValue(c.individualMembers);
-    m_ui->unitSpin->setValue(c.unitMembers);
-    m_ui->premisesEdit->setText(c.premises);
-    m_ui->staffSpin->setValue(c.fullTimeStaff.value_or(-1));
-    m_ui->fundsEdit->setText(c.activityFundsFen ? money::formatYuan(*c.activityFundsFen) : QString());
-    m_ui->liabilityCombo->setCurrentIndex(!c.independentLiability ? NotAssessed : (*c.independentLiability ? Able : NotAble));
-    m_ui->notesEdit->setPlainText(c.notes);
+    m_fields->load(c);
     for (QWidget *w : fields)
         w->blockSignals(false);
-    updateDissolvedField();
 }
 
 Chamber ChamberBasicsTab::chamber() const
 {
     Chamber c;
     c.id = m_id;
-    // A typed name that is not one of the list's townships leaves the township empty.
-    const int index = m_ui->townshipCombo->findText(m_ui->townshipCombo->currentText(), Qt::MatchExactly);
-    c.townshipCode = index >= 0 ? m_ui->townshipCombo->itemData(index).toString() : QString();
-    c.name = m_ui->nameEdit->text().trimmed();
-    c.founded = m_ui->foundedEdit->optionalDate();
-    c.status = ChamberStatus(m_ui->statusCombo->currentData().toInt());
-    c.dissolved = c.status == ChamberStatus::Dissolved ? m_ui->dissolvedEdit->optionalDate() : std::nullopt;
-    c.creditCode = CreditCode::normalise(m_ui->creditCodeEdit->text());
-    c.president = m_ui->presidentEdit->text().trimmed();
-    c.presidentPhone = m_ui->presidentPhoneEdit->text().trimmed();
-    c.secretaryGeneral = m_ui->secretaryEdit->text().trimmed();
-    c.secretaryPhone = m_ui->secretaryPhoneEdit->text().trimmed();
-    c.contactPerson = m_ui->contactPersonEdit->text().trimmed();
-    c.contactPhone = m_ui->contactPhoneEdit->text().trimmed();
-    c.individualMembers = m_ui->individualSpin->value();
-    c.unitMembers = m_ui->unitSpin->value();
-    c.premises = m_ui->premisesEdit->text().trimmed();
-    c.supervisingUnit = m_ui->supervisingUnitEdit->text().trimmed();
-    if (m_ui->staffSpin->value() >= 0)
-        c.fullTimeStaff = m_ui->staffSpin->value();
-    if (const auto fen = money::parseYuan(m_ui->fundsEdit->text()); fen && !m_ui->fundsEdit->text().trimmed().isEmpty())
-        c.activityFundsFen = *fen;
-    const int liability = m_ui->liabilityCombo->currentData().toInt();
-    if (liability != NotAssessed)
-        c.independentLiability = liability == Able;
-    c.notes = m_ui->notesEdit->toPlainText();
-    return c;
+    return m_fields->save(c);
 }
 
 Problems ChamberBasicsTab::inputProblems() const
 {
-    Problems out;
-    const QString funds = m_ui->fundsEdit->text().trimmed();
-    if (!funds.isEmpty() && !money::parseYuan(funds))
-        out.append(Problem::error(QStringLiteral("activity_funds"),
-                                  tr("\"%1\" is not an amount of yuan; write it like 30000, 30000.50 or 3万.").arg(funds)));
-    if (!m_ui->townshipCombo->currentText().trimmed().isEmpty() && chamber().townshipCode.isEmpty())
-        out.append(Problem::error(QStringLiteral("township"),
-                                  tr("\"%1\" is not a township of this database; pick one from the list.").arg(m_ui->townshipCombo->currentText())));
-    if (!m_ui->foundedEdit->isInputValid())
-        out.append(Problem::error(QStringLiteral("founded"), OptionalDateEdit::invalidInputMessage()));
-    if (!m_ui->dissolvedEdit->isInputValid())
-        out.append(Problem::error(QStringLiteral("dissolved"), OptionalDateEdit::invalidInputMessage()));
-    return out;
+    return m_fields->inputProblems();
 }
 
 void ChamberBasicsTab::showProblems(const Problems &problems)
@@ -243,12 +179,6 @@ void ChamberBasicsTab::setMemberCountsLocked(bool locked)
 void ChamberBasicsTab::focusName()
 {
     m_ui->nameEdit->setFocus();
-}
-
-void ChamberBasicsTab::updateDissolvedField()
-{
-    const bool dissolved = ChamberStatus(m_ui->statusCombo->currentData().toInt()) == ChamberStatus::Dissolved;
-    m_ui->dissolvedEdit->setEnabled(dissolved);
 }
 
 } // namespace chamber

@@ -15,8 +15,12 @@ class ChamberBasicsTab;
 
 namespace chamber {
 
-// The chamber editor's first tab: the chamber record itself (ui/chambers/ChamberBasicsTab.ui). Reads and
-// writes a Chamber; shows each problem under its field. Emits edited() on every change.
+template<typename T>
+class FormBinding;
+
+// The chamber editor's first tab: the chamber record itself (ui/chambers/ChamberBasicsTab.ui), its
+// widgets bound to the chamber's description (FormBinding). Reads and writes a Chamber; shows each
+// problem under its field. Emits edited() on every change.
 class ChamberBasicsTab : public QWidget
 {
     Q_OBJECT
@@ -40,9 +44,8 @@ signals:
     void edited();
 
 private:
-    void updateDissolvedField();
-
     std::unique_ptr<Ui::ChamberBasicsTab> m_ui;
+    std::unique_ptr<FormBinding<Chamber>> m_fields;
     ProblemLabels m_problems;
     qint64 m_id = 0;
 };

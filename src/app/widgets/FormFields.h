@@ -20,17 +20,24 @@ namespace chamber {
 // widget shows and gives the field's stored value (RecordBinding's QVariant) by the field's type:
 //   OptionalDateEdit (a date that may be blank), QDateEdit; QSpinBox (a count; its special value
 //   text at the minimum, if any, is "not known"); QCheckBox (yes/no); QComboBox: editable, its
-//   text; else its items' data (an enumeration's keys, filled from the description when the .ui
-//   gives no items; an item without data is "not known"); QLineEdit: text trimmed, money in yuan
-//   (3.5万), names separated by 、, commas or spaces; QPlainTextEdit: as typed, trimmed when the
-//   widget's property "trimmed" is true.
-// Text that is not a value of the field (an amount that is no amount, a date that is no date) is a
-// problem of that field, shown under it.
+//   text — for a code field, a pick from its items (the item's data is the code) by their text,
+//   completed from any part of it; else its items' data (an enumeration's keys, filled from the
+//   description when the .ui gives no items, or numbers counting its values in the enumeration's
+//   order; true/false for yes/no; an item without data is "not known"); QLineEdit: text trimmed
+//   or as the field normalises it, money in yuan (3.5万), names separated by 、, commas or spaces;
+//   QPlainTextEdit: as typed, trimmed when the widget's property "trimmed" is true.
+// Text that is not a value of the field (an amount that is no amount, a date that is no date, a
+// name that is none of the list's) is a problem of that field, shown under it. A field that counts
+// only while another holds a value (FieldDescription::onlyWhen) is enabled only then, and reads
+// as not known otherwise.
 class FormFields
 {
     Q_DECLARE_TR_FUNCTIONS(FormFields)
 public:
     FormFields(RecordKindId kind, QWidget *form);
+    ~FormFields();
+    FormFields(const FormFields &) = delete;
+    FormFields &operator=(const FormFields &) = delete;
 
     RecordKindId kind() const { return m_kind; }
     // The bound field keys, in the description's order.
@@ -45,9 +52,15 @@ public:
     QVariant value(const QString &key, bool nullable, Problems *problems = nullptr) const;
 
 private:
+    // Whether the field counts as the form now stands (its onlyWhen holds).
+    bool counts(const FieldDescription &field) const;
+    // Enables each conditional field's widget as its condition holds.
+    void updateConditions();
+
     RecordKindId m_kind;
     QList<std::pair<const FieldDescription *, QWidget *>> m_fields;
     QStringList m_unknown;
+    QList<QMetaObject::Connection> m_connections;
 };
 
 // A record of type T loaded into and saved from a form through the kind's bindings.
