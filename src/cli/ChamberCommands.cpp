@@ -239,13 +239,10 @@ int runList(Context &context, const QCommandLineParser &p)
     }
     if (format == QStringLiteral("json")) {
         nlohmann::json j = nlohmann::json::array();
-        for (const auto &r : rows) {
-            nlohmann::json item = recordJson(r.chamber);
-            item["township"] = r.townshipName.toStdString();
-            item["registration"] = Registrations::statusKey(r.registration).toStdString();
-            item["ready_to_register"] = Readiness::ready(r.chamber);
-            j.push_back(item);
-        }
+        for (const auto &r : rows)
+            j.push_back(listedJson(r.chamber, {{"township", r.townshipName.toStdString()},
+                                               {"registration", Registrations::statusKey(r.registration).toStdString()},
+                                               {"ready_to_register", Readiness::ready(r.chamber)}}));
         writeJson(context, j.dump(2));
         return Ok;
     }

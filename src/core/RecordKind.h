@@ -81,14 +81,18 @@ struct CliColumn
     bool zeroBlank = false;  // a count of 0 reads as blank: not recorded
 };
 
+// The keys a region's list of a chamber's records gives beside each record: its chamber's name.
+inline constexpr const char *kListedWithChamber[] = {"chamber"};
+
 // The keys of a kind's JSON (`show`/`list --format json`) that are no field of it, written by the
 // one writer of every kind (recordJson, listedJson in src/reports/RecordFieldsJson.h) beside the
-// fields' own (FieldDescription::jsonKey); nullptr: the kind has no such key.
+// fields' own (FieldDescription::jsonKey); nullptr or empty: the kind has no such key.
 struct RecordJsonKeys
 {
     const char *id = "id";                 // the record's number
     const char *chamberId = "chamber_id";  // its chamber's number (none for the chamber itself)
-    const char *chamberName = "chamber";   // in a list of the region, its chamber's name
+    // What a region's list gives beside each record (`list --format json`), by key.
+    std::span<const char *const> listed = kListedWithChamber;
 };
 
 // One kind of record: its name, table and fields. Labels are looked up in the kind's own

@@ -91,10 +91,14 @@ const CliColumn kChamberCli[] = {
     {"president", QT_TRANSLATE_NOOP("CliList", "President")},
 };
 
+// What `chamber list --format json` gives beside each chamber's fields.
+const char *const kChamberListed[] = {"township", "registration", "ready_to_register"};
+
 } // namespace
 
 const RecordKind kChamberKind{RecordKindId::Chamber, "chamber", "ChamberFields", QT_TRANSLATE_NOOP("ChamberFields", "chamber"), "chamber", kChamberFields, kChamberCli,
-                              // Its number only: it is no chamber's record, and its list names no chamber.
-                              {.id = "id", .chamberId = nullptr, .chamberName = nullptr}};
+                              // No chamber's number: it is no chamber's record. Its list gives the
+                              // township's name, the registration status and readiness instead.
+                              {.id = "id", .chamberId = nullptr, .listed = kChamberListed}};
 
 } // namespace chamber

@@ -69,7 +69,7 @@ const CliColumn kMediationTallyCli[] = {
 
 const RecordKind kMediationTallyKind{RecordKindId::MediationTally, "mediation_tally", "MediationTallyFields", QT_TRANSLATE_NOOP("MediationTallyFields", "yearly case tally"), "mediation_tally", kMediationTallyFields, kMediationTallyCli,
                                    // Listed by chamber only (`mediation tally list --chamber`), never with a chamber's name.
-                                   {.chamberName = nullptr}};
+                                   {.listed = {}}};
 
 namespace {
 

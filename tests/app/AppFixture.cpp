@@ -4,6 +4,7 @@
 #include "ChamberService.h"
 #include "DivisionCatalog.h"
 
+#include <QAbstractItemModel>
 #include <QApplication>
 #include <QInputMethodEvent>
 #include <QSettings>
@@ -88,6 +89,22 @@ AppFixture::AppFixture()
     add(db, "450126105", "宾阳县新圩镇商会", QDate(2010, 1, 24), ChamberStatus::Dissolved, QDate(2022, 6, 30));
     add(db, "450126106", "宾阳县邹圩镇商会", QDate(2023, 2, 6), ChamberStatus::Dormant);
     add(db, "450126451", "廖平农场商会", QDate(2015, 5, 5));
+}
+
+QStringList texts(std::initializer_list<const char *> items)
+{
+    QStringList out;
+    for (const char *item : items)
+        out.append(QString::fromUtf8(item));
+    return out;
+}
+
+QStringList headers(const QAbstractItemModel *model)
+{
+    QStringList out;
+    for (int c = 0; c < model->columnCount(); ++c)
+        out.append(model->headerData(c, Qt::Horizontal).toString());
+    return out;
 }
 
 } // namespace chamber::test

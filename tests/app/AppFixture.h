@@ -3,7 +3,13 @@
 
 #include "Workspace.h"
 
+#include <QStringList>
 #include <QTemporaryDir>
+#include <QWidget>
+
+#include <initializer_list>
+
+class QAbstractItemModel;
 
 namespace chamber::test {
 
@@ -32,5 +38,21 @@ void type(QWidget *widget, const QString &text);
 
 // Points QSettings at a temporary folder, so that tests neither read nor change the user's.
 void isolateSettings();
+
+// A form's widget by its object name and type; the test stops at once where the form lacks it.
+template<typename T>
+T *field(QWidget *parent, const char *name)
+{
+    auto *w = parent->findChild<T *>(QString::fromLatin1(name));
+    if (!w)
+        qFatal("no widget %s", name);
+    return w;
+}
+
+// UTF-8 literals as the texts a list or its headings should read.
+QStringList texts(std::initializer_list<const char *> items);
+
+// A model's column headings, left to right.
+QStringList headers(const QAbstractItemModel *model);
 
 } // namespace chamber::test

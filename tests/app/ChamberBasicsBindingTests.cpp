@@ -22,14 +22,7 @@ using namespace chamber;
 
 namespace {
 
-template<typename T>
-T *field(QWidget *parent, const char *name)
-{
-    auto *w = parent->findChild<T *>(QString::fromLatin1(name));
-    if (!w)
-        qFatal("no widget %s", name);
-    return w;
-}
+using test::field;
 
 // A chamber with every field set, none to its default.
 Chamber everyFieldSet()

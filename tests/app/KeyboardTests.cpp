@@ -31,14 +31,7 @@
 using namespace chamber;
 
 namespace {
-template<typename T>
-T *field(QWidget *parent, const char *name)
-{
-    auto *w = parent->findChild<T *>(QString::fromLatin1(name));
-    if (!w)
-        qFatal("no widget %s", name);
-    return w;
-}
+using test::field;
 
 // The field that has the focus, by name: the nearest named ancestor of the focus widget inside
 // the editor (an editable combo box's line edit counts as the combo box).

@@ -21,21 +21,8 @@ using namespace chamber;
 
 namespace {
 
-QStringList texts(std::initializer_list<const char *> items)
-{
-    QStringList out;
-    for (const char *item : items)
-        out.append(QString::fromUtf8(item));
-    return out;
-}
-
-QStringList headers(const QAbstractItemModel *model)
-{
-    QStringList out;
-    for (int c = 0; c < model->columnCount(); ++c)
-        out.append(model->headerData(c, Qt::Horizontal).toString());
-    return out;
-}
+using test::headers;
+using test::texts;
 
 // The row's cells from the chamber's name on (the township's label is the workspace's).
 QStringList cells(const QAbstractItemModel *model, int r)

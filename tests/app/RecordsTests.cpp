@@ -41,14 +41,7 @@
 using namespace chamber;
 
 namespace {
-template<typename T>
-T *field(QWidget *parent, const char *name)
-{
-    auto *w = parent->findChild<T *>(QString::fromLatin1(name));
-    if (!w)
-        qFatal("no widget %s", name);
-    return w;
-}
+using test::field;
 
 qint64 addCase(Database &db, qint64 chamberId, const char *applicant, QDate received)
 {
