@@ -545,6 +545,10 @@
         <source>Report packages are made from and taken into database files; a server database is shared by its offices directly (docs/server.md).</source>
         <translation>报送数据包由数据库文件制作和导入；服务器数据库由各单位直接共享（见 docs/server.md）。</translation>
     </message>
+    <message>
+        <source>it breaks the database&apos;s rule CHECK (%1).</source>
+        <translation>违反数据库的规则 CHECK (%1)。</translation>
+    </message>
 </context>
 <context>
     <name>HistoryCorrections</name>

@@ -331,11 +331,16 @@ Result<QString> ExchangeService::apply(const ExchangeImportPlan &plan)
         return Problem::error(QStringLiteral("database"), tx.error());
     ExchangeStore store(m_db);
     const QString receivedAt = nowUtc();
+    // Every origin's records first, with the store's statements and settings for the whole import
+    // (ExchangeStore::replace), then the bookkeeping, written with the connection's own.
+    for (const auto &o : plan.origins)
+        if (o.take)
+            if (auto s = store.replace(o.section.code, o.section.lines); !s)
+                return s.problems();
+    store.endReplace();
     for (const auto &o : plan.origins) {
         if (!o.take)
             continue;
-        if (auto s = store.replace(o.section.code, o.section.lines); !s)
-            return s.problems();
         ExchangeOrigin record;
         record.code = o.section.code;
         record.name = o.section.name;

@@ -85,9 +85,13 @@ public:
     // lines (kind → lines) as the origin's. A line that does not fit is refused naming kind and line.
     // On SQLite this goes straight through its C API (ExchangeStoreReplace.cpp): statements prepared
     // once for every origin this store replaces, lines bound as they are parsed, the guard
-    // triggers off while this store lives (they let the import through anyway). Keep one store
-    // for all the origins of one import, inside its transaction.
+    // triggers off and SQLite's CHECK constraints off (each kind's rows checked by the store once
+    // they are written, TableChecks.h) until endReplace(). Keep one store for all the origins of
+    // one import, inside its transaction, and call endReplace() before anything else is written.
     Status replace(const QString &origin, const QHash<QString, QList<QByteArray>> &linesByKind);
+    // The connection as it was before replace(): its triggers and CHECK constraints on again.
+    // saveOrigin and saveExport call it themselves.
+    void endReplace();
 
     // Bookkeeping -------------------------------------------------------------------------------
     Result<QList<ExchangeOrigin>> origins() const;

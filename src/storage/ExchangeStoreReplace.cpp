@@ -16,6 +16,7 @@
 #include "ExchangeGuard.h"
 #include "ExchangeLine.h"
 #include "RecordSql.h"
+#include "TableChecks.h"
 
 #include <QSqlDriver>
 #include <QSqlError>
@@ -25,7 +26,10 @@
 #include <sqlite3.h>
 
 #include <algorithm>
+#include <array>
 #include <deque>
+#include <memory>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <unordered_map>
@@ -216,6 +220,9 @@ struct ExchangeStore::Bulk
     sqlite3 *db = nullptr;
     QHash<QByteArray, sqlite3_stmt *> statements;
     bool triggersOff = false;
+    // SQLite's CHECKs off: each kind's rows are checked after they are written (TableChecks.h).
+    bool checksOff = false;
+    std::unordered_map<std::string, std::unique_ptr<TableChecks>> checks;  // by kind
     QByteArray cacheSize;  // the connection's own, put back afterwards
 
     Bulk() = default;
@@ -225,6 +232,9 @@ struct ExchangeStore::Bulk
     {
         for (sqlite3_stmt *s : std::as_const(statements))
             sqlite3_finalize(s);
+        checks.clear();
+        if (checksOff)
+            sqlite3_exec(db, "PRAGMA ignore_check_constraints = OFF", nullptr, nullptr, nullptr);
         if (triggersOff)
             sqlite3_db_config(db, SQLITE_DBCONFIG_ENABLE_TRIGGER, 1, nullptr);
         if (!cacheSize.isEmpty())
@@ -281,6 +291,24 @@ Status ExchangeStore::replace(const QString &origin, const QHash<QString, QList<
         int off = 1;
         if (allKnown && sqlite3_db_config(handle, SQLITE_DBCONFIG_ENABLE_TRIGGER, 0, &off) == SQLITE_OK && off == 0)
             bulk->triggersOff = true;
+        // SQLite's CHECKs off when every kind's can be checked afterwards (a rowid table whose
+        // constraints TableChecks reads); otherwise SQLite checks every row as it is written.
+        if (bulk->text("PRAGMA ignore_check_constraints") == "0"
+            && sqlite3_exec(handle, "PRAGMA ignore_check_constraints = ON", nullptr, nullptr, nullptr) == SQLITE_OK) {
+            bulk->checksOff = true;
+            for (const QString &kind : kinds()) {
+                auto checks = std::make_unique<TableChecks>();
+                if (!checks->prepare(handle, kind.toUtf8())) {
+                    bulk->checksOff = false;
+                    break;
+                }
+                bulk->checks.emplace(kind.toStdString(), std::move(checks));
+            }
+            if (!bulk->checksOff) {
+                bulk->checks.clear();
+                sqlite3_exec(handle, "PRAGMA ignore_check_constraints = OFF", nullptr, nullptr, nullptr);
+            }
+        }
         m_bulk = bulk;
     }
     Bulk &bulk = *m_bulk;
@@ -361,25 +389,38 @@ Status ExchangeStore::replace(const QString &origin, const QHash<QString, QList<
             row += ", ?";
         row += ')';
         const QByteArray insert = "INSERT INTO " + kind.toUtf8() + " (" + names + ") VALUES ";
-        QByteArray rows = row;
-        for (int i = 1; i < batch; ++i)
-            rows += ", " + row;
-        sqlite3_stmt *single = bulk.statement(insert + row);
-        sqlite3_stmt *several = batch > 1 ? bulk.statement(insert + rows) : single;
-        if (!single || !several)
-            return where(0, bulk.error());
-        qint64 nextId = 1;
-        if (t->hasId) {
-            sqlite3_stmt *max = bulk.statement("SELECT coalesce(max(id), 0) FROM " + kind.toUtf8());
+        // A statement of 2^k rows for each k up to the batch: a kind's last lines go in a few
+        // statements, not one by one. Each run of a statement costs the same again whatever its
+        // rows (its CHECKs' IN lists are built into a temporary b-tree per run, the statement's
+        // journal opened and closed): an origin's 40 chambers were 40 runs, now 2.
+        int sizes = 1;  // the statements' sizes: 2^0 … 2^(sizes - 1) rows (batch ≤ 64: at most 7)
+        while ((1 << sizes) <= batch)
+            ++sizes;
+        std::array<sqlite3_stmt *, 7> prepared{};  // prepared when first used
+        const auto sized = [&](int k) {
+            if (!prepared[size_t(k)]) {
+                QByteArray rows = row;
+                for (int i = 1; i < (1 << k); ++i)
+                    rows += ", " + row;
+                prepared[size_t(k)] = bulk.statement(insert + rows);
+            }
+            return prepared[size_t(k)];
+        };
+        // The rows are written after the table's last: row ids before + 1, before + 2, … in line
+        // order (given for a table with an id, SQLite's own choice for one without).
+        qint64 before = 0;
+        if (t->hasId || bulk.checksOff) {
+            sqlite3_stmt *max = bulk.statement("SELECT coalesce(max(rowid), 0) FROM " + kind.toUtf8());
             if (!max || sqlite3_step(max) != SQLITE_ROW) {
                 const QString error = bulk.error();
                 if (max)
                     sqlite3_reset(max);
                 return where(0, error);
             }
-            nextId = sqlite3_column_int64(max, 0) + 1;
+            before = sqlite3_column_int64(max, 0);
             sqlite3_reset(max);
         }
+        qint64 nextId = before + 1;
         Ids &kindIds = ids[kind.toStdString()];
         if (t->hasId)
             kindIds.reserve(size_t(lines.size()));
@@ -387,8 +428,14 @@ Status ExchangeStore::replace(const QString &origin, const QHash<QString, QList<
         std::vector<std::string_view> uids;
         qsizetype singlyUntil = 0;  // after a statement of several rows failed: its lines one by one, to name the line
         for (qsizetype n = 0; n < lines.size();) {
-            const int count = n >= singlyUntil && lines.size() - n >= batch ? batch : 1;
-            sqlite3_stmt *statement = count > 1 ? several : single;
+            int k = 0;
+            if (n >= singlyUntil)
+                while (k + 1 < sizes && lines.size() - n >= (2 << k))
+                    ++k;
+            const int count = 1 << k;
+            sqlite3_stmt *statement = sized(k);
+            if (!statement)
+                return where(n, bulk.error());
             uids.clear();
             for (int r = 0; r < count; ++r) {
                 const QByteArray &line = lines[n + r];
@@ -438,6 +485,14 @@ Status ExchangeStore::replace(const QString &origin, const QHash<QString, QList<
             decoded.clear();
             nextId += count;
             n += count;
+        }
+        if (bulk.checksOff) {
+            std::optional<TableChecks::Broken> broken;
+            if (!bulk.checks.at(kind.toStdString())->firstBroken(before, broken))
+                return where(0, bulk.error());
+            if (broken)
+                return where(broken->rowid - before - 1,
+                             tr("it breaks the database's rule CHECK (%1).").arg(QString::fromUtf8(broken->expression)));
         }
     }
     return success();

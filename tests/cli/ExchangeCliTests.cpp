@@ -3,6 +3,7 @@
 // database (issue 12, docs/exchange.md).
 #include "CliRunner.h"
 #include "Database.h"
+#include "ExchangePackage.h"
 #include "ExchangeStore.h"
 #include "TestSupport.h"
 #include "ZipArchive.h"
@@ -307,6 +308,46 @@ TEST_CASE("a package taken twice, an older one, a changed byte, another city's c
         const QString said = empty.refused(words({"exchange", "import"}) << path);
         CHECK(said.contains(QStringLiteral("checksum (SHA-256) of 450181/chamber.jsonl does not match")));
     }
+    SECTION("a record that breaks a rule of the schema, in a package whose checksums are right")
+    {
+        // The import writes with SQLite's own CHECKs off and checks each kind's rows afterwards
+        // (TableChecks.h): a row breaking one is still refused, its line and the rule named.
+        const auto forged = [&](const QString &kind, int line, const QRegularExpression &field, const QString &value) {
+            const auto read = ExchangeFormat::read(test::readFile(counties.binyang1), QStringLiteral("450126-1.zip"), Database::latestVersion());
+            REQUIRE(read.ok());
+            ExchangePackage package = *read;
+            QList<QByteArray> &lines = package.sections[0].lines[kind];
+            REQUIRE(lines.size() > line);
+            QString text = QString::fromUtf8(lines[line]);
+            REQUIRE(text.contains(field));
+            lines[line] = text.replace(field, value).toUtf8();
+            const QString path = dir.filePath(QStringLiteral("forged-%1.zip").arg(kind));
+            writeFile(path, ExchangeFormat::write(package));
+            return path;
+        };
+        City empty(false);
+        const QString chamber = forged(QStringLiteral("chamber"), 2, QRegularExpression(QStringLiteral("\"status\":\"[a-z]+\"")),
+                                       QStringLiteral("\"status\":\"asleep\""));
+        QString said = empty.refused(words({"exchange", "import"}) << chamber);
+        CHECK(said.contains(QStringLiteral("chamber, line 3")));
+        CHECK(said.contains(QStringLiteral("CHECK (status IN ('active', 'dormant', 'dissolved'))")));
+        said = empty.refused(words({"exchange", "import"}) << chamber, QStringLiteral("zh_CN"));
+        CHECK(said.contains(QStringLiteral("第 3 行")));
+        CHECK(said.contains(QStringLiteral("违反数据库的规则 CHECK (status IN ('active', 'dormant', 'dissolved'))")));
+        // A date that does not exist, in a kind further down.
+        said = empty.refused(words({"exchange", "import"})
+                             << forged(QStringLiteral("registration_event"), 1, QRegularExpression(QStringLiteral("\"effective_on\":\"[0-9-]+\"")),
+                                       QStringLiteral("\"effective_on\":\"2025-02-30\"")));
+        CHECK(said.contains(QStringLiteral("registration_event, line 2")));
+        CHECK(said.contains(QStringLiteral("date(julianday(effective_on)) = effective_on")));
+        // A kind whose table has no id column: its rows found by SQLite's row id.
+        said = empty.refused(words({"exchange", "import"})
+                             << forged(QStringLiteral("points_year"), 0, QRegularExpression(QStringLiteral("\"status\":\"[a-z]+\"")),
+                                       QStringLiteral("\"status\":\"closed\"")));
+        CHECK(said.contains(QStringLiteral("points_year, line 1")));
+        CHECK(said.contains(QStringLiteral("status IN ('open', 'published')")));
+        CHECK(scalar(empty.db, QStringLiteral("SELECT count(*) FROM exchange_origin")) == QStringLiteral("0"));
+    }
     SECTION("a county of another city")
     {
         QTemporaryDir other;
@@ -449,7 +490,7 @@ TEST_CASE("SIGKILL in the middle of an import leaves the previous packages intac
     CHECK(killed > 0);
 }
 
-TEST_CASE("a city forwards its counties' packages to the region; the newest per county wins")
+TEST_CASE("a city forwards its counties' packages to the region, and the newest per county wins")
 {
     const Counties &counties = Counties::get();
     City city;
