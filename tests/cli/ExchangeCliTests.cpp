@@ -296,6 +296,25 @@ TEST_CASE("a package taken twice, an older one, a changed byte, another city's c
             city.refused(words({"exchange", "import"}) << path);
         }
     }
+    SECTION("a manifest changed or broken: the package is said to be damaged or changed")
+    {
+        City empty(false);
+        auto entries = entriesOf(test::readFile(counties.hengzhou1), QStringLiteral("450181"));
+        json manifest = json::parse(entries[0].second.toStdString());
+        manifest["sections"][0]["files"]["chamber"]["records"] = manifest["sections"][0]["files"]["chamber"]["records"].get<int>() + 1;
+        entries[0].second = QByteArray::fromStdString(manifest.dump(2));
+        const QString counted = dir.filePath(QStringLiteral("counted.zip"));
+        writeFile(counted, ZipArchive::create(entries));
+        QString said = empty.refused(words({"exchange", "import"}) << counted);
+        CHECK(said.contains(QStringLiteral("counted.zip is damaged or was changed: 450181/chamber.jsonl holds")));
+        CHECK(empty.refused(words({"exchange", "import"}) << counted, QStringLiteral("zh_CN")).contains(QStringLiteral("已损坏或被改动")));
+        entries[0].second = "{\"format\": \"chamberdesk-exch";
+        const QString broken = dir.filePath(QStringLiteral("broken.zip"));
+        writeFile(broken, ZipArchive::create(entries));
+        said = empty.refused(words({"exchange", "import"}) << broken);
+        CHECK(said.contains(QStringLiteral("broken.zip is damaged or was changed, or is not a ChamberDesk report package")));
+        CHECK(empty.refused(words({"exchange", "import"}) << broken, QStringLiteral("zh_CN")).contains(QStringLiteral("已损坏或被改动")));
+    }
     SECTION("a record changed inside a well-formed archive: the checksum catches it")
     {
         auto entries = entriesOf(test::readFile(counties.hengzhou1), QStringLiteral("450181"));
