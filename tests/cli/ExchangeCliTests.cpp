@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Report packages through the real chamberctl: two demo counties of 南宁市 report to a city
 // database (issue 12, docs/exchange.md).
-#include "CliRunner.h"
+#include "CountyPackages.h"
 #include "Database.h"
 #include "ExchangePackage.h"
 #include "ExchangeStore.h"
@@ -22,31 +22,15 @@
 
 using namespace chamber;
 using chamber::test::runCliDb;
+using chamber::test::words;
+using chamber::test::writeFile;
 using json = nlohmann::json;
 
 namespace {
 
-QStringList words(std::initializer_list<const char *> list)
-{
-    QStringList out;
-    for (const char *w : list)
-        out.append(QString::fromUtf8(w));
-    return out;
-}
-
 test::CliRun ok(const QString &db, const QStringList &args, const QString &lang = QStringLiteral("en"))
 {
-    const auto r = runCliDb(db, args, lang);
-    INFO(args.join(QLatin1Char(' ')).toStdString() << "\n" << r.out.toStdString() << r.err.toStdString());
-    REQUIRE(r.exitCode == 0);
-    return r;
-}
-
-void writeFile(const QString &path, const QByteArray &bytes)
-{
-    QFile f(path);
-    REQUIRE(f.open(QIODevice::WriteOnly));
-    REQUIRE(f.write(bytes) == bytes.size());
+    return test::cliOk(db, args, lang);
 }
 
 // 宾阳县 (450126) and 横州市 (450181) made by `demo`, each exported once as of 2025-12-31. Made
@@ -54,18 +38,15 @@ void writeFile(const QString &path, const QByteArray &bytes)
 struct Counties
 {
     QTemporaryDir dir;
-    QString binyang = dir.filePath(QStringLiteral("binyang.sqlite"));
-    QString hengzhou = dir.filePath(QStringLiteral("hengzhou.sqlite"));
-    QString binyang1 = dir.filePath(QStringLiteral("450126-1.zip"));
-    QString hengzhou1 = dir.filePath(QStringLiteral("450181-1.zip"));
+    test::CountyPackage binyangMade = test::makeCountyPackage(dir.path(), QStringLiteral("450126"), QStringLiteral("binyang.sqlite"),
+                                                              QStringLiteral("450126-1.zip"), words({"--quiet"}));
+    test::CountyPackage hengzhouMade = test::makeCountyPackage(dir.path(), QStringLiteral("450181"), QStringLiteral("hengzhou.sqlite"),
+                                                               QStringLiteral("450181-1.zip"), words({"--quiet"}));
+    QString binyang = binyangMade.file;
+    QString hengzhou = hengzhouMade.file;
+    QString binyang1 = binyangMade.package;
+    QString hengzhou1 = hengzhouMade.package;
 
-    Counties()
-    {
-        ok(binyang, words({"demo", "--scope", "450126", "--quiet"}));
-        ok(hengzhou, words({"demo", "--scope", "450181", "--quiet"}));
-        ok(binyang, words({"exchange", "export", "--out"}) << binyang1 << QStringLiteral("--as-of") << QStringLiteral("2025-12-31"));
-        ok(hengzhou, words({"exchange", "export", "--out"}) << hengzhou1 << QStringLiteral("--as-of") << QStringLiteral("2025-12-31"));
-    }
     static Counties &get()
     {
         static Counties counties;
@@ -149,21 +130,9 @@ QByteArray scoring(const QString &db, const QString &county, int year, const QSt
     return test::readFile(out);
 }
 
-// The package's entries, by path (manifest.json and COUNTY/KIND.jsonl).
 QList<std::pair<QString, QByteArray>> entriesOf(const QByteArray &package, const QString &county)
 {
-    ZipArchive zip(package);
-    REQUIRE(zip.isOpen());
-    QList<std::pair<QString, QByteArray>> out;
-    QStringList paths = {QStringLiteral("manifest.json")};
-    for (const auto &kind : ExchangeStore::kinds())
-        paths.append(county + QLatin1Char('/') + kind + QStringLiteral(".jsonl"));
-    for (const auto &path : paths) {
-        const auto bytes = zip.entry(path, qint64(1) << 30);
-        REQUIRE(bytes);
-        out.append({path, *bytes});
-    }
-    return out;
+    return test::packageEntries(package, county);
 }
 
 QString scalar(const QString &db, const QString &sql)
@@ -370,11 +339,7 @@ TEST_CASE("a package taken twice, an older one, a changed byte, another city's c
     SECTION("a county of another city")
     {
         QTemporaryDir other;
-        const QString guiping = other.filePath(QStringLiteral("guiping.sqlite"));
-        ok(guiping, words({"init", "--scope", "450881"}));
-        ok(guiping, words({"chamber", "add", "--township", "木乐镇", "--name", "桂平市木乐镇商会"}));
-        const QString package = other.filePath(QStringLiteral("450881.zip"));
-        ok(guiping, words({"exchange", "export", "--out"}) << package);
+        const QString package = test::guipingPackage(other.path());
         const QString said = city.refused(words({"exchange", "import"}) << package);
         CHECK(said.contains(QStringLiteral("(450881) is not a county of 南宁市")));
     }
