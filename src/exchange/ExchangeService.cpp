@@ -326,6 +326,12 @@ Result<QString> ExchangeService::apply(const ExchangeImportPlan &plan)
             return made.problems();
         backupPath = *made;
     }
+    // An import that only adds (no origin held before) is written with the foreign keys off and
+    // checked by the store (ExchangeForeignKeysOff); one that replaces an origin's records keeps them.
+    // The bookkeeping's one key, exchange_origin's county, is a county of the scope (plan above).
+    std::optional<ExchangeForeignKeysOff> foreignKeysOff;
+    if (std::none_of(plan.origins.cbegin(), plan.origins.cend(), [](const auto &o) { return o.take && o.held; }))
+        foreignKeysOff.emplace(m_db);
     Transaction tx(m_db);
     if (!tx.active())
         return Problem::error(QStringLiteral("database"), tx.error());

@@ -17,6 +17,8 @@
 #include <optional>
 #include <utility>
 
+struct sqlite3;
+
 namespace chamber {
 
 // The last report package taken from one county, as exchange_origin keeps it.
@@ -126,6 +128,24 @@ private:
     Database &m_db;
     mutable QHash<QString, Table> m_tables;
     std::shared_ptr<Bulk> m_bulk;
+};
+
+// While it lives: SQLite's foreign-key enforcement off on a file's connection, for an import that
+// adds the records of origins not held and removes none. ExchangeStore::replace then checks every
+// foreign key of what it writes, as it checks the CHECKs (TableChecks.h), and writes with INSERT OR
+// FAIL: with foreign keys on, SQLite keeps a statement journal for every multi-row INSERT (a tenth
+// of a region's import). Made before the import's transaction and ended after it (SQLite changes
+// the setting only outside one); inside a transaction, or on a server, it changes nothing.
+class ExchangeForeignKeysOff
+{
+public:
+    explicit ExchangeForeignKeysOff(Database &db);
+    ~ExchangeForeignKeysOff();
+    ExchangeForeignKeysOff(const ExchangeForeignKeysOff &) = delete;
+    ExchangeForeignKeysOff &operator=(const ExchangeForeignKeysOff &) = delete;
+
+private:
+    sqlite3 *m_handle = nullptr;
 };
 
 } // namespace chamber

@@ -222,6 +222,9 @@ struct ExchangeStore::Bulk
     bool triggersOff = false;
     // SQLite's CHECKs off: each kind's rows are checked after they are written (TableChecks.h).
     bool checksOff = false;
+    // The connection's foreign keys off (ExchangeForeignKeysOff): checked like the CHECKs, rows
+    // written with INSERT OR FAIL, no origin's rows removed.
+    bool foreignKeysOff = false;
     std::unordered_map<std::string, std::unique_ptr<TableChecks>> checks;  // by kind
     QByteArray cacheSize;  // the connection's own, put back afterwards
 
@@ -293,12 +296,13 @@ Status ExchangeStore::replace(const QString &origin, const QHash<QString, QList<
             bulk->triggersOff = true;
         // SQLite's CHECKs off when every kind's can be checked afterwards (a rowid table whose
         // constraints TableChecks reads); otherwise SQLite checks every row as it is written.
+        bulk->foreignKeysOff = bulk->text("PRAGMA foreign_keys") == "0";
         if (bulk->text("PRAGMA ignore_check_constraints") == "0"
             && sqlite3_exec(handle, "PRAGMA ignore_check_constraints = ON", nullptr, nullptr, nullptr) == SQLITE_OK) {
             bulk->checksOff = true;
             for (const QString &kind : kinds()) {
                 auto checks = std::make_unique<TableChecks>();
-                if (!checks->prepare(handle, kind.toUtf8())) {
+                if (!checks->prepare(handle, kind.toUtf8(), bulk->foreignKeysOff)) {
                     bulk->checksOff = false;
                     break;
                 }
@@ -309,6 +313,9 @@ Status ExchangeStore::replace(const QString &origin, const QHash<QString, QList<
                 sqlite3_exec(handle, "PRAGMA ignore_check_constraints = OFF", nullptr, nullptr, nullptr);
             }
         }
+        // Foreign keys off (the import's own doing) are written only when they can be checked.
+        if (bulk->foreignKeysOff && !bulk->checksOff)
+            return Problem::error(QStringLiteral("database"), tr("The database's foreign keys are off and the import cannot check them."));
         m_bulk = bulk;
     }
     Bulk &bulk = *m_bulk;
@@ -327,6 +334,9 @@ Status ExchangeStore::replace(const QString &origin, const QHash<QString, QList<
     sqlite3_reset(heldQuery);
     if (heldStep != SQLITE_ROW && heldStep != SQLITE_DONE)
         return Problem::error(QStringLiteral("database"), bulk.error());
+    if (heldStep == SQLITE_ROW && bulk.foreignKeysOff)  // their removal needs the foreign keys' actions
+        return Problem::error(QStringLiteral("database"), tr("The records of %1 are held already: they are replaced only with the database's "
+                                                             "foreign keys on.").arg(origin));
     const QStringList &all = kinds();
     if (heldStep == SQLITE_ROW) {
         for (auto it = all.crbegin(); it != all.crend(); ++it) {
@@ -388,7 +398,9 @@ Status ExchangeStore::replace(const QString &origin, const QHash<QString, QList<
         for (int i = 1; i < perRow; ++i)
             row += ", ?";
         row += ')';
-        const QByteArray insert = "INSERT INTO " + kind.toUtf8() + " (" + names + ") VALUES ";
+        // Without foreign keys, INSERT OR FAIL can stop at a row without undoing the statement's
+        // others (the import is undone whole on any error): SQLite keeps no statement journal.
+        const QByteArray insert = (bulk.foreignKeysOff ? "INSERT OR FAIL INTO " : "INSERT INTO ") + kind.toUtf8() + " (" + names + ") VALUES ";
         // A statement of 2^k rows for each k up to the batch: a kind's last lines go in a few
         // statements, not one by one. Each run of a statement costs the same again whatever its
         // rows (its CHECKs' IN lists are built into a temporary b-tree per run, the statement's
@@ -476,6 +488,8 @@ Status ExchangeStore::replace(const QString &origin, const QHash<QString, QList<
                 decoded.clear();
                 if (count == 1)
                     return where(n, error);
+                if (bulk.foreignKeysOff)  // OR FAIL: the rows before the one refused are written
+                    return where(n + sqlite3_changes(bulk.db), error);
                 singlyUntil = n + count;  // the statement was undone whole: again, line by line
                 continue;
             }
@@ -490,6 +504,9 @@ Status ExchangeStore::replace(const QString &origin, const QHash<QString, QList<
             std::optional<TableChecks::Broken> broken;
             if (!bulk.checks.at(kind.toStdString())->firstBroken(before, broken))
                 return where(0, bulk.error());
+            if (broken && broken->foreignKey)
+                return where(broken->rowid - before - 1,
+                             tr("it refers to a record the database does not hold (%1).").arg(QString::fromUtf8(broken->expression)));
             if (broken)
                 return where(broken->rowid - before - 1,
                              tr("it breaks the database's rule CHECK (%1).").arg(QString::fromUtf8(broken->expression)));
@@ -576,6 +593,31 @@ Status ExchangeStore::replaceGeneric(const QString &origin, const QHash<QString,
         }
     }
     return success();
+}
+
+} // namespace chamber
+
+namespace chamber {
+
+ExchangeForeignKeysOff::ExchangeForeignKeysOff(Database &db)
+{
+    sqlite3 *handle = sqliteHandle(db.sql());
+    // Only outside a transaction does SQLite change the setting; inside one it stays on.
+    if (!handle || !sqlite3_get_autocommit(handle) || sqlite3_exec(handle, "PRAGMA foreign_keys = OFF", nullptr, nullptr, nullptr) != SQLITE_OK)
+        return;
+    sqlite3_stmt *s = nullptr;
+    if (sqlite3_prepare_v2(handle, "PRAGMA foreign_keys", -1, &s, nullptr) == SQLITE_OK && sqlite3_step(s) == SQLITE_ROW
+        && sqlite3_column_int(s, 0) == 0)
+        m_handle = handle;
+    sqlite3_finalize(s);
+    if (!m_handle)
+        sqlite3_exec(handle, "PRAGMA foreign_keys = ON", nullptr, nullptr, nullptr);
+}
+
+ExchangeForeignKeysOff::~ExchangeForeignKeysOff()
+{
+    if (m_handle)
+        sqlite3_exec(m_handle, "PRAGMA foreign_keys = ON", nullptr, nullptr, nullptr);
 }
 
 } // namespace chamber

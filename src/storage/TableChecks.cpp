@@ -106,7 +106,7 @@ TableChecks::~TableChecks()
     sqlite3_finalize(m_query);
 }
 
-bool TableChecks::prepare(sqlite3 *db, const QByteArray &table)
+bool TableChecks::prepare(sqlite3 *db, const QByteArray &table, bool foreignKeys)
 {
     m_db = db;
     m_table = table;
@@ -124,6 +124,51 @@ bool TableChecks::prepare(sqlite3 *db, const QByteArray &table)
     if (rc != SQLITE_ROW)
         return false;
     m_expressions = parse(sql);
+    m_foreignKeys.clear();
+    if (foreignKeys) {
+        // id, seq, table, from, to: one row per column of each foreign key.
+        sqlite3_stmt *keys = nullptr;
+        if (sqlite3_prepare_v2(db, "SELECT id, \"table\", \"from\", \"to\" FROM pragma_foreign_key_list(?) ORDER BY id, seq", -1, &keys,
+                               nullptr)
+            != SQLITE_OK) {
+            sqlite3_finalize(keys);
+            return false;
+        }
+        sqlite3_bind_text(keys, 1, table.constData(), int(table.size()), SQLITE_STATIC);
+        struct Key
+        {
+            QByteArray parent;
+            QList<QByteArray> from, to;
+        };
+        QList<Key> found;
+        int lastId = -1;
+        bool named = true;
+        while (sqlite3_step(keys) == SQLITE_ROW) {
+            const int id = sqlite3_column_int(keys, 0);
+            if (id != lastId) {
+                found.append({reinterpret_cast<const char *>(sqlite3_column_text(keys, 1)), {}, {}});
+                lastId = id;
+            }
+            named = named && sqlite3_column_type(keys, 3) != SQLITE_NULL;
+            found.last().from.append(reinterpret_cast<const char *>(sqlite3_column_text(keys, 2)));
+            found.last().to.append(reinterpret_cast<const char *>(sqlite3_column_text(keys, 3)));
+        }
+        sqlite3_finalize(keys);
+        if (!named)
+            return false;  // a key to the parent's primary key, unnamed: not checked here
+        for (const Key &k : found) {
+            QByteArray nulls, match, from, to;
+            for (qsizetype i = 0; i < k.from.size(); ++i) {
+                const QByteArray child = quotedName(table) + '.' + quotedName(k.from[i]);
+                nulls += child + " IS NULL OR ";
+                match += (i ? " AND " : "") + QByteArray("parent_row.") + quotedName(k.to[i]) + " = " + child;
+                from += (i ? ", " : "") + k.from[i];
+                to += (i ? ", " : "") + k.to[i];
+            }
+            m_expressions.append(nulls + "EXISTS (SELECT 1 FROM " + quotedName(k.parent) + " AS parent_row WHERE " + match + ')');
+            m_foreignKeys.append("FOREIGN KEY (" + from + ") REFERENCES " + k.parent + " (" + to + ')');
+        }
+    }
     // Its rows by row id: fails on a table WITHOUT ROWID, which the caller then writes with
     // SQLite's own checks.
     QByteArray query = "SELECT rowid FROM " + quotedName(table) + " WHERE rowid > ?";
@@ -159,7 +204,9 @@ bool TableChecks::firstBroken(qint64 after, std::optional<Broken> &broken)
         return false;
     // Which one: each asked on its own (a refusal, so once).
     Broken found{rowid, m_expressions.first()};
-    for (const QByteArray &expression : std::as_const(m_expressions)) {
+    const qsizetype checks = m_expressions.size() - m_foreignKeys.size();
+    for (qsizetype i = 0; i < m_expressions.size(); ++i) {
+        const QByteArray &expression = m_expressions[i];
         const QByteArray one = "SELECT NOT (" + expression + ") FROM " + quotedName(m_table) + " WHERE rowid = ?";
         sqlite3_stmt *s = nullptr;
         bool breaks = false;
@@ -169,7 +216,8 @@ bool TableChecks::firstBroken(qint64 after, std::optional<Broken> &broken)
         }
         sqlite3_finalize(s);
         if (breaks) {
-            found.expression = expression;
+            found.foreignKey = i >= checks;
+            found.expression = found.foreignKey ? m_foreignKeys[i - checks] : expression;
             break;
         }
     }

@@ -34,15 +34,19 @@ public:
     TableChecks(const TableChecks &) = delete;
     TableChecks &operator=(const TableChecks &) = delete;
 
-    // Reads the table's constraints from sqlite_master and prepares the query. False if the table
-    // is not a rowid table (or the query cannot be prepared): its rows cannot be found by row id.
-    bool prepare(sqlite3 *db, const QByteArray &table);
+    // Reads the table's constraints from sqlite_master and prepares the query; with foreignKeys,
+    // its foreign keys too (pragma_foreign_key_list: a row breaks one when none of its columns is
+    // NULL and the parent table holds no row with those values), for a connection that writes
+    // with SQLite's foreign-key enforcement off. False if the table is not a rowid table, a
+    // foreign key names no parent columns, or the query cannot be prepared.
+    bool prepare(sqlite3 *db, const QByteArray &table, bool foreignKeys = false);
     const QList<QByteArray> &expressions() const { return m_expressions; }
 
     struct Broken
     {
         qint64 rowid = 0;
-        QByteArray expression;  // the constraint it breaks
+        QByteArray expression;  // the constraint it breaks: a CHECK's expression, or FOREIGN KEY (…) REFERENCES …
+        bool foreignKey = false;
     };
     // The first row with a row id above `after` that breaks a constraint, or nullopt when none
     // does. False (the connection's error says why) when the query failed.
@@ -51,7 +55,8 @@ public:
 private:
     sqlite3 *m_db = nullptr;
     QByteArray m_table;
-    QList<QByteArray> m_expressions;
+    QList<QByteArray> m_expressions;  // the CHECKs', then the foreign keys' conditions
+    QList<QByteArray> m_foreignKeys;  // FOREIGN KEY (…) REFERENCES …, one per condition after the CHECKs
     sqlite3_stmt *m_query = nullptr;
 };
 

@@ -336,6 +336,46 @@ TEST_CASE("a package taken twice, an older one, a changed byte, another city's c
         CHECK(said.contains(QStringLiteral("status IN ('open', 'published')")));
         CHECK(scalar(empty.db, QStringLiteral("SELECT count(*) FROM exchange_origin")) == QStringLiteral("0"));
     }
+    SECTION("a record referring to what the database does not hold, or a uid twice: refused whether or not the origin was held")
+    {
+        // A first package is written with the foreign keys off and checked by the store
+        // (ExchangeForeignKeysOff); a later one of a held origin with them on. Both refuse.
+        const auto forged = [&](int sequence, const QString &kind, int line, const QRegularExpression &field, const QString &value) {
+            const auto read = ExchangeFormat::read(test::readFile(counties.binyang1), QStringLiteral("450126-1.zip"), Database::latestVersion());
+            REQUIRE(read.ok());
+            ExchangePackage package = *read;
+            package.sections[0].sequence = sequence;
+            QList<QByteArray> &lines = package.sections[0].lines[kind];
+            REQUIRE(lines.size() > line);
+            QString text = QString::fromUtf8(lines[line]);
+            const auto match = field.match(text);
+            REQUIRE(match.hasMatch());
+            text.replace(match.capturedStart(), match.capturedLength(), value);
+            lines[line] = text.toUtf8();
+            const QString path = dir.filePath(QStringLiteral("forged-%1-%2.zip").arg(kind).arg(sequence));
+            writeFile(path, ExchangeFormat::write(package));
+            return path;
+        };
+        const QRegularExpression township(QStringLiteral("\"township_code\":\"[0-9]+\""));
+        const QString nowhere = QStringLiteral("\"township_code\":\"450126999\"");
+        City empty(false);
+        QString said = empty.refused(words({"exchange", "import"}) << forged(1, QStringLiteral("chamber"), 4, township, nowhere));
+        CHECK(said.contains(QStringLiteral("chamber, line 5")));
+        CHECK(said.contains(QStringLiteral("FOREIGN KEY (township_code) REFERENCES division (code)")));
+        // A uid twice among the members, in the middle of a statement of several rows: its line.
+        const QString memberUid = QString::fromUtf8(ExchangeFormat::read(test::readFile(counties.binyang1), QStringLiteral("x.zip"), Database::latestVersion())
+                                                        ->sections[0].lines[QStringLiteral("member")][0]);
+        const auto uid = QRegularExpression(QStringLiteral("\"uid\":\"[0-9a-f-]+\"")).match(memberUid);
+        REQUIRE(uid.hasMatch());
+        said = empty.refused(words({"exchange", "import"})
+                             << forged(1, QStringLiteral("member"), 9, QRegularExpression(QStringLiteral("\"uid\":\"[0-9a-f-]+\"")), uid.captured(0)));
+        CHECK(said.contains(QStringLiteral("member, line 10")));
+        CHECK(said.contains(QStringLiteral("UNIQUE")));
+        // The origin held: written with the foreign keys on, refused by SQLite's own check.
+        said = city.refused(words({"exchange", "import"}) << forged(2, QStringLiteral("chamber"), 4, township, nowhere));
+        CHECK(said.contains(QStringLiteral("chamber, line 5")));
+        CHECK(said.contains(QStringLiteral("FOREIGN KEY")));
+    }
     SECTION("a county of another city")
     {
         QTemporaryDir other;

@@ -84,3 +84,43 @@ TEST_CASE("the schema's record tables: their CHECKs read, and a row that breaks 
     REQUIRE(chamber.firstBroken(badDate, broken));
     CHECK_FALSE(broken.has_value());
 }
+
+TEST_CASE("with the foreign keys off, a row referring to what its parent table does not hold is found with its key", "[sqlite]")
+{
+    test::TempDatabase t;
+    sqlite3 *handle = sqliteHandle(t.db->sql());
+    REQUIRE(handle);
+    QSqlQuery q(t.db->sql());
+    REQUIRE(q.exec(QStringLiteral("INSERT OR IGNORE INTO division (code, name, level) VALUES ('459999', '测试县', 3)")));
+    REQUIRE(q.exec(QStringLiteral("INSERT OR IGNORE INTO division (code, name, level, parent_code) VALUES ('459999001', '测试镇', 4, '459999')")));
+    TableChecks chamber;
+    REQUIRE(chamber.prepare(handle, "chamber", true));
+    CHECK(chamber.expressions().size() == 12);  // 11 CHECKs and township_code's key
+    REQUIRE(q.exec(QStringLiteral("PRAGMA foreign_keys = OFF")));
+    const auto insert = [&](const QString &township) {
+        QSqlQuery i(t.db->sql());
+        i.prepare(QStringLiteral("INSERT INTO chamber (township_code, name, created_at, updated_at) VALUES (?, ?, '2026-01-01T00:00:00Z', "
+                                 "'2026-01-01T00:00:00Z')"));
+        i.addBindValue(township);
+        i.addBindValue(QString(township + QStringLiteral("商会")));
+        INFO(i.lastError().text().toStdString());
+        REQUIRE(i.exec());
+        return i.lastInsertId().toLongLong();
+    };
+    const qint64 held = insert(QStringLiteral("459999001"));
+    const qint64 nowhere = insert(QStringLiteral("459999002"));
+    REQUIRE(q.exec(QStringLiteral("PRAGMA foreign_keys = ON")));
+    std::optional<TableChecks::Broken> broken;
+    REQUIRE(chamber.firstBroken(held - 1, broken));
+    REQUIRE(broken.has_value());
+    CHECK(broken->rowid == nowhere);
+    CHECK(broken->foreignKey);
+    CHECK(broken->expression == "FOREIGN KEY (township_code) REFERENCES division (code)");
+    REQUIRE(chamber.firstBroken(nowhere, broken));
+    CHECK_FALSE(broken.has_value());
+    // Without asking for foreign keys, only the CHECKs.
+    TableChecks checksOnly;
+    REQUIRE(checksOnly.prepare(handle, "chamber"));
+    REQUIRE(checksOnly.firstBroken(held - 1, broken));
+    CHECK_FALSE(broken.has_value());
+}
