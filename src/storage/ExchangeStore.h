@@ -88,8 +88,9 @@ public:
     // On SQLite this goes straight through its C API (ExchangeStoreReplace.cpp): statements prepared
     // once for every origin this store replaces, lines bound as they are parsed, the guard
     // triggers off and SQLite's CHECK constraints off (each kind's rows checked by the store once
-    // they are written, TableChecks.h) until endReplace(). Keep one store for all the origins of
-    // one import, inside its transaction, and call endReplace() before anything else is written.
+    // they are written, TableChecks.h, and their foreign keys too when the connection's are off:
+    // ExchangeForeignKeysOff) until endReplace(). Keep one store for all the origins of one import,
+    // inside its transaction, and call endReplace() before anything else is written.
     Status replace(const QString &origin, const QHash<QString, QList<QByteArray>> &linesByKind);
     // The connection as it was before replace(): its triggers and CHECK constraints on again.
     // saveOrigin and saveExport call it themselves.

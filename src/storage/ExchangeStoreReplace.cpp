@@ -5,8 +5,12 @@
 // through the C API: each statement is prepared once for every origin of the import (not once per
 // origin and kind), lines are read by a parser of flat JSON objects (ExchangeLine.h: no JSON tree,
 // no QVariant) and bound straight to the statement, several rows to an INSERT with their row ids
-// given (one past the table's largest, as SQLite would choose them), the page cache is large enough to hold what the transaction writes, and the
-// connection's triggers are off while the store replaces — when every trigger of the schema is one
+// given (one past the table's largest, as SQLite would choose them), and the page cache is large
+// enough to hold what the transaction writes. The connection's CHECK constraints are off while
+// the store replaces, each kind's rows checked against them afterwards by one SELECT
+// (TableChecks.h: in an INSERT, SQLite rebuilds a CHECK's IN list for every row), and their
+// foreign keys too when the import runs with the connection's off (ExchangeForeignKeysOff, for an
+// import that only adds). Its triggers are off as well — when every trigger of the schema is one
 // this import knows: the guard triggers (which let the import through anyway) and the published
 // year's freeze triggers (which concern only this database's own rows, never a received one). A
 // schema with any other trigger keeps them all on. Other drivers take the generic path below.
@@ -403,8 +407,8 @@ Status ExchangeStore::replace(const QString &origin, const QHash<QString, QList<
         const QByteArray insert = (bulk.foreignKeysOff ? "INSERT OR FAIL INTO " : "INSERT INTO ") + kind.toUtf8() + " (" + names + ") VALUES ";
         // A statement of 2^k rows for each k up to the batch: a kind's last lines go in a few
         // statements, not one by one. Each run of a statement costs the same again whatever its
-        // rows (its CHECKs' IN lists are built into a temporary b-tree per run, the statement's
-        // journal opened and closed): an origin's 40 chambers were 40 runs, now 2.
+        // rows (its cursors on the table and every index opened and closed, its journal): an
+        // origin's 40 chambers were 40 runs, now 2.
         int sizes = 1;  // the statements' sizes: 2^0 … 2^(sizes - 1) rows (batch ≤ 64: at most 7)
         while ((1 << sizes) <= batch)
             ++sizes;
@@ -594,10 +598,6 @@ Status ExchangeStore::replaceGeneric(const QString &origin, const QHash<QString,
     }
     return success();
 }
-
-} // namespace chamber
-
-namespace chamber {
 
 ExchangeForeignKeysOff::ExchangeForeignKeysOff(Database &db)
 {
