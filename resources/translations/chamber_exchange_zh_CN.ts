@@ -27,10 +27,6 @@
         <translation>%1 不是商会工作台的报送包（ZIP 压缩包中没有 manifest.json），或文件已损坏。</translation>
     </message>
     <message>
-        <source>%1 is not a ChamberDesk report package (its manifest.json is not one).</source>
-        <translation>%1 不是商会工作台的报送包（其中的 manifest.json 不是报送清单）。</translation>
-    </message>
-    <message>
         <source>%1 is in version %2 of the package format; this ChamberDesk reads up to version %3. Update ChamberDesk first.</source>
         <translation>%1 使用第 %2 版报送包格式，本程序最高只能读取第 %3 版。请先升级商会工作台。</translation>
     </message>
@@ -43,20 +39,8 @@
         <translation>%1 中没有任何县（市、区）的数据。</translation>
     </message>
     <message>
-        <source>%1: the manifest's section for %2 lacks its county, sequence or as-of date.</source>
-        <translation>%1：清单中 %2 的部分缺少县（市、区）代码、报送序号或数据截至日期。</translation>
-    </message>
-    <message>
         <source>%1: the records of %2 were made by a newer ChamberDesk (schema version %3; this one knows up to %4). Update ChamberDesk first.</source>
         <translation>%1：%2 的数据由较新版本的商会工作台制作（数据库结构版本 %3，本程序最高支持 %4）。请先升级商会工作台。</translation>
-    </message>
-    <message>
-        <source>%1: the manifest lists no files for %2.</source>
-        <translation>%1：清单中没有列出 %2 的数据文件。</translation>
-    </message>
-    <message>
-        <source>%1: the manifest lists no file of %2 for %3.</source>
-        <translation>%1：清单中没有列出 %3 的 %2 数据文件。</translation>
     </message>
     <message>
         <source>%1 is damaged: %2 is missing or cannot be read.</source>
@@ -67,12 +51,28 @@
         <translation>%1 已损坏或被改动：%2 的校验值（SHA-256）与清单不符。请重新索取报送包。</translation>
     </message>
     <message>
-        <source>%1: %2 holds %3 records, its manifest says %4.</source>
-        <translation>%1：%2 中有 %3 条记录，清单写的是 %4 条。</translation>
-    </message>
-    <message>
         <source>%1 is damaged or was changed: the checksum (SHA-256) of %2's records does not match its manifest. Ask for the package again.</source>
         <translation>%1 已损坏或被改动：%2 数据的校验值（SHA-256）与清单不符。请重新索取报送包。</translation>
+    </message>
+    <message>
+        <source>%1 is damaged or was changed, or is not a ChamberDesk report package: its manifest.json is not one. Ask for the package again.</source>
+        <translation>%1 已损坏或被改动，或不是商会工作台的报送包：其中的 manifest.json 不是报送清单。请重新索取报送包。</translation>
+    </message>
+    <message>
+        <source>%1 is damaged or was changed: the manifest's section for %2 lacks its county, sequence or as-of date. Ask for the package again.</source>
+        <translation>%1 已损坏或被改动：清单中 %2 的部分缺少县（市、区）代码、报送序号或数据截至日期。请重新索取报送包。</translation>
+    </message>
+    <message>
+        <source>%1 is damaged or was changed: the manifest lists no files for %2. Ask for the package again.</source>
+        <translation>%1 已损坏或被改动：清单中没有列出 %2 的数据文件。请重新索取报送包。</translation>
+    </message>
+    <message>
+        <source>%1 is damaged or was changed: the manifest lists no file of %2 for %3. Ask for the package again.</source>
+        <translation>%1 已损坏或被改动：清单中没有列出 %3 的 %2 数据文件。请重新索取报送包。</translation>
+    </message>
+    <message>
+        <source>%1 is damaged or was changed: %2 holds %3 records, its manifest says %4. Ask for the package again.</source>
+        <translation>%1 已损坏或被改动：%2 中有 %3 条记录，清单写的是 %4 条。请重新索取报送包。</translation>
     </message>
 </context>
 <context>

@@ -545,6 +545,22 @@
         <source>Report packages are made from and taken into database files; a server database is shared by its offices directly (docs/server.md).</source>
         <translation>报送数据包由数据库文件制作和导入；服务器数据库由各单位直接共享（见 docs/server.md）。</translation>
     </message>
+    <message>
+        <source>it breaks the database&apos;s rule CHECK (%1).</source>
+        <translation>违反数据库的规则 CHECK (%1)。</translation>
+    </message>
+    <message>
+        <source>The database&apos;s foreign keys are off and the import cannot check them.</source>
+        <translation>数据库的外键检查已关闭，导入无法自行核对外键。</translation>
+    </message>
+    <message>
+        <source>The records of %1 are held already: they are replaced only with the database&apos;s foreign keys on.</source>
+        <translation>本库已有 %1 的数据：只有在数据库外键检查开启时才能替换。</translation>
+    </message>
+    <message>
+        <source>it refers to a record the database does not hold (%1).</source>
+        <translation>引用了本数据库中没有的记录（%1）。</translation>
+    </message>
 </context>
 <context>
     <name>HistoryCorrections</name>

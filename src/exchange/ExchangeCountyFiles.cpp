@@ -58,6 +58,7 @@ Result<QList<ExchangeCountyFiles::CountyFile>> ExchangeCountyFiles::write(const 
         ExchangeStore store(db);
         if (auto s = store.replace(QString(), lines); !s)
             return Problem::error(field, tr("%1: the records of %2 cannot be read: %3").arg(fileName, county->name, s.firstError()));
+        store.endReplace();
         if (auto s = tx.commit(); !s)
             return s.problems();
         out.append(file);

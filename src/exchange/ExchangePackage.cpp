@@ -112,7 +112,7 @@ Result<ExchangePackage> ExchangeFormat::read(const QByteArray &bytes, const QStr
         return Problem::error(field, tr("%1 is not a ChamberDesk report package (no manifest.json in a ZIP archive), or it is damaged.").arg(fileName));
     const json manifest = json::parse(manifestBytes->constData(), manifestBytes->constData() + manifestBytes->size(), nullptr, false);
     if (!manifest.is_object() || q(manifest, "format") != QLatin1String(kFormat))
-        return Problem::error(field, tr("%1 is not a ChamberDesk report package (its manifest.json is not one).").arg(fileName));
+        return Problem::error(field, tr("%1 is damaged or was changed, or is not a ChamberDesk report package: its manifest.json is not one. Ask for the package again.").arg(fileName));
     ExchangePackage p;
     p.formatVersion = n(manifest, "format_version");
     p.schemaVersion = n(manifest, "schema_version");
@@ -145,13 +145,13 @@ Result<ExchangePackage> ExchangeFormat::read(const QByteArray &bytes, const QStr
         section.forwardedBy = q(j, "forwarded_by");
         section.sha256 = q(j, "sha256");
         if (section.code.size() != 6 || section.sequence < 1 || !section.asOf.isValid())
-            return Problem::error(field, tr("%1: the manifest's section for %2 lacks its county, sequence or as-of date.").arg(fileName, section.code));
+            return Problem::error(field, tr("%1 is damaged or was changed: the manifest's section for %2 lacks its county, sequence or as-of date. Ask for the package again.").arg(fileName, section.code));
         if (section.schemaVersion > knownSchemaVersion)
             return Problem::error(field, tr("%1: the records of %2 were made by a newer ChamberDesk (schema version %3; this one knows up to %4). Update ChamberDesk first.")
                                              .arg(fileName, section.name).arg(section.schemaVersion).arg(knownSchemaVersion));
         const auto files = j.find("files");
         if (files == j.end() || !files->is_object())
-            return Problem::error(field, tr("%1: the manifest lists no files for %2.").arg(fileName, section.name));
+            return Problem::error(field, tr("%1 is damaged or was changed: the manifest lists no files for %2. Ask for the package again.").arg(fileName, section.name));
         // The section's SHA-256 covers every file's bytes in kind order; it is computed in one
         // pass. Each file's own SHA-256 is computed only when that does not match, to name the
         // damaged file (hashing everything twice was a tenth of a region's import).
@@ -162,7 +162,7 @@ Result<ExchangePackage> ExchangeFormat::read(const QByteArray &bytes, const QStr
             const auto file = files->find(s(kind));
             if (file == files->end()) {
                 if (section.schemaVersion >= 7)
-                    return Problem::error(field, tr("%1: the manifest lists no file of %2 for %3.").arg(fileName, kind, section.name));
+                    return Problem::error(field, tr("%1 is damaged or was changed: the manifest lists no file of %2 for %3. Ask for the package again.").arg(fileName, kind, section.name));
                 continue;
             }
             const QString path = q(*file, "path");
@@ -176,7 +176,7 @@ Result<ExchangePackage> ExchangeFormat::read(const QByteArray &bytes, const QStr
             if (!lines.isEmpty() && lines.last().isEmpty())
                 lines.removeLast();
             if (lines.size() != n(*file, "records"))
-                return Problem::error(field, tr("%1: %2 holds %3 records, its manifest says %4.").arg(fileName, path).arg(lines.size()).arg(n(*file, "records")));
+                return Problem::error(field, tr("%1 is damaged or was changed: %2 holds %3 records, its manifest says %4. Ask for the package again.").arg(fileName, path).arg(lines.size()).arg(n(*file, "records")));
             section.counts.insert(kind, int(lines.size()));
             section.lines.insert(kind, lines);
         }

@@ -326,16 +326,27 @@ Result<QString> ExchangeService::apply(const ExchangeImportPlan &plan)
             return made.problems();
         backupPath = *made;
     }
+    // An import that only adds (no origin held before) is written with the foreign keys off and
+    // checked by the store (ExchangeForeignKeysOff); one that replaces an origin's records keeps them.
+    // The bookkeeping's one key, exchange_origin's county, is a county of the scope (plan above).
+    std::optional<ExchangeForeignKeysOff> foreignKeysOff;
+    if (std::none_of(plan.origins.cbegin(), plan.origins.cend(), [](const auto &o) { return o.take && o.held; }))
+        foreignKeysOff.emplace(m_db);
     Transaction tx(m_db);
     if (!tx.active())
         return Problem::error(QStringLiteral("database"), tx.error());
     ExchangeStore store(m_db);
     const QString receivedAt = nowUtc();
+    // Every origin's records first, with the store's statements and settings for the whole import
+    // (ExchangeStore::replace), then the bookkeeping, written with the connection's own.
+    for (const auto &o : plan.origins)
+        if (o.take)
+            if (auto s = store.replace(o.section.code, o.section.lines); !s)
+                return s.problems();
+    store.endReplace();
     for (const auto &o : plan.origins) {
         if (!o.take)
             continue;
-        if (auto s = store.replace(o.section.code, o.section.lines); !s)
-            return s.problems();
         ExchangeOrigin record;
         record.code = o.section.code;
         record.name = o.section.name;

@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ExchangeLine.h"
 
+#include <bit>
 #include <charconv>
+#include <cstdint>
 #include <cstring>
 
 namespace chamber {
@@ -56,16 +58,39 @@ void appendUtf8(std::string &out, char32_t cp)
     }
 }
 
+// The first byte from p on that ends a string's plain run: a quote, a backslash or a control
+// character (< 0x20); end when there is none. Eight bytes at a time (the lines are mostly long
+// runs of text): in each byte of a word, the high bit of (x - 0x01…) & ~x & 0x80… is set where x
+// is zero, and a borrow only runs upward, so the lowest byte flagged is exact.
+const char *plainRunEnd(const char *p, const char *end)
+{
+    if constexpr (std::endian::native == std::endian::little) {
+        constexpr std::uint64_t ones = 0x0101010101010101ULL;
+        constexpr std::uint64_t highs = 0x8080808080808080ULL;
+        while (end - p >= 8) {
+            std::uint64_t x;
+            std::memcpy(&x, p, 8);
+            const std::uint64_t quote = x ^ (ones * '"');
+            const std::uint64_t backslash = x ^ (ones * '\\');
+            const std::uint64_t found = (((quote - ones) & ~quote) | ((backslash - ones) & ~backslash) | ((x - ones * 0x20) & ~x)) & highs;
+            if (found)
+                return p + std::countr_zero(found) / 8;
+            p += 8;
+        }
+    }
+    while (p < end && *p != '"' && *p != '\\' && static_cast<unsigned char>(*p) >= 0x20)
+        ++p;
+    return p;
+}
+
 // At the opening quote.
 bool readString(const char *&p, const char *end, std::string_view &out, std::deque<std::string> &decoded)
 {
     ++p;
     const char *start = p;
-    while (p < end && *p != '"' && *p != '\\') {
-        if (static_cast<unsigned char>(*p) < 0x20)
-            return false;
-        ++p;
-    }
+    p = plainRunEnd(p, end);
+    if (p < end && static_cast<unsigned char>(*p) < 0x20)
+        return false;
     if (p >= end)
         return false;
     if (*p == '"') {

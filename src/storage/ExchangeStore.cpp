@@ -222,8 +222,14 @@ Result<QList<ExchangeOrigin>> ExchangeStore::origins() const
     return out;
 }
 
+void ExchangeStore::endReplace()
+{
+    m_bulk.reset();
+}
+
 Status ExchangeStore::saveOrigin(const ExchangeOrigin &o, const std::optional<ExchangeOrigin> &previous)
 {
+    endReplace();  // written with the connection's checks and triggers
     QSqlQuery q(m_db.sql());
     q.prepare(QStringLiteral("INSERT OR REPLACE INTO exchange_origin (code, name, sequence, made_at, made_by, as_of, schema_version, counts, "
                              "sha256, file_name, forwarded_by, received_at, received_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
@@ -260,6 +266,7 @@ Result<QList<ExchangeExport>> ExchangeStore::exports() const
 
 Status ExchangeStore::saveExport(const ExchangeExport &e)
 {
+    endReplace();
     QSqlQuery q(m_db.sql());
     q.prepare(QStringLiteral("INSERT INTO exchange_export (sequence, made_at, made_by, as_of, file_name, sha256, counts) VALUES (?, ?, ?, ?, ?, ?, ?)"));
     for (const QVariant &v : {QVariant(e.sequence), QVariant(e.madeAt), QVariant(nonNull(e.madeBy)), QVariant(e.asOf.toString(Qt::ISODate)),

@@ -17,6 +17,8 @@
 #include <optional>
 #include <utility>
 
+struct sqlite3;
+
 namespace chamber {
 
 // The last report package taken from one county, as exchange_origin keeps it.
@@ -85,9 +87,14 @@ public:
     // lines (kind → lines) as the origin's. A line that does not fit is refused naming kind and line.
     // On SQLite this goes straight through its C API (ExchangeStoreReplace.cpp): statements prepared
     // once for every origin this store replaces, lines bound as they are parsed, the guard
-    // triggers off while this store lives (they let the import through anyway). Keep one store
-    // for all the origins of one import, inside its transaction.
+    // triggers off and SQLite's CHECK constraints off (each kind's rows checked by the store once
+    // they are written, TableChecks.h, and their foreign keys too when the connection's are off:
+    // ExchangeForeignKeysOff) until endReplace(). Keep one store for all the origins of one import,
+    // inside its transaction, and call endReplace() before anything else is written.
     Status replace(const QString &origin, const QHash<QString, QList<QByteArray>> &linesByKind);
+    // The connection as it was before replace(): its triggers and CHECK constraints on again.
+    // saveOrigin and saveExport call it themselves.
+    void endReplace();
 
     // Bookkeeping -------------------------------------------------------------------------------
     Result<QList<ExchangeOrigin>> origins() const;
@@ -122,6 +129,24 @@ private:
     Database &m_db;
     mutable QHash<QString, Table> m_tables;
     std::shared_ptr<Bulk> m_bulk;
+};
+
+// While it lives: SQLite's foreign-key enforcement off on a file's connection, for an import that
+// adds the records of origins not held and removes none. ExchangeStore::replace then checks every
+// foreign key of what it writes, as it checks the CHECKs (TableChecks.h), and writes with INSERT OR
+// FAIL: with foreign keys on, SQLite keeps a statement journal for every multi-row INSERT (a tenth
+// of a region's import). Made before the import's transaction and ended after it (SQLite changes
+// the setting only outside one); inside a transaction, or on a server, it changes nothing.
+class ExchangeForeignKeysOff
+{
+public:
+    explicit ExchangeForeignKeysOff(Database &db);
+    ~ExchangeForeignKeysOff();
+    ExchangeForeignKeysOff(const ExchangeForeignKeysOff &) = delete;
+    ExchangeForeignKeysOff &operator=(const ExchangeForeignKeysOff &) = delete;
+
+private:
+    sqlite3 *m_handle = nullptr;
 };
 
 } // namespace chamber

@@ -5,8 +5,12 @@
 // through the C API: each statement is prepared once for every origin of the import (not once per
 // origin and kind), lines are read by a parser of flat JSON objects (ExchangeLine.h: no JSON tree,
 // no QVariant) and bound straight to the statement, several rows to an INSERT with their row ids
-// given (one past the table's largest, as SQLite would choose them), the page cache is large enough to hold what the transaction writes, and the
-// connection's triggers are off while the store replaces — when every trigger of the schema is one
+// given (one past the table's largest, as SQLite would choose them), and the page cache is large
+// enough to hold what the transaction writes. The connection's CHECK constraints are off while
+// the store replaces, each kind's rows checked against them afterwards by one SELECT
+// (TableChecks.h: in an INSERT, SQLite rebuilds a CHECK's IN list for every row), and their
+// foreign keys too when the import runs with the connection's off (ExchangeForeignKeysOff, for an
+// import that only adds). Its triggers are off as well — when every trigger of the schema is one
 // this import knows: the guard triggers (which let the import through anyway) and the published
 // year's freeze triggers (which concern only this database's own rows, never a received one). A
 // schema with any other trigger keeps them all on. Other drivers take the generic path below.
@@ -16,6 +20,7 @@
 #include "ExchangeGuard.h"
 #include "ExchangeLine.h"
 #include "RecordSql.h"
+#include "TableChecks.h"
 
 #include <QSqlDriver>
 #include <QSqlError>
@@ -25,7 +30,10 @@
 #include <sqlite3.h>
 
 #include <algorithm>
+#include <array>
 #include <deque>
+#include <memory>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <unordered_map>
@@ -216,6 +224,12 @@ struct ExchangeStore::Bulk
     sqlite3 *db = nullptr;
     QHash<QByteArray, sqlite3_stmt *> statements;
     bool triggersOff = false;
+    // SQLite's CHECKs off: each kind's rows are checked after they are written (TableChecks.h).
+    bool checksOff = false;
+    // The connection's foreign keys off (ExchangeForeignKeysOff): checked like the CHECKs, rows
+    // written with INSERT OR FAIL, no origin's rows removed.
+    bool foreignKeysOff = false;
+    std::unordered_map<std::string, std::unique_ptr<TableChecks>> checks;  // by kind
     QByteArray cacheSize;  // the connection's own, put back afterwards
 
     Bulk() = default;
@@ -225,6 +239,9 @@ struct ExchangeStore::Bulk
     {
         for (sqlite3_stmt *s : std::as_const(statements))
             sqlite3_finalize(s);
+        checks.clear();
+        if (checksOff)
+            sqlite3_exec(db, "PRAGMA ignore_check_constraints = OFF", nullptr, nullptr, nullptr);
         if (triggersOff)
             sqlite3_db_config(db, SQLITE_DBCONFIG_ENABLE_TRIGGER, 1, nullptr);
         if (!cacheSize.isEmpty())
@@ -281,6 +298,28 @@ Status ExchangeStore::replace(const QString &origin, const QHash<QString, QList<
         int off = 1;
         if (allKnown && sqlite3_db_config(handle, SQLITE_DBCONFIG_ENABLE_TRIGGER, 0, &off) == SQLITE_OK && off == 0)
             bulk->triggersOff = true;
+        // SQLite's CHECKs off when every kind's can be checked afterwards (a rowid table whose
+        // constraints TableChecks reads); otherwise SQLite checks every row as it is written.
+        bulk->foreignKeysOff = bulk->text("PRAGMA foreign_keys") == "0";
+        if (bulk->text("PRAGMA ignore_check_constraints") == "0"
+            && sqlite3_exec(handle, "PRAGMA ignore_check_constraints = ON", nullptr, nullptr, nullptr) == SQLITE_OK) {
+            bulk->checksOff = true;
+            for (const QString &kind : kinds()) {
+                auto checks = std::make_unique<TableChecks>();
+                if (!checks->prepare(handle, kind.toUtf8(), bulk->foreignKeysOff)) {
+                    bulk->checksOff = false;
+                    break;
+                }
+                bulk->checks.emplace(kind.toStdString(), std::move(checks));
+            }
+            if (!bulk->checksOff) {
+                bulk->checks.clear();
+                sqlite3_exec(handle, "PRAGMA ignore_check_constraints = OFF", nullptr, nullptr, nullptr);
+            }
+        }
+        // Foreign keys off (the import's own doing) are written only when they can be checked.
+        if (bulk->foreignKeysOff && !bulk->checksOff)
+            return Problem::error(QStringLiteral("database"), tr("The database's foreign keys are off and the import cannot check them."));
         m_bulk = bulk;
     }
     Bulk &bulk = *m_bulk;
@@ -299,6 +338,9 @@ Status ExchangeStore::replace(const QString &origin, const QHash<QString, QList<
     sqlite3_reset(heldQuery);
     if (heldStep != SQLITE_ROW && heldStep != SQLITE_DONE)
         return Problem::error(QStringLiteral("database"), bulk.error());
+    if (heldStep == SQLITE_ROW && bulk.foreignKeysOff)  // their removal needs the foreign keys' actions
+        return Problem::error(QStringLiteral("database"), tr("The records of %1 are held already: they are replaced only with the database's "
+                                                             "foreign keys on.").arg(origin));
     const QStringList &all = kinds();
     if (heldStep == SQLITE_ROW) {
         for (auto it = all.crbegin(); it != all.crend(); ++it) {
@@ -360,26 +402,41 @@ Status ExchangeStore::replace(const QString &origin, const QHash<QString, QList<
         for (int i = 1; i < perRow; ++i)
             row += ", ?";
         row += ')';
-        const QByteArray insert = "INSERT INTO " + kind.toUtf8() + " (" + names + ") VALUES ";
-        QByteArray rows = row;
-        for (int i = 1; i < batch; ++i)
-            rows += ", " + row;
-        sqlite3_stmt *single = bulk.statement(insert + row);
-        sqlite3_stmt *several = batch > 1 ? bulk.statement(insert + rows) : single;
-        if (!single || !several)
-            return where(0, bulk.error());
-        qint64 nextId = 1;
-        if (t->hasId) {
-            sqlite3_stmt *max = bulk.statement("SELECT coalesce(max(id), 0) FROM " + kind.toUtf8());
+        // Without foreign keys, INSERT OR FAIL can stop at a row without undoing the statement's
+        // others (the import is undone whole on any error): SQLite keeps no statement journal.
+        const QByteArray insert = (bulk.foreignKeysOff ? "INSERT OR FAIL INTO " : "INSERT INTO ") + kind.toUtf8() + " (" + names + ") VALUES ";
+        // A statement of 2^k rows for each k up to the batch: a kind's last lines go in a few
+        // statements, not one by one. Each run of a statement costs the same again whatever its
+        // rows (its cursors on the table and every index opened and closed, its journal): an
+        // origin's 40 chambers were 40 runs, now 2.
+        int sizes = 1;  // the statements' sizes: 2^0 … 2^(sizes - 1) rows (batch ≤ 64: at most 7)
+        while ((1 << sizes) <= batch)
+            ++sizes;
+        std::array<sqlite3_stmt *, 7> prepared{};  // prepared when first used
+        const auto sized = [&](int k) {
+            if (!prepared[size_t(k)]) {
+                QByteArray rows = row;
+                for (int i = 1; i < (1 << k); ++i)
+                    rows += ", " + row;
+                prepared[size_t(k)] = bulk.statement(insert + rows);
+            }
+            return prepared[size_t(k)];
+        };
+        // The rows are written after the table's last: row ids before + 1, before + 2, … in line
+        // order (given for a table with an id, SQLite's own choice for one without).
+        qint64 before = 0;
+        if (t->hasId || bulk.checksOff) {
+            sqlite3_stmt *max = bulk.statement("SELECT coalesce(max(rowid), 0) FROM " + kind.toUtf8());
             if (!max || sqlite3_step(max) != SQLITE_ROW) {
                 const QString error = bulk.error();
                 if (max)
                     sqlite3_reset(max);
                 return where(0, error);
             }
-            nextId = sqlite3_column_int64(max, 0) + 1;
+            before = sqlite3_column_int64(max, 0);
             sqlite3_reset(max);
         }
+        qint64 nextId = before + 1;
         Ids &kindIds = ids[kind.toStdString()];
         if (t->hasId)
             kindIds.reserve(size_t(lines.size()));
@@ -387,8 +444,14 @@ Status ExchangeStore::replace(const QString &origin, const QHash<QString, QList<
         std::vector<std::string_view> uids;
         qsizetype singlyUntil = 0;  // after a statement of several rows failed: its lines one by one, to name the line
         for (qsizetype n = 0; n < lines.size();) {
-            const int count = n >= singlyUntil && lines.size() - n >= batch ? batch : 1;
-            sqlite3_stmt *statement = count > 1 ? several : single;
+            int k = 0;
+            if (n >= singlyUntil)
+                while (k + 1 < sizes && lines.size() - n >= (2 << k))
+                    ++k;
+            const int count = 1 << k;
+            sqlite3_stmt *statement = sized(k);
+            if (!statement)
+                return where(n, bulk.error());
             uids.clear();
             for (int r = 0; r < count; ++r) {
                 const QByteArray &line = lines[n + r];
@@ -429,6 +492,8 @@ Status ExchangeStore::replace(const QString &origin, const QHash<QString, QList<
                 decoded.clear();
                 if (count == 1)
                     return where(n, error);
+                if (bulk.foreignKeysOff)  // OR FAIL: the rows before the one refused are written
+                    return where(n + sqlite3_changes(bulk.db), error);
                 singlyUntil = n + count;  // the statement was undone whole: again, line by line
                 continue;
             }
@@ -438,6 +503,17 @@ Status ExchangeStore::replace(const QString &origin, const QHash<QString, QList<
             decoded.clear();
             nextId += count;
             n += count;
+        }
+        if (bulk.checksOff) {
+            std::optional<TableChecks::Broken> broken;
+            if (!bulk.checks.at(kind.toStdString())->firstBroken(before, broken))
+                return where(0, bulk.error());
+            if (broken && broken->foreignKey)
+                return where(broken->rowid - before - 1,
+                             tr("it refers to a record the database does not hold (%1).").arg(QString::fromUtf8(broken->expression)));
+            if (broken)
+                return where(broken->rowid - before - 1,
+                             tr("it breaks the database's rule CHECK (%1).").arg(QString::fromUtf8(broken->expression)));
         }
     }
     return success();
@@ -521,6 +597,27 @@ Status ExchangeStore::replaceGeneric(const QString &origin, const QHash<QString,
         }
     }
     return success();
+}
+
+ExchangeForeignKeysOff::ExchangeForeignKeysOff(Database &db)
+{
+    sqlite3 *handle = sqliteHandle(db.sql());
+    // Only outside a transaction does SQLite change the setting; inside one it stays on.
+    if (!handle || !sqlite3_get_autocommit(handle) || sqlite3_exec(handle, "PRAGMA foreign_keys = OFF", nullptr, nullptr, nullptr) != SQLITE_OK)
+        return;
+    sqlite3_stmt *s = nullptr;
+    if (sqlite3_prepare_v2(handle, "PRAGMA foreign_keys", -1, &s, nullptr) == SQLITE_OK && sqlite3_step(s) == SQLITE_ROW
+        && sqlite3_column_int(s, 0) == 0)
+        m_handle = handle;
+    sqlite3_finalize(s);
+    if (!m_handle)
+        sqlite3_exec(handle, "PRAGMA foreign_keys = ON", nullptr, nullptr, nullptr);
+}
+
+ExchangeForeignKeysOff::~ExchangeForeignKeysOff()
+{
+    if (m_handle)
+        sqlite3_exec(m_handle, "PRAGMA foreign_keys = ON", nullptr, nullptr, nullptr);
 }
 
 } // namespace chamber

@@ -1,8 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Report packages through the real chamberctl: two demo counties of 南宁市 report to a city
 // database (issue 12, docs/exchange.md).
-#include "CliRunner.h"
+#include "CountyPackages.h"
 #include "Database.h"
+#include "ExchangePackage.h"
 #include "ExchangeStore.h"
 #include "TestSupport.h"
 #include "ZipArchive.h"
@@ -21,31 +22,15 @@
 
 using namespace chamber;
 using chamber::test::runCliDb;
+using chamber::test::words;
+using chamber::test::writeFile;
 using json = nlohmann::json;
 
 namespace {
 
-QStringList words(std::initializer_list<const char *> list)
-{
-    QStringList out;
-    for (const char *w : list)
-        out.append(QString::fromUtf8(w));
-    return out;
-}
-
 test::CliRun ok(const QString &db, const QStringList &args, const QString &lang = QStringLiteral("en"))
 {
-    const auto r = runCliDb(db, args, lang);
-    INFO(args.join(QLatin1Char(' ')).toStdString() << "\n" << r.out.toStdString() << r.err.toStdString());
-    REQUIRE(r.exitCode == 0);
-    return r;
-}
-
-void writeFile(const QString &path, const QByteArray &bytes)
-{
-    QFile f(path);
-    REQUIRE(f.open(QIODevice::WriteOnly));
-    REQUIRE(f.write(bytes) == bytes.size());
+    return test::cliOk(db, args, lang);
 }
 
 // 宾阳县 (450126) and 横州市 (450181) made by `demo`, each exported once as of 2025-12-31. Made
@@ -53,18 +38,15 @@ void writeFile(const QString &path, const QByteArray &bytes)
 struct Counties
 {
     QTemporaryDir dir;
-    QString binyang = dir.filePath(QStringLiteral("binyang.sqlite"));
-    QString hengzhou = dir.filePath(QStringLiteral("hengzhou.sqlite"));
-    QString binyang1 = dir.filePath(QStringLiteral("450126-1.zip"));
-    QString hengzhou1 = dir.filePath(QStringLiteral("450181-1.zip"));
+    test::CountyPackage binyangMade = test::makeCountyPackage(dir.path(), QStringLiteral("450126"), QStringLiteral("binyang.sqlite"),
+                                                              QStringLiteral("450126-1.zip"), words({"--quiet"}));
+    test::CountyPackage hengzhouMade = test::makeCountyPackage(dir.path(), QStringLiteral("450181"), QStringLiteral("hengzhou.sqlite"),
+                                                               QStringLiteral("450181-1.zip"), words({"--quiet"}));
+    QString binyang = binyangMade.file;
+    QString hengzhou = hengzhouMade.file;
+    QString binyang1 = binyangMade.package;
+    QString hengzhou1 = hengzhouMade.package;
 
-    Counties()
-    {
-        ok(binyang, words({"demo", "--scope", "450126", "--quiet"}));
-        ok(hengzhou, words({"demo", "--scope", "450181", "--quiet"}));
-        ok(binyang, words({"exchange", "export", "--out"}) << binyang1 << QStringLiteral("--as-of") << QStringLiteral("2025-12-31"));
-        ok(hengzhou, words({"exchange", "export", "--out"}) << hengzhou1 << QStringLiteral("--as-of") << QStringLiteral("2025-12-31"));
-    }
     static Counties &get()
     {
         static Counties counties;
@@ -148,21 +130,9 @@ QByteArray scoring(const QString &db, const QString &county, int year, const QSt
     return test::readFile(out);
 }
 
-// The package's entries, by path (manifest.json and COUNTY/KIND.jsonl).
 QList<std::pair<QString, QByteArray>> entriesOf(const QByteArray &package, const QString &county)
 {
-    ZipArchive zip(package);
-    REQUIRE(zip.isOpen());
-    QList<std::pair<QString, QByteArray>> out;
-    QStringList paths = {QStringLiteral("manifest.json")};
-    for (const auto &kind : ExchangeStore::kinds())
-        paths.append(county + QLatin1Char('/') + kind + QStringLiteral(".jsonl"));
-    for (const auto &path : paths) {
-        const auto bytes = zip.entry(path, qint64(1) << 30);
-        REQUIRE(bytes);
-        out.append({path, *bytes});
-    }
-    return out;
+    return test::packageEntries(package, county);
 }
 
 QString scalar(const QString &db, const QString &sql)
@@ -295,6 +265,25 @@ TEST_CASE("a package taken twice, an older one, a changed byte, another city's c
             city.refused(words({"exchange", "import"}) << path);
         }
     }
+    SECTION("a manifest changed or broken: the package is said to be damaged or changed")
+    {
+        City empty(false);
+        auto entries = entriesOf(test::readFile(counties.hengzhou1), QStringLiteral("450181"));
+        json manifest = json::parse(entries[0].second.toStdString());
+        manifest["sections"][0]["files"]["chamber"]["records"] = manifest["sections"][0]["files"]["chamber"]["records"].get<int>() + 1;
+        entries[0].second = QByteArray::fromStdString(manifest.dump(2));
+        const QString counted = dir.filePath(QStringLiteral("counted.zip"));
+        writeFile(counted, ZipArchive::create(entries));
+        QString said = empty.refused(words({"exchange", "import"}) << counted);
+        CHECK(said.contains(QStringLiteral("counted.zip is damaged or was changed: 450181/chamber.jsonl holds")));
+        CHECK(empty.refused(words({"exchange", "import"}) << counted, QStringLiteral("zh_CN")).contains(QStringLiteral("已损坏或被改动")));
+        entries[0].second = "{\"format\": \"chamberdesk-exch";
+        const QString broken = dir.filePath(QStringLiteral("broken.zip"));
+        writeFile(broken, ZipArchive::create(entries));
+        said = empty.refused(words({"exchange", "import"}) << broken);
+        CHECK(said.contains(QStringLiteral("broken.zip is damaged or was changed, or is not a ChamberDesk report package")));
+        CHECK(empty.refused(words({"exchange", "import"}) << broken, QStringLiteral("zh_CN")).contains(QStringLiteral("已损坏或被改动")));
+    }
     SECTION("a record changed inside a well-formed archive: the checksum catches it")
     {
         auto entries = entriesOf(test::readFile(counties.hengzhou1), QStringLiteral("450181"));
@@ -307,14 +296,90 @@ TEST_CASE("a package taken twice, an older one, a changed byte, another city's c
         const QString said = empty.refused(words({"exchange", "import"}) << path);
         CHECK(said.contains(QStringLiteral("checksum (SHA-256) of 450181/chamber.jsonl does not match")));
     }
+    SECTION("a record that breaks a rule of the schema, in a package whose checksums are right")
+    {
+        // The import writes with SQLite's own CHECKs off and checks each kind's rows afterwards
+        // (TableChecks.h): a row breaking one is still refused, its line and the rule named.
+        const auto forged = [&](const QString &kind, int line, const QRegularExpression &field, const QString &value) {
+            const auto read = ExchangeFormat::read(test::readFile(counties.binyang1), QStringLiteral("450126-1.zip"), Database::latestVersion());
+            REQUIRE(read.ok());
+            ExchangePackage package = *read;
+            QList<QByteArray> &lines = package.sections[0].lines[kind];
+            REQUIRE(lines.size() > line);
+            QString text = QString::fromUtf8(lines[line]);
+            REQUIRE(text.contains(field));
+            lines[line] = text.replace(field, value).toUtf8();
+            const QString path = dir.filePath(QStringLiteral("forged-%1.zip").arg(kind));
+            writeFile(path, ExchangeFormat::write(package));
+            return path;
+        };
+        City empty(false);
+        const QString chamber = forged(QStringLiteral("chamber"), 2, QRegularExpression(QStringLiteral("\"status\":\"[a-z]+\"")),
+                                       QStringLiteral("\"status\":\"asleep\""));
+        QString said = empty.refused(words({"exchange", "import"}) << chamber);
+        CHECK(said.contains(QStringLiteral("chamber, line 3")));
+        CHECK(said.contains(QStringLiteral("CHECK (status IN ('active', 'dormant', 'dissolved'))")));
+        said = empty.refused(words({"exchange", "import"}) << chamber, QStringLiteral("zh_CN"));
+        CHECK(said.contains(QStringLiteral("第 3 行")));
+        CHECK(said.contains(QStringLiteral("违反数据库的规则 CHECK (status IN ('active', 'dormant', 'dissolved'))")));
+        // A date that does not exist, in a kind further down.
+        said = empty.refused(words({"exchange", "import"})
+                             << forged(QStringLiteral("registration_event"), 1, QRegularExpression(QStringLiteral("\"effective_on\":\"[0-9-]+\"")),
+                                       QStringLiteral("\"effective_on\":\"2025-02-30\"")));
+        CHECK(said.contains(QStringLiteral("registration_event, line 2")));
+        CHECK(said.contains(QStringLiteral("date(julianday(effective_on)) = effective_on")));
+        // A kind whose table has no id column: its rows found by SQLite's row id.
+        said = empty.refused(words({"exchange", "import"})
+                             << forged(QStringLiteral("points_year"), 0, QRegularExpression(QStringLiteral("\"status\":\"[a-z]+\"")),
+                                       QStringLiteral("\"status\":\"closed\"")));
+        CHECK(said.contains(QStringLiteral("points_year, line 1")));
+        CHECK(said.contains(QStringLiteral("status IN ('open', 'published')")));
+        CHECK(scalar(empty.db, QStringLiteral("SELECT count(*) FROM exchange_origin")) == QStringLiteral("0"));
+    }
+    SECTION("a record referring to what the database does not hold, or a uid twice: refused whether or not the origin was held")
+    {
+        // A first package is written with the foreign keys off and checked by the store
+        // (ExchangeForeignKeysOff); a later one of a held origin with them on. Both refuse.
+        const auto forged = [&](int sequence, const QString &kind, int line, const QRegularExpression &field, const QString &value) {
+            const auto read = ExchangeFormat::read(test::readFile(counties.binyang1), QStringLiteral("450126-1.zip"), Database::latestVersion());
+            REQUIRE(read.ok());
+            ExchangePackage package = *read;
+            package.sections[0].sequence = sequence;
+            QList<QByteArray> &lines = package.sections[0].lines[kind];
+            REQUIRE(lines.size() > line);
+            QString text = QString::fromUtf8(lines[line]);
+            const auto match = field.match(text);
+            REQUIRE(match.hasMatch());
+            text.replace(match.capturedStart(), match.capturedLength(), value);
+            lines[line] = text.toUtf8();
+            const QString path = dir.filePath(QStringLiteral("forged-%1-%2.zip").arg(kind).arg(sequence));
+            writeFile(path, ExchangeFormat::write(package));
+            return path;
+        };
+        const QRegularExpression township(QStringLiteral("\"township_code\":\"[0-9]+\""));
+        const QString nowhere = QStringLiteral("\"township_code\":\"450126999\"");
+        City empty(false);
+        QString said = empty.refused(words({"exchange", "import"}) << forged(1, QStringLiteral("chamber"), 4, township, nowhere));
+        CHECK(said.contains(QStringLiteral("chamber, line 5")));
+        CHECK(said.contains(QStringLiteral("FOREIGN KEY (township_code) REFERENCES division (code)")));
+        // A uid twice among the members, in the middle of a statement of several rows: its line.
+        const QString memberUid = QString::fromUtf8(ExchangeFormat::read(test::readFile(counties.binyang1), QStringLiteral("x.zip"), Database::latestVersion())
+                                                        ->sections[0].lines[QStringLiteral("member")][0]);
+        const auto uid = QRegularExpression(QStringLiteral("\"uid\":\"[0-9a-f-]+\"")).match(memberUid);
+        REQUIRE(uid.hasMatch());
+        said = empty.refused(words({"exchange", "import"})
+                             << forged(1, QStringLiteral("member"), 9, QRegularExpression(QStringLiteral("\"uid\":\"[0-9a-f-]+\"")), uid.captured(0)));
+        CHECK(said.contains(QStringLiteral("member, line 10")));
+        CHECK(said.contains(QStringLiteral("UNIQUE")));
+        // The origin held: written with the foreign keys on, refused by SQLite's own check.
+        said = city.refused(words({"exchange", "import"}) << forged(2, QStringLiteral("chamber"), 4, township, nowhere));
+        CHECK(said.contains(QStringLiteral("chamber, line 5")));
+        CHECK(said.contains(QStringLiteral("FOREIGN KEY")));
+    }
     SECTION("a county of another city")
     {
         QTemporaryDir other;
-        const QString guiping = other.filePath(QStringLiteral("guiping.sqlite"));
-        ok(guiping, words({"init", "--scope", "450881"}));
-        ok(guiping, words({"chamber", "add", "--township", "木乐镇", "--name", "桂平市木乐镇商会"}));
-        const QString package = other.filePath(QStringLiteral("450881.zip"));
-        ok(guiping, words({"exchange", "export", "--out"}) << package);
+        const QString package = test::guipingPackage(other.path());
         const QString said = city.refused(words({"exchange", "import"}) << package);
         CHECK(said.contains(QStringLiteral("(450881) is not a county of 南宁市")));
     }
@@ -449,7 +514,7 @@ TEST_CASE("SIGKILL in the middle of an import leaves the previous packages intac
     CHECK(killed > 0);
 }
 
-TEST_CASE("a city forwards its counties' packages to the region; the newest per county wins")
+TEST_CASE("a city forwards its counties' packages to the region, and the newest per county wins")
 {
     const Counties &counties = Counties::get();
     City city;

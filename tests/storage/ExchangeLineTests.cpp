@@ -95,3 +95,30 @@ TEST_CASE("what is not one flat JSON object is refused")
     Collect list;
     CHECK(parse(R"({"a":[1]})", list) == FlatError::Nested);
 }
+
+TEST_CASE("a string ends at its quote, an escape or a control character wherever it falls in the text")
+{
+    // The parser looks for them eight bytes at a time: each at every offset of a word, after plain
+    // ASCII and after Chinese text (bytes of 0x80 and more, which must not be taken for any of them).
+    for (const std::string &filler : {std::string("a"), std::string("商")}) {
+        for (size_t n = 0; n <= 24; ++n) {
+            std::string text;
+            while (text.size() < n)
+                text += filler;
+            INFO(filler << " × " << n);
+            Collect plain;
+            REQUIRE(parse("{\"k\":\"" + text + "\",\"m\":\"" + text + "x\"}", plain) == FlatError::None);
+            REQUIRE(plain.members.size() == 2);
+            CHECK(plain.members[0].text == text);
+            CHECK(plain.members[1].text == text + "x");
+            Collect escaped;
+            REQUIRE(parse("{\"k\":\"" + text + "\\\"" + text + "\\\\\"}", escaped) == FlatError::None);
+            REQUIRE(escaped.members.size() == 1);
+            CHECK(escaped.members[0].text == text + "\"" + text + "\\");
+            Collect control;  // a raw control character: not JSON
+            CHECK(parse("{\"k\":\"" + text + "\x1f" + text + "\"}", control) == FlatError::Syntax);
+            Collect unclosed;
+            CHECK(parse("{\"k\":\"" + text, unclosed) == FlatError::Syntax);
+        }
+    }
+}
