@@ -70,7 +70,7 @@ TEST_CASE("import ledger --dry-run shows the plan and writes nothing")
     CHECK(county.bytes() == before);
 }
 
-TEST_CASE("import ledger takes in the sample once; the second time nothing changes")
+TEST_CASE("import ledger takes in the sample once - the second time nothing changes")
 {
     County county;
     const auto first = importJson(county, {kXlsx});
@@ -336,7 +336,7 @@ TEST_CASE("password-protected, damaged and not-workbook files are refused saying
     }
 }
 
-TEST_CASE("export ledger --format ods writes an ODS whatever the name; import reads it back")
+TEST_CASE("export ledger --format ods writes an ODS whatever the name - import reads it back")
 {
     County county;
     importJson(county, {kCsv});

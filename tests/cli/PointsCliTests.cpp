@@ -140,7 +140,7 @@ TEST_CASE("entering or approving points in a published year is refused unchanged
     CHECK(history.out.contains(QStringLiteral("黎塘镇商会补报材料")));
 }
 
-TEST_CASE("report scoring writes JSON, CSV, XLSX and PDF; a published one again identically")
+TEST_CASE("report scoring writes JSON, CSV, XLSX and PDF - a published one again identically")
 {
     PointsCounty county;
     county.ok({"points", "entry", "add", "--chamber", "1", "--rule", "1", "--date", "2025-03-01", "--quantity", "2", "--submit"});

@@ -56,7 +56,7 @@ struct County
 
 } // namespace
 
-TEST_CASE("party set, show, list and remove; instructors; disclosures")
+TEST_CASE("party set, show, list and remove - instructors - disclosures")
 {
     County c;
     c.ok({"party", "set", "--chamber", "宾阳县黎塘镇商会", "--form", "单独组建", "--members", "11", "--secretary", "覃春梅", "--founded",

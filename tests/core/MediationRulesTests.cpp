@@ -57,7 +57,7 @@ TEST_CASE("closed date: exactly when closed, not before receipt")
     CHECK(hasProblem(Mediation::validate(c, kToday), QStringLiteral("closed_on")));
 }
 
-TEST_CASE("settlement details belong to a settled case; follow-up to a closed one")
+TEST_CASE("settlement details belong to a settled case - follow-up to a closed one")
 {
     MediationCase c = received();
     c.status = CaseStatus::Failed;
@@ -188,7 +188,7 @@ TEST_CASE("a case entered already closed implies its history")
     CHECK(implied[1].date == QDate(2024, 3, 28));
 }
 
-TEST_CASE("committee and tally rules; names as ledgers write them")
+TEST_CASE("committee and tally rules - names as ledgers write them")
 {
     MediationCommittee m;
     m.chamberId = 1;

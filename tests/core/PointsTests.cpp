@@ -39,7 +39,7 @@ TEST_CASE("averages are rounded half up to hundredths with integers")
     CHECK(Points::formatHundredths(3) == QStringLiteral("0.03"));
 }
 
-TEST_CASE("grades follow the thresholds; the defaults are 90, 75 and 60")
+TEST_CASE("grades follow the thresholds - the defaults are 90, 75 and 60")
 {
     const GradeThresholds t;
     CHECK(Points::gradeFor(900, t) == Grade::Excellent);

@@ -194,7 +194,7 @@ TEST_CASE("issue 15: an XLSX export of a cell over 32,767 characters is refused 
     CHECK(back->first().rows.at(2).cell(4).text.size() == 32767);
 }
 
-TEST_CASE("issue 15: a line break typed in a one-line cell is read as a space; notes keep theirs")
+TEST_CASE("issue 15: a line break typed in a one-line cell is read as a space - notes keep theirs")
 {
     Sheet sheet;
     sheet.name = QStringLiteral("台账");

@@ -65,7 +65,7 @@ TEST_CASE("CSV files that are empty, binary or in an unknown encoding are refuse
     CHECK_FALSE(CsvReader::decode("\x80\xFF\x81 abc", TextEncoding::Auto).ok());
 }
 
-TEST_CASE("CSV fields: quoted commas, doubled quotes and line breaks; CRLF, LF and CR line ends")
+TEST_CASE("CSV fields: quoted commas, doubled quotes and line breaks - CRLF, LF and CR line ends")
 {
     const auto records = CsvReader::parse(QStringLiteral("a,\"b,c\",\"say \"\"hi\"\"\"\r\n\"line\nbreak\",,x\rlast,\"\""), QLatin1Char(','));
     REQUIRE(records.ok());

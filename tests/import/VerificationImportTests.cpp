@@ -397,7 +397,7 @@ std::optional<VerificationItem::Resolution> resolutionOf(Database &db, qint64 id
 // 2023 regional one comes in (honours). Three items, no more, whether the ledger comes in once or
 // twice — the import's own writes (the committee, the 2023 honour, whose kind the honours cell
 // also names) never settle what the same row holds back.
-TEST_CASE("editing a Party organisation, instructor, mediation committee or tally, or an honour resolves its items; an import's "
+TEST_CASE("editing a Party organisation, instructor, mediation committee or tally, or an honour resolves its items - an import's "
           "own writes do not")
 {
     test::TempDatabase temp(QStringLiteral("450126"));

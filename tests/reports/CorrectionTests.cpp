@@ -152,7 +152,7 @@ TEST_CASE("registration corrections that would leave an impossible history are r
                       [&](const RegistrationEvent &e) { return e.id == registered.id && e.date == QDate(2018, 12, 1); }));
 }
 
-TEST_CASE("a corrected credit code follows to the chamber; a code already in use is refused")
+TEST_CASE("a corrected credit code follows to the chamber - a code already in use is refused")
 {
     test::TempDatabase t(QStringLiteral("450126"));
     test::fillCountyFixture(*t.db);
@@ -221,7 +221,7 @@ TEST_CASE("case status corrections: the lifecycle holds over the whole history, 
     CHECK_FALSE(cases.get(id.value())->closedOn);
 }
 
-TEST_CASE("an import's changes are those between its start mark and its log line; older imports say they cannot be told")
+TEST_CASE("an import's changes are those between its start mark and its log line - older imports say they cannot be told")
 {
     test::TempDatabase t(QStringLiteral("450126"));
     ImportLogService log(*t.db);

@@ -31,7 +31,7 @@ TEST_CASE("a record's JSON: its described fields by type, its number and its cha
     CHECK(recordJson(t) == json::parse(R"({"id": 2, "chamber_id": 3, "year": 2022, "cases": 4, "settled": null, "notes": ""})"));
 }
 
-TEST_CASE("the chamber's JSON has its number and no chamber's; money in fen, yes/no as true, false or null", "[json]")
+TEST_CASE("the chamber's JSON has its number and no chamber's - money in fen, yes/no as true, false or null", "[json]")
 {
     Chamber c;
     c.id = 5;
@@ -51,7 +51,7 @@ TEST_CASE("the chamber's JSON has its number and no chamber's; money in fen, yes
     CHECK(j.size() == 21);  // the 20 described fields and the number
 }
 
-TEST_CASE("a region's list names each record's chamber; a chamber's own records do not", "[json]")
+TEST_CASE("a region's list names each record's chamber - a chamber's own records do not", "[json]")
 {
     Honour h;
     h.id = 1;

@@ -32,7 +32,7 @@ RegistrationEvent change(qint64 chamber, RegistrationStatus status, QDate date, 
 }
 } // namespace
 
-TEST_CASE("init loads the scope's divisions; another scope is refused")
+TEST_CASE("init loads the scope's divisions - another scope is refused")
 {
     test::TempDatabase t(QStringLiteral("450126"));
     DivisionService divisions(*t.db);

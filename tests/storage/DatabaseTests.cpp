@@ -29,7 +29,7 @@ TEST_CASE("pragmas: foreign keys on, WAL journal", "[sqlite]")
     CHECK(q.value(0).toString() == QStringLiteral("wal"));
 }
 
-TEST_CASE("a transaction not committed leaves nothing behind; nested ones are savepoints")
+TEST_CASE("a transaction not committed leaves nothing behind - nested ones are savepoints")
 {
     test::TempDatabase t(QStringLiteral("450126"));
     const int before = count(*t.db, QStringLiteral("change_log"));

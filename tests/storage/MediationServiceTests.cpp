@@ -35,7 +35,7 @@ struct County
 };
 } // namespace
 
-TEST_CASE("committee: one per chamber, set adds or replaces; tallies by year")
+TEST_CASE("committee: one per chamber, set adds or replaces - tallies by year")
 {
     County county;
     MediationService mediation(*county.t.db);
@@ -144,7 +144,7 @@ TEST_CASE("refusals write nothing: closed before received, settled without a dat
     CHECK((*history)[1].date == QDate(2024, 3, 30));
 }
 
-TEST_CASE("editing a case: not its status; dates move the history with them")
+TEST_CASE("editing a case: not its status - dates move the history with them")
 {
     County county;
     MediationCase c = county.dispute(QDate(2024, 3, 4));

@@ -46,7 +46,7 @@ TEST_CASE("members: credit codes checked and unique in the chamber, a second pre
     CHECK(*members.count(presidents) == 2);
 }
 
-TEST_CASE("counts follow the member list once it is kept; plain counts stand otherwise")
+TEST_CASE("counts follow the member list once it is kept - plain counts stand otherwise")
 {
     test::TempDatabase t(QStringLiteral("450126"));
     const qint64 lidang = test::addChamber(*t.db, "450126101", "宾阳县黎塘镇商会", QDate(2011, 10, 10));  // 40 + 11
@@ -85,7 +85,7 @@ TEST_CASE("counts follow the member list once it is kept; plain counts stand oth
     CHECK(MemberService::individualCountSql().contains(QStringLiteral("member_list_kept")));
 }
 
-TEST_CASE("needs: a listed member names the requester; status only by dated changes")
+TEST_CASE("needs: a listed member names the requester - status only by dated changes")
 {
     test::TempDatabase t(QStringLiteral("450126"));
     const qint64 lidang = test::addChamber(*t.db, "450126101", "宾阳县黎塘镇商会", QDate(2011, 10, 10));

@@ -21,7 +21,7 @@ int changeLogRows(Database &db, const QString &entity)
 }
 } // namespace
 
-TEST_CASE("a chamber has at most one Party organisation; set adds or replaces it")
+TEST_CASE("a chamber has at most one Party organisation - set adds or replaces it")
 {
     test::TempDatabase t(QStringLiteral("450126"));
     const qint64 lidang = test::addChamber(*t.db, "450126101", "宾阳县黎塘镇商会", QDate(2011, 10, 10));
@@ -65,7 +65,7 @@ TEST_CASE("a chamber has at most one Party organisation; set adds or replaces it
     CHECK_FALSE(party.organizationOf(lidang)->has_value());
 }
 
-TEST_CASE("instructors are kept with dates; a second one in post is a warning")
+TEST_CASE("instructors are kept with dates - a second one in post is a warning")
 {
     test::TempDatabase t(QStringLiteral("450126"));
     const qint64 binzhou = test::addChamber(*t.db, "450126100", "宾阳县宾州镇商会", QDate(2012, 7, 1));

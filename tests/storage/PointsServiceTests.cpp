@@ -189,7 +189,7 @@ TEST_CASE("entries: points from the rule, a reason for points changed by hand, t
     CHECK(*points.entryCount(PointsEntryQuery::ofYear(2025, EntryStatus::Approved)) == 1);
 }
 
-TEST_CASE("entries outside the rule's year or the chamber's life are refused; the same one twice is a warning")
+TEST_CASE("entries outside the rule's year or the chamber's life are refused - the same one twice is a warning")
 {
     PointsCounty county;
     PointsService &points = county.points;
