@@ -156,6 +156,10 @@ std::optional<QByteArray> ZipArchive::entry(const QString &path, qint64 maxBytes
         *tooLarge = true;
     if (n != 0 || closed != UNZ_OK)
         return std::nullopt;
+    // minizip checks the CRC only when the whole stated size was read: a stream that ends early
+    // (a damaged or cut entry) would otherwise pass as a shorter one.
+    if (out.size() != qint64(info.uncompressed_size))
+        return std::nullopt;
     return out;
 }
 

@@ -13,8 +13,10 @@
 #include "VerificationService.h"
 #include "TestSupport.h"
 #include "XlsxReader.h"
+#include "ZipArchive.h"
 
 #include <QBuffer>
+#include <cstring>
 #include <QDir>
 #include <QTemporaryDir>
 
@@ -269,4 +271,31 @@ TEST_CASE("fuzz finding: a .xls on which FreeXL leaks is read to its end (the le
     auto file = LedgerFile::load(test::importData(QStringLiteral("fuzz/freexl-leak.xls")));
     REQUIRE(file.ok());
     CHECK(file->format == LedgerFile::Format::Xls);
+}
+
+TEST_CASE("an archive entry that ends before its stated size is damaged, not a shorter entry")
+{
+    const QByteArray text = QByteArray("乡镇商会台账 ").repeated(200);
+    QByteArray zip = ZipArchive::create({{QStringLiteral("a.txt"), text}});
+    {
+        const ZipArchive whole(zip);
+        REQUIRE(whole.entry(QStringLiteral("a.txt"), 1 << 20) == text);
+    }
+    // The stated uncompressed size, in the local header (offset 22) and the central directory's
+    // entry (offset 24), made 10 bytes larger than the deflated stream gives: the read ends early.
+    auto bump = [&zip](qsizetype at) {
+        quint32 size = 0;
+        std::memcpy(&size, zip.constData() + at, 4);  // little-endian, as ZIP and x86 are
+        size += 10;
+        std::memcpy(zip.data() + at, &size, 4);
+    };
+    const qsizetype local = zip.indexOf(QByteArray("PK\x03\x04", 4));
+    const qsizetype central = zip.indexOf(QByteArray("PK\x01\x02", 4));
+    REQUIRE(local >= 0);
+    REQUIRE(central > local);
+    bump(local + 22);
+    bump(central + 24);
+    const ZipArchive cut(zip);
+    REQUIRE(cut.isOpen());
+    CHECK_FALSE(cut.entry(QStringLiteral("a.txt"), 1 << 20).has_value());
 }
