@@ -119,6 +119,9 @@ int main(int argc, char **argv)
         editor.historyTab()->table()->selectRow(0);
         editor.resize(1020, 660);
         ok = save(&editor, out.filePath(QStringLiteral("chamber-history.png"))) && ok;
+        // The basics tab, bound to the chamber's description (township completion, status, liability).
+        editor.tabs()->setCurrentIndex(0);
+        ok = save(&editor, out.filePath(QStringLiteral("chamber-editor.png"))) && ok;
         // 编辑 → 修改记录 (Ctrl+H): the same edits among every change in the file, narrowed to one user.
         ChangeHistoryDialog all(f.workspace);
         test::type(all.userEdit(), QStringLiteral("李文"));
