@@ -434,7 +434,7 @@
     </message>
     <message>
         <source>Unit</source>
-        <translation>行政区划</translation>
+        <translation>工作单位</translation>
     </message>
     <message>
         <source>Phone</source>

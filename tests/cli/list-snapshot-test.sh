@@ -4,7 +4,9 @@
 # English and zh_CN, with their stderr and exit codes, byte for byte as they were before the lists
 # and the JSON were built from the kinds' descriptions (issue 11): list-snapshot.sha256 holds the
 # SHA-256 of each output of scripts/cli-list-snapshot.sh taken on 61d94ce (the shows added later,
-# also taken with 61d94ce's chamberctl). The demo's dates end at 2026-06-30 (or today, if earlier).
+# also taken with 61d94ce's chamberctl), except five zh_CN tables of instructors retaken when their
+# 'Unit' heading was corrected from 行政区划 to 工作单位 (diffed first: that word only). The demo's
+# dates end at 2026-06-30 (or today, if earlier).
 # usage: list-snapshot-test.sh CHAMBERCTL WORKDIR
 set -eu
 here=$(dirname "$(realpath "$0")")
