@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ChangeNotices.h"
 
+#include "RecordSql.h"
+
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QStringList>
@@ -49,7 +51,11 @@ Result<QList<ChangeEvent>> ChangeNotices::read(Database &db, const QList<Span> &
             return Problem::error(QStringLiteral("database"), q.lastError().text());
         while (q.next())
             out.append(ChangeEvent{q.value(0).toString(), q.value(1).toLongLong(), q.value(2).toString(), q.value(3).toInt() == 1});
+        // A read that stopped part way is an error, not the end of the lines.
+        const Status end = sql::readEnd(q);
         q.finish();
+        if (!end)
+            return end.problems();
     }
     return out;
 }
