@@ -179,20 +179,10 @@ QString whereFor(const ChamberQuery &query, QVariantList &binds)
 Problems ChamberService::validate(const Chamber &chamber) const
 {
     Problems problems = Chambers::validate(chamber);
-    // Asked for every chamber an import or the demo adds: only whether the code is a township's.
-    Statement &t = m_db.statement(QStringLiteral("SELECT 1 FROM division WHERE code = ? AND level = ?"));
-    t.addBindValue(chamber.townshipCode);
-    t.addBindValue(int(DivisionLevel::Township));
-    if (!t.exec()) {
-        problems.append(sql::readError(t));
-        return problems;
-    }
-    const bool isTownship = t.next();
-    const Status end = sql::readEnd(t);
-    t.finish();
-    if (!end)
-        return problems + end.problems();
-    if (!chamber.townshipCode.isEmpty() && !isTownship)
+    const auto isTownship = DivisionService(m_db).isTownship(chamber.townshipCode);
+    if (!isTownship)
+        return problems + isTownship.problems();
+    if (!chamber.townshipCode.isEmpty() && !*isTownship)
         problems.append(Problem::error(QStringLiteral("township"),
                                        tr("There is no township %1 in this database's scope.").arg(chamber.townshipCode)));
     if (!chamber.creditCode.isEmpty())

@@ -85,6 +85,21 @@ Result<std::optional<Division>> DivisionService::byCode(const QString &code) con
     return found;
 }
 
+Result<bool> DivisionService::isTownship(const QString &code) const
+{
+    Statement &q = m_db.statement(QStringLiteral("SELECT 1 FROM division WHERE code = ? AND level = ?"));
+    q.addBindValue(code);
+    q.addBindValue(int(DivisionLevel::Township));
+    if (!q.exec())
+        return sql::readError(q);
+    const bool found = q.next();
+    const Status end = sql::readEnd(q);
+    q.finish();
+    if (!end)
+        return end.problems();
+    return found;
+}
+
 Result<QList<Division>> DivisionService::children(const QString &code) const
 {
     QSqlQuery q(m_db.sql());

@@ -31,6 +31,9 @@ public:
     // no such division (or no scope yet).
     Result<std::optional<Division>> scope() const;
     Result<std::optional<Division>> byCode(const QString &code) const;
+    // Whether the code is a township's of this database (one indexed look-up, no Division built:
+    // asked for every chamber an import or the demo adds).
+    Result<bool> isTownship(const QString &code) const;
     Result<QList<Division>> children(const QString &code) const;
     // Township-level units under a division (or the whole scope when code is empty), by code.
     Result<QList<TownshipInfo>> townships(const QString &underCode = {}) const;
