@@ -28,6 +28,15 @@ enum class FieldType {
     Names,  // a list of names, stored '、'-separated
 };
 
+// How the storage writes a text field (Text, Phone, Code) to its column; the column never holds
+// NULL for a text: '' is "none" (sql::storedValues in src/storage/RecordRow.h).
+enum class TextStorage : quint8 {
+    Trimmed,     // trimmed of leading and trailing spaces: names, phones, numbers (the default)
+    AsTyped,     // kept as typed, spaces and line breaks too: notes and other running text
+    Capitals,    // trimmed and in capitals: a disclosure's period (2024-H1)
+    CreditCode,  // as CreditCode::normalise writes a code: no spaces, capitals
+};
+
 // The column of a field in a list (the app's lists of a kind, ListExport's CSV of them).
 struct ListColumn
 {
@@ -68,6 +77,14 @@ struct FieldDescription
     // A dissolution date counts only with the status dissolved: a form offers the field only then,
     // and reads it as not known otherwise.
     FieldCondition onlyWhen = {};
+    // How the storage writes the text (Text, Phone and Code fields); other types are stored by
+    // their type: a date yyyy-MM-dd, an unknown date, number or yes/no NULL, yes/no 1/0, an
+    // enumeration by its key ('' for none), names joined with 、.
+    TextStorage storage = TextStorage::Trimmed;
+    // Written to its column, but read from an expression the service selects instead of the
+    // column (a chamber's member counts come from its member list where one is kept): the
+    // storage's generic row reader leaves it to the service.
+    bool computedOnRead = false;
 };
 
 // A column of chamberctl's table of a kind's records (`list`, and the same records in `show`).

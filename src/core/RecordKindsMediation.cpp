@@ -23,7 +23,7 @@ const FieldDescription kMediationCommitteeFields[] = {
      .optionHelp = QT_TRANSLATE_NOOP("MediationCommitteeFields", "Number of mediators."), .jsonKey = "mediators",
      .list = {0, "mediators", QT_TRANSLATE_NOOP("MediationCommitteeFields", "Mediators")}},
     {.key = "notes", .label = QT_TRANSLATE_NOOP("MediationCommitteeFields", "notes"), .column = "notes", .type = FieldType::Text,
-     .option = "notes", .valueName = "TEXT", .optionHelp = QT_TRANSLATE_NOOP("MediationCommitteeFields", "Notes."), .jsonKey = "notes"},
+     .option = "notes", .valueName = "TEXT", .optionHelp = QT_TRANSLATE_NOOP("MediationCommitteeFields", "Notes."), .jsonKey = "notes", .storage = TextStorage::AsTyped},
 };
 
 // chamberctl's table of the kind (`list`; `show` leaves out the chamber).
@@ -54,7 +54,7 @@ const FieldDescription kMediationTallyFields[] = {
      .optionHelp = QT_TRANSLATE_NOOP("MediationTallyFields", "Of those, settled; empty for unknown."), .jsonKey = "settled",
      .list = {4, nullptr}},
     {.key = "notes", .label = QT_TRANSLATE_NOOP("MediationTallyFields", "notes"), .column = "notes", .type = FieldType::Text,
-     .option = "notes", .valueName = "TEXT", .optionHelp = QT_TRANSLATE_NOOP("MediationTallyFields", "Notes."), .jsonKey = "notes"},
+     .option = "notes", .valueName = "TEXT", .optionHelp = QT_TRANSLATE_NOOP("MediationTallyFields", "Notes."), .jsonKey = "notes", .storage = TextStorage::AsTyped},
 };
 
 // chamberctl's table of the kind (`list`; `show` leaves out the chamber).
@@ -98,7 +98,7 @@ const FieldDescription kMediationCaseFields[] = {
      .jsonKey = "dispute_type", .list = {4, "dispute", QT_TRANSLATE_NOOP("MediationCaseFields", "Dispute")}, .enumTexts = &Mediation::disputeTypeTexts},
     {.key = "summary", .label = QT_TRANSLATE_NOOP("MediationCaseFields", "summary"), .column = "summary", .type = FieldType::Text,
      .option = "summary", .valueName = "TEXT", .optionHelp = QT_TRANSLATE_NOOP("MediationCaseFields", "What the dispute is about."),
-     .jsonKey = "summary"},
+     .jsonKey = "summary", .storage = TextStorage::AsTyped},
     {.key = "amount_disputed", .label = QT_TRANSLATE_NOOP("MediationCaseFields", "amount in dispute"), .column = "amount_disputed_fen",
      .type = FieldType::Money, .option = "amount", .valueName = "YUAN",
      .optionHelp = QT_TRANSLATE_NOOP("MediationCaseFields", "Amount in dispute, in yuan."), .jsonKey = "amount_disputed_fen",
@@ -115,9 +115,9 @@ const FieldDescription kMediationCaseFields[] = {
      .jsonKey = "follow_up_satisfaction", .enumTexts = &Mediation::satisfactionTexts},
     {.key = "follow_up_note", .label = QT_TRANSLATE_NOOP("MediationCaseFields", "follow-up note"), .column = "follow_up_note",
      .type = FieldType::Text, .option = "follow-up-note", .valueName = "TEXT",
-     .optionHelp = QT_TRANSLATE_NOOP("MediationCaseFields", "What the follow-up found."), .jsonKey = "follow_up_note"},
+     .optionHelp = QT_TRANSLATE_NOOP("MediationCaseFields", "What the follow-up found."), .jsonKey = "follow_up_note", .storage = TextStorage::AsTyped},
     {.key = "notes", .label = QT_TRANSLATE_NOOP("MediationCaseFields", "notes"), .column = "notes", .type = FieldType::Text,
-     .option = "notes", .valueName = "TEXT", .optionHelp = QT_TRANSLATE_NOOP("MediationCaseFields", "Notes."), .jsonKey = "notes"},
+     .option = "notes", .valueName = "TEXT", .optionHelp = QT_TRANSLATE_NOOP("MediationCaseFields", "Notes."), .jsonKey = "notes", .storage = TextStorage::AsTyped},
     {.key = "agreed_amount", .label = QT_TRANSLATE_NOOP("MediationCaseFields", "agreed amount"), .column = "agreed_amount_fen",
      .type = FieldType::Money, .option = "agreed-amount", .valueName = "YUAN",
      .optionHelp = QT_TRANSLATE_NOOP("MediationCaseFields", "Amount agreed, in yuan."), .jsonKey = "agreed_amount_fen"},

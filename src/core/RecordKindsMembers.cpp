@@ -36,7 +36,7 @@ const FieldDescription kServiceRequestFields[] = {
      .optionHelp = QT_TRANSLATE_NOOP("ServiceRequestFields", "Who it was referred to: legal service centre, bank, village committee …"),
      .jsonKey = "partner", .list = {7, nullptr, QT_TRANSLATE_NOOP("ServiceRequestFields", "Referred to"), 5}},
     {.key = "notes", .label = QT_TRANSLATE_NOOP("ServiceRequestFields", "notes"), .column = "notes", .type = FieldType::Text,
-     .option = "notes", .valueName = "TEXT", .optionHelp = QT_TRANSLATE_NOOP("ServiceRequestFields", "Notes."), .jsonKey = "notes"},
+     .option = "notes", .valueName = "TEXT", .optionHelp = QT_TRANSLATE_NOOP("ServiceRequestFields", "Notes."), .jsonKey = "notes", .storage = TextStorage::AsTyped},
     {.key = "status", .label = QT_TRANSLATE_NOOP("ServiceRequestFields", "status"), .column = "status", .type = FieldType::Enum,
      .jsonKey = "status", .list = {0, nullptr, QT_TRANSLATE_NOOP("ServiceRequestFields", "Status"), 6}, .enumTexts = &ServiceRequests::statusTexts},
     {.key = "started_on", .label = QT_TRANSLATE_NOOP("ServiceRequestFields", "start date"), .column = "started_on",
@@ -74,7 +74,7 @@ const FieldDescription kMemberFields[] = {
      .list = {4, nullptr, QT_TRANSLATE_NOOP("MemberFields", "Kind"), 2}, .enumTexts = &Members::kindTexts},
     {.key = "credit_code", .label = QT_TRANSLATE_NOOP("MemberFields", "unified social credit code"), .column = "credit_code",
      .type = FieldType::Code, .option = "credit-code", .valueName = "CODE",
-     .optionHelp = QT_TRANSLATE_NOOP("MemberFields", "A firm's unified social credit code."), .jsonKey = "credit_code"},
+     .optionHelp = QT_TRANSLATE_NOOP("MemberFields", "A firm's unified social credit code."), .jsonKey = "credit_code", .storage = TextStorage::CreditCode},
     {.key = "representative", .label = QT_TRANSLATE_NOOP("MemberFields", "representative"), .column = "representative",
      .type = FieldType::Text, .option = "representative", .valueName = "TEXT",
      .optionHelp = QT_TRANSLATE_NOOP("MemberFields", "Who represents the firm (法定代表人)."), .jsonKey = "representative",
@@ -96,7 +96,7 @@ const FieldDescription kMemberFields[] = {
      .optionHelp = QT_TRANSLATE_NOOP("MemberFields", "Date the member left; empty while a member."), .jsonKey = "left_on",
      .list = {0, nullptr, QT_TRANSLATE_NOOP("MemberFields", "Left"), 7}},
     {.key = "notes", .label = QT_TRANSLATE_NOOP("MemberFields", "notes"), .column = "notes", .type = FieldType::Text, .option = "notes",
-     .valueName = "TEXT", .optionHelp = QT_TRANSLATE_NOOP("MemberFields", "Notes."), .jsonKey = "notes"},
+     .valueName = "TEXT", .optionHelp = QT_TRANSLATE_NOOP("MemberFields", "Notes."), .jsonKey = "notes", .storage = TextStorage::AsTyped},
 };
 
 // chamberctl's table of the kind (`list`; `show` leaves out the chamber).

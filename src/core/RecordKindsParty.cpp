@@ -53,7 +53,7 @@ const FieldDescription kPartyOrganizationFields[] = {
      .type = FieldType::Date, .option = "rated-on", .valueName = "YYYY-MM-DD",
      .optionHelp = QT_TRANSLATE_NOOP("PartyOrganizationFields", "Date the star rating was given."), .jsonKey = "star_rated_on"},
     {.key = "notes", .label = QT_TRANSLATE_NOOP("PartyOrganizationFields", "notes"), .column = "notes", .type = FieldType::Text,
-     .option = "notes", .valueName = "TEXT", .optionHelp = QT_TRANSLATE_NOOP("PartyOrganizationFields", "Notes."), .jsonKey = "notes"},
+     .option = "notes", .valueName = "TEXT", .optionHelp = QT_TRANSLATE_NOOP("PartyOrganizationFields", "Notes."), .jsonKey = "notes", .storage = TextStorage::AsTyped},
 };
 
 // chamberctl's table of the kind (`list`; `show` leaves out the chamber).
@@ -90,7 +90,7 @@ const FieldDescription kPartyInstructorFields[] = {
      .option = "until", .valueName = "YYYY-MM-DD", .optionHelp = QT_TRANSLATE_NOOP("PartyInstructorFields", "Left the post on this date."),
      .jsonKey = "until", .list = {0, "until", QT_TRANSLATE_NOOP("PartyInstructorFields", "Until")}},
     {.key = "notes", .label = QT_TRANSLATE_NOOP("PartyInstructorFields", "notes"), .column = "notes", .type = FieldType::Text,
-     .option = "notes", .valueName = "TEXT", .optionHelp = QT_TRANSLATE_NOOP("PartyInstructorFields", "Notes."), .jsonKey = "notes"},
+     .option = "notes", .valueName = "TEXT", .optionHelp = QT_TRANSLATE_NOOP("PartyInstructorFields", "Notes."), .jsonKey = "notes", .storage = TextStorage::AsTyped},
 };
 
 // chamberctl's table of the kind (`list`; `show` leaves out the chamber).
@@ -114,7 +114,7 @@ const FieldDescription kDisclosureFields[] = {
     {.key = "period", .label = QT_TRANSLATE_NOOP("DisclosureFields", "period"), .column = "period", .type = FieldType::Text,
      .required = true, .option = "period", .valueName = "PERIOD",
      .optionHelp = QT_TRANSLATE_NOOP("DisclosureFields", "2024, 2024-H1, 2024-Q3 or 2024-03."), .jsonKey = "period",
-     .list = {6, "period", QT_TRANSLATE_NOOP("DisclosureFields", "Period")}},
+     .list = {6, "period", QT_TRANSLATE_NOOP("DisclosureFields", "Period")}, .storage = TextStorage::Capitals},
     {.key = "party_affairs", .label = QT_TRANSLATE_NOOP("DisclosureFields", "Party affairs disclosed"), .column = "party_affairs",
      .type = FieldType::YesNo, .option = "party-affairs", .valueName = "yes|no",
      .optionHelp = QT_TRANSLATE_NOOP("DisclosureFields", "Party affairs disclosed."), .jsonKey = "party_affairs", .list = {5, "party_affairs", QT_TRANSLATE_NOOP("DisclosureFields", "Party affairs")}},
@@ -130,7 +130,7 @@ const FieldDescription kDisclosureFields[] = {
      .optionHelp = QT_TRANSLATE_NOOP("DisclosureFields", "Date it was made public."), .jsonKey = "disclosed_on",
      .list = {0, "disclosed", QT_TRANSLATE_NOOP("DisclosureFields", "Disclosed on")}},
     {.key = "notes", .label = QT_TRANSLATE_NOOP("DisclosureFields", "notes"), .column = "notes", .type = FieldType::Text,
-     .option = "notes", .valueName = "TEXT", .optionHelp = QT_TRANSLATE_NOOP("DisclosureFields", "Notes."), .jsonKey = "notes"},
+     .option = "notes", .valueName = "TEXT", .optionHelp = QT_TRANSLATE_NOOP("DisclosureFields", "Notes."), .jsonKey = "notes", .storage = TextStorage::AsTyped},
 };
 
 // chamberctl's table of the kind (`list`; `show` leaves out the chamber).
@@ -170,7 +170,7 @@ const FieldDescription kHonourFields[] = {
      .option = "date", .valueName = "YYYY-MM-DD", .optionHelp = QT_TRANSLATE_NOOP("HonourFields", "Date of the decision."),
      .jsonKey = "awarded_on", .list = {0, nullptr, QT_TRANSLATE_NOOP("HonourFields", "Decided on"), 5}},
     {.key = "notes", .label = QT_TRANSLATE_NOOP("HonourFields", "notes"), .column = "notes", .type = FieldType::Text, .option = "notes",
-     .valueName = "TEXT", .optionHelp = QT_TRANSLATE_NOOP("HonourFields", "Notes."), .jsonKey = "notes"},
+     .valueName = "TEXT", .optionHelp = QT_TRANSLATE_NOOP("HonourFields", "Notes."), .jsonKey = "notes", .storage = TextStorage::AsTyped},
 };
 
 // chamberctl's table of the kind (`list`; `show` leaves out the chamber).

@@ -8,6 +8,7 @@
 #include "Readiness.h"
 #include "RecordChecks.h"
 #include "VerificationService.h"
+#include "RecordRow.h"
 #include "RecordSql.h"
 
 #include <QDateTime>
@@ -18,6 +19,8 @@ namespace chamber {
 
 namespace {
 
+// The chamber's columns, read by name (ChamberReader); the member counts (places 15 and 16) are
+// computed here, and a list adds the township's name and the registration status (21 and 22).
 const QString kChamberColumns = QStringLiteral(
     "c.id, c.township_code, c.name, c.founded_on, c.status, c.dissolved_on, c.president, c.president_phone, "
     "c.secretary_general, c.secretary_phone, c.contact_person, c.contact_phone, c.premises, c.full_time_staff, "
@@ -29,64 +32,25 @@ const QString kCurrentRegistration = QStringLiteral(
     "coalesce((SELECT r.status FROM registration_event r WHERE r.chamber_id = c.id "
     "ORDER BY r.effective_on DESC, r.id DESC LIMIT 1), 'not_registered')");
 
-Chamber chamberFrom(const QSqlQuery &q)
+// A chamber from a row of kChamberColumns: its columns by the one row mapping (RecordRow.h); its
+// member counts, which the SELECT computes from the member list where one is kept
+// (FieldDescription::computedOnRead), by their places in kChamberColumns. One reader per statement run.
+class ChamberReader
 {
-    Chamber c;
-    c.id = q.value(0).toLongLong();
-    c.townshipCode = q.value(1).toString();
-    c.name = q.value(2).toString();
-    c.founded = dates::fromIsoOrEmpty(q.value(3).toString());
-    c.status = Chambers::statusFromText(q.value(4).toString()).value_or(ChamberStatus::Active);
-    c.dissolved = dates::fromIsoOrEmpty(q.value(5).toString());
-    c.president = q.value(6).toString();
-    c.presidentPhone = q.value(7).toString();
-    c.secretaryGeneral = q.value(8).toString();
-    c.secretaryPhone = q.value(9).toString();
-    c.contactPerson = q.value(10).toString();
-    c.contactPhone = q.value(11).toString();
-    c.premises = q.value(12).toString();
-    if (!q.isNull(13))
-        c.fullTimeStaff = q.value(13).toInt();
-    if (!q.isNull(14))
-        c.activityFundsFen = q.value(14).toLongLong();
-    c.individualMembers = q.value(15).toInt();
-    c.unitMembers = q.value(16).toInt();
-    if (!q.isNull(17))
-        c.independentLiability = q.value(17).toInt() != 0;
-    c.creditCode = q.value(18).toString();
-    c.notes = q.value(19).toString();
-    c.supervisingUnit = q.value(20).toString();
-    return c;
-}
+public:
+    Chamber operator()(const QSqlQuery &q)
+    {
+        Chamber c = m_read(q);
+        c.individualMembers = q.value(kIndividualMembersAt).toInt();
+        c.unitMembers = q.value(kUnitMembersAt).toInt();
+        return c;
+    }
 
-QVariant nullable(const std::optional<QDate> &d)
-{
-    return d ? QVariant(dates::toIso(*d)) : QVariant();
-}
-
-sql::Values chamberValues(const Chamber &c)
-{
-    return {{QStringLiteral("township_code"), c.townshipCode},
-            {QStringLiteral("name"), c.name.trimmed()},
-            {QStringLiteral("founded_on"), nullable(c.founded)},
-            {QStringLiteral("status"), Chambers::statusKey(c.status)},
-            {QStringLiteral("dissolved_on"), nullable(c.dissolved)},
-            {QStringLiteral("president"), nonNull(c.president.trimmed())},
-            {QStringLiteral("president_phone"), nonNull(c.presidentPhone.trimmed())},
-            {QStringLiteral("secretary_general"), nonNull(c.secretaryGeneral.trimmed())},
-            {QStringLiteral("secretary_phone"), nonNull(c.secretaryPhone.trimmed())},
-            {QStringLiteral("contact_person"), nonNull(c.contactPerson.trimmed())},
-            {QStringLiteral("contact_phone"), nonNull(c.contactPhone.trimmed())},
-            {QStringLiteral("premises"), nonNull(c.premises.trimmed())},
-            {QStringLiteral("full_time_staff"), c.fullTimeStaff ? QVariant(*c.fullTimeStaff) : QVariant()},
-            {QStringLiteral("activity_funds_fen"), c.activityFundsFen ? QVariant(*c.activityFundsFen) : QVariant()},
-            {QStringLiteral("individual_members"), c.individualMembers},
-            {QStringLiteral("unit_members"), c.unitMembers},
-            {QStringLiteral("independent_liability"), c.independentLiability ? QVariant(*c.independentLiability ? 1 : 0) : QVariant()},
-            {QStringLiteral("credit_code"), nonNull(CreditCode::normalise(c.creditCode))},
-            {QStringLiteral("notes"), nonNull(c.notes)},
-            {QStringLiteral("supervising_unit"), nonNull(c.supervisingUnit.trimmed())}};
-}
+private:
+    static constexpr int kIndividualMembersAt = 15;
+    static constexpr int kUnitMembersAt = 16;
+    sql::RowReader<Chamber> m_read;
+};
 
 // Readiness::ready written as SQL, so that the list of chambers ready to register can be paged:
 // the same conditions with the same thresholds (a storage test holds the two together), on the
@@ -233,7 +197,7 @@ Result<qint64> ChamberService::add(const Chamber &chamber)
     Problems problems = validate(chamber);
     if (hasErrors(problems))
         return problems;
-    auto id = sql::write<qint64>(m_db, [&] { return sql::insert(m_db, QStringLiteral("chamber"), chamberValues(chamber)); });
+    auto id = sql::write<qint64>(m_db, [&] { return sql::insert(m_db, QStringLiteral("chamber"), sql::storedValues(chamber)); });
     return id ? Result<qint64>(id.value(), problems) : id;
 }
 
@@ -247,7 +211,7 @@ Status ChamberService::update(const Chamber &chamber, std::optional<qint64> expe
     if (hasErrors(problems))
         return problems;
     auto written = sql::write<Done>(m_db, [&]() -> Status {
-        if (auto s = sql::update(m_db, QStringLiteral("chamber"), chamber.id, chamberValues(chamber), expectedVersion); !s)
+        if (auto s = sql::update(m_db, QStringLiteral("chamber"), chamber.id, sql::storedValues(chamber), expectedVersion); !s)
             return s;
         // Editing a field settles what was waiting to be verified about it.
         return VerificationService(m_db).resolveEdited(chamber.id, VerificationService::editedFields(*before, chamber));
@@ -280,7 +244,7 @@ Result<Chamber> ChamberService::get(qint64 id) const
             return end.problems();
         return Problem::error(QStringLiteral("chamber"), tr("There is no chamber number %1.").arg(id));
     }
-    const Chamber chamber = chamberFrom(q);
+    const Chamber chamber = ChamberReader()(q);
     q.finish();
     return chamber;
 }
@@ -298,8 +262,9 @@ Result<Chamber> ChamberService::find(const QString &idOrName) const
     if (!q.exec())
         return sql::readError(q);
     QList<Chamber> found;
+    ChamberReader read;
     while (q.next())
-        found.append(chamberFrom(q));
+        found.append(read(q));
     if (auto end = sql::readEnd(q); !end)
         return end.problems();
     if (found.size() == 1)
@@ -330,8 +295,9 @@ Result<QList<ChamberRow>> ChamberService::list(const ChamberQuery &query) const
     QList<ChamberRow> out;
     if (!q.exec())
         return sql::readError(q);
+    ChamberReader read;
     while (q.next()) {
-        ChamberRow row{chamberFrom(q), q.value(21).toString(),
+        ChamberRow row{read(q), q.value(21).toString(),
                        Registrations::statusFromText(q.value(22).toString()).value_or(RegistrationStatus::NotRegistered)};
         out.append(row);
     }
@@ -361,8 +327,9 @@ Result<QList<Chamber>> ChamberService::all() const
     QList<Chamber> out;
     if (!q.exec(QStringLiteral("SELECT %1 FROM chamber c ORDER BY c.township_code, c.id").arg(kChamberColumns)))
         return sql::readError(q);
+    ChamberReader read;
     while (q.next())
-        out.append(chamberFrom(q));
+        out.append(read(q));
     if (auto end = sql::readEnd(q); !end)
         return end.problems();
     return out;

@@ -2,6 +2,7 @@
 #include "DisclosureService.h"
 
 #include "RecordChecks.h"
+#include "RecordRow.h"
 #include "RecordSql.h"
 
 namespace chamber {
@@ -16,33 +17,6 @@ const QList<sql::SortColumn> kSorts = {{QStringLiteral("township"), QStringLiter
                                        {QStringLiteral("chamber_affairs"), QStringLiteral("r.chamber_affairs")},
                                        {QStringLiteral("finances"), QStringLiteral("r.finances")},
                                        {QStringLiteral("disclosed"), QStringLiteral("r.disclosed_on")}};
-
-Disclosure disclosureFrom(const QSqlQuery &q)
-{
-    // One record per row: QSqlQuery::value(name) builds the whole record again for each field.
-    const QSqlRecord row = q.record();
-    Disclosure d;
-    d.id = row.value(QStringLiteral("id")).toLongLong();
-    d.chamberId = row.value(QStringLiteral("chamber_id")).toLongLong();
-    d.period = row.value(QStringLiteral("period")).toString();
-    d.partyAffairs = row.value(QStringLiteral("party_affairs")).toInt() != 0;
-    d.chamberAffairs = row.value(QStringLiteral("chamber_affairs")).toInt() != 0;
-    d.finances = row.value(QStringLiteral("finances")).toInt() != 0;
-    d.disclosedOn = sql::optionalDate(row.value(QStringLiteral("disclosed_on")));
-    d.notes = row.value(QStringLiteral("notes")).toString();
-    return d;
-}
-
-sql::Values disclosureValues(const Disclosure &d)
-{
-    return {{QStringLiteral("chamber_id"), d.chamberId},
-            {QStringLiteral("period"), d.period.trimmed().toUpper()},
-            {QStringLiteral("party_affairs"), d.partyAffairs ? 1 : 0},
-            {QStringLiteral("chamber_affairs"), d.chamberAffairs ? 1 : 0},
-            {QStringLiteral("finances"), d.finances ? 1 : 0},
-            {QStringLiteral("disclosed_on"), sql::date(d.disclosedOn)},
-            {QStringLiteral("notes"), nonNull(d.notes)}};
-}
 
 } // namespace
 
@@ -66,7 +40,7 @@ Problems DisclosureService::validate(const Disclosure &d) const
 
 Result<qint64> DisclosureService::add(const Disclosure &d)
 {
-    return sql::addChecked(m_db, kTable, validate(d), disclosureValues(d));
+    return sql::addChecked(m_db, kTable, validate(d), sql::storedValues(d));
 }
 
 Status DisclosureService::update(const Disclosure &d, std::optional<qint64> expectedVersion)
@@ -76,7 +50,7 @@ Status DisclosureService::update(const Disclosure &d, std::optional<qint64> expe
         return stored.problems();
     Problems problems = validate(d);
     RecordChecks::sameChamber(problems, stored->chamberId, d.chamberId);
-    return sql::updateChecked(m_db, kTable, d.id, problems, disclosureValues(d), expectedVersion);
+    return sql::updateChecked(m_db, kTable, d.id, problems, sql::storedValues(d), expectedVersion);
 }
 
 Status DisclosureService::remove(qint64 id)
@@ -89,19 +63,19 @@ Status DisclosureService::remove(qint64 id)
 
 Result<Disclosure> DisclosureService::get(qint64 id) const
 {
-    return sql::byId<Disclosure>(m_db, kTable, id, disclosureFrom, tr("There is no disclosure number %1.").arg(id));
+    return sql::byId<Disclosure>(m_db, kTable, id, sql::RowReader<Disclosure>(), tr("There is no disclosure number %1.").arg(id));
 }
 
 Result<QList<Disclosure>> DisclosureService::of(qint64 chamberId) const
 {
     return sql::select<Disclosure>(m_db, QStringLiteral("SELECT * FROM party_disclosure WHERE chamber_id = ? ORDER BY period"), {chamberId},
-                                   disclosureFrom);
+                                   sql::RowReader<Disclosure>());
 }
 
 Result<QList<Listed<Disclosure>>> DisclosureService::list(const RecordQuery &query) const
 {
     return sql::list<Disclosure>(m_db, kTable, {}, query, {QStringLiteral("r.period")},
-                                 sql::orderBy(query, kSorts, QStringLiteral("c.township_code, c.name, r.period, r.id")), disclosureFrom);
+                                 sql::orderBy(query, kSorts, QStringLiteral("c.township_code, c.name, r.period, r.id")), sql::RowReader<Disclosure>());
 }
 
 } // namespace chamber

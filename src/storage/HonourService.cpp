@@ -2,6 +2,7 @@
 #include "HonourService.h"
 
 #include "RecordChecks.h"
+#include "RecordRow.h"
 #include "RecordSql.h"
 #include "VerificationService.h"
 
@@ -13,22 +14,6 @@ namespace {
 
 const QString kTable = QStringLiteral("honour");
 const QStringList kText = {QStringLiteral("r.issuing_body"), QStringLiteral("r.document_number"), QStringLiteral("r.notes")};
-
-Honour honourFrom(const QSqlQuery &q)
-{
-    // One record per row: QSqlQuery::value(name) builds the whole record again for each field.
-    const QSqlRecord row = q.record();
-    Honour h;
-    h.id = row.value(QStringLiteral("id")).toLongLong();
-    h.chamberId = row.value(QStringLiteral("chamber_id")).toLongLong();
-    h.kind = Honours::kindFromText(row.value(QStringLiteral("kind")).toString()).value_or(HonourKind::RegionalFourGood);
-    h.year = row.value(QStringLiteral("year")).toInt();
-    h.issuingBody = row.value(QStringLiteral("issuing_body")).toString();
-    h.documentNumber = row.value(QStringLiteral("document_number")).toString();
-    h.awardedOn = sql::optionalDate(row.value(QStringLiteral("awarded_on")));
-    h.notes = row.value(QStringLiteral("notes")).toString();
-    return h;
-}
 
 // Whether a ledger's honours cell, as a verification item keeps it ("广西四好商会2019、全国“四好”商会
 // 2099"), names one of the kinds: an honour written by hand settles the items about its kind only.
@@ -44,17 +29,6 @@ std::function<bool(const QString &)> naming(const QList<HonourKind> &kinds)
         }
         return false;
     };
-}
-
-sql::Values honourValues(const Honour &h)
-{
-    return {{QStringLiteral("chamber_id"), h.chamberId},
-            {QStringLiteral("kind"), Honours::kindKey(h.kind)},
-            {QStringLiteral("year"), h.year},
-            {QStringLiteral("issuing_body"), sql::text(h.issuingBody)},
-            {QStringLiteral("document_number"), sql::text(h.documentNumber)},
-            {QStringLiteral("awarded_on"), sql::date(h.awardedOn)},
-            {QStringLiteral("notes"), nonNull(h.notes)}};
 }
 
 sql::Where whereFor(const HonourQuery &query)
@@ -105,7 +79,7 @@ Result<qint64> HonourService::add(const Honour &h)
 {
     return VerificationService::settling<qint64>(
         m_db, h.chamberId, VerificationService::Record::Honour,
-        [&] { return sql::addChecked(m_db, kTable, validate(h), honourValues(h)); }, naming({h.kind}));
+        [&] { return sql::addChecked(m_db, kTable, validate(h), sql::storedValues(h)); }, naming({h.kind}));
 }
 
 Status HonourService::update(const Honour &h, std::optional<qint64> expectedVersion)
@@ -117,7 +91,7 @@ Status HonourService::update(const Honour &h, std::optional<qint64> expectedVers
     RecordChecks::sameChamber(problems, stored->chamberId, h.chamberId);
     return VerificationService::settling<Done>(
         m_db, h.chamberId, VerificationService::Record::Honour,
-        [&] { return sql::updateChecked(m_db, kTable, h.id, problems, honourValues(h), expectedVersion); }, naming({stored->kind, h.kind}));
+        [&] { return sql::updateChecked(m_db, kTable, h.id, problems, sql::storedValues(h), expectedVersion); }, naming({stored->kind, h.kind}));
 }
 
 Status HonourService::remove(qint64 id)
@@ -131,17 +105,17 @@ Status HonourService::remove(qint64 id)
 
 Result<Honour> HonourService::get(qint64 id) const
 {
-    return sql::byId<Honour>(m_db, kTable, id, honourFrom, tr("There is no honour number %1.").arg(id));
+    return sql::byId<Honour>(m_db, kTable, id, sql::RowReader<Honour>(), tr("There is no honour number %1.").arg(id));
 }
 
 Result<QList<Honour>> HonourService::of(qint64 chamberId) const
 {
-    return sql::select<Honour>(m_db, QStringLiteral("SELECT * FROM honour WHERE chamber_id = ? ORDER BY year, kind"), {chamberId}, honourFrom);
+    return sql::select<Honour>(m_db, QStringLiteral("SELECT * FROM honour WHERE chamber_id = ? ORDER BY year, kind"), {chamberId}, sql::RowReader<Honour>());
 }
 
 Result<QList<Listed<Honour>>> HonourService::list(const HonourQuery &query) const
 {
-    return sql::list<Honour>(m_db, kTable, whereFor(query), query, kText, QStringLiteral("r.year DESC, c.township_code, c.name, r.kind"), honourFrom);
+    return sql::list<Honour>(m_db, kTable, whereFor(query), query, kText, QStringLiteral("r.year DESC, c.township_code, c.name, r.kind"), sql::RowReader<Honour>());
 }
 
 Result<int> HonourService::count(const HonourQuery &query) const
@@ -151,7 +125,7 @@ Result<int> HonourService::count(const HonourQuery &query) const
 
 Result<QList<Honour>> HonourService::all() const
 {
-    return sql::select<Honour>(m_db, QStringLiteral("SELECT * FROM honour ORDER BY chamber_id, year, kind"), {}, honourFrom);
+    return sql::select<Honour>(m_db, QStringLiteral("SELECT * FROM honour ORDER BY chamber_id, year, kind"), {}, sql::RowReader<Honour>());
 }
 
 } // namespace chamber

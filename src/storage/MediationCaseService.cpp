@@ -6,6 +6,7 @@
 #include "MediationService.h"
 #include "Money.h"
 #include "RecordChecks.h"
+#include "RecordRow.h"
 #include "RecordSql.h"
 
 #include <QRegularExpression>
@@ -37,70 +38,6 @@ QList<sql::SortColumn> caseSorts()
             {QStringLiteral("status"), sql::rank(QStringLiteral("r.status"), statuses)},
             {QStringLiteral("closed"), QStringLiteral("r.closed_on")}};
 }
-// Mediators are kept as one text, written as clerks list names.
-const QString kMediatorSeparator = QStringLiteral("、");
-
-MediationCase caseFrom(const QSqlQuery &q)
-{
-    // One record per row: QSqlQuery::value(name) builds the whole record again for each field.
-    const QSqlRecord row = q.record();
-    auto text = [&](const char *column) { return row.value(QString::fromLatin1(column)).toString(); };
-    MediationCase c;
-    c.id = row.value(QStringLiteral("id")).toLongLong();
-    c.chamberId = row.value(QStringLiteral("chamber_id")).toLongLong();
-    c.number = text("case_number");
-    c.receivedOn = QDate::fromString(text("received_on"), Qt::ISODate);
-    c.source = Mediation::sourceFromText(text("source")).value_or(CaseSource::Application);
-    c.applicant = text("applicant");
-    c.respondent = text("respondent");
-    c.disputeType = Mediation::disputeTypeFromText(text("dispute_type")).value_or(DisputeType::Other);
-    c.summary = text("summary");
-    c.amountDisputedFen = sql::optionalNumber(row.value(QStringLiteral("amount_disputed_fen")));
-    c.mediators = text("mediators").split(kMediatorSeparator, Qt::SkipEmptyParts);
-    c.status = Mediation::statusFromText(text("status")).value_or(CaseStatus::Received);
-    c.closedOn = sql::optionalDate(row.value(QStringLiteral("closed_on")));
-    c.agreedAmountFen = sql::optionalNumber(row.value(QStringLiteral("agreed_amount_fen")));
-    c.agreementNumber = text("agreement_number");
-    c.judicialConfirmation = sql::optionalFlag(row.value(QStringLiteral("judicial_confirmation")));
-    c.performance = Mediation::performanceFromText(text("performance"));
-    c.performanceProof = text("performance_proof");
-    c.followUpOn = sql::optionalDate(row.value(QStringLiteral("follow_up_on")));
-    c.followUpSatisfaction = Mediation::satisfactionFromText(text("follow_up_satisfaction"));
-    c.followUpNote = text("follow_up_note");
-    c.notes = text("notes");
-    return c;
-}
-
-sql::Values caseValues(const MediationCase &c)
-{
-    QStringList mediators;
-    for (const auto &name : c.mediators)
-        if (!name.trimmed().isEmpty())
-            mediators.append(name.trimmed());
-    return {{QStringLiteral("chamber_id"), c.chamberId},
-            {QStringLiteral("case_number"), sql::text(c.number)},
-            {QStringLiteral("received_on"), sql::date(c.receivedOn)},
-            {QStringLiteral("source"), Mediation::sourceKey(c.source)},
-            {QStringLiteral("applicant"), sql::text(c.applicant)},
-            {QStringLiteral("respondent"), sql::text(c.respondent)},
-            {QStringLiteral("dispute_type"), Mediation::disputeTypeKey(c.disputeType)},
-            {QStringLiteral("summary"), nonNull(c.summary)},
-            {QStringLiteral("amount_disputed_fen"), sql::number(c.amountDisputedFen)},
-            {QStringLiteral("mediators"), nonNull(mediators.join(kMediatorSeparator))},
-            {QStringLiteral("status"), Mediation::statusKey(c.status)},
-            {QStringLiteral("closed_on"), sql::date(c.closedOn)},
-            {QStringLiteral("agreed_amount_fen"), sql::number(c.agreedAmountFen)},
-            {QStringLiteral("agreement_number"), sql::text(c.agreementNumber)},
-            {QStringLiteral("judicial_confirmation"), sql::flag(c.judicialConfirmation)},
-            {QStringLiteral("performance"), c.performance ? Mediation::performanceKey(*c.performance) : QStringLiteral("")},
-            {QStringLiteral("performance_proof"), sql::text(c.performanceProof)},
-            {QStringLiteral("follow_up_on"), sql::date(c.followUpOn)},
-            {QStringLiteral("follow_up_satisfaction"),
-             c.followUpSatisfaction ? Mediation::satisfactionKey(*c.followUpSatisfaction) : QStringLiteral("")},
-            {QStringLiteral("follow_up_note"), nonNull(c.followUpNote)},
-            {QStringLiteral("notes"), nonNull(c.notes)}};
-}
-
 CaseStatusChange changeFrom(const QSqlQuery &q)
 {
     // One record per row: QSqlQuery::value(name) builds the whole record again for each field.
@@ -210,7 +147,7 @@ Result<qint64> MediationCaseService::add(const MediationCase &input)
         c.number = *number;
     }
     auto id = sql::write<qint64>(m_db, [&]() -> Result<qint64> {
-        auto added = sql::insert(m_db, kCases, caseValues(c));
+        auto added = sql::insert(m_db, kCases, sql::storedValues(c));
         if (!added)
             return added;
         c.id = added.value();
@@ -264,7 +201,7 @@ Status MediationCaseService::update(const MediationCase &c, std::optional<qint64
         previous = change.date;
     }
     return sql::write<Done>(m_db, [&]() -> Status {
-        if (auto s = sql::update(m_db, kCases, c.id, caseValues(c), expectedVersion); !s)
+        if (auto s = sql::update(m_db, kCases, c.id, sql::storedValues(c), expectedVersion); !s)
             return s;
         if (auto s = writeChanges(c, moved); !s)
             return s;
@@ -301,7 +238,7 @@ Status MediationCaseService::changeStatus(const CaseStatusChange &change, const 
     // The log line's values say what changed and what a reopening cleared; the dated change (with
     // its reason) is a row of its own.
     return sql::write<Done>(m_db, [&]() -> Status {
-        if (auto s = sql::update(m_db, kCases, after.id, caseValues(after), {},
+        if (auto s = sql::update(m_db, kCases, after.id, sql::storedValues(after), {},
                                  change.reopen ? QStringLiteral("reopen") : Mediation::statusKey(change.status));
             !s)
             return s;
@@ -321,7 +258,7 @@ Status MediationCaseService::remove(qint64 id)
 
 Result<MediationCase> MediationCaseService::get(qint64 id) const
 {
-    return sql::byId<MediationCase>(m_db, kCases, id, caseFrom, tr("There is no mediation case number %1.").arg(id));
+    return sql::byId<MediationCase>(m_db, kCases, id, sql::RowReader<MediationCase>(), tr("There is no mediation case number %1.").arg(id));
 }
 
 Result<QList<CaseStatusChange>> MediationCaseService::history(qint64 caseId) const
@@ -334,7 +271,7 @@ Result<QList<Listed<MediationCase>>> MediationCaseService::list(const CaseQuery 
 {
     static const QList<sql::SortColumn> sorts = caseSorts();
     return sql::list<MediationCase>(m_db, kCases, whereFor(query), query, kText,
-                                    sql::orderBy(query, sorts, QStringLiteral("r.received_on DESC, r.id DESC")), caseFrom);
+                                    sql::orderBy(query, sorts, QStringLiteral("r.received_on DESC, r.id DESC")), sql::RowReader<MediationCase>());
 }
 
 Result<int> MediationCaseService::count(const CaseQuery &query) const
@@ -345,12 +282,12 @@ Result<int> MediationCaseService::count(const CaseQuery &query) const
 Result<QList<MediationCase>> MediationCaseService::all(const QString &townshipPrefix) const
 {
     if (townshipPrefix.isEmpty())
-        return sql::select<MediationCase>(m_db, QStringLiteral("SELECT * FROM mediation_case ORDER BY chamber_id, received_on, id"), {}, caseFrom);
+        return sql::select<MediationCase>(m_db, QStringLiteral("SELECT * FROM mediation_case ORDER BY chamber_id, received_on, id"), {}, sql::RowReader<MediationCase>());
     return sql::select<MediationCase>(m_db,
                                       QStringLiteral("SELECT r.* FROM mediation_case r JOIN chamber c ON c.id = r.chamber_id "
                                                      "WHERE %1 ORDER BY r.chamber_id, r.received_on, r.id")
                                           .arg(sql::prefixClause(QStringLiteral("c.township_code"))),
-                                      sql::prefixBounds(townshipPrefix), caseFrom);
+                                      sql::prefixBounds(townshipPrefix), sql::RowReader<MediationCase>());
 }
 
 Result<QHash<qint64, QList<CaseStatusChange>>> MediationCaseService::allHistories(const QString &townshipPrefix) const

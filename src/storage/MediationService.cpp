@@ -2,6 +2,7 @@
 #include "MediationService.h"
 
 #include "RecordChecks.h"
+#include "RecordRow.h"
 #include "RecordSql.h"
 #include "VerificationService.h"
 
@@ -16,53 +17,6 @@ const QList<sql::SortColumn> kCommitteeSorts = {{QStringLiteral("township"), QSt
                                                 {QStringLiteral("name"), QStringLiteral("r.name")},
                                                 {QStringLiteral("founded"), QStringLiteral("r.founded_on")},
                                                 {QStringLiteral("mediators"), QStringLiteral("r.mediators")}};
-
-MediationCommittee committeeFrom(const QSqlQuery &q)
-{
-    // One record per row: QSqlQuery::value(name) builds the whole record again for each field.
-    const QSqlRecord row = q.record();
-    MediationCommittee m;
-    m.id = row.value(QStringLiteral("id")).toLongLong();
-    m.chamberId = row.value(QStringLiteral("chamber_id")).toLongLong();
-    m.name = row.value(QStringLiteral("name")).toString();
-    m.founded = sql::optionalDate(row.value(QStringLiteral("founded_on")));
-    m.mediators = row.value(QStringLiteral("mediators")).toInt();
-    m.notes = row.value(QStringLiteral("notes")).toString();
-    return m;
-}
-
-sql::Values committeeValues(const MediationCommittee &m)
-{
-    return {{QStringLiteral("chamber_id"), m.chamberId},
-            {QStringLiteral("name"), sql::text(m.name)},
-            {QStringLiteral("founded_on"), sql::date(m.founded)},
-            {QStringLiteral("mediators"), m.mediators},
-            {QStringLiteral("notes"), nonNull(m.notes)}};
-}
-
-MediationTally tallyFrom(const QSqlQuery &q)
-{
-    // One record per row: QSqlQuery::value(name) builds the whole record again for each field.
-    const QSqlRecord row = q.record();
-    MediationTally t;
-    t.id = row.value(QStringLiteral("id")).toLongLong();
-    t.chamberId = row.value(QStringLiteral("chamber_id")).toLongLong();
-    t.year = row.value(QStringLiteral("year")).toInt();
-    t.cases = row.value(QStringLiteral("cases")).toInt();
-    if (const auto settled = sql::optionalNumber(row.value(QStringLiteral("settled"))))
-        t.settled = int(*settled);
-    t.notes = row.value(QStringLiteral("notes")).toString();
-    return t;
-}
-
-sql::Values tallyValues(const MediationTally &t)
-{
-    return {{QStringLiteral("chamber_id"), t.chamberId},
-            {QStringLiteral("year"), t.year},
-            {QStringLiteral("cases"), t.cases},
-            {QStringLiteral("settled"), sql::number(t.settled)},
-            {QStringLiteral("notes"), nonNull(t.notes)}};
-}
 
 } // namespace
 
@@ -86,7 +40,7 @@ Problems MediationService::validate(const MediationCommittee &m) const
 Result<qint64> MediationService::addCommittee(const MediationCommittee &m)
 {
     return VerificationService::settling<qint64>(m_db, m.chamberId, VerificationService::Record::MediationCommittee, [&] {
-        return sql::addChecked(m_db, kCommittees, validate(m), committeeValues(m));
+        return sql::addChecked(m_db, kCommittees, validate(m), sql::storedValues(m));
     });
 }
 
@@ -98,7 +52,7 @@ Status MediationService::updateCommittee(const MediationCommittee &m, std::optio
     Problems problems = validate(m);
     RecordChecks::sameChamber(problems, stored->chamberId, m.chamberId);
     return VerificationService::settling<Done>(m_db, m.chamberId, VerificationService::Record::MediationCommittee, [&] {
-        return sql::updateChecked(m_db, kCommittees, m.id, problems, committeeValues(m), expectedVersion);
+        return sql::updateChecked(m_db, kCommittees, m.id, problems, sql::storedValues(m), expectedVersion);
     });
 }
 
@@ -127,13 +81,13 @@ Status MediationService::removeCommittee(qint64 id)
 
 Result<MediationCommittee> MediationService::getCommittee(qint64 id) const
 {
-    return sql::byId<MediationCommittee>(m_db, kCommittees, id, committeeFrom, tr("There is no mediation committee number %1.").arg(id));
+    return sql::byId<MediationCommittee>(m_db, kCommittees, id, sql::RowReader<MediationCommittee>(), tr("There is no mediation committee number %1.").arg(id));
 }
 
 Result<std::optional<MediationCommittee>> MediationService::committeeOf(qint64 chamberId) const
 {
     const auto rows = sql::select<MediationCommittee>(m_db, QStringLiteral("SELECT * FROM mediation_committee WHERE chamber_id = ?"),
-                                                      {chamberId}, committeeFrom);
+                                                      {chamberId}, sql::RowReader<MediationCommittee>());
     if (!rows)
         return rows.problems();
     return rows->isEmpty() ? std::nullopt : std::optional(rows->first());
@@ -142,12 +96,12 @@ Result<std::optional<MediationCommittee>> MediationService::committeeOf(qint64 c
 Result<QList<Listed<MediationCommittee>>> MediationService::listCommittees(const RecordQuery &query) const
 {
     return sql::list<MediationCommittee>(m_db, kCommittees, {}, query, {QStringLiteral("r.name")},
-                                         sql::orderBy(query, kCommitteeSorts, QStringLiteral("c.township_code, c.name, r.id")), committeeFrom);
+                                         sql::orderBy(query, kCommitteeSorts, QStringLiteral("c.township_code, c.name, r.id")), sql::RowReader<MediationCommittee>());
 }
 
 Result<QList<MediationCommittee>> MediationService::allCommittees() const
 {
-    return sql::select<MediationCommittee>(m_db, QStringLiteral("SELECT * FROM mediation_committee ORDER BY chamber_id"), {}, committeeFrom);
+    return sql::select<MediationCommittee>(m_db, QStringLiteral("SELECT * FROM mediation_committee ORDER BY chamber_id"), {}, sql::RowReader<MediationCommittee>());
 }
 
 Problems MediationService::validate(const MediationTally &t) const
@@ -173,8 +127,8 @@ Result<qint64> MediationService::setTally(MediationTally t, std::optional<qint64
     const Problems problems = validate(t);
     return VerificationService::settling<qint64>(m_db, t.chamberId, VerificationService::Record::MediationTally, [&]() -> Result<qint64> {
         if (t.id == 0)
-            return sql::addChecked(m_db, kTallies, problems, tallyValues(t));
-        auto updated = sql::updateChecked(m_db, kTallies, t.id, problems, tallyValues(t), expectedVersion);
+            return sql::addChecked(m_db, kTallies, problems, sql::storedValues(t));
+        auto updated = sql::updateChecked(m_db, kTallies, t.id, problems, sql::storedValues(t), expectedVersion);
         if (!updated)
             return updated.problems();
         return Result<qint64>(t.id, updated.problems());
@@ -192,18 +146,18 @@ Status MediationService::removeTally(qint64 id)
 
 Result<MediationTally> MediationService::getTally(qint64 id) const
 {
-    return sql::byId<MediationTally>(m_db, kTallies, id, tallyFrom, tr("There is no case tally number %1.").arg(id));
+    return sql::byId<MediationTally>(m_db, kTallies, id, sql::RowReader<MediationTally>(), tr("There is no case tally number %1.").arg(id));
 }
 
 Result<QList<MediationTally>> MediationService::talliesOf(qint64 chamberId) const
 {
     return sql::select<MediationTally>(m_db, QStringLiteral("SELECT * FROM mediation_tally WHERE chamber_id = ? ORDER BY year"), {chamberId},
-                                       tallyFrom);
+                                       sql::RowReader<MediationTally>());
 }
 
 Result<QList<MediationTally>> MediationService::allTallies() const
 {
-    return sql::select<MediationTally>(m_db, QStringLiteral("SELECT * FROM mediation_tally ORDER BY chamber_id, year"), {}, tallyFrom);
+    return sql::select<MediationTally>(m_db, QStringLiteral("SELECT * FROM mediation_tally ORDER BY chamber_id, year"), {}, sql::RowReader<MediationTally>());
 }
 
 } // namespace chamber

@@ -3,6 +3,7 @@
 
 #include "CreditCode.h"
 #include "RecordChecks.h"
+#include "RecordRow.h"
 #include "RecordSql.h"
 
 namespace chamber {
@@ -12,41 +13,6 @@ namespace {
 const QString kTable = QStringLiteral("member");
 const QStringList kText = {QStringLiteral("r.name"), QStringLiteral("r.credit_code"), QStringLiteral("r.representative"),
                            QStringLiteral("r.phone"), QStringLiteral("r.industry")};
-
-Member memberFrom(const QSqlQuery &q)
-{
-    // One record per row: QSqlQuery::value(name) builds the whole record again for each field.
-    const QSqlRecord row = q.record();
-    Member m;
-    m.id = row.value(QStringLiteral("id")).toLongLong();
-    m.chamberId = row.value(QStringLiteral("chamber_id")).toLongLong();
-    m.name = row.value(QStringLiteral("name")).toString();
-    m.kind = Members::kindFromText(row.value(QStringLiteral("kind")).toString()).value_or(MemberKind::Enterprise);
-    m.creditCode = row.value(QStringLiteral("credit_code")).toString();
-    m.representative = row.value(QStringLiteral("representative")).toString();
-    m.phone = row.value(QStringLiteral("phone")).toString();
-    m.industry = row.value(QStringLiteral("industry")).toString();
-    m.role = Members::roleFromText(row.value(QStringLiteral("role")).toString()).value_or(MemberRole::Member);
-    m.joinedOn = sql::optionalDate(row.value(QStringLiteral("joined_on")));
-    m.leftOn = sql::optionalDate(row.value(QStringLiteral("left_on")));
-    m.notes = row.value(QStringLiteral("notes")).toString();
-    return m;
-}
-
-sql::Values memberValues(const Member &m)
-{
-    return {{QStringLiteral("chamber_id"), m.chamberId},
-            {QStringLiteral("name"), sql::text(m.name)},
-            {QStringLiteral("kind"), Members::kindKey(m.kind)},
-            {QStringLiteral("credit_code"), nonNull(CreditCode::normalise(m.creditCode))},
-            {QStringLiteral("representative"), sql::text(m.representative)},
-            {QStringLiteral("phone"), sql::text(m.phone)},
-            {QStringLiteral("industry"), sql::text(m.industry)},
-            {QStringLiteral("role"), Members::roleKey(m.role)},
-            {QStringLiteral("joined_on"), sql::date(m.joinedOn)},
-            {QStringLiteral("left_on"), sql::date(m.leftOn)},
-            {QStringLiteral("notes"), nonNull(m.notes)}};
-}
 
 sql::Where whereFor(const MemberQuery &query)
 {
@@ -85,8 +51,9 @@ Problems MemberService::validate(const Member &m) const
         problems.append(sql::readError(q));
         return problems;
     }
+    sql::RowReader<Member> read;
     while (q.next())
-        others.append(memberFrom(q));
+        others.append(read(q));
     const Status end = sql::readEnd(q);
     q.finish();
     if (!end)
@@ -106,7 +73,7 @@ Problems MemberService::validate(const Member &m) const
 
 Result<qint64> MemberService::add(const Member &m)
 {
-    return sql::addChecked(m_db, kTable, validate(m), memberValues(m));
+    return sql::addChecked(m_db, kTable, validate(m), sql::storedValues(m));
 }
 
 Status MemberService::update(const Member &m, std::optional<qint64> expectedVersion)
@@ -116,7 +83,7 @@ Status MemberService::update(const Member &m, std::optional<qint64> expectedVers
         return stored.problems();
     Problems problems = validate(m);
     RecordChecks::sameChamber(problems, stored->chamberId, m.chamberId);
-    return sql::updateChecked(m_db, kTable, m.id, problems, memberValues(m), expectedVersion);
+    return sql::updateChecked(m_db, kTable, m.id, problems, sql::storedValues(m), expectedVersion);
 }
 
 Status MemberService::remove(qint64 id)
@@ -129,19 +96,19 @@ Status MemberService::remove(qint64 id)
 
 Result<Member> MemberService::get(qint64 id) const
 {
-    return sql::byId<Member>(m_db, kTable, id, memberFrom, tr("There is no member number %1.").arg(id));
+    return sql::byId<Member>(m_db, kTable, id, sql::RowReader<Member>(), tr("There is no member number %1.").arg(id));
 }
 
 Result<QList<Member>> MemberService::of(qint64 chamberId) const
 {
     return sql::select<Member>(m_db, QStringLiteral("SELECT * FROM member r WHERE chamber_id = ? ORDER BY %1, r.name, r.id").arg(kRoleOrder),
-                               {chamberId}, memberFrom);
+                               {chamberId}, sql::RowReader<Member>());
 }
 
 Result<QList<Listed<Member>>> MemberService::list(const MemberQuery &query) const
 {
     return sql::list<Member>(m_db, kTable, whereFor(query), query, kText,
-                             QStringLiteral("c.township_code, c.name, %1, r.name, r.id").arg(kRoleOrder), memberFrom);
+                             QStringLiteral("c.township_code, c.name, %1, r.name, r.id").arg(kRoleOrder), sql::RowReader<Member>());
 }
 
 Result<int> MemberService::count(const MemberQuery &query) const

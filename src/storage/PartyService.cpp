@@ -2,6 +2,7 @@
 #include "PartyService.h"
 
 #include "RecordChecks.h"
+#include "RecordRow.h"
 #include "RecordSql.h"
 #include "VerificationService.h"
 
@@ -11,69 +12,6 @@ namespace {
 
 const QString kOrganizations = QStringLiteral("party_organization");
 const QString kInstructors = QStringLiteral("party_instructor");
-
-PartyOrganization organizationFrom(const QSqlQuery &q)
-{
-    // One record per row: QSqlQuery::value(name) builds the whole record again for each field.
-    const QSqlRecord row = q.record();
-    PartyOrganization o;
-    o.id = row.value(QStringLiteral("id")).toLongLong();
-    o.chamberId = row.value(QStringLiteral("chamber_id")).toLongLong();
-    o.name = row.value(QStringLiteral("name")).toString();
-    o.form = Party::formFromText(row.value(QStringLiteral("form")).toString()).value_or(PartyForm::Standalone);
-    o.jointWith = row.value(QStringLiteral("joint_with")).toString();
-    o.members = row.value(QStringLiteral("members")).toInt();
-    o.secretary = row.value(QStringLiteral("secretary")).toString();
-    o.secretaryPhone = row.value(QStringLiteral("secretary_phone")).toString();
-    o.founded = sql::optionalDate(row.value(QStringLiteral("founded_on")));
-    if (const auto stars = sql::optionalNumber(row.value(QStringLiteral("star_rating"))))
-        o.starRating = int(*stars);
-    o.starRatedOn = sql::optionalDate(row.value(QStringLiteral("star_rated_on")));
-    o.notes = row.value(QStringLiteral("notes")).toString();
-    return o;
-}
-
-sql::Values organizationValues(const PartyOrganization &o)
-{
-    return {{QStringLiteral("chamber_id"), o.chamberId},
-            {QStringLiteral("name"), sql::text(o.name)},
-            {QStringLiteral("form"), Party::formKey(o.form)},
-            {QStringLiteral("joint_with"), sql::text(o.jointWith)},
-            {QStringLiteral("members"), o.members},
-            {QStringLiteral("secretary"), sql::text(o.secretary)},
-            {QStringLiteral("secretary_phone"), sql::text(o.secretaryPhone)},
-            {QStringLiteral("founded_on"), sql::date(o.founded)},
-            {QStringLiteral("star_rating"), sql::number(o.starRating)},
-            {QStringLiteral("star_rated_on"), sql::date(o.starRatedOn)},
-            {QStringLiteral("notes"), nonNull(o.notes)}};
-}
-
-PartyInstructor instructorFrom(const QSqlQuery &q)
-{
-    // One record per row: QSqlQuery::value(name) builds the whole record again for each field.
-    const QSqlRecord row = q.record();
-    PartyInstructor i;
-    i.id = row.value(QStringLiteral("id")).toLongLong();
-    i.chamberId = row.value(QStringLiteral("chamber_id")).toLongLong();
-    i.name = row.value(QStringLiteral("name")).toString();
-    i.unit = row.value(QStringLiteral("unit")).toString();
-    i.phone = row.value(QStringLiteral("phone")).toString();
-    i.from = sql::optionalDate(row.value(QStringLiteral("from_on")));
-    i.until = sql::optionalDate(row.value(QStringLiteral("until_on")));
-    i.notes = row.value(QStringLiteral("notes")).toString();
-    return i;
-}
-
-sql::Values instructorValues(const PartyInstructor &i)
-{
-    return {{QStringLiteral("chamber_id"), i.chamberId},
-            {QStringLiteral("name"), sql::text(i.name)},
-            {QStringLiteral("unit"), sql::text(i.unit)},
-            {QStringLiteral("phone"), sql::text(i.phone)},
-            {QStringLiteral("from_on"), sql::date(i.from)},
-            {QStringLiteral("until_on"), sql::date(i.until)},
-            {QStringLiteral("notes"), nonNull(i.notes)}};
-}
 
 const QStringList kOrganizationText = {QStringLiteral("r.name"), QStringLiteral("r.secretary"), QStringLiteral("r.joint_with")};
 const QStringList kInstructorText = {QStringLiteral("r.name"), QStringLiteral("r.unit"), QStringLiteral("r.phone")};
@@ -124,7 +62,7 @@ Problems PartyService::validate(const PartyOrganization &o) const
 Result<qint64> PartyService::addOrganization(const PartyOrganization &o)
 {
     return VerificationService::settling<qint64>(m_db, o.chamberId, VerificationService::Record::PartyOrganization, [&] {
-        return sql::addChecked(m_db, kOrganizations, validate(o), organizationValues(o));
+        return sql::addChecked(m_db, kOrganizations, validate(o), sql::storedValues(o));
     });
 }
 
@@ -136,7 +74,7 @@ Status PartyService::updateOrganization(const PartyOrganization &o, std::optiona
     Problems problems = validate(o);
     RecordChecks::sameChamber(problems, stored->chamberId, o.chamberId);
     return VerificationService::settling<Done>(m_db, o.chamberId, VerificationService::Record::PartyOrganization, [&] {
-        return sql::updateChecked(m_db, kOrganizations, o.id, problems, organizationValues(o), expectedVersion);
+        return sql::updateChecked(m_db, kOrganizations, o.id, problems, sql::storedValues(o), expectedVersion);
     });
 }
 
@@ -166,13 +104,13 @@ Status PartyService::removeOrganization(qint64 id)
 
 Result<PartyOrganization> PartyService::getOrganization(qint64 id) const
 {
-    return sql::byId<PartyOrganization>(m_db, kOrganizations, id, organizationFrom, tr("There is no Party organisation number %1.").arg(id));
+    return sql::byId<PartyOrganization>(m_db, kOrganizations, id, sql::RowReader<PartyOrganization>(), tr("There is no Party organisation number %1.").arg(id));
 }
 
 Result<std::optional<PartyOrganization>> PartyService::organizationOf(qint64 chamberId) const
 {
     const auto rows = sql::select<PartyOrganization>(m_db, QStringLiteral("SELECT * FROM party_organization WHERE chamber_id = ?"),
-                                                     {chamberId}, organizationFrom);
+                                                     {chamberId}, sql::RowReader<PartyOrganization>());
     if (!rows)
         return rows.problems();
     return rows->isEmpty() ? std::nullopt : std::optional(rows->first());
@@ -182,7 +120,7 @@ Result<QList<Listed<PartyOrganization>>> PartyService::listOrganizations(const R
 {
     static const QList<sql::SortColumn> sorts = organizationSorts();
     return sql::list<PartyOrganization>(m_db, kOrganizations, {}, query, kOrganizationText,
-                                        sql::orderBy(query, sorts, QStringLiteral("c.township_code, c.name, r.id")), organizationFrom);
+                                        sql::orderBy(query, sorts, QStringLiteral("c.township_code, c.name, r.id")), sql::RowReader<PartyOrganization>());
 }
 
 Result<int> PartyService::countOrganizations(const RecordQuery &query) const
@@ -192,7 +130,7 @@ Result<int> PartyService::countOrganizations(const RecordQuery &query) const
 
 Result<QList<PartyOrganization>> PartyService::allOrganizations() const
 {
-    return sql::select<PartyOrganization>(m_db, QStringLiteral("SELECT * FROM party_organization ORDER BY chamber_id"), {}, organizationFrom);
+    return sql::select<PartyOrganization>(m_db, QStringLiteral("SELECT * FROM party_organization ORDER BY chamber_id"), {}, sql::RowReader<PartyOrganization>());
 }
 
 // --- instructors --------------------------------------------------------------------------------
@@ -220,7 +158,7 @@ Problems PartyService::validate(const PartyInstructor &i) const
 Result<qint64> PartyService::addInstructor(const PartyInstructor &i)
 {
     return VerificationService::settling<qint64>(m_db, i.chamberId, VerificationService::Record::PartyInstructor,
-                                                 [&] { return sql::addChecked(m_db, kInstructors, validate(i), instructorValues(i)); });
+                                                 [&] { return sql::addChecked(m_db, kInstructors, validate(i), sql::storedValues(i)); });
 }
 
 Status PartyService::updateInstructor(const PartyInstructor &i, std::optional<qint64> expectedVersion)
@@ -231,7 +169,7 @@ Status PartyService::updateInstructor(const PartyInstructor &i, std::optional<qi
     Problems problems = validate(i);
     RecordChecks::sameChamber(problems, stored->chamberId, i.chamberId);
     return VerificationService::settling<Done>(m_db, i.chamberId, VerificationService::Record::PartyInstructor,
-                                               [&] { return sql::updateChecked(m_db, kInstructors, i.id, problems, instructorValues(i), expectedVersion); });
+                                               [&] { return sql::updateChecked(m_db, kInstructors, i.id, problems, sql::storedValues(i), expectedVersion); });
 }
 
 Status PartyService::removeInstructor(qint64 id)
@@ -245,25 +183,25 @@ Status PartyService::removeInstructor(qint64 id)
 
 Result<PartyInstructor> PartyService::getInstructor(qint64 id) const
 {
-    return sql::byId<PartyInstructor>(m_db, kInstructors, id, instructorFrom, tr("There is no Party instructor number %1.").arg(id));
+    return sql::byId<PartyInstructor>(m_db, kInstructors, id, sql::RowReader<PartyInstructor>(), tr("There is no Party instructor number %1.").arg(id));
 }
 
 Result<QList<PartyInstructor>> PartyService::instructorsOf(qint64 chamberId) const
 {
     return sql::select<PartyInstructor>(m_db, QStringLiteral("SELECT * FROM party_instructor WHERE chamber_id = ? ORDER BY from_on, id"),
-                                        {chamberId}, instructorFrom);
+                                        {chamberId}, sql::RowReader<PartyInstructor>());
 }
 
 Result<QList<Listed<PartyInstructor>>> PartyService::listInstructors(const RecordQuery &query) const
 {
     return sql::list<PartyInstructor>(m_db, kInstructors, {}, query, kInstructorText,
                                       sql::orderBy(query, kInstructorSorts, QStringLiteral("c.township_code, c.name, r.from_on, r.id")),
-                                      instructorFrom);
+                                      sql::RowReader<PartyInstructor>());
 }
 
 Result<QList<PartyInstructor>> PartyService::allInstructors() const
 {
-    return sql::select<PartyInstructor>(m_db, QStringLiteral("SELECT * FROM party_instructor ORDER BY chamber_id, from_on, id"), {}, instructorFrom);
+    return sql::select<PartyInstructor>(m_db, QStringLiteral("SELECT * FROM party_instructor ORDER BY chamber_id, from_on, id"), {}, sql::RowReader<PartyInstructor>());
 }
 
 } // namespace chamber
