@@ -19,38 +19,60 @@ namespace chamber {
 
 namespace {
 
-// The chamber's columns, read by name (ChamberReader); the member counts (places 15 and 16) are
-// computed here, and a list adds the township's name and the registration status (21 and 22).
-const QString kChamberColumns = QStringLiteral(
-    "c.id, c.township_code, c.name, c.founded_on, c.status, c.dissolved_on, c.president, c.president_phone, "
-    "c.secretary_general, c.secretary_phone, c.contact_person, c.contact_phone, c.premises, c.full_time_staff, "
-    "c.activity_funds_fen, ") + MemberService::individualCountSql() + QStringLiteral(", ") + MemberService::unitCountSql()
-    + QStringLiteral(", c.independent_liability, c.credit_code, c.notes, c.supervising_unit");
+// What the SELECT gives for the fields read from an expression (FieldDescription::computedOnRead):
+// a chamber's member counts, from its member list where one is kept (MemberService).
+QString computedColumn(const QString &column)
+{
+    if (column == QLatin1String("individual_members"))
+        return MemberService::individualCountSql();
+    Q_ASSERT(column == QLatin1String("unit_members"));
+    return MemberService::unitCountSql();
+}
+
+// A chamber's columns: its id, then its fields in the description's order, each by its column or,
+// computed on read, by its expression. A list adds the township's name and the registration
+// status after them (kListedAt).
+const QString &chamberColumns()
+{
+    static const QString columns = [] {
+        QStringList out{QStringLiteral("c.id")};
+        for (const auto &f : sql::storedFields<Chamber>())
+            out.append(f.field->computedOnRead ? computedColumn(f.column) : QStringLiteral("c.") + f.column);
+        return out.join(QStringLiteral(", "));
+    }();
+    return columns;
+}
 
 // The current registration status: the last event by date, then by insertion.
 const QString kCurrentRegistration = QStringLiteral(
     "coalesce((SELECT r.status FROM registration_event r WHERE r.chamber_id = c.id "
     "ORDER BY r.effective_on DESC, r.id DESC LIMIT 1), 'not_registered')");
 
-// A chamber from a row of kChamberColumns: its columns by the one row mapping (RecordRow.h); its
-// member counts, which the SELECT computes from the member list where one is kept
-// (FieldDescription::computedOnRead), by their places in kChamberColumns. One reader per statement run.
+// A chamber from a row of chamberColumns(): its columns by the one row mapping (RecordRow.h), the
+// fields computed on read by their places (after the id, in the description's order). One reader
+// per statement run.
 class ChamberReader
 {
 public:
     Chamber operator()(const QSqlQuery &q)
     {
         Chamber c = m_read(q);
-        c.individualMembers = q.value(kIndividualMembersAt).toInt();
-        c.unitMembers = q.value(kUnitMembersAt).toInt();
+        const auto &fields = sql::storedFields<Chamber>();
+        for (std::size_t i = 0; i < fields.size(); ++i)
+            if (fields[i].field->computedOnRead)
+                fields[i].binding->set(c, sql::storedForm(*fields[i].field, q.value(int(i) + 1)));
         return c;
     }
 
 private:
-    static constexpr int kIndividualMembersAt = 15;
-    static constexpr int kUnitMembersAt = 16;
     sql::RowReader<Chamber> m_read;
 };
+
+// Where a list's township name and registration status stand: after the id and the fields.
+int listedAt()
+{
+    return int(sql::storedFields<Chamber>().size()) + 1;
+}
 
 // Readiness::ready written as SQL, so that the list of chambers ready to register can be paged:
 // the same conditions with the same thresholds (a storage test holds the two together), on the
@@ -235,7 +257,7 @@ Result<qint64> ChamberService::version(qint64 id) const
 
 Result<Chamber> ChamberService::get(qint64 id) const
 {
-    QSqlQuery &q = m_db.prepared(QStringLiteral("SELECT %1 FROM chamber c WHERE c.id = ?").arg(kChamberColumns));
+    QSqlQuery &q = m_db.prepared(QStringLiteral("SELECT %1 FROM chamber c WHERE c.id = ?").arg(chamberColumns()));
     q.addBindValue(id);
     if (!q.exec())
         return sql::readError(q);
@@ -257,7 +279,7 @@ Result<Chamber> ChamberService::find(const QString &idOrName) const
     if (isNumber)
         return get(id);
     QSqlQuery q(m_db.sql());
-    q.prepare(QStringLiteral("SELECT %1 FROM chamber c WHERE c.name = ? ORDER BY c.id").arg(kChamberColumns));
+    q.prepare(QStringLiteral("SELECT %1 FROM chamber c WHERE c.name = ? ORDER BY c.id").arg(chamberColumns()));
     q.addBindValue(text);
     if (!q.exec())
         return sql::readError(q);
@@ -282,7 +304,7 @@ Result<QList<ChamberRow>> ChamberService::list(const ChamberQuery &query) const
 {
     QVariantList binds;
     QString sql = QStringLiteral("SELECT %1, d.name, %2 FROM chamber c JOIN division d ON d.code = c.township_code")
-                      .arg(kChamberColumns, kCurrentRegistration);
+                      .arg(chamberColumns(), kCurrentRegistration);
     sql += whereFor(query, binds);
     sql += orderFor(query);
     if (query.limit >= 0)
@@ -297,8 +319,8 @@ Result<QList<ChamberRow>> ChamberService::list(const ChamberQuery &query) const
         return sql::readError(q);
     ChamberReader read;
     while (q.next()) {
-        ChamberRow row{read(q), q.value(21).toString(),
-                       Registrations::statusFromText(q.value(22).toString()).value_or(RegistrationStatus::NotRegistered)};
+        ChamberRow row{read(q), q.value(listedAt()).toString(),
+                       Registrations::statusFromText(q.value(listedAt() + 1).toString()).value_or(RegistrationStatus::NotRegistered)};
         out.append(row);
     }
     if (auto end = sql::readEnd(q); !end)
@@ -325,7 +347,7 @@ Result<QList<Chamber>> ChamberService::all() const
     QSqlQuery q(m_db.sql());
     q.setForwardOnly(true);
     QList<Chamber> out;
-    if (!q.exec(QStringLiteral("SELECT %1 FROM chamber c ORDER BY c.township_code, c.id").arg(kChamberColumns)))
+    if (!q.exec(QStringLiteral("SELECT %1 FROM chamber c ORDER BY c.township_code, c.id").arg(chamberColumns())))
         return sql::readError(q);
     ChamberReader read;
     while (q.next())

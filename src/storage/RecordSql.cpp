@@ -36,16 +36,6 @@ std::optional<QDate> optionalDate(const QVariant &value)
     return value.isNull() ? std::nullopt : dates::fromIsoOrEmpty(value.toString());
 }
 
-std::optional<qint64> optionalNumber(const QVariant &value)
-{
-    return value.isNull() ? std::nullopt : std::optional(value.toLongLong());
-}
-
-std::optional<bool> optionalFlag(const QVariant &value)
-{
-    return value.isNull() ? std::nullopt : std::optional(value.toInt() != 0);
-}
-
 Problem databaseError(const QSqlError &error)
 {
     // PostgreSQL's guard of received records (0007_exchange.pg.sql) names the county and its as-of

@@ -33,8 +33,6 @@ QVariant number(const std::optional<T> &value)
 }
 
 std::optional<QDate> optionalDate(const QVariant &value);
-std::optional<qint64> optionalNumber(const QVariant &value);
-std::optional<bool> optionalFlag(const QVariant &value);
 
 // The one error of a failed statement (field "database", SQLite's text): for writes, where the
 // caller says what it was doing.
