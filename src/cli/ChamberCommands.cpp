@@ -7,11 +7,11 @@
 #include "Money.h"
 #include "RecordFieldsJson.h"
 #include "RecordJson.h"
+#include "KindShow.h"
 #include "KindTable.h"
 #include "RecordBindings.h"
 #include "RecordKind.h"
 #include "RecordOptions.h"
-#include "TextRules.h"
 
 namespace chamber::cli {
 
@@ -148,11 +148,6 @@ int runEdit(Context &context, const QCommandLineParser &p)
     return Ok;
 }
 
-QString orDash(const QString &text)
-{
-    return text.isEmpty() ? QStringLiteral("—") : text;
-}
-
 int runShow(Context &context, const QCommandLineParser &p)
 {
     const QString format = formatOption(p, {QStringLiteral("table"), QStringLiteral("json")});
@@ -173,30 +168,17 @@ int runShow(Context &context, const QCommandLineParser &p)
         return Ok;
     }
     auto &out = context.out();
-    auto line = [&](const QString &label, const QString &value) {
-        out << label << Context::tr(": ") << TextRules::escapeControls(orDash(value)) << Qt::endl;
-    };
-    line(Context::tr("Number"), QString::number(c.id));
-    line(Context::tr("Name"), c.name);
-    line(Context::tr("Township"), township ? QStringLiteral("%1 (%2)").arg(township->name, township->code) : c.townshipCode);
-    line(Context::tr("Founded"), dates::toIsoOrEmpty(c.founded));
-    line(Context::tr("Status"), Chambers::statusName(c.status) + (c.dissolved ? QLatin1Char(' ') + dates::toIso(*c.dissolved) : QString()));
-    line(Context::tr("President"), QStringLiteral("%1 %2").arg(c.president, c.presidentPhone).trimmed());
-    line(Context::tr("Secretary-general"), QStringLiteral("%1 %2").arg(c.secretaryGeneral, c.secretaryPhone).trimmed());
-    line(Context::tr("Contact"), QStringLiteral("%1 %2").arg(c.contactPerson, c.contactPhone).trimmed());
-    line(Context::tr("Members"), Context::tr("%1 individual, %2 unit, %3 in all").arg(c.individualMembers).arg(c.unitMembers).arg(c.totalMembers()));
-    line(Context::tr("Premises"), c.premises);
-    line(Context::tr("Full-time staff"), c.fullTimeStaff ? QString::number(*c.fullTimeStaff) : QString());
-    line(Context::tr("Activity funds (yuan)"), c.activityFundsFen ? money::formatYuan(*c.activityFundsFen) : QString());
-    line(Context::tr("Credit code"), c.creditCode);
-    line(Context::tr("Supervising unit"), c.supervisingUnit);
-    line(Context::tr("Registration"), Registrations::statusName(Registrations::currentStatus(history)));
-    line(Context::tr("Notes"), c.notes);
+    printRecord(out, RecordKindId::Chamber, chamberBindings(), c,
+                {{"township", township ? QStringLiteral("%1 (%2)").arg(township->name, township->code) : c.townshipCode},
+                 {"individual_members", Context::tr("%1 individual, %2 unit, %3 in all").arg(c.individualMembers).arg(c.unitMembers).arg(c.totalMembers())},
+                 {"registration", Registrations::statusName(Registrations::currentStatus(history))}});
     out << Qt::endl << Context::tr("Registration history:") << Qt::endl;
     if (history.isEmpty())
         out << QStringLiteral("  ") << Context::tr("(none)") << Qt::endl;
     for (const auto &e : history)
-        out << QStringLiteral("  %1  %2 %3").arg(dates::toIso(e.date), Registrations::statusName(e.status), e.creditCode).trimmed() << Qt::endl;
+        // Indented as the other entries are; the trimming once took the indent away with the trailing space.
+        out << QStringLiteral("  ") + QStringLiteral("%1  %2 %3").arg(dates::toIso(e.date), Registrations::statusName(e.status), e.creditCode).trimmed()
+            << Qt::endl;
     out << Qt::endl << Context::tr("Conditions for registration (%1):").arg(Readiness::ready(c) ? Context::tr("all met") : Context::tr("not all met"))
         << Qt::endl;
     for (const auto &check : checks)

@@ -27,13 +27,17 @@ const FieldDescription *KindTableBase::fieldOf(const CliColumn &column) const
 
 QString KindTableBase::cellText(const CliColumn &column, const FieldDescription &field, const QVariant &stored)
 {
+    return cliFieldText(field, stored, column.zeroBlank);
+}
+
+QString cliFieldText(const FieldDescription &field, const QVariant &stored, bool zeroBlank)
+{
     if (stored.isNull() || !stored.isValid())
         return {};
     switch (field.type) {
     case FieldType::Date: return dates::toIso(stored.toDate());
     case FieldType::Money: return money::formatYuan(stored.toLongLong());
-    case FieldType::Count:
-        return column.zeroBlank && stored.toLongLong() == 0 ? QString() : QString::number(stored.toLongLong());
+    case FieldType::Count: return zeroBlank && stored.toLongLong() == 0 ? QString() : QString::number(stored.toLongLong());
     case FieldType::YesNo: return yesNoText(stored.toBool());
     case FieldType::Enum: return field.enumTexts ? field.enumTexts().nameOfKey(stored.toString()) : stored.toString();
     case FieldType::Names: return stored.toStringList().join(QStringLiteral("、"));

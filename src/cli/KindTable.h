@@ -11,6 +11,11 @@
 
 namespace chamber::cli {
 
+// A field's stored value as chamberctl's tables and `show` read it: dates yyyy-MM-dd, money in
+// yuan, yes/no in words, an enumeration's name, names joined with 、; empty when not known, and a
+// count of 0 when zeroBlank.
+QString cliFieldText(const FieldDescription &field, const QVariant &stored, bool zeroBlank = false);
+
 // chamberctl's table of a kind's records, its columns, their headings and the way each cell reads
 // from the kind's description (RecordKind::cliList): a field's cell by the field's type (dates
 // yyyy-MM-dd, money in yuan, yes/no in words, an enumeration's name), the other columns from the

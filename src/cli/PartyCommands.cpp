@@ -2,6 +2,7 @@
 // chamberctl party set|show|list|remove, party instructor add|edit|list|remove,
 // party disclosure add|edit|list|remove.
 #include "DisclosureService.h"
+#include "KindShow.h"
 #include "KindTable.h"
 #include "PartyService.h"
 #include "RecordBindings.h"
@@ -71,14 +72,7 @@ int runShow(Context &context, const QCommandLineParser &p)
     if (!o) {
         context.out() << Context::tr("No Party organisation on record.") << Qt::endl;
     } else {
-        printFields(context, {{Context::tr("Number"), QString::number(o->id)},
-                              {Context::tr("Name"), o->name},
-                              {Context::tr("Form"), Party::formName(o->form) + (o->jointWith.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(o->jointWith))},
-                              {Context::tr("Party members"), QString::number(o->members)},
-                              {Context::tr("Secretary"), QStringLiteral("%1 %2").arg(o->secretary, o->secretaryPhone).trimmed()},
-                              {Context::tr("Founded"), dateText(o->founded)},
-                              {Context::tr("Star rating"), starsText(*o)},
-                              {Context::tr("Notes"), o->notes}});
+        printRecord(context.out(), RecordKindId::PartyOrganization, partyOrganizationBindings(), *o);
     }
     context.out() << Qt::endl << Context::tr("Instructors:") << Qt::endl;
     KindTable<PartyInstructor> people(RecordKindId::PartyInstructor, partyInstructorBindings(), false);

@@ -132,7 +132,6 @@ bool accepted(Context &context, const R &result)
 void printFields(Context &context, const QList<std::pair<QString, QString>> &fields);
 QString yesNoText(const std::optional<bool> &value);
 QString dateText(const std::optional<QDate> &date);
-QString yuanText(const std::optional<qint64> &fen);
 
 // The mediation case commands, which mediationCommands() includes.
 QList<Command> mediationCaseCommands();

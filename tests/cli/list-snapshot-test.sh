@@ -8,7 +8,10 @@
 # 'Unit' heading was corrected from 行政区划 to 工作单位 (diffed first: that word only). The demo's
 # dates end at 2026-06-30 (or today, if earlier). The text `show` of every kind, and the records
 # written after the demo to fill every field (add/), were taken with 847c0aa's chamberctl, before
-# `show` was built from the descriptions.
+# `show` was built from the descriptions; the ten text shows of chambers retaken when show came from
+# the chamber's description (diffed first: two changes only, both fixes — the independent civil
+# liability, which the JSON had and the text left out, now has its line; the registration
+# history's entries keep the two-space indent the trimming of a trailing space used to take).
 # usage: list-snapshot-test.sh CHAMBERCTL WORKDIR
 set -eu
 here=$(dirname "$(realpath "$0")")
