@@ -2,6 +2,7 @@
 // Issues 11 and 15 in the app: a list whose read fails shows the database's message in its page,
 // in place of the rows, never an empty list; once the file reads again, the list is back.
 #include "AppFixture.h"
+#include "ChamberEditor.h"
 #include "ChamberTableModel.h"
 #include "ChambersPage.h"
 #include "PartyPage.h"
@@ -127,6 +128,31 @@ private slots:
         MediationPage mediation(f.workspace);
         checkList(f, mediation, mediation.cases(), QStringLiteral("mediation_case"));
         checkList(f, mediation, mediation.committees(), QStringLiteral("mediation_committee"));
+    }
+
+    // The chamber editor's lists of the chamber's records (honours, needs, members, instructors,
+    // disclosures, cases): each says the message in place of its rows.
+    void theChamberEditorsListsShowTheMessage()
+    {
+        test::AppFixture f;
+        for (const char *table : {"honour", "service_request", "member", "party_instructor", "party_disclosure", "mediation_case"}) {
+            const QString name = QString::fromLatin1(table);
+            {
+                ChamberEditor intact(f.workspace, f.lidang);
+                const auto banners = intact.findChildren<QLabel *>(QStringLiteral("readErrorBanner"));
+                QVERIFY(std::none_of(banners.begin(), banners.end(), [](QLabel *l) { return !l->isHidden(); }));
+            }
+            rename(f, name, name + QStringLiteral("_damaged"));
+            {
+                ChamberEditor editor(f.workspace, f.lidang);
+                const auto banners = editor.findChildren<QLabel *>(QStringLiteral("readErrorBanner"));
+                const auto shown = std::count_if(banners.begin(), banners.end(), [](QLabel *l) {
+                    return !l->isHidden() && l->text().contains(QStringLiteral("chamberctl backup restore"));
+                });
+                QVERIFY2(shown == 1, qPrintable(name));
+            }
+            rename(f, name + QStringLiteral("_damaged"), name);
+        }
     }
 };
 
