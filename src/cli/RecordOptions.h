@@ -13,7 +13,7 @@
 
 namespace chamber::cli {
 
-// The plumbing the record commands (party, honour, mediation, need, member) share: their options
+// The plumbing the record commands (chamber, party, honour, mediation, need, member) share: their options
 // come from the kinds' descriptions (RecordKind: name, value, help, type) and bindings
 // (RecordBindings), so that add and edit read the same options and refuse a malformed value naming
 // the field, before anything is written.
