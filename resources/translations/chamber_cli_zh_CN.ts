@@ -16,14 +16,6 @@
         <translation>状态：active（正常）、dormant（休眠）或 dissolved（已解散）。</translation>
     </message>
     <message>
-        <source>--status takes active, dormant or dissolved, not &quot;%1&quot;.</source>
-        <translation>--status 只能取 active、dormant 或 dissolved，不能是“%1”。</translation>
-    </message>
-    <message>
-        <source>--activity-funds expects an amount in yuan such as 30000, 30000.50 or 3万, not &quot;%1&quot;.</source>
-        <translation>--activity-funds 须为以元为单位的金额，如 30000、30000.50 或 3万，不能是“%1”。</translation>
-    </message>
-    <message>
         <source>Added chamber %1: %2</source>
         <translation>已添加商会 %1：%2</translation>
     </message>
