@@ -255,6 +255,28 @@ TEST_CASE("yes/no options take the same words everywhere", "[kinds]")
     CHECK(refused.err.contains(QStringLiteral("--independent-liability takes yes, no or unknown, not \"perhaps\".")));
 }
 
+TEST_CASE("a chamber's options are read as every kind's: all malformed values refused at once, nothing written", "[kinds]")
+{
+    County county;
+    // The chamber's options once stopped at the first malformed date or number.
+    const auto refused = test::runCliDb(county.db, words({"chamber", "edit", "1", "--founded", "2020-13-01", "--individual-members", "many",
+                                                         "--full-time-staff", "two", "--activity-funds", "lots", "--status", "sleeping"}));
+    INFO(refused.err.toStdString());
+    CHECK(refused.exitCode == 1);
+    CHECK(refused.err.contains(QStringLiteral("--founded expects a date written YYYY-MM-DD, such as 2016-09-01, not \"2020-13-01\".")));
+    CHECK(refused.err.contains(QStringLiteral("--individual-members expects a whole number, not \"many\".")));
+    CHECK(refused.err.contains(QStringLiteral("--full-time-staff expects a whole number, not \"two\".")));
+    CHECK(refused.err.contains(QStringLiteral("--activity-funds expects an amount in yuan")));
+    CHECK(refused.err.contains(QStringLiteral("--status takes one of active, dormant, dissolved, not \"sleeping\".")));
+    CHECK(county.ok(words({"chamber", "show", "1", "--format", "json"})).json().at("founded") == "2011-10-10");
+    // Empty: not known, for the fields that may be.
+    county.ok(words({"chamber", "edit", "1", "--full-time-staff", "", "--activity-funds", "", "--founded", ""}));
+    const auto j = county.ok(words({"chamber", "show", "1", "--format", "json"})).json();
+    CHECK(j.at("full_time_staff").is_null());
+    CHECK(j.at("activity_funds_fen").is_null());
+    CHECK(j.at("founded").is_null());
+}
+
 TEST_CASE("a chamber's phone problem is named as the secretary-general's, a Party organisation's as the Party secretary's", "[kinds]")
 {
     County county;
