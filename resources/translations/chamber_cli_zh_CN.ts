@@ -972,12 +972,6 @@
         <translation>将已解决的需求退回，并说明理由</translation>
     </message>
     <message numerus="yes">
-        <source>%n star(s)</source>
-        <translation>
-            <numerusform>%n 星</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>Saved the Party organisation of %1 (%2, %n member(s)).</source>
         <translation>
             <numerusform>已保存 %1 的党组织（%2，%n 名党员）。</numerusform>

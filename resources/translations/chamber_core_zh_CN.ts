@@ -480,6 +480,12 @@
         <source>Document</source>
         <translation>文号</translation>
     </message>
+    <message numerus="yes">
+        <source>%n star(s)</source>
+        <translation>
+            <numerusform>%n 星</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>CliShow</name>

@@ -28,13 +28,6 @@ FieldOptions<Disclosure> disclosureOptions()
     return describedOptions(RecordKindId::Disclosure, disclosureBindings());
 }
 
-QString starsText(const PartyOrganization &o)
-{
-    if (!o.starRating)
-        return {};
-    return Context::tr("%n star(s)", nullptr, *o.starRating) + (o.starRatedOn ? QLatin1Char(' ') + dateText(o.starRatedOn) : QString());
-}
-
 int runSet(Context &context, const QCommandLineParser &p)
 {
     const Chamber c = chamberOption(context, p);
@@ -99,7 +92,7 @@ int runList(Context &context, const QCommandLineParser &p)
     }
     KindTable<PartyOrganization> table(RecordKindId::PartyOrganization, partyOrganizationBindings());
     for (const auto &r : rows)
-        table.addRow(r.record, {{"chamber", r.chamberName}, {"star_rating", starsText(r.record)}});
+        table.addRow(r.record, {{"chamber", r.chamberName}});
     table.print(context.out());
     context.out() << Context::tr("%n Party organisation(s)", nullptr, int(rows.size())) << Qt::endl;
     return Ok;

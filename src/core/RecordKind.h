@@ -79,6 +79,10 @@ struct CliColumn
     const char *key;
     const char *heading;     // English source, translated in the context "CliList"
     bool zeroBlank = false;  // a count of 0 reads as blank: not recorded
+    // How the key's count reads, %n its number (a plural, translated in "CliList"): "%n star(s)".
+    const char *countFormat = nullptr;
+    // A field whose text follows the cell's after a space when both are there (a star rating's date).
+    const char *with = nullptr;
 };
 
 // The keys a region's list of a chamber's records gives beside each record: its chamber's name.

@@ -64,7 +64,8 @@ const CliColumn kPartyOrganizationCli[] = {
     {"party_members", QT_TRANSLATE_NOOP("CliList", "Members")},
     {"secretary", QT_TRANSLATE_NOOP("CliList", "Secretary")},
     {"founded", QT_TRANSLATE_NOOP("CliList", "Founded")},
-    {"star_rating", QT_TRANSLATE_NOOP("CliList", "Star rating")},
+    {.key = "star_rating", .heading = QT_TRANSLATE_NOOP("CliList", "Star rating"),
+     .countFormat = QT_TRANSLATE_N_NOOP("CliList", "%n star(s)"), .with = "star_rated_on"},
 };
 
 // chamberctl's `show` of the organisation (party show; its instructors and disclosures follow as tables).

@@ -129,6 +129,12 @@ TEST_CASE("every kind's chamberctl table is described: fields it binds or the ro
             CHECK(!zh.translate("CliList", c.heading).isEmpty());
             if (c.zeroBlank)
                 CHECK(kind->field(key)->type == FieldType::Count);
+            if (c.countFormat) {
+                CHECK(kind->field(key)->type == FieldType::Count);
+                CHECK(!zh.translate("CliList", c.countFormat, nullptr, 2).isEmpty());
+            }
+            if (c.with)
+                CHECK(bound.contains(QString::fromLatin1(c.with)));
         }
     }
     // chamber 8, Party organisation 7, instructor 7, disclosure 7, honour 6, committee 5,
