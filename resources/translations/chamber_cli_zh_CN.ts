@@ -16,14 +16,6 @@
         <translation>状态：active（正常）、dormant（休眠）或 dissolved（已解散）。</translation>
     </message>
     <message>
-        <source>--status takes active, dormant or dissolved, not &quot;%1&quot;.</source>
-        <translation>--status 只能取 active、dormant 或 dissolved，不能是“%1”。</translation>
-    </message>
-    <message>
-        <source>--activity-funds expects an amount in yuan such as 30000, 30000.50 or 3万, not &quot;%1&quot;.</source>
-        <translation>--activity-funds 须为以元为单位的金额，如 30000、30000.50 或 3万，不能是“%1”。</translation>
-    </message>
-    <message>
         <source>Added chamber %1: %2</source>
         <translation>已添加商会 %1：%2</translation>
     </message>
@@ -40,64 +32,20 @@
         <translation>编号</translation>
     </message>
     <message>
-        <source>Name</source>
-        <translation>名称</translation>
-    </message>
-    <message>
         <source>Township</source>
         <translation>乡镇（街道）</translation>
-    </message>
-    <message>
-        <source>Founded</source>
-        <translation>成立日期</translation>
     </message>
     <message>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <source>President</source>
-        <translation>会长</translation>
-    </message>
-    <message>
-        <source>Secretary-general</source>
-        <translation>秘书长</translation>
-    </message>
-    <message>
-        <source>Contact</source>
-        <translation>联系人</translation>
-    </message>
-    <message>
-        <source>Members</source>
-        <translation>会员</translation>
-    </message>
-    <message>
         <source>%1 individual, %2 unit, %3 in all</source>
         <translation>个人会员 %1 个，单位会员 %2 个，合计 %3 个</translation>
     </message>
     <message>
-        <source>Premises</source>
-        <translation>办公场所</translation>
-    </message>
-    <message>
-        <source>Full-time staff</source>
-        <translation>专职工作人员</translation>
-    </message>
-    <message>
-        <source>Activity funds (yuan)</source>
-        <translation>活动资金（元）</translation>
-    </message>
-    <message>
         <source>Credit code</source>
         <translation>统一社会信用代码</translation>
-    </message>
-    <message>
-        <source>Registration</source>
-        <translation>登记状态</translation>
-    </message>
-    <message>
-        <source>Notes</source>
-        <translation>备注</translation>
     </message>
     <message>
         <source>Registration history:</source>
@@ -506,20 +454,8 @@
         <translation>已保存荣誉 %1：%2 %3</translation>
     </message>
     <message>
-        <source>Honour</source>
-        <translation>荣誉</translation>
-    </message>
-    <message>
         <source>Year</source>
         <translation>年度</translation>
-    </message>
-    <message>
-        <source>Issuing body</source>
-        <translation>颁发单位</translation>
-    </message>
-    <message>
-        <source>Document</source>
-        <translation>文号</translation>
     </message>
     <message numerus="yes">
         <source>%n honour(s)</source>
@@ -720,60 +656,8 @@
         <translation>（重新调解：%1）</translation>
     </message>
     <message>
-        <source>Received</source>
-        <translation>受理</translation>
-    </message>
-    <message>
         <source>Source</source>
         <translation>来源</translation>
-    </message>
-    <message>
-        <source>Applicant</source>
-        <translation>申请人</translation>
-    </message>
-    <message>
-        <source>Respondent</source>
-        <translation>被申请人</translation>
-    </message>
-    <message>
-        <source>Dispute</source>
-        <translation>纠纷</translation>
-    </message>
-    <message>
-        <source>Summary</source>
-        <translation>概要</translation>
-    </message>
-    <message>
-        <source>Amount in dispute (yuan)</source>
-        <translation>争议金额（元）</translation>
-    </message>
-    <message>
-        <source>Mediators</source>
-        <translation>调解员</translation>
-    </message>
-    <message>
-        <source>Closed</source>
-        <translation>结案</translation>
-    </message>
-    <message>
-        <source>Agreed amount (yuan)</source>
-        <translation>协议金额（元）</translation>
-    </message>
-    <message>
-        <source>Agreement</source>
-        <translation>调解协议</translation>
-    </message>
-    <message>
-        <source>Judicial confirmation</source>
-        <translation>司法确认</translation>
-    </message>
-    <message>
-        <source>Performance</source>
-        <translation>履行情况</translation>
-    </message>
-    <message>
-        <source>Follow-up visit</source>
-        <translation>回访</translation>
     </message>
     <message>
         <source>History:</source>
@@ -951,26 +835,6 @@
         <source>Role</source>
         <translation>职务</translation>
     </message>
-    <message>
-        <source>Representative</source>
-        <translation>法定代表人</translation>
-    </message>
-    <message>
-        <source>Phone</source>
-        <translation>电话</translation>
-    </message>
-    <message>
-        <source>Industry</source>
-        <translation>行业</translation>
-    </message>
-    <message>
-        <source>Joined</source>
-        <translation>入会</translation>
-    </message>
-    <message>
-        <source>Left</source>
-        <translation>退会</translation>
-    </message>
     <message numerus="yes">
         <source>%n member(s)</source>
         <translation>
@@ -1041,42 +905,6 @@
         <source>Saved need %1.</source>
         <translation>已保存需求 %1。</translation>
     </message>
-    <message>
-        <source>Requester</source>
-        <translation>提出人</translation>
-    </message>
-    <message>
-        <source> (member %1)</source>
-        <translation>（会员 %1）</translation>
-    </message>
-    <message>
-        <source>Need</source>
-        <translation>需求</translation>
-    </message>
-    <message>
-        <source>Description</source>
-        <translation>说明</translation>
-    </message>
-    <message>
-        <source>Partner</source>
-        <translation>对接单位</translation>
-    </message>
-    <message>
-        <source>Raised</source>
-        <translation>提出</translation>
-    </message>
-    <message>
-        <source>Started</source>
-        <translation>开始办理</translation>
-    </message>
-    <message>
-        <source>Resolved</source>
-        <translation>已解决</translation>
-    </message>
-    <message>
-        <source>Resolution</source>
-        <translation>解决情况</translation>
-    </message>
     <message numerus="yes">
         <source>%n need(s)</source>
         <translation>
@@ -1144,12 +972,6 @@
         <translation>将已解决的需求退回，并说明理由</translation>
     </message>
     <message numerus="yes">
-        <source>%n star(s)</source>
-        <translation>
-            <numerusform>%n 星</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>Saved the Party organisation of %1 (%2, %n member(s)).</source>
         <translation>
             <numerusform>已保存 %1 的党组织（%2，%n 名党员）。</numerusform>
@@ -1158,22 +980,6 @@
     <message>
         <source>No Party organisation on record.</source>
         <translation>无党组织记录。</translation>
-    </message>
-    <message>
-        <source>Form</source>
-        <translation>组建方式</translation>
-    </message>
-    <message>
-        <source>Party members</source>
-        <translation>党员</translation>
-    </message>
-    <message>
-        <source>Secretary</source>
-        <translation>书记</translation>
-    </message>
-    <message>
-        <source>Star rating</source>
-        <translation>星级</translation>
     </message>
     <message>
         <source>Instructors:</source>
@@ -2324,10 +2130,6 @@
     <message>
         <source>Which counties under the scope have reported, and as of when</source>
         <translation>辖区内各县（市、区）的报送情况及数据截至日期</translation>
-    </message>
-    <message>
-        <source>Supervising unit</source>
-        <translation>业务主管单位</translation>
     </message>
     <message>
         <source>In a city&apos;s or region&apos;s database: report the records of this county that it keeps itself.</source>

@@ -4,39 +4,29 @@
 #include "Cli.h"
 #include "Dates.h"
 #include "DivisionService.h"
-#include "Money.h"
 #include "RecordFieldsJson.h"
 #include "RecordJson.h"
+#include "KindShow.h"
 #include "KindTable.h"
 #include "RecordBindings.h"
 #include "RecordKind.h"
 #include "RecordOptions.h"
-#include "TextRules.h"
 
 namespace chamber::cli {
 
 namespace {
 
-struct TextField
+// The chamber's options from its description (RecordKind), read by their fields' types as every
+// kind's are (describedOptions) — but the township, which is typed by name or code and looked up
+// in the divisions.
+FieldOptions<Chamber> chamberOptions()
 {
-    const char *option;
-    QString Chamber::*member;
-};
-const TextField kTextFields[] = {
-    {"name", &Chamber::name},
-    {"president", &Chamber::president},
-    {"president-phone", &Chamber::presidentPhone},
-    {"secretary-general", &Chamber::secretaryGeneral},
-    {"secretary-phone", &Chamber::secretaryPhone},
-    {"contact-person", &Chamber::contactPerson},
-    {"contact-phone", &Chamber::contactPhone},
-    {"premises", &Chamber::premises},
-    {"credit-code", &Chamber::creditCode},
-    {"notes", &Chamber::notes},
-    {"supervising-unit", &Chamber::supervisingUnit},
-};
+    FieldOptions<Chamber> options = describedOptions(RecordKindId::Chamber, chamberBindings());
+    options.removeIf([](const FieldOption<Chamber> &o) { return o.option == QStringLiteral("township"); });
+    return options;
+}
 
-// The options are the chamber's fields that have one, from its description (RecordKind).
+// The options are the chamber's fields that have one, the township's among them.
 void addChamberOptions(QCommandLineParser &p)
 {
     const RecordKind &kind = recordKind(RecordKindId::Chamber);
@@ -45,7 +35,8 @@ void addChamberOptions(QCommandLineParser &p)
             p.addOption(option(QString::fromLatin1(f.option), kind.optionHelp(f), QString::fromLatin1(f.valueName)));
 }
 
-// Applies the options that were given to a chamber; refuses malformed values naming the field.
+// Applies the options that were given to a chamber; refuses malformed values naming the field,
+// every one at once.
 void applyChamberOptions(const QCommandLineParser &p, Chamber &c, DivisionService &divisions)
 {
     Problems problems;
@@ -56,51 +47,10 @@ void applyChamberOptions(const QCommandLineParser &p, Chamber &c, DivisionServic
         else
             problems.append(township.problems());
     }
-    for (const auto &f : kTextFields) {
-        const QString name = QString::fromLatin1(f.option);
-        if (p.isSet(name))
-            c.*(f.member) = p.value(name).trimmed();
-    }
     try {
-        if (p.isSet(QStringLiteral("founded")))
-            c.founded = dateOption(p, QStringLiteral("founded"), QStringLiteral("founded"));
-        if (p.isSet(QStringLiteral("dissolved")))
-            c.dissolved = dateOption(p, QStringLiteral("dissolved"), QStringLiteral("dissolved"));
-        if (auto n = intOption(p, QStringLiteral("individual-members"), QStringLiteral("individual_members")))
-            c.individualMembers = *n;
-        if (auto n = intOption(p, QStringLiteral("unit-members"), QStringLiteral("unit_members")))
-            c.unitMembers = *n;
-        if (p.isSet(QStringLiteral("full-time-staff")))
-            c.fullTimeStaff = p.value(QStringLiteral("full-time-staff")).isEmpty()
-                                  ? std::nullopt
-                                  : intOption(p, QStringLiteral("full-time-staff"), QStringLiteral("full_time_staff"));
+        applyFieldOptions(p, chamberOptions(), c);
     } catch (const Refusal &r) {
         problems.append(r.problems);
-    }
-    if (p.isSet(QStringLiteral("status"))) {
-        const auto status = Chambers::statusFromText(p.value(QStringLiteral("status")));
-        if (status)
-            c.status = *status;
-        else
-            problems.append(Problem::error(QStringLiteral("status"), Context::tr("--status takes active, dormant or dissolved, not \"%1\".")
-                                                                         .arg(p.value(QStringLiteral("status")))));
-    }
-    if (p.isSet(QStringLiteral("activity-funds"))) {
-        const QString text = p.value(QStringLiteral("activity-funds"));
-        if (text.trimmed().isEmpty()) {
-            c.activityFundsFen.reset();
-        } else if (auto fen = money::parseYuan(text)) {
-            c.activityFundsFen = *fen;
-        } else {
-            problems.append(Problem::error(QStringLiteral("activity_funds"),
-                                           Context::tr("--activity-funds expects an amount in yuan such as 30000, 30000.50 or 3万, not \"%1\".").arg(text)));
-        }
-    }
-    if (p.isSet(QStringLiteral("independent-liability"))) {
-        QString error;
-        c.independentLiability = parseYesNoText(QStringLiteral("independent-liability"), p.value(QStringLiteral("independent-liability")), true, error);
-        if (!error.isEmpty())
-            problems.append(Problem::error(QStringLiteral("independent_liability"), error));
     }
     if (hasErrors(problems)) {
         // Report the field rules too, so that one run shows everything to correct.
@@ -148,11 +98,6 @@ int runEdit(Context &context, const QCommandLineParser &p)
     return Ok;
 }
 
-QString orDash(const QString &text)
-{
-    return text.isEmpty() ? QStringLiteral("—") : text;
-}
-
 int runShow(Context &context, const QCommandLineParser &p)
 {
     const QString format = formatOption(p, {QStringLiteral("table"), QStringLiteral("json")});
@@ -173,30 +118,17 @@ int runShow(Context &context, const QCommandLineParser &p)
         return Ok;
     }
     auto &out = context.out();
-    auto line = [&](const QString &label, const QString &value) {
-        out << label << Context::tr(": ") << TextRules::escapeControls(orDash(value)) << Qt::endl;
-    };
-    line(Context::tr("Number"), QString::number(c.id));
-    line(Context::tr("Name"), c.name);
-    line(Context::tr("Township"), township ? QStringLiteral("%1 (%2)").arg(township->name, township->code) : c.townshipCode);
-    line(Context::tr("Founded"), dates::toIsoOrEmpty(c.founded));
-    line(Context::tr("Status"), Chambers::statusName(c.status) + (c.dissolved ? QLatin1Char(' ') + dates::toIso(*c.dissolved) : QString()));
-    line(Context::tr("President"), QStringLiteral("%1 %2").arg(c.president, c.presidentPhone).trimmed());
-    line(Context::tr("Secretary-general"), QStringLiteral("%1 %2").arg(c.secretaryGeneral, c.secretaryPhone).trimmed());
-    line(Context::tr("Contact"), QStringLiteral("%1 %2").arg(c.contactPerson, c.contactPhone).trimmed());
-    line(Context::tr("Members"), Context::tr("%1 individual, %2 unit, %3 in all").arg(c.individualMembers).arg(c.unitMembers).arg(c.totalMembers()));
-    line(Context::tr("Premises"), c.premises);
-    line(Context::tr("Full-time staff"), c.fullTimeStaff ? QString::number(*c.fullTimeStaff) : QString());
-    line(Context::tr("Activity funds (yuan)"), c.activityFundsFen ? money::formatYuan(*c.activityFundsFen) : QString());
-    line(Context::tr("Credit code"), c.creditCode);
-    line(Context::tr("Supervising unit"), c.supervisingUnit);
-    line(Context::tr("Registration"), Registrations::statusName(Registrations::currentStatus(history)));
-    line(Context::tr("Notes"), c.notes);
+    printRecord(out, RecordKindId::Chamber, chamberBindings(), c,
+                {{"township", township ? QStringLiteral("%1 (%2)").arg(township->name, township->code) : c.townshipCode},
+                 {"individual_members", Context::tr("%1 individual, %2 unit, %3 in all").arg(c.individualMembers).arg(c.unitMembers).arg(c.totalMembers())},
+                 {"registration", Registrations::statusName(Registrations::currentStatus(history))}});
     out << Qt::endl << Context::tr("Registration history:") << Qt::endl;
     if (history.isEmpty())
         out << QStringLiteral("  ") << Context::tr("(none)") << Qt::endl;
     for (const auto &e : history)
-        out << QStringLiteral("  %1  %2 %3").arg(dates::toIso(e.date), Registrations::statusName(e.status), e.creditCode).trimmed() << Qt::endl;
+        // Indented as the other entries are; the trimming once took the indent away with the trailing space.
+        out << QStringLiteral("  ") + QStringLiteral("%1  %2 %3").arg(dates::toIso(e.date), Registrations::statusName(e.status), e.creditCode).trimmed()
+            << Qt::endl;
     out << Qt::endl << Context::tr("Conditions for registration (%1):").arg(Readiness::ready(c) ? Context::tr("all met") : Context::tr("not all met"))
         << Qt::endl;
     for (const auto &check : checks)

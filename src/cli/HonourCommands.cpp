@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // chamberctl honour add|edit|show|list|remove.
 #include "HonourService.h"
+#include "KindShow.h"
 #include "KindTable.h"
 #include "RecordBindings.h"
 #include "RecordOptions.h"
@@ -62,14 +63,7 @@ int runShow(Context &context, const QCommandLineParser &p)
         writeJson(context, recordJson(*h).dump(2));
         return Ok;
     }
-    printFields(context, {{Context::tr("Number"), QString::number(h->id)},
-                          {Context::tr("Chamber"), QString::number(h->chamberId)},
-                          {Context::tr("Honour"), Honours::kindName(h->kind)},
-                          {Context::tr("Year"), QString::number(h->year)},
-                          {Context::tr("Issuing body"), h->issuingBody},
-                          {Context::tr("Document"), h->documentNumber},
-                          {Context::tr("Date"), dateText(h->awardedOn)},
-                          {Context::tr("Notes"), h->notes}});
+    printRecord(context.out(), RecordKindId::Honour, honourBindings(), *h);
     return Ok;
 }
 

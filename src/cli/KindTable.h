@@ -11,6 +11,11 @@
 
 namespace chamber::cli {
 
+// A field's stored value as chamberctl's tables and `show` read it: dates yyyy-MM-dd, money in
+// yuan, yes/no in words, an enumeration's name, names joined with 、; empty when not known, and a
+// count of 0 when zeroBlank.
+QString cliFieldText(const FieldDescription &field, const QVariant &stored, bool zeroBlank = false);
+
 // chamberctl's table of a kind's records, its columns, their headings and the way each cell reads
 // from the kind's description (RecordKind::cliList): a field's cell by the field's type (dates
 // yyyy-MM-dd, money in yuan, yes/no in words, an enumeration's name), the other columns from the
@@ -26,7 +31,8 @@ protected:
     // The fields of the columns in order (nullptr for a row's own value).
     const QList<const CliColumn *> &columns() const { return m_columns; }
     const FieldDescription *fieldOf(const CliColumn &column) const;
-    static QString cellText(const CliColumn &column, const FieldDescription &field, const QVariant &stored);
+    // withStored: the stored value of the column's `with` field, if it has one.
+    QString cellText(const CliColumn &column, const FieldDescription &field, const QVariant &stored, const QVariant &withStored) const;
     void addCells(QStringList cells) { m_table.addRow(std::move(cells)); }
 
 private:
@@ -55,8 +61,10 @@ public:
                 cells.append(it->second);
             else if (qstrcmp(c->key, "id") == 0)
                 cells.append(QString::number(record.id));
-            else if (const FieldDescription *f = fieldOf(*c); f && findBinding(m_bindings, c->key))
-                cells.append(cellText(*c, *f, findBinding(m_bindings, c->key)->get(record)));
+            else if (const FieldDescription *f = fieldOf(*c); f && findBinding(m_bindings, c->key)) {
+                const FieldBinding<T> *with = c->with ? findBinding(m_bindings, c->with) : nullptr;
+                cells.append(cellText(*c, *f, findBinding(m_bindings, c->key)->get(record), with ? with->get(record) : QVariant()));
+            }
             else
                 cells.append(QString());
         }

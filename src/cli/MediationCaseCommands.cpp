@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // chamberctl mediation case add|edit|show|list|remove|status|reopen.
 #include "Dates.h"
+#include "KindShow.h"
 #include "KindTable.h"
 #include "MediationCaseService.h"
 #include "RecordBindings.h"
@@ -110,28 +111,7 @@ int runShow(Context &context, const QCommandLineParser &p)
         writeJson(context, j.dump(2));
         return Ok;
     }
-    printFields(context, {{Context::tr("Number"), QStringLiteral("%1 (%2)").arg(c->number).arg(c->id)},
-                          {Context::tr("Chamber"), QString::number(c->chamberId)},
-                          {Context::tr("Received"), dates::toIso(c->receivedOn)},
-                          {Context::tr("Source"), Mediation::sourceName(c->source)},
-                          {Context::tr("Applicant"), c->applicant},
-                          {Context::tr("Respondent"), c->respondent},
-                          {Context::tr("Dispute"), Mediation::disputeTypeName(c->disputeType)},
-                          {Context::tr("Summary"), c->summary},
-                          {Context::tr("Amount in dispute (yuan)"), yuanText(c->amountDisputedFen)},
-                          {Context::tr("Mediators"), c->mediators.join(QStringLiteral("、"))},
-                          {Context::tr("Status"), Mediation::statusName(c->status)},
-                          {Context::tr("Closed"), dateText(c->closedOn)},
-                          {Context::tr("Agreed amount (yuan)"), yuanText(c->agreedAmountFen)},
-                          {Context::tr("Agreement"), c->agreementNumber},
-                          {Context::tr("Judicial confirmation"), yesNoText(c->judicialConfirmation)},
-                          {Context::tr("Performance"), QStringLiteral("%1 %2").arg(c->performance ? Mediation::performanceName(*c->performance) : QString(),
-                                                                                  c->performanceProof).trimmed()},
-                          {Context::tr("Follow-up visit"),
-                           QStringLiteral("%1 %2 %3").arg(dateText(c->followUpOn),
-                                                          c->followUpSatisfaction ? Mediation::satisfactionName(*c->followUpSatisfaction) : QString(),
-                                                          c->followUpNote).trimmed()},
-                          {Context::tr("Notes"), c->notes}});
+    printRecord(context.out(), RecordKindId::MediationCase, mediationCaseBindings(), *c);
     context.out() << Qt::endl << Context::tr("History:") << Qt::endl;
     context.out() << QStringLiteral("  %1  %2").arg(dates::toIso(c->receivedOn), Mediation::statusName(CaseStatus::Received)) << Qt::endl;
     for (const auto &change : history)

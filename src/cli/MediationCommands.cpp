@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // chamberctl mediation committee set|show|list|remove and mediation tally set|list|remove.
 // The cases are in MediationCaseCommands.cpp.
+#include "KindShow.h"
 #include "KindTable.h"
 #include "MediationService.h"
 #include "RecordBindings.h"
@@ -52,11 +53,7 @@ int runCommitteeShow(Context &context, const QCommandLineParser &p)
     }
     context.out() << c.name << Qt::endl;
     if (m)
-        printFields(context, {{Context::tr("Number"), QString::number(m->id)},
-                              {Context::tr("Name"), m->name},
-                              {Context::tr("Founded"), dateText(m->founded)},
-                              {Context::tr("Mediators"), m->mediators > 0 ? QString::number(m->mediators) : QString()},
-                              {Context::tr("Notes"), m->notes}});
+        printRecord(context.out(), RecordKindId::MediationCommittee, mediationCommitteeBindings(), *m);
     else
         context.out() << Context::tr("No mediation committee on record.") << Qt::endl;
     context.out() << Qt::endl << Context::tr("Yearly tallies:") << Qt::endl;

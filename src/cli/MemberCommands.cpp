@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // chamberctl member add|edit|show|list|remove|counts — a chamber's member list.
 #include "ChamberService.h"
+#include "KindShow.h"
 #include "KindTable.h"
 #include "MemberService.h"
 #include "RecordBindings.h"
@@ -66,18 +67,7 @@ int runShow(Context &context, const QCommandLineParser &p)
         writeJson(context, recordJson(*m).dump(2));
         return Ok;
     }
-    printFields(context, {{Context::tr("Number"), QString::number(m->id)},
-                          {Context::tr("Chamber"), QString::number(m->chamberId)},
-                          {Context::tr("Name"), m->name},
-                          {Context::tr("Kind"), Members::kindName(m->kind)},
-                          {Context::tr("Role"), Members::roleName(m->role)},
-                          {Context::tr("Credit code"), m->creditCode},
-                          {Context::tr("Representative"), m->representative},
-                          {Context::tr("Phone"), m->phone},
-                          {Context::tr("Industry"), m->industry},
-                          {Context::tr("Joined"), dateText(m->joinedOn)},
-                          {Context::tr("Left"), dateText(m->leftOn)},
-                          {Context::tr("Notes"), m->notes}});
+    printRecord(context.out(), RecordKindId::Member, memberBindings(), *m);
     return Ok;
 }
 

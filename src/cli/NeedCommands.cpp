@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // chamberctl need add|edit|show|list|remove|status|reopen — the member needs list (会员需求清单).
 #include "Dates.h"
+#include "KindShow.h"
 #include "KindTable.h"
 #include "RecordBindings.h"
 #include "RecordOptions.h"
@@ -72,18 +73,7 @@ int runShow(Context &context, const QCommandLineParser &p)
         writeJson(context, recordJson(*r).dump(2));
         return Ok;
     }
-    printFields(context, {{Context::tr("Number"), QString::number(r->id)},
-                          {Context::tr("Chamber"), QString::number(r->chamberId)},
-                          {Context::tr("Requester"), r->requester + (r->memberId ? Context::tr(" (member %1)").arg(*r->memberId) : QString())},
-                          {Context::tr("Need"), ServiceRequests::kindName(r->kind)},
-                          {Context::tr("Description"), r->description},
-                          {Context::tr("Partner"), r->partner},
-                          {Context::tr("Raised"), dates::toIso(r->raisedOn)},
-                          {Context::tr("Status"), ServiceRequests::statusName(r->status)},
-                          {Context::tr("Started"), dateText(r->startedOn)},
-                          {Context::tr("Resolved"), dateText(r->resolvedOn)},
-                          {Context::tr("Resolution"), r->resolution},
-                          {Context::tr("Notes"), r->notes}});
+    printRecord(context.out(), RecordKindId::ServiceRequest, serviceRequestBindings(), *r);
     return Ok;
 }
 

@@ -2,6 +2,7 @@
 // chamberctl party set|show|list|remove, party instructor add|edit|list|remove,
 // party disclosure add|edit|list|remove.
 #include "DisclosureService.h"
+#include "KindShow.h"
 #include "KindTable.h"
 #include "PartyService.h"
 #include "RecordBindings.h"
@@ -25,13 +26,6 @@ FieldOptions<PartyInstructor> instructorOptions()
 FieldOptions<Disclosure> disclosureOptions()
 {
     return describedOptions(RecordKindId::Disclosure, disclosureBindings());
-}
-
-QString starsText(const PartyOrganization &o)
-{
-    if (!o.starRating)
-        return {};
-    return Context::tr("%n star(s)", nullptr, *o.starRating) + (o.starRatedOn ? QLatin1Char(' ') + dateText(o.starRatedOn) : QString());
 }
 
 int runSet(Context &context, const QCommandLineParser &p)
@@ -71,14 +65,7 @@ int runShow(Context &context, const QCommandLineParser &p)
     if (!o) {
         context.out() << Context::tr("No Party organisation on record.") << Qt::endl;
     } else {
-        printFields(context, {{Context::tr("Number"), QString::number(o->id)},
-                              {Context::tr("Name"), o->name},
-                              {Context::tr("Form"), Party::formName(o->form) + (o->jointWith.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(o->jointWith))},
-                              {Context::tr("Party members"), QString::number(o->members)},
-                              {Context::tr("Secretary"), QStringLiteral("%1 %2").arg(o->secretary, o->secretaryPhone).trimmed()},
-                              {Context::tr("Founded"), dateText(o->founded)},
-                              {Context::tr("Star rating"), starsText(*o)},
-                              {Context::tr("Notes"), o->notes}});
+        printRecord(context.out(), RecordKindId::PartyOrganization, partyOrganizationBindings(), *o);
     }
     context.out() << Qt::endl << Context::tr("Instructors:") << Qt::endl;
     KindTable<PartyInstructor> people(RecordKindId::PartyInstructor, partyInstructorBindings(), false);
@@ -105,7 +92,7 @@ int runList(Context &context, const QCommandLineParser &p)
     }
     KindTable<PartyOrganization> table(RecordKindId::PartyOrganization, partyOrganizationBindings());
     for (const auto &r : rows)
-        table.addRow(r.record, {{"chamber", r.chamberName}, {"star_rating", starsText(r.record)}});
+        table.addRow(r.record, {{"chamber", r.chamberName}});
     table.print(context.out());
     context.out() << Context::tr("%n Party organisation(s)", nullptr, int(rows.size())) << Qt::endl;
     return Ok;

@@ -185,9 +185,4 @@ QString dateText(const std::optional<QDate> &date)
     return dates::toIsoOrEmpty(date);
 }
 
-QString yuanText(const std::optional<qint64> &fen)
-{
-    return fen ? money::formatYuan(*fen) : QString();
-}
-
 } // namespace chamber::cli

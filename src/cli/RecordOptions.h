@@ -13,7 +13,7 @@
 
 namespace chamber::cli {
 
-// The plumbing the record commands (party, honour, mediation, need, member) share: their options
+// The plumbing the record commands (chamber, party, honour, mediation, need, member) share: their options
 // come from the kinds' descriptions (RecordKind: name, value, help, type) and bindings
 // (RecordBindings), so that add and edit read the same options and refuse a malformed value naming
 // the field, before anything is written.
@@ -132,7 +132,6 @@ bool accepted(Context &context, const R &result)
 void printFields(Context &context, const QList<std::pair<QString, QString>> &fields);
 QString yesNoText(const std::optional<bool> &value);
 QString dateText(const std::optional<QDate> &date);
-QString yuanText(const std::optional<qint64> &fen);
 
 // The mediation case commands, which mediationCommands() includes.
 QList<Command> mediationCaseCommands();

@@ -1,12 +1,25 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "Points.h"
 
+#include "EnumText.h"
+
 #include <QRegularExpression>
 
 #include <algorithm>
 #include <cstdlib>
 
 namespace chamber {
+
+namespace {
+// An entry's status, stored, shown and typed through the one enum-text mechanism (EnumText.h).
+const EnumText<EntryStatus> kStatuses[] = {
+    {EntryStatus::Draft, "draft", QT_TRANSLATE_NOOP("Points", "draft"), ""},
+    {EntryStatus::Submitted, "submitted", QT_TRANSLATE_NOOP("Points", "submitted"), ""},
+    {EntryStatus::Approved, "approved", QT_TRANSLATE_NOOP("Points", "approved"), ""},
+    {EntryStatus::Rejected, "rejected", QT_TRANSLATE_NOOP("Points", "rejected"), ""},
+};
+const EnumTexts<EntryStatus> kStatusTexts("Points", kStatuses);
+} // namespace
 
 std::optional<qint64> Points::parseTenths(const QString &input)
 {
@@ -55,13 +68,7 @@ QString Points::formatHundredths(qint64 hundredths)
 
 QString Points::statusKey(EntryStatus status)
 {
-    switch (status) {
-    case EntryStatus::Draft: return QStringLiteral("draft");
-    case EntryStatus::Submitted: return QStringLiteral("submitted");
-    case EntryStatus::Approved: return QStringLiteral("approved");
-    case EntryStatus::Rejected: return QStringLiteral("rejected");
-    }
-    return {};
+    return kStatusTexts.key(status);
 }
 
 QList<EntryStatus> Points::movesTo(EntryStatus to)
@@ -81,22 +88,12 @@ QList<EntryStatus> Points::movesTo(EntryStatus to)
 
 QString Points::statusName(EntryStatus status)
 {
-    switch (status) {
-    case EntryStatus::Draft: return tr("draft");
-    case EntryStatus::Submitted: return tr("submitted");
-    case EntryStatus::Approved: return tr("approved");
-    case EntryStatus::Rejected: return tr("rejected");
-    }
-    return {};
+    return kStatusTexts.name(status);
 }
 
 std::optional<EntryStatus> Points::statusFromText(const QString &text)
 {
-    const QString t = text.trimmed().toLower();
-    for (auto s : {EntryStatus::Draft, EntryStatus::Submitted, EntryStatus::Approved, EntryStatus::Rejected})
-        if (t == statusKey(s) || t == statusName(s))
-            return s;
-    return std::nullopt;
+    return kStatusTexts.fromText(text);
 }
 
 QString Points::gradeKey(Grade grade)

@@ -96,6 +96,10 @@ struct CliColumn
     const char *key;
     const char *heading;     // English source, translated in the context "CliList"
     bool zeroBlank = false;  // a count of 0 reads as blank: not recorded
+    // How the key's count reads, %n its number (a plural, translated in "CliList"): "%n star(s)".
+    const char *countFormat = nullptr;
+    // A field whose text follows the cell's after a space when both are there (a star rating's date).
+    const char *with = nullptr;
 };
 
 // The keys a region's list of a chamber's records gives beside each record: its chamber's name.
@@ -112,6 +116,27 @@ struct RecordJsonKeys
     std::span<const char *const> listed = kListedWithChamber;
 };
 
+// A line of chamberctl's text `show` of a record, "Heading: value" (RecordKind::cliShow). The
+// fields a kind's lines name neither as key nor in with follow the lines, in the description's
+// order, headed by their labels, so that a field added to a description is shown without more.
+struct CliShowLine
+{
+    // A field of the kind, its text read by the field's type as in chamberctl's tables; or a
+    // value the command gives beside the record (cliShowKeys()). A value the command gives for a
+    // field's key is the whole line (the chamber's township as 黎塘镇 (450126101)).
+    const char *key;
+    const char *heading;  // English source, translated in the context "CliShow"
+    // Fields (or the record's "id") whose texts follow the key's on the line; they have no line of
+    // their own.
+    const char *with[2] = {};
+    // How each of them follows when it is not empty (" (%1)"), translated in "CliShow"; nullptr:
+    // after a space, the line trimmed, so that an empty one leaves no trace at either end.
+    const char *withFormat = nullptr;
+    // How the key's count reads, %n its number (a plural, translated in "CliShow"): "%n star(s)".
+    const char *countFormat = nullptr;
+    bool zeroBlank = false;  // a count of 0 reads as blank: not recorded
+};
+
 // One kind of record: its name, table and fields. Labels are looked up in the kind's own
 // translation context, so the same key in two kinds never shares a label by accident.
 struct RecordKind
@@ -124,6 +149,9 @@ struct RecordKind
     std::span<const FieldDescription> fields;
     std::span<const CliColumn> cliList = {};  // chamberctl's table of the kind, in order
     RecordJsonKeys json = {};                 // the JSON keys beside the fields'
+    // chamberctl's text `show` of one record of the kind, line by line; none for the kinds shown
+    // only as tables beside their chamber's (instructors, disclosures, tallies: cliList).
+    std::span<const CliShowLine> cliShow = {};
 
     const FieldDescription *field(const QString &fieldKey) const;
     const FieldDescription *fieldByOption(const QString &option) const;
@@ -138,10 +166,16 @@ struct RecordKind
     QString heading(const FieldDescription &field) const;
     // A chamberctl table column's translated title.
     static QString cliHeading(const CliColumn &column);
+    // A line's translated title in chamberctl's `show`, and that of a field no line names: its label
+    // with a capital.
+    static QString cliShowHeading(const CliShowLine &line);
+    QString cliShowHeading(const FieldDescription &field) const;
 };
 
 // The keys of CliColumn that are no field: the values a listed row gives beside its record.
 QStringList cliRowKeys();
+// The keys of CliShowLine that are no field: the values a `show` gives beside the record.
+QStringList cliShowKeys();
 
 // A field's stored value (RecordBinding's QVariant) as a list or a CSV file shows it: dates
 // yyyy-MM-dd, money in yuan (fen → 元, two decimals), counts as digits, yes/no as 是/否, an

@@ -40,6 +40,24 @@ QString RecordKind::cliHeading(const CliColumn &column)
     return QCoreApplication::translate("CliList", column.heading);
 }
 
+QString RecordKind::cliShowHeading(const CliShowLine &line)
+{
+    return QCoreApplication::translate("CliShow", line.heading);
+}
+
+QString RecordKind::cliShowHeading(const FieldDescription &field) const
+{
+    QString text = label(field);
+    if (!text.isEmpty())
+        text[0] = text[0].toUpper();
+    return text;
+}
+
+QStringList cliShowKeys()
+{
+    return {QStringLiteral("id"), QStringLiteral("chamber_id"), QStringLiteral("registration")};
+}
+
 QStringList cliRowKeys()
 {
     return {QStringLiteral("id"), QStringLiteral("chamber"), QStringLiteral("township_name"), QStringLiteral("members"),

@@ -91,6 +91,28 @@ const CliColumn kChamberCli[] = {
     {"president", QT_TRANSLATE_NOOP("CliList", "President")},
 };
 
+// chamberctl's `show` of a chamber (its registration history and conditions follow); the
+// township (name and code), members (with the total) and registration status are given by the command.
+const CliShowLine kChamberShow[] = {
+    {"id", QT_TRANSLATE_NOOP("CliShow", "Number")},
+    {"name", QT_TRANSLATE_NOOP("CliShow", "Name")},
+    {"township", QT_TRANSLATE_NOOP("CliShow", "Township")},
+    {"founded", QT_TRANSLATE_NOOP("CliShow", "Founded")},
+    {.key = "status", .heading = QT_TRANSLATE_NOOP("CliShow", "Status"), .with = {"dissolved"}},
+    {.key = "president", .heading = QT_TRANSLATE_NOOP("CliShow", "President"), .with = {"president_phone"}},
+    {.key = "secretary_general", .heading = QT_TRANSLATE_NOOP("CliShow", "Secretary-general"), .with = {"secretary_phone"}},
+    {.key = "contact_person", .heading = QT_TRANSLATE_NOOP("CliShow", "Contact"), .with = {"contact_phone"}},
+    {.key = "individual_members", .heading = QT_TRANSLATE_NOOP("CliShow", "Members"), .with = {"unit_members"}},
+    {"premises", QT_TRANSLATE_NOOP("CliShow", "Premises")},
+    {"full_time_staff", QT_TRANSLATE_NOOP("CliShow", "Full-time staff")},
+    {"activity_funds", QT_TRANSLATE_NOOP("CliShow", "Activity funds (yuan)")},
+    {"independent_liability", QT_TRANSLATE_NOOP("CliShow", "Independent civil liability")},
+    {"credit_code", QT_TRANSLATE_NOOP("CliShow", "Credit code")},
+    {"supervising_unit", QT_TRANSLATE_NOOP("CliShow", "Supervising unit")},
+    {"registration", QT_TRANSLATE_NOOP("CliShow", "Registration")},
+    {"notes", QT_TRANSLATE_NOOP("CliShow", "Notes")},
+};
+
 // What `chamber list --format json` gives beside each chamber's fields.
 const char *const kChamberListed[] = {"township", "registration", "ready_to_register"};
 
@@ -99,6 +121,6 @@ const char *const kChamberListed[] = {"township", "registration", "ready_to_regi
 const RecordKind kChamberKind{RecordKindId::Chamber, "chamber", "ChamberFields", QT_TRANSLATE_NOOP("ChamberFields", "chamber"), "chamber", kChamberFields, kChamberCli,
                               // No chamber's number: it is no chamber's record. Its list gives the
                               // township's name, the registration status and readiness instead.
-                              {.id = "id", .chamberId = nullptr, .listed = kChamberListed}};
+                              {.id = "id", .chamberId = nullptr, .listed = kChamberListed}, kChamberShow};
 
 } // namespace chamber

@@ -35,9 +35,18 @@ const CliColumn kMediationCommitteeCli[] = {
     {"mediators", QT_TRANSLATE_NOOP("CliList", "Mediators"), true},
 };
 
+// chamberctl's `show` of the committee (mediation committee show; its tallies follow as a table).
+const CliShowLine kMediationCommitteeShow[] = {
+    {"id", QT_TRANSLATE_NOOP("CliShow", "Number")},
+    {"name", QT_TRANSLATE_NOOP("CliShow", "Name")},
+    {"founded", QT_TRANSLATE_NOOP("CliShow", "Founded")},
+    {.key = "mediators", .heading = QT_TRANSLATE_NOOP("CliShow", "Mediators"), .zeroBlank = true},
+    {"notes", QT_TRANSLATE_NOOP("CliShow", "Notes")},
+};
+
 } // namespace
 
-const RecordKind kMediationCommitteeKind{RecordKindId::MediationCommittee, "mediation_committee", "MediationCommitteeFields", QT_TRANSLATE_NOOP("MediationCommitteeFields", "mediation committee"), "mediation_committee", kMediationCommitteeFields, kMediationCommitteeCli};
+const RecordKind kMediationCommitteeKind{RecordKindId::MediationCommittee, "mediation_committee", "MediationCommitteeFields", QT_TRANSLATE_NOOP("MediationCommitteeFields", "mediation committee"), "mediation_committee", kMediationCommitteeFields, kMediationCommitteeCli, {}, kMediationCommitteeShow};
 
 namespace {
 
@@ -159,8 +168,30 @@ const CliColumn kMediationCaseCli[] = {
     {"closed_on", QT_TRANSLATE_NOOP("CliList", "Closed")},
 };
 
+// chamberctl's `show` of a case (its dated history follows).
+const CliShowLine kMediationCaseShow[] = {
+    {.key = "case_number", .heading = QT_TRANSLATE_NOOP("CliShow", "Number"), .with = {"id"}, .withFormat = QT_TRANSLATE_NOOP("CliShow", " (%1)")},
+    {"chamber_id", QT_TRANSLATE_NOOP("CliShow", "Chamber")},
+    {"received_on", QT_TRANSLATE_NOOP("CliShow", "Received")},
+    {"source", QT_TRANSLATE_NOOP("CliShow", "Source")},
+    {"applicant", QT_TRANSLATE_NOOP("CliShow", "Applicant")},
+    {"respondent", QT_TRANSLATE_NOOP("CliShow", "Respondent")},
+    {"dispute_type", QT_TRANSLATE_NOOP("CliShow", "Dispute")},
+    {"summary", QT_TRANSLATE_NOOP("CliShow", "Summary")},
+    {"amount_disputed", QT_TRANSLATE_NOOP("CliShow", "Amount in dispute (yuan)")},
+    {"mediators", QT_TRANSLATE_NOOP("CliShow", "Mediators")},
+    {"status", QT_TRANSLATE_NOOP("CliShow", "Status")},
+    {"closed_on", QT_TRANSLATE_NOOP("CliShow", "Closed")},
+    {"agreed_amount", QT_TRANSLATE_NOOP("CliShow", "Agreed amount (yuan)")},
+    {"agreement_number", QT_TRANSLATE_NOOP("CliShow", "Agreement")},
+    {"judicial_confirmation", QT_TRANSLATE_NOOP("CliShow", "Judicial confirmation")},
+    {.key = "performance", .heading = QT_TRANSLATE_NOOP("CliShow", "Performance"), .with = {"performance_proof"}},
+    {.key = "follow_up_on", .heading = QT_TRANSLATE_NOOP("CliShow", "Follow-up visit"), .with = {"follow_up_satisfaction", "follow_up_note"}},
+    {"notes", QT_TRANSLATE_NOOP("CliShow", "Notes")},
+};
+
 } // namespace
 
-const RecordKind kMediationCaseKind{RecordKindId::MediationCase, "mediation_case", "MediationCaseFields", QT_TRANSLATE_NOOP("MediationCaseFields", "mediation case"), "mediation_case", kMediationCaseFields, kMediationCaseCli};
+const RecordKind kMediationCaseKind{RecordKindId::MediationCase, "mediation_case", "MediationCaseFields", QT_TRANSLATE_NOOP("MediationCaseFields", "mediation case"), "mediation_case", kMediationCaseFields, kMediationCaseCli, {}, kMediationCaseShow};
 
 } // namespace chamber

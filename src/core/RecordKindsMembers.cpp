@@ -59,9 +59,25 @@ const CliColumn kServiceRequestCli[] = {
     {"resolved_on", QT_TRANSLATE_NOOP("CliList", "Resolved")},
 };
 
+// chamberctl's `show` of one record.
+const CliShowLine kServiceRequestShow[] = {
+    {"id", QT_TRANSLATE_NOOP("CliShow", "Number")},
+    {"chamber_id", QT_TRANSLATE_NOOP("CliShow", "Chamber")},
+    {.key = "requester", .heading = QT_TRANSLATE_NOOP("CliShow", "Requester"), .with = {"member"}, .withFormat = QT_TRANSLATE_NOOP("CliShow", " (member %1)")},
+    {"kind", QT_TRANSLATE_NOOP("CliShow", "Need")},
+    {"description", QT_TRANSLATE_NOOP("CliShow", "Description")},
+    {"partner", QT_TRANSLATE_NOOP("CliShow", "Partner")},
+    {"raised_on", QT_TRANSLATE_NOOP("CliShow", "Raised")},
+    {"status", QT_TRANSLATE_NOOP("CliShow", "Status")},
+    {"started_on", QT_TRANSLATE_NOOP("CliShow", "Started")},
+    {"resolved_on", QT_TRANSLATE_NOOP("CliShow", "Resolved")},
+    {"resolution", QT_TRANSLATE_NOOP("CliShow", "Resolution")},
+    {"notes", QT_TRANSLATE_NOOP("CliShow", "Notes")},
+};
+
 } // namespace
 
-const RecordKind kServiceRequestKind{RecordKindId::ServiceRequest, "need", "ServiceRequestFields", QT_TRANSLATE_NOOP("ServiceRequestFields", "need"), "service_request", kServiceRequestFields, kServiceRequestCli};
+const RecordKind kServiceRequestKind{RecordKindId::ServiceRequest, "need", "ServiceRequestFields", QT_TRANSLATE_NOOP("ServiceRequestFields", "need"), "service_request", kServiceRequestFields, kServiceRequestCli, {}, kServiceRequestShow};
 
 namespace {
 
@@ -111,8 +127,24 @@ const CliColumn kMemberCli[] = {
     {"left_on", QT_TRANSLATE_NOOP("CliList", "Left")},
 };
 
+// chamberctl's `show` of one record.
+const CliShowLine kMemberShow[] = {
+    {"id", QT_TRANSLATE_NOOP("CliShow", "Number")},
+    {"chamber_id", QT_TRANSLATE_NOOP("CliShow", "Chamber")},
+    {"name", QT_TRANSLATE_NOOP("CliShow", "Name")},
+    {"kind", QT_TRANSLATE_NOOP("CliShow", "Kind")},
+    {"role", QT_TRANSLATE_NOOP("CliShow", "Role")},
+    {"credit_code", QT_TRANSLATE_NOOP("CliShow", "Credit code")},
+    {"representative", QT_TRANSLATE_NOOP("CliShow", "Representative")},
+    {"phone", QT_TRANSLATE_NOOP("CliShow", "Phone")},
+    {"industry", QT_TRANSLATE_NOOP("CliShow", "Industry")},
+    {"joined_on", QT_TRANSLATE_NOOP("CliShow", "Joined")},
+    {"left_on", QT_TRANSLATE_NOOP("CliShow", "Left")},
+    {"notes", QT_TRANSLATE_NOOP("CliShow", "Notes")},
+};
+
 } // namespace
 
-const RecordKind kMemberKind{RecordKindId::Member, "member", "MemberFields", QT_TRANSLATE_NOOP("MemberFields", "member"), "member", kMemberFields, kMemberCli};
+const RecordKind kMemberKind{RecordKindId::Member, "member", "MemberFields", QT_TRANSLATE_NOOP("MemberFields", "member"), "member", kMemberFields, kMemberCli, {}, kMemberShow};
 
 } // namespace chamber

@@ -64,12 +64,25 @@ const CliColumn kPartyOrganizationCli[] = {
     {"party_members", QT_TRANSLATE_NOOP("CliList", "Members")},
     {"secretary", QT_TRANSLATE_NOOP("CliList", "Secretary")},
     {"founded", QT_TRANSLATE_NOOP("CliList", "Founded")},
-    {"star_rating", QT_TRANSLATE_NOOP("CliList", "Star rating")},
+    {.key = "star_rating", .heading = QT_TRANSLATE_NOOP("CliList", "Star rating"),
+     .countFormat = QT_TRANSLATE_N_NOOP("CliList", "%n star(s)"), .with = "star_rated_on"},
+};
+
+// chamberctl's `show` of the organisation (party show; its instructors and disclosures follow as tables).
+const CliShowLine kPartyOrganizationShow[] = {
+    {"id", QT_TRANSLATE_NOOP("CliShow", "Number")},
+    {"name", QT_TRANSLATE_NOOP("CliShow", "Name")},
+    {.key = "form", .heading = QT_TRANSLATE_NOOP("CliShow", "Form"), .with = {"joint_with"}, .withFormat = QT_TRANSLATE_NOOP("CliShow", " (%1)")},
+    {"party_members", QT_TRANSLATE_NOOP("CliShow", "Party members")},
+    {.key = "secretary", .heading = QT_TRANSLATE_NOOP("CliShow", "Secretary"), .with = {"secretary_phone"}},
+    {"founded", QT_TRANSLATE_NOOP("CliShow", "Founded")},
+    {.key = "star_rating", .heading = QT_TRANSLATE_NOOP("CliShow", "Star rating"), .with = {"star_rated_on"}, .countFormat = QT_TRANSLATE_N_NOOP("CliShow", "%n star(s)")},
+    {"notes", QT_TRANSLATE_NOOP("CliShow", "Notes")},
 };
 
 } // namespace
 
-const RecordKind kPartyOrganizationKind{RecordKindId::PartyOrganization, "party_organization", "PartyOrganizationFields", QT_TRANSLATE_NOOP("PartyOrganizationFields", "Party organisation"), "party_organization", kPartyOrganizationFields, kPartyOrganizationCli};
+const RecordKind kPartyOrganizationKind{RecordKindId::PartyOrganization, "party_organization", "PartyOrganizationFields", QT_TRANSLATE_NOOP("PartyOrganizationFields", "Party organisation"), "party_organization", kPartyOrganizationFields, kPartyOrganizationCli, {}, kPartyOrganizationShow};
 
 namespace {
 
@@ -183,8 +196,20 @@ const CliColumn kHonourCli[] = {
     {"document_number", QT_TRANSLATE_NOOP("CliList", "Document")},
 };
 
+// chamberctl's `show` of one record.
+const CliShowLine kHonourShow[] = {
+    {"id", QT_TRANSLATE_NOOP("CliShow", "Number")},
+    {"chamber_id", QT_TRANSLATE_NOOP("CliShow", "Chamber")},
+    {"kind", QT_TRANSLATE_NOOP("CliShow", "Honour")},
+    {"year", QT_TRANSLATE_NOOP("CliShow", "Year")},
+    {"issuing_body", QT_TRANSLATE_NOOP("CliShow", "Issuing body")},
+    {"document_number", QT_TRANSLATE_NOOP("CliShow", "Document")},
+    {"awarded_on", QT_TRANSLATE_NOOP("CliShow", "Date")},
+    {"notes", QT_TRANSLATE_NOOP("CliShow", "Notes")},
+};
+
 } // namespace
 
-const RecordKind kHonourKind{RecordKindId::Honour, "honour", "HonourFields", QT_TRANSLATE_NOOP("HonourFields", "honour"), "honour", kHonourFields, kHonourCli};
+const RecordKind kHonourKind{RecordKindId::Honour, "honour", "HonourFields", QT_TRANSLATE_NOOP("HonourFields", "honour"), "honour", kHonourFields, kHonourCli, {}, kHonourShow};
 
 } // namespace chamber

@@ -4,6 +4,7 @@
 #include "ChamberService.h"
 #include "ChangeHistory.h"
 #include "DashboardService.h"
+#include "ExchangeService.h"
 #include "Database.h"
 #include "DisclosureService.h"
 #include "DivisionService.h"
@@ -60,6 +61,8 @@ public:
     ChangeHistory &history() { return m_history; }
     StatsService &stats() { return m_stats; }
     DashboardService &dashboard() { return m_dashboard; }
+    // Report packages: the export a county sends upward, and who has reported (docs/exchange.md).
+    ExchangeService &exchange() { return m_exchange; }
     // Whether other users' changes are heard (a server database that took the LISTEN).
     bool hearsOthers() const { return m_notices->listening(); }
 
@@ -97,6 +100,7 @@ private:
     ChangeHistory m_history;
     StatsService m_stats;
     DashboardService m_dashboard;
+    ExchangeService m_exchange;
     std::unique_ptr<ServerNotices> m_notices;  // before m_db is closed, gone
 };
 

@@ -2,15 +2,18 @@
 // Issues 11 and 15 in the app: a list whose read fails shows the database's message in its page,
 // in place of the rows, never an empty list; once the file reads again, the list is back.
 #include "AppFixture.h"
+#include "ChamberEditor.h"
 #include "ChamberTableModel.h"
 #include "ChambersPage.h"
 #include "PartyPage.h"
 #include "PartyService.h"
 #include "RecordListPanel.h"
 #include "ListExport.h"
+#include "MediationPage.h"
 #include "RecordTableModel.h"
 
 #include <QAbstractItemModelTester>
+#include <algorithm>
 #include <QLabel>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -29,6 +32,30 @@ void rename(test::AppFixture &f, const QString &from, const QString &to)
 QLabel *banner(QWidget *in)
 {
     return in->findChild<QLabel *>(QStringLiteral("readErrorBanner"));
+}
+
+// A banner of the page that is in view (its tab's) and says the message.
+bool shownOnPage(QWidget *page, const QString &message)
+{
+    const auto banners = page->findChildren<QLabel *>(QStringLiteral("readErrorBanner"));
+    return std::any_of(banners.begin(), banners.end(), [&](QLabel *l) { return !l->isHidden() && l->text() == message; });
+}
+
+// Damages a table, reloads the page and checks the list's model and banner; then mends it.
+template<typename Page, typename Model>
+void checkList(test::AppFixture &f, Page &page, Model *model, const QString &table)
+{
+    page.reload();
+    QVERIFY2(model->readError().isEmpty(), qPrintable(table));
+    rename(f, table, table + QStringLiteral("_damaged"));
+    page.reload();
+    QCOMPARE(model->rowCount(), 0);
+    QVERIFY2(!model->readError().isEmpty(), qPrintable(table));
+    QVERIFY2(model->readError().contains(QStringLiteral("chamberctl backup restore")), qPrintable(model->readError()));
+    QVERIFY2(shownOnPage(&page, model->readError()), qPrintable(table));
+    rename(f, table + QStringLiteral("_damaged"), table);
+    page.reload();
+    QVERIFY2(model->readError().isEmpty(), qPrintable(table));
 }
 
 } // namespace
@@ -88,6 +115,44 @@ private slots:
         QVERIFY2(message->text().contains(QStringLiteral("chamberctl backup restore")), qPrintable(message->text()));
         // Export and print have nothing to write either: the list's table carries the error.
         QVERIFY(!page.organizationPanel()->exportTable(QStringLiteral("x")).error.isEmpty());
+    }
+
+    // Every region-wide list of a record kind, not only the first: each says the message.
+    void everyKindsPageListShowsTheMessage()
+    {
+        test::AppFixture f;
+        PartyPage party(f.workspace);
+        checkList(f, party, party.organizations(), QStringLiteral("party_organization"));
+        checkList(f, party, party.instructors(), QStringLiteral("party_instructor"));
+        checkList(f, party, party.disclosures(), QStringLiteral("party_disclosure"));
+        MediationPage mediation(f.workspace);
+        checkList(f, mediation, mediation.cases(), QStringLiteral("mediation_case"));
+        checkList(f, mediation, mediation.committees(), QStringLiteral("mediation_committee"));
+    }
+
+    // The chamber editor's lists of the chamber's records (honours, needs, members, instructors,
+    // disclosures, cases): each says the message in place of its rows.
+    void theChamberEditorsListsShowTheMessage()
+    {
+        test::AppFixture f;
+        for (const char *table : {"honour", "service_request", "member", "party_instructor", "party_disclosure", "mediation_case"}) {
+            const QString name = QString::fromLatin1(table);
+            {
+                ChamberEditor intact(f.workspace, f.lidang);
+                const auto banners = intact.findChildren<QLabel *>(QStringLiteral("readErrorBanner"));
+                QVERIFY(std::none_of(banners.begin(), banners.end(), [](QLabel *l) { return !l->isHidden(); }));
+            }
+            rename(f, name, name + QStringLiteral("_damaged"));
+            {
+                ChamberEditor editor(f.workspace, f.lidang);
+                const auto banners = editor.findChildren<QLabel *>(QStringLiteral("readErrorBanner"));
+                const auto shown = std::count_if(banners.begin(), banners.end(), [](QLabel *l) {
+                    return !l->isHidden() && l->text().contains(QStringLiteral("chamberctl backup restore"));
+                });
+                QVERIFY2(shown == 1, qPrintable(name));
+            }
+            rename(f, name + QStringLiteral("_damaged"), name);
+        }
     }
 };
 

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // End-to-end over the record-kind descriptions (issue 11): for every kind, every field that has a
-// chamberctl option is set through it and read back from `show --format json`, and every field's
-// JSON key is there. The options and keys come from the descriptions, so a field added to a
+// chamberctl option is set through it and read back from `show --format json` and on its line of
+// the text `show`, and every field's JSON key is there. The options and keys come from the descriptions, so a field added to a
 // description is tested here without a line of its own.
 #include "CliRunner.h"
 #include "EnumText.h"
@@ -9,6 +9,8 @@
 #include "TestSupport.h"
 
 #include <QHash>
+
+#include <algorithm>
 
 using namespace chamber;
 using chamber::test::CliRun;
@@ -120,6 +122,31 @@ std::pair<QString, nlohmann::json> sample(const RecordKind &kind, const FieldDes
     return {};
 }
 
+// The heading of the line of `show` a field stands on: its line's, or its label's when no line names it.
+QString showHeading(const RecordKind &kind, const FieldDescription &f)
+{
+    for (const CliShowLine &line : kind.cliShow) {
+        if (qstrcmp(line.key, f.key) == 0)
+            return RecordKind::cliShowHeading(line);
+        for (const char *with : line.with)
+            if (with && qstrcmp(with, f.key) == 0)
+                return RecordKind::cliShowHeading(line);
+    }
+    return kind.cliShowHeading(f);
+}
+
+// How the sample's value reads in the text show: money in yuan, yes/no and enumerations in words.
+QString shownText(const RecordKind &kind, const FieldDescription &f)
+{
+    const QString typed = sample(kind, f).first;
+    switch (f.type) {
+    case FieldType::Money: return QStringLiteral("15000");
+    case FieldType::YesNo: return QStringLiteral("yes");
+    case FieldType::Enum: return f.enumTexts().nameOfKey(typed);
+    default: return typed;
+    }
+}
+
 KindCommands commandsFor(RecordKindId id)
 {
     auto self = [](const nlohmann::json &j) { return j; };
@@ -151,7 +178,7 @@ KindCommands commandsFor(RecordKindId id)
 
 } // namespace
 
-TEST_CASE("every kind: each option round-trips through show --format json, and each JSON key is there", "[kinds]")
+TEST_CASE("every kind: each option round-trips through show --format json and shows in the text show, and each JSON key is there", "[kinds]")
 {
     County county;
     // A member on the list (number 1) for the need to name; the member written below is number 2
@@ -188,6 +215,21 @@ TEST_CASE("every kind: each option round-trips through show --format json, and e
                 REQUIRE(f->jsonKey);
                 CHECK(record.at(f->jsonKey) == json);
             }
+            // The text show (the kinds that have one of their own) has each value set on its line.
+            if (kind.cliShow.empty())
+                continue;
+            QStringList textShow = commands.show;
+            textShow.removeLast();  // --format json
+            textShow.removeLast();
+            const QStringList lines = county.ok(textShow).out.split(QLatin1Char('\n'));
+            for (const auto &f : kind.fields) {
+                if (!f.option)
+                    continue;
+                const QString heading = showHeading(kind, f) + QStringLiteral(": ");
+                const QString value = shownText(kind, f);
+                INFO(kind.key << "." << f.key << ": " << heading.toStdString() << value.toStdString());
+                CHECK(std::any_of(lines.begin(), lines.end(), [&](const QString &l) { return l.startsWith(heading) && l.contains(value); }));
+            }
         }
     }
 }
@@ -211,6 +253,28 @@ TEST_CASE("yes/no options take the same words everywhere", "[kinds]")
     const auto refused = test::runCliDb(county.db, words({"chamber", "edit", "1", "--independent-liability", "perhaps"}));
     CHECK(refused.exitCode == 1);
     CHECK(refused.err.contains(QStringLiteral("--independent-liability takes yes, no or unknown, not \"perhaps\".")));
+}
+
+TEST_CASE("a chamber's options are read as every kind's: all malformed values refused at once, nothing written", "[kinds]")
+{
+    County county;
+    // The chamber's options once stopped at the first malformed date or number.
+    const auto refused = test::runCliDb(county.db, words({"chamber", "edit", "1", "--founded", "2020-13-01", "--individual-members", "many",
+                                                         "--full-time-staff", "two", "--activity-funds", "lots", "--status", "sleeping"}));
+    INFO(refused.err.toStdString());
+    CHECK(refused.exitCode == 1);
+    CHECK(refused.err.contains(QStringLiteral("--founded expects a date written YYYY-MM-DD, such as 2016-09-01, not \"2020-13-01\".")));
+    CHECK(refused.err.contains(QStringLiteral("--individual-members expects a whole number, not \"many\".")));
+    CHECK(refused.err.contains(QStringLiteral("--full-time-staff expects a whole number, not \"two\".")));
+    CHECK(refused.err.contains(QStringLiteral("--activity-funds expects an amount in yuan")));
+    CHECK(refused.err.contains(QStringLiteral("--status takes one of active, dormant, dissolved, not \"sleeping\".")));
+    CHECK(county.ok(words({"chamber", "show", "1", "--format", "json"})).json().at("founded") == "2011-10-10");
+    // Empty: not known, for the fields that may be.
+    county.ok(words({"chamber", "edit", "1", "--full-time-staff", "", "--activity-funds", "", "--founded", ""}));
+    const auto j = county.ok(words({"chamber", "show", "1", "--format", "json"})).json();
+    CHECK(j.at("full_time_staff").is_null());
+    CHECK(j.at("activity_funds_fen").is_null());
+    CHECK(j.at("founded").is_null());
 }
 
 TEST_CASE("a chamber's phone problem is named as the secretary-general's, a Party organisation's as the Party secretary's", "[kinds]")

@@ -3,6 +3,7 @@
 // the file may be damaged and how to recover it, never figures, a list or a file made from the
 // rows that could be read. A table renamed in the demo county's file stands for a damaged one.
 #include "CliRunner.h"
+#include "RecordKind.h"
 #include "TestSupport.h"
 
 #include <QFile>
@@ -124,4 +125,70 @@ TEST_CASE("issue 15: the read error is said in Chinese in a Chinese session")
     CHECK(run.exitCode == 1);
     CHECK(run.err.contains(QStringLiteral("可能已损坏")));
     CHECK(run.err.contains(QStringLiteral("chamberctl backup restore")));
+}
+
+namespace {
+
+// The commands that read a kind's table: its list (table and JSON) and its show (text and JSON).
+QList<QStringList> readersOf(RecordKindId id)
+{
+    auto w = [](std::initializer_list<const char *> list) {
+        QStringList out;
+        for (const char *s : list)
+            out.append(QString::fromUtf8(s));
+        return out;
+    };
+    QList<QStringList> base;
+    switch (id) {
+    case RecordKindId::Chamber: base = {w({"chamber", "list"}), w({"chamber", "show", "1"})}; break;
+    case RecordKindId::PartyOrganization: base = {w({"party", "list"}), w({"party", "show", "--chamber", "1"})}; break;
+    case RecordKindId::PartyInstructor: base = {w({"party", "instructor", "list"}), w({"party", "show", "--chamber", "1"})}; break;
+    case RecordKindId::Disclosure: base = {w({"party", "disclosure", "list"}), w({"party", "show", "--chamber", "1"})}; break;
+    case RecordKindId::Honour: base = {w({"honour", "list"}), w({"honour", "show", "1"})}; break;
+    case RecordKindId::MediationCommittee:
+        base = {w({"mediation", "committee", "list"}), w({"mediation", "committee", "show", "--chamber", "1"})};
+        break;
+    case RecordKindId::MediationTally:
+        base = {w({"mediation", "tally", "list", "--chamber", "1"}), w({"mediation", "committee", "show", "--chamber", "1"})};
+        break;
+    case RecordKindId::MediationCase: base = {w({"mediation", "case", "list"}), w({"mediation", "case", "show", "1"})}; break;
+    case RecordKindId::ServiceRequest: base = {w({"need", "list"}), w({"need", "show", "1"})}; break;
+    case RecordKindId::Member: base = {w({"member", "list"}), w({"member", "show", "1"})}; break;
+    case RecordKindId::None: break;
+    }
+    QList<QStringList> out;
+    for (const auto &command : base)
+        for (const char *format : {"table", "json"})
+            out.append(command + QStringList{QStringLiteral("--format"), QString::fromLatin1(format)});
+    return out;
+}
+
+} // namespace
+
+TEST_CASE("issue 11: every kind's list and show on a file whose table of that kind is damaged exit 1 with the message")
+{
+    for (const auto *kind : recordKinds()) {
+        DYNAMIC_SECTION(kind->key)
+        {
+            const auto readers = readersOf(kind->id);
+            REQUIRE(readers.size() == 4);
+            {
+                // The same commands on the intact file read something: the damage is what stops them.
+                DamagedCounty intact("verification_item");
+                for (const auto &command : readers) {
+                    INFO(command.join(QLatin1Char(' ')).toStdString());
+                    const auto run = runCliDb(intact.db, command);
+                    CHECK(run.exitCode == 0);
+                    CHECK_FALSE(run.out.isEmpty());
+                }
+            }
+            DamagedCounty county(kind->table);
+            for (const auto &command : readers) {
+                INFO(command.join(QLatin1Char(' ')).toStdString());
+                const auto run = runCliDb(county.db, command);
+                checkRefused(run);
+                CHECK(run.out.isEmpty());
+            }
+        }
+    }
 }

@@ -163,6 +163,11 @@ TEST_CASE("status and grade keys round-trip")
 {
     for (auto s : {EntryStatus::Draft, EntryStatus::Submitted, EntryStatus::Approved, EntryStatus::Rejected})
         CHECK(Points::statusFromText(Points::statusKey(s)) == s);
+    // Read as every enumeration is (EnumTexts): case and spaces do not matter; a word that is none, nothing.
+    CHECK(Points::statusFromText(QStringLiteral(" Approved ")) == EntryStatus::Approved);
+    CHECK(Points::statusName(EntryStatus::Rejected) == QStringLiteral("rejected"));
+    CHECK_FALSE(Points::statusFromText(QStringLiteral("approve")));
+    CHECK_FALSE(Points::statusFromText(QString()));
     for (auto g : Points::allGrades())
         CHECK(Points::gradeFromKey(Points::gradeKey(g)) == g);
 }

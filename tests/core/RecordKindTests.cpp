@@ -129,11 +129,64 @@ TEST_CASE("every kind's chamberctl table is described: fields it binds or the ro
             CHECK(!zh.translate("CliList", c.heading).isEmpty());
             if (c.zeroBlank)
                 CHECK(kind->field(key)->type == FieldType::Count);
+            if (c.countFormat) {
+                CHECK(kind->field(key)->type == FieldType::Count);
+                CHECK(!zh.translate("CliList", c.countFormat, nullptr, 2).isEmpty());
+            }
+            if (c.with)
+                CHECK(bound.contains(QString::fromLatin1(c.with)));
         }
     }
     // chamber 8, Party organisation 7, instructor 7, disclosure 7, honour 6, committee 5,
     // tally 4, case 10, need 8, member 8: chamberctl's tables as they were written by hand.
     CHECK(columns == 70);
+}
+
+TEST_CASE("every kind's chamberctl show is described: bound fields or the show's own values, each named once, headed in zh_CN", "[kinds]")
+{
+    QTranslator zh;
+    REQUIRE(zh.load(QStringLiteral(":/i18n/chamber_core_zh_CN.qm")));
+    int lines = 0;
+    QStringList shown;
+    for (const auto *kind : recordKinds()) {
+        INFO(kind->key);
+        const QStringList bound = boundKeys(kind->id);
+        QSet<QString> named;
+        auto name = [&](const char *key) {
+            INFO(key);
+            const QString k = QString::fromLatin1(key);
+            CHECK(!named.contains(k));  // one line for a field
+            named.insert(k);
+            CHECK((bound.contains(k) || cliShowKeys().contains(k)));
+        };
+        for (const CliShowLine &line : kind->cliShow) {
+            ++lines;
+            name(line.key);
+            for (const char *with : line.with)
+                if (with)
+                    name(with);
+            CHECK(!zh.translate("CliShow", line.heading).isEmpty());
+            if (line.withFormat) {
+                CHECK(line.with[0]);
+                CHECK(!zh.translate("CliShow", line.withFormat).isEmpty());
+            }
+            if (line.countFormat) {
+                CHECK(kind->field(QString::fromLatin1(line.key))->type == FieldType::Count);
+                CHECK(!zh.translate("CliShow", line.countFormat, nullptr, 2).isEmpty());
+            }
+            if (line.zeroBlank)
+                CHECK(kind->field(QString::fromLatin1(line.key))->type == FieldType::Count);
+        }
+        // A field no line names follows them under its label (tests/cli/KindShowTests.cpp).
+        if (!kind->cliShow.empty())
+            shown.append(QString::fromLatin1(kind->key));
+    }
+    // The kinds with a record of their own to show; instructors, disclosures and tallies are shown
+    // as the tables of their chamber's Party organisation and committee (cliList).
+    CHECK(shown.join(QLatin1Char(',')) == QStringLiteral("chamber,party_organization,honour,mediation_committee,mediation_case,need,member"));
+    // chamber 17, Party organisation 8, honour 8, committee 5, case 18, need 12, member 12: the
+    // lines of chamberctl's show as they were written by hand, and the chamber's liability.
+    CHECK(lines == 80);
 }
 
 TEST_CASE("the lists of a kind stand in the order the chamber editor and the pages show them", "[kinds]")

@@ -43,7 +43,7 @@ void ExchangeActions::exportPackage(Workspace &workspace, QWidget *parent)
     const QString path = QFileDialog::getSaveFileName(parent, tr("Export report data"), suggested, tr("Report packages (*.zip)"));
     if (path.isEmpty())
         return;
-    auto bytes = ExchangeService(workspace.db()).exportPackage(asOf, path);
+    auto bytes = workspace.session().exchange().exportPackage(asOf, path);
     if (!bytes) {
         QMessageBox::warning(parent, tr("Export report data"), problemsText(bytes.problems()));
         return;
@@ -75,7 +75,7 @@ void ExchangeActions::importPackages(Workspace &workspace, QWidget *parent)
         }
         files.append({QFileInfo(path).fileName(), f.readAll()});
     }
-    ExchangeService service(workspace.db());
+    ExchangeService &service = workspace.session().exchange();
     const auto plan = service.plan(files);
     if (!plan) {
         QMessageBox::warning(parent, tr("Import report data"), problemsText(plan.problems()));

@@ -99,7 +99,7 @@ void ExchangePage::reload()
 {
     if (!workspace().isOpen())
         return;
-    const auto status = ExchangeService(workspace().db()).status();
+    const auto status = workspace().session().exchange().status();
     m_error->setVisible(!status);
     m_error->setText(status ? QString() : tr("The reporting status cannot be read: %1").arg(status.firstError()));
     m_rows = status ? status.value() : QList<S>{};
