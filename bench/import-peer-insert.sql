@@ -27,6 +27,6 @@ SELECT c.id, CASE r.c10 WHEN '是' THEN 'registered' WHEN '已申请' THEN 'appl
   FROM resolved r JOIN chamber c ON c.township_code = r.township_code AND c.name = trim(r.c3)
  WHERE r.c10 IN ('是', '已申请', '筹备中') AND coalesce(nullif(r.c11, ''), c.founded_on) IS NOT NULL;
 INSERT INTO change_log (at, actor, entity, entity_id, action, detail)
-SELECT strftime('%Y-%m-%dT%H:%M:%SZ', 'now'), 'bench', 'chamber', id, 'add', name FROM chamber;
+SELECT CAST(strftime('%s', 'now') AS INTEGER), 'bench', 'chamber', id, 'add', name FROM chamber;
 COMMIT;
 SELECT 'peer imported ' || count(*) || ' chambers' FROM chamber;

@@ -17,14 +17,16 @@ namespace chamber::cli {
 namespace {
 
 // The fields a change touched, with their values before and after (an insert: as created).
-QList<std::tuple<QString, QJsonValue, QJsonValue>> fieldsOf(ChangeHistory &history, const Change &c, QJsonObject &created)
+QList<std::tuple<QString, QJsonValue, QJsonValue>> fieldsOf(ChangeHistory &history, const Change &c, QJsonObject &created, QString *uid = nullptr)
 {
     QList<std::tuple<QString, QJsonValue, QJsonValue>> out;
     if (c.isInsert()) {
-        if (const auto values = history.created(c))
+        if (const auto values = history.created(c, uid))
             created = *values;
         else
             created = c.after;
+        if (uid && uid->isEmpty())
+            *uid = c.after.value(QStringLiteral("uid")).toString();  // a line from before version 10 kept it
         for (auto it = created.begin(); it != created.end(); ++it)
             out.append({it.key(), QJsonValue(), it.value()});
         return out;
@@ -60,7 +62,8 @@ int runHistory(Context &context, const QCommandLineParser &p)
         nlohmann::json j = nlohmann::json::array();
         for (const Change &c : *changes) {
             QJsonObject created;
-            fieldsOf(history, c, created);
+            QString uid;
+            fieldsOf(history, c, created, &uid);
             nlohmann::json line = {{"id", c.id},
                                    {"at", c.at.toString(Qt::ISODate).toStdString()},
                                    {"actor", c.actor.toStdString()},
@@ -71,8 +74,8 @@ int runHistory(Context &context, const QCommandLineParser &p)
             auto parse = [](const QJsonObject &o) { return nlohmann::json::parse(QJsonDocument(o).toJson(QJsonDocument::Compact).toStdString()); };
             line["before"] = c.hasValues && !c.isInsert() ? parse(c.before) : nlohmann::json(nullptr);
             line["after"] = c.hasValues && !c.isRemoval() ? parse(c.isInsert() ? created : c.after) : nlohmann::json(nullptr);
-            if (c.isInsert() && c.after.contains(QStringLiteral("uid")))
-                line["uid"] = c.after.value(QStringLiteral("uid")).toString().toStdString();
+            if (c.isInsert() && !uid.isEmpty())
+                line["uid"] = uid.toStdString();
             j.push_back(line);
         }
         writeJson(context, j.dump(2));

@@ -30,13 +30,14 @@ Change changeFrom(const QSqlQuery &q)
 {
     Change c;
     c.id = q.value(0).toLongLong();
-    c.at = QDateTime::fromString(q.value(1).toString(), Qt::ISODate);
+    c.at = sql::loggedAt(q.value(1));
     c.actor = q.value(2).toString();
     c.entity = q.value(3).toString();
     c.entityId = q.value(4).toLongLong();
     c.action = q.value(5).toString();
     c.detail = q.value(6).toString();
     c.hasValues = !q.isNull(7) || !q.isNull(8);
+    c.keptBefore = !q.isNull(7);
     c.before = QJsonDocument::fromJson(q.value(7).toString().toUtf8()).object();
     c.after = QJsonDocument::fromJson(q.value(8).toString().toUtf8()).object();
     return c;
@@ -82,7 +83,7 @@ Result<QList<Change>> ChangeHistory::list(const ChangeQuery &query) const
     }
     if (query.since) {
         where.append(QStringLiteral("at >= ?"));
-        binds.append(QDateTime(*query.since, QTime(0, 0)).toUTC().toString(Qt::ISODate));
+        binds.append(QDateTime(*query.since, QTime(0, 0)).toSecsSinceEpoch());
     }
     if (query.importId) {
         const auto range = ImportLogService(m_db).range(*query.importId);
@@ -141,7 +142,7 @@ Result<Change> ChangeHistory::get(qint64 id) const
     return found->first();
 }
 
-Result<QJsonObject> ChangeHistory::created(const Change &insert) const
+Result<QJsonObject> ChangeHistory::created(const Change &insert, QString *uid) const
 {
     QSqlQuery q(m_db.sql());
     q.setForwardOnly(true);
@@ -174,6 +175,8 @@ Result<QJsonObject> ChangeHistory::created(const Change &insert) const
     for (auto it = later.crbegin(); it != later.crend(); ++it)
         for (auto v = it->before.begin(); v != it->before.end(); ++v)
             values.insert(v.key(), v.value());
+    if (uid)
+        *uid = values.value(QStringLiteral("uid")).toString();
     const TableShape &shape = RecordWrite::shape(m_db, insert.entity);
     for (const QString &column : {QStringLiteral("rowid"), QStringLiteral("uid"), QStringLiteral("row_version"), QStringLiteral("created_at"),
                                   QStringLiteral("updated_at"), shape.rowidAlias})
@@ -232,7 +235,7 @@ Status ChangeHistory::undoInTransaction(const Change &change, qint64 laterThan)
                                                                 .arg(what)
                                                                 .arg(later.value(0).toLongLong())
                                                                 .arg(later.value(1).toString(),
-                                                                     when(QDateTime::fromString(later.value(2).toString(), Qt::ISODate))));
+                                                                     when(sql::loggedAt(later.value(2)))));
     }
     auto current = RecordWrite::row(m_db, change.entity, change.entityId);
     if (!current)
@@ -336,7 +339,7 @@ Result<int> ChangeHistory::undoImport(qint64 importId)
             return Problem::error(QStringLiteral("import"), tr("Import %1 (%2) was already undone by %3 at %4.")
                                                                 .arg(importId)
                                                                 .arg(entry->fileName, undone.value(0).toString(),
-                                                                     when(QDateTime::fromString(undone.value(1).toString(), Qt::ISODate))));
+                                                                     when(sql::loggedAt(undone.value(1)))));
     }
     ChangeQuery query;
     query.importId = importId;
@@ -359,7 +362,7 @@ Result<int> ChangeHistory::undoImport(qint64 importId)
                                                                       .arg(c.entityId)
                                                                       .arg(later.value(0).toLongLong())
                                                                       .arg(later.value(1).toString(),
-                                                                           when(QDateTime::fromString(later.value(2).toString(), Qt::ISODate)))));
+                                                                           when(sql::loggedAt(later.value(2))))));
         later.finish();
     }
     if (!since.isEmpty())

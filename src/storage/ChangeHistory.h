@@ -23,10 +23,12 @@ struct Change
     QString action;      // add, update, remove, cascade, undo, a status, …
     QString detail;      // what the values do not say (a reason, the change an undo reverted)
     QJsonObject before;  // the changed columns before (an insert: none)
-    QJsonObject after;   // and after (a removal: none)
+    QJsonObject after;   // and after (a removal: none; an insert: none since version 10, see created())
     bool hasValues = false;  // false for marks and for lines from before the log kept values
+    bool keptBefore = false;  // old_values is not NULL: the line is no insert
 
-    bool isInsert() const { return hasValues && before.isEmpty() && !after.isEmpty(); }
+    // As Database::log tells an insert: values after ("{}" at least) and none before.
+    bool isInsert() const { return hasValues && !keptBefore; }
     bool isRemoval() const { return hasValues && after.isEmpty() && !before.isEmpty(); }
 };
 
@@ -68,10 +70,11 @@ public:
     static QString valueText(const QString &entity, const QString &column, const QJsonValue &value);
     // Who made a change, "(unknown)" when nobody could be named.
     static QString actorName(const QString &actor);
-    // The values a record was created with: an insert's line names the record only (its uid), so
-    // they are read back from the record (or its removal) with the old values of the later lines
-    // put back. Bookkeeping columns (uid, row_version, timestamps) left out.
-    Result<QJsonObject> created(const Change &insert) const;
+    // The values a record was created with: an insert's line keeps none (before version 10, its
+    // uid only), so they are read back from the record (or its removal) with the old values of the
+    // later lines put back. Bookkeeping columns (uid, row_version, timestamps) left out; the
+    // record's uid is given in *uid when asked for (empty when the log cannot say it).
+    Result<QJsonObject> created(const Change &insert, QString *uid = nullptr) const;
 
     // Reverts one change: an insert is removed, an update's old values written back, a removal put
     // back (with the records removed with it).

@@ -288,7 +288,7 @@ Result<qint64> Database::log(const QString &entity, qint64 entityId, const QStri
                                                "VALUES (?, ?, ?, ?, ?, ?, ?, ?)");
     static const QString serverLine = line + QStringLiteral(" RETURNING id");
     Statement &q = statement(isServer() ? serverLine : line);
-    q.addBindValue(sql::now());
+    q.addBindValue(QDateTime::currentSecsSinceEpoch());  // seconds since 1970 UTC (schema version 10; sql::loggedAt reads it)
     q.addBindValue(actor());
     q.addBindValue(entity);
     q.addBindValue(entityId);

@@ -141,7 +141,7 @@ Result<QList<ChangeLogEntry>> ImportLogService::changes(qint64 importId) const
     q.addBindValue(first);
     q.addBindValue(last);
     return sql::rows<ChangeLogEntry>(q, [](const QSqlQuery &row) {
-        return ChangeLogEntry{row.value(0).toLongLong(), QDateTime::fromString(row.value(1).toString(), Qt::ISODate), row.value(2).toString(),
+        return ChangeLogEntry{row.value(0).toLongLong(), sql::loggedAt(row.value(1)), row.value(2).toString(),
                               row.value(3).toString(), row.value(4).toLongLong(), row.value(5).toString(), row.value(6).toString()};
     });
 }

@@ -147,6 +147,15 @@ QString now()
     return text;
 }
 
+QDateTime loggedAt(const QVariant &at)
+{
+    bool number = false;
+    const qint64 seconds = at.toLongLong(&number);
+    if (number)
+        return QDateTime::fromSecsSinceEpoch(seconds, Qt::UTC);
+    return QDateTime::fromString(at.toString(), Qt::ISODate);
+}
+
 Status exec(QSqlQuery &query, const QVariantList &binds)
 {
     for (const auto &b : binds)

@@ -5,6 +5,7 @@
 #include "RecordQuery.h"
 
 #include <QDate>
+#include <QDateTime>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QSqlRecord>
@@ -50,6 +51,9 @@ Status readEnd(const QSqlQuery &query);
 Status readEnd(const Statement &statement);
 // The UTC time of a write, ISO 8601 to the second.
 QString now();
+// The time of a change_log line (its column "at"): seconds since 1970 UTC since schema version 10;
+// a text that version 10 could not read as a time is kept as it was and read as ISO 8601.
+QDateTime loggedAt(const QVariant &at);
 // "%text%" for "column LIKE ? ESCAPE '\\'", with the text's own \, % and _ matching themselves.
 QString likePattern(const QString &text);
 

@@ -263,7 +263,7 @@ QString RecordWrite::lastSaved(Database &db, const QString &table, qint64 rowid)
     if (!q.exec() || !q.next())
         return {};
     const QString actor = q.value(0).toString();
-    const QDateTime at = QDateTime::fromString(q.value(1).toString(), Qt::ISODate);
+    const QDateTime at = sql::loggedAt(q.value(1));
     q.finish();
     return tr("%1 at %2").arg(actor, at.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")));
 }

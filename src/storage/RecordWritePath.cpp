@@ -254,17 +254,14 @@ Result<qint64> insert(Database &db, const QString &table, const Values &values, 
         if (!bookkeeping(column) && !(c && c->comparable && RecordWrite::same(value, c->defaultValue)))
             after.insert(column, RecordWrite::json(value));
     }
-    // A record's line holds its uid, the identity that outlives its number (a number freed by a
-    // removal can be taken again). Its values need not be repeated: they are the record's own,
-    // with the old values of the later lines put back (ChangeHistory::created), which is what
-    // keeps the log small.
-    if (hasUid) {
-        if (uid.isEmpty()) {
-            uid = QUuid::createUuid().toString(QUuid::WithoutBraces);
-            columns.append(kUid);
-                binds.append(uid);
-        }
-        after = {{kUid, uid}};
+    // A record's insert line holds no values ("{}"): they are the record's own, uid included,
+    // with the old values of the later lines put back, or its removal's line once it is gone
+    // (ChangeHistory::created). That keeps the log small: the line is most of what an import or
+    // the demo writes (schema version 10 dropped the uid it used to repeat).
+    if (hasUid && uid.isEmpty()) {
+        uid = QUuid::createUuid().toString(QUuid::WithoutBraces);
+        columns.append(kUid);
+        binds.append(uid);
     }
     const QString stamp = now();
     if (shape.createdAt && !created) {

@@ -70,10 +70,16 @@ TEST_CASE("issue 13: migration 9 makes a server's change_log announce its new li
         before = column(*opened.value(), objects);
         CHECK_FALSE(before.contains(QStringLiteral("change_log_notice")));
     }
-    auto opened = Database::open(path);
+    // A file stops at 9 to show that 9 alone changed nothing in it. A server goes to the latest:
+    // the program writes the log as the latest version has it (10: times in seconds), and the
+    // trigger of 9 stays through every later migration.
+    Database::Options nine;
+    if (!test::onServer())
+        nine.migrateTo = 9;
+    auto opened = Database::open(path, nine);
     REQUIRE(opened.ok());
     Database &db = *opened.value();
-    CHECK(*db.schemaVersion() == 9);
+    CHECK(*db.schemaVersion() == (test::onServer() ? Database::latestVersion() : 9));
     const QStringList after = column(db, objects);
     if (!test::onServer()) {
         CHECK(after == before);
