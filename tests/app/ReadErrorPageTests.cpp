@@ -15,6 +15,7 @@
 #include <QAbstractItemModelTester>
 #include <algorithm>
 #include <QLabel>
+#include <QMessageBox>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QTest>
@@ -153,6 +154,41 @@ private slots:
             }
             rename(f, name + QStringLiteral("_damaged"), name);
         }
+    }
+
+    // The two record views of the editor that are no list: the mediation tallies (a table that
+    // says a failed read in a message box) and the Party organisation (a line of text that says
+    // it, never "none on record").
+    void theTalliesAndThePartyOrganisationSayTheMessage()
+    {
+        test::AppFixture f;
+        auto boxesSaying = [](QWidget &w) {
+            const auto boxes = w.findChildren<QMessageBox *>(QStringLiteral("readErrorBox"));
+            return std::count_if(boxes.begin(), boxes.end(), [](QMessageBox *b) { return b->text().contains(QStringLiteral("chamberctl backup restore")); });
+        };
+        auto labelsSaying = [](QWidget &w) {
+            const auto labels = w.findChildren<QLabel *>();
+            return std::count_if(labels.begin(), labels.end(), [](QLabel *l) { return l->text().contains(QStringLiteral("chamberctl backup restore")); });
+        };
+        {
+            ChamberEditor intact(f.workspace, f.lidang);
+            QCOMPARE(boxesSaying(intact), 0);
+            QCOMPARE(labelsSaying(intact), 0);
+        }
+        rename(f, QStringLiteral("mediation_tally"), QStringLiteral("mediation_tally_damaged"));
+        {
+            ChamberEditor editor(f.workspace, f.lidang);
+            QVERIFY(boxesSaying(editor) >= 1);
+        }
+        rename(f, QStringLiteral("mediation_tally_damaged"), QStringLiteral("mediation_tally"));
+        rename(f, QStringLiteral("party_organization"), QStringLiteral("party_organization_damaged"));
+        {
+            ChamberEditor editor(f.workspace, f.lidang);
+            QVERIFY(labelsSaying(editor) + boxesSaying(editor) >= 1);
+            const auto labels = editor.findChildren<QLabel *>();
+            QVERIFY(std::none_of(labels.begin(), labels.end(), [](QLabel *l) { return l->text().contains(QStringLiteral("none on record")); }));
+        }
+        rename(f, QStringLiteral("party_organization_damaged"), QStringLiteral("party_organization"));
     }
 };
 
