@@ -50,7 +50,7 @@ QString cliFieldText(const FieldDescription &field, const QVariant &stored, bool
     case FieldType::Count: return zeroBlank && stored.toLongLong() == 0 ? QString() : QString::number(stored.toLongLong());
     case FieldType::YesNo: return yesNoText(stored.toBool());
     case FieldType::Enum: return field.enumTexts ? field.enumTexts().nameOfKey(stored.toString()) : stored.toString();
-    case FieldType::Names: return stored.toStringList().join(QStringLiteral("、"));
+    case FieldType::Names: return stored.toStringList().join(kNamesSeparator);
     case FieldType::Text:
     case FieldType::Phone:
     case FieldType::Code: break;

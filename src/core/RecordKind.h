@@ -28,6 +28,9 @@ enum class FieldType {
     Names,  // a list of names, stored '、'-separated
 };
 
+// How a Names field's names are joined: in its column, in the CLI's tables and text, in its form.
+inline constexpr QChar kNamesSeparator = QChar(0x3001);  // 、
+
 // How the storage writes a text field (Text, Phone, Code) to its column; the column never holds
 // NULL for a text: '' is "none" (sql::storedValues in src/storage/RecordRow.h).
 enum class TextStorage : quint8 {

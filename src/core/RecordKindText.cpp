@@ -77,7 +77,7 @@ QString fieldText(const FieldDescription &field, const QVariant &stored)
     case FieldType::YesNo:
         return stored.toBool() ? QCoreApplication::translate("FieldText", "yes") : QCoreApplication::translate("FieldText", "no");
     case FieldType::Enum: return field.enumTexts ? field.enumTexts().nameOfKey(stored.toString()) : stored.toString();
-    case FieldType::Names: return stored.toStringList().join(QStringLiteral("、"));
+    case FieldType::Names: return stored.toStringList().join(kNamesSeparator);
     case FieldType::Text:
     case FieldType::Phone:
     case FieldType::Code: break;

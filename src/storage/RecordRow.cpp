@@ -8,9 +8,6 @@ namespace chamber::sql {
 
 namespace {
 
-// Names are kept as one text, written as clerks list them.
-const QString kNameSeparator = QStringLiteral("、");
-
 QString storedText(const FieldDescription &field, const QString &text)
 {
     switch (field.storage) {
@@ -45,7 +42,7 @@ QVariant columnValue(const FieldDescription &field, const QVariant &stored)
         for (const auto &name : stored.toStringList())
             if (!name.trimmed().isEmpty())
                 names.append(name.trimmed());
-        return nonNull(names.join(kNameSeparator));
+        return nonNull(names.join(kNamesSeparator));
     }
     }
     return stored;
@@ -69,7 +66,7 @@ QVariant storedForm(const FieldDescription &field, const QVariant &column)
     case FieldType::YesNo:
         return column.isNull() ? QVariant() : QVariant(column.toInt() != 0);
     case FieldType::Names:
-        return column.toString().split(kNameSeparator, Qt::SkipEmptyParts);
+        return column.toString().split(kNamesSeparator, Qt::SkipEmptyParts);
     }
     return column;
 }

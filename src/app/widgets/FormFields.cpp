@@ -181,7 +181,7 @@ void FormFields::setValue(const QString &key, const QVariant &stored)
         if (f.type == FieldType::Money)
             line->setText(moneyText(stored));
         else if (f.type == FieldType::Names)
-            line->setText(stored.toStringList().join(QStringLiteral("、")));
+            line->setText(stored.toStringList().join(kNamesSeparator));
         else
             line->setText(stored.isNull() ? QString() : stored.toString());
     } else if (auto *text = qobject_cast<QPlainTextEdit *>(w)) {
