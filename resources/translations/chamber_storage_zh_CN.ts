@@ -331,6 +331,14 @@
         <source>(unknown)</source>
         <translation>（未知）</translation>
     </message>
+    <message>
+        <source>Change %1 is not about %2 number %3.</source>
+        <translation>修改 %1 与%2 %3 号无关。</translation>
+    </message>
+    <message>
+        <source>Change %1 added %2 records of %3 (numbers %4 to %5) together. Say which one to undo (chamberctl: --record N); a whole import is undone with chamberctl import undo.</source>
+        <translation>修改 %1 一次新增了 %2 条%3（%4 号至 %5 号）。请指明撤销哪一条（命令行：--record 记录编号）；整次导入请用 chamberctl import undo 撤销。</translation>
+    </message>
 </context>
 <context>
     <name>Database</name>
@@ -454,6 +462,10 @@
         <source>The server database %1 needs an upgrade (schema version %2 → %3) that only its administrator can make: ask them to run chamberctl server init.</source>
         <translation>服务器数据库 %1 需要升级（结构版本 %2 → %3），只有其管理员能执行：请让管理员运行 chamberctl server init。</translation>
     </message>
+    <message>
+        <source>Change %1 is not in the log.</source>
+        <translation>修改记录中没有第 %1 条。</translation>
+    </message>
 </context>
 <context>
     <name>DatabaseHealth</name>
@@ -546,15 +558,15 @@
         <translation>报送数据包由数据库文件制作和导入；服务器数据库由各单位直接共享（见 docs/server.md）。</translation>
     </message>
     <message>
-        <source>it breaks the database&apos;s rule CHECK (%1).</source>
+        <source>it breaks the database's rule CHECK (%1).</source>
         <translation>违反数据库的规则 CHECK (%1)。</translation>
     </message>
     <message>
-        <source>The database&apos;s foreign keys are off and the import cannot check them.</source>
+        <source>The database's foreign keys are off and the import cannot check them.</source>
         <translation>数据库的外键检查已关闭，导入无法自行核对外键。</translation>
     </message>
     <message>
-        <source>The records of %1 are held already: they are replaced only with the database&apos;s foreign keys on.</source>
+        <source>The records of %1 are held already: they are replaced only with the database's foreign keys on.</source>
         <translation>本库已有 %1 的数据：只有在数据库外键检查开启时才能替换。</translation>
     </message>
     <message>

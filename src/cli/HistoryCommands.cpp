@@ -121,7 +121,14 @@ int runUndo(Context &context, const QCommandLineParser &p)
 {
     const qint64 id = idArgument(p, QStringLiteral("CHANGE"));
     Database &db = context.db();
-    const auto done = ChangeHistory(db).undo(id);
+    std::optional<qint64> record;
+    if (p.isSet(QStringLiteral("record"))) {
+        bool ok = false;
+        record = p.value(QStringLiteral("record")).toLongLong(&ok);
+        if (!ok || *record <= 0)
+            throw UsageError{Context::tr("--record must be a record number, not \"%1\".").arg(p.value(QStringLiteral("record")))};
+    }
+    const auto done = ChangeHistory(db).undo(id, record);
     if (!done)
         return context.finish(done.problems());
     context.out() << Context::tr("Change %1 undone.").arg(id) << Qt::endl;
@@ -162,8 +169,13 @@ QList<Command> historyCommands()
          },
          runHistory, {}},
         {{QStringLiteral("history"), QStringLiteral("undo")},
-         Context::tr("Undo one change (refused, with the reason, if the record changed since or a rule would break)"), {}, runUndo,
-         QStringLiteral("CHANGE")},
+         Context::tr("Undo one change (refused, with the reason, if the record changed since or a rule would break)"),
+         [](QCommandLineParser &p) {
+             p.addOption(option(QStringLiteral("record"),
+                                Context::tr("When the change added several records (an import, the demo): undo it for this record only."),
+                                QStringLiteral("N")));
+         },
+         runUndo, QStringLiteral("CHANGE")},
         {{QStringLiteral("import"), QStringLiteral("undo")},
          Context::tr("Undo a whole import in one step (refused, naming the records, if any changed since)"), {}, runImportUndo,
          QStringLiteral("IMPORT")},

@@ -22,7 +22,7 @@ namespace chamber {
 
 namespace {
 
-const QString kColumns = QStringLiteral("id, at, actor, entity, entity_id, action, detail, old_values, new_values");
+const QString kColumns = QStringLiteral("id, at, actor, entity, entity_id, action, detail, old_values, new_values, entity_last_id");
 const QString kUndo = QStringLiteral("undo");
 const QString kCascade = QStringLiteral("cascade");
 
@@ -40,6 +40,7 @@ Change changeFrom(const QSqlQuery &q)
     c.keptBefore = !q.isNull(7);
     c.before = QJsonDocument::fromJson(q.value(7).toString().toUtf8()).object();
     c.after = QJsonDocument::fromJson(q.value(8).toString().toUtf8()).object();
+    c.lastId = q.value(9).toLongLong();
     return c;
 }
 
@@ -74,8 +75,9 @@ Result<QList<Change>> ChangeHistory::list(const ChangeQuery &query) const
         binds.append(*query.entity);
     }
     if (query.entityId) {
-        where.append(QStringLiteral("entity_id = ?"));
-        binds.append(*query.entityId);
+        // Its own lines, and a line for several records that covers it.
+        where.append(QStringLiteral("(entity_id = ? OR (entity_last_id >= ? AND entity_id < ?))"));
+        binds << *query.entityId << *query.entityId << *query.entityId;
     }
     if (query.actor) {
         where.append(QStringLiteral("actor = ?"));
@@ -95,8 +97,8 @@ Result<QList<Change>> ChangeHistory::list(const ChangeQuery &query) const
     if (query.chamberId) {
         // The chamber's own lines, and those of every record that belongs to it: by the chamber
         // named in the values (an insert, a removal) or by the record's present chamber.
-        QStringList parts{QStringLiteral("(entity IN ('chamber', 'registration') AND entity_id = ?)")};
-        binds.append(*query.chamberId);
+        QStringList parts{QStringLiteral("(entity IN ('chamber', 'registration') AND (entity_id = ? OR (entity_last_id >= ? AND entity_id < ?)))")};
+        binds << *query.chamberId << *query.chamberId << *query.chamberId;
         QSqlQuery tables(m_db.sql());
         // The tables with a chamber_id, and the chamber_id a line's JSON names, as each backend reads them.
         const QString withChamber = m_db.isServer()
@@ -113,9 +115,11 @@ Result<QList<Change>> ChangeHistory::list(const ChangeQuery &query) const
             return database(tables);
         while (tables.next()) {
             const QString table = tables.value(0).toString();
-            parts.append(QStringLiteral("(entity = '%1' AND (%2 = ? OR %3 = ? OR entity_id IN (SELECT id FROM %1 WHERE chamber_id = ?)))")
+            parts.append(QStringLiteral("(entity = '%1' AND (%2 = ? OR %3 = ? OR entity_id IN (SELECT id FROM %1 WHERE chamber_id = ?) OR "
+                                        "(entity_last_id IS NOT NULL AND EXISTS (SELECT 1 FROM %1 WHERE chamber_id = ? AND id BETWEEN "
+                                        "change_log.entity_id AND change_log.entity_last_id))))")
                              .arg(table, chamberIn(QStringLiteral("new_values")), chamberIn(QStringLiteral("old_values"))));
-            binds << *query.chamberId << *query.chamberId << *query.chamberId;
+            binds << *query.chamberId << *query.chamberId << *query.chamberId << *query.chamberId;
         }
         where.append(QLatin1Char('(') + parts.join(QStringLiteral(" OR ")) + QLatin1Char(')'));
     }
@@ -126,7 +130,64 @@ Result<QList<Change>> ChangeHistory::list(const ChangeQuery &query) const
                        query.limit < 0 ? QString() : QStringLiteral(" LIMIT %1").arg(query.limit)));
     for (const auto &b : binds)
         q.addBindValue(b);
-    return sql::rows<Change>(q, changeFrom);
+    const auto lines = sql::rows<Change>(q, changeFrom);
+    if (!lines)
+        return lines;
+    // A line for several records becomes one change per record the query asks for.
+    QList<Change> out;
+    for (const Change &line : *lines) {
+        if (query.limit >= 0 && out.size() >= query.limit)
+            break;
+        if (!line.isSpan()) {
+            out.append(line);
+            continue;
+        }
+        const auto records = spanRecords(line, query, query.limit < 0 ? -1 : query.limit - out.size());
+        if (!records)
+            return records.problems();
+        for (qint64 record : *records) {
+            Change one = line;
+            one.entityId = record;
+            one.lastId = 0;
+            out.append(one);
+        }
+    }
+    return out;
+}
+
+Result<QList<qint64>> ChangeHistory::spanRecords(const Change &line, const ChangeQuery &query, qsizetype limit) const
+{
+    QList<qint64> records;
+    if (query.chamberId && line.entity != QStringLiteral("chamber")) {
+        // The line was chosen for having records of the chamber: those, as the table has them now.
+        const TableShape &shape = RecordWrite::shape(m_db, line.entity);
+        if (!shape.column(QStringLiteral("chamber_id")))
+            return records;
+        QSqlQuery q(m_db.sql());
+        q.setForwardOnly(true);
+        q.prepare(QStringLiteral("SELECT %1 FROM %2 WHERE chamber_id = ? AND %1 BETWEEN ? AND ? ORDER BY %1 DESC")
+                      .arg(RecordWrite::keyColumn(shape), line.entity));
+        if (auto s = sql::exec(q, {*query.chamberId, line.entityId, line.lastId}); !s)
+            return s.problems();
+        while (q.next() && (limit < 0 || records.size() < limit)) {
+            const qint64 record = q.value(0).toLongLong();
+            if (!query.entityId || *query.entityId == record)
+                records.append(record);
+        }
+        if (auto end = sql::readEnd(q); !end)
+            return end.problems();
+        return records;
+    }
+    if (query.entityId || (query.chamberId && line.entity == QStringLiteral("chamber"))) {
+        const qint64 record = query.entityId ? *query.entityId : *query.chamberId;
+        const bool ofChamber = !query.chamberId || record == *query.chamberId;  // a chamber's line: the chamber itself
+        if (line.names(record) && ofChamber)
+            records.append(record);
+        return records;
+    }
+    for (qint64 record = line.lastId; record >= line.entityId && (limit < 0 || records.size() < limit); --record)
+        records.append(record);
+    return records;
 }
 
 Result<Change> ChangeHistory::get(qint64 id) const
@@ -303,15 +364,32 @@ Status ChangeHistory::undoInTransaction(const Change &change, qint64 laterThan)
     return sql::update(m_db, change.entity, change.entityId, values, {}, kUndo, detail);
 }
 
-Status ChangeHistory::undo(qint64 changeId)
+Status ChangeHistory::undo(qint64 changeId, std::optional<qint64> record)
 {
-    const auto change = get(changeId);
-    if (!change)
-        return change.problems();
+    const auto line = get(changeId);
+    if (!line)
+        return line.problems();
+    if (record && !line->names(*record))
+        return Problem::error(QStringLiteral("change"), tr("Change %1 is not about %2 number %3.").arg(changeId).arg(entityName(line->entity)).arg(*record));
+    // One undo takes back one record: a line for several records (an import's, the demo's) never
+    // takes all of them back at once by mistake. A whole import is undone as an import.
+    if (line->isSpan() && !record)
+        return Problem::error(QStringLiteral("change"), tr("Change %1 added %2 records of %3 (numbers %4 to %5) together. Say which one to undo "
+                                                           "(chamberctl: --record N); a whole import is undone with chamberctl import undo.")
+                                                            .arg(changeId)
+                                                            .arg(line->lastId - line->entityId + 1)
+                                                            .arg(entityName(line->entity))
+                                                            .arg(line->entityId)
+                                                            .arg(line->lastId));
+    Change change = *line;
+    if (record) {
+        change.entityId = *record;
+        change.lastId = 0;
+    }
     return sql::write<Done>(m_db, [&]() -> Status {
-        if (auto s = undoInTransaction(*change, change->id); !s)
+        if (auto s = undoInTransaction(change, change.id); !s)
             return s;
-        const Problems broken = checkRules(change->entity, change->entityId);
+        const Problems broken = checkRules(change.entity, change.entityId);
         if (!broken.isEmpty()) {
             Problems out{Problem::error(QStringLiteral("change"), tr("Change %1 cannot be undone: the record would break a rule.").arg(changeId))};
             return out + broken;

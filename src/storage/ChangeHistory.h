@@ -20,6 +20,10 @@ struct Change
     QString actor;
     QString entity;      // the table ("chamber", "honour", …) or a mark ("import", "demo", "scope")
     qint64 entityId = 0;
+    // A file's line for several records one transaction added in a row (schema version 11) names
+    // the first (entityId) and the last (lastId); 0 for a line about one record. list() gives such
+    // a line as one change per record, each with the line's id and its own entityId, lastId 0.
+    qint64 lastId = 0;
     QString action;      // add, update, remove, cascade, undo, a status, …
     QString detail;      // what the values do not say (a reason, the change an undo reverted)
     QJsonObject before;  // the changed columns before (an insert: none)
@@ -30,6 +34,8 @@ struct Change
     // As Database::log tells an insert: values after ("{}" at least) and none before.
     bool isInsert() const { return hasValues && !keptBefore; }
     bool isRemoval() const { return hasValues && after.isEmpty() && !before.isEmpty(); }
+    bool isSpan() const { return lastId > entityId; }
+    bool names(qint64 record) const { return record == entityId || (isSpan() && record > entityId && record <= lastId); }
 };
 
 struct ChangeQuery
@@ -77,13 +83,17 @@ public:
     Result<QJsonObject> created(const Change &insert, QString *uid = nullptr) const;
 
     // Reverts one change: an insert is removed, an update's old values written back, a removal put
-    // back (with the records removed with it).
-    Status undo(qint64 changeId);
+    // back (with the records removed with it). A line for several records added together is
+    // reverted for the one record given, and refused without one.
+    Status undo(qint64 changeId, std::optional<qint64> record = std::nullopt);
     // Reverts every change an import made, newest first, in one transaction: all or nothing.
     // Returns how many changes were reverted.
     Result<int> undoImport(qint64 importId);
 
 private:
+    // The records a line for several names that the query asks for, newest first, at most limit
+    // (< 0: all).
+    Result<QList<qint64>> spanRecords(const Change &line, const ChangeQuery &query, qsizetype limit) const;
     Status undoInTransaction(const Change &change, qint64 laterThan);
     Problems checkRules(const QString &table, qint64 id);
 

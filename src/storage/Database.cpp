@@ -308,6 +308,19 @@ Result<qint64> Database::log(const QString &entity, qint64 entityId, const QStri
     return *lineId;
 }
 
+Status Database::logAlso(qint64 lineId, const QString &entity, qint64 lastId, const QString &action)
+{
+    Statement &q = statement(QStringLiteral("UPDATE change_log SET entity_last_id = ? WHERE id = ?"));
+    q.addBindValue(lastId);
+    q.addBindValue(lineId);
+    if (!q.exec())
+        return Problem::error(QStringLiteral("database"), q.lastError().text());
+    if (q.numRowsAffected() != 1)
+        return Problem::error(QStringLiteral("database"), tr("Change %1 is not in the log.").arg(lineId));
+    noteChange(ChangeEvent{entity, lastId, action, true});
+    return success();
+}
+
 bool Database::command(const QString &statement, QSqlError *error)
 {
     // SQLite: prepared once per connection and depth (an import or the demo nests thousands of
@@ -390,7 +403,7 @@ Transaction::~Transaction()
         --m_db.m_transactionDepth;
         // The lines it wrote are gone: no later write may merge into them.
         if (m_db.m_writeState)
-            m_db.m_writeState->lines.clear();
+            m_db.m_writeState->forgetLines();
     }
 }
 
@@ -415,7 +428,7 @@ Status Transaction::commit()
     if (m_savepoint.isEmpty())
         m_db.m_wholeOnly = false;
     if (m_savepoint.isEmpty() && m_db.m_writeState)
-        m_db.m_writeState->lines.clear();  // committed: the next transaction's writes get lines of their own
+        m_db.m_writeState->forgetLines();  // committed: the next transaction's writes get lines of their own
     if (m_savepoint.isEmpty())
         m_db.notifyChanges();
     return success();

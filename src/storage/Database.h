@@ -104,6 +104,11 @@ public:
     Status log(const QString &entity, qint64 entityId, const QString &action, const QString &detail = {});
     Result<qint64> log(const QString &entity, qint64 entityId, const QString &action, const QString &detail, const QByteArray &oldValues,
                        const QByteArray &newValues);
+    // Widens an insert line of this transaction (a file's, schema version 11) to one more record
+    // of its kind, the next id after its last: entity_last_id becomes lastId. Told like a line of
+    // its own (the listener hears of each record). Call inside the transaction that wrote the line.
+    Status logAlso(qint64 lineId, const QString &entity, qint64 lastId, const QString &action);
+    bool inTransaction() const { return m_transactionDepth > 0; }
     static QString actor();
     // Told, after each outermost transaction commits, every change it logged (in order); changes
     // rolled back are never told. One listener (the app's Session); empty to stop.

@@ -7,6 +7,8 @@
 #include <QSqlError>
 #include <QSqlQuery>
 
+#include <algorithm>
+
 namespace chamber {
 
 namespace {
@@ -137,13 +139,26 @@ Result<QList<ChangeLogEntry>> ImportLogService::changes(qint64 importId) const
         return found.problems();
     const auto [first, last] = found.value();
     QSqlQuery q(m_db.sql());
-    q.prepare(QStringLiteral("SELECT id, at, actor, entity, entity_id, action, detail FROM change_log WHERE id > ? AND id <= ? ORDER BY id"));
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT id, at, actor, entity, entity_id, action, detail, entity_last_id FROM change_log WHERE id > ? AND id <= ? ORDER BY id"));
     q.addBindValue(first);
     q.addBindValue(last);
-    return sql::rows<ChangeLogEntry>(q, [](const QSqlQuery &row) {
-        return ChangeLogEntry{row.value(0).toLongLong(), sql::loggedAt(row.value(1)), row.value(2).toString(),
-                              row.value(3).toString(), row.value(4).toLongLong(), row.value(5).toString(), row.value(6).toString()};
-    });
+    if (!q.exec())
+        return sql::readError(q);
+    QList<ChangeLogEntry> out;
+    while (q.next()) {
+        const ChangeLogEntry line{q.value(0).toLongLong(), sql::loggedAt(q.value(1)), q.value(2).toString(), q.value(3).toString(),
+                                  q.value(4).toLongLong(), q.value(5).toString(), q.value(6).toString()};
+        // A line for several records the import added in a row (schema version 11): one entry each.
+        const qint64 lastRecord = std::max(line.entityId, q.value(7).toLongLong());
+        for (qint64 record = line.entityId; record <= lastRecord; ++record) {
+            out.append(line);
+            out.last().entityId = record;
+        }
+    }
+    if (auto end = sql::readEnd(q); !end)
+        return end.problems();
+    return out;
 }
 
 Result<std::optional<ImportLogEntry>> ImportLogService::lastWithHash(const QString &sha256) const

@@ -135,6 +135,8 @@ const TableShape &RecordWrite::shape(Database &db, const QString &table)
         q.addBindValue(table);
         if (q.exec()) {
             while (q.next()) {
+                if (!shape.referrers.contains(q.value(0).toString()))
+                    shape.referrers.append(q.value(0).toString());
                 const QString onDelete = q.value(3).toString();
                 if (onDelete != QStringLiteral("CASCADE") && onDelete != QStringLiteral("SET NULL"))
                     continue;
@@ -155,6 +157,8 @@ const TableShape &RecordWrite::shape(Database &db, const QString &table)
             while (fk.next()) {
                 if (fk.value(2).toString() != table)
                     continue;
+                if (!shape.referrers.contains(other))
+                    shape.referrers.append(other);
                 const QString onDelete = fk.value(6).toString().toUpper();
                 if (onDelete != QStringLiteral("CASCADE") && onDelete != QStringLiteral("SET NULL"))
                     continue;
@@ -257,8 +261,14 @@ bool RecordWrite::same(const QVariant &a, const QVariant &b)
 
 QString RecordWrite::lastSaved(Database &db, const QString &table, qint64 rowid)
 {
-    Statement &q = db.statement(QStringLiteral("SELECT actor, at FROM change_log WHERE entity = ? AND entity_id = ? ORDER BY id DESC LIMIT 1"));
+    // Its own lines, or the line for several records (schema version 11) that covers it: each by its index.
+    Statement &q = db.statement(QStringLiteral("SELECT actor, at FROM (SELECT id, actor, at FROM change_log WHERE entity = ? AND entity_id = ? UNION ALL "
+                                               "SELECT id, actor, at FROM change_log WHERE entity = ? AND entity_last_id >= ? AND entity_id < ?) "
+                                               "ORDER BY id DESC LIMIT 1"));
     q.addBindValue(table);
+    q.addBindValue(rowid);
+    q.addBindValue(table);
+    q.addBindValue(rowid);
     q.addBindValue(rowid);
     if (!q.exec() || !q.next())
         return {};

@@ -12,6 +12,7 @@
 #include <QSqlField>
 #include <QSqlQuery>
 #include <QSqlRecord>
+#include <QSet>
 #include <QUuid>
 
 #include <cmath>
@@ -67,15 +68,63 @@ QJsonObject fullImage(const TableShape &shape, const QVariantMap &row)
     return out;
 }
 
+// Closes the open span lines (WriteState::spans) of every table whose rows refer to table's, at
+// any depth.
+void closeSpansBelow(Database &db, const QString &table)
+{
+    auto &spans = db.writeState().spans;
+    if (spans.isEmpty())
+        return;
+    QStringList pending{table};
+    QSet<QString> seen{table};
+    while (!pending.isEmpty()) {
+        const QString parent = pending.takeLast();
+        for (const QString &child : RecordWrite::shape(db, parent).referrers) {
+            if (seen.contains(child))
+                continue;
+            seen.insert(child);
+            spans.remove(child);
+            pending.append(child);
+        }
+    }
+}
+
 Status writeLine(Database &db, const QString &table, qint64 rowid, const QString &action, const QString &detail, const QJsonObject &before,
                  const QJsonObject &after, bool insert)
 {
+    // A file's insert line that names its record alone ("{}": a record with a uid, whose values
+    // are its own) takes the next records of its kind this transaction adds by the same action:
+    // one line for an import's or the demo's thousands (schema version 11; readers give it as one
+    // change per record). A server writes a line per record: its row-level security scopes each
+    // line by one chamber.
+    const bool spannable = insert && after.isEmpty() && !db.isServer() && db.inTransaction() && RecordWrite::shape(db, table).column(kUid);
+    WriteState &state = db.writeState();
+    if (spannable) {
+        const auto open = state.spans.find(table);
+        if (open != state.spans.end() && open->last + 1 == rowid && open->action == action && open->detail == detail) {
+            if (auto s = db.logAlso(open->line, table, rowid, action); !s)
+                return s;
+            open->last = rowid;
+            state.lines.insert(key(table, rowid), {open->line, true});
+            return success();
+        }
+    }
     // An insert's line always has its new values ("{}" when every value is the default), so that
     // it reads as an insert; a line with neither is one from before the log kept values.
     auto id = db.log(table, rowid, action, detail, compact(before), insert && after.isEmpty() ? QByteArray("{}") : compact(after));
     if (!id)
         return id.problems();
-    db.writeState().lines.insert(key(table, rowid), {id.value(), insert});
+    state.lines.insert(key(table, rowid), {id.value(), insert});
+    if (insert) {
+        // A new line for a record: the open lines of the kinds that may refer to it are closed, so
+        // that a record always comes after (in the log's order) every record it refers to, and an
+        // undo of the whole, newest first, takes the children before their parents.
+        closeSpansBelow(db, table);
+        if (spannable)
+            state.spans.insert(table, {id.value(), rowid, rowid, action, detail});
+        else
+            state.spans.remove(table);
+    }
     return success();
 }
 

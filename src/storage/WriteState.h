@@ -4,6 +4,7 @@
 #include <QHash>
 #include <QList>
 #include <QString>
+#include <QStringList>
 #include <QVariant>
 
 namespace chamber {
@@ -33,6 +34,7 @@ struct TableShape
     bool updatedAt = false;
     bool rowVersion = false;
     QList<Child> children;
+    QStringList referrers;  // every table with a foreign key to this one, whatever it does on delete
 
     const Column *column(const QString &name) const
     {
@@ -55,6 +57,25 @@ struct WriteState
         bool insert = false;
     };
     QHash<QString, Line> lines;
+    // A file's insert line that the next record of its kind may join (schema version 11): the
+    // transaction's last insert line of the table, while it names records first..last. A record
+    // added with id last + 1 by the same action and detail widens it instead of writing its own.
+    struct Span
+    {
+        qint64 line = 0;
+        qint64 first = 0;
+        qint64 last = 0;
+        QString action;
+        QString detail;
+    };
+    QHash<QString, Span> spans;
+
+    // At the end of a transaction (or a savepoint rolled back): its lines take no more changes.
+    void forgetLines()
+    {
+        lines.clear();
+        spans.clear();
+    }
 };
 
 } // namespace chamber

@@ -124,6 +124,7 @@ void ChangeHistoryTab::reload()
         auto *when = new QTableWidgetItem(c.at.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")));
         when->setData(Qt::UserRole, c.id);
         when->setData(Qt::UserRole + 1, c.hasValues && c.action != QStringLiteral("cascade"));
+        when->setData(Qt::UserRole + 2, c.entityId);  // a change that added several records is undone for this one
         m_table->setItem(row, 0, when);
         m_table->setItem(row, 1, new QTableWidgetItem(ChangeHistory::actorName(c.actor)));
         m_table->setItem(row, 2, new QTableWidgetItem(tr("%1 %2").arg(ChangeHistory::entityName(c.entity)).arg(c.entityId)));
@@ -144,7 +145,8 @@ bool ChangeHistoryTab::undoSelected(bool ask)
                                      QMessageBox::Yes | QMessageBox::No, QMessageBox::No)
                    != QMessageBox::Yes)
         return false;
-    const Status done = m_workspace.session().history().undo(id);
+    const qint64 record = m_table->item(rows.first().row(), 0)->data(Qt::UserRole + 2).toLongLong();
+    const Status done = m_workspace.session().history().undo(id, record);
     if (!done) {
         QStringList messages;
         for (const auto &p : done.problems())
