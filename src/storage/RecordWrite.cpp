@@ -263,7 +263,7 @@ QString RecordWrite::lastSaved(Database &db, const QString &table, qint64 rowid)
 {
     // Its own lines, or the line for several records (schema version 11) that covers it: each by its index.
     Statement &q = db.statement(QStringLiteral("SELECT actor, at FROM (SELECT id, actor, at FROM change_log WHERE entity = ? AND entity_id = ? UNION ALL "
-                                               "SELECT id, actor, at FROM change_log WHERE entity = ? AND entity_last_id >= ? AND entity_id < ?) "
+                                               "SELECT id, actor, at FROM change_log WHERE entity = ? AND entity_last_id >= ? AND entity_id < ?) AS covering "
                                                "ORDER BY id DESC LIMIT 1"));
     q.addBindValue(table);
     q.addBindValue(rowid);
