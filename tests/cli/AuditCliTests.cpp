@@ -201,3 +201,60 @@ TEST_CASE("history shows values as clerks read them: yuan, names instead of stor
     REQUIRE(json.exitCode == 0);
     CHECK(json.json()[0]["action"] == "mediating");
 }
+
+TEST_CASE("issue 16: one record of the chambers an import added together is undone with --record, never all of them by mistake")
+{
+    County county;
+    county.import();
+    const qint64 id = county.show(kBinzhou)["id"].get<qint64>();
+    const auto history = county.run({QStringLiteral("history"), QStringLiteral("--entity"), QStringLiteral("chamber"), QStringLiteral("--id"),
+                                     QString::number(id), QStringLiteral("--format"), QStringLiteral("json")});
+    REQUIRE(history.exitCode == 0);
+    const auto lines = history.json();
+    REQUIRE(lines.size() == 1);
+    CHECK(lines[0]["action"] == "add");
+    CHECK(lines[0]["entity_id"] == id);
+    CHECK(lines[0]["after"]["name"] == kBinzhou.toStdString());
+    const QString change = QString::number(lines[0]["id"].get<qint64>());
+    const QStringList before = dump(county.db);
+    // The import's chambers share the change's number: without a record the undo is refused, in Chinese.
+    const auto whole = county.run({QStringLiteral("history"), QStringLiteral("undo"), change}, QStringLiteral("zh_CN"));
+    CHECK(whole.exitCode == 1);
+    CHECK(whole.err.contains(QStringLiteral("--record")));
+    CHECK(whole.err.contains(QStringLiteral("请指明撤销哪一条")));
+    CHECK(dump(county.db) == before);
+    const auto wrong = county.run({QStringLiteral("history"), QStringLiteral("undo"), change, QStringLiteral("--record"), QStringLiteral("abc")});
+    CHECK(wrong.exitCode == 2);
+    CHECK(dump(county.db) == before);
+    // Binzhou's chamber has records of its own from the ledger: the undo of the chamber is refused
+    // while they are there, and nothing is written.
+    const auto refused = county.run({QStringLiteral("history"), QStringLiteral("undo"), change, QStringLiteral("--record"), QString::number(id)});
+    CHECK(refused.exitCode == 1);
+    CHECK(refused.err.contains(QStringLiteral("belong to it")));
+    CHECK(dump(county.db) == before);
+    // Its own records first, each by its change and number, then the chamber alone.
+    const auto own = county.run({QStringLiteral("history"), QStringLiteral("--chamber"), QString::number(id), QStringLiteral("--limit"),
+                                 QStringLiteral("-1"), QStringLiteral("--format"), QStringLiteral("json")});
+    REQUIRE(own.exitCode == 0);
+    int children = 0;
+    for (const auto &line : own.json()) {
+        if (line["entity"] == "chamber")
+            continue;
+        REQUIRE(line["action"] == "add");
+        const auto undone = county.run({QStringLiteral("history"), QStringLiteral("undo"), QString::number(line["id"].get<qint64>()),
+                                        QStringLiteral("--record"), QString::number(line["entity_id"].get<qint64>())});
+        INFO(undone.err.toStdString());
+        REQUIRE(undone.exitCode == 0);
+        ++children;
+    }
+    REQUIRE(children > 0);
+    const auto one = county.run({QStringLiteral("history"), QStringLiteral("undo"), change, QStringLiteral("--record"), QString::number(id)});
+    INFO(one.err.toStdString());
+    REQUIRE(one.exitCode == 0);
+    CHECK(county.run({QStringLiteral("chamber"), QStringLiteral("show"), kBinzhou}).exitCode == 1);
+    // Exactly the chamber and its own records went: every other chamber of the import stays.
+    const QStringList after = dump(county.db);
+    CHECK(after.size() == before.size() - 1 - children);
+    for (const QString &row : after)
+        CHECK(before.contains(row));
+}
