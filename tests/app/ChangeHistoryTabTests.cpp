@@ -7,6 +7,7 @@
 #include "ChangeHistoryDialog.h"
 #include "ChangeHistory.h"
 #include "ChangeHistoryTab.h"
+#include "MemberService.h"
 #include "OptionalDateEdit.h"
 #include "PointsService.h"
 
@@ -83,6 +84,49 @@ private slots:
         QVERIFY(!tab->undoSelected(false));
         QCOMPARE(chambers.get(f.binzhou)->president, before);
         QVERIFY(!tab->findChild<QLabel *>(QStringLiteral("problem"))->isHidden());
+    }
+
+    void oneRecordOfSeveralAddedTogetherIsUndoneAlone()
+    {
+        // Three members added in one transaction share one line of the log (issue 16); the tab
+        // shows a row for each, and undoing one row takes back that member only.
+        test::AppFixture f;
+        Database &db = f.workspace.db();
+        MemberService members(db);
+        QList<qint64> ids;
+        {
+            Transaction tx(db);
+            for (const QString &name : {QStringLiteral("甲"), QStringLiteral("乙"), QStringLiteral("丙")}) {
+                Member m;
+                m.chamberId = f.binzhou;
+                m.kind = MemberKind::Individual;
+                m.name = name;
+                ids.append(members.add(m).value());
+            }
+            QVERIFY(tx.commit().ok());
+        }
+        ChamberEditor editor(f.workspace, f.binzhou);
+        editor.show();
+        QTableWidget *table = editor.historyTab()->table();
+        QList<int> rows;
+        qint64 change = 0;
+        for (int row = 0; row < table->rowCount(); ++row)
+            for (qint64 id : ids)
+                if (table->item(row, 2)->text() == tr("%1 %2").arg(ChangeHistory::entityName(QStringLiteral("member"))).arg(id)) {
+                    rows.append(row);
+                    const qint64 line = table->item(row, 0)->data(Qt::UserRole).toLongLong();
+                    QVERIFY(change == 0 || change == line);  // one line for the three
+                    change = line;
+                }
+        QCOMPARE(rows.size(), 3);
+        table->selectRow(rows[1]);  // newest first: the second member
+        QVERIFY(editor.historyTab()->undoSelected(false));
+        QVERIFY(!members.get(ids[1]).ok());  // gone
+        QCOMPARE(members.get(ids[0])->name, QStringLiteral("甲"));
+        QCOMPARE(members.get(ids[2])->name, QStringLiteral("丙"));
+        MemberQuery ofBinzhou;
+        ofBinzhou.chamberId = f.binzhou;
+        QCOMPARE(members.list(ofBinzhou)->size(), 2);
     }
 
     void theEditMenusHistoryShowsEveryRecordKindAndUndoes()
