@@ -2341,5 +2341,9 @@
         <source>When the change added several records (an import, the demo): undo it for this record only.</source>
         <translation>该修改一次新增了多条记录时（导入、演示数据）：只撤销这一条记录。</translation>
     </message>
+    <message>
+        <source>Rows with one change number are records added together: undo one with chamberctl history undo CHANGE --record NUMBER.</source>
+        <translation>修改编号相同的几行是一次新增的多条记录：撤销其中一条请用 chamberctl history undo 修改编号 --record 记录编号。</translation>
+    </message>
 </context>
 </TS>

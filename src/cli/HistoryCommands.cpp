@@ -9,6 +9,7 @@
 
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QSet>
 
 #include <nlohmann/json.hpp>
 
@@ -104,6 +105,17 @@ int runHistory(Context &context, const QCommandLineParser &p)
     }
     table.print(context.out());
     context.out() << Context::tr("%n change(s), newest first; undo one: chamberctl history undo CHANGE", nullptr, int(changes->size())) << Qt::endl;
+    // Records added together (an import, the demo) share a change's number: one is undone by name.
+    QSet<qint64> seen;
+    for (const Change &c : *changes)
+        if (seen.contains(c.id)) {
+            context.out() << Context::tr("Rows with one change number are records added together: undo one with chamberctl history undo CHANGE "
+                                         "--record NUMBER.")
+                          << Qt::endl;
+            break;
+        } else {
+            seen.insert(c.id);
+        }
     return Ok;
 }
 
