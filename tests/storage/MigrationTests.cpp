@@ -2,6 +2,7 @@
 // Each earlier schema version is a frozen SQL file in fixtures/ (schema-vN.sql), written by the
 // release that had that version. Every one must open and migrate to the latest with its data.
 #include "ChamberService.h"
+#include "ChangeHistory.h"
 #include "DisclosureService.h"
 #include "DivisionService.h"
 #include "HonourService.h"
@@ -197,6 +198,18 @@ TEST_CASE("every earlier schema version migrates to the latest with its data", "
             } else {
                 CHECK(column(db, QStringLiteral("SELECT count(*) FROM change_log WHERE old_values IS NOT NULL OR new_values IS NOT NULL"))
                       == QStringLiteral("0"));
+            }
+            // Version 11: a line for several records (registration events 1 and 2) reads as an insert of each.
+            if (version >= 11) {
+                ChangeQuery q;
+                q.entity = QStringLiteral("registration_event");
+                q.entityId = 2;
+                const auto changes = ChangeHistory(db).list(q);
+                REQUIRE(changes.ok());
+                REQUIRE(changes->size() == 1);
+                CHECK(changes->at(0).id == 7);
+                CHECK(changes->at(0).entityId == 2);
+                CHECK(changes->at(0).isInsert());
             }
             // Version 7 (exchange packages): every record of an earlier file is the file's own, its
             // points keyed by (origin, year); the packages a file made are kept.
