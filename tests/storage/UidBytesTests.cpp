@@ -109,7 +109,7 @@ constexpr auto kUpperCase = "ABCDEF01-2345-4678-9ABC-DEF012345678";
 
 } // namespace
 
-TEST_CASE("a uid's 16 bytes are its RFC 4122 bytes, and only well-formed lower-case text converts")
+TEST_CASE("a uid's 16 bytes are its RFC 4122 bytes and only well-formed lower-case text converts")
 {
     // RFC 4122 byte order: the text's hex digits in their order, hyphens left out (by hand).
     const QByteArray bytes = QByteArray::fromHex("67c8770b44f1410aab9af9b5446f13ee");
@@ -280,7 +280,7 @@ TEST_CASE("issue 16: migration 12 keeps every uid as its 16 bytes — a publishe
     CHECK(column(db, QStringLiteral("SELECT id FROM chamber WHERE uid = ?"), {Uid::stored(db, QString::fromLatin1(kMalformed))}).size() == 1);
 }
 
-TEST_CASE("a new record's uid is 16 bytes in a file and text on a server; removed and put back, it keeps it")
+TEST_CASE("a new record's uid is 16 bytes in a file and text on a server and stays when removed and put back")
 {
     test::TempDatabase t;
     Database &db = *t.db;
