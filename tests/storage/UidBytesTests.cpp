@@ -216,6 +216,7 @@ TEST_CASE("issue 16: migration 12 keeps every uid as its 16 bytes — a publishe
     }
 
     auto opened = Database::open(path);
+    INFO(test::describe(opened.problems()).toStdString());
     REQUIRE(opened.ok());
     Database &db = *opened.value();
     REQUIRE(*db.schemaVersion() == Database::latestVersion());
