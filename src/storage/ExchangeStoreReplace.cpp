@@ -169,9 +169,9 @@ public:
             m_uid = v.text;
             // The package's text, kept as 16 bytes (Uid.h); a text that is no uid stays text.
             if (m_uidBytes && v.type == FlatValue::Type::Text) {
-                const QByteArray bytes = Uid::bytes(QByteArrayView(v.text.data(), qsizetype(v.text.size())));
-                if (!bytes.isNull())
-                    return bound(sqlite3_bind_blob(m_statement, parameter, bytes.constData(), int(bytes.size()), SQLITE_TRANSIENT));
+                char bytes[16];
+                if (Uid::bytes(QByteArrayView(v.text.data(), qsizetype(v.text.size())), bytes))
+                    return bound(sqlite3_bind_blob(m_statement, parameter, bytes, int(sizeof bytes), SQLITE_TRANSIENT));
             }
         }
         switch (v.type) {

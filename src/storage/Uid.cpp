@@ -5,6 +5,8 @@
 
 #include <QUuid>
 
+#include <array>
+
 #include <sqlite3.h>
 
 namespace chamber {
@@ -13,14 +15,17 @@ namespace {
 
 constexpr char kDigits[] = "0123456789abcdef";
 
-int nibble(char c)
-{
-    if (c >= '0' && c <= '9')
-        return c - '0';
-    if (c >= 'a' && c <= 'f')
-        return c - 'a' + 10;
-    return -1;  // upper case too: its text would not come back from the bytes
-}
+// A lower-case hex digit's value, -1 for any other character (upper case too: its text would not
+// come back from the bytes). A table: the exchange import converts every uid it takes in.
+constexpr std::array<signed char, 256> kNibbles = [] {
+    std::array<signed char, 256> table{};
+    table.fill(-1);
+    for (int c = '0'; c <= '9'; ++c)
+        table[size_t(c)] = static_cast<signed char>(c - '0');
+    for (int c = 'a'; c <= 'f'; ++c)
+        table[size_t(c)] = static_cast<signed char>(c - 'a' + 10);
+    return table;
+}();
 
 bool hyphenAt(qsizetype i)
 {
@@ -45,9 +50,9 @@ void uidBlob(sqlite3_context *context, int, sqlite3_value **argv)
 {
     if (sqlite3_value_type(argv[0]) == SQLITE_TEXT) {
         const auto *text = reinterpret_cast<const char *>(sqlite3_value_text(argv[0]));
-        const QByteArray bytes = Uid::bytes(QByteArrayView(text, sqlite3_value_bytes(argv[0])));
-        if (!bytes.isNull()) {
-            sqlite3_result_blob(context, bytes.constData(), int(bytes.size()), SQLITE_TRANSIENT);
+        char bytes[16];
+        if (Uid::bytes(QByteArrayView(text, sqlite3_value_bytes(argv[0])), bytes)) {
+            sqlite3_result_blob(context, bytes, int(sizeof bytes), SQLITE_TRANSIENT);
             return;
         }
     }
@@ -66,24 +71,26 @@ void uidText(sqlite3_context *context, int, sqlite3_value **argv)
 
 } // namespace
 
-QByteArray Uid::bytes(QByteArrayView text)
+bool Uid::bytes(QByteArrayView text, char *out)
 {
-    if (text.size() != 36)
-        return {};
-    QByteArray out(16, '\0');
+    if (text.size() != 36 || text[8] != '-' || text[13] != '-' || text[18] != '-' || text[23] != '-')
+        return false;
     int n = 0;
     for (qsizetype i = 0; i < 36; i += 2) {
-        if (hyphenAt(i)) {
-            if (text[i] != '-')
-                return {};
+        if (hyphenAt(i))
             ++i;
-        }
-        const int high = nibble(text[i]), low = nibble(text[i + 1]);
+        const int high = kNibbles[static_cast<unsigned char>(text[i])], low = kNibbles[static_cast<unsigned char>(text[i + 1])];
         if (high < 0 || low < 0)
-            return {};
+            return false;
         out[n++] = char((high << 4) | low);
     }
-    return out;
+    return true;
+}
+
+QByteArray Uid::bytes(QByteArrayView text)
+{
+    QByteArray out(16, Qt::Uninitialized);
+    return bytes(text, out.data()) ? out : QByteArray();
 }
 
 QByteArray Uid::bytes(const QString &text)

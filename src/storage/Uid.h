@@ -23,6 +23,8 @@ public:
     // The 16 bytes of a well-formed uid (lower-case 8-4-4-4-12 hex), or a null array for any other
     // text — which then cannot come back from the bytes as it was (upper case, braces …).
     static QByteArray bytes(QByteArrayView text);
+    // The same into out (16 bytes), without allocating; false (out undefined) for any other text.
+    static bool bytes(QByteArrayView text, char *out);
     static QByteArray bytes(const QString &text);
     // The text of a uid as a database gives it back: 16 bytes formatted, anything else as text.
     static QString text(const QVariant &stored);
