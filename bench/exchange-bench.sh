@@ -65,7 +65,12 @@ echo "records: $rows ($(sqlite3 region.sqlite "SELECT count(*) FROM chamber") ch
 # The peer: the rows as CSV with a header; .import creates each table from it (plain columns: no
 # indexes, constraints or foreign keys, which the exchange import checks), so it is a lower bound.
 rm -rf peer && mkdir peer
-for t in $tables; do sqlite3 -header -csv region.sqlite "SELECT * FROM $t WHERE origin <> ''" > "peer/$t.csv"; done
+# A file keeps uids as 16 bytes (schema version 12), which the shell's CSV cannot carry: the peer
+# takes them as their 32 hex digits.
+for t in $tables; do
+    cols=$(sqlite3 region.sqlite "SELECT group_concat(CASE name WHEN 'uid' THEN 'lower(hex(uid)) AS uid' ELSE '\"' || name || '\"' END, ', ') FROM pragma_table_info('$t')")
+    sqlite3 -header -csv region.sqlite "SELECT $cols FROM $t WHERE origin <> ''" > "peer/$t.csv"
+done
 {
     echo "BEGIN;"
     for t in $tables; do [ -s "peer/$t.csv" ] && echo ".import --csv peer/$t.csv $t"; done

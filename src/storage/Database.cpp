@@ -2,6 +2,7 @@
 #include "Database.h"
 
 #include "ExchangeGuard.h"
+#include "Uid.h"
 #include "RecordSql.h"
 
 #include "Backups.h"
@@ -30,6 +31,8 @@ namespace {
 
 // 'CHMB': marks a file as ours, so that another program's SQLite file is not migrated by mistake.
 constexpr int kApplicationId = 0x43484D42;
+// From this schema version a file keeps record uids as 16 bytes (0012_uid_blob.sql, Uid.h).
+constexpr int kUidBytesVersion = 12;
 
 // The migration of each version: NNNN_name.sql, or on PostgreSQL its twin NNNN_name.pg.sql where
 // the DDL differs (the same number, the same effect on the schema).
@@ -116,6 +119,7 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, const Opti
     if (!db->m_db.open())
         return Problem::error(field, tr("Cannot open the database %1: %2").arg(path, db->m_db.lastError().text()));
     ExchangeGuard::install(db->m_db);  // received records stay read-only (docs/exchange.md)
+    Uid::install(db->m_db);            // uid_blob, uid_text: a file keeps uids as 16 bytes (version 12)
 
     QSqlQuery q(db->m_db);
     // The first read tells a SQLite file from anything else.
@@ -160,6 +164,10 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, const Opti
     }
     if (!q.exec(QStringLiteral("PRAGMA foreign_keys=ON")))
         return Problem::error(field, q.lastError().text());
+    const auto reached = db->schemaVersion();
+    if (!reached)
+        return reached.problems();
+    db->m_uidBytes = *reached >= kUidBytesVersion;
     return db;
 }
 

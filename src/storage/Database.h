@@ -88,6 +88,9 @@ public:
     // The schema version (0: no tables yet); an error when it cannot be read, never a version
     // that would send a damaged file through the migrations from the start.
     Result<int> schemaVersion() const;
+    // Whether record uids are kept as their 16 bytes: a file from schema version 12 on (Uid.h). A
+    // server, and a file opened at an earlier version (tests of migrations), keep the text.
+    bool uidBytes() const { return m_uidBytes; }
     // Where the copy taken before the last migration went; empty if none was needed.
     const QString &preMigrationBackup() const { return m_backupPath; }
 
@@ -129,6 +132,7 @@ private:
     bool command(const QString &statement, QSqlError *error = nullptr);
 
     int m_transactionDepth = 0;
+    bool m_uidBytes = false;
     bool m_wholeOnly = false;   // the outermost transaction is WholeOnly
     bool m_partFailed = false;  // …and a part of it was not committed
     // log() notes each change here; the outermost commit tells them (notifyChanges), a rollback

@@ -142,11 +142,12 @@ Result<QList<ExchangeLine>> ExchangeStore::lines(const QString &kind, const QStr
     int uidColumn = -1;
     for (int i = 0; i < t->columns.size(); ++i) {
         const Column &c = t->columns[i];
+        // Uids as text, as packages carry them: a file keeps them as 16 bytes (Uid.h).
         if (c.parent.isEmpty()) {
-            select.append(QStringLiteral("t.") + c.name);
+            select.append(c.name == QStringLiteral("uid") ? QStringLiteral("uid_text(t.uid)") : QStringLiteral("t.") + c.name);
         } else {
             const QString alias = QStringLiteral("p%1").arg(i);
-            select.append(alias + QStringLiteral(".uid"));
+            select.append(QStringLiteral("uid_text(%1.uid)").arg(alias));
             joins += QStringLiteral(" LEFT JOIN %1 %2 ON %2.id = t.%3").arg(c.parent, alias, c.name);
         }
         if (c.name == QStringLiteral("uid"))

@@ -21,6 +21,7 @@
 #include "ExchangeLine.h"
 #include "RecordSql.h"
 #include "TableChecks.h"
+#include "Uid.h"
 
 #include <QSqlDriver>
 #include <QSqlError>
@@ -97,8 +98,8 @@ class RowBinder final : public FlatObjectHandler
 {
 public:
     RowBinder(const std::vector<Field> &fields, const std::unordered_map<std::string_view, int> &index,
-              const std::unordered_set<std::string_view> &columns)
-        : m_fields(fields), m_index(index), m_columns(columns), m_seen(fields.size(), 0)
+              const std::unordered_set<std::string_view> &columns, bool uidBytes)
+        : m_fields(fields), m_index(index), m_columns(columns), m_seen(fields.size(), 0), m_uidBytes(uidBytes)
     {
     }
 
@@ -164,8 +165,15 @@ public:
             }
             return bound(sqlite3_bind_int64(m_statement, parameter, id->second));
         }
-        if (f.uid)
+        if (f.uid) {
             m_uid = v.text;
+            // The package's text, kept as 16 bytes (Uid.h); a text that is no uid stays text.
+            if (m_uidBytes && v.type == FlatValue::Type::Text) {
+                char bytes[16];
+                if (Uid::bytes(QByteArrayView(v.text.data(), qsizetype(v.text.size())), bytes))
+                    return bound(sqlite3_bind_blob(m_statement, parameter, bytes, int(sizeof bytes), SQLITE_TRANSIENT));
+            }
+        }
         switch (v.type) {
         case FlatValue::Type::Null:
             return bound(sqlite3_bind_null(m_statement, parameter));
@@ -196,6 +204,7 @@ private:
     sqlite3_stmt *m_statement = nullptr;
     int m_base = 0;
     std::vector<char> m_seen;
+    bool m_uidBytes = false;  // the file keeps uids as 16 bytes (Database::uidBytes)
     int m_count = 0;
     int m_current = -1;
     LineError m_error = LineError::None;
@@ -440,7 +449,7 @@ Status ExchangeStore::replace(const QString &origin, const QHash<QString, QList<
         Ids &kindIds = ids[kind.toStdString()];
         if (t->hasId)
             kindIds.reserve(size_t(lines.size()));
-        RowBinder binder(fields, index, columns);
+        RowBinder binder(fields, index, columns, m_db.uidBytes());
         std::vector<std::string_view> uids;
         qsizetype singlyUntil = 0;  // after a statement of several rows failed: its lines one by one, to name the line
         for (qsizetype n = 0; n < lines.size();) {
@@ -577,9 +586,12 @@ Status ExchangeStore::replaceGeneric(const QString &origin, const QHash<QString,
                     return where(tr("field %1 is missing.").arg(c.key));
                 if (c.parent.isEmpty()) {
                     const QVariant v = fromJson(*f);
-                    if (c.name == QStringLiteral("uid"))
+                    if (c.name == QStringLiteral("uid")) {
                         uid = v.toString();
-                    q.addBindValue(v);
+                        q.addBindValue(Uid::stored(m_db, v));
+                    } else {
+                        q.addBindValue(v);
+                    }
                 } else if (f->is_null()) {
                     q.addBindValue(QVariant(QMetaType(QMetaType::LongLong)));
                 } else {

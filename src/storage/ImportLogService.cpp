@@ -2,6 +2,7 @@
 #include "ImportLogService.h"
 
 #include "RecordSql.h"
+#include "Uid.h"
 
 #include <QRegularExpression>
 #include <QSqlError>
@@ -54,8 +55,9 @@ Result<qint64> ImportLogService::record(const ImportLogEntry &entry)
         return Problem::error(QStringLiteral("database"), tx.error());
     const QDateTime at = entry.at.isValid() ? entry.at.toUTC() : QDateTime::currentDateTimeUtc();
     QSqlQuery q(m_db.sql());
-    q.prepare(QStringLiteral("INSERT INTO import_log (at, actor, file_name, file_sha256, sheet, update_policy, records, created, "
-                             "updated, unchanged, skipped, refused) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"));
+    q.prepare(QStringLiteral("INSERT INTO import_log (uid, at, actor, file_name, file_sha256, sheet, update_policy, records, created, "
+                             "updated, unchanged, skipped, refused) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"));
+    q.addBindValue(Uid::fresh(m_db));  // as the database keeps uids (Uid.h), not the column's default text
     q.addBindValue(at.toString(Qt::ISODate));
     q.addBindValue(entry.actor.isEmpty() ? Database::actor() : entry.actor);
     q.addBindValue(nonNull(entry.fileName));

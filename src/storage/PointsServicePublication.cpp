@@ -7,6 +7,7 @@
 #include "Dates.h"
 #include "PointsSql.h"
 #include "RecordSql.h"
+#include "Uid.h"
 
 #include <QCryptographicHash>
 #include <QSet>
@@ -191,8 +192,9 @@ Status PointsService::publish(int year, const QDate &issueDate, const QByteArray
     if (!tx.active())
         return Problem::error(QStringLiteral("database"), tx.error());
     QSqlQuery q(m_db.sql());
-    q.prepare(QStringLiteral("INSERT INTO points_publication (year, action, at, actor, reason, issue_date, snapshot, snapshot_sha256) "
-                             "VALUES (?, 'publish', ?, ?, '', ?, ?, ?) RETURNING id"));
+    q.prepare(QStringLiteral("INSERT INTO points_publication (uid, year, action, at, actor, reason, issue_date, snapshot, snapshot_sha256) "
+                             "VALUES (?, ?, 'publish', ?, ?, '', ?, ?, ?) RETURNING id"));
+    q.addBindValue(Uid::fresh(m_db));  // as the database keeps uids (Uid.h), not the column's default text
     q.addBindValue(year);
     q.addBindValue(now());
     q.addBindValue(Database::actor());
@@ -237,7 +239,8 @@ Status PointsService::reopen(int year, const QString &reason)
         !s)
         return s;
     QSqlQuery q(m_db.sql());
-    q.prepare(QStringLiteral("INSERT INTO points_publication (year, action, at, actor, reason) VALUES (?, 'reopen', ?, ?, ?)"));
+    q.prepare(QStringLiteral("INSERT INTO points_publication (uid, year, action, at, actor, reason) VALUES (?, ?, 'reopen', ?, ?, ?)"));
+    q.addBindValue(Uid::fresh(m_db));
     q.addBindValue(year);
     q.addBindValue(now());
     q.addBindValue(Database::actor());

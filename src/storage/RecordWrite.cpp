@@ -3,6 +3,7 @@
 // removal) and of values (as JSON, compared as SQLite stores them). The writes: RecordWritePath.cpp.
 #include "RecordWrite.h"
 #include "RecordSql.h"
+#include "Uid.h"
 
 #include <QDateTime>
 #include <QJsonArray>
@@ -24,6 +25,7 @@ namespace {
 const QString kCreatedAt = QStringLiteral("created_at");
 const QString kUpdatedAt = QStringLiteral("updated_at");
 const QString kRowVersion = QStringLiteral("row_version");
+const QString kUid = QStringLiteral("uid");
 
 bool nullish(const QVariant &v)
 {
@@ -199,8 +201,11 @@ Result<std::optional<QVariantMap>> RecordWrite::row(Database &db, const QString 
         return std::optional<QVariantMap>();
     }
     QVariantMap out;
-    for (int i = 0, n = q.columnCount(); i < n; ++i)
-        out.insert(q.columnName(i), q.value(i));
+    for (int i = 0, n = q.columnCount(); i < n; ++i) {
+        const QString name = q.columnName(i);
+        // A file's uid is 16 bytes: the row, and every image of it the log keeps, has its text.
+        out.insert(name, name == kUid ? QVariant(Uid::text(q.value(i))) : q.value(i));
+    }
     q.finish();
     return std::optional<QVariantMap>(out);
 }

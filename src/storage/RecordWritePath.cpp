@@ -3,6 +3,7 @@
 // change_log line with the values before and after, and keeps row_version honest.
 #include "RecordWrite.h"
 #include "RecordSql.h"
+#include "Uid.h"
 
 #include <QDateTime>
 #include <QJsonArray>
@@ -13,7 +14,6 @@
 #include <QSqlQuery>
 #include <QSqlRecord>
 #include <QSet>
-#include <QUuid>
 
 #include <cmath>
 
@@ -270,7 +270,12 @@ Status RecordWrite::restore(Database &db, const QString &table, qint64 rowid, co
             continue;
         columns.append(it.key());
         // A record put back is a new version of it: anyone holding the old one must reload.
-        binds.append(it.key() == kRowVersion ? QVariant(it.value().toInteger() + 1) : variant(it.value()));
+        if (it.key() == kRowVersion)
+            binds.append(QVariant(it.value().toInteger() + 1));
+        else if (it.key() == kUid)
+            binds.append(Uid::stored(db, variant(it.value())));  // the image holds the text (Uid.h)
+        else
+            binds.append(variant(it.value()));
     }
     QSqlQuery q(db.sql());
     q.prepare(insertText(table, columns));
@@ -292,11 +297,16 @@ Result<qint64> insert(Database &db, const QString &table, const Values &values, 
     const bool hasUid = shape.column(kUid) != nullptr;  // then the line holds the uid alone (below)
     for (const auto &[column, value] : values) {
         columns.append(column);
-        binds.append(value);
         created |= column == kCreatedAt;
         updated |= column == kUpdatedAt;
-        if (column == kUid)
-            uid = value.toString();
+        if (column == kUid) {
+            // Given as text (or as a file's 16 bytes, by a server import): kept as this database
+            // keeps uids (Uid.h).
+            uid = Uid::text(value);
+            binds.append(Uid::stored(db, value));
+        } else {
+            binds.append(value);
+        }
         if (hasUid)
             continue;
         const auto *c = shape.column(column);
@@ -308,9 +318,8 @@ Result<qint64> insert(Database &db, const QString &table, const Values &values, 
     // (ChangeHistory::created). That keeps the log small: the line is most of what an import or
     // the demo writes (schema version 10 dropped the uid it used to repeat).
     if (hasUid && uid.isEmpty()) {
-        uid = QUuid::createUuid().toString(QUuid::WithoutBraces);
         columns.append(kUid);
-        binds.append(uid);
+        binds.append(Uid::fresh(db));
     }
     const QString stamp = now();
     if (shape.createdAt && !created) {

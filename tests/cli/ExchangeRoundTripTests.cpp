@@ -58,9 +58,12 @@ QMap<QString, QStringList> rowsOf(Database &db, const QString &table, const QStr
         const QString c = q.value(0).toString();
         if (c == QStringLiteral("id") || c == QStringLiteral("origin"))
             continue;
-        columns.append(parents.contains(c) ? QStringLiteral("(SELECT uid FROM %1 WHERE id = t.%2)").arg(parents.value(c), c) : QStringLiteral("t.") + c);
+        columns.append(parents.contains(c)           ? QStringLiteral("(SELECT uid_text(uid) FROM %1 WHERE id = t.%2)").arg(parents.value(c), c)
+                       : c == QStringLiteral("uid") ? QStringLiteral("uid_text(t.uid)")
+                                                    : QStringLiteral("t.") + c);
     }
-    q.prepare(QStringLiteral("SELECT t.uid, %1 FROM %2 t WHERE t.origin = ?").arg(columns.join(QStringLiteral(", ")), table));
+    // Uids compared as text (a file keeps their 16 bytes, Uid.h).
+    q.prepare(QStringLiteral("SELECT uid_text(t.uid), %1 FROM %2 t WHERE t.origin = ?").arg(columns.join(QStringLiteral(", ")), table));
     q.addBindValue(origin.isNull() ? QStringLiteral("") : origin);
     REQUIRE(q.exec());
     QMap<QString, QStringList> rows;

@@ -4,6 +4,7 @@
 // package, a county outside the server's scope and a clerk of another county are refused with
 // nothing written. [server] cases: on the PostgreSQL server of the tests (pg_virtualenv).
 #include "CountyPackages.h"
+#include "Database.h"
 #include "TestSupport.h"
 #include "ZipArchive.h"
 
@@ -136,6 +137,18 @@ TEST_CASE("issue 13: a county's report package taken into a server gives the fig
         INFO(table.toStdString());
         const QString uids = QStringLiteral("SELECT count(*) || ' ' || coalesce(md5(string_agg(uid, ',' ORDER BY uid)), '') FROM %1").arg(table);
         CHECK(fromPackage.text(uids) == fromFile.text(uids));
+        // …and the county file's own, as text: the file keeps their 16 bytes (schema version 12),
+        // the server their text.
+        QString fileUids;
+        {
+            auto file = Database::open(county.file);
+            REQUIRE(file.ok());
+            QSqlQuery q(file.value()->sql());
+            REQUIRE(q.exec(QStringLiteral("SELECT count(*), coalesce(group_concat(u, ','), '') FROM (SELECT uid_text(uid) AS u FROM %1 ORDER BY u)").arg(table)));
+            REQUIRE(q.next());
+            fileUids = q.value(0).toString() + QLatin1Char(' ') + q.value(1).toString();
+        }
+        CHECK(fromFile.text(QStringLiteral("SELECT count(*) || ' ' || coalesce(string_agg(uid, ',' ORDER BY uid), '') FROM %1").arg(table)) == fileUids);
     }
     CHECK(fromPackage.number(QStringLiteral("SELECT count(*) FROM member")) > 0);
     // One change_log line names the package, its sequence and checksum.

@@ -5,6 +5,7 @@
 #include "ChangeHistory.h"
 #include "HonourService.h"
 #include "TestSupport.h"
+#include "Uid.h"
 
 #include <QJsonDocument>
 #include <QSqlQuery>
@@ -97,7 +98,7 @@ TEST_CASE("every write kind leaves who, what and its values before and after in 
     QString uid;
     const auto created = ChangeHistory(*t.db).created(*ChangeHistory(*t.db).get(lines[0].id), &uid);
     REQUIRE(created.ok());
-    CHECK(uid == scalar(*t.db, QStringLiteral("SELECT uid FROM chamber WHERE id = ?"), {*id}).toString());
+    CHECK(uid == Uid::text(scalar(*t.db, QStringLiteral("SELECT uid FROM chamber WHERE id = ?"), {*id})));  // a file's 16 bytes as text
     CHECK(created->value(QStringLiteral("president")).toString() == QStringLiteral("韦德明"));
     CHECK(created->value(QStringLiteral("founded_on")).toString() == QStringLiteral("2011-10-10"));
     CHECK(scalar(*t.db, QStringLiteral("SELECT row_version FROM chamber WHERE id = ?"), {*id}).toInt() == 1);
@@ -218,7 +219,7 @@ TEST_CASE("undo of an update, an insert and a removal, refused when the record c
     h.year = 2021;
     const auto honour = HonourService(*t.db).add(h);
     REQUIRE(honour.ok());
-    const QString uid = scalar(*t.db, QStringLiteral("SELECT uid FROM chamber WHERE id = ?"), {*id}).toString();
+    const QString uid = Uid::text(scalar(*t.db, QStringLiteral("SELECT uid FROM chamber WHERE id = ?"), {*id}));
     REQUIRE(chambers.remove(*id).ok());
     const qint64 removed = lastLine(*t.db) - 1;  // the chamber's line, then its honour's
     CHECK(history.get(removed)->action == QStringLiteral("remove"));
@@ -228,7 +229,7 @@ TEST_CASE("undo of an update, an insert and a removal, refused when the record c
     REQUIRE(back.ok());
     CHECK(back->president == QStringLiteral("韦德明"));
     CHECK(back->founded == QDate(2011, 10, 10));
-    CHECK(scalar(*t.db, QStringLiteral("SELECT uid FROM chamber WHERE id = ?"), {*id}).toString() == uid);
+    CHECK(Uid::text(scalar(*t.db, QStringLiteral("SELECT uid FROM chamber WHERE id = ?"), {*id})) == uid);
     REQUIRE(HonourService(*t.db).get(*honour).ok());
     CHECK(HonourService(*t.db).get(*honour)->kind == HonourKind::IntegrityPioneer);
 
