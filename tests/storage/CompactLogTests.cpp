@@ -6,6 +6,7 @@
 #include "ChangeHistory.h"
 #include "DivisionCatalog.h"
 #include "DivisionService.h"
+#include "TestSql.h"
 #include "TestSupport.h"
 
 #include <QDateTime>
@@ -13,34 +14,9 @@
 #include <QTemporaryDir>
 
 using namespace chamber;
+using chamber::test::column;
+using chamber::test::exec;
 using chamber::test::valueOf;
-
-namespace {
-
-QVariantList column(Database &db, const QString &sql, const QVariantList &binds = {})
-{
-    QSqlQuery q(db.sql());
-    REQUIRE(q.prepare(sql));
-    for (const auto &b : binds)
-        q.addBindValue(b);
-    REQUIRE(q.exec());
-    QVariantList out;
-    while (q.next())
-        out.append(q.value(0));
-    return out;
-}
-
-void exec(Database &db, const QString &sql, const QVariantList &binds = {})
-{
-    QSqlQuery q(db.sql());
-    REQUIRE(q.prepare(sql));
-    for (const auto &b : binds)
-        q.addBindValue(b);
-    INFO(sql.toStdString());
-    REQUIRE(q.exec());
-}
-
-} // namespace
 
 TEST_CASE("issue 16: migration 10 keeps the log's times as seconds and an insert's line without the uid it repeated")
 {

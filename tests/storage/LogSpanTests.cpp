@@ -13,6 +13,7 @@
 #include "RecordRow.h"
 #include "RecordSql.h"
 #include "RecordWrite.h"
+#include "TestSql.h"
 #include "TestSupport.h"
 #include "Uid.h"
 
@@ -20,6 +21,7 @@
 #include <QTemporaryDir>
 
 using namespace chamber;
+using chamber::test::scalar;
 using chamber::test::valueOf;
 
 namespace {
@@ -40,18 +42,6 @@ Member person(qint64 chamberId, const QString &name)
     m.kind = MemberKind::Individual;
     m.name = name;
     return m;
-}
-
-QVariant scalar(Database &db, const QString &sql, const QVariantList &binds = {})
-{
-    QSqlQuery q(db.sql());
-    REQUIRE(q.prepare(sql));
-    for (const auto &b : binds)
-        q.addBindValue(b);
-    INFO(sql.toStdString());
-    REQUIRE(q.exec());
-    REQUIRE(q.next());
-    return q.value(0);
 }
 
 qint64 lastLine(Database &db)

@@ -11,6 +11,7 @@
 #include "MemberService.h"
 #include "PointsService.h"
 #include "RecordWrite.h"
+#include "TestSql.h"
 #include "TestSupport.h"
 #include "Uid.h"
 
@@ -22,34 +23,11 @@
 #include <QUuid>
 
 using namespace chamber;
+using chamber::test::column;
+using chamber::test::exec;
 using chamber::test::valueOf;
 
 namespace {
-
-QVariantList column(Database &db, const QString &sql, const QVariantList &binds = {})
-{
-    QSqlQuery q(db.sql());
-    REQUIRE(q.prepare(sql));
-    for (const auto &b : binds)
-        q.addBindValue(b);
-    INFO(sql.toStdString());
-    REQUIRE(q.exec());
-    QVariantList out;
-    while (q.next())
-        out.append(q.value(0));
-    return out;
-}
-
-void exec(Database &db, const QString &sql, const QVariantList &binds = {})
-{
-    QSqlQuery q(db.sql());
-    REQUIRE(q.prepare(sql));
-    for (const auto &b : binds)
-        q.addBindValue(b);
-    const bool done = q.exec();
-    INFO(sql.toStdString() << ": " << q.lastError().text().toStdString());
-    REQUIRE(done);
-}
 
 // The error a statement fails with (the test stops if it succeeds).
 QString refusal(Database &db, const QString &sql)
