@@ -12,8 +12,8 @@
 
 namespace chamber::test {
 
-// The first column of every row.
-inline QVariantList column(Database &db, const QString &sql, const QVariantList &binds = {})
+// Runs a statement; one that fails stops the test with the statement and its error.
+inline QSqlQuery run(Database &db, const QString &sql, const QVariantList &binds = {})
 {
     QSqlQuery q(db.sql());
     REQUIRE(q.prepare(sql));
@@ -22,6 +22,18 @@ inline QVariantList column(Database &db, const QString &sql, const QVariantList 
     const bool done = q.exec();
     INFO(sql.toStdString() << ": " << q.lastError().text().toStdString());
     REQUIRE(done);
+    return q;
+}
+
+inline void exec(Database &db, const QString &sql, const QVariantList &binds = {})
+{
+    run(db, sql, binds);
+}
+
+// The first column of every row.
+inline QVariantList column(Database &db, const QString &sql, const QVariantList &binds = {})
+{
+    QSqlQuery q = run(db, sql, binds);
     QVariantList out;
     while (q.next())
         out.append(q.value(0));
@@ -35,17 +47,6 @@ inline QVariant scalar(Database &db, const QString &sql, const QVariantList &bin
     INFO(sql.toStdString());
     REQUIRE(values.size() == 1);
     return values.first();
-}
-
-inline void exec(Database &db, const QString &sql, const QVariantList &binds = {})
-{
-    QSqlQuery q(db.sql());
-    REQUIRE(q.prepare(sql));
-    for (const auto &b : binds)
-        q.addBindValue(b);
-    const bool done = q.exec();
-    INFO(sql.toStdString() << ": " << q.lastError().text().toStdString());
-    REQUIRE(done);
 }
 
 } // namespace chamber::test
