@@ -19,6 +19,8 @@ if [ ! -f "$region" ]; then
     echo "load average: $(cut -d' ' -f1-3 /proc/loadavg)"
     mv "$region.partial" "$region"
 fi
+echo "== the region demo's file size, made fresh (bench/file-size.sh)"
+bench/file-size.sh build-bench/src/cli/chamberctl 45
 echo "== stats against its SQL peer (bench/stats-peer.sql), CPU seconds, median of paired runs"
 bench/stats-peer.sh build-bench/src/cli/chamberctl "$region" 45 5
 echo "== exchange packages: the region takes in 14 city packages, against sqlite3 .import (bench/exchange-bench.sh)"
