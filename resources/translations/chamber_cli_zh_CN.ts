@@ -1,4 +1,4 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN" sourcelanguage="en">
 <context>
@@ -174,11 +174,11 @@
         <translation>必须提供选项 --%1。</translation>
     </message>
     <message>
-        <source>--%1 expects a whole number, not "%2".</source>
+        <source>--%1 expects a whole number, not &quot;%2&quot;.</source>
         <translation>--%1 须为整数，不能是“%2”。</translation>
     </message>
     <message>
-        <source>--%1 expects a date written YYYY-MM-DD, such as 2016-09-01, not "%2".</source>
+        <source>--%1 expects a date written YYYY-MM-DD, such as 2016-09-01, not &quot;%2&quot;.</source>
         <translation>--%1 须为 YYYY-MM-DD 格式的日期，如 2016-09-01，不能是“%2”。</translation>
     </message>
     <message>
@@ -218,7 +218,7 @@
         <translation>未知命令：%1。运行 chamberctl --help 可查看命令列表。</translation>
     </message>
     <message>
-        <source>--status takes not_registered, preparing, applied, registered or deregistered, not "%1".</source>
+        <source>--status takes not_registered, preparing, applied, registered or deregistered, not &quot;%1&quot;.</source>
         <translation>--status 只能取 not_registered、preparing、applied、registered 或 deregistered，不能是“%1”。</translation>
     </message>
     <message>
@@ -262,7 +262,7 @@
         <translation>备注。</translation>
     </message>
     <message>
-        <source>Show a chamber's registration history</source>
+        <source>Show a chamber&apos;s registration history</source>
         <translation>查看商会的登记历史</translation>
     </message>
     <message>
@@ -278,7 +278,7 @@
         <translation>已为 %2（%3）创建数据库 %1：乡镇（街道）%4 个，其他乡级单位 %5 个。</translation>
     </message>
     <message>
-        <source>--seed expects a whole number, not "%1".</source>
+        <source>--seed expects a whole number, not &quot;%1&quot;.</source>
         <translation>--seed 须为整数，不能是“%1”。</translation>
     </message>
     <message>
@@ -342,7 +342,7 @@
         <translation>随机种子；相同的种子生成相同的数据（默认为 1）。</translation>
     </message>
     <message>
-        <source>Check the database's integrity and foreign keys</source>
+        <source>Check the database&apos;s integrity and foreign keys</source>
         <translation>检查数据库的完整性和外键</translation>
     </message>
     <message>
@@ -354,7 +354,7 @@
         <translation>备份文件。</translation>
     </message>
     <message>
-        <source>Show or change the database's settings</source>
+        <source>Show or change the database&apos;s settings</source>
         <translation>查看或修改数据库设置</translation>
     </message>
     <message>
@@ -528,7 +528,7 @@
         <translation>；按 %1 编码读取</translation>
     </message>
     <message>
-        <source>; the ledger's year %1</source>
+        <source>; the ledger&apos;s year %1</source>
         <translation>；台账年份 %1</translation>
     </message>
     <message>
@@ -632,7 +632,7 @@
         <translation>已有商会如何处理：overwrite（覆盖）、fill-empty（只填空白）或 skip（跳过）。</translation>
     </message>
     <message>
-        <source>The ledger's year, for its yearly counts and honours without a year (default: from the title, e.g. 截至2025年12月).</source>
+        <source>The ledger&apos;s year, for its yearly counts and honours without a year (default: from the title, e.g. 截至2025年12月).</source>
         <translation>台账年份，用于年度案件数和未写年份的荣誉（默认取自标题，如“截至2025年12月”）。</translation>
     </message>
     <message>
@@ -694,7 +694,7 @@
         <translation>登记受理调解的纠纷</translation>
     </message>
     <message>
-        <source>Change a case's record, not its status (by number)</source>
+        <source>Change a case&apos;s record, not its status (by number)</source>
         <translation>修改案件记录，不改状态（按编号）</translation>
     </message>
     <message>
@@ -792,11 +792,11 @@
         <translation>已删除统计 %1。</translation>
     </message>
     <message>
-        <source>Record a chamber's mediation committee, or change it</source>
+        <source>Record a chamber&apos;s mediation committee, or change it</source>
         <translation>登记或修改商会的调解委员会</translation>
     </message>
     <message>
-        <source>Show a chamber's mediation committee and yearly tallies</source>
+        <source>Show a chamber&apos;s mediation committee and yearly tallies</source>
         <translation>查看商会的调解委员会及年度统计</translation>
     </message>
     <message>
@@ -804,15 +804,15 @@
         <translation>列出调解委员会</translation>
     </message>
     <message>
-        <source>Remove a chamber's mediation committee</source>
+        <source>Remove a chamber&apos;s mediation committee</source>
         <translation>删除商会的调解委员会</translation>
     </message>
     <message>
-        <source>Record a chamber's count of cases for a year, when the cases are not listed</source>
+        <source>Record a chamber&apos;s count of cases for a year, when the cases are not listed</source>
         <translation>登记商会某年度的案件数（未逐件登记案件时）</translation>
     </message>
     <message>
-        <source>List a chamber's yearly case tallies</source>
+        <source>List a chamber&apos;s yearly case tallies</source>
         <translation>列出商会的年度案件统计</translation>
     </message>
     <message>
@@ -862,11 +862,11 @@
         <translation>个人 %1，企业 %2</translation>
     </message>
     <message>
-        <source>Put a firm or person on a chamber's member list</source>
+        <source>Put a firm or person on a chamber&apos;s member list</source>
         <translation>将企业或个人列入商会会员名单</translation>
     </message>
     <message>
-        <source>Change a member's record (by number)</source>
+        <source>Change a member&apos;s record (by number)</source>
         <translation>修改会员记录（按编号）</translation>
     </message>
     <message>
@@ -890,11 +890,11 @@
         <translation>将会员从名单中删除（记录退会请改用 --left 编辑）</translation>
     </message>
     <message>
-        <source>Show whether a chamber's member counts follow its list; --keep yes|no switches it</source>
+        <source>Show whether a chamber&apos;s member counts follow its list; --keep yes|no switches it</source>
         <translation>查看商会会员数是否按名单统计；--keep yes|no 切换</translation>
     </message>
     <message>
-        <source>yes: the counts follow the list; no: the plain counts stand (the list's counts are copied into them).</source>
+        <source>yes: the counts follow the list; no: the plain counts stand (the list&apos;s counts are copied into them).</source>
         <translation>yes：会员数按名单统计；no：沿用直接填写的会员数（名单统计数会复制过去）。</translation>
     </message>
     <message>
@@ -940,11 +940,11 @@
         <translation>解决方式。</translation>
     </message>
     <message>
-        <source>Record a member's need</source>
+        <source>Record a member&apos;s need</source>
         <translation>登记会员需求</translation>
     </message>
     <message>
-        <source>Change a need's record, not its status (by number)</source>
+        <source>Change a need&apos;s record, not its status (by number)</source>
         <translation>修改需求记录，不改状态（按编号）</translation>
     </message>
     <message>
@@ -1034,11 +1034,11 @@
         <translation>已删除公开记录 %1。</translation>
     </message>
     <message>
-        <source>Record a chamber's Party organisation, or change it</source>
+        <source>Record a chamber&apos;s Party organisation, or change it</source>
         <translation>登记或修改商会的党组织</translation>
     </message>
     <message>
-        <source>Show a chamber's Party organisation, instructors and disclosures</source>
+        <source>Show a chamber&apos;s Party organisation, instructors and disclosures</source>
         <translation>查看商会的党组织、党建指导员及公开记录</translation>
     </message>
     <message>
@@ -1046,7 +1046,7 @@
         <translation>列出党组织</translation>
     </message>
     <message>
-        <source>Remove a chamber's Party organisation</source>
+        <source>Remove a chamber&apos;s Party organisation</source>
         <translation>删除商会的党组织</translation>
     </message>
     <message>
@@ -1054,7 +1054,7 @@
         <translation>为商会指派党建指导员</translation>
     </message>
     <message>
-        <source>Change an instructor's record (by number)</source>
+        <source>Change an instructor&apos;s record (by number)</source>
         <translation>修改党建指导员记录（按编号）</translation>
     </message>
     <message>
@@ -1062,11 +1062,11 @@
         <translation>列出党建指导员</translation>
     </message>
     <message>
-        <source>Remove an instructor's record</source>
+        <source>Remove an instructor&apos;s record</source>
         <translation>删除党建指导员记录</translation>
     </message>
     <message>
-        <source>Record a period's three disclosures (三公开)</source>
+        <source>Record a period&apos;s three disclosures (三公开)</source>
         <translation>登记某期间的三公开</translation>
     </message>
     <message>
@@ -1082,11 +1082,11 @@
         <translation>删除公开记录</translation>
     </message>
     <message>
-        <source>--%1 expects a year such as 2025, not "%2".</source>
+        <source>--%1 expects a year such as 2025, not &quot;%2&quot;.</source>
         <translation>--%1 应为年份，如 2025，而不是“%2”。</translation>
     </message>
     <message>
-        <source>--%1 expects points such as 5, 2.5 or -3 (one decimal at most), not "%2".</source>
+        <source>--%1 expects points such as 5, 2.5 or -3 (one decimal at most), not &quot;%2&quot;.</source>
         <translation>--%1 应为分值，如 5、2.5 或 -3（最多一位小数），而不是“%2”。</translation>
     </message>
     <message>
@@ -1298,7 +1298,7 @@
         <translation>列出积分年度</translation>
     </message>
     <message>
-        <source>Show a year's options, caps and publication history</source>
+        <source>Show a year&apos;s options, caps and publication history</source>
         <translation>查看年度的选项、上限及发布历史</translation>
     </message>
     <message>
@@ -1318,7 +1318,7 @@
         <translation>不带规则开始。</translation>
     </message>
     <message>
-        <source>Change a year's grade thresholds and award rule</source>
+        <source>Change a year&apos;s grade thresholds and award rule</source>
         <translation>修改年度的等次分数线及评奖规则</translation>
     </message>
     <message>
@@ -1334,11 +1334,11 @@
         <translation>达到合格等次的分数（默认 60）。</translation>
     </message>
     <message>
-        <source>Award eligibility needs a full year registered at the year's end: yes or no.</source>
+        <source>Award eligibility needs a full year registered at the year&apos;s end: yes or no.</source>
         <translation>评奖资格须截至年末登记满一年：yes 或 no。</translation>
     </message>
     <message>
-        <source>Set or clear a category's cap for a year</source>
+        <source>Set or clear a category&apos;s cap for a year</source>
         <translation>设置或清除类别的年度上限</translation>
     </message>
     <message>
@@ -1346,7 +1346,7 @@
         <translation>该类别最多可得的分数，或 none。</translation>
     </message>
     <message>
-        <source>List a year's rules: how points are earned</source>
+        <source>List a year&apos;s rules: how points are earned</source>
         <translation>列出年度规则：如何得分</translation>
     </message>
     <message>
@@ -1354,7 +1354,7 @@
         <translation>包括已停用的规则。</translation>
     </message>
     <message>
-        <source>Add a rule to a year's set</source>
+        <source>Add a rule to a year&apos;s set</source>
         <translation>向年度规则添加规则</translation>
     </message>
     <message>
@@ -1382,7 +1382,7 @@
         <translation>手工调整的分值（默认：按规则）；须提供 --reason。</translation>
     </message>
     <message>
-        <source>Why the points differ from the rule's.</source>
+        <source>Why the points differ from the rule&apos;s.</source>
         <translation>分值与规则不同的理由。</translation>
     </message>
     <message>
@@ -1472,7 +1472,7 @@
         <translation>平均总分：%1</translation>
     </message>
     <message>
-        <source>Published %1, issued %2; fingerprint %3. The year's rules and entries are frozen.</source>
+        <source>Published %1, issued %2; fingerprint %3. The year&apos;s rules and entries are frozen.</source>
         <translation>已发布 %1，印发日期 %2；指纹 %3。该年度的规则和记录已冻结。</translation>
     </message>
     <message>
@@ -1488,11 +1488,11 @@
         <translation>修改草稿或已退回的记录（改为草稿）</translation>
     </message>
     <message>
-        <source>List a year's entries</source>
+        <source>List a year&apos;s entries</source>
         <translation>列出年度积分记录</translation>
     </message>
     <message>
-        <source>Only this chamber's (number or name).</source>
+        <source>Only this chamber&apos;s (number or name).</source>
         <translation>仅限此商会（编号或名称）。</translation>
     </message>
     <message>
@@ -1528,7 +1528,7 @@
         <translation>理由，如严重违法。</translation>
     </message>
     <message>
-        <source>List a year's vetoes</source>
+        <source>List a year&apos;s vetoes</source>
         <translation>列出年度一票否决</translation>
     </message>
     <message>
@@ -1544,11 +1544,11 @@
         <translation>县（数据库含多个县时）。</translation>
     </message>
     <message>
-        <source>One chamber's scorecard, rule by rule.</source>
+        <source>One chamber&apos;s scorecard, rule by rule.</source>
         <translation>单个商会的逐条规则评分表。</translation>
     </message>
     <message>
-        <source>Publish a year's report: its rules and entries are frozen</source>
+        <source>Publish a year&apos;s report: its rules and entries are frozen</source>
         <translation>发布年度报告：其规则和记录将冻结</translation>
     </message>
     <message>
@@ -1564,27 +1564,27 @@
         <translation>重新打开的理由。</translation>
     </message>
     <message>
-        <source>--%1 expects an amount in yuan such as 30000, 30000.50 or 3万, not "%2".</source>
+        <source>--%1 expects an amount in yuan such as 30000, 30000.50 or 3万, not &quot;%2&quot;.</source>
         <translation>--%1 应为以元计的金额，如 30000、30000.50 或 3万，而不是“%2”。</translation>
     </message>
     <message>
-        <source>--%1 takes yes, no or unknown, not "%2".</source>
+        <source>--%1 takes yes, no or unknown, not &quot;%2&quot;.</source>
         <translation>--%1 取 yes、no 或 unknown，而不是“%2”。</translation>
     </message>
     <message>
-        <source>--%1 takes yes or no, not "%2".</source>
+        <source>--%1 takes yes or no, not &quot;%2&quot;.</source>
         <translation>--%1 取 yes 或 no，而不是“%2”。</translation>
     </message>
     <message>
-        <source>--%1 takes one of %2, not "%3".</source>
+        <source>--%1 takes one of %2, not &quot;%3&quot;.</source>
         <translation>--%1 取 %2 之一，而不是“%3”。</translation>
     </message>
     <message>
-        <source>The record number must be a whole number, not "%1".</source>
+        <source>The record number must be a whole number, not &quot;%1&quot;.</source>
         <translation>记录编号须为整数，而不是“%1”。</translation>
     </message>
     <message>
-        <source>Text to look for in the records and the chamber's name.</source>
+        <source>Text to look for in the records and the chamber&apos;s name.</source>
         <translation>在记录及商会名称中查找的文字。</translation>
     </message>
     <message>
@@ -1596,7 +1596,7 @@
         <translation>先跳过的行数。</translation>
     </message>
     <message>
-        <source>--year expects a year such as 2025, not "%1".</source>
+        <source>--year expects a year such as 2025, not &quot;%1&quot;.</source>
         <translation>--year 应为年份，如 2025，而不是“%1”。</translation>
     </message>
     <message>
@@ -1634,7 +1634,7 @@
         <translation>草稿的印发日期（默认：今天）；已发布的报告保留其原日期。</translation>
     </message>
     <message>
-        <source>Take in an office's ledger (CSV, XLSX, XLS/ET or ODS): preview, then import the valid rows</source>
+        <source>Take in an office&apos;s ledger (CSV, XLSX, XLS/ET or ODS): preview, then import the valid rows</source>
         <translation>导入办公室的台账（CSV、XLSX、XLS/ET 或 ODS）：先预览，再导入有效的行</translation>
     </message>
     <message>
@@ -1646,7 +1646,7 @@
         <translation>要写入的文件：.csv、.xlsx 或 .ods。</translation>
     </message>
     <message>
-        <source>csv, xlsx or ods (default: from the file's suffix).</source>
+        <source>csv, xlsx or ods (default: from the file&apos;s suffix).</source>
         <translation>csv、xlsx 或 ods（默认：按文件扩展名）。</translation>
     </message>
     <message>
@@ -1714,11 +1714,11 @@
         <translation>已发布的考评报告</translation>
     </message>
     <message>
-        <source>The report's language: zh_CN (the default, whatever the system's) or en.</source>
+        <source>The report&apos;s language: zh_CN (the default, whatever the system&apos;s) or en.</source>
         <translation>报表语言：zh_CN（默认，与系统语言无关）或 en。</translation>
     </message>
     <message>
-        <source>--language expects zh_CN or en, not "%1".</source>
+        <source>--language expects zh_CN or en, not &quot;%1&quot;.</source>
         <translation>--language 应为 zh_CN 或 en，而不是“%1”。</translation>
     </message>
     <message>
@@ -1726,7 +1726,7 @@
         <translation>%1 年度已按 %2 发布；其报表保持发布时的语言。</translation>
     </message>
     <message>
-        <source>--entry takes the entry's number as the history shows it, not "%1".</source>
+        <source>--entry takes the entry&apos;s number as the history shows it, not &quot;%1&quot;.</source>
         <translation>--entry 应为历史记录中显示的序号，而不是“%1”。</translation>
     </message>
     <message>
@@ -1746,7 +1746,7 @@
         <translation>序号 %1 不在案件 %2 的办理经过中；请查看：chamberctl mediation case show %3</translation>
     </message>
     <message>
-        <source>--to takes mediating, settled, failed or referred, not "%1".</source>
+        <source>--to takes mediating, settled, failed or referred, not &quot;%1&quot;.</source>
         <translation>--to 可取 mediating、settled、failed 或 referred，而不是“%1”。</translation>
     </message>
     <message>
@@ -2014,7 +2014,7 @@
         <translation>立即备份到备份文件夹</translation>
     </message>
     <message>
-        <source>Put a backup's content back into the database (a backup of the current content is made first)</source>
+        <source>Put a backup&apos;s content back into the database (a backup of the current content is made first)</source>
         <translation>用备份的内容恢复数据库（会先备份当前内容）</translation>
     </message>
     <message>
@@ -2108,7 +2108,7 @@
         <translation>已报送：%1/%2 个县（市、区）。</translation>
     </message>
     <message>
-        <source>Write the report package of this database's records, to send upward</source>
+        <source>Write the report package of this database&apos;s records, to send upward</source>
         <translation>导出本数据库的报送数据包，向上级报送</translation>
     </message>
     <message>
@@ -2120,7 +2120,7 @@
         <translation>数据截至日期（默认：今天）。</translation>
     </message>
     <message>
-        <source>Take counties' report packages in, replacing each county's previous one</source>
+        <source>Take counties&apos; report packages in, replacing each county&apos;s previous one</source>
         <translation>导入各县（市、区）的报送包，替换该县上一次的报送数据</translation>
     </message>
     <message>
@@ -2132,7 +2132,7 @@
         <translation>辖区内各县（市、区）的报送情况及数据截至日期</translation>
     </message>
     <message>
-        <source>In a city's or region's database: report the records of this county that it keeps itself.</source>
+        <source>In a city&apos;s or region&apos;s database: report the records of this county that it keeps itself.</source>
         <translation>在市级或自治区级数据库中：报送本库自行录入的该县（市、区）记录。</translation>
     </message>
     <message>
@@ -2154,7 +2154,7 @@
         </translation>
     </message>
     <message>
-        <source>%1 must be a number, not "%2".</source>
+        <source>%1 must be a number, not &quot;%2&quot;.</source>
         <translation>%1 须为数字，而不是“%2”。</translation>
     </message>
     <message>
@@ -2168,7 +2168,7 @@
         </translation>
     </message>
     <message>
-        <source>List the changes made, with each field's value before and after</source>
+        <source>List the changes made, with each field&apos;s value before and after</source>
         <translation>列出所做的修改，以及每个字段修改前后的值</translation>
     </message>
     <message>
@@ -2214,7 +2214,7 @@
         </translation>
     </message>
     <message>
-        <source>Give --county for one county's report or --scope for every county of a city or the region, not both.</source>
+        <source>Give --county for one county&apos;s report or --scope for every county of a city or the region, not both.</source>
         <translation>--county（一个县的考评结果）与 --scope（一个市或全区所有县的考评结果）只能指定其一。</translation>
     </message>
     <message>
@@ -2242,7 +2242,7 @@
         <translation>%1 已为 %2（%3）建立，结构版本 %4，每张表都启用了行级安全。授权方法：chamberctl --db %1 server grant --user 用户名 --county 代码 --role clerk</translation>
     </message>
     <message>
-        <source>--role takes clerk, official or admin, not "%1".</source>
+        <source>--role takes clerk, official or admin, not &quot;%1&quot;.</source>
         <translation>--role 取 clerk、official 或 admin，而不是“%1”。</translation>
     </message>
     <message>
@@ -2282,7 +2282,7 @@
         <translation>已将 %1（%2）导入 %3，全部在一个事务中完成：</translation>
     </message>
     <message>
-        <source>The micro-points (rules, years, entries) are the office's own and were not taken.</source>
+        <source>The micro-points (rules, years, entries) are the office&apos;s own and were not taken.</source>
         <translation>微积分（规则、年度、记录）属于各单位自己，未导入。</translation>
     </message>
     <message>
@@ -2306,11 +2306,11 @@
         <translation>clerk（录入员）、official（审核/领导）或 admin（管理员）。</translation>
     </message>
     <message>
-        <source>A clerk's county (6-digit code).</source>
+        <source>A clerk&apos;s county (6-digit code).</source>
         <translation>录入员所属的县（6 位代码）。</translation>
     </message>
     <message>
-        <source>An official's division (code).</source>
+        <source>An official&apos;s division (code).</source>
         <translation>审核/领导可读的行政区划（代码）。</translation>
     </message>
     <message>
@@ -2318,7 +2318,7 @@
         <translation>列出有访问权限的用户及其角色</translation>
     </message>
     <message>
-        <source>Take a user's access away</source>
+        <source>Take a user&apos;s access away</source>
         <translation>收回用户的访问权限</translation>
     </message>
     <message>
@@ -2330,12 +2330,8 @@
         <translation>无法建立读取 %1 所用的临时文件夹。</translation>
     </message>
     <message>
-        <source>Take a county's database file or report package into the server under its county, all or nothing</source>
+        <source>Take a county&apos;s database file or report package into the server under its county, all or nothing</source>
         <translation>把一个县的数据库文件或报送数据包导入服务器、归入该县，要么全部导入，要么什么都不写</translation>
-    </message>
-    <message>
-        <source>--record must be a record number, not "%1".</source>
-        <translation>--record 应为记录编号，而不是“%1”。</translation>
     </message>
     <message>
         <source>When the change added several records (an import, the demo): undo it for this record only.</source>

@@ -1,4 +1,4 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN" sourcelanguage="en">
 <context>
@@ -83,7 +83,7 @@
 <context>
     <name>ChamberService</name>
     <message>
-        <source>There is no township %1 in this database's scope.</source>
+        <source>There is no township %1 in this database&apos;s scope.</source>
         <translation>本数据库的范围内没有乡镇（街道）%1。</translation>
     </message>
     <message>
@@ -419,7 +419,7 @@
         <translation>无法打开 %1：没有读取它的权限。</translation>
     </message>
     <message>
-        <source>Reading the database failed (%1). The file may be damaged: check it with "chamberctl check", and if it is damaged put its newest backup back ("chamberctl backup list", then "chamberctl backup restore FILE"; in the app: Settings, Backups and restore).</source>
+        <source>Reading the database failed (%1). The file may be damaged: check it with &quot;chamberctl check&quot;, and if it is damaged put its newest backup back (&quot;chamberctl backup list&quot;, then &quot;chamberctl backup restore FILE&quot;; in the app: Settings, Backups and restore).</source>
         <translation>读取数据库失败（%1）。文件可能已损坏：请用“chamberctl check”检查；如已损坏，请放回最新的备份（先运行“chamberctl backup list”，再运行“chamberctl backup restore 文件”；在程序中：设置 → 备份与恢复）。</translation>
     </message>
     <message>
@@ -431,7 +431,7 @@
         <translation>服务器数据库在服务器上用 pg_dump 备份（见 docs/server.md），ChamberDesk 不把它复制成文件。</translation>
     </message>
     <message>
-        <source>This installation cannot open a PostgreSQL database: Qt's PostgreSQL driver is missing (Debian package libqt6sql6-psql).</source>
+        <source>This installation cannot open a PostgreSQL database: Qt&apos;s PostgreSQL driver is missing (Debian package libqt6sql6-psql).</source>
         <translation>本安装无法打开 PostgreSQL 数据库：缺少 Qt 的 PostgreSQL 驱动（Debian 软件包 libqt6sql6-psql）。</translation>
     </message>
     <message>
@@ -439,7 +439,7 @@
         <translation>无法读取服务器数据库 %1：%2</translation>
     </message>
     <message>
-        <source>The server database %1 belongs to another program (it has tables, but not ChamberDesk's); nothing was changed.</source>
+        <source>The server database %1 belongs to another program (it has tables, but not ChamberDesk&apos;s); nothing was changed.</source>
         <translation>服务器数据库 %1 属于其他程序（其中有表，但不是 ChamberDesk 的）；未做任何改动。</translation>
     </message>
     <message>
@@ -447,7 +447,7 @@
         <translation>您没有服务器数据库 %1 的访问权限；请向其管理员申请授权（chamberctl server grant）。</translation>
     </message>
     <message>
-        <source>The server database %1 belongs to another program (its chamber_schema table is not ChamberDesk's); nothing was changed.</source>
+        <source>The server database %1 belongs to another program (its chamber_schema table is not ChamberDesk&apos;s); nothing was changed.</source>
         <translation>服务器数据库 %1 属于其他程序（其 chamber_schema 表不是 ChamberDesk 的）；未做任何改动。</translation>
     </message>
     <message>
@@ -455,8 +455,8 @@
         <translation>服务器数据库 %1 是空的：还没有 ChamberDesk 数据。请管理员用以下命令建立：chamberctl --db %1 server init --scope 代码</translation>
     </message>
     <message>
-        <source>The server database %1 sorts text by the locale %2; ChamberDesk needs the C collation so that lists and reports sort as they do in a file. Create it with: CREATE DATABASE … TEMPLATE template0 ENCODING 'UTF8' LC_COLLATE 'C' LC_CTYPE 'C'</source>
-        <translation>服务器数据库 %1 按区域设置 %2 排序文本；ChamberDesk 需要 C 排序规则，列表和报表才与文件中的顺序一致。请这样创建数据库：CREATE DATABASE … TEMPLATE template0 ENCODING 'UTF8' LC_COLLATE 'C' LC_CTYPE 'C'</translation>
+        <source>The server database %1 sorts text by the locale %2; ChamberDesk needs the C collation so that lists and reports sort as they do in a file. Create it with: CREATE DATABASE … TEMPLATE template0 ENCODING &apos;UTF8&apos; LC_COLLATE &apos;C&apos; LC_CTYPE &apos;C&apos;</source>
+        <translation>服务器数据库 %1 按区域设置 %2 排序文本；ChamberDesk 需要 C 排序规则，列表和报表才与文件中的顺序一致。请这样创建数据库：CREATE DATABASE … TEMPLATE template0 ENCODING &apos;UTF8&apos; LC_COLLATE &apos;C&apos; LC_CTYPE &apos;C&apos;</translation>
     </message>
     <message>
         <source>The server database %1 needs an upgrade (schema version %2 → %3) that only its administrator can make: ask them to run chamberctl server init.</source>
@@ -470,7 +470,7 @@
 <context>
     <name>DatabaseHealth</name>
     <message>
-        <source>The database file %1 is damaged: SQLite's check of the file found: %2. ChamberDesk does not open it, so that no figure is read wrong from it. Restore it from one of its backups; the damaged file is kept.</source>
+        <source>The database file %1 is damaged: SQLite&apos;s check of the file found: %2. ChamberDesk does not open it, so that no figure is read wrong from it. Restore it from one of its backups; the damaged file is kept.</source>
         <translation>数据库文件 %1 已损坏：SQLite 检查文件时发现：%2。为免从中读出错误的数字，乡镇商会工作台不打开这个文件。请从它的备份中恢复；损坏的文件会保留下来。</translation>
     </message>
 </context>
@@ -492,7 +492,7 @@
         <translation>本数据库的范围已是 %1（%2），不能改为 %3（%4）。</translation>
     </message>
     <message>
-        <source>There is no division %1 in this database's scope.</source>
+        <source>There is no division %1 in this database&apos;s scope.</source>
         <translation>本数据库的范围内没有行政区划 %1。</translation>
     </message>
     <message>
@@ -504,14 +504,14 @@
         <translation>未指定乡镇（街道）。</translation>
     </message>
     <message>
-        <source>There is no township %1 in this database's scope.</source>
+        <source>There is no township %1 in this database&apos;s scope.</source>
         <translation>本数据库的范围内没有乡镇（街道）%1。</translation>
     </message>
 </context>
 <context>
     <name>ExchangeGuard</name>
     <message>
-        <source>Reported by %1, data as of %2: this record is %1's and can be changed only there; ask them to correct it and report again.</source>
+        <source>Reported by %1, data as of %2: this record is %1&apos;s and can be changed only there; ask them to correct it and report again.</source>
         <translation>由%1报送，数据截至 %2：这条记录属于%1，只能在%1修改；请%1更正后重新报送。</translation>
     </message>
 </context>
@@ -538,7 +538,7 @@
         <translation>未知字段 %1（报送包由另一版本的格式制作）。</translation>
     </message>
     <message>
-        <source>its fields differ from the first line's.</source>
+        <source>its fields differ from the first line&apos;s.</source>
         <translation>字段与第一行不一致。</translation>
     </message>
     <message>
@@ -558,15 +558,15 @@
         <translation>报送数据包由数据库文件制作和导入；服务器数据库由各单位直接共享（见 docs/server.md）。</translation>
     </message>
     <message>
-        <source>it breaks the database's rule CHECK (%1).</source>
+        <source>it breaks the database&apos;s rule CHECK (%1).</source>
         <translation>违反数据库的规则 CHECK (%1)。</translation>
     </message>
     <message>
-        <source>The database's foreign keys are off and the import cannot check them.</source>
+        <source>The database&apos;s foreign keys are off and the import cannot check them.</source>
         <translation>数据库的外键检查已关闭，导入无法自行核对外键。</translation>
     </message>
     <message>
-        <source>The records of %1 are held already: they are replaced only with the database's foreign keys on.</source>
+        <source>The records of %1 are held already: they are replaced only with the database&apos;s foreign keys on.</source>
         <translation>本库已有 %1 的数据：只有在数据库外键检查开启时才能替换。</translation>
     </message>
     <message>
@@ -750,7 +750,7 @@
         <translation>%1 年度的积分已经启动。</translation>
     </message>
     <message>
-        <source>A category's cap must be more than 0.</source>
+        <source>A category&apos;s cap must be more than 0.</source>
         <translation>积分类别的上限须大于 0。</translation>
     </message>
     <message>
@@ -762,7 +762,7 @@
         <translation>，解散日期 %1</translation>
     </message>
     <message>
-        <source>The rule "%1" is retired; it takes no new entries.</source>
+        <source>The rule &quot;%1&quot; is retired; it takes no new entries.</source>
         <translation>规则“%1”已停用，不能再添加积分记录。</translation>
     </message>
     <message>
@@ -937,7 +937,7 @@
         <translation>%2 中 %1 的值含有不允许的字符。</translation>
     </message>
     <message>
-        <source>The server at %1 refused the user name or password. Check the user, and the password in PGPASSWORD or ~/.pgpass (it is never read from ChamberDesk's settings).</source>
+        <source>The server at %1 refused the user name or password. Check the user, and the password in PGPASSWORD or ~/.pgpass (it is never read from ChamberDesk&apos;s settings).</source>
         <translation>服务器 %1 拒绝了用户名或密码。请检查用户名，以及 PGPASSWORD 或 ~/.pgpass 中的密码（ChamberDesk 的设置中从不保存密码）。</translation>
     </message>
     <message>
@@ -988,7 +988,7 @@
         <translation>%1 无法导入：%2</translation>
     </message>
     <message>
-        <source>%1 is not one county's database (its scope is %2); only a county's file is taken in.</source>
+        <source>%1 is not one county&apos;s database (its scope is %2); only a county&apos;s file is taken in.</source>
         <translation>%1 不是一个县的数据库（其范围是 %2）；只能导入县级文件。</translation>
     </message>
     <message>
@@ -996,7 +996,7 @@
         <translation>未设置</translation>
     </message>
     <message>
-        <source>%1 (%2) is outside the server database's scope %3; nothing was taken in.</source>
+        <source>%1 (%2) is outside the server database&apos;s scope %3; nothing was taken in.</source>
         <translation>%1（%2）不在服务器数据库的范围 %3 内；未导入任何数据。</translation>
     </message>
     <message>
@@ -1012,7 +1012,7 @@
         <translation>服务器上已有 %2 的 %1 个商会；文件只能导入到还没有商会的县，以免重复或覆盖。未导入任何数据。</translation>
     </message>
     <message>
-        <source>%1 holds records another office reported to it (%2); only a county's own records are taken in. Nothing was taken in.</source>
+        <source>%1 holds records another office reported to it (%2); only a county&apos;s own records are taken in. Nothing was taken in.</source>
         <translation>%1 含有其他单位报送来的记录（%2）；只导入县里自己的记录。未导入任何数据。</translation>
     </message>
     <message>

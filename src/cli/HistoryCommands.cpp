@@ -133,14 +133,8 @@ int runUndo(Context &context, const QCommandLineParser &p)
 {
     const qint64 id = idArgument(p, QStringLiteral("CHANGE"));
     Database &db = context.db();
-    std::optional<qint64> record;
-    if (p.isSet(QStringLiteral("record"))) {
-        bool ok = false;
-        record = p.value(QStringLiteral("record")).toLongLong(&ok);
-        if (!ok || *record <= 0)
-            throw UsageError{Context::tr("--record must be a record number, not \"%1\".").arg(p.value(QStringLiteral("record")))};
-    }
-    const auto done = ChangeHistory(db).undo(id, record);
+    const auto record = intOption(p, QStringLiteral("record"), QStringLiteral("record"));
+    const auto done = ChangeHistory(db).undo(id, record ? std::optional<qint64>(*record) : std::nullopt);
     if (!done)
         return context.finish(done.problems());
     context.out() << Context::tr("Change %1 undone.").arg(id) << Qt::endl;

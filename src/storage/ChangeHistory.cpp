@@ -23,6 +23,8 @@ namespace chamber {
 namespace {
 
 const QString kColumns = QStringLiteral("id, at, actor, entity, entity_id, action, detail, old_values, new_values, entity_last_id");
+// A line about the record (bound three times), its own or one for several records that covers it.
+const QString kNamesRecord = QStringLiteral("(entity_id = ? OR (entity_last_id >= ? AND entity_id < ?))");
 const QString kUndo = QStringLiteral("undo");
 const QString kCascade = QStringLiteral("cascade");
 
@@ -75,8 +77,7 @@ Result<QList<Change>> ChangeHistory::list(const ChangeQuery &query) const
         binds.append(*query.entity);
     }
     if (query.entityId) {
-        // Its own lines, and a line for several records that covers it.
-        where.append(QStringLiteral("(entity_id = ? OR (entity_last_id >= ? AND entity_id < ?))"));
+        where.append(kNamesRecord);
         binds << *query.entityId << *query.entityId << *query.entityId;
     }
     if (query.actor) {
@@ -97,7 +98,7 @@ Result<QList<Change>> ChangeHistory::list(const ChangeQuery &query) const
     if (query.chamberId) {
         // The chamber's own lines, and those of every record that belongs to it: by the chamber
         // named in the values (an insert, a removal) or by the record's present chamber.
-        QStringList parts{QStringLiteral("(entity IN ('chamber', 'registration') AND (entity_id = ? OR (entity_last_id >= ? AND entity_id < ?)))")};
+        QStringList parts{QStringLiteral("(entity IN ('chamber', 'registration') AND %1)").arg(kNamesRecord)};
         binds << *query.chamberId << *query.chamberId << *query.chamberId;
         QSqlQuery tables(m_db.sql());
         // The tables with a chamber_id, and the chamber_id a line's JSON names, as each backend reads them.
@@ -145,12 +146,8 @@ Result<QList<Change>> ChangeHistory::list(const ChangeQuery &query) const
         const auto records = spanRecords(line, query, query.limit < 0 ? -1 : query.limit - out.size());
         if (!records)
             return records.problems();
-        for (qint64 record : *records) {
-            Change one = line;
-            one.entityId = record;
-            one.lastId = 0;
-            out.append(one);
-        }
+        for (qint64 record : *records)
+            out.append(line.of(record));
     }
     return out;
 }
@@ -178,11 +175,15 @@ Result<QList<qint64>> ChangeHistory::spanRecords(const Change &line, const Chang
             return end.problems();
         return records;
     }
-    if (query.entityId || (query.chamberId && line.entity == QStringLiteral("chamber"))) {
-        const qint64 record = query.entityId ? *query.entityId : *query.chamberId;
-        const bool ofChamber = !query.chamberId || record == *query.chamberId;  // a chamber's line: the chamber itself
-        if (line.names(record) && ofChamber)
-            records.append(record);
+    if (query.chamberId) {
+        // A line of chambers: the chamber itself (if it is the record asked for, when one is).
+        if (line.names(*query.chamberId) && (!query.entityId || *query.entityId == *query.chamberId))
+            records.append(*query.chamberId);
+        return records;
+    }
+    if (query.entityId) {
+        if (line.names(*query.entityId))
+            records.append(*query.entityId);
         return records;
     }
     for (qint64 record = line.lastId; record >= line.entityId && (limit < 0 || records.size() < limit); --record)
@@ -381,11 +382,7 @@ Status ChangeHistory::undo(qint64 changeId, std::optional<qint64> record)
                                                             .arg(entityName(line->entity))
                                                             .arg(line->entityId)
                                                             .arg(line->lastId));
-    Change change = *line;
-    if (record) {
-        change.entityId = *record;
-        change.lastId = 0;
-    }
+    const Change change = record ? line->of(*record) : *line;
     return sql::write<Done>(m_db, [&]() -> Status {
         if (auto s = undoInTransaction(change, change.id); !s)
             return s;

@@ -36,6 +36,14 @@ struct Change
     bool isRemoval() const { return hasValues && after.isEmpty() && !before.isEmpty(); }
     bool isSpan() const { return lastId > entityId; }
     bool names(qint64 record) const { return record == entityId || (isSpan() && record > entityId && record <= lastId); }
+    // The same line as the change of one record it names.
+    Change of(qint64 record) const
+    {
+        Change one = *this;
+        one.entityId = record;
+        one.lastId = 0;
+        return one;
+    }
 };
 
 struct ChangeQuery

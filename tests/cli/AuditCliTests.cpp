@@ -216,6 +216,11 @@ TEST_CASE("issue 16: one record of the chambers an import added together is undo
     CHECK(lines[0]["entity_id"] == id);
     CHECK(lines[0]["after"]["name"] == kBinzhou.toStdString());
     const QString change = QString::number(lines[0]["id"].get<qint64>());
+    // The table says how to undo one of the rows that share a number, and only when rows do.
+    const QString hint = QStringLiteral("--record NUMBER");
+    CHECK(county.run({QStringLiteral("history"), QStringLiteral("--entity"), QStringLiteral("chamber")}).out.contains(hint));
+    CHECK_FALSE(county.run({QStringLiteral("history"), QStringLiteral("--entity"), QStringLiteral("chamber"), QStringLiteral("--id"), QString::number(id)})
+                    .out.contains(hint));
     const QStringList before = dump(county.db);
     // The import's chambers share the change's number: without a record the undo is refused, in Chinese.
     const auto whole = county.run({QStringLiteral("history"), QStringLiteral("undo"), change}, QStringLiteral("zh_CN"));
@@ -224,7 +229,8 @@ TEST_CASE("issue 16: one record of the chambers an import added together is undo
     CHECK(whole.err.contains(QStringLiteral("请指明撤销哪一条")));
     CHECK(dump(county.db) == before);
     const auto wrong = county.run({QStringLiteral("history"), QStringLiteral("undo"), change, QStringLiteral("--record"), QStringLiteral("abc")});
-    CHECK(wrong.exitCode == 2);
+    CHECK(wrong.exitCode == 1);
+    CHECK(wrong.err.contains(QStringLiteral("--record expects a whole number")));
     CHECK(dump(county.db) == before);
     // Binzhou's chamber has records of its own from the ledger: the undo of the chamber is refused
     // while they are there, and nothing is written.
